@@ -1,0 +1,40 @@
+import { Command, CommanderError } from 'commander';
+import { validateCommand } from './commands/validate.js';
+import { UsageError, type CliIo, nodeIo } from './cli-io.js';
+
+export const EXIT_OK = 0;
+export const EXIT_ERRORS = 1;
+export const EXIT_USAGE = 2;
+
+/** Runs the `kts` command line; returns the exit code (0 clean, 1 model errors, 2 bad usage or input). */
+export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> {
+    let exitCode = EXIT_OK;
+    const program = new Command('kts')
+        .description('KTS — Kiến Trúc Số: khung kiến trúc số cấp bộ, cấp tỉnh dưới dạng mã / digital architecture frameworks as code')
+        .exitOverride()
+        .configureOutput({ writeOut: text => io.out(text), writeErr: text => io.err(text) });
+
+    program.command('validate')
+        .description('Kiểm tra các tệp .kts / validate .kts files and folders')
+        .argument('<paths...>', 'tệp hoặc thư mục / files or folders')
+        .option('--format <format>', 'text | json', 'text')
+        .option('--strict', 'thiếu nội dung bắt buộc là lỗi / missing mandatory content is an error')
+        .option('--lang <language>', 'vi | en')
+        .action(async (paths: string[], options: { format: string; strict?: boolean; lang?: string }) => {
+            exitCode = await validateCommand(paths, options, io);
+        });
+
+    try {
+        await program.parseAsync(argv);
+    } catch (error) {
+        if (error instanceof CommanderError) {
+            return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+        }
+        if (error instanceof UsageError) {
+            io.err(`kts: ${error.message}\n`);
+            return EXIT_USAGE;
+        }
+        throw error;
+    }
+    return exitCode;
+}

@@ -1,0 +1,88 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { CatalogFile, CatalogStatus } from './catalog-types.js';
+import { catalogToKts } from './catalog-to-kts.js';
+
+/** URI scheme of the read-only documents that hold the built-in catalogues. */
+export const BUILTIN_SCHEME = 'kts-builtin';
+
+export class CatalogFileError extends Error {
+    constructor(readonly file: string, readonly detail: string) {
+        super(`${file}: ${detail}`);
+    }
+}
+
+const STATUSES: readonly CatalogStatus[] = ['official', 'draft', 'illustrative', 'local'];
+
+/** Checks a parsed JSON value against the catalogue format and names the first problem found. */
+export function parseCatalogFile(text: string, file: string): CatalogFile {
+    let value: unknown;
+    try {
+        value = JSON.parse(text);
+    } catch (error) {
+        throw new CatalogFileError(file, `không phải JSON hợp lệ / not valid JSON (${(error as Error).message})`);
+    }
+    const catalog = value as Partial<CatalogFile>;
+    for (const key of ['id', 'version', 'status', 'source'] as const) {
+        if (typeof catalog[key] !== 'string') {
+            throw new CatalogFileError(file, `thiếu trường "${key}" (chuỗi) / missing string field "${key}"`);
+        }
+    }
+    if (!catalog.title || typeof catalog.title.vi !== 'string') {
+        throw new CatalogFileError(file, 'thiếu "title.vi" / missing "title.vi"');
+    }
+    if (!STATUSES.includes(catalog.status as CatalogStatus)) {
+        throw new CatalogFileError(file, `"status" phải là một trong ${STATUSES.join(', ')} / "status" must be one of ${STATUSES.join(', ')}`);
+    }
+    if (!Array.isArray(catalog.entries)) {
+        throw new CatalogFileError(file, 'thiếu mảng "entries" / missing array "entries"');
+    }
+    const seen = new Set<string>();
+    catalog.entries.forEach((entry, index) => {
+        const where = `entries[${index}]`;
+        for (const key of ['code', 'model', 'kind', 'name', 'status'] as const) {
+            if (typeof entry[key] !== 'string' || entry[key] === '') {
+                throw new CatalogFileError(file, `${where}: thiếu trường "${key}" / missing field "${key}"`);
+            }
+        }
+        if (seen.has(entry.code)) {
+            throw new CatalogFileError(file, `${where}: mã "${entry.code}" bị trùng / duplicate code "${entry.code}"`);
+        }
+        seen.add(entry.code);
+    });
+    return catalog as CatalogFile;
+}
+
+export interface BuiltinCatalogDocument {
+    uri: string;
+    text: string;
+    catalog: CatalogFile;
+}
+
+/** The folder of the built-in catalogue data; bundlers that move the code set KTS_DATA_DIR. */
+export function builtinDataDir(): string {
+    if (process.env.KTS_DATA_DIR) return process.env.KTS_DATA_DIR;
+    return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'data');
+}
+
+let builtinCache: BuiltinCatalogDocument[] | undefined;
+
+/** Loads every built-in catalogue once per process and renders it as a KTS document. */
+export function loadBuiltinCatalogs(): BuiltinCatalogDocument[] {
+    if (!builtinCache) {
+        const dir = path.join(builtinDataDir(), 'catalogs');
+        const files = fs.readdirSync(dir).filter(name => name.endsWith('.json')).sort();
+        builtinCache = files.map(name => {
+            const catalog = parseCatalogFile(fs.readFileSync(path.join(dir, name), 'utf8'), path.join(dir, name));
+            return { uri: `${BUILTIN_SCHEME}:///${catalog.id}.kts`, text: catalogToKts(catalog), catalog };
+        });
+    }
+    return builtinCache;
+}
+
+/** Reads a user catalogue in JSON form and renders it as KTS text. */
+export function loadJsonCatalog(file: string): { text: string; catalog: CatalogFile } {
+    const catalog = parseCatalogFile(fs.readFileSync(file, 'utf8'), file);
+    return { text: catalogToKts(catalog), catalog };
+}

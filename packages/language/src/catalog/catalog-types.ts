@@ -1,0 +1,46 @@
+/** A catalogue as stored in a JSON data file (see data/catalog.schema.json). */
+export interface CatalogFile {
+    id: string;
+    title: LocalizedText;
+    version: string;
+    status: CatalogStatus;
+    source: string;
+    note?: string;
+    models?: CatalogModelDefinition[];
+    entries: CatalogFileEntry[];
+}
+
+export type CatalogStatus = 'official' | 'draft' | 'illustrative' | 'local';
+
+export interface LocalizedText {
+    vi: string;
+    en?: string;
+}
+
+export interface CatalogModelDefinition {
+    model: string;
+    name?: LocalizedText;
+    pattern?: string;
+    complete?: boolean;
+    leafOnly?: boolean;
+}
+
+export interface CatalogFileEntry {
+    code: string;
+    model: string;
+    kind: string;
+    name: string;
+    nameEn?: string;
+    tier?: string;
+    abbreviation?: string;
+    owner?: string;
+    parent?: string;
+    description?: string;
+    descriptionEn?: string;
+    section?: string;
+    status: CatalogStatus;
+    source?: string;
+    standards?: string[];
+    note?: string;
+    connects?: Array<{ to: string; via?: string[]; section?: string }>;
+}

@@ -1,0 +1,13 @@
+export * as ast from './generated/ast.js';
+export * from './kts-module.js';
+export * from './kts-naming.js';
+export * from './model/architecture-model.js';
+export { buildArchitectureModel, frameworkTitle, parsePeriod, type LinkedModel } from './model/model-builder.js';
+export { gapStatus } from './model/gap-analysis.js';
+export * from './config/kts-config.js';
+export * from './catalog/catalog-types.js';
+export { BUILTIN_SCHEME, CatalogFileError, loadBuiltinCatalogs, loadJsonCatalog, parseCatalogFile } from './catalog/catalog-loader.js';
+export { catalogToKts, quote } from './catalog/catalog-to-kts.js';
+export { foldVietnamese, closestMatches, editDistance } from './util/text-match.js';
+export { RULES, ARCHITECTURE_RULES, formatMessage, type RuleId } from './validation/rule-catalog.js';
+export { loadWorkspace, collectKtsFiles, isKotlinScriptName, readKtsFile, WorkspaceInputError, type LoadedWorkspace, type WorkspaceInput } from './workspace/load-workspace.js';

@@ -1,0 +1,78 @@
+import { inject, type Module } from 'langium';
+import {
+    createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext, type LangiumServices,
+    type LangiumSharedServices, type PartialLangiumServices, type PartialLangiumSharedServices
+} from 'langium/lsp';
+import { KtsGeneratedModule, KtsGeneratedSharedModule } from './generated/module.js';
+import { CatalogIndex } from './catalog/catalog-index.js';
+import { KtsConfigProvider } from './config/kts-config-provider.js';
+import { KtsDocumentValidator } from './validation/kts-document-validator.js';
+import { KtsScopeComputation } from './kts-scope-computation.js';
+import { KtsScopeProvider } from './kts-scope-provider.js';
+import { KtsValidator, registerValidationChecks } from './kts-validator.js';
+import { ArchitectureModelProvider } from './model/architecture-model-provider.js';
+import { KtsWorkspaceManager } from './workspace/kts-workspace-manager.js';
+import { KtsFormatter } from './lsp/kts-formatter.js';
+
+export interface KtsAddedServices {
+    references: {
+        ScopeProvider: KtsScopeProvider;
+    };
+    validation: {
+        KtsValidator: KtsValidator;
+    };
+    config: {
+        ConfigProvider: KtsConfigProvider;
+    };
+    catalog: {
+        CatalogIndex: CatalogIndex;
+    };
+    model: {
+        ArchitectureModelProvider: ArchitectureModelProvider;
+    };
+}
+
+export type KtsServices = LangiumServices & KtsAddedServices;
+
+export const KtsModule: Module<KtsServices, PartialLangiumServices & KtsAddedServices> = {
+    references: {
+        ScopeComputation: services => new KtsScopeComputation(services),
+        ScopeProvider: services => new KtsScopeProvider(services)
+    },
+    validation: {
+        KtsValidator: services => new KtsValidator(services),
+        DocumentValidator: services => new KtsDocumentValidator(services)
+    },
+    lsp: {
+        Formatter: () => new KtsFormatter()
+    },
+    config: {
+        ConfigProvider: () => new KtsConfigProvider()
+    },
+    catalog: {
+        CatalogIndex: services => new CatalogIndex(services)
+    },
+    model: {
+        ArchitectureModelProvider: services => new ArchitectureModelProvider(services)
+    }
+};
+
+export const KtsSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    workspace: {
+        WorkspaceManager: services => new KtsWorkspaceManager(services)
+    }
+};
+
+/** Creates the shared services and the KTS language services, as Langium's examples do. */
+export function createKtsServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Kts: KtsServices } {
+    const shared = inject(createDefaultSharedModule(context), KtsGeneratedSharedModule, KtsSharedModule);
+    const Kts = inject(createDefaultModule({ shared }), KtsGeneratedModule, KtsModule);
+    shared.ServiceRegistry.register(Kts);
+    registerValidationChecks(Kts);
+    (shared.workspace.WorkspaceManager as KtsWorkspaceManager).useConfigProvider(Kts.config.ConfigProvider);
+    if (!context.connection) {
+        // Without a language client nothing triggers the workspace initialisation.
+        shared.workspace.ConfigurationProvider.initialized({});
+    }
+    return { shared, Kts };
+}

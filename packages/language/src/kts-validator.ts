@@ -1,0 +1,85 @@
+import { AstUtils, WorkspaceCache, type LangiumDocument, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import type { Budget, Element, Framework, GoalPeriod, KtsAstType, KtsFile, Relation, Task } from './generated/ast.js';
+import type { KtsServices } from './kts-module.js';
+import { DiagnosticReporter, guarded } from './validation/diagnostic-reporter.js';
+import { checkCodes, checkElementKindInLayer, checkRelationKinds, checkSecurityLevel } from './validation/element-rules.js';
+import { checkAgencyCode, checkBudget, checkPeriod } from './validation/framework-rules.js';
+import { checkReferences } from './validation/reference-rules.js';
+import { checkTextNormalization } from './validation/text-rules.js';
+import { analyseWorkspace, documentOf, type Finding } from './validation/workspace-rules.js';
+
+/** Registers every KTS rule; each runs guarded, so one failing rule never silences the others. */
+export function registerValidationChecks(services: KtsServices): void {
+    const validator = services.validation.KtsValidator;
+    const checks: ValidationChecks<KtsAstType> = {
+        KtsFile: (node, accept) => validator.checkFile(node, accept),
+        Framework: (node, accept) => validator.checkFramework(node, accept),
+        Element: (node, accept) => validator.checkElement(node, accept),
+        Relation: (node, accept) => validator.checkRelation(node, accept),
+        GoalPeriod: (node, accept) => validator.checkPeriod(node, accept),
+        Task: (node, accept) => validator.checkPeriod(node, accept),
+        Budget: (node, accept) => validator.checkBudget(node, accept)
+    };
+    services.validation.ValidationRegistry.register(checks, validator);
+}
+
+export class KtsValidator {
+    private readonly findingsCache: WorkspaceCache<string, Map<string, Finding[]>>;
+
+    constructor(private readonly services: KtsServices) {
+        this.findingsCache = new WorkspaceCache(services.shared);
+    }
+
+    private reporter(accept: ValidationAcceptor): DiagnosticReporter {
+        return new DiagnosticReporter(accept, this.services.config.ConfigProvider.get());
+    }
+
+    checkFile(file: KtsFile, accept: ValidationAcceptor): void {
+        const reporter = this.reporter(accept);
+        const document = AstUtils.getDocument(file);
+        guarded('references', () => checkReferences(document, this.services.references.ScopeProvider, this.services.catalog.CatalogIndex, reporter));
+        guarded('kts/text-not-nfc', () => checkTextNormalization(file, reporter));
+        guarded('workspace', () => this.reportWorkspaceFindings(document, reporter));
+    }
+
+    checkFramework(framework: Framework, accept: ValidationAcceptor): void {
+        const reporter = this.reporter(accept);
+        guarded('kts/agency-code-format', () => checkAgencyCode(framework, this.services.catalog.CatalogIndex.agencyCodes(), reporter));
+    }
+
+    checkElement(element: Element, accept: ValidationAcceptor): void {
+        const reporter = this.reporter(accept);
+        guarded('kts/element-kind-layer', () => checkElementKindInLayer(element, reporter));
+        guarded('kts/security-level-range', () => checkSecurityLevel(element, reporter));
+        guarded('kts/code-wrong-model', () => checkCodes(element, this.services.catalog.CatalogIndex, reporter));
+    }
+
+    checkRelation(relation: Relation, accept: ValidationAcceptor): void {
+        guarded('kts/relation-target-kind', () => checkRelationKinds(relation, this.reporter(accept)));
+    }
+
+    checkPeriod(node: GoalPeriod | Task, accept: ValidationAcceptor): void {
+        guarded('kts/period-invalid', () => checkPeriod(node, this.reporter(accept)));
+    }
+
+    checkBudget(budget: Budget, accept: ValidationAcceptor): void {
+        guarded('kts/negative-budget', () => checkBudget(budget, this.reporter(accept)));
+    }
+
+    private reportWorkspaceFindings(document: LangiumDocument, reporter: DiagnosticReporter): void {
+        const byDocument = this.findingsCache.get('findings', () => {
+            const grouped = new Map<string, Finding[]>();
+            const symbols = this.services.references.ScopeProvider.symbols();
+            const nationalName = (code: string) => symbols.get(code)?.find(description => description.category === 'NATIONAL')?.title;
+            for (const finding of analyseWorkspace(this.services.model.ArchitectureModelProvider.linkedModel(), nationalName)) {
+                const uri = documentOf(finding);
+                const list = grouped.get(uri);
+                if (list) list.push(finding); else grouped.set(uri, [finding]);
+            }
+            return grouped;
+        });
+        for (const finding of byDocument.get(document.uri.toString()) ?? []) {
+            reporter.report(finding.rule, finding.node, finding.args, { property: finding.property as never, index: finding.index });
+        }
+    }
+}

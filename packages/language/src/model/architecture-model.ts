@@ -1,0 +1,183 @@
+/**
+ * The linked architecture model: what the frameworks of a workspace say, merged across files and with
+ * every reference resolved. Generators (documents, diagrams, exports) read only this, never the AST.
+ */
+
+export type LayerKind = 'business' | 'data' | 'application' | 'technology' | 'security';
+export const LAYER_KINDS: readonly LayerKind[] = ['business', 'data', 'application', 'technology', 'security'];
+
+export type StateKind = 'current' | 'target';
+export type FrameworkLevel = 'ministry' | 'province';
+
+/** Where something was written: for navigation from documents and diagrams back to the source. */
+export interface SourceRef {
+    uri: string;
+    /** Zero-based line and character, as in LSP. */
+    range: { start: { line: number; character: number }; end: { line: number; character: number } };
+}
+
+export interface ArchitectureModel {
+    frameworks: FrameworkModel[];
+    /** Every element by qualified name `<framework>.<state>.<id>`. */
+    elements: Map<string, ElementModel>;
+    /** Catalogue entries that the model references, by model and code. */
+    catalogEntries: Map<string, CatalogEntryModel>;
+}
+
+export interface FrameworkModel {
+    id: string;
+    /** Title as the framework names itself; derived from the level and body when not written. */
+    title: string;
+    body?: { name: string; nameEn?: string; code?: string; abbreviation?: string; source: SourceRef };
+    level?: FrameworkLevel;
+    version?: string;
+    conforms?: string;
+    approval?: { decision: string; date?: string; approver?: string };
+    vision?: string;
+    goalPeriods: GoalPeriodModel[];
+    scope?: { description?: string; applies: string[] };
+    principles: PrincipleModel[];
+    states: Record<StateKind, StateModel>;
+    tasks: TaskModel[];
+    implementationDescription?: string;
+    maintenance?: { responsible?: string; tools: string[]; description?: string };
+    compliance?: { responsible?: string; description?: string };
+    /** The files that contribute to this framework. */
+    files: string[];
+    source: SourceRef;
+}
+
+export interface GoalPeriodModel {
+    period: PeriodModel;
+    goals: GoalModel[];
+}
+
+export interface PeriodModel {
+    text: string;
+    start: number;
+    end: number;
+}
+
+export interface GoalModel {
+    id: string;
+    title: string;
+    description?: string;
+    indicators: IndicatorModel[];
+    source: SourceRef;
+}
+
+export interface IndicatorModel {
+    title: string;
+    baseline?: number;
+    target: number;
+    unit?: string;
+}
+
+export interface PrincipleModel {
+    id: string;
+    title: string;
+    description?: string;
+    /** National principles (Chương 1, III.3 a–l) this principle implements. */
+    implements: CatalogEntryModel[];
+    source: SourceRef;
+}
+
+export interface StateModel {
+    /** Whether the framework declares this state at all. */
+    declared: boolean;
+    description?: string;
+    layers: Record<LayerKind, LayerModel>;
+}
+
+export interface LayerModel {
+    declared: boolean;
+    description?: string;
+    elements: ElementModel[];
+}
+
+export interface ElementModel {
+    qualifiedName: string;
+    id: string;
+    framework: string;
+    state: StateKind;
+    layer: LayerKind;
+    kind: string;
+    title: string;
+    titleEn?: string;
+    description?: string;
+    /** Doc comment written above the element. */
+    documentation?: string;
+    owner?: string;
+    note?: string;
+    codes: CatalogEntryModel[];
+    standards: CatalogEntryModel[];
+    securityLevel?: number;
+    relations: RelationModel[];
+    source: SourceRef;
+}
+
+export type RelationKind =
+    | 'supports' | 'uses' | 'stores' | 'integrates' | 'hosted' | 'protects' | 'shares' | 'in'
+    | 'realizes' | 'replaces' | 'upgrades' | 'keeps';
+
+export interface RelationModel {
+    kind: RelationKind;
+    source: string;
+    target: NodeRef;
+    via: NodeRef[];
+    label?: string;
+    data: string[];
+    standards: CatalogEntryModel[];
+    description?: string;
+    sourceRef: SourceRef;
+}
+
+/** A resolved reference: an element of some framework, or a national component from the catalogue. */
+export type NodeRef =
+    | { type: 'element'; qualifiedName: string }
+    | { type: 'national'; entry: CatalogEntryModel };
+
+export interface CatalogEntryModel {
+    code: string;
+    model: string;
+    kind: string;
+    tier?: string;
+    name: string;
+    nameEn?: string;
+    abbreviation?: string;
+    owner?: string;
+    parent?: string;
+    description?: string;
+    descriptionEn?: string;
+    section?: string;
+    status: string;
+    source?: string;
+    catalog: string;
+    builtin: boolean;
+}
+
+export interface TaskModel {
+    id: string;
+    qualifiedName: string;
+    title: string;
+    description?: string;
+    period?: PeriodModel;
+    responsible?: string;
+    layer?: LayerKind;
+    budgets: BudgetModel[];
+    /** Qualified names of the target elements the task delivers. */
+    delivers: string[];
+    /** Qualified names of prerequisite tasks. */
+    after: string[];
+    source: SourceRef;
+}
+
+export interface BudgetModel {
+    /** Amount in currency units (scale applied). */
+    amount: number;
+    currency: string;
+    funding?: string;
+}
+
+/** Gap status of a target element relative to the current architecture, and of retired current ones. */
+export type GapStatus = 'new' | 'upgraded' | 'kept' | 'replacing' | 'retired';

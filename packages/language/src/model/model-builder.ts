@@ -1,0 +1,250 @@
+import { AstUtils, type AstNode, type LangiumDocument, type Reference } from 'langium';
+import {
+    isCatalog, isCatalogEntry, isCodesProperty, isElement, isRelation, isSecurityLevelProperty, isStandardsProperty, isTextProperty,
+    type CatalogEntry, type Element, type Framework, type KtsFile, type Task
+} from '../generated/ast.js';
+import { elementQualifiedName, entryModel, taskQualifiedName } from '../kts-naming.js';
+import { BUILTIN_SCHEME } from '../catalog/catalog-loader.js';
+import {
+    LAYER_KINDS, type ArchitectureModel, type BudgetModel, type CatalogEntryModel, type ElementModel, type FrameworkModel,
+    type LayerKind, type NodeRef, type PeriodModel, type RelationKind, type SourceRef, type StateKind, type StateModel, type TaskModel
+} from './architecture-model.js';
+
+/** The model together with the way back from model objects to the AST nodes they came from. */
+export interface LinkedModel {
+    model: ArchitectureModel;
+    astOf: WeakMap<object, AstNode>;
+}
+
+const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+
+/** Builds the architecture model from linked documents, merging framework blocks with the same id. */
+export function buildArchitectureModel(documents: Iterable<LangiumDocument>, documentation?: (node: AstNode) => string | undefined): LinkedModel {
+    const astOf = new WeakMap<object, AstNode>();
+    const model: ArchitectureModel = { frameworks: [], elements: new Map(), catalogEntries: new Map() };
+    const frameworks = new Map<string, FrameworkModel>();
+
+    const entryModelOf = (entry: CatalogEntry): CatalogEntryModel => {
+        const key = `${entryModel(entry)}:${entry.name}`;
+        let found = model.catalogEntries.get(key);
+        if (!found) {
+            const catalog = AstUtils.getContainerOfType(entry, isCatalog);
+            const document = AstUtils.getDocument(entry);
+            found = {
+                code: entry.name,
+                model: entryModel(entry),
+                kind: entry.kind ?? 'code',
+                tier: entry.tier,
+                name: entry.title,
+                nameEn: entry.titleEn,
+                abbreviation: entry.abbreviation,
+                owner: entry.owner,
+                parent: entry.parent?.$refText,
+                description: entry.description,
+                descriptionEn: entry.descriptionEn,
+                section: entry.section,
+                status: entry.status ?? catalog?.status ?? 'local',
+                source: entry.source ?? catalog?.source,
+                catalog: catalog?.name ?? '',
+                builtin: document.uri.scheme === BUILTIN_SCHEME
+            };
+            model.catalogEntries.set(key, found);
+            astOf.set(found, entry);
+        }
+        return found;
+    };
+    const entries = (refs: Array<Reference<CatalogEntry>>): CatalogEntryModel[] =>
+        refs.flatMap(ref => (ref.ref ? [entryModelOf(ref.ref)] : []));
+    const nodeRef = (ref: Reference<Element | CatalogEntry>): NodeRef | undefined => {
+        const target = ref.ref;
+        if (isElement(target)) return { type: 'element', qualifiedName: elementQualifiedName(target) };
+        if (isCatalogEntry(target)) return { type: 'national', entry: entryModelOf(target) };
+        return undefined;
+    };
+
+    for (const document of documents) {
+        const root = document.parseResult.value as KtsFile;
+        for (const framework of root.frameworks ?? []) {
+            if (!framework.name) continue;
+            let merged = frameworks.get(framework.name);
+            if (!merged) {
+                merged = emptyFramework(framework.name, sourceRef(framework));
+                frameworks.set(framework.name, merged);
+                model.frameworks.push(merged);
+                astOf.set(merged, framework);
+            }
+            if (!merged.files.includes(document.uri.toString())) merged.files.push(document.uri.toString());
+            mergeHeader(merged, framework);
+            for (const principles of framework.principles) {
+                for (const principle of principles.principles) {
+                    const built = { id: principle.name, title: principle.title, description: principle.description, implements: entries(principle.implements), source: sourceRef(principle) };
+                    merged.principles.push(built);
+                    astOf.set(built, principle);
+                }
+            }
+            for (const goals of framework.goals) {
+                for (const period of goals.periods) {
+                    const periodModel = parsePeriod(period.period);
+                    if (!periodModel) continue;
+                    merged.goalPeriods.push({
+                        period: periodModel,
+                        goals: period.goals.map(goal => ({
+                            id: goal.name,
+                            title: goal.title,
+                            description: goal.description,
+                            indicators: goal.indicators.map(indicator => ({
+                                title: indicator.title,
+                                baseline: indicator.baseline !== undefined ? Number(indicator.baseline) : undefined,
+                                target: Number(indicator.target),
+                                unit: indicator.unit
+                            })),
+                            source: sourceRef(goal)
+                        }))
+                    });
+                }
+            }
+            for (const architecture of framework.architectures) {
+                const state = merged.states[architecture.state as StateKind];
+                state.declared = true;
+                state.description ??= architecture.description;
+                for (const layer of architecture.layers) {
+                    const layerModel = state.layers[layer.kind as LayerKind];
+                    layerModel.declared = true;
+                    layerModel.description ??= layer.description;
+                    for (const element of layer.elements) {
+                        if (!element.name) continue;
+                        const built = buildElement(element, architecture.state as StateKind, layer.kind as LayerKind, framework.name);
+                        layerModel.elements.push(built);
+                        if (!model.elements.has(built.qualifiedName)) model.elements.set(built.qualifiedName, built);
+                        astOf.set(built, element);
+                    }
+                }
+            }
+            for (const implementation of framework.implementation) {
+                merged.implementationDescription ??= implementation.description;
+                if (implementation.maintenance) {
+                    merged.maintenance ??= {
+                        responsible: implementation.maintenance.responsible,
+                        tools: implementation.maintenance.tools,
+                        description: implementation.maintenance.description
+                    };
+                }
+                if (implementation.compliance) {
+                    merged.compliance ??= { responsible: implementation.compliance.responsible, description: implementation.compliance.description };
+                }
+                for (const task of implementation.tasks) {
+                    if (!task.name) continue;
+                    const built = buildTask(task);
+                    merged.tasks.push(built);
+                    astOf.set(built, task);
+                }
+            }
+        }
+    }
+    for (const framework of model.frameworks) framework.title = frameworkTitle(framework);
+    return { model, astOf };
+
+    function buildElement(element: Element, state: StateKind, layer: LayerKind, framework: string): ElementModel {
+        const qualifiedName = elementQualifiedName(element);
+        const built: ElementModel = {
+            qualifiedName, id: element.name, framework, state, layer, kind: element.kind, title: element.title,
+            documentation: documentation?.(element),
+            codes: [], standards: [], relations: [], source: sourceRef(element)
+        };
+        for (const property of element.properties) {
+            if (isTextProperty(property)) {
+                if (property.key === 'description') built.description ??= property.value;
+                else if (property.key === 'owner') built.owner ??= property.value;
+                else if (property.key === 'en') built.titleEn ??= property.value;
+                else if (property.key === 'note') built.note ??= property.value;
+            } else if (isCodesProperty(property)) {
+                built.codes.push(...entries(property.codes));
+            } else if (isStandardsProperty(property)) {
+                built.standards.push(...entries(property.standards));
+            } else if (isSecurityLevelProperty(property)) {
+                built.securityLevel ??= Number(property.level);
+            } else if (isRelation(property)) {
+                const via = property.via.flatMap(ref => nodeRef(ref) ?? []);
+                for (const target of property.targets) {
+                    const resolved = nodeRef(target);
+                    if (!resolved) continue;
+                    const relation = {
+                        kind: property.kind as RelationKind, source: qualifiedName, target: resolved, via,
+                        label: property.label, data: property.data, standards: entries(property.standards),
+                        description: property.description, sourceRef: sourceRef(property)
+                    };
+                    built.relations.push(relation);
+                    astOf.set(relation, property);
+                }
+            }
+        }
+        return built;
+    }
+
+}
+
+function buildTask(task: Task): TaskModel {
+    return {
+        id: task.name,
+        qualifiedName: taskQualifiedName(task),
+        title: task.title,
+        description: task.description,
+        period: task.period ? parsePeriod(task.period) : undefined,
+        responsible: task.responsible,
+        layer: task.layer as LayerKind | undefined,
+        budgets: task.budgets.map((budget): BudgetModel => ({
+            amount: Number(budget.amount) * (budget.scale ? SCALES[budget.scale] : 1),
+            currency: budget.currency,
+            funding: budget.funding
+        })),
+        delivers: task.delivers.flatMap(ref => (ref.ref ? [elementQualifiedName(ref.ref)] : [])),
+        after: task.after.flatMap(ref => (ref.ref ? [taskQualifiedName(ref.ref)] : [])),
+        source: sourceRef(task)
+    };
+}
+
+function mergeHeader(merged: FrameworkModel, framework: Framework): void {
+    if (framework.body) {
+        merged.body ??= {
+            name: framework.body.name, nameEn: framework.body.nameEn, code: framework.body.code,
+            abbreviation: framework.body.abbreviation, source: sourceRef(framework.body)
+        };
+    }
+    if (framework.title) merged.title ||= framework.title;
+    merged.level ??= framework.level as FrameworkModel['level'];
+    merged.version ??= framework.version;
+    merged.conforms ??= framework.conforms;
+    if (framework.approval) {
+        merged.approval ??= { decision: framework.approval.decision, date: framework.approval.date, approver: framework.approval.approver };
+    }
+    merged.vision ??= framework.vision;
+    if (framework.scope) merged.scope ??= { description: framework.scope.description, applies: framework.scope.applies };
+}
+
+/** "Khung kiến trúc Chính phủ số <Bộ…>" for ministries, "Khung kiến trúc Chính quyền số <Tỉnh…>" for provinces (Chương 1, I.1.a). */
+export function frameworkTitle(framework: FrameworkModel): string {
+    if (framework.title) return framework.title;
+    const body = framework.body?.name ?? framework.id;
+    return framework.level === 'province' ? `Khung kiến trúc Chính quyền số ${body}` : `Khung kiến trúc Chính phủ số ${body}`;
+}
+
+function emptyFramework(id: string, source: SourceRef): FrameworkModel {
+    const state = (): StateModel => ({
+        declared: false,
+        layers: Object.fromEntries(LAYER_KINDS.map(kind => [kind, { declared: false, elements: [] }])) as unknown as StateModel['layers']
+    });
+    return {
+        id, title: '', goalPeriods: [], principles: [], states: { current: state(), target: state() }, tasks: [], files: [], source
+    };
+}
+
+export function parsePeriod(text: string): PeriodModel | undefined {
+    const match = /^(\d{4})\s*-\s*(\d{4})$/.exec(text.trim());
+    return match ? { text: `${match[1]}-${match[2]}`, start: Number(match[1]), end: Number(match[2]) } : undefined;
+}
+
+export function sourceRef(node: AstNode): SourceRef {
+    const document = AstUtils.getDocument(node);
+    const range = node.$cstNode?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    return { uri: document.uri.toString(), range };
+}

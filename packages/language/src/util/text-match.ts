@@ -1,0 +1,58 @@
+/**
+ * Vietnamese-aware matching: search must find "CSDL quốc gia về Dân cư" from `dan cu`, `dân cư` or
+ * `DAN CU`, so both sides are folded to lower-case ASCII (tones and vowel marks removed, đ → d).
+ */
+export function foldVietnamese(text: string): string {
+    return text
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/đ/g, 'd')
+        .replace(/Đ/g, 'D')
+        .toLowerCase();
+}
+
+/** Levenshtein distance, O(|a|·|b|) with one row of memory. */
+export function editDistance(a: string, b: string): number {
+    if (a === b) return 0;
+    if (a.length === 0) return b.length;
+    if (b.length === 0) return a.length;
+    let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+
+export interface MatchCandidate {
+    name: string;
+    title?: string;
+}
+
+/**
+ * The candidates closest to what was typed: by edit distance on the id (case- and diacritic-
+ * insensitive), and by the typed words appearing in the Vietnamese title.
+ */
+export function closestMatches<T extends MatchCandidate>(query: string, candidates: Iterable<T>, limit = 3): T[] {
+    const folded = foldVietnamese(query);
+    const words = folded.split(/[^a-z0-9]+/).filter(word => word.length > 1);
+    const scored: Array<{ candidate: T; score: number }> = [];
+    for (const candidate of candidates) {
+        const name = foldVietnamese(candidate.name);
+        const distance = editDistance(folded, name);
+        const threshold = Math.max(2, Math.floor(Math.max(folded.length, name.length) / 3));
+        let score = distance <= threshold ? distance : Number.POSITIVE_INFINITY;
+        if (name.includes(folded) || folded.includes(name)) score = Math.min(score, 1);
+        if (candidate.title && words.length > 0) {
+            const title = foldVietnamese(candidate.title);
+            if (words.every(word => title.includes(word))) score = Math.min(score, 1.5);
+        }
+        if (Number.isFinite(score)) scored.push({ candidate, score });
+    }
+    scored.sort((a, b) => a.score - b.score || a.candidate.name.localeCompare(b.candidate.name));
+    return scored.slice(0, limit).map(item => item.candidate);
+}

@@ -1,0 +1,108 @@
+import {
+    isCatalogEntry, isElement, isSecurityLevelProperty, isCodesProperty,
+    type CatalogEntry, type Element, type Relation
+} from '../generated/ast.js';
+import { entryModel } from '../kts-naming.js';
+import type { CatalogIndex } from '../catalog/catalog-index.js';
+import { ARCHITECTURE_RULES, label } from './rule-catalog.js';
+import type { DiagnosticReporter } from './diagnostic-reporter.js';
+
+/** Element kind belongs to its component architecture (data/architecture-rules.json `layers`). */
+export function checkElementKindInLayer(element: Element, reporter: DiagnosticReporter): void {
+    const layer = element.$container.kind;
+    const allowed = ARCHITECTURE_RULES.layers[layer]?.kinds ?? [];
+    if (allowed.includes(element.kind)) return;
+    const expected = Object.entries(ARCHITECTURE_RULES.layers).find(([, definition]) => definition.kinds.includes(element.kind))?.[0];
+    reporter.report('kts/element-kind-layer', element, {
+        kind: element.kind,
+        layer: label(ARCHITECTURE_RULES.layers[layer], reporter.language, layer),
+        expected: expected ? `\`${expected}\`` : '?'
+    }, { property: 'kind' });
+}
+
+/** Security level of an information system is 1–5 (Nghị định 85/2016/NĐ-CP). */
+export function checkSecurityLevel(element: Element, reporter: DiagnosticReporter): void {
+    for (const property of element.properties) {
+        if (!isSecurityLevelProperty(property)) continue;
+        const level = Number(property.level);
+        if (level < 1 || level > 5) {
+            reporter.report('kts/security-level-range', property, { level: property.level, element: element.name }, { property: 'level' });
+        }
+    }
+}
+
+/** Each relation's source and target kinds, as data/architecture-rules.json `relations` allows. */
+export function checkRelationKinds(relation: Relation, reporter: DiagnosticReporter): void {
+    const element = relation.$container;
+    const definition = ARCHITECTURE_RULES.relations[relation.kind];
+    if (!definition) return;
+    const expected = label(definition.expected, reporter.language);
+    if (!matchesKind(definition.sources, element.kind, false)) {
+        reporter.report('kts/relation-source-kind', relation, { kind: element.kind, relation: relation.kind, expected }, { property: 'kind' });
+        return;
+    }
+    relation.targets.forEach((target, index) => {
+        const node = target.ref;
+        if (!node) return;
+        const targetKind = isElement(node) ? node.kind : isCatalogEntry(node) ? node.kind ?? '' : '';
+        const national = isCatalogEntry(node);
+        if (!matchesKind(definition.targets, targetKind, national)) {
+            reporter.report('kts/relation-target-kind', relation, {
+                relation: relation.kind, element: element.name, ref: target.$refText,
+                targetKind: national ? `national:${targetKind}` : targetKind, expected
+            }, { property: 'targets', index });
+        }
+    });
+    relation.via.forEach((via, index) => {
+        const node = via.ref;
+        if (node && !isPlatform(node)) {
+            reporter.report('kts/via-not-platform', relation, { ref: via.$refText }, { property: 'via', index });
+        }
+    });
+}
+
+function matchesKind(allowed: string[], kind: string, national: boolean): boolean {
+    return allowed.some(pattern => {
+        if (pattern === '*') return true;
+        if (pattern === 'national:*') return national;
+        return national ? pattern === `national:${kind}` : pattern === kind;
+    });
+}
+
+/** A platform element of the body (its LGSP) or a national platform such as NDXP. */
+export function isPlatform(node: Element | CatalogEntry): boolean {
+    if (isElement(node)) return ARCHITECTURE_RULES.platformKinds.includes(node.kind);
+    return ARCHITECTURE_RULES.platformKinds.includes(`national:${node.kind ?? ''}`);
+}
+
+/** Reference-model codes fit the element's component architecture and are as specific as the model asks. */
+export function checkCodes(element: Element, catalogs: CatalogIndex, reporter: DiagnosticReporter): void {
+    const layer = element.$container.kind;
+    const expectedModels = ARCHITECTURE_RULES.layers[layer]?.models ?? [];
+    for (const property of element.properties) {
+        if (!isCodesProperty(property)) continue;
+        property.codes.forEach((code, index) => {
+            const entry = code.ref;
+            if (!entry) return;
+            const model = entryModel(entry);
+            if (!expectedModels.includes(model) && !isLocalModelFor(model, expectedModels, catalogs)) {
+                reporter.report('kts/code-wrong-model', property, {
+                    model, code: code.$refText, kind: element.kind,
+                    layer: label(ARCHITECTURE_RULES.layers[layer], reporter.language, layer),
+                    expected: expectedModels.join('/')
+                }, { property: 'codes', index });
+                return;
+            }
+            const info = catalogs.models().get(model);
+            const children = catalogs.children(model, entry.name);
+            if (info?.leafOnly && children > 0) {
+                reporter.report('kts/code-not-leaf', property, { code: code.$refText, children, model }, { property: 'codes', index });
+            }
+        });
+    }
+}
+
+/** A body's own model (e.g. `ARM-local`) counts for the reference model whose name it starts with. */
+function isLocalModelFor(model: string, expected: string[], catalogs: CatalogIndex): boolean {
+    return catalogs.models().has(model) && expected.some(name => model.startsWith(name));
+}

@@ -1,0 +1,39 @@
+import type { Budget, Framework, GoalPeriod, Task } from '../generated/ast.js';
+import type { DiagnosticReporter } from './diagnostic-reporter.js';
+import { parsePeriod } from '../model/model-builder.js';
+
+/** QCVN 102:2016 electronic identifier, e.g. `000.00.00.G12`. */
+export const AGENCY_CODE_PATTERN = /^\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}$/;
+
+export function checkAgencyCode(framework: Framework, knownCodes: ReadonlySet<string>, reporter: DiagnosticReporter): void {
+    const code = framework.body?.code;
+    if (code === undefined || !framework.body) return;
+    if (!AGENCY_CODE_PATTERN.test(code)) {
+        reporter.report('kts/agency-code-format', framework.body, { code }, { property: 'code' });
+    } else if (!knownCodes.has(code)) {
+        reporter.report('kts/agency-code-unknown', framework.body, { code }, { property: 'code' });
+    }
+}
+
+const PERIOD_REASONS = {
+    order: { vi: 'năm bắt đầu sau năm kết thúc', en: 'the start year is after the end year' },
+    range: { vi: 'năm phải nằm trong khoảng 2000–2100', en: 'years must lie within 2000–2100' }
+};
+
+export function checkPeriod(node: GoalPeriod | Task, reporter: DiagnosticReporter): void {
+    if (!node.period) return;
+    const period = parsePeriod(node.period);
+    if (!period) return;
+    let reason: keyof typeof PERIOD_REASONS | undefined;
+    if (period.start < 2000 || period.end > 2100 || period.end < 2000 || period.start > 2100) reason = 'range';
+    else if (period.start > period.end) reason = 'order';
+    if (reason) {
+        reporter.report('kts/period-invalid', node, { period: period.text, reason: PERIOD_REASONS[reason][reporter.language] }, { property: 'period' });
+    }
+}
+
+export function checkBudget(budget: Budget, reporter: DiagnosticReporter): void {
+    if (Number(budget.amount) < 0) {
+        reporter.report('kts/negative-budget', budget, { task: budget.$container.name, amount: budget.amount }, { property: 'amount' });
+    }
+}

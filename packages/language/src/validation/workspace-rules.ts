@@ -1,0 +1,209 @@
+import { AstUtils, type AstNode } from 'langium';
+import type { Framework } from '../generated/ast.js';
+import type { ElementModel, FrameworkModel, NodeRef, RelationModel, TaskModel } from '../model/architecture-model.js';
+import { LAYER_KINDS } from '../model/architecture-model.js';
+import { gapStatus } from '../model/gap-analysis.js';
+import type { LinkedModel } from '../model/model-builder.js';
+import type { RuleId } from './rule-catalog.js';
+import { ARCHITECTURE_RULES } from './rule-catalog.js';
+
+/** A rule violation found on the whole workspace, reported in the document that holds its node. */
+export interface Finding {
+    rule: RuleId;
+    node: AstNode;
+    args: Record<string, string | number | { vi: string; en: string }>;
+    property?: string;
+    index?: number;
+}
+
+/**
+ * Rules that need the merged, linked model of every framework in the workspace: duplicates across
+ * files, mandatory content of Chương 1, III.2, current→target continuity, the platform rule of
+ * Chương 3, II.6–7 and the roadmap's reach.
+ */
+export function analyseWorkspace(linked: LinkedModel, nationalComponentName: (code: string) => string | undefined): Finding[] {
+    const findings: Finding[] = [];
+    const { model, astOf } = linked;
+    const ast = (object: object) => astOf.get(object);
+    const push = (rule: RuleId, object: object, args: Finding['args'], property?: string, index?: number) => {
+        const node = ast(object);
+        if (node) findings.push({ rule, node, args, property, index });
+    };
+
+    for (const framework of model.frameworks) {
+        checkDuplicates(framework, push);
+        checkMissingContent(framework, linked, findings);
+        for (const state of ['current', 'target'] as const) {
+            for (const layer of LAYER_KINDS) {
+                for (const element of framework.states[state].layers[layer].elements) {
+                    for (const relation of element.relations) {
+                        checkContinuation(element, relation, model.elements, push);
+                        checkPlatformPath(element, relation, model.elements, push);
+                    }
+                    const national = nationalComponentName(element.id);
+                    if (national) push('kts/shadows-national', element, { id: element.id, national }, 'name');
+                }
+            }
+        }
+        checkRoadmap(framework, push);
+    }
+    return findings;
+}
+
+type Push = (rule: RuleId, object: object, args: Finding['args'], property?: string, index?: number) => void;
+
+function location(object: { source: { uri: string; range: { start: { line: number } } } }): string {
+    const file = object.source.uri.slice(object.source.uri.lastIndexOf('/') + 1);
+    return `${file}:${object.source.range.start.line + 1}`;
+}
+
+const WHAT_ELEMENT = { vi: 'phần tử', en: 'element' };
+const WHAT_TASK = { vi: 'nhiệm vụ', en: 'task' };
+const WHAT_GOAL = { vi: 'mục tiêu', en: 'goal' };
+const WHAT_PRINCIPLE = { vi: 'nguyên tắc', en: 'principle' };
+
+function checkDuplicates(framework: FrameworkModel, push: Push): void {
+    const check = <T extends { id: string; source: ElementModel['source'] }>(items: T[], what: { vi: string; en: string }, key: (item: T) => string) => {
+        const seen = new Map<string, T>();
+        for (const item of items) {
+            const first = seen.get(key(item));
+            if (first) push('kts/duplicate-id', item, { id: item.id, other: location(first), what }, 'name');
+            else seen.set(key(item), item);
+        }
+    };
+    for (const state of ['current', 'target'] as const) {
+        check(LAYER_KINDS.flatMap(layer => framework.states[state].layers[layer].elements), WHAT_ELEMENT, item => item.id);
+    }
+    check(framework.tasks, WHAT_TASK, item => item.id);
+    check(framework.goalPeriods.flatMap(period => period.goals), WHAT_GOAL, item => item.id);
+    check(framework.principles, WHAT_PRINCIPLE, item => item.id);
+}
+
+interface MandatoryPart {
+    present: (framework: FrameworkModel) => boolean;
+    part: { vi: string; en: string };
+    section: string;
+    syntax: string;
+}
+
+const MANDATORY: MandatoryPart[] = [
+    { present: f => f.body !== undefined, part: { vi: 'tên cơ quan', en: 'the body' }, section: 'Chương 1, I.1', syntax: 'body "…"' },
+    { present: f => f.level !== undefined, part: { vi: 'cấp (bộ hoặc tỉnh)', en: 'the level (ministry or province)' }, section: 'Chương 1, I.1', syntax: 'level ministry|province' },
+    { present: f => f.vision !== undefined, part: { vi: 'tầm nhìn', en: 'a vision' }, section: 'Chương 1, III.2.a', syntax: 'vision "…"' },
+    { present: f => f.goalPeriods.some(period => period.goals.length > 0), part: { vi: 'mục tiêu theo giai đoạn', en: 'goals by period' }, section: 'Chương 1, III.2.b', syntax: 'goals { period 2026-2030 { goal … } }' },
+    { present: f => f.scope !== undefined, part: { vi: 'phạm vi áp dụng', en: 'a scope' }, section: 'Chương 1, III.2.c', syntax: 'scope { … }' },
+    { present: f => f.principles.length > 0, part: { vi: 'nguyên tắc', en: 'principles' }, section: 'Chương 1, III.2.d', syntax: 'principles { principle … }' },
+    { present: f => f.states.current.declared, part: { vi: 'kiến trúc hiện trạng', en: 'a current architecture' }, section: 'Chương 1, III.2.đ', syntax: 'current { … }' },
+    { present: f => f.states.target.declared, part: { vi: 'kiến trúc mục tiêu', en: 'a target architecture' }, section: 'Chương 1, III.2.e', syntax: 'target { … }' },
+    { present: f => f.tasks.length > 0 || f.maintenance !== undefined, part: { vi: 'tổ chức triển khai', en: 'an implementation section' }, section: 'Chương 1, III.2.g', syntax: 'implementation { task … }' }
+];
+
+function checkMissingContent(framework: FrameworkModel, linked: LinkedModel, findings: Finding[]): void {
+    const node = linked.astOf.get(framework) as Framework | undefined;
+    if (!node) return;
+    const report = (part: { vi: string; en: string }, section: string, syntax: string) =>
+        findings.push({ rule: 'kts/missing-content', node, property: 'name', args: { framework: framework.id, part, section, syntax } });
+    for (const mandatory of MANDATORY) {
+        if (!mandatory.present(framework)) report(mandatory.part, mandatory.section, mandatory.syntax);
+    }
+    for (const state of ['current', 'target'] as const) {
+        if (!framework.states[state].declared) continue;
+        for (const layer of LAYER_KINDS) {
+            if (framework.states[state].layers[layer].declared) continue;
+            const names = ARCHITECTURE_RULES.layers[layer];
+            const stateName = state === 'current' ? { vi: 'hiện trạng', en: 'current' } : { vi: 'mục tiêu', en: 'target' };
+            report(
+                { vi: `kiến trúc ${names.vi} của kiến trúc ${stateName.vi}`, en: `a ${names.en} architecture in the ${stateName.en} architecture` },
+                state === 'current' ? 'Chương 1, III.2.đ' : 'Chương 1, III.2.e',
+                `${state} { ${layer} { … } }`
+            );
+        }
+    }
+}
+
+function checkContinuation(element: ElementModel, relation: RelationModel, elements: Map<string, ElementModel>, push: Push): void {
+    if (relation.kind !== 'replaces' && relation.kind !== 'upgrades' && relation.kind !== 'keeps') return;
+    const target = relation.target.type === 'element' ? elements.get(relation.target.qualifiedName) : undefined;
+    if (target && target.state === 'current' && target.framework === element.framework) return;
+    push('kts/replaces-not-current', relation, { element: element.id, relation: relation.kind, ref: refName(relation.target) }, 'targets');
+}
+
+function refName(ref: NodeRef): string {
+    return ref.type === 'element' ? ref.qualifiedName : ref.entry.code;
+}
+
+function isPlatformRef(ref: NodeRef, elements: Map<string, ElementModel>): boolean {
+    if (ref.type === 'national') return ARCHITECTURE_RULES.platformKinds.includes(`national:${ref.entry.kind}`);
+    const element = elements.get(ref.qualifiedName);
+    return element !== undefined && ARCHITECTURE_RULES.platformKinds.includes(element.kind);
+}
+
+/** Another body's system (another framework, or a national component that is not a platform) must be reached through LGSP/NDXP. */
+function checkPlatformPath(element: ElementModel, relation: RelationModel, elements: Map<string, ElementModel>, push: Push): void {
+    if (relation.kind !== 'integrates') return;
+    const target = relation.target;
+    const external = target.type === 'national'
+        ? target.entry.tier !== 'body'
+        : (elements.get(target.qualifiedName)?.framework ?? element.framework) !== element.framework;
+    if (!external || isPlatformRef(target, elements)) return;
+    if (relation.via.some(via => isPlatformRef(via, elements))) return;
+    push('kts/integration-bypasses-platform', relation, { element: element.id, ref: refName(target) }, 'targets');
+}
+
+const STATUS_LABELS = {
+    new: { vi: 'mới', en: 'new' },
+    replacing: { vi: 'mới, thay thế', en: 'new, replacing' },
+    upgraded: { vi: 'nâng cấp', en: 'upgraded' }
+} as const;
+
+function checkRoadmap(framework: FrameworkModel, push: Push): void {
+    const delivered = new Set(framework.tasks.flatMap(task => task.delivers));
+    for (const task of framework.tasks) {
+        if (task.delivers.length === 0) push('kts/task-delivers-nothing', task, { task: task.id }, 'name');
+    }
+    if (framework.tasks.length > 0) {
+        for (const layer of LAYER_KINDS) {
+            for (const element of framework.states.target.layers[layer].elements) {
+                const status = gapStatus(element);
+                if (status === 'kept' || delivered.has(element.qualifiedName)) continue;
+                push('kts/target-not-delivered', element, { element: element.id, status: STATUS_LABELS[status] }, 'name');
+            }
+        }
+    }
+    checkTaskDependencies(framework.tasks, push);
+}
+
+function checkTaskDependencies(tasks: TaskModel[], push: Push): void {
+    const byName = new Map(tasks.map(task => [task.qualifiedName, task]));
+    for (const task of tasks) {
+        const cycle = findCycle(task, byName);
+        if (cycle) push('kts/task-cycle', task, { task: task.id, cycle: cycle.join(' → ') }, 'after');
+        for (const after of task.after) {
+            const prerequisite = byName.get(after);
+            if (task.period && prerequisite?.period && task.period.start < prerequisite.period.start) {
+                push('kts/task-order', task, { task: task.id, period: task.period.text, after: prerequisite.id, afterPeriod: prerequisite.period.text }, 'after');
+            }
+        }
+    }
+}
+
+function findCycle(start: TaskModel, byName: Map<string, TaskModel>): string[] | undefined {
+    const path: string[] = [];
+    const visiting = new Set<string>();
+    const visit = (task: TaskModel): boolean => {
+        path.push(task.id);
+        if (visiting.has(task.qualifiedName)) return task.qualifiedName === start.qualifiedName;
+        visiting.add(task.qualifiedName);
+        for (const after of task.after) {
+            const next = byName.get(after);
+            if (next && (next === start || !visiting.has(next.qualifiedName)) && visit(next)) return true;
+        }
+        path.pop();
+        return false;
+    };
+    return visit(start) ? path : undefined;
+}
+
+export function documentOf(finding: Finding): string {
+    return AstUtils.getDocument(finding.node).uri.toString();
+}

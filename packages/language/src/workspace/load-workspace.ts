@@ -1,0 +1,154 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { URI, type LangiumDocument } from 'langium';
+import { NodeFileSystem } from 'langium/node';
+import type { Diagnostic } from 'vscode-languageserver';
+import { loadBuiltinCatalogs, loadJsonCatalog } from '../catalog/catalog-loader.js';
+import { defaultConfig, findConfigFile, parseConfig, type KtsConfig } from '../config/kts-config.js';
+import { createKtsServices, type KtsServices } from '../kts-module.js';
+import type { LinkedModel } from '../model/model-builder.js';
+import { jsonCatalogFiles } from './kts-workspace-manager.js';
+
+export interface WorkspaceInput {
+    /** Files or folders; folders are searched for `.kts` files. */
+    paths: string[];
+    /** Overrides of the workspace config (e.g. `--strict`, `--lang`). */
+    overrides?: Partial<Pick<KtsConfig, 'language' | 'strict'>>;
+}
+
+export interface LoadedWorkspace {
+    services: KtsServices;
+    config: KtsConfig;
+    /** The user's documents (not the built-in catalogues), in path order. */
+    documents: LangiumDocument[];
+    diagnostics: Map<LangiumDocument, Diagnostic[]>;
+    linkedModel(): LinkedModel;
+}
+
+/** A path that cannot be read as KTS source: the CLI exits with code 2 and this message. */
+export class WorkspaceInputError extends Error {}
+
+const SKIPPED_FOLDERS = new Set(['node_modules', 'out', 'dist', '.git']);
+
+/** Gradle's Kotlin scripts share the extension; they are never KTS. */
+export function isKotlinScriptName(file: string): boolean {
+    return /\.gradle\.kts$/i.test(file) || /(^|[\\/])(settings|build|init)\.gradle\.kts$/i.test(file) || /\.main\.kts$/i.test(file);
+}
+
+export function collectKtsFiles(paths: string[]): string[] {
+    const files: string[] = [];
+    const visit = (target: string, explicit: boolean) => {
+        let stat: fs.Stats;
+        try {
+            stat = fs.statSync(target);
+        } catch {
+            throw new WorkspaceInputError(`${target}: không tìm thấy tệp hoặc thư mục / no such file or folder`);
+        }
+        if (stat.isDirectory()) {
+            let names: string[];
+            try {
+                names = fs.readdirSync(target).sort();
+            } catch (error) {
+                throw new WorkspaceInputError(`${target}: không đọc được thư mục / cannot read folder (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+            }
+            for (const name of names) {
+                if (name.startsWith('.') || SKIPPED_FOLDERS.has(name)) continue;
+                const child = path.join(target, name);
+                if (name.endsWith('.kts') || fs.statSync(child).isDirectory()) visit(child, false);
+            }
+        } else if (explicit || (target.endsWith('.kts') && !isKotlinScriptName(target))) {
+            if (explicit && !target.endsWith('.kts')) {
+                throw new WorkspaceInputError(`${target}: không phải tệp .kts / not a .kts file`);
+            }
+            files.push(path.resolve(target));
+        }
+    };
+    for (const target of paths) visit(target, true);
+    return [...new Set(files)];
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+export function readKtsFile(file: string): string {
+    let bytes: Buffer;
+    try {
+        bytes = fs.readFileSync(file);
+    } catch (error) {
+        throw new WorkspaceInputError(`${file}: không đọc được tệp / cannot read file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    }
+    try {
+        return UTF8.decode(bytes).replace(/^\uFEFF/, '');
+    } catch {
+        const offset = firstInvalidUtf8(bytes);
+        const line = bytes.subarray(0, offset).toString('latin1').split('\n').length;
+        throw new WorkspaceInputError(`${file}:${line}: tệp không phải UTF-8 (byte lỗi ở vị trí ${offset}); lưu lại tệp với mã hóa UTF-8 / file is not UTF-8 (invalid byte at offset ${offset}); save it as UTF-8`);
+    }
+}
+
+function firstInvalidUtf8(bytes: Buffer): number {
+    for (let end = 1; end <= bytes.length; end++) {
+        try {
+            UTF8.decode(bytes.subarray(0, end));
+        } catch {
+            // A multi-byte sequence may just be cut; only a byte that can never start or continue one is the culprit.
+            try { UTF8.decode(bytes.subarray(0, Math.min(bytes.length, end + 3))); } catch { return end - 1; }
+        }
+    }
+    return bytes.length;
+}
+
+/** Loads, links and validates the given files and folders together with the built-in catalogues. */
+export async function loadWorkspace(input: WorkspaceInput): Promise<LoadedWorkspace> {
+    const files = collectKtsFiles(input.paths);
+    const first = input.paths[0] ?? '.';
+    const configDir = fs.existsSync(first) && fs.statSync(first).isDirectory() ? first : path.dirname(first);
+    const configFile = findConfigFile(configDir);
+    let config = defaultConfig();
+    if (configFile) {
+        try {
+            config = parseConfig(fs.readFileSync(configFile, 'utf8'), configFile);
+        } catch (error) {
+            throw new WorkspaceInputError((error as Error).message);
+        }
+    }
+    config = { ...config, ...Object.fromEntries(Object.entries(input.overrides ?? {}).filter(([, value]) => value !== undefined)) };
+
+    const { Kts } = createKtsServices(NodeFileSystem);
+    Kts.config.ConfigProvider.set(config);
+    const factory = Kts.shared.workspace.LangiumDocumentFactory;
+    const langiumDocuments = Kts.shared.workspace.LangiumDocuments;
+    const all: LangiumDocument[] = [];
+    for (const builtin of loadBuiltinCatalogs()) {
+        all.push(factory.fromString(builtin.text, URI.parse(builtin.uri)));
+    }
+    const configuredKts: string[] = [];
+    if (config.root) {
+        for (const file of jsonCatalogFiles(config.root, config.catalogs)) {
+            try {
+                all.push(factory.fromString(loadJsonCatalog(file).text, URI.file(file)));
+            } catch (error) {
+                throw new WorkspaceInputError((error as Error).message);
+            }
+        }
+        for (const entry of config.catalogs) {
+            const full = path.resolve(config.root, entry);
+            if (fs.existsSync(full) && (fs.statSync(full).isDirectory() || full.endsWith('.kts'))) configuredKts.push(...collectKtsFiles([full]));
+        }
+    }
+    const userDocuments: LangiumDocument[] = [];
+    for (const file of [...new Set([...files, ...configuredKts])]) {
+        const document = factory.fromString(readKtsFile(file), URI.file(file));
+        all.push(document);
+        if (files.includes(file)) userDocuments.push(document);
+    }
+    for (const document of all) langiumDocuments.addDocument(document);
+    await Kts.shared.workspace.DocumentBuilder.build(all, { validation: true });
+    const diagnostics = new Map(userDocuments.map(document => [document, document.diagnostics ?? []]));
+    return {
+        services: Kts,
+        config,
+        documents: userDocuments,
+        diagnostics,
+        linkedModel: () => Kts.model.ArchitectureModelProvider.linkedModel()
+    };
+}
