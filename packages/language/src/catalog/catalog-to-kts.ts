@@ -34,8 +34,8 @@ export function catalogToKts(catalog: CatalogFile): string {
 function entryToKts(entry: CatalogFileEntry): string[] {
     const props: Array<[string, string | undefined]> = [
         ['model', entry.model],
-        ['kind', entry.kind],
-        ['tier', entry.tier],
+        ['kind', quote(entry.kind)],
+        ['tier', entry.tier && quote(entry.tier)],
         ['parent', entry.parent],
         ['en', entry.nameEn && quote(entry.nameEn)],
         ['abbreviation', entry.abbreviation && quote(entry.abbreviation)],

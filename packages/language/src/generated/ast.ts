@@ -10,7 +10,7 @@ export const KtsTerminals = {
     WS: /\s+/,
     DATE: /[0-9]{4}-[0-9]{2}-[0-9]{2}/,
     PERIOD: /[0-9]{4}\s*-\s*[0-9]{4}/,
-    INT: /[0-9]+/,
+    DIGITS: /[0-9]+/,
     ID: /[A-Za-z_\u00C0-\u024F\u1E00-\u1EFF][A-Za-z0-9_\u00C0-\u024F\u1E00-\u1EFF]*(-[A-Za-z0-9_\u00C0-\u024F\u1E00-\u1EFF]+)*/,
     STRING: /"(\\.|[^"\\])*"/,
     ML_COMMENT: /\/\*[\s\S]*?\*\//,
@@ -257,7 +257,7 @@ export interface CatalogEntry extends langium.AstNode {
     abbreviation?: string;
     description?: string;
     descriptionEn?: string;
-    kind?: Word;
+    kind?: string;
     model?: string;
     name: Code;
     note?: string;
@@ -267,7 +267,7 @@ export interface CatalogEntry extends langium.AstNode {
     source?: string;
     standardNames: Array<string>;
     status?: CatalogStatus;
-    tier?: Word;
+    tier?: string;
     title: string;
     titleEn?: string;
 }
@@ -792,12 +792,6 @@ export const TextProperty = {
 
 export function isTextProperty(item: unknown): item is TextProperty {
     return reflection.isInstance(item, TextProperty.$type);
-}
-
-export type Word = ElementKind | LayerKind | string;
-
-export function isWord(item: unknown): item is Word {
-    return isElementKind(item) || isLayerKind(item) || (typeof item === 'string' && (/[A-Za-z_\u00C0-\u024F\u1E00-\u1EFF][A-Za-z0-9_\u00C0-\u024F\u1E00-\u1EFF]*(-[A-Za-z0-9_\u00C0-\u024F\u1E00-\u1EFF]+)*/.test(item)));
 }
 
 export type KtsAstType = {

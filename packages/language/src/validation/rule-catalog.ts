@@ -23,6 +23,7 @@ export interface ArchitectureRules {
     kinds: Record<string, LocalizedLabel>;
     nationalKinds: Record<string, string>;
     platformKinds: string[];
+    platformRequiredTargets: string[];
     relations: Record<string, LocalizedLabel & { sources: string[]; targets: string[]; expected: LocalizedLabel }>;
 }
 

@@ -142,10 +142,10 @@ function isPlatformRef(ref: NodeRef, elements: Map<string, ElementModel>): boole
 function checkPlatformPath(element: ElementModel, relation: RelationModel, elements: Map<string, ElementModel>, push: Push): void {
     if (relation.kind !== 'integrates') return;
     const target = relation.target;
-    const external = target.type === 'national'
-        ? target.entry.tier !== 'body'
-        : (elements.get(target.qualifiedName)?.framework ?? element.framework) !== element.framework;
-    if (!external || isPlatformRef(target, elements)) return;
+    const targetElement = target.type === 'element' ? elements.get(target.qualifiedName) : undefined;
+    const external = target.type === 'national' ? target.entry.tier !== 'body' : targetElement !== undefined && targetElement.framework !== element.framework;
+    const kind = target.type === 'national' ? `national:${target.entry.kind}` : targetElement?.kind ?? '';
+    if (!external || !ARCHITECTURE_RULES.platformRequiredTargets.includes(kind)) return;
     if (relation.via.some(via => isPlatformRef(via, elements))) return;
     push('kts/integration-bypasses-platform', relation, { element: element.id, ref: refName(target) }, 'targets');
 }
