@@ -220,6 +220,22 @@ catalog mo-hinh-tham-chieu-minh-hoa "Mô hình tham chiếu BRM, ARM, TRM, SRM �
         status illustrative
         source "Minh họa: mã và tên do dự án KTS tự đặt để trình diễn cơ chế ánh xạ mô hình tham chiếu; không phải mã chính thức. Phải thay bằng bảng chính thức tại Phụ lục I của Khung kiến trúc Chính phủ số Việt Nam phiên bản 4.0 (Quyết định 292/QĐ-BKHCN ngày 25/03/2025)."
     }
+    entry MH-BRM.03.08 "Công thương, xuất nhập khẩu và kinh tế cửa khẩu" {
+        model BRM
+        kind "business-line"
+        parent MH-BRM.03
+        en "Industry, trade, import/export and border-gate economy"
+        status illustrative
+        source "Minh họa: mã và tên do dự án KTS tự đặt để trình diễn cơ chế ánh xạ mô hình tham chiếu; không phải mã chính thức. Phải thay bằng bảng chính thức tại Phụ lục I của Khung kiến trúc Chính phủ số Việt Nam phiên bản 4.0 (Quyết định 292/QĐ-BKHCN ngày 25/03/2025)."
+    }
+    entry MH-BRM.03.09 "Phòng, chống thiên tai và tìm kiếm cứu nạn" {
+        model BRM
+        kind "business-line"
+        parent MH-BRM.03
+        en "Natural-disaster prevention, search and rescue"
+        status illustrative
+        source "Minh họa: mã và tên do dự án KTS tự đặt để trình diễn cơ chế ánh xạ mô hình tham chiếu; không phải mã chính thức. Phải thay bằng bảng chính thức tại Phụ lục I của Khung kiến trúc Chính phủ số Việt Nam phiên bản 4.0 (Quyết định 292/QĐ-BKHCN ngày 25/03/2025)."
+    }
     entry MH-BRM.04 "Quản trị nội bộ" {
         model BRM
         kind "business-area"
