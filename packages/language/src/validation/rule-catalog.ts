@@ -24,6 +24,7 @@ export interface ArchitectureRules {
     nationalKinds: Record<string, string>;
     platformKinds: string[];
     platformRequiredTargets: string[];
+    undeliveredKinds: string[];
     relations: Record<string, LocalizedLabel & { sources: string[]; targets: string[]; expected: LocalizedLabel }>;
 }
 
