@@ -6,7 +6,7 @@ framework tinh_lao_cai {
         business {
             description "Các hoạt động nghiệp vụ của chính quyền tỉnh và xã, phường sau sắp xếp; mỗi hoạt động đang được hỗ trợ bởi hai hệ thống của hai tỉnh cũ."
             actor nguoi_dan "Người dân" {
-                description "Khoảng 1,8 triệu người dân của tỉnh sau hợp nhất, trong đó phần lớn là đồng bào dân tộc thiểu số ở vùng cao, vùng biên giới; là người sử dụng dịch vụ công trực tuyến và các kênh thông tin của tỉnh."
+                description "Người dân của tỉnh sau hợp nhất (khoảng 1,7 triệu người, số liệu ước tính cho ví dụ), trong đó phần lớn là đồng bào dân tộc thiểu số ở vùng cao, vùng biên giới; là người sử dụng dịch vụ công trực tuyến và các kênh thông tin của tỉnh."
                 realizes nguoi-dan
             }
             actor doanh_nghiep "Doanh nghiệp, hợp tác xã" {

@@ -4,7 +4,7 @@
 framework tinh_lao_cai {
     target {
         technology {
-            description "Một Trung tâm dữ liệu chính tại trung tâm hành chính tỉnh và một trung tâm dự phòng thảm họa cách khoảng 150 km; đám mây riêng của tỉnh cho hệ thống dùng chung; một Mạng truyền số liệu chuyên dùng cấp II đến 100% xã, phường; hạ tầng IoT cho cảnh báo thiên tai và giám sát đô thị."
+            description "Một Trung tâm dữ liệu chính tại trung tâm hành chính tỉnh và một trung tâm dự phòng thảm họa đặt ở địa điểm khác (trụ sở cũ của tỉnh Lào Cai); đám mây riêng của tỉnh cho hệ thống dùng chung; một Mạng truyền số liệu chuyên dùng cấp II đến 100% xã, phường; hạ tầng IoT cho cảnh báo thiên tai và giám sát đô thị."
             datacenter ttdl_tinh "Trung tâm dữ liệu tỉnh Lào Cai (trung tâm chính)" {
                 owner "Sở Khoa học và Công nghệ"
                 description "Nâng cấp Trung tâm dữ liệu khu vực Yên Bái cũ, nay thuộc trung tâm hành chính tỉnh, thành trung tâm dữ liệu chính: mở rộng phòng máy, nguồn điện và làm mát dự phòng N+1, đạt tiêu chuẩn tương đương Tier III."
