@@ -1,0 +1,71 @@
+import metrics from '../../data/font-metrics.json' with { type: 'json' };
+
+/**
+ * Text is measured with DejaVu Sans advance widths: the widest of the families the diagrams name (Noto Sans,
+ * DejaVu Sans, Arial), so a box sized by these numbers holds its label in whichever of them the reader has.
+ */
+export const FONT_FAMILY = "'Noto Sans', 'DejaVu Sans', Arial, sans-serif";
+
+const REGULAR = metrics.regular as Record<string, number>;
+const BOLD = metrics.bold as Record<string, number>;
+/** Characters outside the table (CJK, emoji…) count as a full em: wide enough for any of them. */
+const UNKNOWN_WIDTH = 1000;
+
+function charWidth(char: string, table: Record<string, number>): number {
+    const known = table[char];
+    if (known !== undefined) return known;
+    // Precomposed letters the table lacks are as wide as their base letter: the marks above do not advance.
+    const decomposed = char.normalize('NFD');
+    if (decomposed !== char) {
+        return [...decomposed].reduce((sum, part) => sum + (table[part] ?? (/\p{M}/u.test(part) ? 0 : UNKNOWN_WIDTH)), 0);
+    }
+    return /\p{M}/u.test(char) ? 0 : UNKNOWN_WIDTH;
+}
+
+export function measureText(text: string, fontSize: number, bold = false): number {
+    const table = bold ? BOLD : REGULAR;
+    let units = 0;
+    for (const char of text.normalize('NFC')) units += charWidth(char, table);
+    return (units * fontSize) / 1000;
+}
+
+/** Greedy word wrap; a single word wider than the line is cut between characters, never clipped. */
+export function wrapText(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
+    const words = text.normalize('NFC').split(/\s+/).filter(word => word.length > 0);
+    const lines: string[] = [];
+    let line = '';
+    for (const word of words) {
+        const candidate = line ? `${line} ${word}` : word;
+        if (measureText(candidate, fontSize, bold) <= maxWidth) {
+            line = candidate;
+            continue;
+        }
+        if (line) lines.push(line);
+        line = '';
+        for (const piece of splitLongWord(word, maxWidth, fontSize, bold)) {
+            if (line) lines.push(line);
+            line = piece;
+        }
+    }
+    if (line) lines.push(line);
+    return lines.length > 0 ? lines : [''];
+}
+
+function splitLongWord(word: string, maxWidth: number, fontSize: number, bold: boolean): string[] {
+    if (measureText(word, fontSize, bold) <= maxWidth) return [word];
+    const pieces: string[] = [];
+    let piece = '';
+    for (const char of word) {
+        if (piece && measureText(piece + char, fontSize, bold) > maxWidth) {
+            pieces.push(piece);
+            piece = '';
+        }
+        piece += char;
+    }
+    if (piece) pieces.push(piece);
+    return pieces;
+}
+
+export function widestLine(lines: readonly string[], fontSize: number, bold = false): number {
+    return lines.reduce((max, line) => Math.max(max, measureText(line, fontSize, bold)), 0);
+}
