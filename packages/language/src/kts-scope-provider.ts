@@ -150,7 +150,9 @@ function fits(description: KtsDescription, target: ReferenceTarget): boolean {
         case 'task':
             return description.category === 'task';
         case 'element':
-            return description.framework !== undefined ? description.category !== 'task' : (target.national && description.category === 'NATIONAL');
+            // No state at all (`realizes`) means only the national catalogue, however the name is qualified.
+            if (description.framework !== undefined) return target.states.length > 0 && description.category !== 'task';
+            return target.national && description.category === 'NATIONAL';
     }
 }
 

@@ -3,7 +3,7 @@ import type { Budget, Element, Framework, GoalPeriod, KtsAstType, KtsFile, Relat
 import type { KtsServices } from './kts-module.js';
 import { DiagnosticReporter, guarded } from './validation/diagnostic-reporter.js';
 import { checkCodes, checkElementKindInLayer, checkRelationKinds, checkSecurityLevel } from './validation/element-rules.js';
-import { checkAgencyCode, checkBudget, checkPeriod } from './validation/framework-rules.js';
+import { checkAgencyCode, checkBudget, checkDuplicateFrameworkProperties, checkPeriod } from './validation/framework-rules.js';
 import { checkReferences } from './validation/reference-rules.js';
 import { checkTextNormalization } from './validation/text-rules.js';
 import { analyseWorkspace, documentOf, type Finding } from './validation/workspace-rules.js';
@@ -45,6 +45,7 @@ export class KtsValidator {
     checkFramework(framework: Framework, accept: ValidationAcceptor): void {
         const reporter = this.reporter(accept);
         guarded('kts/agency-code-format', () => checkAgencyCode(framework, this.services.catalog.CatalogIndex.agencyCodes(), reporter));
+        guarded('kts/duplicate-framework-property', () => checkDuplicateFrameworkProperties(framework, this.frameworkBlocks(framework.name), reporter));
     }
 
     checkElement(element: Element, accept: ValidationAcceptor): void {
@@ -64,6 +65,14 @@ export class KtsValidator {
 
     checkBudget(budget: Budget, accept: ValidationAcceptor): void {
         guarded('kts/negative-budget', () => checkBudget(budget, this.reporter(accept)));
+    }
+
+    /** Every `framework <name> { … }` block of the workspace, in the order the model merges them. */
+    private frameworkBlocks(name: string): Framework[] {
+        return this.services.shared.workspace.LangiumDocuments.all
+            .flatMap(document => (document.parseResult.value as KtsFile).frameworks ?? [])
+            .filter(block => block.name === name)
+            .toArray();
     }
 
     private reportWorkspaceFindings(document: LangiumDocument, reporter: DiagnosticReporter): void {

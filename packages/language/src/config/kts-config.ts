@@ -1,5 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { closestMatches } from '../util/text-match.js';
+import { RULES } from '../validation/rule-catalog.js';
 
 export type RuleSeverity = 'ignore' | 'info' | 'warning' | 'error';
 export type OutputLanguage = 'vi' | 'en';
@@ -31,13 +33,29 @@ export class ConfigError extends Error {
 }
 
 const SEVERITIES: readonly RuleSeverity[] = ['ignore', 'info', 'warning', 'error'];
+const CONFIG_KEYS: readonly string[] = ['language', 'strict', 'catalogs', 'rules'];
+
+/** The bilingual message, with the closest known name offered when one is close. */
+function unknownName(vi: string, en: string, name: string, known: readonly string[]): string {
+    const [closest] = closestMatches(name, known.map(candidate => ({ name: candidate })), 1);
+    return closest ? `${vi}; có phải "${closest.name}"? / ${en}; did you mean "${closest.name}"?` : `${vi} / ${en}`;
+}
 
 export function parseConfig(text: string, file: string): KtsConfig {
-    let raw: Record<string, unknown>;
+    let parsed: unknown;
     try {
-        raw = JSON.parse(text) as Record<string, unknown>;
+        parsed = JSON.parse(text);
     } catch (error) {
         throw new ConfigError(file, `không phải JSON hợp lệ / not valid JSON (${(error as Error).message})`);
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        throw new ConfigError(file, 'phải là một đối tượng JSON { … } / must be a JSON object { … }');
+    }
+    const raw = parsed as Record<string, unknown>;
+    for (const key of Object.keys(raw)) {
+        if (!CONFIG_KEYS.includes(key) && !key.startsWith('$')) {
+            throw new ConfigError(file, unknownName(`khóa "${key}" không được hỗ trợ (dùng ${CONFIG_KEYS.join(', ')})`, `unsupported key "${key}" (use ${CONFIG_KEYS.join(', ')})`, key, CONFIG_KEYS));
+        }
     }
     const config = defaultConfig();
     config.root = path.dirname(file);
@@ -56,8 +74,14 @@ export function parseConfig(text: string, file: string): KtsConfig {
         config.catalogs = raw.catalogs as string[];
     }
     if (raw.rules !== undefined) {
-        if (typeof raw.rules !== 'object' || raw.rules === null) throw new ConfigError(file, '"rules" phải là một đối tượng / "rules" must be an object');
+        if (typeof raw.rules !== 'object' || raw.rules === null || Array.isArray(raw.rules)) throw new ConfigError(file, '"rules" phải là một đối tượng / "rules" must be an object');
         for (const [rule, severity] of Object.entries(raw.rules)) {
+            if (!Object.hasOwn(RULES, rule)) {
+                throw new ConfigError(file, unknownName(`"rules": không có quy tắc "${rule}"`, `"rules": there is no rule "${rule}"`, rule, Object.keys(RULES)));
+            }
+            if (rule === 'kts/syntax') {
+                throw new ConfigError(file, '"rules.kts/syntax": lỗi cú pháp luôn là lỗi, không đổi mức được / syntax errors are always errors and cannot be overridden');
+            }
             if (!SEVERITIES.includes(severity as RuleSeverity)) {
                 throw new ConfigError(file, `"rules.${rule}": mức "${String(severity)}" không hợp lệ, dùng ${SEVERITIES.join('/')} / invalid severity, use ${SEVERITIES.join('/')}`);
             }

@@ -12,7 +12,7 @@ export const KtsTerminals = {
     PERIOD: /[0-9]{4}\s*-\s*[0-9]{4}/,
     DIGITS: /[0-9]+/,
     ID: /[A-Za-z_\u00C0-\u024F\u1E00-\u1EFF][A-Za-z0-9_\u00C0-\u024F\u1E00-\u1EFF]*(-[A-Za-z0-9_\u00C0-\u024F\u1E00-\u1EFF]+)*/,
-    STRING: /"(\\.|[^"\\])*"/,
+    STRING: /"(\\.|[^"\\\r\n])*"/,
     ML_COMMENT: /\/\*[\s\S]*?\*\//,
     SL_COMMENT: /\/\/[^\n\r]*/,
 };

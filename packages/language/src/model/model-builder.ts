@@ -88,18 +88,22 @@ export function buildArchitectureModel(documents: Iterable<LangiumDocument>, doc
                     if (!periodModel) continue;
                     merged.goalPeriods.push({
                         period: periodModel,
-                        goals: period.goals.map(goal => ({
-                            id: goal.name,
-                            title: goal.title,
-                            description: goal.description,
-                            indicators: goal.indicators.map(indicator => ({
-                                title: indicator.title,
-                                baseline: indicator.baseline !== undefined ? Number(indicator.baseline) : undefined,
-                                target: Number(indicator.target),
-                                unit: indicator.unit
-                            })),
-                            source: sourceRef(goal)
-                        }))
+                        goals: period.goals.map(goal => {
+                            const built = {
+                                id: goal.name,
+                                title: goal.title,
+                                description: goal.description,
+                                indicators: goal.indicators.map(indicator => ({
+                                    title: indicator.title,
+                                    baseline: indicator.baseline !== undefined ? Number(indicator.baseline) : undefined,
+                                    target: Number(indicator.target),
+                                    unit: indicator.unit
+                                })),
+                                source: sourceRef(goal)
+                            };
+                            astOf.set(built, goal);
+                            return built;
+                        })
                     });
                 }
             }

@@ -40,7 +40,7 @@ export interface MatchCandidate {
 export function closestMatches<T extends MatchCandidate>(query: string, candidates: Iterable<T>, limit = 3): T[] {
     const folded = foldVietnamese(query);
     const words = folded.split(/[^a-z0-9]+/).filter(word => word.length > 1);
-    const scored: Array<{ candidate: T; score: number }> = [];
+    const scored: Array<{ candidate: T; score: number; distance: number }> = [];
     for (const candidate of candidates) {
         const name = foldVietnamese(candidate.name);
         const distance = editDistance(folded, name);
@@ -51,8 +51,9 @@ export function closestMatches<T extends MatchCandidate>(query: string, candidat
             const title = foldVietnamese(candidate.title);
             if (words.every(word => title.includes(word))) score = Math.min(score, 1.5);
         }
-        if (Number.isFinite(score)) scored.push({ candidate, score });
+        if (Number.isFinite(score)) scored.push({ candidate, score, distance });
     }
-    scored.sort((a, b) => a.score - b.score || a.candidate.name.localeCompare(b.candidate.name));
+    // Among equal scores the nearer spelling comes first: for `csdlqg-dan-cuu`, `csdlqg-dan-cu` before the mere prefix `csdlqg`.
+    scored.sort((a, b) => a.score - b.score || a.distance - b.distance || a.candidate.name.localeCompare(b.candidate.name));
     return scored.slice(0, limit).map(item => item.candidate);
 }

@@ -1,6 +1,8 @@
+import { AstUtils, GrammarUtils } from 'langium';
 import type { Budget, Framework, GoalPeriod, Task } from '../generated/ast.js';
 import type { DiagnosticReporter } from './diagnostic-reporter.js';
 import { parsePeriod } from '../model/model-builder.js';
+import { location } from './workspace-rules.js';
 
 /** QCVN 102:2016 electronic identifier, e.g. `000.00.00.G12`. */
 export const AGENCY_CODE_PATTERN = /^\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}$/;
@@ -35,5 +37,25 @@ export function checkPeriod(node: GoalPeriod | Task, reporter: DiagnosticReporte
 export function checkBudget(budget: Budget, reporter: DiagnosticReporter): void {
     if (Number(budget.amount) < 0) {
         reporter.report('kts/negative-budget', budget, { task: budget.$container.name, amount: budget.amount }, { property: 'amount' });
+    }
+}
+
+/** Header properties a framework states once; the blocks of a split framework share them. */
+const HEADER_PROPERTIES = ['body', 'title', 'level', 'version', 'conforms', 'approval', 'vision', 'scope'] as const;
+
+/**
+ * A header property stated twice, in one block or in two files of the same framework, would keep
+ * only one of the values without a word; `blocks` are all blocks of the framework in workspace order.
+ */
+export function checkDuplicateFrameworkProperties(framework: Framework, blocks: readonly Framework[], reporter: DiagnosticReporter): void {
+    for (const property of HEADER_PROPERTIES) {
+        const occurrences = blocks.flatMap(block => GrammarUtils.findNodesForProperty(block.$cstNode, property).map(node => ({ block, node })));
+        if (occurrences.length < 2) continue;
+        const first = occurrences[0];
+        const other = location({ source: { uri: AstUtils.getDocument(first.block).uri.toString(), range: first.node.range } });
+        for (const { block, node } of occurrences.slice(1)) {
+            if (block !== framework) continue;
+            reporter.report('kts/duplicate-framework-property', framework, { property, framework: framework.name, other }, { range: node.range });
+        }
     }
 }

@@ -5,7 +5,7 @@ import { formatMessage } from './rule-catalog.js';
 
 /**
  * Linking errors are left to kts/unresolved-reference and the code rules, which name the closest
- * matches; parser errors get the kts/syntax rule id and a Vietnamese message.
+ * matches; lexer and parser errors get the kts/syntax rule id and a message in the output language.
  */
 export class KtsDocumentValidator extends DefaultDocumentValidator {
     private readonly services: KtsServices;
@@ -19,28 +19,53 @@ export class KtsDocumentValidator extends DefaultDocumentValidator {
         // Reported by the reference rules instead.
     }
 
+    protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const start = diagnostics.length;
+        super.processLexingErrors(parseResult, diagnostics, options);
+        this.asSyntaxErrors(diagnostics.slice(start));
+    }
+
     protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
         const start = diagnostics.length;
         super.processParsingErrors(parseResult, diagnostics, options);
+        this.asSyntaxErrors(diagnostics.slice(start));
+    }
+
+    private asSyntaxErrors(diagnostics: Diagnostic[]): void {
         const language = this.services.config.ConfigProvider.get().language;
-        for (const diagnostic of diagnostics.slice(start)) {
+        for (const diagnostic of diagnostics) {
             diagnostic.message = formatMessage('kts/syntax', language, { detail: describeParserMessage(String(diagnostic.message), language) });
             diagnostic.code = 'kts/syntax';
         }
     }
 }
 
-/** Chevrotain's English messages, said in the output language. */
+/** Chevrotain's and Langium's English parser and lexer messages, said in the output language. */
 export function describeParserMessage(message: string, language: 'vi' | 'en'): string {
     if (language === 'en') return message;
-    const expecting = /^Expecting (?:token of type )?'?([^']+?)'? but found `([^`]*)`\.?$/s.exec(message);
-    if (expecting) return `cần ${expecting[1]} nhưng gặp \`${expecting[2]}\`.`;
-    const oneOf = /^Expecting: one of these possible Token sequences:([\s\S]*?)but found: `([^`]*)`/.exec(message);
-    if (oneOf) {
-        const options = [...oneOf[1].matchAll(/\[([^\]]+)\]/g)].map(match => match[1]).slice(0, 8).join(', ');
-        return `cần một trong: ${options} nhưng gặp \`${oneOf[2]}\`.`;
+    const endOfFile = /^Expecting end of file but found `([\s\S]*)`\.?$/.exec(message);
+    if (endOfFile) return `thừa nội dung sau khi khối đã đóng: \`${endOfFile[1]}\`.`;
+    const expecting = /^Expecting (?:keyword |token of type )?['`]?([\s\S]+?)['`]? but found `([\s\S]*)`\.?$/.exec(message);
+    if (expecting) return `cần ${tokenName(expecting[1])} nhưng gặp \`${expecting[2]}\`.`;
+    const sequences = /^Expecting: (?:expecting at least one iteration which starts with )?one of these possible Token sequences:+([\s\S]*?)\nbut found: '([\s\S]*)'$/.exec(message);
+    if (sequences) {
+        const options = [...new Set([...sequences[1].matchAll(/\[([^\]]+)\]/g)].map(match => tokenName(match[1])))].slice(0, 8).join(', ');
+        return `cần một trong: ${options} nhưng gặp \`${sequences[2]}\`.`;
     }
-    const redundant = /^Redundant input, expecting EOF but found: (.*)$/s.exec(message);
-    if (redundant) return `thừa nội dung sau khi khối đã đóng: ${redundant[1]}.`;
+    const character = /^unexpected character: ->([\s\S]*?)<- at offset: (\d+), skipped (\d+) characters?\.?$/.exec(message);
+    if (character) return `ký tự không hợp lệ \`${character[1]}\` (bỏ qua ${character[3]} ký tự); kiểm tra dấu ngoặc kép hoặc ký tự gõ nhầm.`;
     return message;
+}
+
+const TOKEN_NAMES: Record<string, string> = {
+    ID: 'mã định danh',
+    STRING: 'chuỗi "…"',
+    DIGITS: 'số',
+    PERIOD: 'giai đoạn (ví dụ 2026-2030)',
+    DATE: 'ngày (YYYY-MM-DD)',
+    EOF: 'hết tệp'
+};
+
+function tokenName(name: string): string {
+    return TOKEN_NAMES[name] ?? name;
 }

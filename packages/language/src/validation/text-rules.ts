@@ -2,7 +2,8 @@ import { AstUtils } from 'langium';
 import type { KtsFile } from '../generated/ast.js';
 import type { DiagnosticReporter } from './diagnostic-reporter.js';
 
-const STRING_LITERAL = /"(?:\\.|[^"\\])*"/g;
+// Same extent as the grammar's STRING terminal: a string ends on its line.
+const STRING_LITERAL = /"(?:\\.|[^"\\\r\n])*"/g;
 
 /** Vietnamese text must be NFC: decomposed tone marks break search, sorting and some fonts. */
 export function checkTextNormalization(file: KtsFile, reporter: DiagnosticReporter): void {

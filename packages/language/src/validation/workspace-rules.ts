@@ -6,6 +6,7 @@ import { gapStatus } from '../model/gap-analysis.js';
 import type { LinkedModel } from '../model/model-builder.js';
 import type { RuleId } from './rule-catalog.js';
 import { ARCHITECTURE_RULES } from './rule-catalog.js';
+import { guarded } from './diagnostic-reporter.js';
 
 /** A rule violation found on the whole workspace, reported in the document that holds its node. */
 export interface Finding {
@@ -31,28 +32,33 @@ export function analyseWorkspace(linked: LinkedModel, nationalComponentName: (co
     };
 
     for (const framework of model.frameworks) {
-        checkDuplicates(framework, push);
-        checkMissingContent(framework, linked, findings);
+        guarded('kts/duplicate-id', () => checkDuplicates(framework, push));
+        guarded('kts/missing-content', () => checkMissingContent(framework, linked, findings));
         for (const state of ['current', 'target'] as const) {
             for (const layer of LAYER_KINDS) {
                 for (const element of framework.states[state].layers[layer].elements) {
                     for (const relation of element.relations) {
-                        checkContinuation(element, relation, model.elements, push);
-                        checkPlatformPath(element, relation, model.elements, push);
+                        guarded('kts/replaces-not-current', () => checkContinuation(element, relation, model.elements, push));
+                        guarded('kts/integration-bypasses-platform', () => checkPlatformPath(element, relation, model.elements, push));
                     }
-                    const national = nationalComponentName(element.id);
-                    if (national) push('kts/shadows-national', element, { id: element.id, national }, 'name');
+                    guarded('kts/shadows-national', () => {
+                        const national = nationalComponentName(element.id);
+                        if (national) push('kts/shadows-national', element, { id: element.id, national }, 'name');
+                    });
                 }
             }
         }
-        checkRoadmap(framework, push);
+        guarded('kts/task-delivers-nothing', () => checkTasksDeliver(framework, push));
+        guarded('kts/target-not-delivered', () => checkTargetDelivered(framework, push));
+        guarded('kts/task-cycle', () => checkTaskDependencies(framework.tasks, push));
     }
     return findings;
 }
 
 type Push = (rule: RuleId, object: object, args: Finding['args'], property?: string, index?: number) => void;
 
-function location(object: { source: { uri: string; range: { start: { line: number } } } }): string {
+/** `file.kts:line` of a declaration, for messages that point at an earlier one. */
+export function location(object: { source: { uri: string; range: { start: { line: number } } } }): string {
     const file = object.source.uri.slice(object.source.uri.lastIndexOf('/') + 1);
     return `${file}:${object.source.range.start.line + 1}`;
 }
@@ -102,7 +108,10 @@ function checkMissingContent(framework: FrameworkModel, linked: LinkedModel, fin
     const node = linked.astOf.get(framework) as Framework | undefined;
     if (!node) return;
     const report = (part: { vi: string; en: string }, section: string, syntax: string) =>
-        findings.push({ rule: 'kts/missing-content', node, property: 'name', args: { framework: framework.id, part, section, syntax } });
+        findings.push({
+            rule: 'kts/missing-content', node, property: 'name',
+            args: { framework: framework.id, part, section: { vi: section, en: section.replace(/^Chương/, 'Chapter') }, syntax }
+        });
     for (const mandatory of MANDATORY) {
         if (!mandatory.present(framework)) report(mandatory.part, mandatory.section, mandatory.syntax);
     }
@@ -156,21 +165,24 @@ const STATUS_LABELS = {
     upgraded: { vi: 'nâng cấp', en: 'upgraded' }
 } as const;
 
-function checkRoadmap(framework: FrameworkModel, push: Push): void {
-    const delivered = new Set(framework.tasks.flatMap(task => task.delivers));
+function checkTasksDeliver(framework: FrameworkModel, push: Push): void {
     for (const task of framework.tasks) {
         if (task.delivers.length === 0) push('kts/task-delivers-nothing', task, { task: task.id }, 'name');
     }
-    if (framework.tasks.length > 0) {
-        for (const layer of LAYER_KINDS) {
-            for (const element of framework.states.target.layers[layer].elements) {
-                const status = gapStatus(element);
-                if (status === 'kept' || delivered.has(element.qualifiedName)) continue;
-                push('kts/target-not-delivered', element, { element: element.id, status: STATUS_LABELS[status] }, 'name');
-            }
+}
+
+/** The roadmap reaches the target: every new, replacing or upgraded target element is some task's deliverable. */
+function checkTargetDelivered(framework: FrameworkModel, push: Push): void {
+    // Without any task the missing implementation section is the one finding worth reporting.
+    if (framework.tasks.length === 0) return;
+    const delivered = new Set(framework.tasks.flatMap(task => task.delivers));
+    for (const layer of LAYER_KINDS) {
+        for (const element of framework.states.target.layers[layer].elements) {
+            const status = gapStatus(element);
+            if (status === 'kept' || delivered.has(element.qualifiedName) || ARCHITECTURE_RULES.undeliveredKinds.includes(element.kind)) continue;
+            push('kts/target-not-delivered', element, { element: element.id, status: STATUS_LABELS[status] }, 'name');
         }
     }
-    checkTaskDependencies(framework.tasks, push);
 }
 
 function checkTaskDependencies(tasks: TaskModel[], push: Push): void {
