@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { validateCommand } from './commands/validate.js';
+import { registerCatalogCommands } from './commands/catalog.js';
 import { UsageError, type CliIo, nodeIo } from './cli-io.js';
 
 export const EXIT_OK = 0;
@@ -23,6 +24,10 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
         .action(async (paths: string[], options: { format: string; strict?: boolean; lang?: string }) => {
             exitCode = await validateCommand(paths, options, io);
         });
+
+    registerCatalogCommands(program, io, code => {
+        exitCode = code;
+    });
 
     try {
         await program.parseAsync(argv);

@@ -13,6 +13,11 @@ import { KtsValidator, registerValidationChecks } from './kts-validator.js';
 import { ArchitectureModelProvider } from './model/architecture-model-provider.js';
 import { KtsWorkspaceManager } from './workspace/kts-workspace-manager.js';
 import { KtsFormatter } from './lsp/kts-formatter.js';
+import { KtsHoverProvider } from './lsp/kts-hover-provider.js';
+import { KtsCompletionProvider } from './lsp/kts-completion-provider.js';
+import { KtsSemanticTokenProvider } from './lsp/kts-semantic-token-provider.js';
+import { KtsCodeActionProvider } from './lsp/kts-code-action-provider.js';
+import { KtsWorkspaceSymbolProvider } from './lsp/kts-workspace-symbol-provider.js';
 
 export interface KtsAddedServices {
     references: {
@@ -44,7 +49,11 @@ export const KtsModule: Module<KtsServices, PartialLangiumServices & KtsAddedSer
         DocumentValidator: services => new KtsDocumentValidator(services)
     },
     lsp: {
-        Formatter: () => new KtsFormatter()
+        Formatter: () => new KtsFormatter(),
+        HoverProvider: services => new KtsHoverProvider(services),
+        CompletionProvider: services => new KtsCompletionProvider(services),
+        SemanticTokenProvider: services => new KtsSemanticTokenProvider(services),
+        CodeActionProvider: services => new KtsCodeActionProvider(services)
     },
     config: {
         ConfigProvider: () => new KtsConfigProvider()
@@ -60,6 +69,9 @@ export const KtsModule: Module<KtsServices, PartialLangiumServices & KtsAddedSer
 export const KtsSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
         WorkspaceManager: services => new KtsWorkspaceManager(services)
+    },
+    lsp: {
+        WorkspaceSymbolProvider: services => new KtsWorkspaceSymbolProvider(services)
     }
 };
 

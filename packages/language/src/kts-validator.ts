@@ -52,7 +52,7 @@ export class KtsValidator {
         const reporter = this.reporter(accept);
         guarded('kts/element-kind-layer', () => checkElementKindInLayer(element, reporter));
         guarded('kts/security-level-range', () => checkSecurityLevel(element, reporter));
-        guarded('kts/code-wrong-model', () => checkCodes(element, this.services.catalog.CatalogIndex, reporter));
+        guarded('kts/code-wrong-model', () => checkCodes(element, this.services.catalog.CatalogIndex, this.services.references.ScopeProvider, reporter));
     }
 
     checkRelation(relation: Relation, accept: ValidationAcceptor): void {

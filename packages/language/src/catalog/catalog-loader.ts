@@ -1,11 +1,30 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { URI } from 'langium';
 import type { CatalogFile, CatalogStatus } from './catalog-types.js';
 import { catalogToKts } from './catalog-to-kts.js';
 
 /** URI scheme of the read-only documents that hold the built-in catalogues. */
 export const BUILTIN_SCHEME = 'kts-builtin';
+
+/**
+ * URI scheme of the read-only KTS documents rendered from a workspace's JSON catalogues. The JSON file
+ * itself cannot be the document: positions in the rendered text are not positions in the JSON, and a
+ * `.json` URI belongs to no language. `kts-catalog:///<path of the JSON file>.kts` keeps the way back.
+ */
+export const JSON_CATALOG_SCHEME = 'kts-catalog';
+
+export function jsonCatalogUri(file: string): URI {
+    return URI.from({ scheme: JSON_CATALOG_SCHEME, path: `${URI.file(path.resolve(file)).path}.kts` });
+}
+
+/** The file a catalogue document comes from: the JSON file for a rendered JSON catalogue. */
+export function catalogSourceFile(uri: URI): string | undefined {
+    if (uri.scheme === 'file') return uri.fsPath;
+    if (uri.scheme === JSON_CATALOG_SCHEME) return URI.file(uri.path.replace(/\.kts$/, '')).fsPath;
+    return undefined;
+}
 
 export class CatalogFileError extends Error {
     constructor(readonly file: string, readonly detail: string) {

@@ -5,6 +5,10 @@ import {
 import { entryModel } from '../kts-naming.js';
 import type { CatalogIndex } from '../catalog/catalog-index.js';
 import { ARCHITECTURE_RULES, label } from './rule-catalog.js';
+import { NON_REFERENCE_MODELS, type KtsScopeProvider } from '../kts-scope-provider.js';
+import { positionFit } from '../kts-position-fit.js';
+import { closestByName } from '../util/vietnamese-search.js';
+import { suggestionData, suggestionText } from './reference-rules.js';
 import type { DiagnosticReporter } from './diagnostic-reporter.js';
 
 /** Element kind belongs to its component architecture (data/architecture-rules.json `layers`). */
@@ -61,7 +65,8 @@ export function checkRelationKinds(relation: Relation, reporter: DiagnosticRepor
     });
 }
 
-function matchesKind(allowed: string[], kind: string, national: boolean): boolean {
+/** Whether a kind is among the allowed kinds of data/architecture-rules.json (`*`, `national:*`, `national:<kind>`). */
+export function matchesKind(allowed: string[], kind: string, national: boolean): boolean {
     return allowed.some(pattern => {
         if (pattern === '*') return true;
         if (pattern === 'national:*') return national;
@@ -75,34 +80,49 @@ export function isPlatform(node: Element | CatalogEntry): boolean {
     return ARCHITECTURE_RULES.platformKinds.includes(`national:${node.kind ?? ''}`);
 }
 
-/** Reference-model codes fit the element's component architecture and are as specific as the model asks. */
-export function checkCodes(element: Element, catalogs: CatalogIndex, reporter: DiagnosticReporter): void {
+/**
+ * Reference-model codes fit the element's component architecture and are as specific as the model asks.
+ * Both findings carry quick-fix suggestions: codes of the right model whose names are closest to the
+ * element's (and the misplaced code's) name, or the children of a group code.
+ */
+export function checkCodes(element: Element, catalogs: CatalogIndex, scopes: KtsScopeProvider, reporter: DiagnosticReporter): void {
     const layer = element.$container.kind;
     const expectedModels = ARCHITECTURE_RULES.layers[layer]?.models ?? [];
     for (const property of element.properties) {
         if (!isCodesProperty(property)) continue;
+        const fitting = () => {
+            const fit = positionFit({ container: property, property: 'codes' }, catalogs);
+            return [...scopes.visible({ kind: 'code', accepts: model => !NON_REFERENCE_MODELS.has(model) })].filter(candidate => !fit || fit(candidate));
+        };
         property.codes.forEach((code, index) => {
             const entry = code.ref;
             if (!entry) return;
             const model = entryModel(entry);
             if (!expectedModels.includes(model) && !isLocalModelFor(model, expectedModels, catalogs)) {
+                const candidates = fitting();
+                const matches = [...new Set([...closestByName(element.title, candidates), ...closestByName(entry.title, candidates)])];
                 reporter.report('kts/code-wrong-model', property, {
                     model, code: code.$refText, kind: element.kind,
                     layer: label(ARCHITECTURE_RULES.layers[layer], reporter.language, layer),
-                    expected: expectedModels.join('/')
-                }, { property: 'codes', index });
+                    expected: expectedModels.join('/'),
+                    suggestion: suggestionText(matches, reporter.language)
+                }, { property: 'codes', index, data: suggestionData(matches) });
                 return;
             }
             const info = catalogs.models().get(model);
             const children = catalogs.children(model, entry.name);
             if (info?.leafOnly && children > 0) {
-                reporter.report('kts/code-not-leaf', property, { code: code.$refText, children, model }, { property: 'codes', index });
+                const childCodes = fitting().filter(candidate => isCatalogEntry(candidate.node) && candidate.node.parent?.$refText === entry.name && entryModel(candidate.node) === model);
+                const matches = [...new Set([...closestByName(element.title, childCodes, MAX_CHILD_SUGGESTIONS, 0), ...childCodes])].slice(0, MAX_CHILD_SUGGESTIONS);
+                reporter.report('kts/code-not-leaf', property, { code: code.$refText, children, model, suggestion: suggestionText(matches, reporter.language) }, { property: 'codes', index, data: suggestionData(matches) });
             }
         });
     }
 }
 
+const MAX_CHILD_SUGGESTIONS = 5;
+
 /** A body's own model (e.g. `ARM-local`) counts for the reference model whose name it starts with. */
-function isLocalModelFor(model: string, expected: string[], catalogs: CatalogIndex): boolean {
+export function isLocalModelFor(model: string, expected: string[], catalogs: CatalogIndex): boolean {
     return catalogs.models().has(model) && expected.some(name => model.startsWith(name));
 }

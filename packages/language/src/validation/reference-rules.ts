@@ -1,4 +1,8 @@
-import type { LangiumDocument, Reference } from 'langium';
+import { AstUtils, type AstNode, type LangiumDocument, type Reference } from 'langium';
+import { isElement, isPrinciple, type Element, type Principle } from '../generated/ast.js';
+import type { KtsDescription } from '../kts-scope-computation.js';
+import { positionFit } from '../kts-position-fit.js';
+import { closestByName } from '../util/vietnamese-search.js';
 import type { KtsScopeProvider, ReferenceTarget } from '../kts-scope-provider.js';
 import { referenceTarget } from '../kts-scope-provider.js';
 import { closestMatches } from '../util/text-match.js';
@@ -22,10 +26,11 @@ export function checkReferences(document: LangiumDocument, scopes: KtsScopeProvi
         const target = referenceTarget({ container: info.container, property: info.property, reference: info.reference, index: info.index });
         if (!target) continue;
         const refText = reference.$refText;
-        const candidates = [...scopes.visible(target)];
-        const matches = closestMatches(refText, candidates);
+        const fit = positionFit(info, catalogs);
+        const candidates = [...scopes.visible(target)].filter(candidate => (!fit || fit(candidate)) && !isGroupWhereLeafExpected(candidate, catalogs));
+        const matches = suggestionsFor(refText, target.kind === 'code' ? containerTitle(info.container) : undefined, candidates);
         const suggestion = suggestionText(matches, reporter.language);
-        const options = { range: reference.$refNode.range, data: { suggestions: matches.map(match => match.name), refText } };
+        const options = { range: reference.$refNode.range, data: { ...suggestionData(matches), refText } };
         if (target.kind === 'code' && isReferenceModelPosition(target)) {
             const model = catalogs.modelForCode(refText);
             if (!model) {
@@ -48,7 +53,36 @@ function isReferenceModelPosition(target: ReferenceTarget & { kind: 'code' }): b
     return target.accepts('DRM') || target.accepts('BRM');
 }
 
-function suggestionText(matches: Array<{ name: string; title?: string }>, language: 'vi' | 'en'): string {
+/**
+ * Quick-fix candidates: the names closest to what was typed (edit distance, words of the title) and, for
+ * codes, the codes whose names are closest to the name of the element that carries them.
+ */
+export function suggestionsFor<T extends KtsDescription>(refText: string, ownerTitle: string | undefined, candidates: T[]): T[] {
+    const bySpelling = closestMatches(refText, candidates);
+    const byName = ownerTitle ? closestByName(ownerTitle, candidates) : [];
+    // Close in spelling and in name at once is the likeliest intended code.
+    const both = bySpelling.filter(candidate => byName.includes(candidate));
+    return [...new Set([...both, ...bySpelling, ...byName])].slice(0, MAX_SUGGESTIONS);
+}
+
+/** A group code is no fix where its model asks for the most specific codes (`leaf-only`). */
+function isGroupWhereLeafExpected(candidate: KtsDescription, catalogs: CatalogIndex): boolean {
+    return candidate.framework === undefined && catalogs.models().get(candidate.category)?.leafOnly === true && catalogs.children(candidate.category, candidate.name) > 0;
+}
+
+/** `diagnostic.data` of a rule with suggestions: names to insert and their titles (for the quick-fix labels). */
+export function suggestionData(matches: Array<{ name: string; title?: string }>): { suggestions: string[]; titles: Array<string | null> } {
+    return { suggestions: matches.map(match => match.name), titles: matches.map(match => match.title ?? null) };
+}
+
+const MAX_SUGGESTIONS = 5;
+
+function containerTitle(node: AstNode): string | undefined {
+    const owner = AstUtils.getContainerOfType(node, (candidate): candidate is Element | Principle => isElement(candidate) || isPrinciple(candidate));
+    return owner?.title;
+}
+
+export function suggestionText(matches: Array<{ name: string; title?: string }>, language: 'vi' | 'en'): string {
     if (matches.length === 0) return '';
     const list = matches.map(match => (match.title ? `'${match.name}' (${match.title})` : `'${match.name}'`)).join(', ');
     return language === 'vi' ? ` Có phải ý bạn là ${list}?` : ` Did you mean ${list}?`;

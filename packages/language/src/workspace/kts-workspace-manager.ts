@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DefaultWorkspaceManager, URI, type LangiumDocument, type LangiumDocumentFactory, type WorkspaceFolder } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
-import { loadBuiltinCatalogs, loadJsonCatalog } from '../catalog/catalog-loader.js';
+import { jsonCatalogUri, loadBuiltinCatalogs, loadJsonCatalog } from '../catalog/catalog-loader.js';
 import { findConfigFile, parseConfig } from '../config/kts-config.js';
 import type { KtsConfigProvider } from '../config/kts-config-provider.js';
 
@@ -37,7 +37,7 @@ export class KtsWorkspaceManager extends DefaultWorkspaceManager {
                 this.configProvider?.set(config);
                 for (const file of jsonCatalogFiles(config.root ?? root, config.catalogs)) {
                     const { text } = loadJsonCatalog(file);
-                    collector(this.documentFactory.fromString(text, URI.file(file)));
+                    collector(this.documentFactory.fromString(text, jsonCatalogUri(file)));
                 }
             } catch (error) {
                 console.error(`KTS: ${(error as Error).message}`);

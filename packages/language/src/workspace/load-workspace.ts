@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { URI, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import type { Diagnostic } from 'vscode-languageserver';
-import { loadBuiltinCatalogs, loadJsonCatalog } from '../catalog/catalog-loader.js';
+import { jsonCatalogUri, loadBuiltinCatalogs, loadJsonCatalog } from '../catalog/catalog-loader.js';
 import { defaultConfig, findConfigFile, parseConfig, type KtsConfig } from '../config/kts-config.js';
 import { createKtsServices, type KtsServices } from '../kts-module.js';
 import type { LinkedModel } from '../model/model-builder.js';
@@ -125,7 +125,7 @@ export async function loadWorkspace(input: WorkspaceInput): Promise<LoadedWorksp
     if (config.root) {
         for (const file of jsonCatalogFiles(config.root, config.catalogs)) {
             try {
-                all.push(factory.fromString(loadJsonCatalog(file).text, URI.file(file)));
+                all.push(factory.fromString(loadJsonCatalog(file).text, jsonCatalogUri(file)));
             } catch (error) {
                 throw new WorkspaceInputError((error as Error).message);
             }

@@ -1,0 +1,99 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import { UsageError } from '../cli-io.js';
+
+/** One row of a table as the user sees it: its line (CSV) or row number (XLSX) and its cell texts. */
+export interface TableRow {
+    line: number;
+    values: string[];
+}
+
+export interface RawTable {
+    file: string;
+    header: string[];
+    headerLine: number;
+    rows: TableRow[];
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Reads the first non-empty row as the header and every later non-empty row, from a CSV or XLSX file. */
+export async function readTable(file: string, sheet?: string): Promise<RawTable> {
+    if (!fs.existsSync(file)) throw new UsageError(`${file}: không tìm thấy tệp / no such file`);
+    const extension = path.extname(file).toLowerCase();
+    let rows: TableRow[];
+    if (extension === '.csv' || extension === '.tsv' || extension === '.txt') rows = readCsv(file);
+    else if (extension === '.xlsx') rows = await readXlsx(file, sheet);
+    else throw new UsageError(`${file}: chỉ nhập được tệp .csv hoặc .xlsx / only .csv and .xlsx files can be imported`);
+    const nonEmpty = rows.filter(row => row.values.some(value => value.trim() !== ''));
+    const [header, ...body] = nonEmpty;
+    if (!header) throw new UsageError(`${file}: bảng trống, không có dòng tiêu đề / the table is empty, no header row`);
+    return { file, header: header.values.map(value => value.trim()), headerLine: header.line, rows: body };
+}
+
+function readCsv(file: string): TableRow[] {
+    let text: string;
+    try {
+        text = UTF8.decode(fs.readFileSync(file));
+    } catch {
+        throw new UsageError(`${file}: tệp không phải UTF-8; trong Excel hãy lưu với định dạng "CSV UTF-8" / the file is not UTF-8; in Excel save it as "CSV UTF-8"`);
+    }
+    const records = parseCsv(file, text, detectDelimiter(text));
+    let previousEnd = 0;
+    return records.map(({ record, info }) => {
+        const row = { line: previousEnd + 1, values: record.map(value => value.normalize('NFC')) };
+        previousEnd = info.lines;
+        return row;
+    });
+}
+
+function parseCsv(file: string, text: string, delimiter: string): Array<{ record: string[]; info: { lines: number } }> {
+    try {
+        return parse(text, { bom: true, delimiter, info: true, relax_column_count: true, skip_empty_lines: false }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
+    } catch (error) {
+        const detail = error as Error & { lines?: number };
+        throw new UsageError(`${file}:${detail.lines ?? '?'}: không đọc được CSV / cannot read the CSV (${detail.message})`);
+    }
+}
+
+/** Excel in Vietnamese locales saves CSV with semicolons; the header line tells which separator is used. */
+function detectDelimiter(text: string): string {
+    const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+    const counts = [',', ';', '\t'].map(delimiter => ({ delimiter, count: firstLine.split(delimiter).length - 1 }));
+    counts.sort((a, b) => b.count - a.count);
+    return counts[0].count > 0 ? counts[0].delimiter : ',';
+}
+
+async function readXlsx(file: string, sheet: string | undefined): Promise<TableRow[]> {
+    const workbook = new ExcelJS.Workbook();
+    try {
+        await workbook.xlsx.readFile(file);
+    } catch (error) {
+        throw new UsageError(`${file}: không đọc được tệp Excel / cannot read the Excel file (${(error as Error).message})`);
+    }
+    const worksheet = sheet === undefined ? workbook.worksheets[0] : workbook.getWorksheet(sheet);
+    if (!worksheet) {
+        const names = workbook.worksheets.map(candidate => `"${candidate.name}"`).join(', ');
+        throw new UsageError(sheet === undefined
+            ? `${file}: tệp Excel không có trang tính nào / the workbook has no worksheet`
+            : `${file}: không có trang tính "${sheet}"; có: ${names} / no worksheet "${sheet}"; there are: ${names}`);
+    }
+    const rows: TableRow[] = [];
+    worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+        const values: string[] = [];
+        for (let column = 1; column <= row.cellCount; column++) values.push(cellText(row.getCell(column)).normalize('NFC'));
+        rows.push({ line: rowNumber, values });
+    });
+    return rows;
+}
+
+/** The text Excel shows, so a code formatted `00` keeps its leading zero and a formula gives its result. */
+function cellText(cell: ExcelJS.Cell): string {
+    try {
+        return cell.text ?? '';
+    } catch {
+        return String(cell.value ?? '');
+    }
+}

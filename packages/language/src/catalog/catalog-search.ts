@@ -1,0 +1,16 @@
+import type { CatalogEntryInfo } from './catalog-entry-info.js';
+import { foldCandidate, matchRank, MatchRank, searchQuery } from '../util/vietnamese-search.js';
+
+/**
+ * Entries matching a text by code or by name (Vietnamese or English), ignoring diacritics and case;
+ * best matches first, catalogue order within equally good matches.
+ */
+export function searchCatalogEntries(entries: Iterable<CatalogEntryInfo>, text: string): CatalogEntryInfo[] {
+    const query = searchQuery(text);
+    const ranked: CatalogEntryInfo[][] = Object.values(MatchRank).map(() => []);
+    for (const entry of entries) {
+        const rank = matchRank(query, foldCandidate(entry.code, entry.nameEn ? `${entry.name} ${entry.nameEn}` : entry.name));
+        if (rank !== undefined) ranked[rank].push(entry);
+    }
+    return ranked.flat();
+}

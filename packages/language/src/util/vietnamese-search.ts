@@ -1,0 +1,88 @@
+import { foldVietnamese } from './text-match.js';
+
+/** A search text folded once: compared against many codes and names per keystroke. */
+export interface SearchQuery {
+    folded: string;
+    words: string[];
+}
+
+export function searchQuery(text: string): SearchQuery {
+    const folded = foldVietnamese(text.trim());
+    return { folded, words: foldedWords(folded) };
+}
+
+export function foldedWords(folded: string): string[] {
+    return folded.split(/[^a-z0-9]+/).filter(word => word.length > 0);
+}
+
+/** How well a code and its name match, best first; `undefined` when they do not match. */
+export const MatchRank = { CodePrefix: 0, CodeContains: 1, NamePhrase: 2, WordPrefixes: 3 } as const;
+export type MatchRank = (typeof MatchRank)[keyof typeof MatchRank];
+
+/** A code and its name folded once, for matching on every keystroke. */
+export interface FoldedCandidate {
+    code: string;
+    /** Words of the code, then of the name. */
+    words: string[];
+    /** The name's words joined by single spaces, with a leading space: a phrase is found at a word start. */
+    phrase: string;
+}
+
+export function foldCandidate(code: string, name: string | undefined): FoldedCandidate {
+    const foldedCode = foldVietnamese(code);
+    const foldedName = name ? foldVietnamese(name) : '';
+    const nameWords = foldedWords(foldedName);
+    return { code: foldedCode, words: [...foldedWords(foldedCode), ...nameWords], phrase: ' ' + nameWords.join(' ') };
+}
+
+/**
+ * Matches a query against a code and its name, both folded (no tones, no vowel marks, đ → d, lower case),
+ * so `dan cu`, `dân cư` and `DÂN CƯ` all find "CSDL quốc gia về Dân cư"; a code prefix (`DRM001.0`)
+ * matches by code first, the query as a phrase of the name next, then every query word starting a word.
+ */
+export function matchRank(query: SearchQuery, candidate: FoldedCandidate): MatchRank | undefined {
+    if (query.folded === '' || candidate.code.startsWith(query.folded)) return MatchRank.CodePrefix;
+    if (candidate.code.includes(query.folded)) return MatchRank.CodeContains;
+    if (query.words.length === 0) return undefined;
+    if (candidate.phrase.includes(' ' + query.words.join(' '))) return MatchRank.NamePhrase;
+    if (query.words.every(word => candidate.words.some(other => other.startsWith(word)))) return MatchRank.WordPrefixes;
+    return undefined;
+}
+
+export interface NamedCandidate {
+    name: string;
+    title?: string;
+}
+
+/**
+ * Candidates whose Vietnamese name is closest to a text, by shared syllables and shared syllable pairs
+ * (Vietnamese compounds such as "dịch vụ", "dữ liệu" are two syllables): what a quick fix offers when a
+ * code is unknown or of the wrong model, judged by the element's own name.
+ */
+export function closestByName<T extends NamedCandidate>(text: string, candidates: Iterable<T>, limit = 3, threshold = 0.5): T[] {
+    const target = syllables(text);
+    if (target.unigrams.size === 0) return [];
+    const scored: Array<{ candidate: T; score: number }> = [];
+    for (const candidate of candidates) {
+        if (!candidate.title) continue;
+        const other = syllables(candidate.title);
+        const score = dice(target.unigrams, other.unigrams) + 2 * dice(target.bigrams, other.bigrams);
+        if (score >= threshold) scored.push({ candidate, score });
+    }
+    scored.sort((a, b) => b.score - a.score);
+    return scored.slice(0, limit).map(item => item.candidate);
+}
+
+function syllables(text: string): { unigrams: Set<string>; bigrams: Set<string> } {
+    const words = foldedWords(foldVietnamese(text));
+    const bigrams = new Set<string>();
+    for (let index = 1; index < words.length; index++) bigrams.add(`${words[index - 1]} ${words[index]}`);
+    return { unigrams: new Set(words), bigrams };
+}
+
+function dice(a: Set<string>, b: Set<string>): number {
+    if (a.size === 0 || b.size === 0) return 0;
+    let shared = 0;
+    for (const item of a) if (b.has(item)) shared++;
+    return (2 * shared) / (a.size + b.size);
+}
