@@ -10,7 +10,8 @@ export { BUILTIN_SCHEME, CatalogFileError, loadBuiltinCatalogs, loadJsonCatalog,
 export { catalogToKts, quote } from './catalog/catalog-to-kts.js';
 export { foldVietnamese, closestMatches, editDistance } from './util/text-match.js';
 export { RULES, ARCHITECTURE_RULES, formatMessage, type RuleId } from './validation/rule-catalog.js';
-export { loadWorkspace, collectKtsFiles, isKotlinScriptName, readKtsFile, WorkspaceInputError, type LoadedWorkspace, type WorkspaceInput } from './workspace/load-workspace.js';
+export { loadWorkspace, collectKtsFiles, readKtsFile, WorkspaceInputError, type LoadedWorkspace, type WorkspaceInput } from './workspace/load-workspace.js';
+export { isKotlinScript, isKotlinScriptName, looksLikeKotlin } from './workspace/kotlin-script.js';
 export { describeCatalogEntry, localizedDescription, localizedName, statusLabel, statusWarning, type CatalogEntryInfo, type CatalogPathStep } from './catalog/catalog-entry-info.js';
 export { searchCatalogEntries } from './catalog/catalog-search.js';
 export { loadCatalogs, type CatalogInput, type LoadedCatalogs } from './catalog/load-catalogs.js';

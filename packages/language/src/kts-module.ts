@@ -1,6 +1,6 @@
 import { inject, type Module } from 'langium';
 import {
-    createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext, type LangiumServices,
+    createDefaultModule, createDefaultSharedModule, DefaultTextDocumentContentProvider, type DefaultSharedModuleContext, type LangiumServices,
     type LangiumSharedServices, type PartialLangiumServices, type PartialLangiumSharedServices
 } from 'langium/lsp';
 import { KtsGeneratedModule, KtsGeneratedSharedModule } from './generated/module.js';
@@ -12,7 +12,10 @@ import { KtsScopeProvider } from './kts-scope-provider.js';
 import { KtsValidator, registerValidationChecks } from './kts-validator.js';
 import { ArchitectureModelProvider } from './model/architecture-model-provider.js';
 import { KtsWorkspaceManager } from './workspace/kts-workspace-manager.js';
+import { KtsDocumentFactory } from './workspace/kts-document-factory.js';
+import { BUILTIN_SCHEME, JSON_CATALOG_SCHEME } from './catalog/catalog-loader.js';
 import { KtsFormatter } from './lsp/kts-formatter.js';
+import { KtsDocumentSymbolProvider } from './lsp/kts-document-symbol-provider.js';
 import { KtsHoverProvider } from './lsp/kts-hover-provider.js';
 import { KtsCompletionProvider } from './lsp/kts-completion-provider.js';
 import { KtsSemanticTokenProvider } from './lsp/kts-semantic-token-provider.js';
@@ -49,7 +52,8 @@ export const KtsModule: Module<KtsServices, PartialLangiumServices & KtsAddedSer
         DocumentValidator: services => new KtsDocumentValidator(services)
     },
     lsp: {
-        Formatter: () => new KtsFormatter(),
+        Formatter: services => new KtsFormatter(services),
+        DocumentSymbolProvider: services => new KtsDocumentSymbolProvider(services),
         HoverProvider: services => new KtsHoverProvider(services),
         CompletionProvider: services => new KtsCompletionProvider(services),
         SemanticTokenProvider: services => new KtsSemanticTokenProvider(services),
@@ -68,9 +72,12 @@ export const KtsModule: Module<KtsServices, PartialLangiumServices & KtsAddedSer
 
 export const KtsSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
-        WorkspaceManager: services => new KtsWorkspaceManager(services)
+        WorkspaceManager: services => new KtsWorkspaceManager(services),
+        LangiumDocumentFactory: services => new KtsDocumentFactory(services)
     },
     lsp: {
+        // Lets LSP 3.18 clients open the read-only built-in catalogues that go-to-definition lands in.
+        TextDocumentContentProvider: services => new DefaultTextDocumentContentProvider(services, BUILTIN_SCHEME, JSON_CATALOG_SCHEME),
         WorkspaceSymbolProvider: services => new KtsWorkspaceSymbolProvider(services)
     }
 };

@@ -43,8 +43,11 @@ export function closestMatches<T extends MatchCandidate>(query: string, candidat
     const scored: Array<{ candidate: T; score: number; distance: number }> = [];
     for (const candidate of candidates) {
         const name = foldVietnamese(candidate.name);
-        const distance = editDistance(folded, name);
         const threshold = Math.max(2, Math.floor(Math.max(folded.length, name.length) / 3));
+        // The distance is at least the difference in length; when that alone is too far, the quadratic
+        // computation is skipped, so that a pasted megabyte-long name does not stall the editor.
+        const lengthGap = Math.abs(folded.length - name.length);
+        const distance = lengthGap > threshold ? lengthGap : editDistance(folded, name);
         let score = distance <= threshold ? distance : Number.POSITIVE_INFINITY;
         if (name.includes(folded) || folded.includes(name)) score = Math.min(score, 1);
         if (candidate.title && words.length > 0) {

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { DefaultWorkspaceManager, URI, type LangiumDocument, type LangiumDocumentFactory, type WorkspaceFolder } from 'langium';
+import { DefaultWorkspaceManager, URI, UriUtils, type LangiumDocument, type LangiumDocumentFactory, type Stream, type WorkspaceFolder } from 'langium';
+import type { InitializeParams } from 'vscode-languageserver';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { jsonCatalogUri, loadBuiltinCatalogs, loadJsonCatalog } from '../catalog/catalog-loader.js';
 import { findConfigFile, parseConfig } from '../config/kts-config.js';
@@ -22,6 +23,26 @@ export class KtsWorkspaceManager extends DefaultWorkspaceManager {
     /** Set by the language module once it exists (the shared module is created first). */
     useConfigProvider(provider: KtsConfigProvider): void {
         this.configProvider = provider;
+    }
+
+    override initialize(params: InitializeParams): void {
+        super.initialize(params);
+        // Clients without workspace-folder support (and single-root modes of some editors) send only rootUri;
+        // without a folder the workspace's other files and its kts.config.json would be missed.
+        if (!this.folders?.length && params.rootUri) {
+            this.folders = [{ uri: params.rootUri, name: UriUtils.basename(URI.parse(params.rootUri)) }];
+        }
+    }
+
+    /** One unreadable file must not stop the workspace from loading: until it loads, no request is answered. */
+    protected override async loadWorkspaceDocuments(uris: Stream<URI>, collector: (document: LangiumDocument) => void): Promise<void> {
+        await Promise.all(uris.map(async uri => {
+            try {
+                collector(await this.langiumDocuments.getOrCreateDocument(uri));
+            } catch (error) {
+                console.error(`KTS: bỏ qua ${uri.fsPath}, không đọc được tệp / skipped ${uri.fsPath}, cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+            }
+        }));
     }
 
     protected override async loadAdditionalDocuments(folders: WorkspaceFolder[], collector: (document: LangiumDocument) => void): Promise<void> {

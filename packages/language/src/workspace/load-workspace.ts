@@ -7,6 +7,7 @@ import { jsonCatalogUri, loadBuiltinCatalogs, loadJsonCatalog } from '../catalog
 import { defaultConfig, findConfigFile, parseConfig, type KtsConfig } from '../config/kts-config.js';
 import { createKtsServices, type KtsServices } from '../kts-module.js';
 import type { LinkedModel } from '../model/model-builder.js';
+import { isKotlinScriptName } from './kotlin-script.js';
 import { jsonCatalogFiles } from './kts-workspace-manager.js';
 
 export interface WorkspaceInput {
@@ -29,11 +30,6 @@ export interface LoadedWorkspace {
 export class WorkspaceInputError extends Error {}
 
 const SKIPPED_FOLDERS = new Set(['node_modules', 'out', 'dist', '.git']);
-
-/** Gradle's Kotlin scripts share the extension; they are never KTS. */
-export function isKotlinScriptName(file: string): boolean {
-    return /\.gradle\.kts$/i.test(file) || /(^|[\\/])(settings|build|init)\.gradle\.kts$/i.test(file) || /\.main\.kts$/i.test(file);
-}
 
 export function collectKtsFiles(paths: string[]): string[] {
     const files: string[] = [];
