@@ -3,11 +3,20 @@ import type { ViewContent } from './content/diagram-content.js';
 import { findFramework, type ViewContext } from './content/model-nodes.js';
 import { stateName, t } from './i18n.js';
 import { renderBlockDiagram, type DrawnDiagram } from './render/block-svg.js';
+import { renderGraphDiagram } from './render/graph-svg.js';
+import { renderGantt } from './render/gantt-svg.js';
+import { renderMatrix } from './render/matrix-svg.js';
+import { buildData } from './views/data-view.js';
+import { buildGap } from './views/gap-view.js';
+import { buildIntegration } from './views/integration-view.js';
+import { buildRoadmap } from './views/roadmap-view.js';
+import { buildSecurity } from './views/security-view.js';
+import { buildTechnology } from './views/technology-view.js';
 import { buildOverview } from './views/overview-view.js';
 import { STATE_VIEWS, VIEW_KINDS, viewId, type RenderedView, type RenderOptions, type ViewKind, type ViewRequest } from './view-types.js';
 
 /** Columns of boxes in the middle of block diagrams: wide enough to read, narrow enough for a landscape page. */
-const BLOCK_COLUMNS: Partial<Record<ViewKind, number>> = { overview: 4, gap: 5, technology: 4 };
+const BLOCK_COLUMNS: Partial<Record<ViewKind, number>> = { overview: 6, gap: 6, technology: 5 };
 
 export function viewTitle(kind: ViewKind, state: StateKind | undefined, language: 'vi' | 'en'): string {
     const base = t(`view.${kind}`, language);
@@ -31,8 +40,18 @@ export function buildViewContent(model: ArchitectureModel, frameworkId: string, 
     switch (kind) {
         case 'overview':
             return { content: buildOverview(context, title), context };
-        default:
-            throw new Error(`view ${kind} not implemented yet`);
+        case 'integration':
+            return { content: buildIntegration(context, title), context };
+        case 'data':
+            return { content: buildData(context, title), context };
+        case 'technology':
+            return { content: buildTechnology(context, title), context };
+        case 'security':
+            return { content: buildSecurity(context, title), context };
+        case 'gap':
+            return { content: buildGap(context, title), context };
+        case 'roadmap':
+            return { content: buildRoadmap(context, title), context };
     }
 }
 
@@ -52,8 +71,15 @@ export async function drawView(model: ArchitectureModel, frameworkId: string, re
         case 'block':
             drawn = renderBlockDiagram(id, content, subtitle, context.language, BLOCK_COLUMNS[content.kind] ?? 4);
             break;
-        default:
-            throw new Error(`view ${content.kind} not implemented yet`);
+        case 'graph':
+            drawn = await renderGraphDiagram(id, content, subtitle, context.language);
+            break;
+        case 'matrix':
+            drawn = renderMatrix(id, content, subtitle, context.language);
+            break;
+        case 'gantt':
+            drawn = renderGantt(id, content, subtitle, context.language);
+            break;
     }
     const rendered: RenderedView = {
         id,
@@ -87,9 +113,6 @@ export function allViewRequests(model: ArchitectureModel, frameworkId: string): 
 
 export async function renderAllViews(model: ArchitectureModel, frameworkId: string, options: RenderOptions = {}): Promise<RenderedView[]> {
     const views: RenderedView[] = [];
-    // Until the other views land, the early version draws only the overview.
-    for (const request of allViewRequests(model, frameworkId).filter(candidate => candidate.kind === 'overview')) {
-        views.push(await renderView(model, frameworkId, request, options));
-    }
+    for (const request of allViewRequests(model, frameworkId)) views.push(await renderView(model, frameworkId, request, options));
     return views;
 }

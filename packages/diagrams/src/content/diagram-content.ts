@@ -49,12 +49,16 @@ export interface GraphContent {
     groups: DiagramGroup[];
     edges: DiagramEdge[];
     direction: 'LR' | 'TB';
+    /** Boxes without caption: the pictogram and the legend name the kind. */
+    compact: boolean;
     empty?: string;
 }
 
 export interface DiagramGroup {
     key: string;
     title: string;
+    /** Left-to-right position of the group: the flow reads from column 0 onwards. */
+    column: number;
     palette: Palette;
     origin: NodeOrigin;
     nodes: DiagramNode[];
@@ -72,6 +76,7 @@ export interface BlockContent {
     bands: Band[];
     left?: Band;
     right?: Band;
+    compact: boolean;
     /** Draw an arrow between consecutive bands (the overview's tiers). */
     tierArrows: boolean;
     /** Within a band, the first group links to the second (the body's LGSP to NDXP). */
@@ -124,4 +129,29 @@ export interface GanttTask {
     delivers: string[];
 }
 
-export type ViewContent = GraphContent | BlockContent | GanttContent;
+/**
+ * A coverage matrix: columns are security systems and measures, rows what they protect (grouped by component
+ * architecture) and the national security systems they connect to.
+ */
+export interface MatrixContent {
+    type: 'matrix';
+    kind: 'security';
+    state: StateKind;
+    title: string;
+    columns: DiagramNode[];
+    rowGroups: MatrixRowGroup[];
+    /** Marks by `${rowKey}\u0000${columnKey}`. */
+    marks: Map<string, MatrixMark>;
+    empty?: string;
+}
+
+export type MatrixMark = 'protects' | 'connects';
+
+export interface MatrixRowGroup {
+    key: string;
+    title: string;
+    palette: Palette;
+    rows: Array<{ node: DiagramNode; level?: number }>;
+}
+
+export type ViewContent = GraphContent | BlockContent | GanttContent | MatrixContent;

@@ -1,5 +1,5 @@
 import type { Band, BlockContent, BlockGroup } from '../content/diagram-content.js';
-import { layoutNodeText, NODE_WIDTH, type NodeText, type PlacedNode } from '../render/node-box.js';
+import { COMPACT_NODE_WIDTH, layoutNodeText, NODE_WIDTH, type NodeLayoutOptions, type NodeText, type PlacedNode } from '../render/node-box.js';
 import { wrapText } from '../text/text-metrics.js';
 
 export const BLOCK = {
@@ -60,8 +60,17 @@ interface SizedGroup {
     rows: Array<{ nodes: Array<{ node: BlockGroup['nodes'][number]; text: NodeText }>; height: number }>;
 }
 
-function groupWidth(columns: number): number {
-    return columns * NODE_WIDTH + (columns - 1) * BLOCK.nodeGap + 2 * BLOCK.groupPad;
+/** How the boxes of one diagram are sized: all share a width so that rows line up. */
+interface BoxStyle extends NodeLayoutOptions {
+    width: number;
+}
+
+function boxStyle(content: BlockContent): BoxStyle {
+    return { compact: content.compact, gapStrip: content.kind === 'gap', width: content.compact ? COMPACT_NODE_WIDTH : NODE_WIDTH };
+}
+
+function groupWidth(style: BoxStyle, columns: number): number {
+    return columns * style.width + (columns - 1) * BLOCK.nodeGap + 2 * BLOCK.groupPad;
 }
 
 /** Gives each group at least one column and hands the rest to whichever group is then tallest. */
@@ -85,14 +94,14 @@ export function allocateColumns(counts: number[], columns: number): number[] {
     return allocation;
 }
 
-function sizeGroup(group: BlockGroup, columns: number): SizedGroup {
-    const width = groupWidth(columns);
+function sizeGroup(style: BoxStyle, group: BlockGroup, columns: number): SizedGroup {
+    const width = groupWidth(style, columns);
     const inner = width - 2 * BLOCK.groupPad;
     const header = group.element ? layoutNodeText(group.element, { width }) : undefined;
     const titleLines = !header && group.title ? wrapText(group.title, inner, BLOCK.groupTitleSize, true) : [];
     const rows: SizedGroup['rows'] = [];
     for (let start = 0; start < group.nodes.length; start += columns) {
-        const nodes = group.nodes.slice(start, start + columns).map(node => ({ node, text: layoutNodeText(node) }));
+        const nodes = group.nodes.slice(start, start + columns).map(node => ({ node, text: layoutNodeText(node, style) }));
         rows.push({ nodes, height: Math.max(...nodes.map(item => item.text.height)) });
     }
     const headerHeight = header ? header.height - 4 : titleLines.length > 0 ? titleLines.length * BLOCK.groupTitleLine + 4 : 0;
@@ -113,6 +122,7 @@ function linkedPair(content: BlockContent, band: Band, left: BlockGroup, right: 
 
 /** Groups side by side when they fit in `columns`, otherwise one group per shelf. */
 function shelvesFor(content: BlockContent, band: Band, columns: number): Shelf[] {
+    const style = boxStyle(content);
     const groups = band.groups.filter(group => group.nodes.length > 0 || group.element);
     if (groups.length === 0) return [];
     const build = (list: SizedGroup[]): Shelf => {
@@ -125,9 +135,9 @@ function shelvesFor(content: BlockContent, band: Band, columns: number): Shelf[]
     };
     if (groups.length <= columns) {
         const allocation = allocateColumns(groups.map(group => Math.max(1, group.nodes.length)), columns);
-        return [build(groups.map((group, index) => sizeGroup(group, allocation[index]!)))];
+        return [build(groups.map((group, index) => sizeGroup(style, group, allocation[index]!)))];
     }
-    return groups.map(group => build([sizeGroup(group, Math.min(columns, Math.max(1, group.nodes.length)))]));
+    return groups.map(group => build([sizeGroup(style, group, Math.min(columns, Math.max(1, group.nodes.length)))]));
 }
 
 function placeBand(content: BlockContent, band: Band, shelves: Shelf[], x: number, y: number, width: number, minHeight = 0): PlacedBand {
@@ -159,9 +169,9 @@ function placeGroup(sized: SizedGroup, x: number, y: number, shelfHeight: number
             nodes.push({
                 node: item.node,
                 text: item.text,
-                x: x + BLOCK.groupPad + index * (NODE_WIDTH + BLOCK.nodeGap),
+                x: x + BLOCK.groupPad + index * (item.text.width + BLOCK.nodeGap),
                 y: cursor,
-                width: NODE_WIDTH,
+                width: item.text.width,
                 height: row.height
             });
         });
@@ -183,9 +193,10 @@ export function layoutBlocks(content: BlockContent, options: BlockLayoutOptions)
     const widest = Math.max(1, ...bands.map(band => band.groups.reduce((sum, group) => sum + Math.max(1, group.nodes.length), 0)));
     const columns = Math.max(2, Math.min(options.maxColumns, widest));
     const shelves = bands.map(band => shelvesFor(content, band, columns));
-    const contentWidth = Math.max(options.minWidth - 2 * BLOCK.bandPad, groupWidth(columns), ...shelves.flat().map(shelf => shelf.width));
+    const style = boxStyle(content);
+    const contentWidth = Math.max(options.minWidth - 2 * BLOCK.bandPad, groupWidth(style, columns), ...shelves.flat().map(shelf => shelf.width));
     const middleWidth = contentWidth + 2 * BLOCK.bandPad;
-    const sideWidth = groupWidth(1) + 2 * BLOCK.bandPad;
+    const sideWidth = groupWidth(style, 1) + 2 * BLOCK.bandPad;
     const hasLeft = content.left !== undefined && content.left.groups.some(group => group.nodes.length > 0);
     const hasRight = content.right !== undefined && content.right.groups.some(group => group.nodes.length > 0);
     const middleX = BLOCK.margin + (hasLeft ? sideWidth + BLOCK.sideGap : 0);
@@ -201,7 +212,7 @@ export function layoutBlocks(content: BlockContent, options: BlockLayoutOptions)
 
     const side = (band: Band | undefined, x: number): PlacedBand | undefined => {
         if (!band) return undefined;
-        const stacked = band.groups.filter(group => group.nodes.length > 0).map(group => ({ groups: [sizeGroup(group, 1)], width: groupWidth(1), height: 0 }));
+        const stacked = band.groups.filter(group => group.nodes.length > 0).map(group => ({ groups: [sizeGroup(style, group, 1)], width: groupWidth(style, 1), height: 0 }));
         stacked.forEach(shelf => { shelf.height = shelf.groups[0]!.height; });
         return placeBand(content, band, stacked, x, options.top, sideWidth, bottom - options.top);
     };

@@ -39,7 +39,7 @@ export function renderBlockDiagram(id: string, content: BlockContent, subtitle: 
     if (content.tierArrows && content.bands.length > 1) edgeStyles.push('tier');
     if (content.links.length > 0) edgeStyles.push('via');
     const legendEntries = [
-        ...nodeLegendEntries(allNodes, language),
+        ...nodeLegendEntries(allNodes, language, { neutral: gapView }),
         ...edgeLegendEntries(edgeStyles, language),
         ...(gapView ? gapLegendEntries(allNodes.flatMap(node => (node.gap ? [node.gap as GapStatus] : [])), language) : [])
     ];
@@ -54,7 +54,7 @@ export function renderBlockDiagram(id: string, content: BlockContent, subtitle: 
     const elementIds: string[] = [];
     const boxes: DrawnBox[] = [];
     for (const band of [...(layout.left ? [layout.left] : []), ...layout.bands, ...(layout.right ? [layout.right] : [])]) {
-        parts.push(drawBand(band, gapView, elementIds, boxes));
+        parts.push(drawBand(band, elementIds, boxes));
     }
     if (content.tierArrows) parts.push(drawTierArrows(layout));
     parts.push(drawLinks(content, layout));
@@ -85,7 +85,7 @@ function shiftLayout(layout: BlockLayout, dy: number): void {
     }
 }
 
-function drawBand(band: PlacedBand, gapView: boolean, elementIds: string[], boxes: DrawnBox[]): string {
+function drawBand(band: PlacedBand, elementIds: string[], boxes: DrawnBox[]): string {
     const colours = PALETTES[band.band.palette];
     const parts: string[] = [
         tag('rect', { x: band.x, y: band.y, width: band.width, height: band.height, rx: 6, fill: colours.band, stroke: colours.stroke, 'stroke-width': 1, 'stroke-opacity': 0.6 }),
@@ -95,11 +95,11 @@ function drawBand(band: PlacedBand, gapView: boolean, elementIds: string[], boxe
         parts.push(textLine(line, band.x + BLOCK.bandPad, band.y + BLOCK.bandPad + BLOCK.bandTitleSize + index * BLOCK.bandTitleLine, BLOCK.bandTitleSize,
             { fill: colours.stroke, 'font-weight': 'bold' }, 'start'));
     });
-    for (const group of band.groups) parts.push(drawGroup(group, band, gapView, elementIds, boxes));
+    for (const group of band.groups) parts.push(drawGroup(group, band, elementIds, boxes));
     return tag('g', { class: `band band-${band.band.key}`, id: `band-${band.band.key}` }, parts.join(''));
 }
 
-function drawGroup(placed: PlacedGroup, band: PlacedBand, gapView: boolean, elementIds: string[], boxes: DrawnBox[]): string {
+function drawGroup(placed: PlacedGroup, band: PlacedBand, elementIds: string[], boxes: DrawnBox[]): string {
     const { group } = placed;
     const colours = PALETTES[group.palette];
     const parts: string[] = [];
@@ -108,7 +108,7 @@ function drawGroup(placed: PlacedGroup, band: PlacedBand, gapView: boolean, elem
         const element = group.element;
         parentKey = element.key;
         // The frame is the element itself: drawn as its box, with what it hosts inside.
-        parts.push(drawNode({ node: element, text: placed.header, x: placed.x, y: placed.y, width: placed.width, height: placed.height }, { gapStrip: false }));
+        parts.push(drawNode({ node: element, text: placed.header, x: placed.x, y: placed.y, width: placed.width, height: placed.height }));
         if (element.elementId) elementIds.push(element.elementId);
         boxes.push({ key: element.key, elementId: element.elementId, nationalCode: element.nationalCode, x: placed.x, y: placed.y, width: placed.width, height: placed.height, frame: band.band.title });
     } else if (group.title || band.groups.length > 1) {
@@ -120,7 +120,7 @@ function drawGroup(placed: PlacedGroup, band: PlacedBand, gapView: boolean, elem
         });
     }
     for (const node of placed.nodes) {
-        parts.push(drawNode(node, { gapStrip: gapView }));
+        parts.push(drawNode(node));
         if (node.node.elementId) elementIds.push(node.node.elementId);
         boxes.push({ key: node.node.key, elementId: node.node.elementId, nationalCode: node.node.nationalCode, x: node.x, y: node.y, width: node.width, height: node.height,
             parent: parentKey, frame: group.title ?? band.band.title });

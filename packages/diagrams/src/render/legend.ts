@@ -21,7 +21,7 @@ const ITEM_GAP = 18;
 const ROW_H = 26;
 
 /** One entry per kind drawn (sample in its colour and outline), then the origin cues. */
-export function nodeLegendEntries(nodes: Iterable<DiagramNode>, language: DiagramLanguage): LegendEntry[] {
+export function nodeLegendEntries(nodes: Iterable<DiagramNode>, language: DiagramLanguage, options: { neutral?: boolean } = {}): LegendEntry[] {
     const entries = new Map<string, LegendEntry>();
     let national = false;
     let other = false;
@@ -33,8 +33,10 @@ export function nodeLegendEntries(nodes: Iterable<DiagramNode>, language: Diagra
             summary = true;
             continue;
         }
-        const key = `${node.shape}|${node.palette}|${node.kindName}`;
-        if (!entries.has(key)) entries.set(key, { label: node.kindName, swatch: (x, y) => shapeSwatch(node.shape, node.palette, x, y) });
+        const key = options.neutral ? `${node.shape}|${node.kindName}` : `${node.shape}|${node.palette}|${node.kindName}`;
+        // In the gap view colour means status, so kinds are shown by their pictogram alone.
+        const palette = options.neutral ? 'neutral' : node.palette;
+        if (!entries.has(key)) entries.set(key, { label: node.kindName, swatch: (x, y) => shapeSwatch(node.shape, palette, x, y) });
     }
     const result = [...entries.values()];
     if (national) result.push({ label: t('legend.national', language), swatch: (x, y) => originSwatch('national', x, y) });

@@ -16,6 +16,7 @@ const PAD_BOTTOM = 8;
 const GLYPH = 14;
 /** Left strip carrying the gap-status pattern. */
 export const GAP_STRIP = 12;
+const STRIP_INSETS: Partial<Record<NodeShape, number>> = { database: 12, security: 9, measure: 9, node: 7, actor: 8, activity: 5, service: 10 };
 
 /** Extra room some outlines need around the text: the cylinder's lids, the 3-D box's top face. */
 const SHAPE_INSETS: Partial<Record<NodeShape, { top: number; bottom: number; right: number }>> = {
@@ -32,32 +33,46 @@ export interface NodeText {
     details: string[];
     width: number;
     height: number;
+    /** Compact boxes drop the caption and put the pictogram before a left-aligned title. */
+    compact: boolean;
+    gapStrip: boolean;
 }
 
 export interface NodeLayoutOptions {
     width?: number;
     /** Reserve the left strip for the gap status. */
     gapStrip?: boolean;
+    compact?: boolean;
 }
 
-function textArea(node: DiagramNode, gapStrip: boolean): { left: number; right: number } {
+export const COMPACT_NODE_WIDTH = 168;
+const COMPACT_TEXT_OFFSET = GLYPH + 6;
+
+function textArea(node: DiagramNode, gapStrip: boolean, compact: boolean): { left: number; right: number } {
     const inset = SHAPE_INSETS[node.shape];
-    return { left: PAD_X + (gapStrip ? GAP_STRIP : 0), right: PAD_X + (inset?.right ?? 0) };
+    return { left: PAD_X + (gapStrip ? GAP_STRIP : 0) + (compact ? COMPACT_TEXT_OFFSET : 0), right: PAD_X + (inset?.right ?? 0) };
 }
 
 /** Wraps a node's words to its width and returns the height the box needs so that nothing is clipped. */
 export function layoutNodeText(node: DiagramNode, options: NodeLayoutOptions = {}): NodeText {
-    const width = options.width ?? NODE_WIDTH;
-    const area = textArea(node, options.gapStrip ?? false);
+    const compact = options.compact ?? false;
+    const gapStrip = options.gapStrip ?? false;
+    const width = options.width ?? (compact ? COMPACT_NODE_WIDTH : NODE_WIDTH);
+    const area = textArea(node, gapStrip, compact);
     const inner = width - area.left - area.right;
-    // The caption is centred, so the glyph in the top-right corner is kept clear on both sides.
-    const caption = wrapText(node.caption, inner - 2 * (GLYPH + 4), CAPTION_SIZE);
+    const inset = SHAPE_INSETS[node.shape];
     const title = wrapText(node.title, inner, TITLE_SIZE, true);
     const details = node.details.flatMap(detail => wrapText(detail, inner, DETAIL_SIZE));
-    const inset = SHAPE_INSETS[node.shape];
+    const detailHeight = details.length > 0 ? 3 + details.length * DETAIL_LINE : 0;
+    if (compact) {
+        const height = PAD_TOP + (inset?.top ?? 0) + Math.max(title.length * TITLE_LINE, GLYPH) + detailHeight + PAD_BOTTOM + (inset?.bottom ?? 0);
+        return { caption: [], title, details, width, height: Math.ceil(height), compact, gapStrip };
+    }
+    // The caption is centred, so the glyph in the top-right corner is kept clear on both sides.
+    const caption = wrapText(node.caption, inner - 2 * (GLYPH + 4), CAPTION_SIZE);
     const height = PAD_TOP + (inset?.top ?? 0) + Math.max(caption.length * CAPTION_LINE, GLYPH) + 3 + title.length * TITLE_LINE
-        + (details.length > 0 ? 3 + details.length * DETAIL_LINE : 0) + PAD_BOTTOM + (inset?.bottom ?? 0);
-    return { caption, title, details, width, height: Math.ceil(height) };
+        + detailHeight + PAD_BOTTOM + (inset?.bottom ?? 0);
+    return { caption, title, details, width, height: Math.ceil(height), compact, gapStrip };
 }
 
 export interface PlacedNode {
@@ -70,8 +85,8 @@ export interface PlacedNode {
 }
 
 /** The SVG group of one node; it carries the element id so documents and the editor can navigate to it. */
-export function drawNode(placed: PlacedNode, options: { gapStrip?: boolean } = {}): string {
-    const { node, x, y, width, height } = placed;
+export function drawNode(placed: PlacedNode): string {
+    const { node, text, x, y, width, height } = placed;
     const colours = PALETTES[node.palette];
     const gap = node.gap ? GAP_LOOKS[node.gap] : undefined;
     const fill = gap ? gap.fill : colours.fill;
@@ -86,12 +101,16 @@ export function drawNode(placed: PlacedNode, options: { gapStrip?: boolean } = {
     if (node.shape === 'summary') {
         parts.push(tag('rect', { x: x + 4, y: y - 4, width, height, fill: 'none', stroke, 'stroke-width': 1, 'stroke-dasharray': '3 2' }));
     }
-    if (options.gapStrip && gap) {
-        parts.push(tag('rect', { x: x + 1, y: y + 1, width: GAP_STRIP - 1, height: height - 2, fill: `url(#${gap.pattern})`, stroke: 'none' }));
-        parts.push(tag('line', { x1: x + GAP_STRIP, y1: y, x2: x + GAP_STRIP, y2: y + height, stroke, 'stroke-width': 1 }));
+    if (text.gapStrip && gap) {
+        // The strip stays inside the outline: below a cylinder's lid, between a chamfer's corners.
+        const inset = STRIP_INSETS[node.shape] ?? 1;
+        parts.push(tag('rect', { x: x + 1, y: y + inset, width: GAP_STRIP - 1, height: height - 2 * inset, fill: `url(#${gap.pattern})`, stroke: 'none' }));
+        parts.push(tag('line', { x1: x + GAP_STRIP, y1: y + inset, x2: x + GAP_STRIP, y2: y + height - inset, stroke, 'stroke-width': 1 }));
     }
-    parts.push(glyph(node.shape, x + width - PAD_X - GLYPH - (SHAPE_INSETS[node.shape]?.right ?? 0), y + PAD_TOP + (SHAPE_INSETS[node.shape]?.top ?? 0), stroke));
-    parts.push(nodeText(placed, options.gapStrip ?? false));
+    const glyphY = y + PAD_TOP + (SHAPE_INSETS[node.shape]?.top ?? 0) + (text.compact ? 1 : 0);
+    const glyphX = text.compact ? x + PAD_X + (text.gapStrip ? GAP_STRIP : 0) : x + width - PAD_X - GLYPH - (SHAPE_INSETS[node.shape]?.right ?? 0);
+    parts.push(glyph(node.shape, glyphX, glyphY, stroke));
+    parts.push(nodeText(placed));
     const groupAttrs: Record<string, string | undefined> = {
         id: node.elementId ? elementDomId(node.elementId) : domId(node.nationalCode ? 'nat' : 'node', node.nationalCode ?? node.key),
         class: `node ${node.shape} ${node.origin}${node.gap ? ` gap-${node.gap}` : ''}`,
@@ -99,15 +118,30 @@ export function drawNode(placed: PlacedNode, options: { gapStrip?: boolean } = {
         'data-national': node.nationalCode,
         'data-collapsed': node.collapsed?.join(' ')
     };
-    return tag('g', groupAttrs, `<title>${escapeXml(node.title)}</title>${parts.join('')}`);
+    const tooltip = node.caption ? `${node.title} — ${node.caption}` : node.title;
+    return tag('g', groupAttrs, `<title>${escapeXml(tooltip)}</title>${parts.join('')}`);
 }
 
-function nodeText(placed: PlacedNode, gapStrip: boolean): string {
+function nodeText(placed: PlacedNode): string {
     const { node, text, x, y, width } = placed;
-    const area = textArea(node, gapStrip);
-    const centre = x + area.left + (width - area.left - area.right) / 2;
+    const area = textArea(node, text.gapStrip, text.compact);
     const lines: string[] = [];
     let cursor = y + PAD_TOP + (SHAPE_INSETS[node.shape]?.top ?? 0);
+    if (text.compact) {
+        const left = x + area.left;
+        for (const line of text.title) {
+            lines.push(textLine(line, left, cursor + TITLE_SIZE, TITLE_SIZE, { fill: TEXT_COLOUR, 'font-weight': 'bold' }, 'start'));
+            cursor += TITLE_LINE;
+        }
+        if (text.title.length * TITLE_LINE < GLYPH) cursor += GLYPH - text.title.length * TITLE_LINE;
+        if (text.details.length > 0) cursor += 3;
+        for (const line of text.details) {
+            lines.push(textLine(line, left, cursor + DETAIL_SIZE, DETAIL_SIZE, { fill: MUTED_TEXT }, 'start'));
+            cursor += DETAIL_LINE;
+        }
+        return lines.join('');
+    }
+    const centre = x + area.left + (width - area.left - area.right) / 2;
     const captionBlock = Math.max(text.caption.length * CAPTION_LINE, GLYPH);
     let captionY = cursor + (captionBlock - text.caption.length * CAPTION_LINE) / 2;
     for (const line of text.caption) {

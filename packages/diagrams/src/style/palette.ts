@@ -62,7 +62,7 @@ export interface EdgeLook {
 
 export const EDGE_LOOKS: Record<EdgeStyle, EdgeLook> = {
     integrates: { stroke: '#1d3f5e', width: 1.5, head: 'filled' },
-    via: { stroke: '#1d3f5e', width: 1.5, head: 'filled' },
+    via: { stroke: '#5b7a99', width: 2.6, head: 'filled' },
     uses: { stroke: '#444444', width: 1.3, dash: '6 4', head: 'open' },
     supports: { stroke: '#6b5a00', width: 1.3, dash: '2 3', head: 'filled' },
     stores: { stroke: '#7a3b00', width: 1.3, dash: '9 3 2 3', head: 'filled' },

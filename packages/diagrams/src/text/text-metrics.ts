@@ -69,3 +69,12 @@ function splitLongWord(word: string, maxWidth: number, fontSize: number, bold: b
 export function widestLine(lines: readonly string[], fontSize: number, bold = false): number {
     return lines.reduce((max, line) => Math.max(max, measureText(line, fontSize, bold)), 0);
 }
+
+/** One line at most: the text itself when it fits, else as much as fits followed by "…". */
+export function fitLine(text: string, maxWidth: number, fontSize: number, bold = false): string {
+    const normalized = text.normalize('NFC');
+    if (measureText(normalized, fontSize, bold) <= maxWidth) return normalized;
+    const chars = [...normalized];
+    while (chars.length > 0 && measureText(`${chars.join('').trimEnd()}…`, fontSize, bold) > maxWidth) chars.pop();
+    return `${chars.join('').trimEnd()}…`;
+}

@@ -8,6 +8,8 @@ import { referencedOutside } from './referenced.js';
 /** Boxes per group before the rest fold into a summary box. */
 const GROUP_LIMIT = 12;
 const SIDE_LIMIT = 8;
+/** The overview names things; their details belong to the component views. */
+const BARE = { realizes: false, level: false };
 
 type Tier = 'users' | 'channels' | 'services' | 'platforms' | 'databases' | 'infrastructure' | 'security' | 'policy';
 
@@ -63,9 +65,9 @@ export function buildOverview(context: ViewContext, title: string): BlockContent
     const others = new Map<Tier, DiagramNode[]>();
     for (const element of outside.other) {
         const tier = elementTier(element);
-        if (tier) others.set(tier, [...(others.get(tier) ?? []), elementNode(context, element)]);
+        if (tier) others.set(tier, [...(others.get(tier) ?? []), elementNode(context, element, BARE)]);
     }
-    const nodesOf = (list: ElementModel[] | undefined) => (list ?? []).map(element => elementNode(context, element));
+    const nodesOf = (list: ElementModel[] | undefined) => (list ?? []).map(element => elementNode(context, element, BARE));
 
     const bands: Band[] = TIERS.map(({ tier, palette }) => {
         const groups: BlockGroup[] = [];
@@ -94,7 +96,7 @@ export function buildOverview(context: ViewContext, title: string): BlockContent
         ? [{ band: 'platforms', from: 'body', to: 'national', label: t('legend.platformLink', language) }]
         : [];
     const empty = elements.length === 0 ? t('view.empty', language) : undefined;
-    return { type: 'block', kind: 'overview', state, title, bands, left, right, tierArrows: true, links, empty };
+    return { type: 'block', kind: 'overview', state, title, bands, left, right, compact: true, tierArrows: true, links, empty };
 }
 
 function group(key: string, title: LabelKey, origin: BlockGroup['origin'], palette: Palette, nodes: DiagramNode[], context: ViewContext, limit = GROUP_LIMIT): BlockGroup {

@@ -1,0 +1,162 @@
+import type { GanttContent, GanttTask } from '../content/diagram-content.js';
+import { elementDomId, escapeXml, num, tag } from '../svg/svg-builder.js';
+import { MUTED_TEXT, PALETTES, TEXT_COLOUR, type EdgeLook } from '../style/palette.js';
+import { measureText, wrapText } from '../text/text-metrics.js';
+import { t } from '../i18n.js';
+import type { DiagramLanguage } from '../view-types.js';
+import type { DrawnDiagram } from './block-svg.js';
+import { arrowHead, shortenTo, type Point } from './edge-path.js';
+import { drawLegend, type LegendEntry } from './legend.js';
+import { textLine } from './node-box.js';
+import { drawHeading, headingWidth, layoutHeading, svgDocument } from './svg-document.js';
+
+const MARGIN = 16;
+const LABEL_WIDTH = 300;
+const YEAR_WIDTH = 96;
+const TITLE_SIZE = 11.5;
+const TITLE_LINE = 14.5;
+const DETAIL_SIZE = 9.5;
+const DETAIL_LINE = 12.5;
+const ROW_PAD = 7;
+const SECTION_HEIGHT = 24;
+const HEADER_HEIGHT = 26;
+const BAR_HEIGHT = 18;
+const DEPENDENCY_LOOK: EdgeLook = { stroke: '#333333', width: 1.3, head: 'filled' };
+
+interface Row {
+    task: GanttTask;
+    palette: keyof typeof PALETTES;
+    titleLines: string[];
+    detailLines: string[];
+    y: number;
+    height: number;
+}
+
+export function renderGantt(id: string, content: GanttContent, subtitle: string, language: DiagramLanguage): DrawnDiagram {
+    const years = content.years;
+    const timelineWidth = Math.max(years.length * YEAR_WIDTH, 2 * YEAR_WIDTH);
+    const yearWidth = years.length > 0 ? timelineWidth / years.length : timelineWidth;
+    const chartWidth = LABEL_WIDTH + timelineWidth;
+    const width = Math.max(chartWidth, headingWidth(content.title, subtitle) + 10) + 2 * MARGIN;
+    const heading = layoutHeading(content.title, subtitle, width - 2 * MARGIN);
+    const left = MARGIN;
+    const timelineX = left + LABEL_WIDTH;
+    let cursor = MARGIN + heading.height + 6;
+    const parts: string[] = [drawHeading(heading, MARGIN, MARGIN)];
+
+    const headerY = cursor;
+    cursor += HEADER_HEIGHT;
+    const rows: Row[] = [];
+    const sectionParts: string[] = [];
+    for (const section of content.sections) {
+        const colours = PALETTES[section.palette];
+        sectionParts.push(tag('rect', { x: left, y: cursor, width: chartWidth, height: SECTION_HEIGHT, fill: colours.band, stroke: colours.stroke, 'stroke-width': 0.8, 'stroke-opacity': 0.6 })
+            + tag('rect', { x: left, y: cursor, width: 4, height: SECTION_HEIGHT, fill: colours.stroke })
+            + textLine(section.title, left + 10, cursor + 16, 11.5, { fill: colours.stroke, 'font-weight': 'bold' }, 'start'));
+        cursor += SECTION_HEIGHT;
+        for (const task of section.tasks) {
+            const titleLines = wrapText(task.title, LABEL_WIDTH - 20, TITLE_SIZE, true);
+            const detailLines = task.detail ? wrapText(task.detail, LABEL_WIDTH - 20, DETAIL_SIZE) : [];
+            const height = Math.max(BAR_HEIGHT + 2 * ROW_PAD, 2 * ROW_PAD + titleLines.length * TITLE_LINE + detailLines.length * DETAIL_LINE);
+            rows.push({ task, palette: section.palette, titleLines, detailLines, y: cursor, height });
+            cursor += height;
+        }
+    }
+    const chartBottom = cursor;
+
+    // Year header and grid.
+    const grid: string[] = [tag('rect', { x: left, y: headerY, width: chartWidth, height: HEADER_HEIGHT, fill: '#f0f0f0', stroke: '#b3b3b3', 'stroke-width': 0.8 })];
+    grid.push(textLine(t('roadmap.task', language), left + 10, headerY + 17, 11.5, { fill: TEXT_COLOUR, 'font-weight': 'bold' }, 'start'));
+    years.forEach((year, index) => {
+        const x = timelineX + index * yearWidth;
+        grid.push(tag('line', { x1: x, y1: headerY, x2: x, y2: chartBottom, stroke: '#c8c8c8', 'stroke-width': 0.8 }));
+        grid.push(textLine(String(year), x + yearWidth / 2, headerY + 17, 11.5, { fill: TEXT_COLOUR, 'font-weight': 'bold' }));
+    });
+    grid.push(tag('line', { x1: timelineX + timelineWidth, y1: headerY, x2: timelineX + timelineWidth, y2: chartBottom, stroke: '#c8c8c8', 'stroke-width': 0.8 }));
+    parts.push(tag('g', { class: 'grid' }, grid.join('')));
+    parts.push(tag('g', { class: 'sections' }, sectionParts.join('')));
+
+    const yearX = (year: number) => timelineX + (years.indexOf(year) >= 0 ? years.indexOf(year) : 0) * yearWidth;
+    const bars = new Map<string, { x1: number; x2: number; mid: number }>();
+    const rowParts: string[] = [];
+    const elementIds: string[] = [];
+    rows.forEach((row, index) => {
+        const { task } = row;
+        const colours = PALETTES[row.palette];
+        const items: string[] = [];
+        if (index % 2 === 1) items.push(tag('rect', { x: left, y: row.y, width: chartWidth, height: row.height, fill: '#000000', 'fill-opacity': 0.025 }));
+        items.push(tag('line', { x1: left, y1: row.y + row.height, x2: left + chartWidth, y2: row.y + row.height, stroke: '#e0e0e0', 'stroke-width': 0.8 }));
+        let y = row.y + ROW_PAD;
+        for (const line of row.titleLines) {
+            items.push(textLine(line, left + 12, y + TITLE_SIZE, TITLE_SIZE, { fill: TEXT_COLOUR, 'font-weight': 'bold' }, 'start'));
+            y += TITLE_LINE;
+        }
+        for (const line of row.detailLines) {
+            items.push(textLine(line, left + 12, y + DETAIL_SIZE, DETAIL_SIZE, { fill: MUTED_TEXT }, 'start'));
+            y += DETAIL_LINE;
+        }
+        const mid = row.y + row.height / 2;
+        if (task.start !== undefined && task.end !== undefined) {
+            const x1 = yearX(task.start) + 4;
+            const x2 = yearX(task.end) + yearWidth - 4;
+            bars.set(task.taskId, { x1, x2, mid });
+            const period = task.start === task.end ? String(task.start) : `${task.start}–${task.end}`;
+            items.push(tag('rect', { x: x1, y: mid - BAR_HEIGHT / 2, width: x2 - x1, height: BAR_HEIGHT, rx: 3, fill: colours.fill, stroke: colours.stroke, 'stroke-width': 1.3 }));
+            if (measureText(period, 10, true) + 8 <= x2 - x1) items.push(textLine(period, (x1 + x2) / 2, mid + 3.6, 10, { fill: colours.stroke, 'font-weight': 'bold' }));
+        } else {
+            items.push(textLine(t('roadmap.noPeriod', language), timelineX + 8, mid + 3.6, 10, { fill: MUTED_TEXT, 'font-style': 'italic' }, 'start'));
+        }
+        elementIds.push(task.taskId);
+        rowParts.push(tag('g', { id: elementDomId(task.taskId), class: 'task', 'data-element': task.taskId, 'data-delivers': task.delivers.join(' ') || undefined },
+            `<title>${escapeXml(task.title)}</title>${items.join('')}`));
+    });
+    parts.push(tag('g', { class: 'tasks' }, rowParts.join('')));
+
+    const look = DEPENDENCY_LOOK;
+    const arrows: string[] = [];
+    for (const row of rows) {
+        const target = bars.get(row.task.taskId);
+        if (!target) continue;
+        for (const before of row.task.after) {
+            const source = bars.get(before);
+            if (source) arrows.push(dependencyArrow(source, target, row.y, look));
+        }
+    }
+    parts.push(tag('g', { class: 'dependencies' }, arrows.join('')));
+
+    let bottom = chartBottom;
+    if (content.empty) {
+        parts.push(textLine(content.empty, MARGIN, chartBottom + 20, 12, { fill: MUTED_TEXT }, 'start'));
+        bottom = chartBottom + 32;
+    }
+    const legendEntries: LegendEntry[] = content.sections.map(section => ({
+        label: section.title,
+        swatch: (x: number, y: number) => tag('rect', { x, y: y + 3, width: 36, height: 14, rx: 3, fill: PALETTES[section.palette].fill, stroke: PALETTES[section.palette].stroke, 'stroke-width': 1.3 })
+    }));
+    if (arrows.length > 0) {
+        legendEntries.push({
+            label: t('legend.dependency', language),
+            swatch: (x: number, y: number) => tag('path', { d: `M${num(x)} ${num(y + 10)}H${num(x + 28)}`, stroke: look.stroke, 'stroke-width': look.width, fill: 'none' })
+                + arrowHead({ x: x + 36, y: y + 10 }, { x, y: y + 10 }, look)
+        });
+    }
+    const legend = drawLegend(legendEntries, MARGIN, bottom + 18, width - 2 * MARGIN, language);
+    parts.push(legend.svg);
+    const height = bottom + 18 + legend.height + MARGIN;
+    return { svg: svgDocument(id, content.title, width, height, parts.join('')), width: Math.ceil(width), height: Math.ceil(height), elementIds, boxes: [] };
+}
+
+/** Elbow connector from the end of a prerequisite's bar to the start of the dependent bar. */
+function dependencyArrow(source: { x2: number; mid: number }, target: { x1: number; mid: number }, targetRowTop: number, look: EdgeLook): string {
+    const points: Point[] = [{ x: source.x2, y: source.mid }, { x: source.x2 + 8, y: source.mid }];
+    if (target.x1 - 10 >= source.x2 + 8) {
+        points.push({ x: source.x2 + 8, y: target.mid });
+    } else {
+        const corridor = targetRowTop + 3;
+        points.push({ x: source.x2 + 8, y: corridor }, { x: target.x1 - 10, y: corridor }, { x: target.x1 - 10, y: target.mid });
+    }
+    const tip = { x: target.x1, y: target.mid };
+    const end = shortenTo(tip, points.at(-1)!);
+    const d = points.map((point, index) => `${index === 0 ? 'M' : 'L'}${num(point.x)} ${num(point.y)}`).join('') + `L${num(end.x)} ${num(end.y)}`;
+    return tag('g', { class: 'dependency' }, tag('path', { d, fill: 'none', stroke: look.stroke, 'stroke-width': look.width, 'stroke-linejoin': 'round' }) + arrowHead(tip, points.at(-1)!, look));
+}

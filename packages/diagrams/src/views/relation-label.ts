@@ -1,0 +1,14 @@
+import type { RelationModel } from '@kts/language';
+import type { DiagramLanguage } from '../view-types.js';
+
+/** What a flow carries, as its arrow's label: the written label, the data items and the standards (by code). */
+export function relationLabel(relation: RelationModel, language: DiagramLanguage): string | undefined {
+    const parts: string[] = [];
+    if (relation.label) parts.push(relation.label);
+    if (relation.data.length > 0) parts.push(relation.data.join(', '));
+    if (relation.standards.length > 0) {
+        const codes = relation.standards.map(standard => standard.code).join(', ');
+        parts.push(language === 'vi' ? `[tiêu chuẩn ${codes}]` : `[standard ${codes}]`);
+    }
+    return parts.length > 0 ? parts.join(' · ') : undefined;
+}
