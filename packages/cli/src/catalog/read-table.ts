@@ -89,8 +89,14 @@ async function readXlsx(file: string, sheet: string | undefined): Promise<TableR
     return rows;
 }
 
-/** The text Excel shows, so a code formatted `00` keeps its leading zero and a formula gives its result. */
+/**
+ * The text Excel shows, so a code typed as text keeps its leading zeros and a formula gives its result.
+ * A number formatted with zeros only (`000`) is padded as Excel pads it; other number formats are not
+ * applied, so codes are best kept in text cells.
+ */
 function cellText(cell: ExcelJS.Cell): string {
+    const format = cell.numFmt;
+    if (typeof cell.value === 'number' && format && /^0+$/.test(format)) return String(cell.value).padStart(format.length, '0');
     try {
         return cell.text ?? '';
     } catch {

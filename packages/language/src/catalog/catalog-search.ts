@@ -2,14 +2,15 @@ import type { CatalogEntryInfo } from './catalog-entry-info.js';
 import { foldCandidate, matchRank, MatchRank, searchQuery } from '../util/vietnamese-search.js';
 
 /**
- * Entries matching a text by code or by name (Vietnamese or English), ignoring diacritics and case;
- * best matches first, catalogue order within equally good matches.
+ * Entries matching a text by code or by name (Vietnamese or English, or the standards a standards-list
+ * item names, so `OData` finds item 1.4), ignoring diacritics and case; best matches first, catalogue
+ * order within equally good matches.
  */
 export function searchCatalogEntries(entries: Iterable<CatalogEntryInfo>, text: string): CatalogEntryInfo[] {
     const query = searchQuery(text);
     const ranked: CatalogEntryInfo[][] = Object.values(MatchRank).map(() => []);
     for (const entry of entries) {
-        const rank = matchRank(query, foldCandidate(entry.code, entry.nameEn ? `${entry.name} ${entry.nameEn}` : entry.name));
+        const rank = matchRank(query, foldCandidate(entry.code, [entry.name, entry.nameEn, ...entry.standards].filter(Boolean).join(' · ')));
         if (rank !== undefined) ranked[rank].push(entry);
     }
     return ranked.flat();

@@ -1,6 +1,7 @@
 import { AstUtils, DocumentCache, GrammarAST, type AstNode, type LangiumDocument, type MaybePromise, type ReferenceInfo } from 'langium';
 import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type NextFeature } from 'langium/lsp';
 import { CompletionItemKind, type InsertReplaceEdit, type Position, type TextEdit } from 'vscode-languageserver';
+import { isCatalogEntry } from '../generated/ast.js';
 import type { KtsServices } from '../kts-module.js';
 import type { KtsDescription } from '../kts-scope-computation.js';
 import { referenceTarget } from '../kts-scope-provider.js';
@@ -26,8 +27,9 @@ interface SlotContext extends CompletionContext {
 /** Items per request; the list is marked incomplete, so typing more asks the server again. */
 export const MAX_COMPLETION_ITEMS = 200;
 
-const WORD_CHAR = /[\p{L}\p{N}_.-]/u;
-const WORD = /[\p{L}\p{N}_.-]+/gu;
+/** Letters, combining marks (decomposed Vietnamese), digits and the joiners of codes and qualified names. */
+const WORD_CHAR = /[\p{L}\p{M}\p{N}_.-]/u;
+const WORD = /[\p{L}\p{M}\p{N}_.-]+/gu;
 
 /**
  * Completion of codes, national components and elements that fit the position (only ARM codes after an
@@ -114,7 +116,11 @@ export class KtsCompletionProvider extends DefaultCompletionProvider {
     }
 
     private foldedCandidate(description: KtsDescription): FoldedCandidate {
-        return this.folded.get(description.documentUri.toString(), `${description.path}\u0000${description.name}`, () => foldCandidate(description.name, description.title));
+        return this.folded.get(description.documentUri.toString(), `${description.path}\u0000${description.name}`, () => {
+            // A standards-list item is also found by the standards it names (`OData`, `TLS`).
+            const standards = isCatalogEntry(description.node) ? description.node.standardNames : [];
+            return foldCandidate(description.name, [description.title, ...standards].filter(Boolean).join(' · '));
+        });
     }
 
     private slotEdit(context: CompletionContext, slot: QuerySlot, newText: string): TextEdit | InsertReplaceEdit {

@@ -15,7 +15,10 @@ export function foldedWords(folded: string): string[] {
     return folded.split(/[^a-z0-9]+/).filter(word => word.length > 0);
 }
 
-/** How well a code and its name match, best first; `undefined` when they do not match. */
+/**
+ * How well a code and its name match, best first: the code starts with the query; a word of the code
+ * (after `-` or `_`) starts with it; the name contains it as a phrase; every query word starts a word.
+ */
 export const MatchRank = { CodePrefix: 0, CodeContains: 1, NamePhrase: 2, WordPrefixes: 3 } as const;
 export type MatchRank = (typeof MatchRank)[keyof typeof MatchRank];
 
@@ -32,7 +35,9 @@ export function foldCandidate(code: string, name: string | undefined): FoldedCan
     const foldedCode = foldVietnamese(code);
     const foldedName = name ? foldVietnamese(name) : '';
     const nameWords = foldedWords(foldedName);
-    return { code: foldedCode, words: [...foldedWords(foldedCode), ...nameWords], phrase: ' ' + nameWords.join(' ') };
+    // Dots separate levels of a code (`2.10` is no word `10`), hyphens and underscores separate words.
+    const codeWords = foldedCode.split(/[^a-z0-9.]+/).filter(word => word.length > 0);
+    return { code: foldedCode, words: [...codeWords, ...nameWords], phrase: ' ' + nameWords.join(' ') };
 }
 
 /**
@@ -42,7 +47,7 @@ export function foldCandidate(code: string, name: string | undefined): FoldedCan
  */
 export function matchRank(query: SearchQuery, candidate: FoldedCandidate): MatchRank | undefined {
     if (query.folded === '' || candidate.code.startsWith(query.folded)) return MatchRank.CodePrefix;
-    if (candidate.code.includes(query.folded)) return MatchRank.CodeContains;
+    if (candidate.code.includes(`-${query.folded}`) || candidate.code.includes(`_${query.folded}`)) return MatchRank.CodeContains;
     if (query.words.length === 0) return undefined;
     if (candidate.phrase.includes(' ' + query.words.join(' '))) return MatchRank.NamePhrase;
     if (query.words.every(word => candidate.words.some(other => other.startsWith(word)))) return MatchRank.WordPrefixes;

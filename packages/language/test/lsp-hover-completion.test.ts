@@ -1,0 +1,285 @@
+import * as path from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { expectCompletion, expectHover } from 'langium/test';
+import type { CompletionItem, CompletionList, TextEdit } from 'vscode-languageserver';
+import { defaultConfig, loadWorkspace, type KtsServices } from '../src/index.js';
+import { buildWorkspace, createTestServices } from './test-utils.js';
+
+/** A complete test ARM and an illustrative BRM, as a body's own catalogue file. */
+const CATALOG = `catalog thu-nghiem "Danh mục thử nghiệm" {
+    version "1"
+    status local
+    source "Bộ kiểm thử KTS"
+    model ARM pattern "^T-ARM\\\\.\\\\d{2}(\\\\.\\\\d{2})?$" complete { vi "Mô hình tham chiếu ứng dụng (thử nghiệm)" en "Application Reference Model (test)" }
+    model BRM pattern "^T-BRM\\\\.\\\\d{2}$" { vi "Mô hình tham chiếu nghiệp vụ (thử nghiệm)" }
+    entry T-ARM.01 "Ứng dụng phục vụ người dân" { model ARM en "Citizen-facing applications" }
+    entry T-ARM.01.01 "Cổng dịch vụ công trực tuyến" { model ARM parent T-ARM.01 en "Online public-service portal" description "Cổng cung cấp dịch vụ công trực tuyến của cơ quan." descriptionEn "The body's online public-service portal." }
+    entry T-ARM.01.02 "Hệ thống thông tin giải quyết thủ tục hành chính" { model ARM parent T-ARM.01 }
+    entry T-ARM.02 "Quản lý văn bản và điều hành" { model ARM }
+    entry T-BRM.01 "Tiếp nhận hồ sơ" { model BRM status illustrative source "Minh họa, không trích từ Phụ lục I" }
+}
+`;
+
+/** Elements elsewhere in the workspace that already use some codes: hover counts them. */
+const USERS = `framework hue { target {
+    business { activity tiep_nhan "Tiếp nhận hồ sơ" { codes T-BRM.01 } }
+    data { database csdl_kt "CSDL kinh tế" { codes DRM001.002 } }
+    application { app cong "Cổng dịch vụ công tỉnh" { codes T-ARM.01.01 integrates csdlqg-dan-cu via ndxp } }
+} }
+`;
+
+let services: KtsServices;
+let hover: ReturnType<typeof expectHover>;
+let completion: ReturnType<typeof expectCompletion>;
+
+beforeAll(async () => {
+    services = createTestServices();
+    await buildWorkspace(services, { 'catalog.kts': CATALOG, 'users.kts': USERS });
+    hover = expectHover(services);
+    completion = expectCompletion(services);
+});
+
+/** A framework around one element body; `<|>` marks the cursor. */
+function inApplication(body: string): string {
+    return `framework hue { target { application { app dvc "HTTT giải quyết TTHC" { ${body} } } } }`;
+}
+
+function labels(list: CompletionList): string[] {
+    return list.items.map(item => item.label);
+}
+
+function sorted(list: CompletionList): CompletionItem[] {
+    return [...list.items].sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''));
+}
+
+describe('hover', () => {
+    test('on a DRM code: name, path from the model root, status, source, and how many elements use it', async () => {
+        await hover({
+            text: 'framework hue { target { data { database ds "Dữ liệu doanh nghiệp" { codes DRM001.0<|>02 } } } }',
+            index: 0,
+            disposeAfterCheck: true,
+            hover: new RegExp([
+                '^\\*\\*`DRM001\\.002`\\*\\* — Quản lý kinh tế',
+                'Mô hình: Mô hình tham chiếu dữ liệu \\(DRM\\) · Loại: data-subdomain',
+                'Vị trí: `DRM001` Dữ liệu lĩnh vực kinh tế › `DRM001\\.002` Quản lý kinh tế',
+                '\\*\\*Trạng thái: dự thảo\\*\\*',
+                '⚠️ Mã lấy từ bản dự thảo[^\\n]*',
+                'Nguồn: Khung kiến trúc CPĐT Việt Nam phiên bản 2\\.0 \\(dự thảo lần 3\\)[^\\n]*',
+                'Danh mục: [^\\n]*\\(`drm-draft-2019`, phiên bản 2019-draft, có sẵn trong KTS\\)',
+                // This document's database and the one in users.kts.
+                'Được dùng bởi 2 phần tử trong không gian làm việc\\.$'
+            ].join('\\n\\n'))
+        });
+    });
+
+    test('on an illustrative code: says plainly that it is not official', async () => {
+        await hover({
+            text: 'framework hue { target { business { activity a "Tiếp nhận" { codes T-<|>BRM.01 } } } }',
+            index: 0,
+            disposeAfterCheck: true,
+            hover: /\*\*Trạng thái: minh họa\*\*\n\n⚠️ Mã minh họa, KHÔNG phải mã chính thức[^\n]*\n\nNguồn: Minh họa, không trích từ Phụ lục I/
+        });
+    });
+
+    test('on a national component: owner, section of the framework text and usage', async () => {
+        await hover({
+            text: inApplication('integrates csdlqg-dan-cu via nd<|>xp'),
+            index: 0,
+            disposeAfterCheck: true,
+            hover: /^\*\*`ndxp`\*\* — Nền tảng tích hợp, chia sẻ dữ liệu quốc gia[\s\S]*Cơ quan chủ quản: Bộ Khoa học và Công nghệ\n\nMô tả tại: Chương 3, II[\s\S]*\*\*Trạng thái: chính thức\*\*[\s\S]*Được dùng bởi 2 phần tử/
+        });
+    });
+
+    test('on the declaration of a code in its own catalogue file', async () => {
+        await hover({
+            text: `catalog rieng "Riêng" { version "1" status local source "Sở" entry T-ARM.0<|>9 "Mã mới" { model ARM } }`,
+            index: 0,
+            disposeAfterCheck: true,
+            hover: /^\*\*`T-ARM\.09`\*\* — Mã mới[\s\S]*\*\*Trạng thái: riêng của cơ quan\*\*[\s\S]*Chưa được dùng ở đâu trong không gian làm việc\./
+        });
+    });
+
+    test('in English when the workspace is configured for English', async () => {
+        services.config.ConfigProvider.set({ ...defaultConfig(), language: 'en' });
+        try {
+            await hover({
+                text: inApplication('codes T-ARM.01.<|>01'),
+                index: 0,
+                disposeAfterCheck: true,
+                hover: /^\*\*`T-ARM\.01\.01`\*\* — Online public-service portal\n\nModel: Application Reference Model \(test\) \(ARM\)[\s\S]*Path: `T-ARM\.01` Citizen-facing applications › `T-ARM\.01\.01` Online public-service portal\n\nThe body's online public-service portal\.[\s\S]*\*\*Status: local \(the body's own\)\*\*[\s\S]*Used by 2 element\(s\) in the workspace\./
+            });
+        } finally {
+            services.config.ConfigProvider.set(defaultConfig());
+        }
+    });
+
+    test('on an element: its doc comment, kind, architecture and who refers to it', async () => {
+        await hover({
+            text: `framework hue { target { application {
+                /** Cổng một cửa của tỉnh, thay thế phần mềm cũ. */
+                portal mot<|>cua "Cổng một cửa" { codes T-ARM.01.01 }
+                app dvc "HTTT" { uses motcua }
+            } } }`,
+            index: 0,
+            disposeAfterCheck: true,
+            hover: /^\*\*`motcua`\*\* — Cổng một cửa\n\ncổng thông tin \/ kênh giao tiếp \(`portal`\) · Kiến trúc ứng dụng · mục tiêu · khung `hue`\n\nCổng một cửa của tỉnh, thay thế phần mềm cũ\.\n\nMã tham chiếu: `T-ARM\.01\.01` Cổng dịch vụ công trực tuyến\n\nĐược dùng bởi 1 phần tử/
+        });
+    });
+});
+
+describe('completion', () => {
+    test("after an application's `codes` only ARM codes, each with its Vietnamese name", async () => {
+        await completion({
+            text: inApplication('codes <|>'),
+            index: 0,
+            disposeAfterCheck: true,
+            assert: list => {
+                expect(labels(list)).toEqual(['T-ARM.01', 'T-ARM.01.01', 'T-ARM.01.02', 'T-ARM.02']);
+                expect(list.items.map(item => item.detail)).toEqual([
+                    'Ứng dụng phục vụ người dân', 'Cổng dịch vụ công trực tuyến', 'Hệ thống thông tin giải quyết thủ tục hành chính', 'Quản lý văn bản và điều hành'
+                ]);
+            }
+        });
+    });
+
+    test('after a business activity\'s `codes` only BRM codes; after a database\'s only DRM codes', async () => {
+        await completion({
+            text: 'framework hue { target { business { activity a "Tiếp nhận" { codes <|> } } } }',
+            index: 0,
+            disposeAfterCheck: true,
+            assert: list => expect(labels(list)).toEqual(['T-BRM.01'])
+        });
+        await completion({
+            text: 'framework hue { target { data { database d "CSDL" { codes DRM00<|> } } } }',
+            index: 0,
+            disposeAfterCheck: true,
+            assert: list => expect(labels(list)).toEqual(['DRM001', 'DRM001.001', 'DRM001.002', 'DRM001.003', 'DRM002', 'DRM002.001', 'DRM003', 'DRM004', 'DRM004.005'])
+        });
+    });
+
+    test('a code prefix narrows by code', async () => {
+        await completion({
+            text: inApplication('codes T-ARM.01<|>'),
+            index: 0,
+            disposeAfterCheck: true,
+            assert: list => expect(labels(list)).toEqual(['T-ARM.01', 'T-ARM.01.01', 'T-ARM.01.02'])
+        });
+    });
+
+    test('`standards` offers only the standards list, `implements` only the basic principles', async () => {
+        await completion({
+            text: inApplication('standards 1.<|>'),
+            index: 0,
+            disposeAfterCheck: true,
+            assert: list => {
+                expect(labels(list)).toContain('1.4');
+                expect(labels(list).filter(label => !/^1(\.\d+)?$/.test(label))).toEqual([]);
+                expect(list.items.find(item => item.label === '1.4')?.labelDetails?.description).toBe('STANDARD');
+            }
+        });
+        await completion({
+            text: 'framework hue { principles { principle p "Lấy người dân làm trung tâm" { implements <|> } } }',
+            index: 0,
+            disposeAfterCheck: true,
+            assert: list => expect(labels(list)).toEqual(['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l'])
+        });
+    });
+
+    test.each(['dan cu', 'dân cư', 'DAN CU', 'da\u0302n cu\u031B'])('`realizes %s` finds the national population database first, replacing all the words typed', async typed => {
+        const text = inApplication(`realizes ${typed}<|>`);
+        await completion({
+            text,
+            index: 0,
+            disposeAfterCheck: true,
+            assert: list => {
+                const [first] = sorted(list);
+                expect(first.label).toBe('csdlqg-dan-cu');
+                expect(first.detail).toBe('Cơ sở dữ liệu quốc gia về dân cư');
+                // The client filters by the typed text: it must start the filter text.
+                expect(first.filterText?.startsWith(typed)).toBe(true);
+                const edit = first.textEdit as TextEdit;
+                const line = text.replace('<|>', '');
+                expect(line.slice(edit.range.start.character, edit.range.end.character)).toBe(typed);
+                expect(edit.newText).toBe('csdlqg-dan-cu');
+            }
+        });
+    });
+
+    test('`realizes` offers national components only, whatever their kind', async () => {
+        await completion({
+            text: inApplication('realizes <|>'),
+            index: 0,
+            disposeAfterCheck: true,
+            assert: list => {
+                expect(labels(list)).toContain('nguoi-dan');
+                expect(labels(list)).toContain('lgsp');
+                expect(list.items.every(item => item.labelDetails?.description === 'NATIONAL')).toBe(true);
+            }
+        });
+    });
+
+    test('`integrates` offers the kinds its rule accepts, `via` only platforms', async () => {
+        await completion({
+            text: `framework hue { target { application {
+                platform lgsp_hue "LGSP" app mc "Một cửa" actor_like "x"
+                app dvc "DVC" { integrates <|> }
+            } } }`.replace(' app mc "Một cửa" actor_like "x"', ' app mc "Một cửa"'),
+            index: 0,
+            disposeAfterCheck: true,
+            assert: list => {
+                const offered = labels(list);
+                expect(offered).toEqual(expect.arrayContaining(['lgsp_hue', 'mc', 'csdlqg-dan-cu', 'ndxp', 'cong-dvc-quoc-gia']));
+                // Citizens are an actor: nothing to integrate with.
+                expect(offered).not.toContain('nguoi-dan');
+            }
+        });
+        await completion({
+            text: inApplication('integrates csdlqg-dan-cu via <|>'),
+            index: 0,
+            disposeAfterCheck: true,
+            assert: list => {
+                expect(labels(list)).toContain('ndxp');
+                expect(labels(list)).not.toContain('csdlqg-dan-cu');
+                expect(list.items.every(item => item.labelDetails?.description === 'NATIONAL' || item.labelDetails?.description === 'platform')).toBe(true);
+            }
+        });
+    });
+
+    test('after a comma on the next line the next reference is completed', async () => {
+        await completion({
+            text: inApplication('codes T-ARM.01.01,\n                T-ARM.0<|>'),
+            index: 0,
+            disposeAfterCheck: true,
+            assert: list => expect(labels(list)).toEqual(['T-ARM.01', 'T-ARM.01.01', 'T-ARM.01.02', 'T-ARM.02'])
+        });
+    });
+
+    test('a complete code followed by a space gives way to the keywords of the next property', async () => {
+        await completion({
+            text: inApplication('codes T-ARM.01.01 <|>'),
+            index: 0,
+            disposeAfterCheck: true,
+            assert: list => {
+                expect(labels(list)).not.toContain('T-ARM.01.01');
+                expect(labels(list)).toContain('standards');
+            }
+        });
+    });
+});
+
+describe('the bundled example', () => {
+    test('hovering a code in the province example shows its name, status and source', async () => {
+        const workspace = await loadWorkspace({ paths: [path.resolve(__dirname, '../../../examples/tinh-lao-cai')] });
+        const document = workspace.documents.find(candidate => candidate.uri.path.endsWith('04-hien-trang-ung-dung.kts'))!;
+        const text = document.textDocument.getText();
+        const offset = text.indexOf('codes MH-ARM.') + 'codes MH-'.length;
+        const result = await workspace.services.lsp.HoverProvider!.getHoverContent(document, {
+            textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(offset)
+        });
+        const value = (result?.contents as { value: string }).value;
+        expect(value).toMatch(/^\*\*`MH-ARM\.\d{2}\.\d{2}`\*\* — \S/);
+        expect(value).toContain('**Trạng thái: minh họa**');
+        expect(value).toContain('Mã minh họa, KHÔNG phải mã chính thức');
+        expect(value).toMatch(/Nguồn: Minh họa: mã và tên do dự án KTS tự đặt/);
+    });
+});
