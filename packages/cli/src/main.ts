@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { validateCommand } from './commands/validate.js';
 import { registerCatalogCommands } from './commands/catalog.js';
+import { generateCommand, type GenerateOptions } from './commands/generate.js';
 import { UsageError, type CliIo, nodeIo } from './cli-io.js';
 
 export const EXIT_OK = 0;
@@ -23,6 +24,18 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
         .option('--lang <language>', 'vi | en')
         .action(async (paths: string[], options: { format: string; strict?: boolean; lang?: string }) => {
             exitCode = await validateCommand(paths, options, io);
+        });
+
+    program.command('generate')
+        .description('Sinh tài liệu khung kiến trúc (Word, HTML) / generate the framework documents (Word, HTML)')
+        .argument('<path>', 'tệp hoặc thư mục / file or folder')
+        .option('--format <formats>', 'docx,html', 'docx,html')
+        .requiredOption('--out <dir>', 'thư mục ghi tài liệu / output folder')
+        .option('--lang <language>', 'vi | en')
+        .option('--strict', 'thiếu nội dung bắt buộc là lỗi / missing mandatory content is an error')
+        .option('--force', 'vẫn sinh khi mô hình có lỗi / generate even when the model has errors')
+        .action(async (input: string, options: GenerateOptions) => {
+            exitCode = await generateCommand(input, options, io);
         });
 
     registerCatalogCommands(program, io, code => {

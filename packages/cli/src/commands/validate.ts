@@ -42,7 +42,7 @@ export async function validateCommand(paths: string[], options: { format: string
     return summary.errors > 0 ? 1 : 0;
 }
 
-function toCliDiagnostic(file: string, diagnostic: Diagnostic): CliDiagnostic {
+export function toCliDiagnostic(file: string, diagnostic: Diagnostic): CliDiagnostic {
     return {
         file,
         line: diagnostic.range.start.line + 1,

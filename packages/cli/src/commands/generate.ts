@@ -1,0 +1,82 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { loadWorkspace } from '@kts/language';
+import { buildDocumentModel, renderDocx, renderFigures, renderHtml, type DocumentLanguage } from '@kts/documents';
+import { writeFileAtomic } from '../atomic-write.js';
+import { asUsageError, parseLanguage, UsageError, type CliIo } from '../cli-io.js';
+import { toCliDiagnostic, type CliDiagnostic } from './validate.js';
+
+export interface GenerateOptions {
+    format: string;
+    out: string;
+    lang?: string;
+    strict?: boolean;
+    force?: boolean;
+}
+
+const FORMATS = ['docx', 'html'] as const;
+type DocumentFormat = (typeof FORMATS)[number];
+
+/**
+ * `kts generate`: one framework document per framework of the input, in each format asked for. A model with
+ * errors is refused (exit 1, errors listed) unless `--force`; every file is written whole or not at all.
+ */
+export async function generateCommand(input: string, options: GenerateOptions, io: CliIo): Promise<number> {
+    const formats = parseFormats(options.format);
+    const language = parseLanguage(options.lang);
+    const workspace = await loadWorkspace({ paths: [input], overrides: { strict: options.strict, language } }).catch(asUsageError);
+    const lang: DocumentLanguage = workspace.config.language;
+    const say = (vi: string, en: string) => io.err(`kts: ${lang === 'vi' ? vi : en}\n`);
+
+    const errors: CliDiagnostic[] = [];
+    for (const [document, list] of workspace.diagnostics) {
+        const file = path.relative(process.cwd(), document.uri.fsPath) || document.uri.fsPath;
+        for (const diagnostic of list) if ((diagnostic.severity ?? 1) === 1) errors.push(toCliDiagnostic(file, diagnostic));
+    }
+    if (errors.length > 0) {
+        for (const item of errors) io.err(`${item.file}:${item.line}:${item.column} error ${item.message}${item.rule ? ` [${item.rule}]` : ''}\n`);
+        if (!options.force) {
+            say(`mô hình có ${errors.length} lỗi; sửa các lỗi trên (hoặc dùng --force để vẫn sinh tài liệu)`,
+                `the model has ${errors.length} errors; fix them (or pass --force to generate anyway)`);
+            return 1;
+        }
+        say(`mô hình có ${errors.length} lỗi; vẫn sinh tài liệu vì có --force`, `the model has ${errors.length} errors; generating anyway (--force)`);
+    }
+
+    const { model } = workspace.linkedModel();
+    if (model.frameworks.length === 0) {
+        throw new UsageError(`${input}: không có khung kiến trúc nào (framework <id> { … }) / no framework in the input`);
+    }
+    try {
+        fs.mkdirSync(options.out, { recursive: true });
+    } catch (error) {
+        throw new UsageError(`${options.out}: không tạo được thư mục / cannot create folder (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    }
+
+    const written: string[] = [];
+    for (const [index, framework] of model.frameworks.entries()) {
+        const step = `[${index + 1}/${model.frameworks.length}] ${framework.id}`;
+        say(`${step}: vẽ sơ đồ…`, `${step}: drawing diagrams…`);
+        const figures = await renderFigures(model, framework.id, lang);
+        say(`${step}: soạn tài liệu (${figures.length} hình)…`, `${step}: composing the document (${figures.length} figures)…`);
+        const document = buildDocumentModel(model, framework.id, { language: lang, figures });
+        for (const format of formats) {
+            const file = path.join(options.out, `${framework.id}${lang === 'en' ? '.en' : ''}.${format}`);
+            const content = format === 'docx' ? await renderDocx(document) : renderHtml(document);
+            writeFileAtomic(file, content);
+            say(`${step}: đã ghi ${file}`, `${step}: wrote ${file}`);
+            written.push(file);
+        }
+    }
+    for (const file of written) io.out(`${file}\n`);
+    return 0;
+}
+
+function parseFormats(value: string): DocumentFormat[] {
+    const formats = value.split(',').map(item => item.trim().toLowerCase()).filter(Boolean);
+    const unknown = formats.filter(item => !(FORMATS as readonly string[]).includes(item));
+    if (formats.length === 0 || unknown.length > 0) {
+        throw new UsageError(`--format nhận ${FORMATS.join(', ')} (phân tách bằng dấu phẩy), không nhận "${unknown.join(', ') || value}" / --format takes ${FORMATS.join(', ')} separated by commas`);
+    }
+    return [...new Set(formats)] as DocumentFormat[];
+}

@@ -1,0 +1,186 @@
+import type { MessageKey } from '../messages.js';
+import { catalogCodeAnchor, nationalComponentAnchor, nationalPrincipleAnchor, principleAnchor } from './anchors.js';
+import { joinInlines, lines, type BuildContext } from './build-context.js';
+import { frameworkElements, nationalConnections, principleCompliance, type NationalLink } from './compliance.js';
+import type { Block, Inline, Section, TableBlock, TableRow } from './document-model.js';
+import { formatNumber } from './formatting.js';
+import { referenceCoverage } from './reference-coverage.js';
+
+/** How many evidence elements a matrix cell names before it says "and n more". */
+const EVIDENCE_SHOWN = 6;
+
+/** Appendix I: the framework against the national principles a–l and the national components it connects to. */
+export function complianceAppendix(context: BuildContext): Section {
+    const title = context.t('appendix.compliance');
+    const section = context.section('appendix-compliance', title, [context.paragraph(context.t('compliance.intro'))], [
+        context.section('appendix-compliance-principles', context.t('compliance.principles.section'), [principlesMatrix(context)]),
+        context.section('appendix-compliance-national', context.t('compliance.national.section'), nationalComponentBlocks(context))
+    ]);
+    section.appendix = true;
+    return section;
+}
+
+function principlesMatrix(context: BuildContext): TableBlock {
+    const rows: TableRow[] = principleCompliance(context.framework, context.model).map(item => {
+        const evidence = item.evidence.slice(0, EVIDENCE_SHOWN).map(element => [context.elementRef(element.qualifiedName)]);
+        if (item.evidence.length > EVIDENCE_SHOWN) evidence.push([context.text(context.t('compliance.more', { count: item.evidence.length - EVIDENCE_SHOWN }), 'muted')]);
+        const status = context.t(`compliance.status.${item.status}` as MessageKey);
+        return {
+            anchor: nationalPrincipleAnchor(item.principle.code),
+            role: item.status === 'not-addressed' ? 'flag' : undefined,
+            cells: [
+                [context.text(`${item.principle.code})`, 'bold')],
+                [context.text(context.entryName(item.principle), 'bold'), ...(item.principle.section ? [{ type: 'break' } as Inline, context.text(item.principle.section, 'muted')] : [])],
+                item.frameworkPrinciples.length > 0
+                    ? lines(item.frameworkPrinciples.map(principle => [{ type: 'ref', text: principle.title, target: principleAnchor(context.framework.id, principle.id) } as Inline]))
+                    : [context.text('—', 'muted')],
+                evidence.length > 0 ? lines(evidence) : [context.text('—', 'muted')],
+                [context.text(status, item.status === 'not-addressed' ? 'warning' : undefined)]
+            ]
+        };
+    });
+    return context.table(context.t('compliance.principles.table'), [
+        { title: context.t('compliance.column.code'), weight: 1, align: 'center' },
+        { title: context.t('compliance.column.national'), weight: 6 },
+        { title: context.t('compliance.column.own'), weight: 5 },
+        { title: context.t('compliance.column.evidence'), weight: 5 },
+        { title: context.t('compliance.column.status'), weight: 3 }
+    ], rows, [[context.text(context.t('compliance.principles.note'))]]);
+}
+
+function nationalComponentBlocks(context: BuildContext): Block[] {
+    const connections = nationalConnections(context.framework);
+    if (connections.length === 0) return [context.paragraph(context.t('compliance.national.none'), 'warning')];
+    const rows: TableRow[] = connections.map((connection, index) => ({
+        anchor: nationalComponentAnchor(connection.component.code),
+        cells: [
+            [context.text(String(index + 1))],
+            [
+                context.text(context.entryName(connection.component), 'bold'), { type: 'break' },
+                context.text([connection.component.section, connection.component.code].filter(Boolean).join(' · '), 'muted')
+            ],
+            lines(connection.links.map(link => linkLine(context, link)))
+        ]
+    }));
+    return [
+        context.paragraph(context.t('compliance.national.intro', { count: connections.length })),
+        context.table(context.t('compliance.national.table'), [
+            { title: context.t('column.number'), weight: 1, align: 'center' },
+            { title: context.t('compliance.column.component'), weight: 6 },
+            { title: context.t('compliance.column.how'), weight: 10 }
+        ], rows)
+    ];
+}
+
+/** "[Mục tiêu] HTTT giải quyết TTHC — tích hợp với (qua LGSP) — Thông tin công dân". */
+function linkLine(context: BuildContext, link: NationalLink): Inline[] {
+    const line: Inline[] = [context.text(`[${context.t(`state.${link.element.state}` as MessageKey)}] `, 'muted'), context.elementRef(link.element.qualifiedName)];
+    if (link.role === 'via') {
+        line.push(context.text(` — ${context.t('compliance.throughFor', { relation: context.relationLabel(link.relation.kind) })} `), context.nodeRef(link.relation.target));
+    } else {
+        line.push(context.text(` — ${context.relationLabel(link.relation.kind)}`));
+        if (link.relation.via.length > 0) {
+            line.push(context.text(` (${context.t('relation.via')} `), ...joinInlines(link.relation.via.map(via => [context.nodeRef(via)]), [context.text(', ')]), context.text(')'));
+        }
+    }
+    const details = [link.relation.label, link.relation.data.join(', ')].filter(Boolean).join(': ');
+    if (details) line.push(context.text(` — ${details}`, 'muted'));
+    return line;
+}
+
+/** Appendix II: the reference-model codes the framework cites, per model, with their catalogue status. */
+export function referenceModelAppendix(context: BuildContext): Section {
+    const coverage = referenceCoverage(context.framework);
+    const summaryRows: TableRow[] = coverage.map(item => {
+        const statuses = new Map<string, number>();
+        for (const code of item.codes) statuses.set(code.entry.status, (statuses.get(code.entry.status) ?? 0) + 1);
+        const share = item.elementCount > 0 ? `${formatNumber(context.language, (100 * item.mappedCount) / item.elementCount, 0)}%` : '—';
+        return {
+            role: item.layer && item.elementCount > 0 && item.mappedCount === 0 ? 'flag' : undefined,
+            cells: [
+                [context.text(item.model, 'bold'), { type: 'break' }, context.text(modelName(context, item.model), 'muted')],
+                [context.text(item.layer ? context.layerTitle(item.layer) : '—')],
+                [context.text(String(item.elementCount))],
+                [context.text(String(item.mappedCount))],
+                [context.text(share)],
+                [context.text(String(item.codes.length))],
+                lines([...statuses].map(([status, count]) => [context.text(`${context.t(`status.${status}` as MessageKey)}: ${count}`, status === 'illustrative' ? 'warning' : undefined)]))
+            ]
+        };
+    });
+    const summary = context.table(context.t('coverage.summaryTable'), [
+        { title: context.t('coverage.column.model'), weight: 6 },
+        { title: context.t('column.layer'), weight: 5 },
+        { title: context.t('coverage.column.elements'), weight: 2, align: 'right' },
+        { title: context.t('coverage.column.mapped'), weight: 2, align: 'right' },
+        { title: context.t('coverage.column.share'), weight: 2, align: 'right' },
+        { title: context.t('coverage.column.codes'), weight: 2, align: 'right' },
+        { title: context.t('coverage.column.statuses'), weight: 4 }
+    ], summaryRows, [[context.text(context.t('coverage.summaryNote'))]]);
+
+    const detailRows: TableRow[] = [];
+    for (const item of coverage) {
+        if (item.codes.length === 0) continue;
+        detailRows.push({ role: 'group', cells: [[context.text(`${item.model} — ${modelName(context, item.model)}`, 'bold')]] });
+        for (const code of item.codes) {
+            const illustrative = code.entry.status === 'illustrative';
+            detailRows.push({
+                anchor: catalogCodeAnchor(item.model, code.entry.code),
+                cells: [
+                    [context.text(code.entry.code, 'code')],
+                    [context.text(context.entryName(code.entry))],
+                    [context.text(context.t(`status.${code.entry.status}` as MessageKey), illustrative ? 'warning' : undefined)],
+                    lines(code.elements.map(element => [context.elementRef(element.qualifiedName), context.text(` (${context.t(`state.${element.state}` as MessageKey)})`, 'muted')]))
+                ]
+            });
+        }
+    }
+    const blocks: Block[] = [context.paragraph(context.t('coverage.intro')), summary];
+    if (detailRows.length > 0) {
+        blocks.push(context.table(context.t('coverage.detailTable'), [
+            { title: context.t('coverage.column.code'), weight: 3 },
+            { title: context.t('coverage.column.name'), weight: 6 },
+            { title: context.t('coverage.column.status'), weight: 3 },
+            { title: context.t('coverage.column.usedBy'), weight: 6 }
+        ], detailRows, [[context.text(context.t('coverage.statusNote'))]]));
+    } else {
+        blocks.push(context.paragraph(context.t('coverage.none'), 'warning'));
+    }
+    const section = context.section('appendix-reference-models', context.t('appendix.coverage'), blocks);
+    section.appendix = true;
+    return section;
+}
+
+function modelName(context: BuildContext, model: string): string {
+    const key = `model.${model}`;
+    return context.messages.has(key) ? context.t(key) : model;
+}
+
+/** Appendix III: every element, alphabetically, with where it is described and where it is written. */
+export function elementIndexAppendix(context: BuildContext): Section {
+    const elements = [...frameworkElements(context.framework)].sort((a, b) =>
+        context.elementName(a).localeCompare(context.elementName(b), context.language === 'vi' ? 'vi' : 'en') || a.state.localeCompare(b.state));
+    const rows: TableRow[] = elements.map((element, index) => ({
+        cells: [
+            [context.text(String(index + 1))],
+            [context.elementRef(element.qualifiedName)],
+            [context.text(context.kindLabel(element.kind))],
+            [context.text(context.layerTitle(element.layer))],
+            [context.text(context.t(`state.${element.state}` as MessageKey))],
+            [context.text(element.id, 'code'), { type: 'break' }, context.text(context.sourceLocation(element.source), 'muted')]
+        ]
+    }));
+    const blocks: Block[] = rows.length === 0
+        ? [context.paragraph(context.t('index.none'), 'warning')]
+        : [context.paragraph(context.t('index.intro', { count: rows.length })), context.table(context.t('index.table'), [
+            { title: context.t('column.number'), weight: 1, align: 'center' },
+            { title: context.t('column.element'), weight: 7 },
+            { title: context.t('index.column.kind'), weight: 4 },
+            { title: context.t('column.layer'), weight: 4 },
+            { title: context.t('index.column.state'), weight: 2 },
+            { title: context.t('index.column.source'), weight: 5 }
+        ], rows)];
+    const section = context.section('appendix-index', context.t('appendix.index'), blocks);
+    section.appendix = true;
+    return section;
+}

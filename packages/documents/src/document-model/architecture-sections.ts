@@ -1,0 +1,201 @@
+import {
+    ARCHITECTURE_RULES, gapStatus, LAYER_KINDS, type CatalogEntryModel, type ElementModel, type LayerKind, type RelationKind,
+    type RelationModel, type StateKind
+} from '@kts/language';
+import { elementAnchor } from './anchors.js';
+import { joinInlines, lines, type BuildContext } from './build-context.js';
+import type { Block, Inline, Section, TableBlock, TableColumn, TableRow } from './document-model.js';
+import { figureBlock, figureLayer, type FigureInput } from './figures.js';
+import type { MessageKey } from '../messages.js';
+
+/** An element's relations the other way round: who supports, stores, hosts, protects it. */
+type IncomingIndex = Map<string, Array<{ relation: RelationModel; from: ElementModel }>>;
+
+/** Information systems whose security level the security architecture must state (Nghị định 85/2016/NĐ-CP). */
+const INFORMATION_SYSTEM_KINDS = new Set(['app', 'platform', 'portal']);
+
+/** đ. Khung kiến trúc hiện trạng / e. Khung kiến trúc mục tiêu: the five component architectures (Chương 1, III.2.đ–e). */
+export function architectureSection(context: BuildContext, state: StateKind, figures: FigureInput[]): Section {
+    const stateModel = context.framework.states[state];
+    const incoming = incomingIndex(context);
+    const blocks: Block[] = [];
+    if (!stateModel.declared) blocks.push(context.paragraph(context.t(`missing.${state}` as MessageKey), 'warning'));
+    else if (stateModel.description) blocks.push(...context.userParagraphs(stateModel.description));
+    blocks.push(context.paragraph(context.t(`architecture.intro.${state}` as MessageKey, { count: LAYER_KINDS.reduce((sum, layer) => sum + stateModel.layers[layer].elements.length, 0) })));
+    blocks.push(...figures.filter(figure => figure.state === state && !figureLayer(figure)).map(figure => figureBlock(figure)));
+
+    const sections = LAYER_KINDS.map(layer => {
+        const layerModel = stateModel.layers[layer];
+        const layerBlocks: Block[] = [];
+        if (layerModel.description) layerBlocks.push(...context.userParagraphs(layerModel.description));
+        if (layerModel.elements.length === 0) {
+            layerBlocks.push(context.paragraph(context.t('architecture.emptyLayer'), stateModel.declared ? 'warning' : 'note'));
+        } else {
+            layerBlocks.push(...layerTables(context, state, layer, layerModel.elements, incoming));
+        }
+        layerBlocks.push(...figures.filter(figure => figure.state === state && figureLayer(figure) === layer).map(figure => figureBlock(figure)));
+        return context.section(`${state}-${layer}`, context.layerTitle(layer), layerBlocks);
+    });
+    return context.section(`${state}-architecture`, context.t(`section.${state}` as MessageKey), blocks, sections);
+}
+
+function incomingIndex(context: BuildContext): IncomingIndex {
+    const index: IncomingIndex = new Map();
+    for (const element of context.model.elements.values()) {
+        for (const relation of element.relations) {
+            if (relation.target.type !== 'element') continue;
+            const list = index.get(relation.target.qualifiedName) ?? [];
+            list.push({ relation, from: element });
+            index.set(relation.target.qualifiedName, list);
+        }
+    }
+    return index;
+}
+
+function layerTables(context: BuildContext, state: StateKind, layer: LayerKind, elements: ElementModel[], incoming: IncomingIndex): TableBlock[] {
+    const caption = context.t('architecture.table', { layer: context.layerTitle(layer).toLocaleLowerCase('vi-VN'), state: context.t(`state.${state}` as MessageKey) });
+    const modelName = ARCHITECTURE_RULES.layers[layer]?.models[0] ?? '';
+    const from = (element: ElementModel, kinds: RelationKind[]) =>
+        (incoming.get(element.qualifiedName) ?? []).filter(item => kinds.includes(item.relation.kind)).map(item => [context.elementRef(item.from.qualifiedName)]);
+    const allCodes: CatalogEntryModel[] = elements.flatMap(element => element.codes);
+
+    let columns: TableColumn[];
+    let cells: (element: ElementModel) => Inline[][];
+    switch (layer) {
+        case 'business':
+            columns = [column(context, 'column.element.business', 7), column(context, 'column.owner', 4), column(context, 'column.supportedBy', 5), codeColumn(context, modelName)];
+            cells = element => [nameCell(context, element), text(context, element.owner), lines(from(element, ['supports'])), context.codes(element.codes)];
+            break;
+        case 'data':
+            columns = [column(context, 'column.element.data', 6), column(context, 'column.owner', 4), codeColumn(context, modelName), column(context, 'column.sharesWith', 4), column(context, 'column.usedBy', 4)];
+            cells = element => [nameCell(context, element, incoming), text(context, element.owner), context.codes(element.codes), relationLines(context, element, ['shares']), lines(from(element, ['stores', 'uses']))];
+            break;
+        case 'application':
+            columns = [column(context, 'column.element.application', 7), codeColumn(context, modelName), column(context, 'column.supportsAndData', 5), column(context, 'column.integrations', 7), column(context, 'column.platforms', 3)];
+            cells = element => [nameCell(context, element), context.codes(element.codes), supportsAndData(context, element), relationLines(context, element, ['integrates']), platformsUsed(context, element)];
+            break;
+        case 'technology':
+            columns = [column(context, 'column.element.technology', 7), codeColumn(context, modelName), column(context, 'column.standards', 5), column(context, 'column.hosts', 6)];
+            cells = element => [nameCell(context, element), context.codes(element.codes), standardsCell(context, element.standards), lines(from(element, ['hosted']))];
+            break;
+        case 'security':
+            columns = [column(context, 'column.element.security', 7), codeColumn(context, modelName), column(context, 'column.protects', 6), column(context, 'column.standards', 4), column(context, 'column.integrations', 4)];
+            cells = element => [nameCell(context, element), context.codes(element.codes), relationLines(context, element, ['protects']), standardsCell(context, element.standards), relationLines(context, element, ['integrates'])];
+            break;
+    }
+    const tables = [context.table(caption, [column(context, 'column.number', 1, 'center'), ...columns], elements.map((element, index) => ({
+        cells: [[context.text(String(index + 1))], ...cells(element)],
+        anchor: elementAnchor(element.qualifiedName),
+        trace: { qualifiedName: element.qualifiedName, source: element.source }
+    })), context.codeMarkNotes(allCodes))];
+    if (layer === 'security') tables.push(securityLevelTable(context, state, incoming));
+    return tables;
+}
+
+/** Every information system of the state with its security level and the measures protecting it. */
+function securityLevelTable(context: BuildContext, state: StateKind, incoming: IncomingIndex): TableBlock {
+    const systems = LAYER_KINDS.flatMap(layer => context.framework.states[state].layers[layer].elements)
+        .filter(element => element.securityLevel !== undefined || (element.layer === 'application' && INFORMATION_SYSTEM_KINDS.has(element.kind)));
+    const rows: TableRow[] = systems.map((element, index) => {
+        const protectors = (incoming.get(element.qualifiedName) ?? []).filter(item => item.relation.kind === 'protects').map(item => [context.elementRef(item.from.qualifiedName)]);
+        return {
+            cells: [
+                [context.text(String(index + 1))],
+                [context.elementRef(element.qualifiedName), { type: 'break' }, context.text(context.kindLabel(element.kind), 'muted')],
+                element.securityLevel === undefined
+                    ? [context.text(context.t('security.levelUnknown'), 'warning')]
+                    : [context.text(context.t('security.level', { level: element.securityLevel }))],
+                protectors.length > 0 ? lines(protectors) : [context.text(context.t('security.noMeasure'), 'muted')]
+            ],
+            role: element.securityLevel === undefined ? 'flag' : undefined,
+            trace: { qualifiedName: element.qualifiedName, source: element.source }
+        };
+    });
+    return context.table(context.t('security.levelTable', { state: context.t(`state.${state}` as MessageKey) }), [
+        column(context, 'column.number', 1, 'center'), column(context, 'column.system', 8), column(context, 'column.securityLevel', 3), column(context, 'column.protectedBy', 6)
+    ], rows, [[context.text(context.t('security.levelNote'))]]);
+}
+
+function column(context: BuildContext, key: MessageKey, weight: number, align?: TableColumn['align']): TableColumn {
+    return align ? { title: context.t(key), weight, align } : { title: context.t(key), weight };
+}
+
+function codeColumn(context: BuildContext, model: string): TableColumn {
+    return { title: context.t('column.codes', { model }), weight: 4 };
+}
+
+function text(context: BuildContext, value: string | undefined): Inline[] {
+    return value ? [context.text(value)] : [];
+}
+
+/** Name, then in small print its kind and id, what it realises, where it sits, how it continues the current state. */
+function nameCell(context: BuildContext, element: ElementModel, incoming?: IncomingIndex): Inline[] {
+    const cell: Inline[] = [context.text(context.elementName(element), 'bold'), { type: 'break' }, context.text(`${context.kindLabel(element.kind)} · ${element.id}`, 'muted')];
+    const extra = (label: string, refs: Inline[]) => {
+        if (refs.length > 0) cell.push({ type: 'break' }, context.text(`${capitalise(label)}: `, 'muted'), ...refs);
+    };
+    const targets = (kinds: RelationKind[]) => joinInlines(element.relations.filter(relation => kinds.includes(relation.kind)).map(relation => [context.nodeRef(relation.target)]), [context.text(', ')]);
+    if (element.state === 'target') {
+        const status = gapStatus(element);
+        const continuity = targets(['upgrades', 'keeps', 'replaces']);
+        cell.push({ type: 'break' }, context.text(context.t(`gap.status.${status}` as MessageKey), 'muted'));
+        if (continuity.length > 0) cell.push(context.text(': ', 'muted'), ...continuity);
+    }
+    extra(context.relationLabel('realizes'), targets(['realizes']));
+    extra(context.relationLabel('in'), targets(['in']));
+    if (incoming) {
+        extra(context.t('data.contains'), joinInlines((incoming.get(element.qualifiedName) ?? []).filter(item => item.relation.kind === 'in').map(item => [context.elementRef(item.from.qualifiedName)]), [context.text(', ')]));
+    }
+    extra(context.relationLabel('hosted'), targets(['hosted']));
+    const description = element.description ?? element.documentation;
+    if (description) cell.push({ type: 'break' }, context.text(description));
+    if (element.note) cell.push({ type: 'break' }, context.text(element.note, 'italic'));
+    return cell;
+}
+
+function capitalise(text: string): string {
+    return text.charAt(0).toLocaleUpperCase('vi-VN') + text.slice(1);
+}
+
+/** One line per relation target: the target, the platforms it passes through, its label and the data exchanged. */
+function relationLines(context: BuildContext, element: ElementModel, kinds: RelationKind[]): Inline[] {
+    return lines(element.relations.filter(relation => kinds.includes(relation.kind)).map(relation => {
+        const line: Inline[] = [context.nodeRef(relation.target)];
+        if (relation.via.length > 0) line.push(context.text(` (${context.t('relation.via')} `, 'muted'), ...joinInlines(relation.via.map(via => [context.nodeRef(via)]), [context.text(', ', 'muted')]), context.text(')', 'muted'));
+        const details = [relation.label, relation.data.length > 0 ? relation.data.join(', ') : undefined].filter(Boolean).join(': ');
+        if (details) line.push(context.text(` — ${details}`, 'muted'));
+        if (relation.standards.length > 0) line.push(context.text(` [${relation.standards.map(entry => entry.code).join(', ')}]`, 'muted'));
+        return line;
+    }));
+}
+
+/** The business an application supports and the data it stores or uses, each under its label. */
+function supportsAndData(context: BuildContext, element: ElementModel): Inline[] {
+    const parts: Inline[][] = [];
+    const supported = relationLines(context, element, ['supports']);
+    const data = relationLines(context, element, ['stores', 'uses']);
+    if (supported.length > 0) parts.push([context.text(`${context.t('column.supports')}:`, 'muted'), { type: 'break' }, ...supported]);
+    if (data.length > 0) parts.push([context.text(`${context.t('column.data')}:`, 'muted'), { type: 'break' }, ...data]);
+    return lines(parts);
+}
+
+/** Platforms the element integrates through or with: its own platforms and national ones (Chương 3, II.6–7). */
+function platformsUsed(context: BuildContext, element: ElementModel): Inline[] {
+    const seen = new Set<string>();
+    const refs: Inline[][] = [];
+    for (const relation of element.relations) {
+        if (relation.kind !== 'integrates' && relation.kind !== 'uses') continue;
+        for (const node of [...relation.via, relation.target]) {
+            const isPlatform = node.type === 'national' ? node.entry.kind === 'platform' : context.model.elements.get(node.qualifiedName)?.kind === 'platform';
+            const key = node.type === 'national' ? `national:${node.entry.code}` : node.qualifiedName;
+            if (!isPlatform || seen.has(key)) continue;
+            seen.add(key);
+            refs.push([context.nodeRef(node)]);
+        }
+    }
+    return lines(refs);
+}
+
+function standardsCell(context: BuildContext, standards: CatalogEntryModel[]): Inline[] {
+    return lines(standards.map(entry => [context.text(entry.code), context.text(` ${context.entryName(entry)}`, 'muted')]));
+}

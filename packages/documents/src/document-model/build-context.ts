@@ -1,0 +1,178 @@
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+    ARCHITECTURE_RULES, type ArchitectureModel, type CatalogEntryModel, type ElementModel, type FrameworkModel, type LayerKind,
+    type NodeRef, type SourceRef, type TaskModel
+} from '@kts/language';
+import { Messages, type MessageKey } from '../messages.js';
+import { elementAnchor, nationalComponentAnchor, taskAnchor } from './anchors.js';
+import type { MoneyTotals } from './budget.js';
+import type { Block, DocumentLanguage, Inline, ParagraphBlock, Section, TableBlock, TableColumn, TableRow, TextStyle, Trace } from './document-model.js';
+import { formatNumber } from './formatting.js';
+
+/** Catalogue statuses that a code in a table is marked with, and the mark. */
+const STATUS_MARKS: Partial<Record<string, MessageKey>> = { illustrative: 'mark.illustrative', draft: 'mark.draft' };
+
+/**
+ * What every section builder needs: the model, the language, and the small vocabulary of turning model
+ * objects into document text (names, links, codes, amounts) in one place, so that every table says it alike.
+ */
+export class BuildContext {
+    readonly messages: Messages;
+    /** Folder that source locations are written relative to. */
+    private readonly baseDir: string;
+    /** The one currency of every budget, when there is only one: tables then put the unit in the header. */
+    readonly singleCurrency?: string;
+    private tableCount = 0;
+
+    constructor(readonly model: ArchitectureModel, readonly framework: FrameworkModel, readonly language: DocumentLanguage) {
+        this.messages = new Messages(language);
+        this.baseDir = commonFolder(framework.files.map(uriToPath));
+        const currencies = new Set(framework.tasks.flatMap(task => task.budgets.map(budget => budget.currency)));
+        this.singleCurrency = currencies.size <= 1 ? ([...currencies][0] ?? 'VND') : undefined;
+    }
+
+    t(key: MessageKey, args?: Record<string, string | number>): string {
+        return this.messages.t(key, args);
+    }
+
+    text(text: string, style?: TextStyle): Inline {
+        return style ? { type: 'text', text, style } : { type: 'text', text };
+    }
+
+    paragraph(content: Inline[] | string, role?: ParagraphBlock['role']): ParagraphBlock {
+        const inlines = typeof content === 'string' ? [this.text(content)] : content;
+        return role ? { type: 'paragraph', content: inlines, role } : { type: 'paragraph', content: inlines };
+    }
+
+    /** A section whose level and number are filled in once the document is complete. */
+    section(anchor: string, title: string, blocks: Block[], sections: Section[] = [], trace?: Trace): Section {
+        return trace ? { anchor, title, level: 0, blocks, sections, trace } : { anchor, title, level: 0, blocks, sections };
+    }
+
+    /** User text as written, one paragraph per blank-line-separated part. */
+    userParagraphs(text: string): ParagraphBlock[] {
+        return text.split(/\n\s*\n/).map(part => part.trim()).filter(Boolean).map(part => this.paragraph(part));
+    }
+
+    /** A table whose number is filled in once the document is complete. */
+    table(caption: string, columns: TableColumn[], rows: TableRow[], notes: Inline[][] = []): TableBlock {
+        return { type: 'table', anchor: `table-${++this.tableCount}`, number: 0, caption, columns, rows, notes };
+    }
+
+    elementName(element: ElementModel): string {
+        return this.language === 'en' && element.titleEn ? element.titleEn : element.title;
+    }
+
+    entryName(entry: CatalogEntryModel): string {
+        return this.language === 'en' && entry.nameEn ? entry.nameEn : entry.name;
+    }
+
+    /** A link to the element's row; an element of another framework is named with its framework. */
+    elementRef(qualifiedName: string, style?: TextStyle): Inline {
+        const element = this.model.elements.get(qualifiedName);
+        if (!element) return this.text(qualifiedName, style);
+        const name = element.framework === this.framework.id ? this.elementName(element) : `${this.elementName(element)} (${element.framework})`;
+        return style ? { type: 'ref', text: name, target: elementAnchor(qualifiedName), style } : { type: 'ref', text: name, target: elementAnchor(qualifiedName) };
+    }
+
+    /** A link to an element's row, or to a national component's row in Appendix I (by its short name when it has one). */
+    nodeRef(node: NodeRef): Inline {
+        if (node.type === 'element') return this.elementRef(node.qualifiedName);
+        return { type: 'ref', text: node.entry.abbreviation ?? this.entryName(node.entry), target: nationalComponentAnchor(node.entry.code) };
+    }
+
+    taskRef(task: TaskModel): Inline {
+        return { type: 'ref', text: `${task.id}. ${task.title}`, target: taskAnchor(task.qualifiedName) };
+    }
+
+    kindLabel(kind: string): string {
+        return ARCHITECTURE_RULES.kinds[kind]?.[this.language] ?? kind;
+    }
+
+    relationLabel(kind: string): string {
+        return ARCHITECTURE_RULES.relations[kind]?.[this.language] ?? kind;
+    }
+
+    layerTitle(layer: LayerKind): string {
+        return this.t(`layer.${layer}` as MessageKey);
+    }
+
+    /** Codes as `CODE` followed by a mark when the catalogue entry is illustrative or a draft. */
+    codes(entries: CatalogEntryModel[]): Inline[] {
+        return joinInlines(entries.map(entry => {
+            const mark = STATUS_MARKS[entry.status];
+            return mark ? [this.text(entry.code), this.text(this.t(mark), 'muted')] : [this.text(entry.code)];
+        }), [this.text(', ')]);
+    }
+
+    /** Legend lines for the marks that `codes` may have put into a table. */
+    codeMarkNotes(entries: CatalogEntryModel[]): Inline[][] {
+        const statuses = new Set(entries.map(entry => entry.status));
+        return Object.entries(STATUS_MARKS)
+            .filter(([status]) => statuses.has(status))
+            .map(([status, mark]) => [this.text(`${this.t(mark!)} ${this.t(`mark.${status}.legend` as MessageKey)}`)]);
+    }
+
+    /** Unit of money columns: "triệu đồng" / "million VND". */
+    moneyUnit(currency: string): string {
+        const currencyKey = `currency.${currency}` as MessageKey;
+        const currencyName = this.messages.has(currencyKey) ? this.t(currencyKey) : currency;
+        return this.t('money.millions', { currency: currencyName });
+    }
+
+    /** Header of a money column: with the unit when every budget shares one currency. */
+    moneyHeader(title: string): string {
+        return this.singleCurrency ? `${title} (${this.moneyUnit(this.singleCurrency)})` : title;
+    }
+
+    /** Amounts in millions; with their unit only when currencies are mixed. */
+    money(totals: MoneyTotals | undefined): string {
+        const entries = [...(totals ?? new Map<string, number>()).entries()].filter(([, amount]) => amount !== 0);
+        if (entries.length === 0) return this.singleCurrency ? formatNumber(this.language, 0) : '—';
+        return entries
+            .map(([currency, amount]) => {
+                const value = formatNumber(this.language, amount / 1e6, 3);
+                return this.singleCurrency ? value : `${value} ${this.moneyUnit(currency)}`;
+            })
+            .join('; ');
+    }
+
+    /** `path/to/file.kts:12`, relative to the folder the framework's files share. */
+    sourceLocation(source: SourceRef): string {
+        const file = uriToPath(source.uri);
+        const relative = path.relative(this.baseDir, file) || path.basename(file);
+        return `${relative.split(path.sep).join('/')}:${source.range.start.line + 1}`;
+    }
+
+    relativeFiles(): string[] {
+        return this.framework.files.map(uri => (path.relative(this.baseDir, uriToPath(uri)) || path.basename(uriToPath(uri))).split(path.sep).join('/'));
+    }
+}
+
+/** Joins runs of inlines with a separator between them. */
+export function joinInlines(parts: Inline[][], separator: Inline[]): Inline[] {
+    return parts.flatMap((part, index) => (index === 0 ? part : [...separator, ...part]));
+}
+
+/** Each part on its own line of a table cell. */
+export function lines(parts: Inline[][]): Inline[] {
+    return joinInlines(parts, [{ type: 'break' }]);
+}
+
+function uriToPath(uri: string): string {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : uri;
+}
+
+function commonFolder(files: string[]): string {
+    if (files.length === 0) return process.cwd();
+    let common = path.dirname(files[0]);
+    for (const file of files.slice(1)) {
+        while (!(path.dirname(file) + path.sep).startsWith(common.endsWith(path.sep) ? common : common + path.sep)) {
+            const parent = path.dirname(common);
+            if (parent === common) break;
+            common = parent;
+        }
+    }
+    return common;
+}

@@ -1,0 +1,126 @@
+import type { ArchitectureModel } from '@kts/language';
+import { complianceAppendix, elementIndexAppendix, referenceModelAppendix } from './appendices.js';
+import { architectureSection } from './architecture-sections.js';
+import { BuildContext } from './build-context.js';
+import { buildCover, documentTitle } from './cover.js';
+import { allBlocks, allSections, type Block, type DocumentLanguage, type DocumentModel, type Inline, type Section } from './document-model.js';
+import type { FigureInput } from './figures.js';
+import { isoToday } from './formatting.js';
+import { implementationSection } from './implementation-section.js';
+import { goalsSection, principlesSection, scopeSection, visionSection } from './strategy-sections.js';
+
+export interface DocumentOptions {
+    language?: DocumentLanguage;
+    /** Rendered diagrams to place in the document (see `FigureInput`); none gives a document without figures. */
+    figures?: FigureInput[];
+    /** `YYYY-MM-DD` printed on the cover when the framework states no approval date; today by default. */
+    date?: string;
+}
+
+/** Builds the framework document (Chương 1, III.2 a–g plus appendices) for one framework of the model. */
+export function buildDocumentModel(model: ArchitectureModel, frameworkId: string, options: DocumentOptions = {}): DocumentModel {
+    const framework = model.frameworks.find(item => item.id === frameworkId);
+    if (!framework) throw new Error(`framework "${frameworkId}" is not in the model (it has: ${model.frameworks.map(item => item.id).join(', ') || 'none'})`);
+    const language = options.language ?? 'vi';
+    const figures = options.figures ?? [];
+    const context = new BuildContext(model, framework, language);
+
+    const sections: Section[] = [
+        visionSection(context),
+        goalsSection(context),
+        scopeSection(context),
+        principlesSection(context),
+        architectureSection(context, 'current', figures),
+        architectureSection(context, 'target', figures),
+        implementationSection(context, figures),
+        complianceAppendix(context),
+        referenceModelAppendix(context),
+        elementIndexAppendix(context)
+    ];
+    for (const section of sections) {
+        if (section === sections[0] || section.appendix || ['current-architecture', 'target-architecture', 'implementation'].includes(section.anchor)) section.startsPage = true;
+    }
+    const document: DocumentModel = {
+        language,
+        frameworkId,
+        title: documentTitle(context),
+        cover: buildCover(context, options.date ?? isoToday()),
+        captions: {
+            figure: context.t('caption.figure'),
+            table: context.t('caption.table'),
+            contents: context.t('caption.contents'),
+            backToContents: context.t('caption.backToContents')
+        },
+        preface: preface(context),
+        sections,
+        sourceFiles: context.relativeFiles()
+    };
+    numberSections(document.sections, '', 1);
+    numberTablesAndFigures(document);
+    unlinkDanglingReferences(document);
+    return document;
+}
+
+function preface(context: BuildContext): Block[] {
+    return [
+        context.paragraph(context.t('preface.structure')),
+        context.paragraph(context.t('preface.generated', { files: context.relativeFiles().join(', ') }), 'note')
+    ];
+}
+
+/** Chapters 1, 2, … and their subsections 1.1, 1.1.1; appendices and what they contain are titled, not numbered. */
+function numberSections(sections: Section[], prefix: string | undefined, level: number): void {
+    let counter = 0;
+    for (const section of sections) {
+        section.level = level;
+        const numbered = prefix !== undefined && !section.appendix;
+        if (numbered) section.number = `${prefix}${++counter}`;
+        numberSections(section.sections, numbered ? `${section.number}.` : undefined, level + 1);
+    }
+}
+
+function numberTablesAndFigures(document: DocumentModel): void {
+    let tables = 0;
+    let figures = 0;
+    for (const block of allBlocks(document)) {
+        if (block.type === 'table') block.number = ++tables;
+        if (block.type === 'figure') block.number = ++figures;
+    }
+}
+
+/**
+ * A link whose target is not in this document (an element of another framework, a national component no
+ * relation of this framework reaches) becomes plain text, so that no renderer writes a broken link.
+ */
+function unlinkDanglingReferences(document: DocumentModel): void {
+    const anchors = documentAnchors(document);
+    const fix = (inlines: Inline[]) => {
+        inlines.forEach((inline, index) => {
+            if (inline.type === 'ref' && !anchors.has(inline.target)) {
+                inlines[index] = inline.style ? { type: 'text', text: inline.text, style: inline.style } : { type: 'text', text: inline.text };
+            }
+        });
+    };
+    for (const block of allBlocks(document)) {
+        if (block.type === 'paragraph') fix(block.content);
+        if (block.type === 'list') block.items.forEach(fix);
+        if (block.type === 'table') {
+            for (const row of block.rows) row.cells.forEach(fix);
+            block.notes.forEach(fix);
+        }
+    }
+}
+
+/** Every anchor a link may point to: sections, tables, figures and table rows. */
+export function documentAnchors(document: DocumentModel): Set<string> {
+    const anchors = new Set<string>();
+    for (const section of allSections(document.sections)) anchors.add(section.anchor);
+    for (const block of allBlocks(document)) {
+        if (block.type === 'table') {
+            anchors.add(block.anchor);
+            for (const row of block.rows) if (row.anchor) anchors.add(row.anchor);
+        }
+        if (block.type === 'figure') anchors.add(block.anchor);
+    }
+    return anchors;
+}

@@ -1,0 +1,42 @@
+import { frameworkTitle } from '@kts/language';
+import type { BuildContext } from './build-context.js';
+import type { Cover } from './document-model.js';
+import { formatDate } from './formatting.js';
+
+/** The first page: body, title as the framework names itself, version, approval and date (Chương 1, I.1.a). */
+export function buildCover(context: BuildContext, generatedOn: string): Cover {
+    const { framework } = context;
+    const bodyName = framework.body ? (context.language === 'en' && framework.body.nameEn ? framework.body.nameEn : framework.body.name) : undefined;
+    const lines: string[] = [];
+    if (framework.approval) {
+        const approval = [context.t('cover.approval', { decision: framework.approval.decision })];
+        if (framework.approval.date) approval.push(context.t('cover.approvalDate', { date: formatDate(context.language, framework.approval.date) }));
+        if (framework.approval.approver) approval.push(context.t('cover.approvalBy', { approver: framework.approval.approver }));
+        lines.push(`(${approval.join(' ')})`);
+    }
+    lines.push(context.t('cover.conforms', { version: framework.conforms ?? framework.version ?? '4.0' }));
+    if (framework.body?.code) lines.push(context.t('cover.agencyCode', { code: framework.body.code }));
+    const date = framework.approval?.date ?? generatedOn;
+    const title = documentTitle(context);
+    const version = framework.version ?? '4.0';
+    const titleSaysVersion = title.toLocaleLowerCase('vi-VN').includes(context.t('cover.version', { version }).toLocaleLowerCase('vi-VN'));
+    return {
+        bodyLine: bodyName?.toLocaleUpperCase(context.language === 'vi' ? 'vi-VN' : 'en-GB'),
+        title,
+        versionLine: titleSaysVersion ? undefined : context.t('cover.version', { version }),
+        lines,
+        dateLine: context.t(framework.approval?.date ? 'cover.dateApproved' : 'cover.dateGenerated', { date: formatDate(context.language, date) })
+    };
+}
+
+/**
+ * The framework's own title; in English, a title the model derived from level and body (the user wrote none)
+ * is derived again in English.
+ */
+export function documentTitle(context: BuildContext): string {
+    const { framework } = context;
+    const derived = frameworkTitle({ ...framework, title: '' });
+    if (context.language === 'vi' || framework.title !== derived) return framework.title;
+    const body = framework.body?.nameEn ?? framework.body?.name ?? framework.id;
+    return context.t(framework.level === 'province' ? 'title.province' : 'title.ministry', { body });
+}

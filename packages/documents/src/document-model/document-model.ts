@@ -1,0 +1,164 @@
+/**
+ * The intermediate document model: what the framework document says, in the order it says it, already in the
+ * output language. Built once from the linked architecture model; every renderer (docx, html) reads only this.
+ */
+import type { SourceRef } from '@kts/language';
+
+export type DocumentLanguage = 'vi' | 'en';
+
+export interface DocumentModel {
+    language: DocumentLanguage;
+    frameworkId: string;
+    title: string;
+    cover: Cover;
+    /** Fixed words the renderers need around the content (caption prefixes, the contents heading, …). */
+    captions: RendererCaptions;
+    /** What the document is and where it comes from; printed after the table of contents. */
+    preface: Block[];
+    /** Chapters in order; appendices are chapters with `appendix` set. */
+    sections: Section[];
+    /** The `.kts` files the document was generated from, relative to their common folder. */
+    sourceFiles: string[];
+}
+
+export interface RendererCaptions {
+    figure: string;
+    table: string;
+    contents: string;
+    /** Link text that brings an HTML reader back to the table of contents. */
+    backToContents: string;
+}
+
+export interface Cover {
+    /** Name of the body, as an administrative document heads its first page. */
+    bodyLine?: string;
+    title: string;
+    /** "Phiên bản 4.0"; left out when the title already says it. */
+    versionLine?: string;
+    /** Further lines under the title: approval decision, conformance, agency code. */
+    lines: string[];
+    /** Place-less date line, e.g. "Ngày 15 tháng 3 năm 2026". */
+    dateLine: string;
+}
+
+export interface Section {
+    /** Unique in the document; used as HTML id and (mapped) as Word bookmark. */
+    anchor: string;
+    /** "1", "5.2", … for numbered chapters; undefined in appendices and on the cover. */
+    number?: string;
+    title: string;
+    /** 1 for chapters, 2 for their subsections, 3 below. */
+    level: number;
+    appendix?: boolean;
+    /** Printed from the top of a new page (the long chapters and the appendices). */
+    startsPage?: boolean;
+    blocks: Block[];
+    sections: Section[];
+    trace?: Trace;
+}
+
+/** Where a piece of content comes from in the source model. */
+export interface Trace {
+    qualifiedName?: string;
+    source: SourceRef;
+}
+
+export type Inline =
+    | { type: 'text'; text: string; style?: TextStyle }
+    /** A link to another place of the same document (an element row, a task, a section). */
+    | { type: 'ref'; text: string; target: string; style?: TextStyle }
+    | { type: 'break' };
+
+/** `muted` is secondary text (kinds, ids, notes); `warning` draws the reader's eye to a gap. */
+export type TextStyle = 'bold' | 'italic' | 'muted' | 'warning' | 'code';
+
+export type Block = ParagraphBlock | ListBlock | TableBlock | FigureBlock;
+
+export interface ParagraphBlock {
+    type: 'paragraph';
+    content: Inline[];
+    /** `note` for explanatory small print, `warning` for computed findings that need action. */
+    role?: 'body' | 'note' | 'warning';
+}
+
+export interface ListBlock {
+    type: 'list';
+    items: Inline[][];
+}
+
+export interface TableBlock {
+    type: 'table';
+    anchor: string;
+    /** Assigned in document order once the whole document is built. */
+    number: number;
+    caption: string;
+    columns: TableColumn[];
+    rows: TableRow[];
+    /** Small print under the table (legend of marks, how totals are computed). */
+    notes: Inline[][];
+}
+
+export interface TableColumn {
+    title: string;
+    /** Relative width; the renderers scale the weights to the text width. */
+    weight: number;
+    align?: 'left' | 'right' | 'center';
+}
+
+export type TableCell = Inline[];
+
+export interface TableRow {
+    /** `group` rows have a single cell spanning every column; `total` rows sum up; `flag` rows need action. */
+    role?: 'group' | 'total' | 'flag';
+    cells: TableCell[];
+    /** The element (or task, principle) this row is the home of: its anchor lands here. */
+    anchor?: string;
+    trace?: Trace;
+}
+
+export interface FigureBlock {
+    type: 'figure';
+    anchor: string;
+    number: number;
+    title: string;
+    viewId: string;
+    svg: string;
+    /** A real rendering of the SVG, for readers that cannot draw SVG (LibreOffice draws this one). */
+    png: Uint8Array;
+    /** Natural size of the drawing in CSS pixels. */
+    width: number;
+    height: number;
+    /** Qualified names of the elements drawn. */
+    elementIds: string[];
+}
+
+/** Visits every section depth-first in document order. */
+export function* allSections(sections: Section[]): Generator<Section> {
+    for (const section of sections) {
+        yield section;
+        yield* allSections(section.sections);
+    }
+}
+
+/** Visits every block of the document in order. */
+export function* allBlocks(document: DocumentModel): Generator<Block> {
+    for (const section of allSections(document.sections)) yield* section.blocks;
+}
+
+/** Every inline of a block, table cells and notes included. */
+export function* inlinesOf(block: Block): Generator<Inline> {
+    switch (block.type) {
+        case 'paragraph':
+            yield* block.content;
+            break;
+        case 'list':
+            for (const item of block.items) yield* item;
+            break;
+        case 'table':
+            for (const row of block.rows) for (const cell of row.cells) yield* cell;
+            for (const note of block.notes) yield* note;
+            break;
+        case 'figure':
+            break;
+    }
+}

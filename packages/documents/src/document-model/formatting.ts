@@ -1,0 +1,35 @@
+import type { DocumentLanguage } from './document-model.js';
+
+const LOCALES: Record<DocumentLanguage, string> = { vi: 'vi-VN', en: 'en-GB' };
+
+/** Numbers as the reader's language writes them: `12.500,5` in Vietnamese, `12,500.5` in English. */
+export function formatNumber(language: DocumentLanguage, value: number, maximumFractionDigits = 2): string {
+    return new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits }).format(value);
+}
+
+const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** `2026-03-15` → "ngày 15 tháng 3 năm 2026" / "15 March 2026" (the Vietnamese form of Nghị định 30/2020/NĐ-CP). */
+export function formatDate(language: DocumentLanguage, isoDate: string): string {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+    if (!match) return isoDate;
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    if (language === 'vi') {
+        // Nghị định 30/2020/NĐ-CP writes days below 10 and months below 3 with a leading zero.
+        const dd = day < 10 ? `0${day}` : String(day);
+        const mm = month < 3 ? `0${month}` : String(month);
+        return `ngày ${dd} tháng ${mm} năm ${year}`;
+    }
+    return `${day} ${EN_MONTHS[month - 1]} ${year}`;
+}
+
+/** `2026-2030` → "2026–2030". */
+export function formatPeriod(text: string): string {
+    return text.replace(/\s*-\s*/, '–');
+}
+
+/** Today in the local time zone, as `YYYY-MM-DD`. */
+export function isoToday(now = new Date()): string {
+    const pad = (value: number) => String(value).padStart(2, '0');
+    return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

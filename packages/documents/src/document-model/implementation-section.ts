@@ -1,0 +1,250 @@
+import { LAYER_KINDS, type GapStatus, type TaskModel } from '@kts/language';
+import type { MessageKey } from '../messages.js';
+import { taskAnchor } from './anchors.js';
+import { allocateBudgets, grandTotal, taskTotal, totalsBy, type MoneyTotals } from './budget.js';
+import { joinInlines, lines, type BuildContext } from './build-context.js';
+import type { Block, Inline, Section, TableBlock, TableRow } from './document-model.js';
+import { figureBlock, type FigureInput } from './figures.js';
+import { formatNumber, formatPeriod } from './formatting.js';
+import { analyseGaps, GAP_STATUSES, type GapAnalysis, type GapEntry } from './gap-analysis.js';
+
+/** g. Tổ chức triển khai: gap analysis, roadmap with budgets, maintenance and compliance (Chương 1, III.2.g). */
+export function implementationSection(context: BuildContext, figures: FigureInput[]): Section {
+    const gaps = analyseGaps(context.framework, context.model);
+    const stateless = figures.filter(figure => !figure.state);
+    const blocks: Block[] = context.framework.implementationDescription ? context.userParagraphs(context.framework.implementationDescription) : [];
+    return context.section('implementation', context.t('section.implementation'), blocks, [
+        gapSection(context, gaps, stateless.filter(figure => figure.kind !== 'roadmap')),
+        roadmapSection(context, stateless.filter(figure => figure.kind === 'roadmap')),
+        maintenanceSection(context),
+        complianceMonitoringSection(context)
+    ]);
+}
+
+function gapSection(context: BuildContext, gaps: GapAnalysis, figures: FigureInput[]): Section {
+    const total = (status: GapStatus) => LAYER_KINDS.reduce((sum, layer) => sum + gaps.counts[layer][status], 0);
+    const blocks: Block[] = [
+        context.paragraph(context.t('gap.intro', {
+            new: total('new'), upgraded: total('upgraded'), replacing: total('replacing'), kept: total('kept'), retired: total('retired')
+        })),
+        gapSummaryTable(context, gaps),
+        gapDetailTable(context, gaps)
+    ];
+    if (gaps.undelivered.length > 0) {
+        blocks.push(
+            context.paragraph(context.t('gap.undelivered', { count: gaps.undelivered.length }), 'warning'),
+            { type: 'list', items: gaps.undelivered.map(entry => [context.elementRef(entry.element.qualifiedName), context.text(` — ${context.layerTitle(entry.element.layer)}, ${context.t(`gap.status.${entry.status}` as MessageKey).toLocaleLowerCase('vi-VN')}`, 'muted')]) }
+        );
+    } else if (gaps.entries.some(entry => entry.element.state === 'target')) {
+        blocks.push(context.paragraph(context.t('gap.allDelivered')));
+    }
+    blocks.push(...figures.map(figure => figureBlock(figure)));
+    return context.section('gap-analysis', context.t('section.gap'), blocks);
+}
+
+function gapSummaryTable(context: BuildContext, gaps: GapAnalysis): TableBlock {
+    const undeliveredIn = (layer: string) => gaps.undelivered.filter(entry => entry.element.layer === layer).length;
+    const rows: TableRow[] = LAYER_KINDS.map(layer => ({
+        cells: [
+            [context.text(context.layerTitle(layer))],
+            ...GAP_STATUSES.map(status => [context.text(String(gaps.counts[layer][status]))]),
+            [context.text(String(undeliveredIn(layer)), undeliveredIn(layer) > 0 ? 'warning' : undefined)]
+        ]
+    }));
+    rows.push({
+        role: 'total',
+        cells: [
+            [context.text(context.t('column.total'))],
+            ...GAP_STATUSES.map(status => [context.text(String(LAYER_KINDS.reduce((sum, layer) => sum + gaps.counts[layer][status], 0)))]),
+            [context.text(String(gaps.undelivered.length), gaps.undelivered.length > 0 ? 'warning' : undefined)]
+        ]
+    });
+    return context.table(context.t('gap.summaryTable'), [
+        { title: context.t('column.layer'), weight: 6 },
+        ...GAP_STATUSES.map(status => ({ title: context.t(`gap.status.${status}` as MessageKey), weight: 2, align: 'right' as const })),
+        { title: context.t('gap.column.undelivered'), weight: 2, align: 'right' }
+    ], rows);
+}
+
+function gapDetailTable(context: BuildContext, gaps: GapAnalysis): TableBlock {
+    const rows: TableRow[] = [];
+    let number = 0;
+    for (const layer of LAYER_KINDS) {
+        const entries = gaps.entries.filter(entry => entry.element.layer === layer);
+        if (entries.length === 0) continue;
+        rows.push({ role: 'group', cells: [[context.text(context.layerTitle(layer), 'bold')]] });
+        for (const entry of entries) {
+            rows.push({
+                role: entry.undelivered ? 'flag' : undefined,
+                cells: [
+                    [context.text(String(++number))],
+                    [context.elementRef(entry.element.qualifiedName), { type: 'break' }, context.text(`${context.kindLabel(entry.element.kind)} · ${context.t(`state.${entry.element.state}` as MessageKey)}`, 'muted')],
+                    [context.text(context.t(`gap.status.${entry.status}` as MessageKey))],
+                    relatedCell(context, entry),
+                    tasksCell(context, entry)
+                ],
+                trace: { qualifiedName: entry.element.qualifiedName, source: entry.element.source }
+            });
+        }
+    }
+    return context.table(context.t('gap.detailTable'), [
+        { title: context.t('column.number'), weight: 1, align: 'center' },
+        { title: context.t('column.element'), weight: 7 },
+        { title: context.t('gap.column.status'), weight: 3 },
+        { title: context.t('gap.column.related'), weight: 5 },
+        { title: context.t('gap.column.tasks'), weight: 6 }
+    ], rows, [[context.text(context.t('gap.note'))]]);
+}
+
+function relatedCell(context: BuildContext, entry: GapEntry): Inline[] {
+    if (entry.status === 'retired') {
+        return entry.successors.length === 0 ? [context.text(context.t('gap.noSuccessor'), 'muted')]
+            : [context.text(`${context.t('gap.replacedBy')}: `, 'muted'), ...joinInlines(entry.successors.map(successor => [context.elementRef(successor.qualifiedName)]), [context.text(', ')])];
+    }
+    return lines(entry.predecessors.map(predecessor => [context.elementRef(predecessor.qualifiedName)]));
+}
+
+function tasksCell(context: BuildContext, entry: GapEntry): Inline[] {
+    if (entry.undelivered) return [context.text(context.t('gap.noTask'), 'warning')];
+    if (entry.tasks.length === 0) return [context.text('—', 'muted')];
+    return lines(entry.tasks.map(task => [context.taskRef(task)]));
+}
+
+function roadmapSection(context: BuildContext, figures: FigureInput[]): Section {
+    const tasks = [...context.framework.tasks].sort(byPeriod);
+    if (tasks.length === 0) {
+        return context.section('roadmap', context.t('section.roadmap'), [context.paragraph(context.t('missing.tasks'), 'warning'), ...figures.map(figure => figureBlock(figure))]);
+    }
+    const blocks: Block[] = [context.paragraph(context.t('roadmap.intro', { count: tasks.length })), tasksTable(context, tasks)];
+    const allocations = allocateBudgets(tasks);
+    if (allocations.length === 0) {
+        blocks.push(context.paragraph(context.t('budget.none'), 'warning'));
+    } else {
+        blocks.push(budgetSummary(context, allocations), budgetByYearTable(context, allocations));
+    }
+    blocks.push(...figures.map(figure => figureBlock(figure)));
+    return context.section('roadmap', context.t('section.roadmap'), blocks);
+}
+
+function byPeriod(a: TaskModel, b: TaskModel): number {
+    const start = (task: TaskModel) => task.period?.start ?? Number.MAX_SAFE_INTEGER;
+    const end = (task: TaskModel) => task.period?.end ?? Number.MAX_SAFE_INTEGER;
+    return start(a) - start(b) || end(a) - end(b) || a.id.localeCompare(b.id, 'vi', { numeric: true });
+}
+
+function tasksTable(context: BuildContext, tasks: TaskModel[]): TableBlock {
+    const byQualifiedName = new Map(context.framework.tasks.map(task => [task.qualifiedName, task]));
+    const rows: TableRow[] = [];
+    let group: string | undefined;
+    tasks.forEach((task, index) => {
+        const period = task.period ? formatPeriod(task.period.text) : context.t('roadmap.unscheduled');
+        if (period !== group) {
+            group = period;
+            rows.push({ role: 'group', cells: [[context.text(task.period ? context.t('goals.period', { period }) : period, 'bold')]] });
+        }
+        const taskCell: Inline[] = [context.text(`${task.id}. ${task.title}`, 'bold')];
+        if (task.layer) taskCell.push({ type: 'break' }, context.text(context.layerTitle(task.layer), 'muted'));
+        if (task.description) taskCell.push({ type: 'break' }, context.text(task.description));
+        const prerequisites = task.after.map(name => byQualifiedName.get(name)).filter((item): item is TaskModel => item !== undefined);
+        if (prerequisites.length > 0) {
+            taskCell.push({ type: 'break' }, context.text(`${context.t('roadmap.after')}: `, 'muted'), ...joinInlines(prerequisites.map(item => [context.taskRef(item)]), [context.text(', ')]));
+            for (const prerequisite of prerequisites) {
+                if (task.period && prerequisite.period && prerequisite.period.start > task.period.start) {
+                    taskCell.push({ type: 'break' }, context.text(context.t('roadmap.orderConflict', { task: prerequisite.id }), 'warning'));
+                }
+            }
+        }
+        rows.push({
+            anchor: taskAnchor(task.qualifiedName),
+            trace: { qualifiedName: task.qualifiedName, source: task.source },
+            cells: [
+                [context.text(String(index + 1))],
+                taskCell,
+                [context.text(period)],
+                task.responsible ? [context.text(task.responsible)] : [context.text(context.t('roadmap.noResponsible'), 'warning')],
+                task.delivers.length > 0 ? lines(task.delivers.map(name => [context.elementRef(name)])) : [context.text('—', 'muted')],
+                lines(task.budgets.map(budget => [context.text(context.money(new Map([[budget.currency, budget.amount]])))])),
+                lines(task.budgets.map(budget => [context.text(budget.funding ?? context.t('budget.unknownFunding'), budget.funding ? undefined : 'muted')]))
+            ]
+        });
+    });
+    const total: MoneyTotals = new Map();
+    for (const task of tasks) for (const [currency, amount] of taskTotal(task)) total.set(currency, (total.get(currency) ?? 0) + amount);
+    rows.push({ role: 'total', cells: [[], [context.text(context.t('column.total'))], [], [], [], [context.text(context.money(total))], []] });
+    return context.table(context.t('roadmap.table'), [
+        { title: context.t('column.number'), weight: 1, align: 'center' },
+        { title: context.t('roadmap.column.task'), weight: 7 },
+        { title: context.t('roadmap.column.period'), weight: 3 },
+        { title: context.t('roadmap.column.responsible'), weight: 4 },
+        { title: context.t('roadmap.column.delivers'), weight: 5 },
+        { title: context.moneyHeader(context.t('roadmap.column.budget')), weight: 4, align: 'right' },
+        { title: context.t('roadmap.column.funding'), weight: 4 }
+    ], rows);
+}
+
+/** One sentence: the total and each funding source's part of it. */
+function budgetSummary(context: BuildContext, allocations: ReturnType<typeof allocateBudgets>): Block {
+    const total = grandTotal(allocations);
+    const byFunding = [...totalsBy(allocations, allocation => allocation.funding).entries()];
+    const totalAmount = context.singleCurrency ? total.get(context.singleCurrency) ?? 0 : 0;
+    const parts = byFunding.map(([funding, totals]) => {
+        const name = funding ?? context.t('budget.unknownFunding');
+        const share = context.singleCurrency && totalAmount > 0 ? ` (${formatNumber(context.language, (100 * (totals.get(context.singleCurrency) ?? 0)) / totalAmount, 1)}%)` : '';
+        return `${name}: ${context.money(totals)}${share}`;
+    });
+    const unit = context.singleCurrency ? ` ${context.moneyUnit(context.singleCurrency)}` : '';
+    return context.paragraph(context.t('budget.summary', { total: `${context.money(total)}${unit}`, parts: parts.join('; ') }));
+}
+
+/** Totals per year and per funding source in one table: rows are years, columns funding sources. */
+function budgetByYearTable(context: BuildContext, allocations: ReturnType<typeof allocateBudgets>): TableBlock {
+    const fundings = [...totalsBy(allocations, allocation => allocation.funding).keys()];
+    const years = [...new Set(allocations.map(allocation => allocation.year))].sort((a, b) => (a ?? Infinity) - (b ?? Infinity));
+    const rows: TableRow[] = years.map(year => {
+        const inYear = allocations.filter(allocation => allocation.year === year);
+        const perFunding = totalsBy(inYear, allocation => allocation.funding);
+        return {
+            cells: [
+                [context.text(year === undefined ? context.t('roadmap.unscheduled') : String(year))],
+                ...fundings.map(funding => [context.text(context.money(perFunding.get(funding)))]),
+                [context.text(context.money(grandTotal(inYear)), 'bold')]
+            ]
+        };
+    });
+    const perFunding = totalsBy(allocations, allocation => allocation.funding);
+    rows.push({
+        role: 'total',
+        cells: [[context.text(context.t('column.total'))], ...fundings.map(funding => [context.text(context.money(perFunding.get(funding)))]), [context.text(context.money(grandTotal(allocations)))]]
+    });
+    return context.table(context.t('budget.table'), [
+        { title: context.t('budget.column.year'), weight: 3 },
+        ...fundings.map(funding => ({ title: funding ?? context.t('budget.unknownFunding'), weight: 4, align: 'right' as const })),
+        { title: context.moneyHeader(context.t('column.total')), weight: 4, align: 'right' }
+    ], rows, [[context.text(context.t('budget.allocationNote'))]]);
+}
+
+function maintenanceSection(context: BuildContext): Section {
+    const { maintenance } = context.framework;
+    if (!maintenance) return context.section('maintenance', context.t('section.maintenance'), [context.paragraph(context.t('missing.maintenance'), 'warning')]);
+    const blocks: Block[] = [
+        labelled(context, context.t('maintenance.responsible'), maintenance.responsible),
+        labelled(context, context.t('maintenance.tools'), maintenance.tools.length > 0 ? maintenance.tools.join(', ') : undefined)
+    ];
+    if (maintenance.description) blocks.push(...context.userParagraphs(maintenance.description));
+    return context.section('maintenance', context.t('section.maintenance'), blocks);
+}
+
+function complianceMonitoringSection(context: BuildContext): Section {
+    const { compliance } = context.framework;
+    if (!compliance) return context.section('compliance-monitoring', context.t('section.complianceMonitoring'), [context.paragraph(context.t('missing.compliance'), 'warning')]);
+    const blocks: Block[] = [labelled(context, context.t('compliance.responsible'), compliance.responsible)];
+    if (compliance.description) blocks.push(...context.userParagraphs(compliance.description));
+    return context.section('compliance-monitoring', context.t('section.complianceMonitoring'), blocks);
+}
+
+/** "Label: value", or the label with a warning that the model does not say. */
+function labelled(context: BuildContext, label: string, value: string | undefined): Block {
+    return value
+        ? context.paragraph([context.text(`${label}: `, 'bold'), context.text(value)])
+        : context.paragraph([context.text(`${label}: `, 'bold'), context.text(context.t('missing.value'), 'warning')]);
+}

@@ -1,0 +1,94 @@
+import { nationalPrincipleAnchor, principleAnchor } from './anchors.js';
+import { joinInlines, type BuildContext } from './build-context.js';
+import type { Block, Inline, Section, TableRow } from './document-model.js';
+import { formatNumber, formatPeriod } from './formatting.js';
+
+/** a. Tầm nhìn (Chương 1, III.2.a). */
+export function visionSection(context: BuildContext): Section {
+    const { vision } = context.framework;
+    const blocks = vision ? context.userParagraphs(vision) : [context.paragraph(context.t('missing.vision'), 'warning')];
+    return context.section('vision', context.t('section.vision'), blocks);
+}
+
+/** b. Mục tiêu, by period, with the indicators in one table (Chương 1, III.2.b). */
+export function goalsSection(context: BuildContext): Section {
+    const periods = [...context.framework.goalPeriods].sort((a, b) => a.period.start - b.period.start);
+    if (periods.length === 0) return context.section('goals', context.t('section.goals'), [context.paragraph(context.t('missing.goals'), 'warning')]);
+    const rows: TableRow[] = [];
+    for (const { period, goals } of periods) {
+        rows.push({ role: 'group', cells: [[context.text(context.t('goals.period', { period: formatPeriod(period.text) }), 'bold')]] });
+        for (const goal of goals) {
+            const goalCell: Inline[] = [context.text(`${goal.id}. ${goal.title}`, 'bold')];
+            if (goal.description) goalCell.push({ type: 'break' }, context.text(goal.description, 'muted'));
+            const trace = { qualifiedName: `${context.framework.id}.${goal.id}`, source: goal.source };
+            if (goal.indicators.length === 0) {
+                rows.push({ cells: [goalCell, [context.text(context.t('goals.noIndicator'), 'muted')], [], [], []], trace });
+                continue;
+            }
+            goal.indicators.forEach((indicator, index) => {
+                rows.push({
+                    cells: [
+                        index === 0 ? goalCell : [],
+                        [context.text(indicator.title)],
+                        [context.text(indicator.baseline === undefined ? '—' : formatNumber(context.language, indicator.baseline))],
+                        [context.text(formatNumber(context.language, indicator.target))],
+                        [context.text(indicator.unit ?? '')]
+                    ],
+                    trace
+                });
+            });
+        }
+    }
+    const table = context.table(context.t('goals.table'), [
+        { title: context.t('goals.goal'), weight: 5 },
+        { title: context.t('goals.indicator'), weight: 5 },
+        { title: context.t('goals.baseline'), weight: 2, align: 'right' },
+        { title: context.t('goals.target'), weight: 2, align: 'right' },
+        { title: context.t('goals.unit'), weight: 2 }
+    ], rows);
+    const count = periods.reduce((sum, period) => sum + period.goals.length, 0);
+    return context.section('goals', context.t('section.goals'), [
+        context.paragraph(context.t('goals.intro', { count, periods: periods.map(item => formatPeriod(item.period.text)).join(', ') })),
+        table
+    ]);
+}
+
+/** c. Phạm vi áp dụng (Chương 1, III.2.c). */
+export function scopeSection(context: BuildContext): Section {
+    const { scope } = context.framework;
+    if (!scope || (!scope.description && scope.applies.length === 0)) {
+        return context.section('scope', context.t('section.scope'), [context.paragraph(context.t('missing.scope'), 'warning')]);
+    }
+    const blocks: Block[] = scope.description ? context.userParagraphs(scope.description) : [];
+    if (scope.applies.length > 0) {
+        blocks.push(context.paragraph(context.t('scope.applies')), { type: 'list', items: scope.applies.map(unit => [context.text(unit)]) });
+    }
+    return context.section('scope', context.t('section.scope'), blocks);
+}
+
+/** d. Nguyên tắc, each with the national principles (Chương 1, III.3 a–l) it implements (Chương 1, III.2.d). */
+export function principlesSection(context: BuildContext): Section {
+    const { principles, id } = context.framework;
+    if (principles.length === 0) {
+        return context.section('principles', context.t('section.principles'), [context.paragraph(context.t('missing.principles'), 'warning')]);
+    }
+    const rows: TableRow[] = principles.map((principle, index) => {
+        const nameCell: Inline[] = [context.text(principle.title, 'bold')];
+        if (principle.description) nameCell.push({ type: 'break' }, context.text(principle.description));
+        const national = principle.implements.length === 0
+            ? [context.text(context.t('principles.noNational'), 'warning')]
+            : joinInlines(principle.implements.map(entry => [{ type: 'ref', text: `${entry.code}) ${context.entryName(entry)}`, target: nationalPrincipleAnchor(entry.code) } as Inline]), [{ type: 'break' }]);
+        return {
+            cells: [[context.text(String(index + 1))], nameCell, national],
+            anchor: principleAnchor(id, principle.id),
+            trace: { qualifiedName: `${id}.${principle.id}`, source: principle.source },
+            role: principle.implements.length === 0 ? 'flag' : undefined
+        };
+    });
+    const table = context.table(context.t('principles.table'), [
+        { title: context.t('column.number'), weight: 1, align: 'center' },
+        { title: context.t('principles.principle'), weight: 8 },
+        { title: context.t('principles.national'), weight: 6 }
+    ], rows, [[context.text(context.t('principles.note'))]]);
+    return context.section('principles', context.t('section.principles'), [context.paragraph(context.t('principles.intro', { count: principles.length })), table]);
+}

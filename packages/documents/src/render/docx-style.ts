@@ -1,0 +1,93 @@
+import { AlignmentType, BorderStyle, LineRuleType, ShadingType, UnderlineType, type IStylesOptions } from 'docx';
+import type { DocumentLanguage } from '../document-model/document-model.js';
+
+const MM = 1440 / 25.4;
+const twips = (millimetres: number) => Math.round(millimetres * MM);
+
+const PAGE_WIDTH = twips(210);
+const PAGE_HEIGHT = twips(297);
+/** Nghị định 30/2020/NĐ-CP, Phụ lục I: top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm. */
+const MARGIN = { top: twips(20), bottom: twips(20), left: twips(30), right: twips(15), header: twips(10), footer: twips(10) };
+const TEXT_WIDTH = PAGE_WIDTH - MARGIN.left - MARGIN.right;
+/** A landscape page is bound on its top edge, so the binding margin moves there. */
+const LANDSCAPE_MARGIN = { top: twips(30), bottom: twips(15), left: twips(20), right: twips(20), header: twips(10), footer: twips(10) };
+const toPixels = (length: number) => Math.floor((length / 1440) * 96);
+
+/** Sizes are half-points (Word's unit for font sizes), lengths twips. */
+export const DOCX_LAYOUT = {
+    pageWidth: PAGE_WIDTH,
+    pageHeight: PAGE_HEIGHT,
+    margin: MARGIN,
+    textWidth: TEXT_WIDTH,
+    /** The text width in the 96-dpi pixels that image sizes are given in. */
+    textWidthPx: toPixels(TEXT_WIDTH),
+    figureMaxHeightPx: Math.floor(toPixels(PAGE_HEIGHT - MARGIN.top - MARGIN.bottom) * 0.82),
+    landscapeMargin: LANDSCAPE_MARGIN,
+    landscapeTextWidthPx: toPixels(PAGE_HEIGHT - LANDSCAPE_MARGIN.left - LANDSCAPE_MARGIN.right),
+    landscapeFigureMaxHeightPx: Math.floor(toPixels(PAGE_WIDTH - LANDSCAPE_MARGIN.top - LANDSCAPE_MARGIN.bottom) * 0.85),
+    listIndent: twips(10),
+    listHanging: twips(4),
+    coverTitleSpace: twips(45),
+    coverDateSpace: twips(60),
+    /** The narrowest column: room for "TT" or a short code in the table font. */
+    minColumnWidth: twips(11),
+    cellMargins: { top: twips(0.5), bottom: twips(0.5), left: twips(1.4), right: twips(1.4) },
+    headerFill: 'DCE3EC',
+    groupFill: 'EFEFEF',
+    flagFill: 'FCE9D6',
+    mutedColor: '555555',
+    mutedSize: 20,
+    warningColor: 'A4260B',
+    codeFont: 'Courier New'
+} as const;
+
+/** Times New Roman is the norm of Nghị định 30/2020/NĐ-CP; LibreOffice on Linux substitutes the metric-compatible Liberation Serif. */
+const BODY_FONT = 'Times New Roman';
+const BODY_SIZE = 28;
+const TABLE_SIZE = 22;
+const LANGUAGE_TAGS: Record<DocumentLanguage, string> = { vi: 'vi-VN', en: 'en-GB' };
+
+export function docxStyles(language: DocumentLanguage): IStylesOptions {
+    const noIndent = { firstLine: 0, left: 0 };
+    const heading = (size: number, extra: { bold?: boolean; italics?: boolean; allCaps?: boolean }) => ({
+        run: { font: BODY_FONT, size, color: '000000', ...extra },
+        paragraph: { spacing: { before: 240, after: 120, line: 276, lineRule: LineRuleType.AUTO }, indent: noIndent, keepNext: true, keepLines: true, alignment: AlignmentType.LEFT }
+    });
+    return {
+        default: {
+            document: {
+                run: { font: BODY_FONT, size: BODY_SIZE, language: { value: LANGUAGE_TAGS[language] } },
+                paragraph: { spacing: { after: 120, line: 288, lineRule: LineRuleType.AUTO }, indent: { firstLine: twips(10) }, alignment: AlignmentType.JUSTIFIED }
+            },
+            heading1: heading(BODY_SIZE, { bold: true, allCaps: true }),
+            heading2: heading(BODY_SIZE, { bold: true }),
+            heading3: heading(BODY_SIZE, { bold: true, italics: true }),
+            heading4: heading(BODY_SIZE, { italics: true }),
+            caption: {
+                run: { font: BODY_FONT, size: 26, bold: true, italics: false, color: '000000' },
+                paragraph: { spacing: { before: 160, after: 80 }, indent: noIndent, alignment: AlignmentType.CENTER }
+            },
+            hyperlink: { run: { color: '1F3864', underline: { type: UnderlineType.NONE } } }
+        },
+        paragraphStyles: [
+            { id: 'ContentsHeading', name: 'Contents Heading', basedOn: 'Normal', run: { bold: true, size: BODY_SIZE }, paragraph: { alignment: AlignmentType.CENTER, indent: noIndent, spacing: { after: 240 } } },
+            { id: 'TOC1', name: 'toc 1', basedOn: 'Normal', next: 'Normal', run: { size: 26 }, paragraph: { indent: noIndent, spacing: { before: 60, after: 40 }, alignment: AlignmentType.LEFT } },
+            { id: 'TOC2', name: 'toc 2', basedOn: 'Normal', next: 'Normal', run: { size: 26 }, paragraph: { indent: { left: twips(7), firstLine: 0 }, spacing: { after: 20 }, alignment: AlignmentType.LEFT } },
+            { id: 'TOC3', name: 'toc 3', basedOn: 'Normal', next: 'Normal', run: { size: 24 }, paragraph: { indent: { left: twips(14), firstLine: 0 }, spacing: { after: 20 }, alignment: AlignmentType.LEFT } },
+            { id: 'Note', name: 'KTS Note', basedOn: 'Normal', run: { italics: true, size: 24, color: '404040' }, paragraph: { indent: noIndent } },
+            {
+                id: 'Finding', name: 'KTS Finding', basedOn: 'Normal', run: { color: DOCX_LAYOUT.warningColor },
+                paragraph: {
+                    indent: { left: twips(2), firstLine: 0 },
+                    border: { left: { style: BorderStyle.SINGLE, size: 18, color: DOCX_LAYOUT.warningColor, space: 6 } },
+                    shading: { type: ShadingType.CLEAR, fill: 'FFF3E0', color: 'auto' }
+                }
+            },
+            { id: 'TableText', name: 'KTS Table Text', basedOn: 'Normal', run: { size: TABLE_SIZE }, paragraph: { indent: noIndent, spacing: { before: 20, after: 20, line: 250, lineRule: LineRuleType.AUTO }, alignment: AlignmentType.LEFT } },
+            { id: 'TableHeading', name: 'KTS Table Heading', basedOn: 'TableText', run: { bold: true, size: TABLE_SIZE }, paragraph: { alignment: AlignmentType.CENTER, keepNext: true } },
+            { id: 'TableNote', name: 'KTS Table Note', basedOn: 'Normal', run: { italics: true, size: 22, color: '404040' }, paragraph: { indent: noIndent, spacing: { before: 40, after: 0, line: 250, lineRule: LineRuleType.AUTO } } },
+            { id: 'AfterTable', name: 'KTS After Table', basedOn: 'Normal', run: { size: 12 }, paragraph: { indent: noIndent, spacing: { after: 120, line: 240, lineRule: LineRuleType.AUTO } } },
+            { id: 'Figure', name: 'KTS Figure', basedOn: 'Normal', paragraph: { alignment: AlignmentType.CENTER, indent: noIndent, spacing: { before: 160, after: 0, line: 240, lineRule: LineRuleType.AUTO } } }
+        ]
+    };
+}

@@ -1,0 +1,284 @@
+import {
+    AlignmentType, Bookmark, Document, Header, HeadingLevel, ImageRun, InternalHyperlink, LevelFormat, LevelSuffix, LineRuleType, Packer, PageBreak, PageOrientation,
+    PageNumber, Paragraph, ShadingType, SimpleField, Table, TableCell, TableOfContents, TableRow, TextRun, VerticalAlignTable,
+    WidthType, type IParagraphOptions, type IRunOptions, type ParagraphChild
+} from 'docx';
+import type { Block, DocumentModel, FigureBlock, Inline, Section, TableBlock, TableRow as ModelRow, TextStyle } from '../document-model/document-model.js';
+import { estimatePageNumbersWith } from 'docx/layout';
+import { DOCX_LAYOUT as LAYOUT, docxStyles } from './docx-style.js';
+
+const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4] as const;
+const HEADING_NUMBERING = 'kts-headings';
+const DASH_LIST = 'kts-dash';
+/** SEQ field identifiers stay ASCII, as Word's own caption labels do; the visible label is the document's language. */
+const SEQUENCE = { table: 'Table', figure: 'Figure' } as const;
+
+/**
+ * Renders the document as a Word file laid out as Nghị định 30/2020/NĐ-CP asks of administrative documents:
+ * A4, Times New Roman 14 pt, margins 20/20/30/15 mm, page numbers centred in the top margin from page two.
+ * Headings use Word's heading styles with multi-level numbering (navigation pane, updatable table of contents),
+ * tables repeat their header row, captions are SEQ fields, figures are SVG with their PNG rendering as fallback.
+ */
+export async function renderDocx(document: DocumentModel): Promise<Uint8Array> {
+    const bookmarks = new BookmarkNames();
+    const body = new Body();
+    body.add(
+        ...coverPage(document),
+        new Paragraph({ style: 'ContentsHeading', children: [new TextRun(document.captions.contents)] }),
+        new TableOfContents(document.captions.contents, { hyperlink: true, headingStyleRange: '1-3' })
+    );
+    for (const block of document.preface) renderBlock(document, block, bookmarks, body);
+    for (const section of document.sections) renderSection(document, section, bookmarks, body);
+    const pageNumberHeader = () => new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, children: [new TextRun({ children: [PageNumber.CURRENT] })] })] });
+    const file = new Document({
+        title: document.title,
+        creator: 'KTS',
+        description: document.sourceFiles.join(', '),
+        styles: docxStyles(document.language),
+        numbering: {
+            config: [
+                {
+                    reference: HEADING_NUMBERING,
+                    levels: ['%1.', '%1.%2.', '%1.%2.%3.', '%1.%2.%3.%4.'].map((text, level) => ({
+                        level, text, format: LevelFormat.DECIMAL, suffix: LevelSuffix.SPACE, alignment: AlignmentType.LEFT,
+                        style: { paragraph: { indent: { left: 0, hanging: 0 } } }
+                    }))
+                },
+                {
+                    reference: DASH_LIST,
+                    levels: [{ level: 0, text: '-', format: LevelFormat.BULLET, alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: LAYOUT.listIndent, hanging: LAYOUT.listHanging } } } }]
+                }
+            ]
+        },
+        // Page numbers of the table of contents are laid out as Word would, so that readers that do not update
+        // fields (LibreOffice, viewers) show a complete table; Word updates it on request.
+        pageNumbers: estimatePageNumbersWith({ guess: true }),
+        sections: body.runs.map((run, index) => ({
+            properties: {
+                page: run.landscape
+                    ? { size: { width: LAYOUT.pageWidth, height: LAYOUT.pageHeight, orientation: PageOrientation.LANDSCAPE }, margin: LAYOUT.landscapeMargin }
+                    : { size: { width: LAYOUT.pageWidth, height: LAYOUT.pageHeight }, margin: LAYOUT.margin },
+                // The cover has no page number (Nghị định 30/2020/NĐ-CP numbers pages from the second).
+                titlePage: index === 0
+            },
+            headers: index === 0 ? { first: new Header({ children: [new Paragraph({})] }), default: pageNumberHeader() } : { default: pageNumberHeader() },
+            children: run.children
+        }))
+    });
+    return new Uint8Array(await Packer.toBuffer(file));
+}
+
+type BodyChild = Paragraph | Table | TableOfContents;
+
+/** The body in runs of portrait pages and of landscape pages (for diagrams too wide to read upright). */
+class Body {
+    readonly runs: Array<{ landscape: boolean; children: BodyChild[] }> = [];
+
+    add(...children: BodyChild[]): void {
+        this.run(false).push(...children);
+    }
+
+    addLandscape(...children: BodyChild[]): void {
+        this.run(true).push(...children);
+    }
+
+    private run(landscape: boolean): BodyChild[] {
+        const last = this.runs.at(-1);
+        if (last && last.landscape === landscape) return last.children;
+        const run = { landscape, children: [] as BodyChild[] };
+        this.runs.push(run);
+        return run.children;
+    }
+}
+
+/** Word bookmark names: at most 40 characters of letters, digits and `_`; anchors are mapped to short names. */
+class BookmarkNames {
+    private readonly names = new Map<string, string>();
+
+    name(anchor: string): string {
+        let name = this.names.get(anchor);
+        if (!name) {
+            name = `kts_${(this.names.size + 1).toString(36)}`;
+            this.names.set(anchor, name);
+        }
+        return name;
+    }
+}
+
+function coverPage(document: DocumentModel): Paragraph[] {
+    const { cover } = document;
+    const centred = (text: string, options: IRunOptions, spacing: { before?: number; after?: number; line?: number; lineRule?: (typeof LineRuleType)[keyof typeof LineRuleType] } = {}) =>
+        new Paragraph({ alignment: AlignmentType.CENTER, spacing, indent: { firstLine: 0 }, children: [new TextRun({ text, ...options })] });
+    return [
+        ...(cover.bodyLine ? [centred(cover.bodyLine, { bold: true, size: 28 }, { after: 240 })] : []),
+        centred('', {}, { before: LAYOUT.coverTitleSpace }),
+        centred(cover.title.toLocaleUpperCase(document.language === 'vi' ? 'vi-VN' : 'en-GB'), { bold: true, size: 34 }, { after: 240, line: 400, lineRule: LineRuleType.AUTO }),
+        ...(cover.versionLine ? [centred(cover.versionLine, { bold: true, size: 30 }, { after: 480 })] : [centred('', {}, { after: 240 })]),
+        ...cover.lines.map(line => centred(line, { italics: true }, { after: 120 })),
+        centred(cover.dateLine, { italics: true }, { before: LAYOUT.coverDateSpace }),
+        new Paragraph({ children: [new PageBreak()] })
+    ];
+}
+
+function renderSection(document: DocumentModel, section: Section, bookmarks: BookmarkNames, body: Body): void {
+    const level = Math.min(section.level, HEADINGS.length) - 1;
+    const heading = new Paragraph({
+        heading: HEADINGS[level],
+        pageBreakBefore: section.startsPage === true,
+        numbering: section.number ? { reference: HEADING_NUMBERING, level, custom: true } : undefined,
+        children: [new Bookmark({ id: bookmarks.name(section.anchor), children: [new TextRun(section.title)] })]
+    });
+    body.add(heading);
+    for (const block of section.blocks) renderBlock(document, block, bookmarks, body);
+    for (const child of section.sections) renderSection(document, child, bookmarks, body);
+}
+
+function renderBlock(document: DocumentModel, block: Block, bookmarks: BookmarkNames, body: Body): void {
+    switch (block.type) {
+        case 'paragraph': {
+            const options: IParagraphOptions = { children: renderInlines(block.content, bookmarks) };
+            const style = block.role === 'note' ? 'Note' : block.role === 'warning' ? 'Finding' : undefined;
+            body.add(new Paragraph(style ? { ...options, style } : options));
+            break;
+        }
+        case 'list':
+            body.add(...block.items.map(item => new Paragraph({ numbering: { reference: DASH_LIST, level: 0 }, children: renderInlines(item, bookmarks) })));
+            break;
+        case 'table':
+            body.add(...renderTable(document, block, bookmarks));
+            break;
+        case 'figure':
+            if (isWide(block)) body.addLandscape(...renderFigure(document, block, bookmarks, LAYOUT.landscapeTextWidthPx, LAYOUT.landscapeFigureMaxHeightPx));
+            else body.add(...renderFigure(document, block, bookmarks, LAYOUT.textWidthPx, LAYOUT.figureMaxHeightPx));
+            break;
+    }
+}
+
+/** A diagram that upright would shrink below four fifths of its size, and is wider than tall, gets a landscape page. */
+function isWide(figure: FigureBlock): boolean {
+    return figure.width > figure.height && figure.width * 0.8 > LAYOUT.textWidthPx;
+}
+
+function caption(label: string, sequence: string, number: number, title: string, anchor: string, bookmarks: BookmarkNames, keepNext: boolean): Paragraph {
+    return new Paragraph({
+        style: 'Caption',
+        keepNext,
+        children: [new Bookmark({ id: bookmarks.name(anchor), children: [
+            new TextRun(`${label} `),
+            new SimpleField(`SEQ ${sequence} \\* ARABIC`, String(number)),
+            new TextRun(`. ${title}`)
+        ] })]
+    });
+}
+
+function renderTable(document: DocumentModel, table: TableBlock, bookmarks: BookmarkNames): Array<Paragraph | Table> {
+    const widths = columnWidths(table);
+    const header = new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: table.columns.map((column, index) => new TableCell({
+            width: { size: widths[index], type: WidthType.DXA },
+            shading: { type: ShadingType.CLEAR, fill: LAYOUT.headerFill, color: 'auto' },
+            verticalAlign: VerticalAlignTable.CENTER,
+            children: [new Paragraph({ style: 'TableHeading', children: [new TextRun(column.title)] })]
+        }))
+    });
+    const rows = table.rows.map(row => renderRow(table, row, widths, bookmarks));
+    return [
+        caption(document.captions.table, SEQUENCE.table, table.number, table.caption, table.anchor, bookmarks, true),
+        new Table({ rows: [header, ...rows], columnWidths: widths, width: { size: LAYOUT.textWidth, type: WidthType.DXA }, margins: LAYOUT.cellMargins }),
+        ...table.notes.map(note => new Paragraph({ style: 'TableNote', children: renderInlines(note, bookmarks) })),
+        new Paragraph({ style: 'AfterTable', children: [] })
+    ];
+}
+
+/** Column widths in twips from the weights, no column narrower than a short word. */
+function columnWidths(table: TableBlock): number[] {
+    const totalWeight = table.columns.reduce((sum, column) => sum + column.weight, 0);
+    const raw = table.columns.map(column => (LAYOUT.textWidth * column.weight) / totalWeight);
+    const narrow = raw.map(width => width < LAYOUT.minColumnWidth);
+    const fixed = narrow.filter(Boolean).length * LAYOUT.minColumnWidth;
+    const flexible = raw.reduce((sum, width, index) => sum + (narrow[index] ? 0 : width), 0);
+    return raw.map((width, index) => Math.floor(narrow[index] ? LAYOUT.minColumnWidth : (width * (LAYOUT.textWidth - fixed)) / flexible));
+}
+
+function renderRow(table: TableBlock, row: ModelRow, widths: number[], bookmarks: BookmarkNames): TableRow {
+    const fill = row.role === 'group' ? LAYOUT.groupFill : row.role === 'flag' ? LAYOUT.flagFill : undefined;
+    const shading = fill ? { type: ShadingType.CLEAR, fill, color: 'auto' } : undefined;
+    const bold = row.role === 'total' || row.role === 'group';
+    const cellParagraph = (inlines: Inline[], index: number, anchor?: string) => {
+        const align = row.role === 'group' ? 'left' : table.columns[index]?.align;
+        let children = renderInlines(inlines, bookmarks, bold ? 'bold' : undefined);
+        if (anchor) children = [new Bookmark({ id: bookmarks.name(anchor), children })];
+        return new Paragraph({
+            style: 'TableText',
+            alignment: align === 'right' ? AlignmentType.RIGHT : align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT,
+            children
+        });
+    };
+    if (row.role === 'group') {
+        return new TableRow({
+            cantSplit: true,
+            children: [new TableCell({ columnSpan: table.columns.length, shading, width: { size: LAYOUT.textWidth, type: WidthType.DXA }, children: [cellParagraph(row.cells[0] ?? [], 0, row.anchor)] })]
+        });
+    }
+    return new TableRow({
+        cantSplit: true,
+        children: table.columns.map((_column, index) => new TableCell({
+            width: { size: widths[index], type: WidthType.DXA },
+            shading,
+            children: [cellParagraph(row.cells[index] ?? [], index, index === 0 ? row.anchor : undefined)]
+        }))
+    });
+}
+
+function renderFigure(document: DocumentModel, figure: FigureBlock, bookmarks: BookmarkNames, maxWidth: number, maxHeight: number): Paragraph[] {
+    // Fit the drawing to the text width and to most of the page height, keeping its proportions.
+    const scale = Math.min(1, maxWidth / figure.width, maxHeight / figure.height);
+    const width = Math.round(figure.width * scale);
+    const height = Math.round(figure.height * scale);
+    return [
+        new Paragraph({
+            style: 'Figure',
+            keepNext: true,
+            children: [new ImageRun({
+                type: 'svg',
+                data: new TextEncoder().encode(figure.svg),
+                fallback: { type: 'png', data: figure.png },
+                transformation: { width, height },
+                altText: { name: figure.viewId, title: figure.title, description: figure.title }
+            })]
+        }),
+        caption(document.captions.figure, SEQUENCE.figure, figure.number, figure.title, figure.anchor, bookmarks, false)
+    ];
+}
+
+function renderInlines(inlines: Inline[], bookmarks: BookmarkNames, inherited?: TextStyle): ParagraphChild[] {
+    return inlines.map(inline => {
+        switch (inline.type) {
+            case 'break':
+                return new TextRun({ break: 1 });
+            case 'text':
+                return new TextRun({ text: inline.text, ...runStyle(inline.style ?? inherited) });
+            case 'ref':
+                return new InternalHyperlink({ anchor: bookmarks.name(inline.target), children: [new TextRun({ text: inline.text, ...runStyle(inline.style ?? inherited), style: 'Hyperlink' })] });
+        }
+    });
+}
+
+function runStyle(style: TextStyle | undefined): IRunOptions {
+    switch (style) {
+        case 'bold':
+            return { bold: true };
+        case 'italic':
+            return { italics: true };
+        case 'muted':
+            return { color: LAYOUT.mutedColor, size: LAYOUT.mutedSize };
+        case 'warning':
+            return { color: LAYOUT.warningColor, bold: true };
+        case 'code':
+            return { font: LAYOUT.codeFont, size: LAYOUT.mutedSize };
+        default:
+            return {};
+    }
+}
