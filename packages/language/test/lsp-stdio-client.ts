@@ -20,6 +20,9 @@ export interface StartOptions {
     rootOnly?: boolean;
     /** Run the server under another user id (root can read any file; another user cannot). */
     uid?: number;
+    /** Another build of the server (e.g. the VS Code extension's bundle) and its environment. */
+    serverModule?: string;
+    env?: NodeJS.ProcessEnv;
 }
 
 export function fileUri(file: string): string {
@@ -63,8 +66,9 @@ export class StdioLanguageClient {
         if (!fs.existsSync(path.join(REPO_ROOT, 'packages/language/out/main.js'))) {
             throw new Error('packages/language/out/main.js is missing: run `npm run build` before these tests');
         }
-        const child = spawn(NODE, [SERVER_BIN, '--stdio'], {
+        const child = spawn(NODE, [options.serverModule ?? SERVER_BIN, '--stdio'], {
             cwd: options.workspaceFolder ?? REPO_ROOT,
+            env: options.env ?? process.env,
             stdio: ['pipe', 'pipe', 'pipe'],
             ...(options.uid !== undefined ? { uid: options.uid, gid: options.uid } : {})
         });

@@ -1,0 +1,107 @@
+// Bundles the extension for VS Code: the extension host entry and the language server become one file each
+// (see below for their module formats), the preview's webview script an IIFE; the built-in catalogues the
+// server reads at run time and this platform's PNG renderer are copied beside them, and the JSON schema of
+// kts.config.json is written from the rule catalogue.
+// Run after `npm run build` (the bundles start from the packages' compiled output). `--dev` keeps source maps.
+import * as esbuild from 'esbuild';
+import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { configSchema } from './config-schema.mjs';
+
+const extensionDir = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const languageDir = path.resolve(extensionDir, '..', 'language');
+const dev = process.argv.includes('--dev');
+
+/**
+ * The extension host imports a few pure helpers from @kts/language (the Kotlin-script test, Vietnamese
+ * folding). Marked free of side effects, the rest of the package — Langium and the whole server — is
+ * dropped from the host bundle instead of being loaded into every VS Code window.
+ */
+const pureKtsLanguage = {
+    name: 'pure-kts-language',
+    setup(build) {
+        const again = { again: true };
+        build.onResolve({ filter: /^@kts\/language$|^\.\.?\// }, async args => {
+            if (args.pluginData === again) return undefined;
+            const fromLanguage = args.importer.startsWith(path.join(languageDir, 'out') + path.sep);
+            if (args.path !== '@kts/language' && !fromLanguage) return undefined;
+            const resolved = await build.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: again });
+            return resolved.errors.length > 0 ? resolved : { ...resolved, sideEffects: false };
+        });
+    }
+};
+
+/** The server bundle takes the renderer shim instead of @resvg/resvg-js (see src/server/resvg-native.ts). */
+const resvgShim = {
+    name: 'resvg-native',
+    setup(build) {
+        build.onResolve({ filter: /^@resvg\/resvg-js$/ }, () => ({ path: path.join(extensionDir, 'src', 'server', 'resvg-native.ts') }));
+    }
+};
+
+/** The native renderer of this platform, copied beside the server bundle for the shim to load. */
+function copyNativeRenderer() {
+    const require = createRequire(path.join(extensionDir, '..', 'diagrams', 'package.json'));
+    const resvgDir = path.dirname(require.resolve('@resvg/resvg-js/package.json'));
+    const suffix = process.platform === 'linux' ? '-gnu' : process.platform === 'win32' ? '-msvc' : '';
+    const name = `resvgjs.${process.platform}-${process.arch}${suffix}.node`;
+    const platformPackage = `@resvg/resvg-js-${process.platform}-${process.arch}${suffix}`;
+    const source = path.join(path.dirname(createRequire(path.join(resvgDir, 'package.json')).resolve(`${platformPackage}/package.json`)), name);
+    const native = path.join(outDir, 'native');
+    fs.rmSync(native, { recursive: true, force: true });
+    fs.mkdirSync(native, { recursive: true });
+    fs.copyFileSync(source, path.join(native, name));
+}
+
+const common = {
+    bundle: true,
+    platform: 'node',
+    // VS Code 1.91 runs extensions on Node 20.
+    target: 'node20',
+    minify: !dev,
+    sourcemap: dev ? 'linked' : false,
+    logLevel: 'warning'
+};
+
+const outDir = path.join(extensionDir, 'out');
+fs.mkdirSync(outDir, { recursive: true });
+
+await Promise.all([
+    // VS Code loads the extension host entry with require: CommonJS. Nothing in it reads import.meta.
+    esbuild.build({
+        ...common,
+        format: 'cjs',
+        entryPoints: [path.join(extensionDir, 'src', 'extension.ts')],
+        outfile: path.join(outDir, 'extension.cjs'),
+        external: ['vscode'],
+        plugins: [pureKtsLanguage],
+        // Only @kts/language's data-folder lookup reads import.meta, and the plugin above drops that module.
+        logOverride: { 'empty-import-meta': 'silent' }
+    }),
+    // The server runs in its own Node process, so it can be an ES module, which it must be: @kts/diagrams
+    // awaits the Graphviz WebAssembly at module level. Its CommonJS dependencies get a real `require`.
+    esbuild.build({
+        ...common,
+        format: 'esm',
+        entryPoints: [path.join(extensionDir, 'src', 'server', 'main.ts')],
+        outfile: path.join(outDir, 'server.mjs'),
+        banner: { js: "import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);" },
+        plugins: [resvgShim]
+    })
+]);
+
+copyNativeRenderer();
+
+const catalogs = path.join(extensionDir, 'data', 'catalogs');
+fs.rmSync(path.join(extensionDir, 'data'), { recursive: true, force: true });
+fs.cpSync(path.join(languageDir, 'data', 'catalogs'), catalogs, { recursive: true });
+
+const ruleCatalog = JSON.parse(fs.readFileSync(path.join(languageDir, 'data', 'rules.json'), 'utf8'));
+fs.mkdirSync(path.join(extensionDir, 'schemas'), { recursive: true });
+fs.writeFileSync(path.join(extensionDir, 'schemas', 'kts.config.schema.json'), JSON.stringify(configSchema(ruleCatalog), null, 2) + '\n');
+
+for (const file of ['extension.cjs', 'server.mjs']) {
+    console.log(`${file}: ${(fs.statSync(path.join(outDir, file)).size / 1024).toFixed(0)} KB`);
+}

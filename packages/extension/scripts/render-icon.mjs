@@ -1,0 +1,9 @@
+// Renders the extension's marketplace icon (PNG is required there) from icons/kts.svg.
+import { Resvg } from '@resvg/resvg-js';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const icons = path.join(path.dirname(path.dirname(fileURLToPath(import.meta.url))), 'icons');
+const png = new Resvg(fs.readFileSync(path.join(icons, 'kts.svg'), 'utf8'), { fitTo: { mode: 'width', value: 128 } }).render().asPng();
+fs.writeFileSync(path.join(icons, 'kts.png'), png);

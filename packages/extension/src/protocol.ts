@@ -1,0 +1,93 @@
+/**
+ * Requests the extension adds to LSP. The extension host and the language server are separate processes and
+ * separate bundles; this file holds only names and shapes, so both sides agree without sharing code.
+ */
+
+export interface LspRange {
+    start: { line: number; character: number };
+    end: { line: number; character: number };
+}
+
+export interface SourceLocation {
+    uri: string;
+    range: LspRange;
+}
+
+export type OutputLanguage = 'vi' | 'en';
+
+/** The user's settings that the server applies on top of `kts.config.json`. */
+export interface ExtensionSettings {
+    outputLanguage: 'config' | OutputLanguage;
+    strictness: 'config' | 'normal' | 'strict';
+    /** Absolute paths of extra catalogue files or folders. */
+    catalogPaths: string[];
+}
+
+export const SearchCatalogRequest = 'kts/searchCatalog';
+export interface SearchCatalogParams {
+    query: string;
+    limit: number;
+}
+export interface CatalogSearchItem {
+    code: string;
+    name: string;
+    nameEn?: string;
+    model: string;
+    kind: string;
+    status: string;
+    catalog: string;
+    location?: SourceLocation;
+}
+
+export const UsagesRequest = 'kts/usages';
+export interface UsagesParams {
+    uri: string;
+}
+/** Something declared in a document, and how many places refer to it. */
+export interface UsageLens {
+    kind: 'framework' | 'element' | 'catalogEntry';
+    name: string;
+    range: LspRange;
+    /** Where it is referenced (empty for frameworks). */
+    references: SourceLocation[];
+}
+
+export const FrameworksRequest = 'kts/frameworks';
+export interface FrameworkSummary {
+    id: string;
+    title: string;
+    /** URIs of the files that contribute to the framework. */
+    files: string[];
+}
+
+export type GenerationKind = 'docx' | 'html' | 'diagrams' | 'archimate';
+
+export const GenerateRequest = 'kts/generate';
+export interface GenerateParams {
+    kind: GenerationKind;
+    frameworkId: string;
+    /** Absolute path of the folder to write into; a folder per framework is made inside it. */
+    outputFolder: string;
+}
+export interface GenerateResult {
+    /** Absolute paths of the files written. */
+    files: string[];
+}
+
+export const PreviewRequest = 'kts/preview';
+export interface PreviewParams {
+    frameworkId: string;
+}
+export interface PreviewResult {
+    title: string;
+    language: OutputLanguage;
+    /** The generated HTML document's stylesheet and the inside of its body, for the webview to show. */
+    style: string;
+    body: string;
+}
+
+export const LocateElementRequest = 'kts/locateElement';
+export interface LocateElementParams {
+    /** Qualified name of an element or task, as the preview's `data-element` attributes carry it. */
+    qualifiedName: string;
+}

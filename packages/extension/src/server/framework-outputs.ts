@@ -1,0 +1,40 @@
+import * as path from 'node:path';
+import type { ArchitectureModel, OutputLanguage } from '@kts/language';
+import { renderAllViews } from '@kts/diagrams';
+import { buildDocumentModel, renderDocx, renderFigures, renderHtml, type FigureInput } from '@kts/documents';
+import type { GenerationKind } from '../protocol.js';
+
+/** A file to write, relative to the framework's output folder. */
+export interface OutputFile {
+    name: string;
+    content: string | Uint8Array;
+}
+
+/**
+ * What one generation command produces for one framework. The folder layout is the command line's:
+ * `<output>/<framework>/<framework>.docx|.html`, diagrams in `<output>/<framework>/diagrams/`.
+ */
+export async function frameworkOutputs(model: ArchitectureModel, frameworkId: string, kind: GenerationKind, language: OutputLanguage): Promise<OutputFile[]> {
+    switch (kind) {
+        case 'docx': {
+            const figures = await renderFigures(model, frameworkId, language);
+            return [{ name: `${frameworkId}.docx`, content: await renderDocx(buildDocumentModel(model, frameworkId, { language, figures })) }];
+        }
+        case 'html': {
+            const figures = await svgFigures(model, frameworkId, language);
+            return [{ name: `${frameworkId}.html`, content: renderHtml(buildDocumentModel(model, frameworkId, { language, figures })) }];
+        }
+        case 'diagrams':
+            return (await renderAllViews(model, frameworkId, { language })).map(view => ({ name: path.join('diagrams', `${view.id}.svg`), content: view.svg }));
+        case 'archimate':
+            throw new Error('ArchiMate export is not available yet');
+    }
+}
+
+/** The views as figures for HTML, which inlines the SVG and needs no PNG rendering. */
+export async function svgFigures(model: ArchitectureModel, frameworkId: string, language: OutputLanguage): Promise<FigureInput[]> {
+    return (await renderAllViews(model, frameworkId, { language })).map(view => ({
+        viewId: view.id, kind: view.kind, state: view.state, title: view.title, svg: view.svg,
+        png: new Uint8Array(), width: view.width, height: view.height, elementIds: view.elementIds
+    }));
+}

@@ -1,0 +1,30 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Connection } from 'vscode-languageserver';
+import type { KtsServices } from '@kts/language';
+import { writeFileAtomic } from '@kts/cli/out/atomic-write.js';
+import { GenerateRequest, type GenerateParams, type GenerateResult } from '../protocol.js';
+import { readBuiltWorkspace } from './built-workspace.js';
+import { frameworkOutputs } from './framework-outputs.js';
+import { outputLanguage } from './output-language.js';
+
+/**
+ * `kts/generate`: renders one framework from the workspace as the editor has it (unsaved changes included)
+ * and writes the files, each whole or not at all.
+ */
+export function registerGenerate(connection: Connection, services: KtsServices): void {
+    connection.onRequest(GenerateRequest, async (params: GenerateParams): Promise<GenerateResult> => {
+        const language = await outputLanguage(services);
+        const model = await readBuiltWorkspace(services.shared, () => services.model.ArchitectureModelProvider.linkedModel().model);
+        const outputs = await frameworkOutputs(model, params.frameworkId, params.kind, language);
+        const folder = path.join(params.outputFolder, params.frameworkId);
+        return {
+            files: outputs.map(output => {
+                const file = path.join(folder, output.name);
+                fs.mkdirSync(path.dirname(file), { recursive: true });
+                writeFileAtomic(file, output.content);
+                return file;
+            })
+        };
+    });
+}

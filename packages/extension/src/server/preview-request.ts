@@ -1,0 +1,45 @@
+import type { Connection } from 'vscode-languageserver';
+import type { ArchitectureModel, KtsServices } from '@kts/language';
+import { buildDocumentModel, renderHtml } from '@kts/documents';
+import { LocateElementRequest, PreviewRequest, type LocateElementParams, type PreviewParams, type PreviewResult, type SourceLocation } from '../protocol.js';
+import { readBuiltWorkspace } from './built-workspace.js';
+import { svgFigures } from './framework-outputs.js';
+import { outputLanguage } from './output-language.js';
+
+/**
+ * `kts/preview`: the HTML document of a framework, as generated, split into its stylesheet and body for the
+ * preview webview. `kts/locateElement`: where an element or task the preview shows is declared.
+ */
+export function registerPreview(connection: Connection, services: KtsServices): void {
+    connection.onRequest(PreviewRequest, async (params: PreviewParams): Promise<PreviewResult> => {
+        const language = await outputLanguage(services);
+        const model = await readBuiltWorkspace(services.shared, () => services.model.ArchitectureModelProvider.linkedModel().model);
+        const figures = await svgFigures(model, params.frameworkId, language);
+        const document = buildDocumentModel(model, params.frameworkId, { language, figures });
+        return { title: document.title, language, ...splitHtml(renderHtml(document)) };
+    });
+    connection.onRequest(LocateElementRequest, (params: LocateElementParams) => readBuiltWorkspace(services.shared, (): SourceLocation | null =>
+        tracedSources(services.model.ArchitectureModelProvider.linkedModel().model).get(params.qualifiedName) ?? null));
+}
+
+/**
+ * Where each thing the document traces back to is written, by the name its `data-element` carries:
+ * elements and tasks by qualified name, goals and principles as `<framework>.<id>` (as @kts/documents names them).
+ */
+export function tracedSources(model: ArchitectureModel): Map<string, SourceLocation> {
+    const sources = new Map<string, SourceLocation>();
+    for (const [qualifiedName, element] of model.elements) sources.set(qualifiedName, element.source);
+    for (const framework of model.frameworks) {
+        for (const task of framework.tasks) sources.set(task.qualifiedName, task.source);
+        for (const goal of framework.goalPeriods.flatMap(period => period.goals)) sources.set(`${framework.id}.${goal.id}`, goal.source);
+        for (const principle of framework.principles) sources.set(`${framework.id}.${principle.id}`, principle.source);
+    }
+    return sources;
+}
+
+/** The generated page is one self-contained document; the webview keeps its own head (CSP, script). */
+export function splitHtml(html: string): { style: string; body: string } {
+    const style = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(match => match[1]).join('\n');
+    const body = /<body[^>]*>([\s\S]*)<\/body>/.exec(html)?.[1] ?? '';
+    return { style, body };
+}

@@ -1,0 +1,111 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import JSZip from 'jszip';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fileUri, REPO_ROOT, StdioLanguageClient } from '../../language/test/lsp-stdio-client.js';
+import type { CatalogSearchItem, FrameworkSummary, GenerateResult, PreviewResult, SourceLocation, UsageLens } from '../src/protocol.js';
+
+// The server exactly as the .vsix carries it: the esbuild bundle out/server.mjs with the catalogue data
+// copied beside it, spoken to over stdio. `npm run build` makes the bundle (root build script).
+
+const EXTENSION_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const SERVER = path.join(EXTENSION_DIR, 'out', 'server.mjs');
+const BROKEN = `framework hue {
+    body "Ủy ban nhân dân tỉnh Thừa Thiên Huế"
+    level province
+    target { application { app dvc "Dịch vụ công" { integrates csdlqg-dan-cuu via ndxp } } }
+}
+`;
+
+let workspace: string;
+let output: string;
+let client: StdioLanguageClient;
+
+beforeAll(async () => {
+    if (!fs.existsSync(SERVER)) throw new Error(`${SERVER} is missing: run \`npm run build\` (it bundles the extension)`);
+    workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'kts-bundle-'));
+    output = path.join(workspace, 'out');
+    fs.cpSync(path.join(REPO_ROOT, 'examples', 'tinh-lao-cai'), path.join(workspace, 'tinh-lao-cai'), { recursive: true });
+    fs.cpSync(path.join(REPO_ROOT, 'examples', 'catalogs'), path.join(workspace, 'catalogs'), { recursive: true });
+    fs.writeFileSync(path.join(workspace, 'broken.kts'), BROKEN);
+    client = await StdioLanguageClient.start({
+        workspaceFolder: workspace,
+        serverModule: SERVER,
+        // As a client other than the extension starts it: the bundle must find its catalogues by itself.
+        env: Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'KTS_DATA_DIR'))
+    });
+}, 120_000);
+
+afterAll(async () => {
+    client?.kill();
+    if (workspace) fs.rmSync(workspace, { recursive: true, force: true });
+});
+
+describe('the bundled language server', () => {
+    it('validates the workspace with the built-in catalogues it carries', async () => {
+        const diagnostics = await client.diagnostics(fileUri(path.join(workspace, 'broken.kts')), found => found.length > 0, 0, 60_000);
+        expect(diagnostics.map(diagnostic => diagnostic.message).join('\n')).toContain('csdlqg-dan-cuu');
+        expect(diagnostics.map(diagnostic => diagnostic.message).join('\n')).toContain('csdlqg-dan-cu');
+    });
+
+    it('lists the frameworks of the workspace', async () => {
+        const frameworks = await client.request<FrameworkSummary[]>('kts/frameworks');
+        const laoCai = frameworks.find(framework => framework.id === 'tinh_lao_cai');
+        expect(laoCai?.files.length).toBe(fs.readdirSync(path.join(workspace, 'tinh-lao-cai')).filter(name => name.endsWith('.kts')).length);
+        expect(frameworks.map(framework => framework.id)).toContain('hue');
+    });
+
+    it('searches the catalogues without diacritics', async () => {
+        for (const query of ['dan cu', 'DÂN CƯ']) {
+            const found = await client.request<CatalogSearchItem[]>('kts/searchCatalog', { query, limit: 20 });
+            expect(found.map(item => item.code), query).toContain('csdlqg-dan-cu');
+            expect(found.find(item => item.code === 'csdlqg-dan-cu')?.name).toBe('Cơ sở dữ liệu quốc gia về dân cư');
+        }
+        const code = await client.request<CatalogSearchItem[]>('kts/searchCatalog', { query: 'DRM001.00', limit: 5 });
+        expect(code[0]?.code).toMatch(/^DRM001\.00/);
+        expect(code[0]?.location?.uri).toMatch(/^kts-builtin:/);
+    });
+
+    it('counts the references of what a file declares, for the code lenses', async () => {
+        const file = fileUri(path.join(workspace, 'tinh-lao-cai', '09-muc-tieu-ung-dung.kts'));
+        const lenses = await client.request<UsageLens[]>('kts/usages', { uri: file });
+        expect(lenses.filter(lens => lens.kind === 'framework').map(lens => lens.name)).toEqual(['tinh_lao_cai']);
+        const used = lenses.filter(lens => lens.kind === 'element' && lens.references.length > 0);
+        expect(used.length).toBeGreaterThan(0);
+        for (const reference of used[0].references) expect(reference.uri).toMatch(/^file:/);
+    });
+
+    it('previews the HTML document with its diagrams, and locates what the preview shows', async () => {
+        const preview = await client.request<PreviewResult>('kts/preview', { frameworkId: 'tinh_lao_cai' }, 120_000);
+        expect(preview.title).toContain('Lào Cai');
+        expect(preview.style.length).toBeGreaterThan(100);
+        expect(preview.body).toContain('data-view="target-overview"');
+        expect(preview.body).not.toMatch(/<script/i);
+        const traced = [...new Set([...preview.body.matchAll(/data-element="([^"]+)"/g)].map(match => match[1]))];
+        const element = traced.find(name => name === 'tinh_lao_cai.target.lgsp_tinh');
+        expect(element, traced.slice(0, 20).join(', ')).toBeDefined();
+        for (const qualifiedName of traced) {
+            const location = await client.request<SourceLocation | null>('kts/locateElement', { qualifiedName });
+            expect(location?.uri, qualifiedName).toMatch(/^file:.*\.kts$/);
+        }
+    }, 180_000);
+
+    it('generates the Word and HTML documents and the diagrams into the output folder', async () => {
+        const docx = await client.request<GenerateResult>('kts/generate', { kind: 'docx', frameworkId: 'tinh_lao_cai', outputFolder: output }, 180_000);
+        expect(docx.files).toEqual([path.join(output, 'tinh_lao_cai', 'tinh_lao_cai.docx')]);
+        const zip = await JSZip.loadAsync(fs.readFileSync(docx.files[0]));
+        const documentXml = await zip.file('word/document.xml')!.async('string');
+        expect(documentXml).toContain('Lào Cai');
+        expect(Object.keys(zip.files).some(name => /^word\/media\/.*\.png$/.test(name))).toBe(true);
+
+        const html = await client.request<GenerateResult>('kts/generate', { kind: 'html', frameworkId: 'tinh_lao_cai', outputFolder: output }, 180_000);
+        expect(fs.readFileSync(html.files[0], 'utf8')).toContain('<svg');
+
+        const diagrams = await client.request<GenerateResult>('kts/generate', { kind: 'diagrams', frameworkId: 'tinh_lao_cai', outputFolder: output }, 180_000);
+        expect(diagrams.files).toContain(path.join(output, 'tinh_lao_cai', 'diagrams', 'target-overview.svg'));
+        for (const file of diagrams.files) expect(fs.readFileSync(file, 'utf8')).toMatch(/^<svg|^<\?xml/);
+        expect(fs.readdirSync(path.join(output, 'tinh_lao_cai')).filter(name => name.endsWith('.tmp'))).toEqual([]);
+    }, 300_000);
+});
