@@ -6,8 +6,22 @@ export interface CliIo {
     err(text: string): void;
 }
 
+let stdoutClosed: boolean | undefined;
+
+/** `kts validate … | head` closes the pipe early: the rest of the output is dropped instead of crashing on EPIPE. */
+function writeOut(text: string): void {
+    if (stdoutClosed === undefined) {
+        stdoutClosed = false;
+        process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+            if (error.code !== 'EPIPE') throw error;
+            stdoutClosed = true;
+        });
+    }
+    if (!stdoutClosed) process.stdout.write(text);
+}
+
 export const nodeIo: CliIo = {
-    out: text => process.stdout.write(text),
+    out: writeOut,
     err: text => process.stderr.write(text)
 };
 

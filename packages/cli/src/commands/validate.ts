@@ -20,6 +20,9 @@ export async function validateCommand(paths: string[], options: { format: string
     }
     const language = parseLanguage(options.lang);
     const workspace = await loadWorkspace({ paths, overrides: { strict: options.strict, language } }).catch(asUsageError);
+    if (workspace.documents.length === 0) {
+        throw new UsageError(`không có tệp .kts nào trong ${paths.join(', ')} / no .kts files in ${paths.join(', ')}`);
+    }
     const diagnostics: CliDiagnostic[] = [];
     for (const [document, list] of workspace.diagnostics) {
         const file = path.relative(process.cwd(), document.uri.fsPath) || document.uri.fsPath;
@@ -37,9 +40,13 @@ export async function validateCommand(paths: string[], options: { format: string
         }
         io.out(lang === 'vi'
             ? `${summary.files} tệp: ${summary.errors} lỗi, ${summary.warnings} cảnh báo, ${summary.infos} thông tin.\n`
-            : `${summary.files} files: ${summary.errors} errors, ${summary.warnings} warnings, ${summary.infos} infos.\n`);
+            : `${plural(summary.files, 'file')}: ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.infos, 'info')}.\n`);
     }
     return summary.errors > 0 ? 1 : 0;
+}
+
+function plural(n: number, noun: string): string {
+    return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 export function toCliDiagnostic(file: string, diagnostic: Diagnostic): CliDiagnostic {

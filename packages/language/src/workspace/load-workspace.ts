@@ -33,6 +33,7 @@ const SKIPPED_FOLDERS = new Set(['node_modules', 'out', 'dist', '.git']);
 
 export function collectKtsFiles(paths: string[]): string[] {
     const files: string[] = [];
+    const visitedFolders = new Set<string>();
     const visit = (target: string, explicit: boolean) => {
         let stat: fs.Stats;
         try {
@@ -41,6 +42,10 @@ export function collectKtsFiles(paths: string[]): string[] {
             throw new WorkspaceInputError(`${target}: không tìm thấy tệp hoặc thư mục / no such file or folder`);
         }
         if (stat.isDirectory()) {
+            // A symbolic link back to a parent folder would otherwise be followed forever.
+            const real = fs.realpathSync(target);
+            if (visitedFolders.has(real)) return;
+            visitedFolders.add(real);
             let names: string[];
             try {
                 names = fs.readdirSync(target).sort();
@@ -50,7 +55,12 @@ export function collectKtsFiles(paths: string[]): string[] {
             for (const name of names) {
                 if (name.startsWith('.') || SKIPPED_FOLDERS.has(name)) continue;
                 const child = path.join(target, name);
-                if (name.endsWith('.kts') || fs.statSync(child).isDirectory()) visit(child, false);
+                if (name.endsWith('.kts') || isFolder(child)) visit(child, false);
+            }
+        } else if (!stat.isFile()) {
+            // Reading a FIFO without a writer would block forever.
+            if (explicit || !isKotlinScriptName(target)) {
+                throw new WorkspaceInputError(`${target}: không phải tệp thông thường (FIFO, socket, thiết bị), không đọc được / not a regular file (FIFO, socket, device), cannot read it`);
             }
         } else if (explicit || (target.endsWith('.kts') && !isKotlinScriptName(target))) {
             if (explicit && !target.endsWith('.kts')) {
@@ -61,6 +71,15 @@ export function collectKtsFiles(paths: string[]): string[] {
     };
     for (const target of paths) visit(target, true);
     return [...new Set(files)];
+}
+
+/** Other entries of a folder (a dangling link, a file we may not stat) are not ours to report. */
+function isFolder(file: string): boolean {
+    try {
+        return fs.statSync(file).isDirectory();
+    } catch {
+        return false;
+    }
 }
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
