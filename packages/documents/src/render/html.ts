@@ -9,7 +9,8 @@ const CONTENTS_DEPTH = 2;
 
 /**
  * Renders the document as one self-contained HTML file: styles inline, figures as inline SVG, no request to
- * the network. Every piece of user text passes through `esc`.
+ * the network. Every piece of user text passes through `esc`. The markup is also well-formed XML (void
+ * elements closed), so XML tools can read it as well as browsers.
  */
 export function renderHtml(document: DocumentModel): string {
     const anchors = documentAnchors(document);
@@ -19,9 +20,9 @@ export function renderHtml(document: DocumentModel): string {
         '<!DOCTYPE html>',
         `<html lang="${document.language}">`,
         '<head>',
-        '<meta charset="utf-8">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        '<meta name="generator" content="KTS">',
+        '<meta charset="utf-8"/>',
+        '<meta name="viewport" content="width=device-width, initial-scale=1"/>',
+        '<meta name="generator" content="KTS"/>',
         `<title>${esc(document.title)}</title>`,
         `<style>${HTML_STYLE}</style>`,
         '</head>',
@@ -90,7 +91,7 @@ function renderBlock(context: HtmlContext, block: Block): string {
 
 function renderTable(context: HtmlContext, table: TableBlock): string {
     const total = table.columns.reduce((sum, column) => sum + column.weight, 0);
-    const columns = table.columns.map(column => `<col style="width:${((100 * column.weight) / total).toFixed(1)}%">`).join('');
+    const columns = table.columns.map(column => `<col style="width:${((100 * column.weight) / total).toFixed(1)}%"/>`).join('');
     const header = table.columns.map(column => `<th scope="col">${esc(column.title)}</th>`).join('');
     const rows = table.rows.map(row => renderRow(table, row)).join('\n');
     const notes = table.notes.map(note => `<p class="table-note">${renderInlines(note)}</p>`).join('');
@@ -137,7 +138,7 @@ function renderInlines(inlines: Inline[]): string {
 function renderInline(inline: Inline): string {
     switch (inline.type) {
         case 'break':
-            return '<br>';
+            return '<br/>';
         case 'text':
             return styled(esc(inline.text), inline.style);
         case 'ref':

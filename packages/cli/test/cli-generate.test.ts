@@ -1,0 +1,111 @@
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, test } from 'vitest';
+
+// `kts generate` run as a user runs it: the real bin under the project's Node, in a folder of their own.
+// Needs `npm run build` first (the root `pretest` script does it).
+
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const NODE = path.join(REPO_ROOT, 'node_modules/.bin/node');
+const KTS = path.join(REPO_ROOT, 'packages/cli/bin/kts.js');
+
+const FRAMEWORK = `framework hue {
+    body "Ủy ban nhân dân thành phố Huế"
+    level province
+    vision "Chính quyền số phục vụ người dân."
+    current { application { app motcua "Hệ thống một cửa điện tử" } }
+    target {
+        application {
+            platform lgsp_hue "Nền tảng tích hợp, chia sẻ dữ liệu thành phố" { realizes lgsp integrates ndxp }
+            app dvc "Hệ thống thông tin giải quyết thủ tục hành chính" { replaces motcua integrates csdlqg-dan-cu via lgsp_hue, ndxp }
+        }
+    }
+    implementation {
+        task t1 "Xây dựng hệ thống giải quyết thủ tục" { period 2026-2027 budget 8 billion VND funding "Ngân sách thành phố" delivers dvc, lgsp_hue }
+    }
+}
+`;
+
+const dirs: string[] = [];
+afterAll(() => {
+    for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function folder(files: Record<string, string>): string {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kts-generate-'));
+    dirs.push(dir);
+    for (const [name, content] of Object.entries(files)) {
+        fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+        fs.writeFileSync(path.join(dir, name), content);
+    }
+    return dir;
+}
+
+function kts(cwd: string, args: string[]): SpawnSyncReturns<string> {
+    const result = spawnSync(NODE, [KTS, ...args], { cwd, encoding: 'utf8', timeout: 180_000 });
+    if (result.error) throw result.error;
+    if (result.signal) throw new Error(`kts ${args.join(' ')} was killed (${result.signal}): it hung`);
+    return result;
+}
+
+const lines = (text: string) => text.split('\n').filter(line => line.length > 0);
+
+describe('kts generate', () => {
+    test('writes one .docx and one .html per framework, prints their paths and reports progress on stderr', () => {
+        const dir = folder({ 'khung/hue.kts': FRAMEWORK });
+        const result = kts(dir, ['generate', 'khung', '--out', 'out/hue']);
+        expect(result.status, result.stderr).toBe(0);
+        expect(lines(result.stdout)).toEqual([path.join('out', 'hue', 'hue.docx'), path.join('out', 'hue', 'hue.html')]);
+        expect(result.stderr).toContain('hue: vẽ sơ đồ');
+        expect(fs.readdirSync(path.join(dir, 'out/hue')).sort()).toEqual(['hue.docx', 'hue.html']);
+        const docx = fs.readFileSync(path.join(dir, 'out/hue/hue.docx'));
+        expect(docx.subarray(0, 2).toString()).toBe('PK');
+        const html = fs.readFileSync(path.join(dir, 'out/hue/hue.html'), 'utf8');
+        expect(html).toContain('<h1>Khung kiến trúc Chính quyền số Ủy ban nhân dân thành phố Huế</h1>');
+        expect(html).toContain('<svg');
+    }, 240_000);
+
+    test('writes in English with --lang en, under a name of its own', () => {
+        const dir = folder({ 'hue.kts': FRAMEWORK });
+        const result = kts(dir, ['generate', 'hue.kts', '--format', 'html', '--out', 'out', '--lang', 'en']);
+        expect(result.status, result.stderr).toBe(0);
+        expect(lines(result.stdout)).toEqual([path.join('out', 'hue.en.html')]);
+        const html = fs.readFileSync(path.join(dir, 'out/hue.en.html'), 'utf8');
+        expect(html).toContain('<html lang="en">');
+        expect(html).toContain('Target architecture');
+    }, 240_000);
+
+    test('refuses a model with errors and lists them, writing nothing; --force generates anyway', () => {
+        const broken = FRAMEWORK.replace('delivers dvc, lgsp_hue', 'delivers dvc, khong_co');
+        const dir = folder({ 'hue.kts': broken });
+        const refused = kts(dir, ['generate', 'hue.kts', '--format', 'html', '--out', 'out']);
+        expect(refused.status).toBe(1);
+        expect(refused.stdout).toBe('');
+        expect(refused.stderr).toMatch(/^hue\.kts:\d+:\d+ error .*khong_co/m);
+        expect(refused.stderr).toContain('--force');
+        expect(fs.existsSync(path.join(dir, 'out'))).toBe(false);
+
+        const forced = kts(dir, ['generate', 'hue.kts', '--format', 'html', '--out', 'out', '--force']);
+        expect(forced.status, forced.stderr).toBe(0);
+        expect(fs.readdirSync(path.join(dir, 'out'))).toEqual(['hue.html']);
+    }, 240_000);
+
+    test('exits 2 on bad usage, naming what to fix', () => {
+        const dir = folder({ 'hue.kts': FRAMEWORK });
+        const format = kts(dir, ['generate', 'hue.kts', '--format', 'pdf', '--out', 'out']);
+        expect(format.status).toBe(2);
+        expect(format.stderr).toContain('--format');
+        const missing = kts(dir, ['generate', 'khong-co.kts', '--out', 'out']);
+        expect(missing.status).toBe(2);
+        expect(missing.stderr).toContain('khong-co.kts');
+        const noOut = kts(dir, ['generate', 'hue.kts']);
+        expect(noOut.status).toBe(2);
+        expect(noOut.stderr).toContain('--out');
+        const language = kts(dir, ['generate', 'hue.kts', '--out', 'out', '--lang', 'fr']);
+        expect(language.status).toBe(2);
+        expect(fs.existsSync(path.join(dir, 'out'))).toBe(false);
+    }, 240_000);
+});

@@ -1,0 +1,149 @@
+import { describe, expect, test, beforeAll } from 'vitest';
+import type { ArchitectureModel, FrameworkModel } from '@kts/language';
+import {
+    allocateBudgets, analyseGaps, grandTotal, nationalConnections, principleCompliance, referenceCoverage, totalsBy
+} from '../src/index.js';
+import { loadModel, loadSmallModel } from './support.js';
+
+let model: ArchitectureModel;
+let framework: FrameworkModel;
+
+beforeAll(async () => {
+    model = await loadSmallModel();
+    framework = model.frameworks.find(item => item.id === 'thu')!;
+});
+
+const ids = (entries: Array<{ element: { qualifiedName: string } }>) => entries.map(entry => entry.element.qualifiedName);
+
+describe('gap analysis', () => {
+    test('gives every target element its status from upgrades, keeps and replaces, and retires what does not continue', () => {
+        const gaps = analyseGaps(framework, model);
+        const status = Object.fromEntries(gaps.entries.map(entry => [entry.element.qualifiedName, entry.status]));
+        expect(status).toEqual({
+            'thu.target.hs': 'kept',
+            'thu.target.moi': 'upgraded',
+            'thu.target.lgsp_t': 'new',
+            'thu.target.tthc': 'replacing',
+            'thu.target.kho': 'new',
+            'thu.target.may': 'new',
+            'thu.target.fw': 'new',
+            'thu.current.mc': 'retired',
+            'thu.current.bc': 'retired',
+            'thu.current.dc': 'retired'
+        });
+    });
+
+    test('links each element to the tasks that deliver it and its predecessors or successors', () => {
+        const gaps = analyseGaps(framework, model);
+        const entry = (name: string) => gaps.entries.find(item => item.element.qualifiedName === name)!;
+        expect(entry('thu.target.tthc').tasks.map(task => task.id)).toEqual(['t1']);
+        expect(entry('thu.target.tthc').predecessors.map(item => item.qualifiedName)).toEqual(['thu.current.mc']);
+        expect(entry('thu.target.moi').predecessors.map(item => item.qualifiedName)).toEqual(['thu.current.cu']);
+        expect(entry('thu.current.mc').successors.map(item => item.qualifiedName)).toEqual(['thu.target.tthc']);
+        expect(entry('thu.current.mc').tasks.map(task => task.id)).toEqual(['t1']);
+        expect(entry('thu.current.bc').successors).toEqual([]);
+        expect(entry('thu.target.hs').tasks).toEqual([]);
+    });
+
+    test('flags the target elements that must change but that no task delivers, and only those', () => {
+        const gaps = analyseGaps(framework, model);
+        expect(ids(gaps.undelivered)).toEqual(['thu.target.may', 'thu.target.fw']);
+        // A kept element needs no task; a retired one cannot be delivered.
+        expect(gaps.entries.find(entry => entry.element.qualifiedName === 'thu.target.hs')!.undelivered).toBe(false);
+    });
+
+    test('counts statuses per component architecture', () => {
+        const { counts } = analyseGaps(framework, model);
+        expect(counts.business).toEqual({ new: 0, upgraded: 0, replacing: 0, kept: 1, retired: 0 });
+        expect(counts.data).toEqual({ new: 0, upgraded: 1, replacing: 0, kept: 0, retired: 0 });
+        expect(counts.application).toEqual({ new: 2, upgraded: 0, replacing: 1, kept: 0, retired: 2 });
+        expect(counts.technology).toEqual({ new: 1, upgraded: 0, replacing: 0, kept: 0, retired: 1 });
+        expect(counts.security).toEqual({ new: 1, upgraded: 0, replacing: 0, kept: 0, retired: 0 });
+    });
+});
+
+describe('budget totals', () => {
+    test('spreads each task budget evenly over its years, the remainder in the last year', () => {
+        const allocations = allocateBudgets(framework.tasks);
+        const t2Province = allocations.filter(item => item.task.id === 't2' && item.funding === 'Ngân sách tỉnh');
+        expect(t2Province.map(item => [item.year, item.amount])).toEqual([[2026, 333_333_333], [2027, 333_333_333], [2028, 333_333_334]]);
+        const t1 = allocations.filter(item => item.task.id === 't1');
+        expect(t1.map(item => [item.year, item.amount])).toEqual([[2026, 5e9], [2027, 5e9]]);
+    });
+
+    test('totals per year, per funding source and overall add up to the task budgets', () => {
+        const allocations = allocateBudgets(framework.tasks);
+        const perYear = totalsBy(allocations, item => item.year);
+        expect(perYear.get(2026)?.get('VND')).toBe(6_333_333_333);
+        expect(perYear.get(2027)?.get('VND')).toBe(6_333_333_333);
+        expect(perYear.get(2028)?.get('VND')).toBe(1_333_333_334);
+        // A task without a period is counted, in no year.
+        expect(perYear.get(undefined)?.get('VND')).toBe(500_000_000);
+
+        const perFunding = totalsBy(allocations, item => item.funding);
+        expect(perFunding.get('Ngân sách tỉnh')?.get('VND')).toBe(11e9);
+        expect(perFunding.get('Ngân sách trung ương')?.get('VND')).toBe(3e9);
+        expect(perFunding.get(undefined)?.get('VND')).toBe(5e8);
+
+        expect(grandTotal(allocations).get('VND')).toBe(14.5e9);
+        const sum = [...perYear.values()].reduce((total, totals) => total + (totals.get('VND') ?? 0), 0);
+        expect(sum).toBe(14.5e9);
+    });
+
+    test('never adds amounts in different currencies', async () => {
+        const { model: mixed } = await loadModel({
+            'k.kts': `framework m { target { application { app a "A" } } implementation {
+                task x "X" { period 2026-2026 budget 2 million USD funding "ODA" budget 1 billion VND funding "ODA" delivers a }
+            } }`
+        });
+        const totals = grandTotal(allocateBudgets(mixed.frameworks[0].tasks));
+        expect([...totals.entries()]).toEqual([['USD', 2e6], ['VND', 1e9]]);
+    });
+});
+
+describe('compliance matrix', () => {
+    test('rates every national principle a–l from the framework principles and the model evidence', () => {
+        const matrix = principleCompliance(framework, model);
+        expect(matrix.map(item => item.principle.code)).toEqual(['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l']);
+        const byCode = Object.fromEntries(matrix.map(item => [item.principle.code, item]));
+        expect(byCode.k.status).toBe('principle');
+        expect(byCode.k.frameworkPrinciples.map(item => item.id)).toEqual(['p1']);
+        expect(byCode.l.status).toBe('principle');
+        expect(byCode.b.status).toBe('not-addressed');
+        expect(byCode.c.status).toBe('not-addressed');
+        expect(byCode.i.status).toBe('not-addressed');
+        expect(byCode.e.status).toBe('evidence-only');
+        expect(byCode.e.evidence.map(item => item.id)).toEqual(['lgsp_t', 'tthc']);
+        expect(byCode.h.evidence.map(item => item.id)).toEqual(['fw']);
+        expect(byCode.g.evidence.map(item => item.id)).toEqual(['may']);
+        expect(byCode.d.evidence.map(item => item.id)).toEqual(['hs', 'moi']);
+        expect(byCode.a.evidence.map(item => item.id)).toEqual(['lgsp_t']);
+        // Evidence comes from the target architecture only.
+        expect(matrix.flatMap(item => item.evidence).every(element => element.state === 'target')).toBe(true);
+    });
+
+    test('lists each national component the framework reaches, in section order, with every relation that does', () => {
+        const connections = nationalConnections(framework);
+        expect(connections.map(item => item.component.code)).toEqual(['ndxp', 'lgsp', 'csdlqg-dan-cu']);
+        const ndxp = connections[0];
+        expect(ndxp.links.map(link => [link.element.id, link.relation.kind, link.role])).toEqual([
+            ['lgsp_t', 'integrates', 'target'],
+            ['tthc', 'integrates', 'via']
+        ]);
+        const population = connections[2];
+        expect(population.links.map(link => [link.element.id, link.relation.kind])).toEqual([['moi', 'shares'], ['tthc', 'integrates']]);
+    });
+});
+
+describe('reference-model coverage', () => {
+    test('counts the codes used per model, with their catalogue status, against the elements of the matching architecture', () => {
+        const coverage = referenceCoverage(framework);
+        const byModel = Object.fromEntries(coverage.map(item => [item.model, item]));
+        expect(coverage.slice(0, 5).map(item => item.model)).toEqual(['BRM', 'DRM', 'ARM', 'TRM', 'SRM']);
+        expect(byModel.ARM).toMatchObject({ layer: 'application', elementCount: 5, mappedCount: 1 });
+        expect(byModel.ARM.codes.map(code => [code.entry.code, code.entry.status])).toEqual([['ARM-T.1', 'illustrative']]);
+        expect(byModel.DRM).toMatchObject({ layer: 'data', elementCount: 2, mappedCount: 1 });
+        expect(byModel.DRM.codes.map(code => [code.entry.code, code.entry.status])).toEqual([['DRM001.002', 'draft']]);
+        expect(byModel.BRM).toMatchObject({ elementCount: 2, mappedCount: 0, codes: [] });
+    });
+});

@@ -1,0 +1,144 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { ArchitectureModel } from '@kts/language';
+import { allBlocks, allSections, buildDocumentModel, documentAnchors, inlinesOf, type DocumentModel, type TableBlock } from '../src/index.js';
+import { allMessageKeys, Messages } from '../src/messages.js';
+import { formatDate } from '../src/document-model/formatting.js';
+import labels from '../data/labels.json' with { type: 'json' };
+import { loadSmallModel, tinyFigure } from './support.js';
+
+let model: ArchitectureModel;
+let vi: DocumentModel;
+let en: DocumentModel;
+
+beforeAll(async () => {
+    model = await loadSmallModel();
+    vi = buildDocumentModel(model, 'thu', { date: '2026-03-05', figures: [await tinyFigure()] });
+    en = buildDocumentModel(model, 'thu', { date: '2026-03-05', language: 'en' });
+});
+
+const tables = (document: DocumentModel) => [...allBlocks(document)].filter((block): block is TableBlock => block.type === 'table');
+const tableByCaption = (document: DocumentModel, caption: string) => tables(document).find(table => table.caption.startsWith(caption))!;
+const cellText = (cell: { type: string; text?: string }[]) => cell.map(inline => inline.text ?? '\n').join('');
+
+describe('document structure', () => {
+    test('follows Chương 1, III.2 a–g in numbered chapters, then three titled appendices', () => {
+        expect(vi.sections.map(section => [section.number, section.title])).toEqual([
+            ['1', 'Tầm nhìn'], ['2', 'Mục tiêu'], ['3', 'Phạm vi áp dụng'], ['4', 'Nguyên tắc'],
+            ['5', 'Khung kiến trúc hiện trạng'], ['6', 'Khung kiến trúc mục tiêu'], ['7', 'Tổ chức triển khai'],
+            [undefined, 'Phụ lục I. Ma trận tuân thủ Khung kiến trúc Chính phủ số Việt Nam'],
+            [undefined, 'Phụ lục II. Mức độ ánh xạ vào các mô hình tham chiếu'],
+            [undefined, 'Phụ lục III. Chỉ mục phần tử kiến trúc']
+        ]);
+        const target = vi.sections[5];
+        expect(target.sections.map(section => [section.number, section.title, section.level])).toEqual([
+            ['6.1', 'Kiến trúc nghiệp vụ', 2], ['6.2', 'Kiến trúc dữ liệu', 2], ['6.3', 'Kiến trúc ứng dụng', 2],
+            ['6.4', 'Kiến trúc công nghệ', 2], ['6.5', 'Kiến trúc an toàn thông tin mạng, an ninh mạng', 2]
+        ]);
+        expect(vi.sections[6].sections.map(section => section.number)).toEqual(['7.1', '7.2', '7.3', '7.4']);
+    });
+
+    test('writes every generated word in English with language "en", user text as written', () => {
+        expect(en.sections.map(section => section.title).slice(0, 7)).toEqual([
+            'Vision', 'Goals', 'Scope', 'Principles', 'Current architecture', 'Target architecture', 'Implementation'
+        ]);
+        expect(en.title).toBe("Digital Government Architecture Framework of Test Province People's Committee");
+        expect(vi.title).toBe('Khung kiến trúc Chính quyền số Ủy ban nhân dân tỉnh Thử Nghiệm');
+        const principles = tableByCaption(en, 'Principles of the framework');
+        expect(cellText(principles.rows[0].cells[1])).toBe('Dữ liệu là tài nguyên');
+    });
+
+    test('states on the cover the body, the version and the date in the form of Nghị định 30/2020/NĐ-CP', () => {
+        expect(vi.cover.bodyLine).toBe('ỦY BAN NHÂN DÂN TỈNH THỬ NGHIỆM');
+        expect(vi.cover.versionLine).toBe('Phiên bản 4.0');
+        expect(vi.cover.dateLine).toBe('Tài liệu lập ngày 05 tháng 3 năm 2026');
+        // Days below 10 and the months January and February take a leading zero.
+        expect(formatDate('vi', '2026-02-09')).toBe('ngày 09 tháng 02 năm 2026');
+        expect(formatDate('vi', '2026-12-25')).toBe('ngày 25 tháng 12 năm 2026');
+        expect(en.cover.dateLine).toBe('Document generated on 5 March 2026');
+    });
+
+    test('says what the model lacks instead of leaving a chapter empty', () => {
+        const vision = vi.sections[0];
+        expect(vision.blocks).toEqual([{ type: 'paragraph', role: 'warning', content: [{ type: 'text', text: 'Mô hình chưa nêu tầm nhìn (Chương 1, III.2.a).' }] }]);
+    });
+
+    test('numbers tables and figures in document order and gives every anchor once', () => {
+        const numbers = tables(vi).map(table => table.number);
+        expect(numbers).toEqual(numbers.map((_, index) => index + 1));
+        const figures = [...allBlocks(vi)].filter(block => block.type === 'figure');
+        expect(figures.map(figure => figure.type === 'figure' && [figure.number, figure.viewId])).toEqual([[1, 'target-integration']]);
+        const anchors = [...allSections(vi.sections)].map(section => section.anchor)
+            .concat(tables(vi).flatMap(table => [table.anchor, ...table.rows.flatMap(row => (row.anchor ? [row.anchor] : []))]));
+        expect(new Set(anchors).size).toBe(anchors.length);
+    });
+
+    test('places the integration diagram in the target application architecture', () => {
+        const application = vi.sections[5].sections[2];
+        expect(application.blocks.map(block => block.type)).toContain('figure');
+    });
+
+    test('gives every element of the framework one home row, and every link lands on an anchor', () => {
+        const anchors = documentAnchors(vi);
+        for (const element of model.elements.values()) {
+            if (element.framework === 'thu') expect(anchors, element.qualifiedName).toContain(`el-${element.qualifiedName.replace(/\./g, '_')}`);
+        }
+        const targets = [...allBlocks(vi)].flatMap(block => [...inlinesOf(block)]).flatMap(inline => (inline.type === 'ref' ? [inline.target] : []));
+        expect(targets.length).toBeGreaterThan(20);
+        expect(targets.filter(target => !anchors.has(target))).toEqual([]);
+    });
+});
+
+describe('computed chapters', () => {
+    test('the gap table flags the target elements no task delivers', () => {
+        const detail = tableByCaption(vi, 'Chi tiết khoảng cách');
+        const flagged = detail.rows.filter(row => row.role === 'flag').map(row => cellText(row.cells[1]).split('\n')[0]);
+        expect(flagged).toEqual(['Đám mây tỉnh', 'Tường lửa']);
+        const undelivered = [...allBlocks(vi)].find(block => block.type === 'paragraph' && block.role === 'warning' && cellText(block.content).startsWith('Có 2 phần tử'));
+        expect(undelivered).toBeDefined();
+    });
+
+    test('the budget table totals per year and per funding source in millions of đồng', () => {
+        const budget = tableByCaption(vi, 'Kinh phí dự kiến theo năm');
+        expect(budget.columns.map(column => column.title)).toEqual(['Năm', 'Ngân sách tỉnh', 'Ngân sách trung ương', 'Chưa xác định nguồn vốn', 'Tổng cộng (triệu đồng)']);
+        const rows = budget.rows.map(row => row.cells.map(cellText));
+        expect(rows).toEqual([
+            ['2026', '5.333,333', '1.000', '0', '6.333,333'],
+            ['2027', '5.333,333', '1.000', '0', '6.333,333'],
+            ['2028', '333,333', '1.000', '0', '1.333,333'],
+            ['Chưa xác định thời gian', '0', '0', '500', '500'],
+            ['Tổng cộng', '11.000', '3.000', '500', '14.500']
+        ]);
+    });
+
+    test('the compliance matrix has a row per national principle and per national component reached', () => {
+        const principles = tableByCaption(vi, 'Ma trận tuân thủ các nguyên tắc cơ bản');
+        expect(principles.rows.map(row => row.anchor)).toEqual(['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l'].map(code => `national-principle-${code === 'đ' ? '_' : code}`));
+        expect(principles.rows.filter(row => row.role === 'flag').map(row => cellText(row.cells[0]))).toEqual(['b)', 'c)', 'i)']);
+        const national = tableByCaption(vi, 'Thành phần quốc gia được kết nối');
+        expect(national.rows.map(row => cellText(row.cells[1]).split('\n')[0])).toEqual([
+            'Nền tảng tích hợp, chia sẻ dữ liệu quốc gia', 'Nền tảng tích hợp, chia sẻ dữ liệu cấp bộ, cấp tỉnh', 'Cơ sở dữ liệu quốc gia về dân cư'
+        ]);
+    });
+
+    test('the coverage appendix marks an illustrative code as not official', () => {
+        const codes = tableByCaption(vi, 'Các mã được sử dụng');
+        const arm = codes.rows.find(row => cellText(row.cells[0]) === 'ARM-T.1')!;
+        expect(cellText(arm.cells[2])).toBe('Minh họa — không phải mã chính thức');
+        const application = tableByCaption(vi, 'Các phần tử kiến trúc ứng dụng — Mục tiêu');
+        expect(application.notes.map(cellText)).toContain('† mã minh họa, không phải mã chính thức (xem Phụ lục II).');
+    });
+});
+
+describe('message catalogue', () => {
+    test('every message has Vietnamese (NFC) and English text with the same placeholders', () => {
+        for (const key of allMessageKeys()) {
+            const entry = (labels as Record<string, { vi: string; en: string }>)[key];
+            expect(entry.vi, key).not.toBe('');
+            expect(entry.en, key).not.toBe('');
+            expect(entry.vi, key).toBe(entry.vi.normalize('NFC'));
+            const names = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map(match => match[1]).sort();
+            expect(names(entry.en), key).toEqual(names(entry.vi));
+        }
+        expect(new Messages('en').t('gap.status.retired')).toBe('Retired');
+    });
+});

@@ -1,0 +1,107 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import mammoth from 'mammoth';
+import { buildDocumentModel, renderDocx } from '../src/index.js';
+import { byTag, findAll, loadSmallModel, readDocx, textOf, tinyFigure, type XNode } from './support.js';
+
+let bytes: Uint8Array;
+let docx: Awaited<ReturnType<typeof readDocx>>;
+
+beforeAll(async () => {
+    const model = await loadSmallModel();
+    bytes = await renderDocx(buildDocumentModel(model, 'thu', { date: '2026-03-05', figures: [await tinyFigure()] }));
+    docx = await readDocx(bytes);
+}, 120_000);
+
+const paragraphs = (root: XNode) => byTag(root, 'w:p');
+const styleOf = (paragraph: XNode) => byTag(paragraph, 'w:pStyle')[0]?.attrs['w:val'];
+const runText = (node: XNode) => byTag(node, 'w:t').map(textOf).join('');
+/** Text of the paragraphs that are not inside a table (cells are paragraphs too). */
+const bodyParagraphs = () => byTag(docx.document, 'w:body')[0].children.filter(node => node.tag === 'w:p');
+
+describe('Word document', () => {
+    test('is A4 with the margins of Nghị định 30/2020/NĐ-CP, Times New Roman 14 pt, and page numbers from page two', async () => {
+        const sections = byTag(docx.document, 'w:sectPr');
+        const portrait = sections.find(section => byTag(section, 'w:pgSz')[0].attrs['w:orient'] !== 'landscape')!;
+        expect(byTag(portrait, 'w:pgSz')[0].attrs).toMatchObject({ 'w:w': '11906', 'w:h': '16838' });
+        const margin = byTag(portrait, 'w:pgMar')[0].attrs;
+        const mm = (twips: string) => Math.round((Number(twips) * 25.4) / 1440);
+        expect([mm(margin['w:top']), mm(margin['w:bottom']), mm(margin['w:left']), mm(margin['w:right'])]).toEqual([20, 20, 30, 15]);
+        expect(byTag(sections[0], 'w:titlePg')).toHaveLength(1);
+        const defaults = byTag(docx.styles, 'w:rPrDefault')[0];
+        expect(byTag(defaults, 'w:rFonts')[0].attrs['w:ascii']).toBe('Times New Roman');
+        expect(byTag(defaults, 'w:sz')[0].attrs['w:val']).toBe('28');
+        const headers = Object.keys(docx.zip.files).filter(name => /^word\/header\d+\.xml$/.test(name));
+        const headerXml = await Promise.all(headers.map(name => docx.zip.file(name)!.async('string')));
+        expect(headerXml.some(xml => xml.includes('PAGE'))).toBe(true);
+    });
+
+    test('uses Word heading styles with multi-level numbering for chapters and none for appendices', () => {
+        const headings = bodyParagraphs().filter(paragraph => /^Heading\d$/.test(styleOf(paragraph) ?? ''));
+        const described = headings.map(paragraph => [styleOf(paragraph), byTag(paragraph, 'w:ilvl')[0]?.attrs['w:val'], runText(paragraph)]);
+        expect(described.slice(0, 6)).toEqual([
+            ['Heading1', '0', 'Tầm nhìn'], ['Heading1', '0', 'Mục tiêu'], ['Heading1', '0', 'Phạm vi áp dụng'], ['Heading1', '0', 'Nguyên tắc'],
+            ['Heading1', '0', 'Khung kiến trúc hiện trạng'], ['Heading2', '1', 'Kiến trúc nghiệp vụ']
+        ]);
+        expect(described.find(item => item[2].startsWith('Phụ lục I.'))).toEqual(['Heading1', undefined, 'Phụ lục I. Ma trận tuân thủ Khung kiến trúc Chính phủ số Việt Nam']);
+        const numIds = new Set(headings.flatMap(paragraph => byTag(paragraph, 'w:numId').map(node => node.attrs['w:val'])));
+        expect(numIds.size).toBe(1);
+        const numId = [...numIds][0];
+        const num = findAll(docx.numbering, node => node.tag === 'w:num' && node.attrs['w:numId'] === numId)[0];
+        const abstractId = byTag(num, 'w:abstractNumId')[0].attrs['w:val'];
+        const abstract = findAll(docx.numbering, node => node.tag === 'w:abstractNum' && node.attrs['w:abstractNumId'] === abstractId)[0];
+        expect(byTag(abstract, 'w:lvlText').slice(0, 3).map(node => node.attrs['w:val'])).toEqual(['%1.', '%1.%2.', '%1.%2.%3.']);
+    });
+
+    test('has a table of contents field, filled in with numbered headings and page numbers', () => {
+        const instructions = byTag(docx.document, 'w:instrText').map(textOf).join(' ');
+        expect(instructions).toMatch(/TOC \\h \\o "1-3"|TOC \\o "1-3" \\h/);
+        const entries = paragraphs(docx.document).filter(paragraph => styleOf(paragraph) === 'TOC1' || styleOf(paragraph) === 'TOC2');
+        const texts = entries.map(runText);
+        expect(texts[0]).toMatch(/^1\.\s*Tầm nhìn\s*\d+$/);
+        expect(texts).toContainEqual(expect.stringMatching(/^6\.3\.\s*Kiến trúc ứng dụng\s*\d+$/));
+    });
+
+    test('repeats table header rows and captions tables and figures with SEQ fields', () => {
+        const tables = byTag(docx.document, 'w:tbl');
+        expect(tables.length).toBeGreaterThan(15);
+        for (const table of tables) {
+            const firstRow = byTag(table, 'w:tr')[0];
+            expect(byTag(firstRow, 'w:tblHeader')).toHaveLength(1);
+        }
+        const captions = paragraphs(docx.document).filter(paragraph => styleOf(paragraph) === 'Caption').map(runText);
+        expect(captions[0]).toBe('Bảng 1. Nguyên tắc của khung kiến trúc');
+        expect(captions.filter(text => text.startsWith('Bảng ')).map(text => Number(/^Bảng (\d+)\./.exec(text)![1]))).toEqual(
+            captions.filter(text => text.startsWith('Bảng ')).map((_, index) => index + 1));
+        expect(captions).toContain('Hình 1. Sơ đồ tích hợp ứng dụng (thử)');
+        const fields = findAll(docx.document, node => node.tag === 'w:fldSimple').map(node => node.attrs['w:instr']);
+        expect(fields).toContain('SEQ Table \\* ARABIC');
+        expect(fields).toContain('SEQ Figure \\* ARABIC');
+    });
+
+    test('embeds each figure as SVG with a real PNG fallback', async () => {
+        expect(docx.media).toEqual(['word/media/image1.png', 'word/media/image1.svg']);
+        const png = await docx.zip.file('word/media/image1.png')!.async('uint8array');
+        expect([...png.slice(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+        expect(png.length).toBeGreaterThan(1000);
+        const blip = byTag(docx.document, 'a:blip')[0];
+        expect(byTag(blip, 'asvg:svgBlip')).toHaveLength(1);
+    });
+
+    test('links element names to bookmarks on their rows', () => {
+        const bookmarks = new Set(byTag(docx.document, 'w:bookmarkStart').map(node => node.attrs['w:name']));
+        const links = byTag(docx.document, 'w:hyperlink').map(node => node.attrs['w:anchor']).filter(Boolean);
+        expect(links.length).toBeGreaterThan(20);
+        expect(links.filter(anchor => !bookmarks.has(anchor))).toEqual([]);
+        expect([...bookmarks].every(name => name.length <= 40 && /^[A-Za-z_][A-Za-z0-9_]*$/.test(name))).toBe(true);
+    });
+
+    test('reads back in mammoth with the headings, tables and Vietnamese text intact', async () => {
+        const { value: withBookmarks } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
+        const value = withBookmarks.replace(/<a id="[^"]*"><\/a>/g, '');
+        expect(value).toContain('<h1>Khung kiến trúc mục tiêu</h1>');
+        expect(value).toContain('<h2>Phân tích khoảng cách giữa hiện trạng và mục tiêu</h2>');
+        expect(value).toContain('Chưa có nhiệm vụ thực hiện');
+        expect(value).toContain('HTTT giải quyết TTHC');
+        expect((value.match(/<table>/g) ?? []).length).toBeGreaterThan(15);
+    });
+});

@@ -1,0 +1,97 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { buildDocumentModel, renderHtml } from '../src/index.js';
+import { byTag, descendants, findAll, loadModel, loadSmallModel, parseXml, textOf, tinyFigure, type XNode } from './support.js';
+
+let html: string;
+let page: XNode;
+
+beforeAll(async () => {
+    const model = await loadSmallModel();
+    html = renderHtml(buildDocumentModel(model, 'thu', { date: '2026-03-05', figures: [await tinyFigure()] }));
+    page = parseXml(html);
+});
+
+const ids = (root: XNode) => findAll(root, node => node.attrs.id !== undefined).map(node => node.attrs.id);
+
+describe('HTML document', () => {
+    test('is one file that asks nothing of the network', () => {
+        expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
+        expect(byTag(page, 'html')[0].attrs.lang).toBe('vi');
+        expect(byTag(page, 'script')).toEqual([]);
+        expect(byTag(page, 'link')).toEqual([]);
+        expect(byTag(page, 'img')).toEqual([]);
+        const external = findAll(page, node => ['href', 'src', 'xlink:href'].some(name => (node.attrs[name] ?? '#').match(/^(?!#)/)));
+        expect(external.map(node => `${node.tag} ${node.attrs.href ?? node.attrs.src}`)).toEqual([]);
+        expect(html).not.toMatch(/url\((?!#)/);
+    });
+
+    test('has a table of contents whose every link resolves, and anchors that are unique', () => {
+        const nav = byTag(page, 'nav')[0];
+        const links = byTag(nav, 'a').map(link => link.attrs.href);
+        expect(links.length).toBe(10 + 5 + 5 + 4 + 2);
+        const all = ids(page);
+        expect(new Set(all).size).toBe(all.length);
+        for (const href of links) expect(all, href).toContain(href.slice(1));
+        const everyLink = byTag(page, 'a').map(link => link.attrs.href).filter(href => href.startsWith('#'));
+        expect(everyLink.filter(href => !all.includes(href.slice(1)))).toEqual([]);
+        expect(textOf(nav)).toContain('6.3. Kiến trúc ứng dụng');
+    });
+
+    test('anchors every element with the diagrams\' id scheme, on its row', () => {
+        for (const id of ['el-thu_target_tthc', 'el-thu_current_mc', 'el-thu_target_fw']) {
+            const row = findAll(page, node => node.attrs.id === id)[0];
+            expect(row?.tag, id).toBe('tr');
+        }
+    });
+
+    test('renders the same tables with captions and header rows', () => {
+        const tables = byTag(page, 'table');
+        expect(tables.length).toBeGreaterThan(15);
+        for (const [index, table] of tables.entries()) {
+            expect(textOf(byTag(table, 'caption')[0])).toMatch(new RegExp(`^Bảng ${index + 1}\\. `));
+            expect(byTag(table, 'thead')).toHaveLength(1);
+        }
+        const budget = tables.find(table => textOf(byTag(table, 'caption')[0]).includes('theo năm và nguồn vốn'))!;
+        const lastRow = byTag(budget, 'tr').at(-1)!;
+        expect(byTag(lastRow, 'td').map(textOf)).toEqual(['Tổng cộng', '11.000', '3.000', '500', '14.500']);
+    });
+
+    test('inlines figures as SVG with ids of their own, links to element rows kept', () => {
+        const figure = findAll(page, node => node.tag === 'figure' && node.attrs.id === 'figure-target-integration')[0];
+        const svg = byTag(figure, 'svg')[0];
+        expect(svg).toBeDefined();
+        expect(ids(svg)).toEqual(['figure-target-integration-arrow', 'figure-target-integration-el-thu_target_tthc']);
+        expect(findAll(svg, node => node.tag === 'line')[0].attrs['marker-end']).toBe('url(#figure-target-integration-arrow)');
+        expect(byTag(svg, 'a')[0].attrs.href).toBe('#el-thu_target_tthc');
+        expect(textOf(byTag(figure, 'figcaption')[0])).toBe('Hình 1. Sơ đồ tích hợp ứng dụng (thử)');
+    });
+
+    test('prints on A4 with the margins of Nghị định 30/2020/NĐ-CP and fits a phone screen', () => {
+        const css = textOf(byTag(page, 'style')[0]);
+        expect(css).toContain('@page { size: A4; margin: 20mm 15mm 20mm 30mm; }');
+        expect(css).toContain('@media print');
+        expect(css).toMatch(/@media \(max-width: 40rem\)/);
+        expect(byTag(page, 'meta').some(meta => meta.attrs.name === 'viewport' && meta.attrs.content.includes('width=device-width'))).toBe(true);
+    });
+
+    test('turns markup in user text into inert text', async () => {
+        const hostile = '<script>alert("x")</script><img src=x onerror=alert(1)>';
+        const { model } = await loadModel({
+            'k.kts': `framework h {
+                body "Sở <b>Thử</b> & \\"Nghiệm\\""
+                vision "${hostile.replace(/"/g, '\\"')}"
+                target { application { app a "${hostile.replace(/"/g, '\\"')}" { description "' onmouseover='alert(2)" } } }
+            }`
+        });
+        const output = renderHtml(buildDocumentModel(model, 'h', { date: '2026-01-01' }));
+        const tree = parseXml(output);
+        expect(byTag(tree, 'script')).toEqual([]);
+        expect(byTag(tree, 'img')).toEqual([]);
+        expect(byTag(tree, 'b')).toEqual([]);
+        expect([...descendants(tree)].filter(node => Object.keys(node.attrs).some(name => name.startsWith('on')))).toEqual([]);
+        const row = findAll(tree, node => node.attrs.id === 'el-h_target_a')[0];
+        expect(textOf(row)).toContain(hostile);
+        expect(textOf(row)).toContain("' onmouseover='alert(2)");
+        expect(textOf(byTag(tree, 'title')[0])).toBe('Khung kiến trúc Chính phủ số Sở <b>Thử</b> & "Nghiệm"');
+    });
+});
