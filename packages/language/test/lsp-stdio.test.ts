@@ -296,6 +296,15 @@ app dvc
         expect(client.alive).toBe(true);
     });
 
+    test('survives malformed messages: a body that is not JSON, parameters of the wrong shape', async () => {
+        client.child.stdin!.write('Content-Length: 9\r\n\r\n{"jsonrpc');
+        await expect(client.request('textDocument/definition', 42)).rejects.toThrow();
+        await expect(client.request('textDocument/documentSymbol', { textDocument: { uri: 'file:///nowhere/none.kts' } })).rejects.toThrow();
+        const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: frameworkUri } });
+        expect(symbols[0].name).toBe('hue');
+        expect(client.alive).toBe(true);
+    });
+
     test('shuts down cleanly on shutdown + exit', async () => {
         expect(await client.stop()).toBe(0);
     });
