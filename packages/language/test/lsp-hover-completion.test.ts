@@ -177,6 +177,13 @@ describe('completion', () => {
                 expect(list.items.find(item => item.label === '1.4')?.labelDetails?.description).toBe('STANDARD');
             }
         });
+        // A standards-list item is found by a standard it names.
+        await completion({
+            text: inApplication('standards odata<|>'),
+            index: 0,
+            disposeAfterCheck: true,
+            assert: list => expect(sorted(list).map(item => [item.label, item.detail])[0]).toEqual(['1.4', 'Truy cập và chia sẻ dữ liệu'])
+        });
         await completion({
             text: 'framework hue { principles { principle p "Lấy người dân làm trung tâm" { implements <|> } } }',
             index: 0,
@@ -268,7 +275,7 @@ describe('completion', () => {
 });
 
 describe('the bundled example', () => {
-    test('hovering a code in the province example shows its name, status and source', async () => {
+    test('in the province example, hover on a code shows its name, status and source; completion on an application offers ARM codes', async () => {
         const workspace = await loadWorkspace({ paths: [path.resolve(__dirname, '../../../examples/tinh-lao-cai')] });
         const document = workspace.documents.find(candidate => candidate.uri.path.endsWith('04-hien-trang-ung-dung.kts'))!;
         const text = document.textDocument.getText();
@@ -281,5 +288,12 @@ describe('the bundled example', () => {
         expect(value).toContain('**Trạng thái: minh họa**');
         expect(value).toContain('Mã minh họa, KHÔNG phải mã chính thức');
         expect(value).toMatch(/Nguồn: Minh họa: mã và tên do dự án KTS tự đặt/);
+
+        // Completion at the same application's `codes` offers the ARM codes of the example catalogue only, with names.
+        const list = await workspace.services.lsp.CompletionProvider!.getCompletion(document, {
+            textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(text.indexOf('codes MH-ARM.') + 'codes '.length)
+        });
+        expect(list!.items.length).toBeGreaterThan(10);
+        expect(list!.items.filter(item => !item.label.startsWith('MH-ARM.') || !item.detail)).toEqual([]);
     });
 });

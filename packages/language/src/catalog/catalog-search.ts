@@ -1,10 +1,10 @@
 import type { CatalogEntryInfo } from './catalog-entry-info.js';
-import { foldCandidate, matchRank, MatchRank, searchQuery } from '../util/vietnamese-search.js';
+import { bestMatches, foldCandidate, matchRank, MatchRank, searchQuery } from '../util/vietnamese-search.js';
 
 /**
  * Entries matching a text by code or by name (Vietnamese or English, or the standards a standards-list
  * item names, so `OData` finds item 1.4), ignoring diacritics and case; best matches first, catalogue
- * order within equally good matches.
+ * order within equally good matches; a code prefix gives the codes it starts.
  */
 export function searchCatalogEntries(entries: Iterable<CatalogEntryInfo>, text: string): CatalogEntryInfo[] {
     const query = searchQuery(text);
@@ -13,5 +13,5 @@ export function searchCatalogEntries(entries: Iterable<CatalogEntryInfo>, text: 
         const rank = matchRank(query, foldCandidate(entry.code, [entry.name, entry.nameEn, ...entry.standards].filter(Boolean).join(' · ')));
         if (rank !== undefined) ranked[rank].push(entry);
     }
-    return ranked.flat();
+    return bestMatches(ranked);
 }

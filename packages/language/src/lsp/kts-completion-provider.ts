@@ -1,4 +1,4 @@
-import { AstUtils, DocumentCache, GrammarAST, type AstNode, type LangiumDocument, type MaybePromise, type ReferenceInfo } from 'langium';
+import { AstUtils, GrammarAST, type AstNode, type LangiumDocument, type MaybePromise, type ReferenceInfo } from 'langium';
 import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type NextFeature } from 'langium/lsp';
 import { CompletionItemKind, type InsertReplaceEdit, type Position, type TextEdit } from 'vscode-languageserver';
 import { isCatalogEntry } from '../generated/ast.js';
@@ -6,7 +6,7 @@ import type { KtsServices } from '../kts-module.js';
 import type { KtsDescription } from '../kts-scope-computation.js';
 import { referenceTarget } from '../kts-scope-provider.js';
 import { positionFit } from '../kts-position-fit.js';
-import { foldCandidate, matchRank, MatchRank, searchQuery, type FoldedCandidate, type SearchQuery } from '../util/vietnamese-search.js';
+import { bestMatches, foldCandidate, matchRank, MatchRank, searchQuery, type FoldedCandidate, type SearchQuery } from '../util/vietnamese-search.js';
 
 /**
  * The text a reference completion replaces: from the first word after the last keyword or comma on the
@@ -39,7 +39,11 @@ const WORD = /[\p{L}\p{M}\p{N}_.-]+/gu;
 export class KtsCompletionProvider extends DefaultCompletionProvider {
     private readonly kts: KtsServices;
     private readonly keywords: ReadonlySet<string>;
-    private readonly folded: DocumentCache<string, FoldedCandidate>;
+    /**
+     * Folded codes and names per index entry: an unchanged catalogue keeps its entries (and so this
+     * cache) across edits of other documents; a re-indexed one gets new entries.
+     */
+    private readonly folded = new WeakMap<KtsDescription, FoldedCandidate>();
 
     constructor(services: KtsServices) {
         super(services);
@@ -48,7 +52,6 @@ export class KtsCompletionProvider extends DefaultCompletionProvider {
             .filter(GrammarAST.isKeyword)
             .map(keyword => keyword.value)
             .filter(value => /^\p{L}/u.test(value)));
-        this.folded = new DocumentCache(services.shared);
     }
 
     override readonly completionOptions = { triggerCharacters: ['.'] };
@@ -112,15 +115,19 @@ export class KtsCompletionProvider extends DefaultCompletionProvider {
             // Candidates come in catalogue order; once the best bucket is full nothing can displace it.
             if (buckets[0].length >= MAX_COMPLETION_ITEMS) break;
         }
-        return buckets.flatMap((bucket, rank) => bucket.map(description => ({ description, rank }))).slice(0, MAX_COMPLETION_ITEMS);
+        const ranked = buckets.map((bucket, rank) => bucket.map(description => ({ description, rank })));
+        return bestMatches(ranked).slice(0, MAX_COMPLETION_ITEMS);
     }
 
     private foldedCandidate(description: KtsDescription): FoldedCandidate {
-        return this.folded.get(description.documentUri.toString(), `${description.path}\u0000${description.name}`, () => {
+        let folded = this.folded.get(description);
+        if (!folded) {
             // A standards-list item is also found by the standards it names (`OData`, `TLS`).
             const standards = isCatalogEntry(description.node) ? description.node.standardNames : [];
-            return foldCandidate(description.name, [description.title, ...standards].filter(Boolean).join(' · '));
-        });
+            folded = foldCandidate(description.name, [description.title, ...standards].filter(Boolean).join(' · '));
+            this.folded.set(description, folded);
+        }
+        return folded;
     }
 
     private slotEdit(context: CompletionContext, slot: QuerySlot, newText: string): TextEdit | InsertReplaceEdit {

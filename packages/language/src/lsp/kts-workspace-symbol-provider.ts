@@ -2,7 +2,7 @@ import { Cancellation, interruptAndCheck, type AstNodeDescription, type IndexMan
 import type { LangiumSharedServices, WorkspaceSymbolProvider } from 'langium/lsp';
 import { SymbolKind, type WorkspaceSymbol, type WorkspaceSymbolParams } from 'vscode-languageserver';
 import { isKtsDescription, type KtsDescription } from '../kts-scope-computation.js';
-import { foldCandidate, matchRank, MatchRank, searchQuery } from '../util/vietnamese-search.js';
+import { bestMatches, foldCandidate, matchRank, MatchRank, searchQuery } from '../util/vietnamese-search.js';
 
 /** Results per request; a longer query narrows them. */
 export const MAX_WORKSPACE_SYMBOLS = 1000;
@@ -33,7 +33,7 @@ export class KtsWorkspaceSymbolProvider implements WorkspaceSymbolProvider {
             ranked[rank].push(symbol);
             if (ranked[0].length >= MAX_WORKSPACE_SYMBOLS) break;
         }
-        return ranked.flat().slice(0, MAX_WORKSPACE_SYMBOLS);
+        return bestMatches(ranked).slice(0, MAX_WORKSPACE_SYMBOLS);
     }
 }
 

@@ -3,13 +3,24 @@
  * `DAN CU`, so both sides are folded to lower-case ASCII (tones and vowel marks removed, đ → d).
  */
 export function foldVietnamese(text: string): string {
-    return text
-        .normalize('NFD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .replace(/đ/g, 'd')
-        .replace(/Đ/g, 'D')
-        .toLowerCase();
+    let folded = foldedTexts.get(text);
+    if (folded === undefined) {
+        folded = text
+            .normalize('NFD')
+            .replace(/[\u0300-\u036f]/g, '')
+            .replace(/đ/g, 'd')
+            .replace(/Đ/g, 'D')
+            .toLowerCase();
+        // Names of a 10,000-code catalogue are folded on every suggestion and search: remember them,
+        // within a bound, since edited text keeps producing new strings.
+        if (foldedTexts.size >= MAX_REMEMBERED_FOLDS) foldedTexts.clear();
+        foldedTexts.set(text, folded);
+    }
+    return folded;
 }
+
+const MAX_REMEMBERED_FOLDS = 200_000;
+const foldedTexts = new Map<string, string>();
 
 /** Levenshtein distance, O(|a|·|b|) with one row of memory. */
 export function editDistance(a: string, b: string): number {

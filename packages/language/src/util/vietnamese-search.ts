@@ -4,11 +4,16 @@ import { foldVietnamese } from './text-match.js';
 export interface SearchQuery {
     folded: string;
     words: string[];
+    /** What is compared against every candidate, prepared once per query. */
+    afterHyphen: string;
+    afterUnderscore: string;
+    phrase: string;
 }
 
 export function searchQuery(text: string): SearchQuery {
     const folded = foldVietnamese(text.trim());
-    return { folded, words: foldedWords(folded) };
+    const words = foldedWords(folded);
+    return { folded, words, afterHyphen: `-${folded}`, afterUnderscore: `_${folded}`, phrase: ` ${words.join(' ')}` };
 }
 
 export function foldedWords(folded: string): string[] {
@@ -47,11 +52,33 @@ export function foldCandidate(code: string, name: string | undefined): FoldedCan
  */
 export function matchRank(query: SearchQuery, candidate: FoldedCandidate): MatchRank | undefined {
     if (query.folded === '' || candidate.code.startsWith(query.folded)) return MatchRank.CodePrefix;
-    if (candidate.code.includes(`-${query.folded}`) || candidate.code.includes(`_${query.folded}`)) return MatchRank.CodeContains;
+    if (candidate.code.includes(query.afterHyphen) || candidate.code.includes(query.afterUnderscore)) return MatchRank.CodeContains;
     if (query.words.length === 0) return undefined;
-    if (candidate.phrase.includes(' ' + query.words.join(' '))) return MatchRank.NamePhrase;
-    if (query.words.every(word => candidate.words.some(other => other.startsWith(word)))) return MatchRank.WordPrefixes;
-    return undefined;
+    if (candidate.phrase.includes(query.phrase)) return MatchRank.NamePhrase;
+    return everyWordStartsAWord(query.words, candidate.words) ? MatchRank.WordPrefixes : undefined;
+}
+
+/** Plain loops: this runs for every candidate on every keystroke, and closures would churn the heap. */
+function everyWordStartsAWord(words: string[], candidateWords: string[]): boolean {
+    for (const word of words) {
+        let found = false;
+        for (const other of candidateWords) {
+            if (other.startsWith(word)) {
+                found = true;
+                break;
+            }
+        }
+        if (!found) return false;
+    }
+    return true;
+}
+
+/**
+ * Candidates in rank order (one list per rank). A query that starts some code is taken as a code prefix:
+ * then only those codes are returned, so `1.` narrows to the items of group 1, not to names that say "1.0".
+ */
+export function bestMatches<T>(ranked: T[][]): T[] {
+    return ranked[MatchRank.CodePrefix].length > 0 ? ranked[MatchRank.CodePrefix] : ranked.flat();
 }
 
 export interface NamedCandidate {
@@ -78,12 +105,27 @@ export function closestByName<T extends NamedCandidate>(text: string, candidates
     return scored.slice(0, limit).map(item => item.candidate);
 }
 
-function syllables(text: string): { unigrams: Set<string>; bigrams: Set<string> } {
-    const words = foldedWords(foldVietnamese(text));
-    const bigrams = new Set<string>();
-    for (let index = 1; index < words.length; index++) bigrams.add(`${words[index - 1]} ${words[index]}`);
-    return { unigrams: new Set(words), bigrams };
+interface Syllables {
+    unigrams: Set<string>;
+    bigrams: Set<string>;
 }
+
+function syllables(text: string): Syllables {
+    let found = syllablesOf.get(text);
+    if (!found) {
+        const words = foldedWords(foldVietnamese(text));
+        const bigrams = new Set<string>();
+        for (let index = 1; index < words.length; index++) bigrams.add(`${words[index - 1]} ${words[index]}`);
+        found = { unigrams: new Set(words), bigrams };
+        // Catalogue names recur on every validation; bounded, since edited names keep changing.
+        if (syllablesOf.size >= MAX_REMEMBERED_NAMES) syllablesOf.clear();
+        syllablesOf.set(text, found);
+    }
+    return found;
+}
+
+const MAX_REMEMBERED_NAMES = 100_000;
+const syllablesOf = new Map<string, Syllables>();
 
 function dice(a: Set<string>, b: Set<string>): number {
     if (a.size === 0 || b.size === 0) return 0;
