@@ -2,6 +2,8 @@ import { Command, CommanderError } from 'commander';
 import { validateCommand } from './commands/validate.js';
 import { registerCatalogCommands } from './commands/catalog.js';
 import { generateCommand, type GenerateOptions } from './commands/generate.js';
+import { diagramCommand, type DiagramOptions } from './commands/diagram.js';
+import { exportArchiMateCommand, type ExportArchiMateOptions } from './commands/export-archimate.js';
 import { UsageError, type CliIo, nodeIo } from './cli-io.js';
 
 export const EXIT_OK = 0;
@@ -36,6 +38,33 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
         .option('--force', 'vẫn sinh khi mô hình có lỗi / generate even when the model has errors')
         .action(async (input: string, options: GenerateOptions) => {
             exitCode = await generateCommand(input, options, io);
+        });
+
+    program.command('diagram')
+        .description('Vẽ sơ đồ kiến trúc (SVG, PNG, Mermaid, PlantUML) / draw the architecture views')
+        .argument('<path>', 'tệp hoặc thư mục / file or folder')
+        .option('--view <views>', 'overview,integration,data,technology,security,gap,roadmap | all', 'all')
+        .option('--format <formats>', 'svg,png,mmd,puml', 'svg')
+        .requiredOption('--out <dir>', 'thư mục ghi sơ đồ / output folder')
+        .option('--state <state>', 'current | target (mặc định: cả hai / default: both)')
+        .option('--framework <id>', 'chỉ khung kiến trúc này / only this framework')
+        .option('--lang <language>', 'vi | en')
+        .option('--force', 'vẫn vẽ khi mô hình có lỗi / draw even when the model has errors')
+        .action(async (input: string, options: DiagramOptions) => {
+            exitCode = await diagramCommand(input, options, io);
+        });
+
+    program.command('export')
+        .description('Xuất mô hình sang định dạng khác / export the model to other formats')
+        .command('archimate')
+        .description('Tệp trao đổi ArchiMate (Open Group Model Exchange) / ArchiMate Model Exchange File')
+        .argument('<path>', 'tệp hoặc thư mục / file or folder')
+        .requiredOption('-o, --output <file>', 'tệp XML ghi ra / XML file to write')
+        .option('--framework <id>', 'khung kiến trúc cần xuất / framework to export')
+        .option('--lang <language>', 'vi | en')
+        .option('--force', 'vẫn xuất khi mô hình có lỗi / export even when the model has errors')
+        .action(async (input: string, options: ExportArchiMateOptions) => {
+            exitCode = await exportArchiMateCommand(input, options, io);
         });
 
     registerCatalogCommands(program, io, code => {

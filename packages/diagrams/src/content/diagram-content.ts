@@ -38,7 +38,7 @@ export interface DiagramEdge {
     label?: string;
 }
 
-export type EdgeStyle = 'integrates' | 'via' | 'uses' | 'supports' | 'stores' | 'shares' | 'in' | 'protects' | 'hosted' | 'monitors' | 'tier';
+export type EdgeStyle = 'integrates' | 'via' | 'uses' | 'stores' | 'shares' | 'in' | 'protects' | 'hosted' | 'tier';
 
 /** A graph view: nodes in groups, laid out by Graphviz. */
 export interface GraphContent {
@@ -138,6 +138,8 @@ export interface MatrixContent {
     kind: 'security';
     state: StateKind;
     title: string;
+    /** What the columns are, for exports that list them as a group. */
+    columnTitle: string;
     columns: DiagramNode[];
     rowGroups: MatrixRowGroup[];
     /** Marks by `${rowKey}\u0000${columnKey}`. */

@@ -3,7 +3,7 @@ import { collapseNodes } from './collapse.js';
 import type { ViewContext } from './model-nodes.js';
 
 /** Edge styles in order of precedence when two relations draw the same arrow. */
-const STYLE_RANK: EdgeStyle[] = ['integrates', 'shares', 'stores', 'protects', 'uses', 'supports', 'via', 'in', 'hosted', 'tier'];
+const STYLE_RANK: EdgeStyle[] = ['integrates', 'shares', 'stores', 'protects', 'uses', 'via', 'in', 'hosted', 'tier'];
 
 /**
  * Collects the nodes and edges of a graph view: each node once (first group wins), parallel edges merged into

@@ -40,11 +40,15 @@ export interface LayoutResult {
     edges: Array<{ points: Point[]; tip?: Point; label?: Point }>;
 }
 
-let graphviz: Promise<Graphviz> | undefined;
+let loading: Promise<Graphviz> | undefined;
 
-function loadGraphviz(): Promise<Graphviz> {
-    graphviz ??= Graphviz.load();
-    return graphviz;
+/**
+ * Graphviz compiled to WebAssembly (inside the package, so it works offline), loaded on first use: about 0.1 s
+ * once per process. Loaded lazily rather than at import so that bundles without top-level await can include us.
+ */
+export function loadLayoutEngine(): Promise<Graphviz> {
+    loading ??= Graphviz.load();
+    return loading;
 }
 
 const POINTS_PER_INCH = 72;
@@ -111,9 +115,8 @@ function parsePoint(text: string): Point {
 }
 
 /** Runs Graphviz `dot` and returns positions with y pointing down, origin at the drawing's top-left. */
-export async function layoutGraph(request: LayoutRequest): Promise<LayoutResult> {
-    const gv = await loadGraphviz();
-    const json = JSON.parse(gv.layout(toDot(request), 'json', 'dot')) as { bb: string; objects?: GvObject[]; edges?: GvEdge[] };
+export function layoutGraph(graphviz: Graphviz, request: LayoutRequest): LayoutResult {
+    const json = JSON.parse(graphviz.layout(toDot(request), 'json', 'dot')) as { bb: string; objects?: GvObject[]; edges?: GvEdge[] };
     const [, , bbWidth, bbHeight] = json.bb.split(',').map(Number) as [number, number, number, number];
     const flip = (point: Point): Point => ({ x: point.x, y: bbHeight - point.y });
     const objects = json.objects ?? [];

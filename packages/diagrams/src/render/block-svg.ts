@@ -108,7 +108,7 @@ function drawGroup(placed: PlacedGroup, band: PlacedBand, elementIds: string[], 
         const element = group.element;
         parentKey = element.key;
         // The frame is the element itself: drawn as its box, with what it hosts inside.
-        parts.push(drawNode({ node: element, text: placed.header, x: placed.x, y: placed.y, width: placed.width, height: placed.height }));
+        parts.push(drawNode({ node: element, text: placed.header, x: placed.x, y: placed.y, width: placed.width, height: placed.height }, { frame: true }));
         if (element.elementId) elementIds.push(element.elementId);
         boxes.push({ key: element.key, elementId: element.elementId, nationalCode: element.nationalCode, x: placed.x, y: placed.y, width: placed.width, height: placed.height, frame: band.band.title });
     } else if (group.title || band.groups.length > 1) {

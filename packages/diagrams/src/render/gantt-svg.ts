@@ -4,7 +4,7 @@ import { MUTED_TEXT, PALETTES, TEXT_COLOUR, type EdgeLook } from '../style/palet
 import { measureText, wrapText } from '../text/text-metrics.js';
 import { t } from '../i18n.js';
 import type { DiagramLanguage } from '../view-types.js';
-import type { DrawnDiagram } from './block-svg.js';
+import type { DrawnBox, DrawnDiagram } from './block-svg.js';
 import { arrowHead, shortenTo, type Point } from './edge-path.js';
 import { drawLegend, type LegendEntry } from './legend.js';
 import { textLine } from './node-box.js';
@@ -80,10 +80,12 @@ export function renderGantt(id: string, content: GanttContent, subtitle: string,
     const bars = new Map<string, { x1: number; x2: number; mid: number }>();
     const rowParts: string[] = [];
     const elementIds: string[] = [];
+    const boxes: DrawnBox[] = [];
     rows.forEach((row, index) => {
         const { task } = row;
         const colours = PALETTES[row.palette];
-        const items: string[] = [];
+        // The row is the task's box: its outline comes first, as every node's does.
+        const items: string[] = [tag('rect', { x: left, y: row.y, width: chartWidth, height: row.height, fill: 'none', stroke: 'none' })];
         if (index % 2 === 1) items.push(tag('rect', { x: left, y: row.y, width: chartWidth, height: row.height, fill: '#000000', 'fill-opacity': 0.025 }));
         items.push(tag('line', { x1: left, y1: row.y + row.height, x2: left + chartWidth, y2: row.y + row.height, stroke: '#e0e0e0', 'stroke-width': 0.8 }));
         let y = row.y + ROW_PAD;
@@ -100,6 +102,7 @@ export function renderGantt(id: string, content: GanttContent, subtitle: string,
             const x1 = yearX(task.start) + 4;
             const x2 = yearX(task.end) + yearWidth - 4;
             bars.set(task.taskId, { x1, x2, mid });
+            boxes.push({ key: task.taskId, elementId: task.taskId, x: x1, y: mid - BAR_HEIGHT / 2, width: x2 - x1, height: BAR_HEIGHT });
             const period = task.start === task.end ? String(task.start) : `${task.start}–${task.end}`;
             items.push(tag('rect', { x: x1, y: mid - BAR_HEIGHT / 2, width: x2 - x1, height: BAR_HEIGHT, rx: 3, fill: colours.fill, stroke: colours.stroke, 'stroke-width': 1.3 }));
             if (measureText(period, 10, true) + 8 <= x2 - x1) items.push(textLine(period, (x1 + x2) / 2, mid + 3.6, 10, { fill: colours.stroke, 'font-weight': 'bold' }));
@@ -107,7 +110,7 @@ export function renderGantt(id: string, content: GanttContent, subtitle: string,
             items.push(textLine(t('roadmap.noPeriod', language), timelineX + 8, mid + 3.6, 10, { fill: MUTED_TEXT, 'font-style': 'italic' }, 'start'));
         }
         elementIds.push(task.taskId);
-        rowParts.push(tag('g', { id: elementDomId(task.taskId), class: 'task', 'data-element': task.taskId, 'data-delivers': task.delivers.join(' ') || undefined },
+        rowParts.push(tag('g', { id: elementDomId(task.taskId), class: 'node task', 'data-element': task.taskId, 'data-delivers': task.delivers.join(' ') || undefined },
             `<title>${escapeXml(task.title)}</title>${items.join('')}`));
     });
     parts.push(tag('g', { class: 'tasks' }, rowParts.join('')));
@@ -143,7 +146,7 @@ export function renderGantt(id: string, content: GanttContent, subtitle: string,
     const legend = drawLegend(legendEntries, MARGIN, bottom + 18, width - 2 * MARGIN, language);
     parts.push(legend.svg);
     const height = bottom + 18 + legend.height + MARGIN;
-    return { svg: svgDocument(id, content.title, width, height, parts.join('')), width: Math.ceil(width), height: Math.ceil(height), elementIds, boxes: [] };
+    return { svg: svgDocument(id, content.title, width, height, parts.join('')), width: Math.ceil(width), height: Math.ceil(height), elementIds, boxes };
 }
 
 /** Elbow connector from the end of a prerequisite's bar to the start of the dependent bar. */

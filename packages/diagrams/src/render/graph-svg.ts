@@ -1,5 +1,5 @@
 import type { DiagramNode, GraphContent } from '../content/diagram-content.js';
-import { layoutGraph, type LayoutEdge } from '../layout/graphviz-layout.js';
+import { layoutGraph, loadLayoutEngine, type LayoutEdge } from '../layout/graphviz-layout.js';
 import { num, tag } from '../svg/svg-builder.js';
 import { EDGE_LOOKS, MUTED_TEXT, PALETTES, TEXT_COLOUR } from '../style/palette.js';
 import { widestLine, wrapText } from '../text/text-metrics.js';
@@ -39,7 +39,7 @@ export async function renderGraphDiagram(id: string, content: GraphContent, subt
             label: lines.length > 0 ? { width: widestLine(lines, EDGE_LABEL_SIZE) + 8, height: lines.length * EDGE_LABEL_LINE + 4 } : undefined
         };
     });
-    const layout = await layoutGraph({
+    const layout = layoutGraph(await loadLayoutEngine(), {
         direction: content.direction,
         nodes: texts.map(text => ({ width: text.width, height: text.height })),
         clusters: clusters.filter(cluster => cluster.members.length > 0),

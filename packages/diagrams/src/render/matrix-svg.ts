@@ -71,7 +71,8 @@ export function renderMatrix(id: string, content: MatrixContent, subtitle: strin
             const lines = wrapText(node.title, LABEL_WIDTH - 40, ROW_SIZE, true);
             const height = Math.max(24, lines.length * ROW_LINE + 10);
             const rowColours = PALETTES[node.palette];
-            const items: string[] = [];
+            // The label cell's outline comes first, as every node's does, so readers of the SVG find its box.
+            const items: string[] = [tag('rect', { x: left, y, width: LABEL_WIDTH + LEVEL_WIDTH, height, fill: 'none', stroke: 'none' })];
             if (index % 2 === 1) items.push(tag('rect', { x: left, y, width: gridWidth, height, fill: '#000000', 'fill-opacity': 0.03 }));
             items.push(tag('line', { x1: left, y1: y + height, x2: left + gridWidth, y2: y + height, stroke: '#d9d9d9', 'stroke-width': 0.8 }));
             items.push(glyph(node.shape, left + 12, y + (height - 14) / 2, rowColours.stroke));
@@ -82,7 +83,7 @@ export function renderMatrix(id: string, content: MatrixContent, subtitle: strin
             if (level !== undefined) items.push(textLine(String(level), left + LABEL_WIDTH + LEVEL_WIDTH / 2, y + height / 2 + 4, 11, { fill: TEXT_COLOUR, 'font-weight': 'bold' }));
             const label = nodeGroup(node.elementId, node.nationalCode, node.key, node.title, items.join(''));
             if (node.elementId) elementIds.push(node.elementId);
-            boxes.push({ key: node.key, elementId: node.elementId, nationalCode: node.nationalCode, x: left, y, width: LABEL_WIDTH, height, frame: group.title });
+            boxes.push({ key: node.key, elementId: node.elementId, nationalCode: node.nationalCode, x: left, y, width: LABEL_WIDTH + LEVEL_WIDTH, height, frame: group.title });
             const cells = content.columns.map((column, columnIndex) => {
                 const mark = content.marks.get(`${node.key}\u0000${column.key}`);
                 return mark ? markAt(mark, columnX[columnIndex]! + columnWidths[columnIndex]! / 2, y + height / 2) : '';

@@ -85,7 +85,7 @@ export interface PlacedNode {
 }
 
 /** The SVG group of one node; it carries the element id so documents and the editor can navigate to it. */
-export function drawNode(placed: PlacedNode): string {
+export function drawNode(placed: PlacedNode, options: { frame?: boolean } = {}): string {
     const { node, text, x, y, width, height } = placed;
     const colours = PALETTES[node.palette];
     const gap = node.gap ? GAP_LOOKS[node.gap] : undefined;
@@ -113,7 +113,7 @@ export function drawNode(placed: PlacedNode): string {
     parts.push(nodeText(placed));
     const groupAttrs: Record<string, string | undefined> = {
         id: node.elementId ? elementDomId(node.elementId) : domId(node.nationalCode ? 'nat' : 'node', node.nationalCode ?? node.key),
-        class: `node ${node.shape} ${node.origin}${node.gap ? ` gap-${node.gap}` : ''}`,
+        class: `node ${node.shape} ${node.origin}${node.gap ? ` gap-${node.gap}` : ''}${options.frame ? ' frame' : ''}`,
         'data-element': node.elementId,
         'data-national': node.nationalCode,
         'data-collapsed': node.collapsed?.join(' ')

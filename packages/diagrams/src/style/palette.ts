@@ -64,12 +64,10 @@ export const EDGE_LOOKS: Record<EdgeStyle, EdgeLook> = {
     integrates: { stroke: '#1d3f5e', width: 1.5, head: 'filled' },
     via: { stroke: '#5b7a99', width: 2.6, head: 'filled' },
     uses: { stroke: '#444444', width: 1.3, dash: '6 4', head: 'open' },
-    supports: { stroke: '#6b5a00', width: 1.3, dash: '2 3', head: 'filled' },
     stores: { stroke: '#7a3b00', width: 1.3, dash: '9 3 2 3', head: 'filled' },
     shares: { stroke: '#7a3b00', width: 1.7, head: 'open' },
     in: { stroke: '#666666', width: 1.1, dash: '1.5 2.5', head: 'open' },
     protects: { stroke: '#8a1c2b', width: 1.4, dash: '5 3', head: 'filled' },
     hosted: { stroke: '#2d6a1e', width: 1.2, dash: '2 3', head: 'open' },
-    monitors: { stroke: '#8a1c2b', width: 1.5, dash: '10 3 2 3', head: 'filled' },
     tier: { stroke: '#8c8c8c', width: 2.5, head: 'filled' }
 };

@@ -29,7 +29,10 @@ export function measureText(text: string, fontSize: number, bold = false): numbe
     return (units * fontSize) / 1000;
 }
 
-/** Greedy word wrap; a single word wider than the line is cut between characters, never clipped. */
+/**
+ * Greedy word wrap. A word wider than the line breaks after a hyphen or slash it contains, else between letters
+ * with a hyphen added; text is never clipped.
+ */
 export function wrapText(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
     const words = text.normalize('NFC').split(/\s+/).filter(word => word.length > 0);
     const lines: string[] = [];
@@ -53,15 +56,31 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, bold 
 
 function splitLongWord(word: string, maxWidth: number, fontSize: number, bold: boolean): string[] {
     if (measureText(word, fontSize, bold) <= maxWidth) return [word];
+    const parts = word.split(/(?<=[-/])/);
+    if (parts.length > 1) {
+        const pieces: string[] = [];
+        let piece = '';
+        for (const part of parts) {
+            if (piece && measureText(piece + part, fontSize, bold) > maxWidth) {
+                pieces.push(...splitLongWord(piece, maxWidth, fontSize, bold));
+                piece = '';
+            }
+            piece += part;
+        }
+        if (piece) pieces.push(...splitLongWord(piece, maxWidth, fontSize, bold));
+        return pieces;
+    }
     const pieces: string[] = [];
     let piece = '';
-    for (const char of word) {
-        if (piece && measureText(piece + char, fontSize, bold) > maxWidth) {
-            pieces.push(piece);
+    const chars = [...word];
+    chars.forEach((char, index) => {
+        const last = index === chars.length - 1;
+        if (piece && measureText(`${piece}${char}${last ? '' : '-'}`, fontSize, bold) > maxWidth) {
+            pieces.push(/\p{L}$/u.test(piece) && /\p{L}/u.test(char) ? `${piece}-` : piece);
             piece = '';
         }
         piece += char;
-    }
+    });
     if (piece) pieces.push(piece);
     return pieces;
 }

@@ -6,7 +6,7 @@ import { t, type LabelKey } from '../i18n.js';
 import { referencedOutside } from './referenced.js';
 
 /** Boxes per group before the rest fold into a summary box. */
-const GROUP_LIMIT = 12;
+const GROUP_LIMIT = 18;
 const SIDE_LIMIT = 8;
 /** The overview names things; their details belong to the component views. */
 const BARE = { realizes: false, level: false };

@@ -51,7 +51,7 @@ export function buildSecurity(context: ViewContext, title: string): MatrixConten
         return ordered.length > 0 ? [{ key, title: groupTitle, palette, rows: ordered.map(({ node, level }) => ({ node, level })) }] : [];
     });
     const empty = security.length === 0 ? t('view.empty', language) : undefined;
-    return { type: 'matrix', kind: 'security', state, title, columns, rowGroups, marks, empty };
+    return { type: 'matrix', kind: 'security', state, title, columnTitle: t('group.securitySystems', language), columns, rowGroups, marks, empty };
 }
 
 /** Rows of one component architecture in the order the model declares them, not the order measures cite them. */

@@ -1,0 +1,109 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { loadWorkspace, type ArchitectureModel } from '@kts/language';
+import { allViewRequests, renderView, STATE_VIEWS, svgToPng, toMermaid, toPlantUml, VIEW_KINDS, type ViewKind, type ViewRequest } from '@kts/diagrams';
+import { writeFileAtomic } from '../atomic-write.js';
+import { asUsageError, parseLanguage, UsageError, type CliIo } from '../cli-io.js';
+import { reportModelErrors } from '../model-errors.js';
+
+export interface DiagramOptions {
+    view: string;
+    format: string;
+    out: string;
+    state?: string;
+    framework?: string;
+    lang?: string;
+    force?: boolean;
+}
+
+const FORMATS = ['svg', 'png', 'mmd', 'puml'] as const;
+type DiagramFormat = (typeof FORMATS)[number];
+
+/**
+ * `kts diagram`: the chosen views of every framework in the input (or of `--framework`), one file per view and
+ * format, named `<framework>.<view id>.<format>`; each file is written whole or not at all.
+ */
+export async function diagramCommand(input: string, options: DiagramOptions, io: CliIo): Promise<number> {
+    const kinds = parseViews(options.view);
+    const formats = parseFormats(options.format);
+    const language = parseLanguage(options.lang);
+    const state = parseState(options.state);
+    const workspace = await loadWorkspace({ paths: [input], overrides: { language } }).catch(asUsageError);
+    const lang = workspace.config.language;
+    if (!reportModelErrors(workspace, options.force, io, { vi: 'vẽ sơ đồ', en: 'draw' })) return 1;
+    const { model } = workspace.linkedModel();
+    const frameworks = selectFrameworks(model.frameworks.map(framework => framework.id), options.framework, input);
+    try {
+        fs.mkdirSync(options.out, { recursive: true });
+    } catch (error) {
+        throw new UsageError(`${options.out}: không tạo được thư mục / cannot create folder (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    }
+    for (const frameworkId of frameworks) {
+        const requests = allViewRequests(model, frameworkId)
+            .filter(request => kinds.includes(request.kind) && (!state || request.state === undefined || request.state === state));
+        for (const request of withRequestedState(requests, kinds, state)) {
+            const view = await renderView(model, frameworkId, request, { language: lang });
+            const base = path.join(options.out, `${frameworkId}.${view.id}`);
+            for (const format of formats) {
+                const file = `${base}.${format}`;
+                writeFileAtomic(file, await formatContent(format, view.svg, model, frameworkId, request, lang));
+                io.out(`${file}\n`);
+            }
+        }
+    }
+    return 0;
+}
+
+/** A state asked for with `--state` but not declared by the framework is still drawn (empty, with a note). */
+function withRequestedState(requests: ViewRequest[], kinds: ViewKind[], state: 'current' | 'target' | undefined): ViewRequest[] {
+    if (!state) return requests;
+    const missing = kinds.filter(kind => STATE_VIEWS.has(kind) && !requests.some(request => request.kind === kind));
+    return [...requests, ...missing.map(kind => ({ kind, state }))];
+}
+
+async function formatContent(format: DiagramFormat, svg: string, model: ArchitectureModel, frameworkId: string, request: ViewRequest, language: 'vi' | 'en'): Promise<string | Uint8Array> {
+    switch (format) {
+        case 'svg':
+            return svg;
+        case 'png':
+            return svgToPng(svg);
+        case 'mmd':
+            return toMermaid(model, frameworkId, request, { language });
+        case 'puml':
+            return toPlantUml(model, frameworkId, request, { language });
+    }
+}
+
+export function selectFrameworks(known: string[], wanted: string | undefined, input: string): string[] {
+    if (known.length === 0) throw new UsageError(`${input}: không có khung kiến trúc nào (framework <id> { … }) / no framework in the input`);
+    if (!wanted) return known;
+    if (!known.includes(wanted)) {
+        throw new UsageError(`--framework "${wanted}" không có trong ${input} (có: ${known.join(', ')}) / no such framework (known: ${known.join(', ')})`);
+    }
+    return [wanted];
+}
+
+function parseViews(value: string): ViewKind[] {
+    const items = value.split(',').map(item => item.trim().toLowerCase()).filter(Boolean);
+    if (items.includes('all')) return [...VIEW_KINDS];
+    const unknown = items.filter(item => !(VIEW_KINDS as readonly string[]).includes(item));
+    if (items.length === 0 || unknown.length > 0) {
+        throw new UsageError(`--view nhận ${VIEW_KINDS.join(', ')} hoặc all (phân tách bằng dấu phẩy), không nhận "${unknown.join(', ') || value}" / --view takes ${VIEW_KINDS.join(', ')} or all`);
+    }
+    return [...new Set(items)] as ViewKind[];
+}
+
+function parseFormats(value: string): DiagramFormat[] {
+    const items = value.split(',').map(item => item.trim().toLowerCase()).filter(Boolean);
+    const unknown = items.filter(item => !(FORMATS as readonly string[]).includes(item));
+    if (items.length === 0 || unknown.length > 0) {
+        throw new UsageError(`--format nhận ${FORMATS.join(', ')} (phân tách bằng dấu phẩy), không nhận "${unknown.join(', ') || value}" / --format takes ${FORMATS.join(', ')} separated by commas`);
+    }
+    return [...new Set(items)] as DiagramFormat[];
+}
+
+function parseState(value: string | undefined): 'current' | 'target' | undefined {
+    if (value === undefined) return undefined;
+    if (value === 'current' || value === 'target') return value;
+    throw new UsageError(`--state phải là "current" hoặc "target" (nhận được "${value}") / --state must be "current" or "target"`);
+}
