@@ -73,6 +73,13 @@ describe('kts/period-invalid', () => {
         expect(withCode(await workspace.diagnostics(cleanWith('period 2026-2030 {', 'period 2026 - 2030 {')), 'kts/period-invalid')).toEqual([]);
     });
 
+    test('a goal period without its years is a syntax error, and the workspace rules still run', async () => {
+        const text = cleanWith('period 2026-2030 {', 'period {').replace('delivers lgsp_hue, soc_hue', 'delivers lgsp_hue');
+        const diagnostics = await workspace.diagnostics(text);
+        expect(withCode(diagnostics, 'kts/syntax')[0].range.start.line).toBe(lineOf(text, 'period {'));
+        expect(withCode(diagnostics, 'kts/target-not-delivered')).toHaveLength(1);
+    });
+
     test('periods at the edges of 2000–2100 and a one-year period are valid', async () => {
         const text = cleanWith('period 2026-2030 {', 'period 2000-2100 {').replace('period 2026-2027', 'period 2026-2026');
         expect(withCode(await workspace.diagnostics(text), 'kts/period-invalid')).toEqual([]);

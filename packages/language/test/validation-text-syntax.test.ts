@@ -72,6 +72,18 @@ describe('kts/syntax', () => {
     });
 });
 
+describe('strings', () => {
+    test('escapes work and a string ends on its line', async () => {
+        const text = cleanWith('"Tường lửa"', '"Tường lửa \\"thế hệ mới\\"\\nvà IPS"');
+        const documents = await workspace.validate({ 'hue.kts': text });
+        const document = documents.get('hue.kts')!;
+        expect(document.diagnostics).toEqual([]);
+        const root = document.parseResult.value as ast.KtsFile;
+        const measure = root.frameworks[0].architectures[0].layers[4].elements[0];
+        expect(measure.title).toBe('Tường lửa "thế hệ mới"\nvà IPS');
+    });
+});
+
 describe('error recovery: one bad line does not turn the whole file red', () => {
     const brokenLines = {
         'an unterminated title': '            app broken "Hệ thống chưa đóng ngoặc',

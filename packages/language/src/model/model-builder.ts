@@ -242,7 +242,9 @@ function emptyFramework(id: string, source: SourceRef): FrameworkModel {
     };
 }
 
-export function parsePeriod(text: string): PeriodModel | undefined {
+/** `undefined` also for a period the parser could not read (error recovery leaves the property unset). */
+export function parsePeriod(text: string | undefined): PeriodModel | undefined {
+    if (text === undefined) return undefined;
     const match = /^(\d{4})\s*-\s*(\d{4})$/.exec(text.trim());
     return match ? { text: `${match[1]}-${match[2]}`, start: Number(match[1]), end: Number(match[2]) } : undefined;
 }
