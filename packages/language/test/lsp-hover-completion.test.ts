@@ -113,6 +113,15 @@ describe('hover', () => {
         }
     });
 
+    test('on a security level: the built-in level of Nghị định 85/2016', async () => {
+        await hover({
+            text: inApplication('level <|>3'),
+            index: 0,
+            disposeAfterCheck: true,
+            hover: /^\*\*`3`\*\* — Cấp độ 3\n\nMô hình: Cấp độ an toàn hệ thống thông tin \(SECURITY_LEVEL\)[\s\S]*Mô tả tại: Nghị định 85\/2016\/NĐ-CP, Điều 9[\s\S]*Được dùng bởi 1 phần tử trong không gian làm việc\.$/
+        });
+    });
+
     test('on an element: its doc comment, kind, architecture and who refers to it', async () => {
         await hover({
             text: `framework hue { target { application {

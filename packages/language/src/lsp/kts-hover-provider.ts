@@ -1,8 +1,9 @@
-import { AstUtils, type AstNode, type AstNodeLocator, type LangiumDocuments } from 'langium';
+import { AstUtils, CstUtils, type AstNode, type AstNodeLocator, type LangiumDocument, type LangiumDocuments } from 'langium';
+import type { Hover, HoverParams } from 'vscode-languageserver';
 import { AstNodeHoverProvider } from 'langium/lsp';
 import type { DocumentationProvider } from 'langium';
 import {
-    isCatalogEntry, isCodesProperty, isElement, isPrinciple, isTask, isTextProperty,
+    isCatalogEntry, isCodesProperty, isElement, isPrinciple, isSecurityLevelProperty, isTask, isTextProperty,
     type CatalogEntry, type Element, type Task
 } from '../generated/ast.js';
 import type { KtsServices } from '../kts-module.js';
@@ -66,6 +67,19 @@ export class KtsHoverProvider extends AstNodeHoverProvider {
         this.catalogs = services.catalog.CatalogIndex;
     }
 
+    /** `level 3` is a number, not a reference; its hover is still the built-in security level (Nghị định 85/2016). */
+    override async getHoverContent(document: LangiumDocument, params: HoverParams): Promise<Hover | undefined> {
+        const hover = await super.getHoverContent(document, params);
+        if (hover) return hover;
+        const root = document.parseResult.value.$cstNode;
+        const leaf = root && CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(params.position));
+        const property = leaf?.astNode;
+        if (!leaf || !isSecurityLevelProperty(property) || leaf.text !== property.level) return undefined;
+        const level = this.services.references.ScopeProvider.symbols().get(property.level)?.find(description => description.category === 'SECURITY_LEVEL')?.node;
+        if (!isCatalogEntry(level)) return undefined;
+        return { contents: { kind: 'markdown', value: this.entryHover(level, this.services.config.ConfigProvider.get().language) } };
+    }
+
     protected override getAstNodeHoverContent(node: AstNode): string | undefined {
         const language = this.services.config.ConfigProvider.get().language;
         if (isCatalogEntry(node)) return this.entryHover(node, language);
@@ -89,7 +103,7 @@ export class KtsHoverProvider extends AstNodeHoverProvider {
         const children = this.catalogs.children(info.model, info.code);
         if (children > 0) lines.push(TEXT.children[language].replace('{n}', String(children)));
         lines.push(...statusLines(info, language));
-        lines.push(usageLine(this.usage(entry), language));
+        lines.push(usageLine(info.model === 'SECURITY_LEVEL' ? this.securityLevelUsage(info.code) : this.usage(entry), language));
         return lines.join('\n\n');
     }
 
@@ -128,6 +142,15 @@ export class KtsHoverProvider extends AstNodeHoverProvider {
         const info = this.catalogs.models().get(model);
         const title = language === 'en' ? info?.titleEn ?? info?.title : info?.title;
         return title ? `${title} (${model})` : model;
+    }
+
+    /** A security level is written as a number (`level 3`), not referenced: the linked model counts it. */
+    private securityLevelUsage(level: string): Usage {
+        let elements = 0;
+        for (const element of this.services.model.ArchitectureModelProvider.linkedModel().model.elements.values()) {
+            if (String(element.securityLevel) === level) elements++;
+        }
+        return { elements, principles: 0, tasks: 0 };
     }
 
     /** Counts through the reference index, so it covers every document of the workspace without relinking. */
@@ -178,5 +201,5 @@ function code(text: string): string {
 
 /** Names and descriptions are plain text; markdown characters in them must not format the hover. */
 function escape(text: string): string {
-    return text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
+    return text.replace(/([\\`*[\]<>#|])/g, '\\$1');
 }
