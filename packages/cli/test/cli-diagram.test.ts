@@ -1,0 +1,101 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { XMLValidator } from 'fast-xml-parser';
+import { afterAll, describe, expect, test } from 'vitest';
+import { main } from '../src/main.js';
+
+const repository = path.resolve(__dirname, '../../..');
+const fixture = path.join(repository, 'packages/diagrams/test/fixtures/two-bodies');
+const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'kts-diagram-cli-'));
+afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
+
+/** Runs `kts …` in this process and returns what a user would see. */
+async function kts(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+    let out = '';
+    let err = '';
+    const code = await main(['node', 'kts', ...args], { out: text => (out += text), err: text => (err += text) });
+    return { code, out, err };
+}
+
+describe('kts diagram', () => {
+    test('writes each asked view in each asked format, named <framework>.<view>.<format>', async () => {
+        const out = path.join(scratch, 'views');
+        const result = await kts('diagram', fixture, '--view', 'overview,roadmap', '--format', 'svg,png,mmd,puml', '--framework', 'laocai', '--out', out);
+        expect(result.code).toBe(0);
+        const expected = ['current-overview', 'target-overview', 'roadmap'].flatMap(view => ['svg', 'png', 'mmd', 'puml'].map(format => `laocai.${view}.${format}`));
+        expect(fs.readdirSync(out).sort()).toEqual(expected.sort());
+        expect(result.out.trim().split('\n').map(line => path.basename(line)).sort()).toEqual(expected.sort());
+        const svg = fs.readFileSync(path.join(out, 'laocai.target-overview.svg'), 'utf8');
+        expect(XMLValidator.validate(svg)).toBe(true);
+        expect(svg).toContain('Sơ đồ khái quát (kiến trúc mục tiêu)');
+        expect([...fs.readFileSync(path.join(out, 'laocai.roadmap.png')).subarray(1, 4)]).toEqual([0x50, 0x4e, 0x47]);
+        expect(fs.readFileSync(path.join(out, 'laocai.roadmap.mmd'), 'utf8')).toMatch(/^gantt\n/);
+        expect(fs.readFileSync(path.join(out, 'laocai.target-overview.puml'), 'utf8')).toMatch(/^@startuml\n/);
+    });
+
+    test('draws one state in English when asked', async () => {
+        const out = path.join(scratch, 'english');
+        const result = await kts('diagram', fixture, '--view', 'integration', '--state', 'current', '--framework', 'laocai', '--lang', 'en', '--out', out);
+        expect(result.code).toBe(0);
+        expect(fs.readdirSync(out)).toEqual(['laocai.current-integration.svg']);
+        expect(fs.readFileSync(path.join(out, 'laocai.current-integration.svg'), 'utf8')).toContain('Application integration view (current architecture)');
+    });
+
+    test('draws every framework of the input when none is named', async () => {
+        const out = path.join(scratch, 'both');
+        expect((await kts('diagram', fixture, '--view', 'gap', '--out', out)).code).toBe(0);
+        expect(fs.readdirSync(out).sort()).toEqual(['byt.gap.svg', 'laocai.gap.svg']);
+    });
+
+    test('refuses bad options with exit code 2 and says what is accepted', async () => {
+        const badView = await kts('diagram', fixture, '--view', 'overveiw', '--out', scratch);
+        expect(badView.code).toBe(2);
+        expect(badView.err).toContain('overview, integration, data, technology, security, gap, roadmap');
+        expect((await kts('diagram', fixture, '--format', 'jpg', '--out', scratch)).code).toBe(2);
+        expect((await kts('diagram', fixture, '--state', 'future', '--out', scratch)).code).toBe(2);
+        const unknown = await kts('diagram', fixture, '--framework', 'nope', '--out', scratch);
+        expect(unknown.code).toBe(2);
+        expect(unknown.err).toContain('byt, laocai');
+        expect((await kts('diagram', path.join(scratch, 'missing'), '--out', scratch)).code).toBe(2);
+    });
+
+    test('stops with exit code 1 on a model with errors, unless --force', async () => {
+        const broken = path.join(scratch, 'broken');
+        fs.mkdirSync(broken);
+        fs.writeFileSync(path.join(broken, 'khung.kts'), 'framework so { target { application { app a "A" { integrates khong_co } } } }\n');
+        const refused = await kts('diagram', broken, '--view', 'overview', '--out', path.join(scratch, 'refused'));
+        expect(refused.code).toBe(1);
+        expect(refused.err).toContain('khung.kts:1:');
+        expect(fs.existsSync(path.join(scratch, 'refused'))).toBe(false);
+        const forced = await kts('diagram', broken, '--view', 'overview', '--out', path.join(scratch, 'forced'), '--force');
+        expect(forced.code).toBe(0);
+        expect(fs.readdirSync(path.join(scratch, 'forced'))).toEqual(['so.target-overview.svg']);
+    });
+});
+
+describe('kts export archimate', () => {
+    test('writes the ArchiMate exchange file of the named framework', async () => {
+        const file = path.join(scratch, 'model.xml');
+        const result = await kts('export', 'archimate', fixture, '--framework', 'laocai', '-o', file);
+        expect(result.code).toBe(0);
+        expect(result.out.trim()).toBe(file);
+        const xml = fs.readFileSync(file, 'utf8');
+        expect(XMLValidator.validate(xml)).toBe(true);
+        expect(xml).toContain('<model xmlns="http://www.opengroup.org/xsd/archimate/3.0/"');
+        expect(fs.readdirSync(scratch).filter(name => name.endsWith('.tmp'))).toEqual([]);
+    });
+
+    test('asks which framework when the input holds several', async () => {
+        const result = await kts('export', 'archimate', fixture, '-o', path.join(scratch, 'several.xml'));
+        expect(result.code).toBe(2);
+        expect(result.err).toContain('--framework');
+        expect(fs.existsSync(path.join(scratch, 'several.xml'))).toBe(false);
+    });
+
+    test('reports an output it cannot write with exit code 2', async () => {
+        const result = await kts('export', 'archimate', fixture, '--framework', 'laocai', '-o', path.join(scratch, 'no-such-folder', 'model.xml'));
+        expect(result.code).toBe(2);
+        expect(result.err).toContain('model.xml');
+    });
+});
