@@ -89,6 +89,14 @@ await Promise.all([
         outfile: path.join(outDir, 'server.mjs'),
         banner: { js: "import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);" },
         plugins: [resvgShim]
+    }),
+    esbuild.build({
+        ...common,
+        platform: 'browser',
+        format: 'iife',
+        target: 'chrome114',
+        entryPoints: [path.join(extensionDir, 'src', 'webview', 'preview-script.ts')],
+        outfile: path.join(outDir, 'preview.js')
     })
 ]);
 

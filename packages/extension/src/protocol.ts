@@ -15,14 +15,6 @@ export interface SourceLocation {
 
 export type OutputLanguage = 'vi' | 'en';
 
-/** The user's settings that the server applies on top of `kts.config.json`. */
-export interface ExtensionSettings {
-    outputLanguage: 'config' | OutputLanguage;
-    strictness: 'config' | 'normal' | 'strict';
-    /** Absolute paths of extra catalogue files or folders. */
-    catalogPaths: string[];
-}
-
 export const SearchCatalogRequest = 'kts/searchCatalog';
 export interface SearchCatalogParams {
     query: string;
@@ -66,7 +58,7 @@ export const GenerateRequest = 'kts/generate';
 export interface GenerateParams {
     kind: GenerationKind;
     frameworkId: string;
-    /** Absolute path of the folder to write into; a folder per framework is made inside it. */
+    /** Absolute path of the folder to write into. */
     outputFolder: string;
 }
 export interface GenerateResult {

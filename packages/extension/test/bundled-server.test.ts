@@ -94,7 +94,7 @@ describe('the bundled language server', () => {
 
     it('generates the Word and HTML documents and the diagrams into the output folder', async () => {
         const docx = await client.request<GenerateResult>('kts/generate', { kind: 'docx', frameworkId: 'tinh_lao_cai', outputFolder: output }, 180_000);
-        expect(docx.files).toEqual([path.join(output, 'tinh_lao_cai', 'tinh_lao_cai.docx')]);
+        expect(docx.files).toEqual([path.join(output, 'tinh_lao_cai.docx')]);
         const zip = await JSZip.loadAsync(fs.readFileSync(docx.files[0]));
         const documentXml = await zip.file('word/document.xml')!.async('string');
         expect(documentXml).toContain('Lào Cai');
@@ -104,8 +104,30 @@ describe('the bundled language server', () => {
         expect(fs.readFileSync(html.files[0], 'utf8')).toContain('<svg');
 
         const diagrams = await client.request<GenerateResult>('kts/generate', { kind: 'diagrams', frameworkId: 'tinh_lao_cai', outputFolder: output }, 180_000);
-        expect(diagrams.files).toContain(path.join(output, 'tinh_lao_cai', 'diagrams', 'target-overview.svg'));
+        expect(diagrams.files).toContain(path.join(output, 'diagrams', 'tinh_lao_cai', 'target-overview.svg'));
         for (const file of diagrams.files) expect(fs.readFileSync(file, 'utf8')).toMatch(/^<svg|^<\?xml/);
-        expect(fs.readdirSync(path.join(output, 'tinh_lao_cai')).filter(name => name.endsWith('.tmp'))).toEqual([]);
+        expect(fs.readdirSync(output).filter(name => name.endsWith('.tmp'))).toEqual([]);
     }, 300_000);
+
+    it('applies the VS Code settings: output language, strictness and extra catalogue paths', async () => {
+        const extra = fs.mkdtempSync(path.join(os.tmpdir(), 'kts-extra-catalog-'));
+        try {
+            fs.writeFileSync(path.join(extra, 'rieng.json'), JSON.stringify({
+                id: 'rieng', version: '1', status: 'local', source: 'Danh mục thử', title: { vi: 'Danh mục riêng của tỉnh' },
+                entries: [{ code: 'nen-tang-rieng', model: 'NATIONAL', kind: 'platform', name: 'Nền tảng riêng thử nghiệm', status: 'local' }]
+            }));
+            const broken = fileUri(path.join(workspace, 'broken.kts'));
+            const since = client.published.length;
+            await client.connection.sendNotification('workspace/didChangeConfiguration', {
+                settings: { kts: { outputLanguage: 'en', strictness: 'strict', catalogPaths: [extra] } }
+            });
+            const diagnostics = await client.diagnostics(broken, found => found.some(diagnostic => /lacks/.test(diagnostic.message)), since, 120_000);
+            // Strict: missing mandatory content is an error; English: the messages are.
+            expect(diagnostics.filter(diagnostic => /lacks/.test(diagnostic.message)).every(diagnostic => diagnostic.severity === 1)).toBe(true);
+            const found = await client.request<CatalogSearchItem[]>('kts/searchCatalog', { query: 'nen tang rieng', limit: 5 });
+            expect(found[0]?.code).toBe('nen-tang-rieng');
+        } finally {
+            fs.rmSync(extra, { recursive: true, force: true });
+        }
+    }, 180_000);
 });

@@ -18,3 +18,5 @@ export { loadCatalogs, type CatalogInput, type LoadedCatalogs } from './catalog/
 export { DEFAULT_REFERENCE_MODELS, type CatalogModelInfo } from './catalog/catalog-index.js';
 export { ktsSyntaxProblems, type SyntaxProblem } from './catalog/catalog-syntax.js';
 export { JSON_CATALOG_SCHEME, jsonCatalogUri, catalogSourceFile } from './catalog/catalog-loader.js';
+export { jsonCatalogFiles } from './workspace/kts-workspace-manager.js';
+export type { EditorOverrides } from './config/kts-config-provider.js';

@@ -14,8 +14,8 @@ interface LevelItem extends vscode.QuickPickItem {
 export function registerNewFramework(context: vscode.ExtensionContext): void {
     context.subscriptions.push(vscode.commands.registerCommand('kts.newFramework', async () => {
         const levelItem = await vscode.window.showQuickPick<LevelItem>([
-            { level: 'province', label: vscode.l10n.t('Province or centrally-run city'), description: vscode.l10n.t('Khung kiến trúc Chính quyền số') },
-            { level: 'ministry', label: vscode.l10n.t('Ministry or ministry-level body'), description: vscode.l10n.t('Khung kiến trúc Chính phủ số') }
+            { level: 'province', label: vscode.l10n.t('Province or centrally-run city'), description: 'Khung kiến trúc Chính quyền số' },
+            { level: 'ministry', label: vscode.l10n.t('Ministry or ministry-level body'), description: 'Khung kiến trúc Chính phủ số' }
         ], { title: vscode.l10n.t('New architecture framework (1/3)'), placeHolder: vscode.l10n.t('Is the body a province or a ministry?') });
         if (!levelItem) return;
         const level = levelItem.level;

@@ -4,28 +4,29 @@ import { renderAllViews } from '@kts/diagrams';
 import { buildDocumentModel, renderDocx, renderFigures, renderHtml, type FigureInput } from '@kts/documents';
 import type { GenerationKind } from '../protocol.js';
 
-/** A file to write, relative to the framework's output folder. */
+/** A file to write, relative to the output folder. */
 export interface OutputFile {
     name: string;
     content: string | Uint8Array;
 }
 
 /**
- * What one generation command produces for one framework. The folder layout is the command line's:
- * `<output>/<framework>/<framework>.docx|.html`, diagrams in `<output>/<framework>/diagrams/`.
+ * What one generation command produces for one framework, named as `kts generate` names it:
+ * `<framework>.docx`, `<framework>.html` (`<framework>.en.docx` … in English), diagrams in `diagrams/<framework>/`.
  */
 export async function frameworkOutputs(model: ArchitectureModel, frameworkId: string, kind: GenerationKind, language: OutputLanguage): Promise<OutputFile[]> {
+    const base = `${frameworkId}${language === 'en' ? '.en' : ''}`;
     switch (kind) {
         case 'docx': {
             const figures = await renderFigures(model, frameworkId, language);
-            return [{ name: `${frameworkId}.docx`, content: await renderDocx(buildDocumentModel(model, frameworkId, { language, figures })) }];
+            return [{ name: `${base}.docx`, content: await renderDocx(buildDocumentModel(model, frameworkId, { language, figures })) }];
         }
         case 'html': {
             const figures = await svgFigures(model, frameworkId, language);
-            return [{ name: `${frameworkId}.html`, content: renderHtml(buildDocumentModel(model, frameworkId, { language, figures })) }];
+            return [{ name: `${base}.html`, content: renderHtml(buildDocumentModel(model, frameworkId, { language, figures })) }];
         }
         case 'diagrams':
-            return (await renderAllViews(model, frameworkId, { language })).map(view => ({ name: path.join('diagrams', `${view.id}.svg`), content: view.svg }));
+            return (await renderAllViews(model, frameworkId, { language })).map(view => ({ name: path.join('diagrams', base, `${view.id}.svg`), content: view.svg }));
         case 'archimate':
             throw new Error('ArchiMate export is not available yet');
     }

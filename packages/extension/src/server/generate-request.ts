@@ -6,7 +6,6 @@ import { writeFileAtomic } from '@kts/cli/out/atomic-write.js';
 import { GenerateRequest, type GenerateParams, type GenerateResult } from '../protocol.js';
 import { readBuiltWorkspace } from './built-workspace.js';
 import { frameworkOutputs } from './framework-outputs.js';
-import { outputLanguage } from './output-language.js';
 
 /**
  * `kts/generate`: renders one framework from the workspace as the editor has it (unsaved changes included)
@@ -14,13 +13,15 @@ import { outputLanguage } from './output-language.js';
  */
 export function registerGenerate(connection: Connection, services: KtsServices): void {
     connection.onRequest(GenerateRequest, async (params: GenerateParams): Promise<GenerateResult> => {
-        const language = await outputLanguage(services);
-        const model = await readBuiltWorkspace(services.shared, () => services.model.ArchitectureModelProvider.linkedModel().model);
+        // The language is the settings' or kts.config.json's, read with the model it applies to.
+        const { model, language } = await readBuiltWorkspace(services.shared, () => ({
+            model: services.model.ArchitectureModelProvider.linkedModel().model,
+            language: services.config.ConfigProvider.get().language
+        }));
         const outputs = await frameworkOutputs(model, params.frameworkId, params.kind, language);
-        const folder = path.join(params.outputFolder, params.frameworkId);
         return {
             files: outputs.map(output => {
-                const file = path.join(folder, output.name);
+                const file = path.join(params.outputFolder, output.name);
                 fs.mkdirSync(path.dirname(file), { recursive: true });
                 writeFileAtomic(file, output.content);
                 return file;

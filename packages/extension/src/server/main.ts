@@ -5,6 +5,7 @@ import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createKtsServices } from '@kts/language';
 import { registerCatalogSearch } from './catalog-search-request.js';
+import { applyEditorSettings } from './editor-settings.js';
 import { registerFrameworks } from './frameworks-request.js';
 import { registerGenerate } from './generate-request.js';
 import { registerPreview } from './preview-request.js';
@@ -23,6 +24,7 @@ const { shared, Kts } = createKtsServices({ connection, ...NodeFileSystem });
 // The status bar counts the problems of the whole workspace, so every file is validated from the start,
 // not only the ones the user opens.
 shared.workspace.WorkspaceManager.initialBuildOptions = { validation: true };
+applyEditorSettings(Kts);
 registerCatalogSearch(connection, Kts);
 registerUsages(connection, Kts);
 registerFrameworks(connection, Kts);

@@ -4,7 +4,6 @@ import { buildDocumentModel, renderHtml } from '@kts/documents';
 import { LocateElementRequest, PreviewRequest, type LocateElementParams, type PreviewParams, type PreviewResult, type SourceLocation } from '../protocol.js';
 import { readBuiltWorkspace } from './built-workspace.js';
 import { svgFigures } from './framework-outputs.js';
-import { outputLanguage } from './output-language.js';
 
 /**
  * `kts/preview`: the HTML document of a framework, as generated, split into its stylesheet and body for the
@@ -12,8 +11,11 @@ import { outputLanguage } from './output-language.js';
  */
 export function registerPreview(connection: Connection, services: KtsServices): void {
     connection.onRequest(PreviewRequest, async (params: PreviewParams): Promise<PreviewResult> => {
-        const language = await outputLanguage(services);
-        const model = await readBuiltWorkspace(services.shared, () => services.model.ArchitectureModelProvider.linkedModel().model);
+        // The language is the settings' or kts.config.json's, read with the model it applies to.
+        const { model, language } = await readBuiltWorkspace(services.shared, () => ({
+            model: services.model.ArchitectureModelProvider.linkedModel().model,
+            language: services.config.ConfigProvider.get().language
+        }));
         const figures = await svgFigures(model, params.frameworkId, language);
         const document = buildDocumentModel(model, params.frameworkId, { language, figures });
         return { title: document.title, language, ...splitHtml(renderHtml(document)) };

@@ -1,0 +1,226 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CodeServerHost, findPrograms, REPO_ROOT } from './code-server-host.js';
+import { launchChromium, Workbench } from './workbench.js';
+
+// The extension as a user gets it: `npm run package` builds the .vsix, code-server (VS Code 1.139) installs
+// it, and Chromium drives the workbench. Screenshots of every step go to .e2e/artifacts/vscode/.
+// code-server, Node 24 and Chromium come from scripts/install-vscode-e2e-deps.sh; without them every test
+// here fails, naming that script.
+
+const VSIX = path.join(REPO_ROOT, 'packages', 'extension', 'out', 'kts-vscode.vsix');
+const ARTIFACTS = path.join(REPO_ROOT, '.e2e', 'artifacts', 'vscode');
+
+const BROKEN = `framework hue {
+    body "Ủy ban nhân dân tỉnh Thừa Thiên Huế"
+    level province
+    target {
+        application {
+            app dvc "Hệ thống giải quyết thủ tục hành chính" {
+                integrates csdlqg-dan-cuu via ndxp
+            }
+        }
+    }
+}
+`;
+
+const SCRATCH = `framework nhap {
+    target {
+        application {
+            app thu "Ứng dụng thử" {
+                integrates csdlqg-dan
+            }
+        }
+    }
+}
+`;
+
+const GRADLE_BUILD = `plugins {
+    kotlin("jvm") version "2.1.0"
+    application
+}
+
+repositories { mavenCentral() }
+
+dependencies {
+    testImplementation(kotlin("test"))
+}
+`;
+
+const KOTLIN_SCRIPT = `import java.io.File
+
+val names = File(".").list().orEmpty()
+println(names.joinToString())
+`;
+
+interface Session {
+    host: CodeServerHost;
+    browser: Browser;
+    workbench: Workbench;
+    workspace: string;
+}
+
+let session: Promise<Session>;
+const cleanup: Array<() => Promise<void> | void> = [];
+
+beforeAll(async () => {
+    session = (async () => {
+        const programs = findPrograms();
+        if (!fs.existsSync(VSIX)) throw new Error(`${VSIX} is missing: run \`npm run package\` first (npm run test:e2e does)`);
+        fs.rmSync(ARTIFACTS, { recursive: true, force: true });
+        const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'kts-e2e-workspace-'));
+        cleanup.push(() => fs.rmSync(workspace, { recursive: true, force: true }));
+        fs.cpSync(path.join(REPO_ROOT, 'examples', 'tinh-lao-cai'), path.join(workspace, 'tinh-lao-cai'), { recursive: true });
+        fs.cpSync(path.join(REPO_ROOT, 'examples', 'catalogs'), path.join(workspace, 'catalogs'), { recursive: true });
+        fs.mkdirSync(path.join(workspace, 'nhap'));
+        fs.writeFileSync(path.join(workspace, 'nhap', 'hong.kts'), BROKEN);
+        fs.writeFileSync(path.join(workspace, 'nhap', 'nhap.kts'), SCRATCH);
+        fs.mkdirSync(path.join(workspace, 'gradle-app'));
+        fs.writeFileSync(path.join(workspace, 'gradle-app', 'build.gradle.kts'), GRADLE_BUILD);
+        fs.writeFileSync(path.join(workspace, 'gradle-app', 'settings.gradle.kts'), 'rootProject.name = "gradle-app"\n');
+        fs.writeFileSync(path.join(workspace, 'gradle-app', 'liet-ke.kts'), KOTLIN_SCRIPT);
+
+        const host = await CodeServerHost.start(programs, workspace, VSIX);
+        cleanup.push(() => host.stop());
+        const browser = await launchChromium(programs.chromium);
+        cleanup.push(() => browser.close());
+        const workbench = await Workbench.open(browser, host.url, ARTIFACTS);
+        return { host, browser, workbench, workspace };
+    })();
+    // Each test awaits the session itself, so that a missing program fails every test by name.
+    session.catch(() => undefined);
+}, 600_000);
+
+afterAll(async () => {
+    for (const step of cleanup.reverse()) await step();
+}, 60_000);
+
+/** Line and column (1-based) of the first occurrence of `needle` in a file of the workspace. */
+function find(file: string, needle: string): { line: number; column: number } {
+    const lines = fs.readFileSync(file, 'utf8').split('\n');
+    const index = lines.findIndex(line => line.includes(needle));
+    if (index < 0) throw new Error(`${needle} not in ${file}`);
+    return { line: index + 1, column: lines[index].indexOf(needle) + 1 };
+}
+
+/** VS Code may load a webview's frame anew (moving or restoring it); a step on the old frame is redone. */
+async function retryIfDetached<T>(step: () => Promise<T>, attempts = 3): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+        try {
+            return await step();
+        } catch (error) {
+            if (attempt >= attempts || !/detached/i.test((error as Error).message)) throw error;
+        }
+    }
+}
+
+async function withLogs<T>(run: (session: Session) => Promise<T>): Promise<T> {
+    const current = await session;
+    try {
+        return await run(current);
+    } catch (error) {
+        await current.workbench.screenshot(`failure-${Date.now()}`).catch(() => undefined);
+        throw new Error(`${(error as Error).message}\n--- extension host logs ---\n${current.host.extensionLogs()}`, { cause: error });
+    }
+}
+
+describe('the KTS extension in code-server', () => {
+    it('opens an example as KTS, highlighted, with the validation state in the status bar', () => withLogs(async ({ workbench }) => {
+        await workbench.openFile('01-tong-quan.kts');
+        await expect.poll(() => workbench.statusItem('status.editor.mode').innerText(), { timeout: 30_000 }).toBe('KTS (Kiến Trúc Số)');
+        // The TextMate grammar colours keywords apart from names and strings.
+        const keyword = workbench.editorLines().locator('span', { hasText: /^framework$/ }).first();
+        const name = workbench.editorLines().locator('span', { hasText: /^tinh_lao_cai$/ }).first();
+        const keywordColour = await keyword.evaluate(element => getComputedStyle(element).color);
+        const nameColour = await name.evaluate(element => getComputedStyle(element).color);
+        expect(keywordColour).not.toBe(nameColour);
+        await expect.poll(() => workbench.statusItem('kts.kts-vscode.kts.validation').innerText(), { timeout: 90_000 }).toContain('KTS');
+        await workbench.screenshot('01-example-open');
+    }), 180_000);
+
+    it('lists the diagnostics of a broken file in the Problems panel', () => withLogs(async ({ workbench }) => {
+        await workbench.openFile('hong.kts');
+        const problems = await workbench.openProblems();
+        const row = problems.locator('.monaco-list-row', { hasText: 'csdlqg-dan-cuu' }).first();
+        await row.waitFor({ timeout: 90_000 });
+        // The error names the closest real national component.
+        expect(await problems.innerText()).toContain('csdlqg-dan-cu');
+        await expect.poll(() => workbench.statusItem('kts.kts-vscode.kts.validation').getAttribute('aria-label'), { timeout: 30_000 }).toMatch(/[1-9]\d* (errors|lỗi)/);
+        await workbench.screenshot('02-problems');
+    }), 180_000);
+
+    it('hovers a national component and reads its Vietnamese name', () => withLogs(async ({ workbench, workspace }) => {
+        await workbench.openFile('09-muc-tieu-ung-dung.kts');
+        const at = find(path.join(workspace, 'tinh-lao-cai', '09-muc-tieu-ung-dung.kts'), 'csdlqg-dan-cu');
+        await workbench.goTo(at.line, at.column + 3);
+        await workbench.page.keyboard.press('Control+K');
+        await workbench.page.keyboard.press('Control+I');
+        const hover = workbench.page.locator('.monaco-hover:not(.hidden)', { hasText: 'Cơ sở dữ liệu quốc gia về dân cư' });
+        await hover.first().waitFor({ timeout: 60_000 });
+        await workbench.screenshot('03-hover');
+        await workbench.page.keyboard.press('Escape');
+    }), 180_000);
+
+    it('completes a national component and accepts it', () => withLogs(async ({ workbench, workspace }) => {
+        const file = path.join(workspace, 'nhap', 'nhap.kts');
+        await workbench.openFile('nhap.kts');
+        const at = find(file, 'csdlqg-dan');
+        await workbench.goTo(at.line, at.column + 'csdlqg-dan'.length);
+        await workbench.page.keyboard.press('Control+Space');
+        const suggestion = workbench.page.locator('.suggest-widget .monaco-list-row', { hasText: 'csdlqg-dan-cu' }).first();
+        await suggestion.waitFor({ timeout: 60_000 });
+        await workbench.screenshot('04-completion');
+        await suggestion.click();
+        await workbench.page.keyboard.press('Control+S');
+        await expect.poll(() => fs.readFileSync(file, 'utf8'), { timeout: 30_000 }).toContain('integrates csdlqg-dan-cu\n');
+    }), 180_000);
+
+    it('generates the Word document from the editor and tells where it is', () => withLogs(async ({ workbench, workspace }) => {
+        await workbench.openFile('01-tong-quan.kts');
+        await workbench.runCommand('KTS: Generate Word Document (.docx)');
+        const done = workbench.notification(/Generated .*tinh_lao_cai\.docx/);
+        await done.waitFor({ timeout: 480_000 });
+        await workbench.screenshot('05-generate-word');
+        const docx = path.join(workspace, 'out', 'tinh_lao_cai.docx');
+        expect(fs.existsSync(docx)).toBe(true);
+        expect(fs.readFileSync(docx).subarray(0, 2).toString('latin1')).toBe('PK');
+    }), 600_000);
+
+    it('opens the live preview with the overview diagram, and a click reveals the element in the source', () => withLogs(async ({ workbench, workspace }) => {
+        await workbench.openFile('09-muc-tieu-ung-dung.kts');
+        await workbench.runCommand('KTS: Open Preview to the Side');
+        const overview = async () => (await workbench.webviewFrame('figure[data-view="target-overview"] svg', 180_000)).locator('figure[data-view="target-overview"] svg');
+        await retryIfDetached(async () => {
+            const diagram = await overview();
+            await diagram.scrollIntoViewIfNeeded();
+            expect(await diagram.locator('[data-element]').count()).toBeGreaterThan(3);
+        });
+        await workbench.screenshot('06-preview');
+        const declared = find(path.join(workspace, 'tinh-lao-cai', '09-muc-tieu-ung-dung.kts'), 'platform lgsp_tinh');
+        await retryIfDetached(async () => (await overview()).locator('[data-element="tinh_lao_cai.target.lgsp_tinh"]').first().click());
+        await expect.poll(() => workbench.statusItem('status.editor.selection').innerText(), { timeout: 30_000 }).toContain(`Ln ${declared.line},`);
+        await workbench.screenshot('07-preview-reveal');
+    }), 300_000);
+
+    it('leaves Gradle and other Kotlin scripts alone', () => withLogs(async ({ workbench }) => {
+        const validation = workbench.statusItem('kts.kts-vscode.kts.validation');
+        const before = await validation.getAttribute('aria-label');
+        await workbench.openFile('build.gradle.kts');
+        await expect.poll(() => workbench.statusItem('status.editor.mode').innerText(), { timeout: 30_000 }).not.toContain('KTS');
+        // A Kotlin script with an ordinary name is handed back to Kotlin by its content.
+        await workbench.openFile('liet-ke.kts');
+        await expect.poll(() => workbench.statusItem('status.editor.mode').innerText(), { timeout: 30_000 }).toBe('kotlin');
+        // Give the server time to publish anything it would: one rebuild takes far less.
+        await workbench.page.waitForTimeout(5_000);
+        // The filter finds the broken KTS file's problems, and none of the Kotlin scripts'.
+        expect(await workbench.problemsMatching('hong.kts')).toBeGreaterThan(0);
+        for (const file of ['build.gradle.kts', 'settings.gradle.kts', 'liet-ke.kts']) {
+            expect(await workbench.problemsMatching(file), file).toBe(0);
+        }
+        expect(await validation.getAttribute('aria-label')).toBe(before);
+        await workbench.screenshot('08-gradle');
+    }), 180_000);
+});
