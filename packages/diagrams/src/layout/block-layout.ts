@@ -120,7 +120,10 @@ function linkedPair(content: BlockContent, band: Band, left: BlockGroup, right: 
     return content.links.some(link => link.band === band.key && link.from === left.key && link.to === right.key);
 }
 
-/** Groups side by side when they fit in `columns`, otherwise one group per shelf. */
+/**
+ * Groups side by side on shelves of `columns` boxes. Up to `columns` groups share one shelf; more go on the
+ * current shelf while the columns they need fit. A shelf's spare columns widen its tallest groups.
+ */
 function shelvesFor(content: BlockContent, band: Band, columns: number): Shelf[] {
     const style = boxStyle(content);
     const groups = band.groups.filter(group => group.nodes.length > 0 || group.element);
@@ -133,11 +136,22 @@ function shelvesFor(content: BlockContent, band: Band, columns: number): Shelf[]
         });
         return { groups: list, width, height: Math.max(...list.map(sized => sized.height)) };
     };
-    if (groups.length <= columns) {
-        const allocation = allocateColumns(groups.map(group => Math.max(1, group.nodes.length)), columns);
-        return [build(groups.map((group, index) => sizeGroup(style, group, allocation[index]!)))];
+    const packed: BlockGroup[][] = [];
+    if (groups.length <= columns) packed.push(groups);
+    let used = columns;
+    for (const group of groups.length <= columns ? [] : groups) {
+        const want = Math.min(columns, Math.max(1, group.nodes.length));
+        if (used + want > columns) {
+            packed.push([]);
+            used = 0;
+        }
+        packed.at(-1)!.push(group);
+        used += want;
     }
-    return groups.map(group => build([sizeGroup(style, group, Math.min(columns, Math.max(1, group.nodes.length)))]));
+    return packed.map(shelf => {
+        const allocation = allocateColumns(shelf.map(group => Math.max(1, group.nodes.length)), columns);
+        return build(shelf.map((group, index) => sizeGroup(style, group, allocation[index]!)));
+    });
 }
 
 function placeBand(content: BlockContent, band: Band, shelves: Shelf[], x: number, y: number, width: number, minHeight = 0): PlacedBand {

@@ -86,7 +86,9 @@ export function toDot(request: LayoutRequest): string {
         lines.push(`n${index} [width=${(node.width / POINTS_PER_INCH).toFixed(4)}, height=${(node.height / POINTS_PER_INCH).toFixed(4)}];`);
     });
     for (const edge of request.edges) {
-        const attributes = [edge.label ? `label=${spacer(edge.label)}` : '', 'constraint=false'].filter(Boolean);
+        // Edges that read forwards may pull their ends level with each other; backward ones must not bend the ranks.
+        const forward = request.ranks[edge.to]! > request.ranks[edge.from]!;
+        const attributes = [edge.label ? `label=${spacer(edge.label)}` : '', forward ? '' : 'constraint=false'].filter(Boolean);
         lines.push(`n${edge.from} -> n${edge.to}${attributes.length > 0 ? ` [${attributes.join(', ')}]` : ''};`);
     }
     lines.push('}');

@@ -21,7 +21,8 @@ const ROW_PAD = 7;
 const SECTION_HEIGHT = 24;
 const HEADER_HEIGHT = 26;
 const BAR_HEIGHT = 18;
-const DEPENDENCY_LOOK: EdgeLook = { stroke: '#333333', width: 1.3, head: 'filled' };
+// Light lines: on a busy roadmap the bars, not the dependencies, should catch the eye first.
+const DEPENDENCY_LOOK: EdgeLook = { stroke: '#707070', width: 1, head: 'filled' };
 
 interface Row {
     task: GanttTask;

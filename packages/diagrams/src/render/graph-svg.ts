@@ -116,27 +116,38 @@ export async function renderGraphDiagram(id: string, content: GraphContent, subt
     return { svg: svgDocument(id, content.title, width, height, parts.join('')), width: Math.ceil(width), height: Math.ceil(height), elementIds, boxes };
 }
 
-/** Nodes stacked in one rank before a group spills into a further rank beside it. */
+/** Nodes stacked in one rank before a column spills into a further rank beside it. */
 const RANK_CAPACITY = 9;
 
 /**
- * Ranks from the groups' columns: a column takes as many ranks as its largest group needs, and a group spreads its
- * nodes evenly over its ranks, so no column grows into an endless list.
+ * Ranks from the groups' columns. Within a column, groups fill sub-columns of about RANK_CAPACITY nodes in their
+ * order (a larger group spreads evenly over sub-columns of its own), so no column grows into an endless list.
  */
 export function assignRanks(content: GraphContent): number[] {
+    const rankOf = new Map<DiagramNode, number>();
     const columns = [...new Set(content.groups.filter(group => group.nodes.length > 0).map(group => group.column))].sort((a, b) => a - b);
-    const ranks: number[] = [];
     let base = 0;
-    const baseOf = new Map<number, number>();
     for (const column of columns) {
-        baseOf.set(column, base);
-        const widest = Math.max(...content.groups.filter(group => group.column === column).map(group => Math.ceil(group.nodes.length / RANK_CAPACITY)));
-        base += Math.max(1, widest);
+        let sub = 0;
+        let filled = 0;
+        for (const group of content.groups.filter(candidate => candidate.column === column && candidate.nodes.length > 0)) {
+            if (group.nodes.length > RANK_CAPACITY) {
+                if (filled > 0) sub += 1;
+                const spread = Math.ceil(group.nodes.length / RANK_CAPACITY);
+                const perRank = Math.ceil(group.nodes.length / spread);
+                group.nodes.forEach((node, index) => rankOf.set(node, base + sub + Math.floor(index / perRank)));
+                sub += spread;
+                filled = 0;
+                continue;
+            }
+            if (filled > 0 && filled + group.nodes.length > RANK_CAPACITY) {
+                sub += 1;
+                filled = 0;
+            }
+            for (const node of group.nodes) rankOf.set(node, base + sub);
+            filled += group.nodes.length;
+        }
+        base += filled > 0 ? sub + 1 : sub;
     }
-    for (const group of content.groups) {
-        const spread = Math.max(1, Math.ceil(group.nodes.length / RANK_CAPACITY));
-        const perRank = Math.ceil(group.nodes.length / spread);
-        group.nodes.forEach((_, index) => ranks.push(baseOf.get(group.column)! + Math.floor(index / perRank)));
-    }
-    return ranks;
+    return content.groups.flatMap(group => group.nodes.map(node => rankOf.get(node)!));
 }

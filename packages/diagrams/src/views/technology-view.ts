@@ -4,7 +4,7 @@ import type { Band, BlockContent, BlockGroup, DiagramNode } from '../content/dia
 import { elementNode, layerElements, nationalNode, stateElements, type ViewContext } from '../content/model-nodes.js';
 import { t } from '../i18n.js';
 
-const HOSTED_LIMIT = 12;
+const HOSTED_LIMIT = 20;
 const BAND_LIMIT = 16;
 const HOST_KINDS = new Set(['datacenter', 'cloud', 'infrastructure']);
 
