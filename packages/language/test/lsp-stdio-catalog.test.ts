@@ -6,7 +6,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type {
     CodeAction, CompletionItem, CompletionList, Diagnostic, Hover, Location, LocationLink, MarkupContent, Position, SemanticTokens, WorkspaceSymbol
 } from 'vscode-languageserver-protocol';
-import { StdioLanguageClient } from './lsp-stdio-client.js';
+import { REPO_ROOT, StdioLanguageClient } from './lsp-stdio-client.js';
 
 // Catalogue features over a real LSP connection: `kts-language-server --stdio` spawned as editors do.
 // Needs `npm run build` first (the root `pretest` script does it).
@@ -134,6 +134,29 @@ describe('catalogues over kts-language-server --stdio', () => {
     test('workspace symbols find a national component by its name without diacritics', async () => {
         const symbols = await client.request<WorkspaceSymbol[]>('workspace/symbol', { query: 'dan cu' });
         expect(symbols[0].name).toBe('csdlqg-dan-cu — Cơ sở dữ liệu quốc gia về dân cư');
+    });
+
+    test('the province example opened as a folder: its codes come from ../catalogs, named in kts.config.json', async () => {
+        const folder = path.join(REPO_ROOT, 'examples/tinh-lao-cai');
+        const example = await StdioLanguageClient.start({ workspaceFolder: folder });
+        try {
+            const file = path.join(folder, '04-hien-trang-ung-dung.kts');
+            const text = fs.readFileSync(file, 'utf8');
+            const exampleUri = await example.open(file);
+            const hover = await example.request<Hover>('textDocument/hover', { textDocument: { uri: exampleUri }, position: positionOf(text, 'codes MH-ARM.', 'codes MH-'.length) });
+            const value = (hover.contents as MarkupContent).value;
+            expect(value).toMatch(/^\*\*`MH-ARM\.\d{2}\.\d{2}`\*\* — \S/);
+            expect(value).toContain('**Trạng thái: minh họa**');
+            expect(value).toMatch(/Nguồn: Minh họa: /);
+            const result = await example.request<CompletionList | CompletionItem[]>('textDocument/completion', {
+                textDocument: { uri: exampleUri }, position: positionOf(text, 'codes MH-ARM.', 'codes '.length)
+            });
+            const items = Array.isArray(result) ? result : result.items;
+            expect(items.length).toBeGreaterThan(10);
+            expect(items.filter(item => !item.label.startsWith('MH-ARM.') || !item.detail)).toEqual([]);
+        } finally {
+            await example.stop().catch(() => example.kill());
+        }
     });
 
     test('semantic tokens are produced for the document', async () => {

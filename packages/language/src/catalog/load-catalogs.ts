@@ -6,7 +6,7 @@ import type { KtsFile } from '../generated/ast.js';
 import { createKtsServices, type KtsServices } from '../kts-module.js';
 import { defaultConfig, findConfigFile, parseConfig, type KtsConfig } from '../config/kts-config.js';
 import { collectKtsFiles, readKtsFile, WorkspaceInputError } from '../workspace/load-workspace.js';
-import { jsonCatalogFiles } from '../workspace/kts-workspace-manager.js';
+import { configuredKtsFiles, jsonCatalogFiles } from '../workspace/kts-workspace-manager.js';
 import { BUILTIN_SCHEME, catalogSourceFile, jsonCatalogUri, loadBuiltinCatalogs, loadJsonCatalog } from './catalog-loader.js';
 import type { CatalogModelInfo } from './catalog-index.js';
 import { describeCatalogEntry, type CatalogEntryInfo } from './catalog-entry-info.js';
@@ -50,10 +50,7 @@ export async function loadCatalogs(input: CatalogInput): Promise<LoadedCatalogs>
                 throw new WorkspaceInputError((error as Error).message);
             }
         }
-        for (const entry of config.catalogs) {
-            const full = path.resolve(config.root, entry);
-            if (fs.existsSync(full) && (fs.statSync(full).isDirectory() || full.endsWith('.kts'))) ktsFiles.push(...collectKtsFiles([full]));
-        }
+        ktsFiles.push(...configuredKtsFiles(config.root, config.catalogs));
     }
     for (const file of new Set(ktsFiles)) {
         const text = readKtsFile(file);

@@ -5,6 +5,7 @@ import type { InitializeParams } from 'vscode-languageserver';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { jsonCatalogUri, loadBuiltinCatalogs, loadJsonCatalog } from '../catalog/catalog-loader.js';
 import { findConfigFile, parseConfig } from '../config/kts-config.js';
+import { collectKtsFiles, readKtsFile } from './load-workspace.js';
 import type { KtsConfigProvider } from '../config/kts-config-provider.js';
 
 /**
@@ -60,11 +61,23 @@ export class KtsWorkspaceManager extends DefaultWorkspaceManager {
                     const { text } = loadJsonCatalog(file);
                     collector(this.documentFactory.fromString(text, jsonCatalogUri(file)));
                 }
+                // `.kts` catalogues inside the folder are read with it; those it names elsewhere (`../catalogs`) are read here.
+                for (const file of configuredKtsFiles(config.root ?? root, config.catalogs)) {
+                    if (!file.startsWith(root + path.sep)) collector(this.documentFactory.fromString(readKtsFile(file), URI.file(file)));
+                }
             } catch (error) {
                 console.error(`KTS: ${(error as Error).message}`);
             }
         }
     }
+}
+
+/** `.kts` catalogue files among the configured paths (files, or folders searched for `.kts` files). */
+export function configuredKtsFiles(root: string, entries: string[]): string[] {
+    return entries
+        .map(entry => path.resolve(root, entry))
+        .filter(full => fs.existsSync(full) && (fs.statSync(full).isDirectory() || full.endsWith('.kts')))
+        .flatMap(full => collectKtsFiles([full]));
 }
 
 /** JSON catalogue files among the configured paths; `.kts` catalogues are ordinary workspace files. */

@@ -8,7 +8,7 @@ import { defaultConfig, findConfigFile, parseConfig, type KtsConfig } from '../c
 import { createKtsServices, type KtsServices } from '../kts-module.js';
 import type { LinkedModel } from '../model/model-builder.js';
 import { isKotlinScriptName } from './kotlin-script.js';
-import { jsonCatalogFiles } from './kts-workspace-manager.js';
+import { configuredKtsFiles, jsonCatalogFiles } from './kts-workspace-manager.js';
 
 export interface WorkspaceInput {
     /** Files or folders; folders are searched for `.kts` files. */
@@ -145,10 +145,7 @@ export async function loadWorkspace(input: WorkspaceInput): Promise<LoadedWorksp
                 throw new WorkspaceInputError((error as Error).message);
             }
         }
-        for (const entry of config.catalogs) {
-            const full = path.resolve(config.root, entry);
-            if (fs.existsSync(full) && (fs.statSync(full).isDirectory() || full.endsWith('.kts'))) configuredKts.push(...collectKtsFiles([full]));
-        }
+        configuredKts.push(...configuredKtsFiles(config.root, config.catalogs));
     }
     const userDocuments: LangiumDocument[] = [];
     for (const file of [...new Set([...files, ...configuredKts])]) {
