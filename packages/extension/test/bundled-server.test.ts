@@ -92,7 +92,7 @@ describe('the bundled language server', () => {
         }
     }, 180_000);
 
-    it('generates the Word and HTML documents and the diagrams into the output folder', async () => {
+    it('generates the Word and HTML documents, the diagrams and the ArchiMate exchange file into the output folder', async () => {
         const docx = await client.request<GenerateResult>('kts/generate', { kind: 'docx', frameworkId: 'tinh_lao_cai', outputFolder: output }, 180_000);
         expect(docx.files).toEqual([path.join(output, 'tinh_lao_cai.docx')]);
         const zip = await JSZip.loadAsync(fs.readFileSync(docx.files[0]));
@@ -106,6 +106,11 @@ describe('the bundled language server', () => {
         const diagrams = await client.request<GenerateResult>('kts/generate', { kind: 'diagrams', frameworkId: 'tinh_lao_cai', outputFolder: output }, 180_000);
         expect(diagrams.files).toContain(path.join(output, 'diagrams', 'tinh_lao_cai', 'target-overview.svg'));
         for (const file of diagrams.files) expect(fs.readFileSync(file, 'utf8')).toMatch(/^<svg|^<\?xml/);
+        const archimate = await client.request<GenerateResult>('kts/generate', { kind: 'archimate', frameworkId: 'tinh_lao_cai', outputFolder: output }, 180_000);
+        expect(archimate.files).toEqual([path.join(output, 'tinh_lao_cai.archimate.xml')]);
+        const exchange = fs.readFileSync(archimate.files[0], 'utf8');
+        expect(exchange).toContain('http://www.opengroup.org/xsd/archimate/3.0/');
+        expect(exchange).toContain('Lào Cai');
         expect(fs.readdirSync(output).filter(name => name.endsWith('.tmp'))).toEqual([]);
     }, 300_000);
 

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import type { ArchitectureModel, OutputLanguage } from '@kts/language';
-import { renderAllViews } from '@kts/diagrams';
+import { renderAllViews, toArchiMateExchange } from '@kts/diagrams';
 import { buildDocumentModel, renderDocx, renderFigures, renderHtml, type FigureInput } from '@kts/documents';
 import type { GenerationKind } from '../protocol.js';
 
@@ -12,7 +12,8 @@ export interface OutputFile {
 
 /**
  * What one generation command produces for one framework, named as `kts generate` names it:
- * `<framework>.docx`, `<framework>.html` (`<framework>.en.docx` … in English), diagrams in `diagrams/<framework>/`.
+ * `<framework>.docx`, `<framework>.html` (`<framework>.en.docx` … in English), diagrams in `diagrams/<framework>/`,
+ * the ArchiMate Model Exchange File as `<framework>.archimate.xml`.
  */
 export async function frameworkOutputs(model: ArchitectureModel, frameworkId: string, kind: GenerationKind, language: OutputLanguage): Promise<OutputFile[]> {
     const base = `${frameworkId}${language === 'en' ? '.en' : ''}`;
@@ -28,7 +29,7 @@ export async function frameworkOutputs(model: ArchitectureModel, frameworkId: st
         case 'diagrams':
             return (await renderAllViews(model, frameworkId, { language })).map(view => ({ name: path.join('diagrams', base, `${view.id}.svg`), content: view.svg }));
         case 'archimate':
-            throw new Error('ArchiMate export is not available yet');
+            return [{ name: `${base}.archimate.xml`, content: await toArchiMateExchange(model, frameworkId, { language }) }];
     }
 }
 
