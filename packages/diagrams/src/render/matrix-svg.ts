@@ -22,7 +22,8 @@ const GROUP_HEIGHT = 22;
 export function renderMatrix(id: string, content: MatrixContent, subtitle: string, language: DiagramLanguage): DrawnDiagram {
     const columnLines = content.columns.map(column => wrapText(column.title, HEADER_TEXT, COLUMN_SIZE, true));
     const columnWidths = columnLines.map(lines => Math.max(32, lines.length * COLUMN_LINE + 12));
-    const headerHeight = HEADER_TEXT + 14 + 22;
+    // Without columns the header only names the level column.
+    const headerHeight = content.columns.length > 0 ? HEADER_TEXT + 14 + 22 : 26;
     const gridWidth = LABEL_WIDTH + LEVEL_WIDTH + columnWidths.reduce((sum, width) => sum + width, 0);
     const legendEntries = legendFor(content, language);
     const width = Math.max(gridWidth, headingWidth(content.title, subtitle) + 10, 600) + 2 * MARGIN;
@@ -37,6 +38,12 @@ export function renderMatrix(id: string, content: MatrixContent, subtitle: strin
     const columnX: number[] = [];
     let x = left + LABEL_WIDTH + LEVEL_WIDTH;
     parts.push(textLine(t('matrix.level', language), left + LABEL_WIDTH + LEVEL_WIDTH / 2, top + headerHeight - 8, 10.5, { fill: TEXT_COLOUR, 'font-weight': 'bold' }));
+    if (content.columns.length > 0) {
+        // The empty corner names what the columns are.
+        wrapText(`${content.columnTitle} →`, LABEL_WIDTH - 20, 11, true).forEach((line, index) => {
+            parts.push(textLine(line, left + 10, top + 20 + index * 15, 11, { fill: MUTED_TEXT, 'font-weight': 'bold' }, 'start'));
+        });
+    }
     content.columns.forEach((column, index) => {
         const columnWidth = columnWidths[index]!;
         columnX.push(x);

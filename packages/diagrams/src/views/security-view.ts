@@ -40,7 +40,8 @@ export function buildSecurity(context: ViewContext, title: string): MatrixConten
         if (element.layer !== 'security' && element.securityLevel !== undefined) rowFor({ type: 'element', qualifiedName: element.qualifiedName }, false);
     }
     for (const layer of LAYER_KINDS) {
-        groupTitles.set(`layer:${layer}`, { title: `${t('group.protected', language)} — ${layerName(layer, language).toLocaleLowerCase('vi')}`, palette: layer });
+        // Rows are what the columns protect and what carries a security level, by component architecture.
+        groupTitles.set(`layer:${layer}`, { title: layerName(layer, language), palette: layer });
     }
     groupTitles.set('other', { title: t('group.otherBodies', language), palette: 'neutral' });
     groupTitles.set('national', { title: t('group.national', language), palette: 'neutral' });
