@@ -77,7 +77,7 @@ describe('kts/replaces-not-current', () => {
         const text = cleanWith('{ upgrades csdl_hs }', '{ upgrades csdlqg-dan-cu }');
         const [diagnostic] = withCode(await workspace.diagnostics(text), 'kts/replaces-not-current');
         expect(coveredText(text, diagnostic)).toBe('csdlqg-dan-cu');
-        expect(diagnostic.message).toContain("'csdl_hs' upgrades 'csdlqg-dan-cu'");
+        expect(diagnostic.message).toContain("'csdl_hs' nâng cấp 'csdlqg-dan-cu'");
     });
 
     test('keeping an element of another framework\'s current architecture is an error', async () => {

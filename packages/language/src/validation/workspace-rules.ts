@@ -134,7 +134,8 @@ function checkContinuation(element: ElementModel, relation: RelationModel, eleme
     if (relation.kind !== 'replaces' && relation.kind !== 'upgrades' && relation.kind !== 'keeps') return;
     const target = relation.target.type === 'element' ? elements.get(relation.target.qualifiedName) : undefined;
     if (target && target.state === 'current' && target.framework === element.framework) return;
-    push('kts/replaces-not-current', relation, { element: element.id, relation: relation.kind, ref: refName(relation.target) }, 'targets');
+    const verb = ARCHITECTURE_RULES.relations[relation.kind];
+    push('kts/replaces-not-current', relation, { element: element.id, relation: { vi: verb.vi, en: verb.en }, ref: refName(relation.target) }, 'targets');
 }
 
 function refName(ref: NodeRef): string {
