@@ -140,16 +140,3 @@ export function refNode(context: ViewContext, ref: NodeRef, details: NodeDetailO
     const element = context.model.elements.get(ref.qualifiedName);
     return element ? elementNode(context, element, details) : undefined;
 }
-
-export function refLayer(context: ViewContext, ref: NodeRef): LayerKind | undefined {
-    if (ref.type === 'element') return context.model.elements.get(ref.qualifiedName)?.layer;
-    const palette = NATIONAL_PALETTES[ref.entry.kind];
-    return palette === 'policy' || palette === 'neutral' || palette === undefined ? undefined : palette;
-}
-
-/** The name a reader would use for a referenced thing, e.g. in "Replaced by: …". */
-export function refTitle(context: ViewContext, ref: NodeRef): string {
-    if (ref.type === 'national') return nationalTitle(ref.entry, context.language);
-    const element = context.model.elements.get(ref.qualifiedName);
-    return element ? elementTitle(element, context.language) : ref.qualifiedName;
-}

@@ -28,8 +28,6 @@ export interface DrawnBox {
     height: number;
     /** Key of the enclosing element box (a data centre), if any. */
     parent?: string;
-    /** Title of the enclosing non-element frame (band or group), for exporters that redraw frames. */
-    frame?: string;
 }
 
 export function renderBlockDiagram(id: string, content: BlockContent, subtitle: string, language: DiagramLanguage, maxColumns: number): DrawnDiagram {
@@ -110,7 +108,7 @@ function drawGroup(placed: PlacedGroup, band: PlacedBand, elementIds: string[], 
         // The frame is the element itself: drawn as its box, with what it hosts inside.
         parts.push(drawNode({ node: element, text: placed.header, x: placed.x, y: placed.y, width: placed.width, height: placed.height }, { frame: true }));
         if (element.elementId) elementIds.push(element.elementId);
-        boxes.push({ key: element.key, elementId: element.elementId, nationalCode: element.nationalCode, x: placed.x, y: placed.y, width: placed.width, height: placed.height, frame: band.band.title });
+        boxes.push({ key: element.key, elementId: element.elementId, nationalCode: element.nationalCode, x: placed.x, y: placed.y, width: placed.width, height: placed.height });
     } else if (group.title || band.groups.length > 1) {
         parts.push(tag('rect', { x: placed.x, y: placed.y, width: placed.width, height: placed.height, rx: 4, fill: '#ffffff', 'fill-opacity': 0.7,
             stroke: colours.stroke, 'stroke-width': 0.8, 'stroke-dasharray': group.origin === 'body' ? undefined : '4 3', 'stroke-opacity': 0.7 }));
@@ -123,7 +121,7 @@ function drawGroup(placed: PlacedGroup, band: PlacedBand, elementIds: string[], 
         parts.push(drawNode(node));
         if (node.node.elementId) elementIds.push(node.node.elementId);
         boxes.push({ key: node.node.key, elementId: node.node.elementId, nationalCode: node.node.nationalCode, x: node.x, y: node.y, width: node.width, height: node.height,
-            parent: parentKey, frame: group.title ?? band.band.title });
+            parent: parentKey });
     }
     const id = group.element?.elementId ? `${elementDomId(group.element.elementId)}-frame` : `group-${band.band.key}-${group.key}`;
     return tag('g', { class: 'group', id }, parts.join(''));

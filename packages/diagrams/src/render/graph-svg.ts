@@ -99,8 +99,7 @@ export async function renderGraphDiagram(id: string, content: GraphContent, subt
         const corner = move(layout.nodes[index]!);
         const placed: PlacedNode = { node, text: texts[index]!, x: corner.x, y: corner.y, width: texts[index]!.width, height: texts[index]!.height };
         if (node.elementId) elementIds.push(node.elementId);
-        boxes.push({ key: node.key, elementId: node.elementId, nationalCode: node.nationalCode, x: placed.x, y: placed.y, width: placed.width, height: placed.height,
-            frame: content.groups.find(group => group.nodes.includes(node))?.title });
+        boxes.push({ key: node.key, elementId: node.elementId, nationalCode: node.nationalCode, x: placed.x, y: placed.y, width: placed.width, height: placed.height });
         return drawNode(placed);
     });
     parts.push(tag('g', { class: 'nodes' }, nodeParts.join('')));

@@ -90,7 +90,7 @@ export function renderMatrix(id: string, content: MatrixContent, subtitle: strin
             if (level !== undefined) items.push(textLine(String(level), left + LABEL_WIDTH + LEVEL_WIDTH / 2, y + height / 2 + 4, 11, { fill: TEXT_COLOUR, 'font-weight': 'bold' }));
             const label = nodeGroup(node.elementId, node.nationalCode, node.key, node.title, items.join(''));
             if (node.elementId) elementIds.push(node.elementId);
-            boxes.push({ key: node.key, elementId: node.elementId, nationalCode: node.nationalCode, x: left, y, width: LABEL_WIDTH + LEVEL_WIDTH, height, frame: group.title });
+            boxes.push({ key: node.key, elementId: node.elementId, nationalCode: node.nationalCode, x: left, y, width: LABEL_WIDTH + LEVEL_WIDTH, height });
             const cells = content.columns.map((column, columnIndex) => {
                 const mark = content.marks.get(`${node.key}\u0000${column.key}`);
                 return mark ? markAt(mark, columnX[columnIndex]! + columnWidths[columnIndex]! / 2, y + height / 2) : '';

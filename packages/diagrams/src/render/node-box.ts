@@ -1,7 +1,7 @@
 import type { DiagramNode, NodeShape } from '../content/diagram-content.js';
 import { domId, elementDomId, escapeXml, num, tag } from '../svg/svg-builder.js';
 import { GAP_LOOKS, MUTED_TEXT, PALETTES, TEXT_COLOUR } from '../style/palette.js';
-import { FONT_FAMILY, wrapText } from '../text/text-metrics.js';
+import { wrapText } from '../text/text-metrics.js';
 
 export const NODE_WIDTH = 188;
 export const CAPTION_SIZE = 10;
@@ -164,8 +164,6 @@ function nodeText(placed: PlacedNode): string {
 export function textLine(text: string, x: number, baseline: number, size: number, extra: Record<string, string> = {}, anchor = 'middle'): string {
     return tag('text', { x, y: baseline, 'font-size': size, 'text-anchor': anchor, ...extra }, escapeXml(text));
 }
-
-export const FONT_ATTRIBUTE = FONT_FAMILY;
 
 type Paint = Record<string, string | number | undefined>;
 
