@@ -4,7 +4,7 @@ import { allBlocks, allSections, buildDocumentModel, documentAnchors, inlinesOf,
 import { allMessageKeys, Messages } from '../src/messages.js';
 import { formatDate } from '../src/document-model/formatting.js';
 import labels from '../data/labels.json' with { type: 'json' };
-import { loadSmallModel, tinyFigure } from './support.js';
+import { loadModel, loadSmallModel, tinyFigure } from './support.js';
 
 let model: ArchitectureModel;
 let vi: DocumentModel;
@@ -102,11 +102,24 @@ describe('computed chapters', () => {
         expect(budget.columns.map(column => column.title)).toEqual(['Năm', 'Ngân sách tỉnh', 'Ngân sách trung ương', 'Chưa xác định nguồn vốn', 'Tổng cộng (triệu đồng)']);
         const rows = budget.rows.map(row => row.cells.map(cellText));
         expect(rows).toEqual([
-            ['2026', '5.333,333', '1.000', '0', '6.333,333'],
-            ['2027', '5.333,333', '1.000', '0', '6.333,333'],
-            ['2028', '333,333', '1.000', '0', '1.333,333'],
+            ['2026', '5.333,3', '1.000', '0', '6.333,3'],
+            ['2027', '5.333,3', '1.000', '0', '6.333,3'],
+            ['2028', '333,3', '1.000', '0', '1.333,3'],
             ['Chưa xác định thời gian', '0', '0', '500', '500'],
             ['Tổng cộng', '11.000', '3.000', '500', '14.500']
+        ]);
+    });
+
+    test('the budget table puts years across when there are fewer years than funding sources', async () => {
+        const { model: oneYear } = await loadModel({
+            'k.kts': `framework m { target { application { app a "A" } } implementation {
+                task x "X" { period 2027-2027 budget 2 billion VND funding "Ngân sách tỉnh" budget 1 billion VND funding "ODA" delivers a }
+            } }`
+        });
+        const budget = tableByCaption(buildDocumentModel(oneYear, 'm', { date: '2026-01-01' }), 'Kinh phí dự kiến theo năm');
+        expect(budget.columns.map(column => column.title)).toEqual(['Nguồn vốn', '2027', 'Tổng cộng (triệu đồng)']);
+        expect(budget.rows.map(row => row.cells.map(cellText))).toEqual([
+            ['Ngân sách tỉnh', '2.000', '2.000'], ['ODA', '1.000', '1.000'], ['Tổng cộng', '3.000', '3.000']
         ]);
     });
 

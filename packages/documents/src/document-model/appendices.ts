@@ -172,7 +172,7 @@ export function elementIndexAppendix(context: BuildContext): Section {
     }));
     const blocks: Block[] = rows.length === 0
         ? [context.paragraph(context.t('index.none'), 'warning')]
-        : [context.paragraph(context.t('index.intro', { count: rows.length })), context.table(context.t('index.table'), [
+        : [context.paragraph(context.t('index.intro', { count: rows.length, files: context.relativeFiles().join(', ') })), context.table(context.t('index.table'), [
             { title: context.t('column.number'), weight: 1, align: 'center' },
             { title: context.t('column.element'), weight: 7 },
             { title: context.t('index.column.kind'), weight: 4 },

@@ -132,7 +132,8 @@ export class BuildContext {
         if (entries.length === 0) return this.singleCurrency ? formatNumber(this.language, 0) : '—';
         return entries
             .map(([currency, amount]) => {
-                const value = formatNumber(this.language, amount / 1e6, 3);
+                // Whole thousands are shown exactly; shares of a budget spread over years are rounded to 0.1 million.
+                const value = formatNumber(this.language, amount / 1e6, Number.isInteger(amount / 1000) ? 3 : 1);
                 return this.singleCurrency ? value : `${value} ${this.moneyUnit(currency)}`;
             })
             .join('; ');

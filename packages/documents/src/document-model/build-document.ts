@@ -64,7 +64,7 @@ export function buildDocumentModel(model: ArchitectureModel, frameworkId: string
 function preface(context: BuildContext): Block[] {
     return [
         context.paragraph(context.t('preface.structure')),
-        context.paragraph(context.t('preface.generated', { files: context.relativeFiles().join(', ') }), 'note')
+        context.paragraph(context.t('preface.generated', { count: context.relativeFiles().length }), 'note')
     ];
 }
 

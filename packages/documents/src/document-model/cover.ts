@@ -1,4 +1,5 @@
 import { frameworkTitle } from '@kts/language';
+import { Messages } from '../messages.js';
 import type { BuildContext } from './build-context.js';
 import type { Cover } from './document-model.js';
 import { formatDate } from './formatting.js';
@@ -8,6 +9,7 @@ export function buildCover(context: BuildContext, generatedOn: string): Cover {
     const { framework } = context;
     const bodyName = framework.body ? (context.language === 'en' && framework.body.nameEn ? framework.body.nameEn : framework.body.name) : undefined;
     const lines: string[] = [];
+    if (framework.level) lines.push(context.t(framework.level === 'province' ? 'cover.level.province' : 'cover.level.ministry'));
     if (framework.approval) {
         const approval = [context.t('cover.approval', { decision: framework.approval.decision })];
         if (framework.approval.date) approval.push(context.t('cover.approvalDate', { date: formatDate(context.language, framework.approval.date) }));
@@ -19,7 +21,9 @@ export function buildCover(context: BuildContext, generatedOn: string): Cover {
     const date = framework.approval?.date ?? generatedOn;
     const title = documentTitle(context);
     const version = framework.version ?? '4.0';
-    const titleSaysVersion = title.toLocaleLowerCase('vi-VN').includes(context.t('cover.version', { version }).toLocaleLowerCase('vi-VN'));
+    // A title the user wrote may already carry the version, in either language.
+    const titleSaysVersion = (['vi', 'en'] as const).some(language =>
+        title.toLocaleLowerCase('vi-VN').includes(new Messages(language).t('cover.version', { version }).toLocaleLowerCase('vi-VN')));
     return {
         bodyLine: bodyName?.toLocaleUpperCase(context.language === 'vi' ? 'vi-VN' : 'en-GB'),
         title,

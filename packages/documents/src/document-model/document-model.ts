@@ -108,8 +108,11 @@ export interface TableColumn {
 export type TableCell = Inline[];
 
 export interface TableRow {
-    /** `group` rows have a single cell spanning every column; `total` rows sum up; `flag` rows need action. */
-    role?: 'group' | 'total' | 'flag';
+    /**
+     * `group` and `subgroup` rows have a single cell spanning every column (a subgroup sits inside a group);
+     * `total` rows sum up; `flag` rows need action.
+     */
+    role?: 'group' | 'subgroup' | 'total' | 'flag';
     cells: TableCell[];
     /** The element (or task, principle) this row is the home of: its anchor lands here. */
     anchor?: string;

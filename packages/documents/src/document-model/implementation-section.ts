@@ -1,7 +1,7 @@
 import { LAYER_KINDS, type GapStatus, type TaskModel } from '@kts/language';
 import type { MessageKey } from '../messages.js';
 import { taskAnchor } from './anchors.js';
-import { allocateBudgets, grandTotal, taskTotal, totalsBy, type MoneyTotals } from './budget.js';
+import { allocateBudgets, grandTotal, taskTotal, totalsBy, type BudgetAllocation, type MoneyTotals } from './budget.js';
 import { joinInlines, lines, type BuildContext } from './build-context.js';
 import type { Block, Inline, Section, TableBlock, TableRow } from './document-model.js';
 import { figureBlock, type FigureInput } from './figures.js';
@@ -183,7 +183,7 @@ function tasksTable(context: BuildContext, tasks: TaskModel[]): TableBlock {
 }
 
 /** One sentence: the total and each funding source's part of it. */
-function budgetSummary(context: BuildContext, allocations: ReturnType<typeof allocateBudgets>): Block {
+function budgetSummary(context: BuildContext, allocations: BudgetAllocation[]): Block {
     const total = grandTotal(allocations);
     const byFunding = [...totalsBy(allocations, allocation => allocation.funding).entries()];
     const totalAmount = context.singleCurrency ? total.get(context.singleCurrency) ?? 0 : 0;
@@ -196,29 +196,43 @@ function budgetSummary(context: BuildContext, allocations: ReturnType<typeof all
     return context.paragraph(context.t('budget.summary', { total: `${context.money(total)}${unit}`, parts: parts.join('; ') }));
 }
 
-/** Totals per year and per funding source in one table: rows are years, columns funding sources. */
-function budgetByYearTable(context: BuildContext, allocations: ReturnType<typeof allocateBudgets>): TableBlock {
+/**
+ * Totals per year and per funding source in one table: years and funding sources on the two axes, the
+ * shorter list across so that the table fits the page, with totals along both.
+ */
+function budgetByYearTable(context: BuildContext, allocations: BudgetAllocation[]): TableBlock {
     const fundings = [...totalsBy(allocations, allocation => allocation.funding).keys()];
     const years = [...new Set(allocations.map(allocation => allocation.year))].sort((a, b) => (a ?? Infinity) - (b ?? Infinity));
-    const rows: TableRow[] = years.map(year => {
-        const inYear = allocations.filter(allocation => allocation.year === year);
-        const perFunding = totalsBy(inYear, allocation => allocation.funding);
+    const yearName = (year: number | undefined) => (year === undefined ? context.t('roadmap.unscheduled') : String(year));
+    const fundingName = (funding: string | undefined) => funding ?? context.t('budget.unknownFunding');
+    const yearsAcross = years.length < fundings.length;
+    const across = yearsAcross ? years.map(yearName) : fundings.map(fundingName);
+    const down = yearsAcross ? fundings : years;
+    const inRow = (key: string | number | undefined) => allocations.filter(allocation => (yearsAcross ? allocation.funding : allocation.year) === key);
+    const cellKey = (allocation: BudgetAllocation) => (yearsAcross ? allocation.year : allocation.funding);
+    const rows: TableRow[] = down.map(key => {
+        const row = inRow(key);
+        const perColumn = totalsBy(row, cellKey);
         return {
             cells: [
-                [context.text(year === undefined ? context.t('roadmap.unscheduled') : String(year))],
-                ...fundings.map(funding => [context.text(context.money(perFunding.get(funding)))]),
-                [context.text(context.money(grandTotal(inYear)), 'bold')]
+                [context.text(yearsAcross ? fundingName(key as string | undefined) : yearName(key as number | undefined))],
+                ...(yearsAcross ? years : fundings).map(column => [context.text(context.money(perColumn.get(column as never)))]),
+                [context.text(context.money(grandTotal(row)), 'bold')]
             ]
         };
     });
-    const perFunding = totalsBy(allocations, allocation => allocation.funding);
+    const perColumn = totalsBy(allocations, cellKey);
     rows.push({
         role: 'total',
-        cells: [[context.text(context.t('column.total'))], ...fundings.map(funding => [context.text(context.money(perFunding.get(funding)))]), [context.text(context.money(grandTotal(allocations)))]]
+        cells: [
+            [context.text(context.t('column.total'))],
+            ...(yearsAcross ? years : fundings).map(column => [context.text(context.money(perColumn.get(column as never)))]),
+            [context.text(context.money(grandTotal(allocations)))]
+        ]
     });
     return context.table(context.t('budget.table'), [
-        { title: context.t('budget.column.year'), weight: 3 },
-        ...fundings.map(funding => ({ title: funding ?? context.t('budget.unknownFunding'), weight: 4, align: 'right' as const })),
+        { title: context.t(yearsAcross ? 'roadmap.column.funding' : 'budget.column.year'), weight: yearsAcross ? 6 : 3 },
+        ...across.map(title => ({ title, weight: 3, align: 'right' as const })),
         { title: context.moneyHeader(context.t('column.total')), weight: 4, align: 'right' }
     ], rows, [[context.text(context.t('budget.allocationNote'))]]);
 }

@@ -21,14 +21,14 @@ export function goalsSection(context: BuildContext): Section {
             const goalCell: Inline[] = [context.text(`${goal.id}. ${goal.title}`, 'bold')];
             if (goal.description) goalCell.push({ type: 'break' }, context.text(goal.description, 'muted'));
             const trace = { qualifiedName: `${context.framework.id}.${goal.id}`, source: goal.source };
+            rows.push({ role: 'subgroup', cells: [goalCell], trace });
             if (goal.indicators.length === 0) {
-                rows.push({ cells: [goalCell, [context.text(context.t('goals.noIndicator'), 'muted')], [], [], []], trace });
+                rows.push({ cells: [[context.text(context.t('goals.noIndicator'), 'muted')], [], [], []], trace });
                 continue;
             }
-            goal.indicators.forEach((indicator, index) => {
+            for (const indicator of goal.indicators) {
                 rows.push({
                     cells: [
-                        index === 0 ? goalCell : [],
                         [context.text(indicator.title)],
                         [context.text(indicator.baseline === undefined ? '—' : formatNumber(context.language, indicator.baseline))],
                         [context.text(formatNumber(context.language, indicator.target))],
@@ -36,12 +36,11 @@ export function goalsSection(context: BuildContext): Section {
                     ],
                     trace
                 });
-            });
+            }
         }
     }
     const table = context.table(context.t('goals.table'), [
-        { title: context.t('goals.goal'), weight: 5 },
-        { title: context.t('goals.indicator'), weight: 5 },
+        { title: context.t('goals.indicator'), weight: 9 },
         { title: context.t('goals.baseline'), weight: 2, align: 'right' },
         { title: context.t('goals.target'), weight: 2, align: 'right' },
         { title: context.t('goals.unit'), weight: 2 }

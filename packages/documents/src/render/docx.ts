@@ -203,11 +203,12 @@ function columnWidths(table: TableBlock): number[] {
 }
 
 function renderRow(table: TableBlock, row: ModelRow, widths: number[], bookmarks: BookmarkNames): TableRow {
+    const spanning = row.role === 'group' || row.role === 'subgroup';
     const fill = row.role === 'group' ? LAYOUT.groupFill : row.role === 'flag' ? LAYOUT.flagFill : undefined;
     const shading = fill ? { type: ShadingType.CLEAR, fill, color: 'auto' } : undefined;
     const bold = row.role === 'total' || row.role === 'group';
     const cellParagraph = (inlines: Inline[], index: number, anchor?: string) => {
-        const align = row.role === 'group' ? 'left' : table.columns[index]?.align;
+        const align = spanning ? 'left' : table.columns[index]?.align;
         let children = renderInlines(inlines, bookmarks, bold ? 'bold' : undefined);
         if (anchor) children = [new Bookmark({ id: bookmarks.name(anchor), children })];
         return new Paragraph({
@@ -216,7 +217,7 @@ function renderRow(table: TableBlock, row: ModelRow, widths: number[], bookmarks
             children
         });
     };
-    if (row.role === 'group') {
+    if (spanning) {
         return new TableRow({
             cantSplit: true,
             children: [new TableCell({ columnSpan: table.columns.length, shading, width: { size: LAYOUT.textWidth, type: WidthType.DXA }, children: [cellParagraph(row.cells[0] ?? [], 0, row.anchor)] })]

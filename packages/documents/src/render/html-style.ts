@@ -43,6 +43,7 @@ th { background: var(--head); font-weight: bold; }
 td.right { text-align: right; font-variant-numeric: tabular-nums; }
 td.center { text-align: center; }
 tr.group td { background: var(--group); }
+tr.subgroup td { border-bottom-style: dotted; }
 tr.total td { font-weight: bold; border-top: 2px solid var(--ink); }
 tr.flag td { background: var(--flag); }
 tr:target td, section:target > h2, section:target > h3, section:target > h4 { background: #fff1a8; }

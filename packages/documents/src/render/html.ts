@@ -114,7 +114,7 @@ function renderRow(table: TableBlock, row: TableRow): string {
         row.role ? ` class="${row.role}"` : '',
         row.trace?.qualifiedName ? ` data-element="${esc(row.trace.qualifiedName)}"` : ''
     ].join('');
-    if (row.role === 'group') return `<tr${attributes}><td colspan="${table.columns.length}">${renderInlines(row.cells[0] ?? [])}</td></tr>`;
+    if (row.role === 'group' || row.role === 'subgroup') return `<tr${attributes}><td colspan="${table.columns.length}">${renderInlines(row.cells[0] ?? [])}</td></tr>`;
     const cells = table.columns.map((column, index) => {
         const align = column.align && column.align !== 'left' ? ` class="${column.align}"` : '';
         return `<td${align}>${renderInlines(row.cells[index] ?? [])}</td>`;
