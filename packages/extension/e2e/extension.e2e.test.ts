@@ -137,7 +137,8 @@ describe('the KTS extension in code-server', () => {
         const keywordColour = await keyword.evaluate(element => getComputedStyle(element).color);
         const nameColour = await name.evaluate(element => getComputedStyle(element).color);
         expect(keywordColour).not.toBe(nameColour);
-        await expect.poll(() => workbench.statusItem('kts.kts-vscode.kts.validation').innerText(), { timeout: 90_000 }).toContain('KTS');
+        // The whole workspace is validated, not only open files: the broken file's error counts before it is opened.
+        await expect.poll(() => workbench.statusItem('kts.kts-vscode.kts.validation').getAttribute('aria-label'), { timeout: 120_000 }).toMatch(/KTS: [1-9]\d* errors and \d+ warnings/);
         await workbench.screenshot('01-example-open');
     }), 180_000);
 
@@ -152,7 +153,7 @@ describe('the KTS extension in code-server', () => {
         await workbench.screenshot('02-problems');
     }), 180_000);
 
-    it('hovers a national component and reads its Vietnamese name', () => withLogs(async ({ workbench, workspace }) => {
+    it('hovers a national component and a reference code and reads their Vietnamese names', () => withLogs(async ({ workbench, workspace }) => {
         await workbench.openFile('09-muc-tieu-ung-dung.kts');
         const at = find(path.join(workspace, 'tinh-lao-cai', '09-muc-tieu-ung-dung.kts'), 'csdlqg-dan-cu');
         await workbench.goTo(at.line, at.column + 3);
@@ -161,6 +162,14 @@ describe('the KTS extension in code-server', () => {
         const hover = workbench.page.locator('.monaco-hover:not(.hidden)', { hasText: 'Cơ sở dữ liệu quốc gia về dân cư' });
         await hover.first().waitFor({ timeout: 60_000 });
         await workbench.screenshot('03-hover');
+        await workbench.page.keyboard.press('Escape');
+        // A reference-model code (from the workspace's illustrative catalogue) explains itself the same way.
+        const code = find(path.join(workspace, 'tinh-lao-cai', '09-muc-tieu-ung-dung.kts'), 'MH-ARM.01.03');
+        await workbench.goTo(code.line, code.column + 4);
+        await workbench.page.keyboard.press('Control+K');
+        await workbench.page.keyboard.press('Control+I');
+        await workbench.page.locator('.monaco-hover:not(.hidden)', { hasText: 'Hệ thống thông tin giải quyết thủ tục hành chính' }).first().waitFor({ timeout: 60_000 });
+        await workbench.screenshot('03-hover-code');
         await workbench.page.keyboard.press('Escape');
     }), 180_000);
 
@@ -178,12 +187,30 @@ describe('the KTS extension in code-server', () => {
         await expect.poll(() => fs.readFileSync(file, 'utf8'), { timeout: 30_000 }).toContain('integrates csdlqg-dan-cu\n');
     }), 180_000);
 
+    it('searches the reference catalogue without diacritics and inserts the chosen code', () => withLogs(async ({ workbench, workspace }) => {
+        const file = path.join(workspace, 'nhap', 'nhap.kts');
+        await workbench.openFile('nhap.kts');
+        const at = find(file, 'integrates csdlqg-dan-cu');
+        await workbench.goTo(at.line, at.column + 'integrates csdlqg-dan-cu'.length);
+        await workbench.page.keyboard.type(', ');
+        await workbench.runCommand('KTS: Search Reference Catalogue…');
+        const input = workbench.page.locator('.quick-input-widget input');
+        await input.fill('dat dai');
+        const row = workbench.page.locator('.quick-input-list .monaco-list-row', { hasText: 'csdlqg-dat-dai' }).first();
+        await row.waitFor({ timeout: 30_000 });
+        expect(await row.innerText()).toContain('Cơ sở dữ liệu quốc gia về đất đai');
+        await workbench.screenshot('05-search-catalogue');
+        await row.click();
+        await workbench.page.keyboard.press('Control+S');
+        await expect.poll(() => fs.readFileSync(file, 'utf8'), { timeout: 30_000 }).toContain('integrates csdlqg-dan-cu, csdlqg-dat-dai\n');
+    }), 180_000);
+
     it('generates the Word document from the editor and tells where it is', () => withLogs(async ({ workbench, workspace }) => {
         await workbench.openFile('01-tong-quan.kts');
         await workbench.runCommand('KTS: Generate Word Document (.docx)');
         const done = workbench.notification(/Generated .*tinh_lao_cai\.docx/);
         await done.waitFor({ timeout: 480_000 });
-        await workbench.screenshot('05-generate-word');
+        await workbench.screenshot('06-generate-word');
         const docx = path.join(workspace, 'out', 'tinh_lao_cai.docx');
         expect(fs.existsSync(docx)).toBe(true);
         expect(fs.readFileSync(docx).subarray(0, 2).toString('latin1')).toBe('PK');
@@ -198,11 +225,24 @@ describe('the KTS extension in code-server', () => {
             await diagram.scrollIntoViewIfNeeded();
             expect(await diagram.locator('[data-element]').count()).toBeGreaterThan(3);
         });
-        await workbench.screenshot('06-preview');
+        await workbench.screenshot('07-preview');
         const declared = find(path.join(workspace, 'tinh-lao-cai', '09-muc-tieu-ung-dung.kts'), 'platform lgsp_tinh');
         await retryIfDetached(async () => (await overview()).locator('[data-element="tinh_lao_cai.target.lgsp_tinh"]').first().click());
         await expect.poll(() => workbench.statusItem('status.editor.selection').innerText(), { timeout: 30_000 }).toContain(`Ln ${declared.line},`);
-        await workbench.screenshot('07-preview-reveal');
+        await workbench.screenshot('08-preview-reveal');
+
+        // Typing refreshes the preview a moment later, and the keyboard stays in the editor.
+        const title = find(path.join(workspace, 'tinh-lao-cai', '09-muc-tieu-ung-dung.kts'), 'platform lgsp_tinh "');
+        await workbench.goTo(title.line, title.column + 'platform lgsp_tinh "'.length);
+        await workbench.page.keyboard.type('Bản xem trước ');
+        await retryIfDetached(async () => {
+            const frame = await workbench.webviewFrame('figure[data-view="target-overview"] svg', 60_000);
+            // The element's row in the document and its box in the diagrams carry the new name.
+            await expect.poll(() => frame.locator('body').textContent(), { timeout: 60_000 }).toContain('Bản xem trước Nền tảng');
+        });
+        expect(await workbench.page.evaluate(() => document.activeElement?.closest('.monaco-editor') !== null)).toBe(true);
+        await workbench.screenshot('09-preview-live');
+        await workbench.page.keyboard.press('Control+Z');
     }), 300_000);
 
     it('leaves Gradle and other Kotlin scripts alone', () => withLogs(async ({ workbench }) => {
@@ -221,6 +261,6 @@ describe('the KTS extension in code-server', () => {
             expect(await workbench.problemsMatching(file), file).toBe(0);
         }
         expect(await validation.getAttribute('aria-label')).toBe(before);
-        await workbench.screenshot('08-gradle');
+        await workbench.screenshot('10-gradle');
     }), 180_000);
 });

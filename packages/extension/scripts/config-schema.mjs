@@ -5,7 +5,8 @@ const SEVERITIES = ['ignore', 'info', 'warning', 'error'];
 /** @param {{ rules: Record<string, { severity: string, vi: string, en: string }> }} ruleCatalog */
 export function configSchema(ruleCatalog) {
     const severity = (description) => ({ type: 'string', enum: SEVERITIES, markdownDescription: description });
-    const rules = Object.fromEntries(Object.entries(ruleCatalog.rules).map(([id, rule]) => [
+    // Syntax errors are always errors: kts.config.json cannot name that rule.
+    const rules = Object.fromEntries(Object.entries(ruleCatalog.rules).filter(([id]) => id !== 'kts/syntax').map(([id, rule]) => [
         id,
         severity(`${rule.vi}\n\n${rule.en}\n\nMặc định / default: \`${rule.severity}\``)
     ]));
@@ -16,7 +17,6 @@ export function configSchema(ruleCatalog) {
         type: 'object',
         additionalProperties: false,
         properties: {
-            $schema: { type: 'string' },
             language: {
                 type: 'string',
                 enum: ['vi', 'en'],
@@ -38,8 +38,7 @@ export function configSchema(ruleCatalog) {
                 type: 'object',
                 markdownDescription: 'Mức độ của từng quy tắc kiểm tra / severity of each validation rule',
                 properties: rules,
-                propertyNames: { pattern: '^kts/[a-z0-9-]+$' },
-                additionalProperties: severity('Quy tắc / rule')
+                additionalProperties: false
             }
         }
     };

@@ -126,9 +126,9 @@ describe('the bundled language server', () => {
             await client.connection.sendNotification('workspace/didChangeConfiguration', {
                 settings: { kts: { outputLanguage: 'en', strictness: 'strict', catalogPaths: [extra] } }
             });
-            const diagnostics = await client.diagnostics(broken, found => found.some(diagnostic => /lacks/.test(diagnostic.message)), since, 120_000);
+            const diagnostics = await client.diagnostics(broken, found => found.some(diagnostic => /lacks/.test(String(diagnostic.message))), since, 120_000);
             // Strict: missing mandatory content is an error; English: the messages are.
-            expect(diagnostics.filter(diagnostic => /lacks/.test(diagnostic.message)).every(diagnostic => diagnostic.severity === 1)).toBe(true);
+            expect(diagnostics.filter(diagnostic => /lacks/.test(String(diagnostic.message))).every(diagnostic => diagnostic.severity === 1)).toBe(true);
             const found = await client.request<CatalogSearchItem[]>('kts/searchCatalog', { query: 'nen tang rieng', limit: 5 });
             expect(found[0]?.code).toBe('nen-tang-rieng');
         } finally {

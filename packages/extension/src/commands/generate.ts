@@ -66,12 +66,16 @@ async function offerToOpen(kind: GenerationKind, files: vscode.Uri[]): Promise<v
     const message = files.length === 1
         ? vscode.l10n.t('Generated {0}', vscode.workspace.asRelativePath(first))
         : vscode.l10n.t('Generated {0} files in {1}', files.length, vscode.workspace.asRelativePath(path.dirname(first.fsPath)));
-    const choice = await vscode.window.showInformationMessage(message, open, reveal);
+    // The system's file manager is only reachable from a desktop VS Code on the same machine.
+    const folder = vscode.env.uiKind === vscode.UIKind.Desktop && vscode.env.remoteName === undefined ? vscode.l10n.t('Open Containing Folder') : undefined;
+    const choice = await vscode.window.showInformationMessage(message, ...[open, reveal, folder].filter((item): item is string => item !== undefined));
     if (choice === open) {
         // Word opens in Word; what VS Code shows itself (HTML, SVG, XML) opens in an editor.
         if (kind === 'docx') await vscode.env.openExternal(first);
         else await vscode.commands.executeCommand('vscode.open', first);
     } else if (choice === reveal) {
         await vscode.commands.executeCommand('revealInExplorer', first);
+    } else if (choice !== undefined && choice === folder) {
+        await vscode.commands.executeCommand('revealFileInOS', first);
     }
 }
