@@ -135,6 +135,23 @@ describe('compliance matrix', () => {
     });
 });
 
+describe('national connections', () => {
+    test('come from the target architecture and leave out user groups, channel and infrastructure types', async () => {
+        const { model: mixed } = await loadModel({
+            'k.kts': `framework m {
+                current { application { app cu "Cổng cũ" { integrates ndxp } } }
+                target {
+                    business { actor dan "Người dân" { realizes nguoi-dan } }
+                    application { app moi "Cổng mới" { realizes kenh-dvc-truc-tuyen integrates cong-dvc-quoc-gia } }
+                }
+            }`
+        });
+        const target = nationalConnections(mixed.frameworks[0]);
+        expect(target.map(item => item.component.code)).toEqual(['cong-dvc-quoc-gia']);
+        expect(nationalConnections(mixed.frameworks[0], 'current').map(item => item.component.code)).toEqual(['ndxp']);
+    });
+});
+
 describe('reference-model coverage', () => {
     test('counts the codes used per model, with their catalogue status, against the elements of the matching architecture', () => {
         const coverage = referenceCoverage(framework);

@@ -1,7 +1,7 @@
 import type { MessageKey } from '../messages.js';
 import { catalogCodeAnchor, nationalComponentAnchor, nationalPrincipleAnchor, principleAnchor } from './anchors.js';
 import { joinInlines, lines, type BuildContext } from './build-context.js';
-import { frameworkElements, nationalConnections, principleCompliance, type NationalLink } from './compliance.js';
+import { connectionState, frameworkElements, nationalConnections, principleCompliance, type NationalLink } from './compliance.js';
 import type { Block, Inline, Section, TableBlock, TableRow } from './document-model.js';
 import { formatNumber } from './formatting.js';
 import { referenceCoverage } from './reference-coverage.js';
@@ -49,8 +49,10 @@ function principlesMatrix(context: BuildContext): TableBlock {
 }
 
 function nationalComponentBlocks(context: BuildContext): Block[] {
-    const connections = nationalConnections(context.framework);
-    if (connections.length === 0) return [context.paragraph(context.t('compliance.national.none'), 'warning')];
+    const state = connectionState(context.framework);
+    const connections = nationalConnections(context.framework, state);
+    const stateName = context.t(`state.${state}` as MessageKey).toLocaleLowerCase('vi-VN');
+    if (connections.length === 0) return [context.paragraph(context.t('compliance.national.none', { state: stateName }), 'warning')];
     const rows: TableRow[] = connections.map((connection, index) => ({
         anchor: nationalComponentAnchor(connection.component.code),
         cells: [
@@ -63,7 +65,7 @@ function nationalComponentBlocks(context: BuildContext): Block[] {
         ]
     }));
     return [
-        context.paragraph(context.t('compliance.national.intro', { count: connections.length })),
+        context.paragraph(context.t('compliance.national.intro', { count: connections.length, state: stateName })),
         context.table(context.t('compliance.national.table'), [
             { title: context.t('column.number'), weight: 1, align: 'center' },
             { title: context.t('compliance.column.component'), weight: 6 },
@@ -72,9 +74,9 @@ function nationalComponentBlocks(context: BuildContext): Block[] {
     ];
 }
 
-/** "[Mục tiêu] HTTT giải quyết TTHC — tích hợp với (qua LGSP) — Thông tin công dân". */
+/** "HTTT giải quyết TTHC — tích hợp với (qua LGSP, NDXP) — Thông tin công dân". */
 function linkLine(context: BuildContext, link: NationalLink): Inline[] {
-    const line: Inline[] = [context.text(`[${context.t(`state.${link.element.state}` as MessageKey)}] `, 'muted'), context.elementRef(link.element.qualifiedName)];
+    const line: Inline[] = [context.elementRef(link.element.qualifiedName)];
     if (link.role === 'via') {
         line.push(context.text(` — ${context.t('compliance.throughFor', { relation: context.relationLabel(link.relation.kind) })} `), context.nodeRef(link.relation.target));
     } else {

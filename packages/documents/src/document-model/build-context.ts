@@ -56,8 +56,10 @@ export class BuildContext {
     }
 
     /** A table whose number is filled in once the document is complete. */
-    table(caption: string, columns: TableColumn[], rows: TableRow[], notes: Inline[][] = []): TableBlock {
-        return { type: 'table', anchor: `table-${++this.tableCount}`, number: 0, caption, columns, rows, notes };
+    table(caption: string, columns: TableColumn[], rows: TableRow[], notes: Inline[][] = [], options: { landscape?: boolean } = {}): TableBlock {
+        const table: TableBlock = { type: 'table', anchor: `table-${++this.tableCount}`, number: 0, caption, columns, rows, notes };
+        if (options.landscape) table.landscape = true;
+        return table;
     }
 
     elementName(element: ElementModel): string {

@@ -88,8 +88,13 @@ function matches(element: ElementModel, selector: EvidenceSelector): boolean {
     return true;
 }
 
-/** Every national component that an element of the framework points to or passes through, in section order. */
-export function nationalConnections(framework: FrameworkModel): NationalConnection[] {
+/**
+ * The national systems and platforms (Chương 3, II; catalogue tiers `national` and `body`) that elements of one
+ * architecture point to or pass through, in section order. User groups, channel and infrastructure types (no
+ * tier) are kinds of things every body has, not components it connects to. By default the target architecture,
+ * the one the framework commits to; the current one when no target is declared.
+ */
+export function nationalConnections(framework: FrameworkModel, state: StateKind = connectionState(framework)): NationalConnection[] {
     const byCode = new Map<string, NationalConnection>();
     const add = (component: CatalogEntryModel, link: NationalLink) => {
         let connection = byCode.get(component.code);
@@ -99,16 +104,20 @@ export function nationalConnections(framework: FrameworkModel): NationalConnecti
         }
         connection.links.push(link);
     };
-    for (const element of frameworkElements(framework)) {
+    for (const element of frameworkElements(framework).filter(item => item.state === state)) {
         for (const relation of element.relations) {
-            if (relation.target.type === 'national') add(relation.target.entry, { element, relation, role: 'target' });
+            if (relation.target.type === 'national' && relation.target.entry.tier) add(relation.target.entry, { element, relation, role: 'target' });
             for (const via of relation.via) {
-                if (via.type === 'national') add(via.entry, { element, relation, role: 'via' });
+                if (via.type === 'national' && via.entry.tier) add(via.entry, { element, relation, role: 'via' });
             }
         }
     }
     return [...byCode.values()].sort((a, b) =>
         (a.component.section ?? '~').localeCompare(b.component.section ?? '~', 'vi', { numeric: true }) || a.component.code.localeCompare(b.component.code));
+}
+
+export function connectionState(framework: FrameworkModel): StateKind {
+    return framework.states.target.declared || !framework.states.current.declared ? 'target' : 'current';
 }
 
 /** Target elements first, then current ones, each in layer order. */

@@ -96,6 +96,8 @@ export interface TableBlock {
     rows: TableRow[];
     /** Small print under the table (legend of marks, how totals are computed). */
     notes: Inline[][];
+    /** Many columns of running text: printed across a landscape page where the format has pages. */
+    landscape?: boolean;
 }
 
 export interface TableColumn {

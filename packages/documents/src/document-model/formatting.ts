@@ -23,9 +23,10 @@ export function formatDate(language: DocumentLanguage, isoDate: string): string 
     return `${day} ${EN_MONTHS[month - 1]} ${year}`;
 }
 
-/** `2026-2030` → "2026–2030". */
+/** `2026-2030` → "2026–2030"; a period of one year, `2026-2026`, is that year. */
 export function formatPeriod(text: string): string {
-    return text.replace(/\s*-\s*/, '–');
+    const [start, end] = text.split(/\s*-\s*/);
+    return end === undefined || start === end ? start : `${start}–${end}`;
 }
 
 /** Today in the local time zone, as `YYYY-MM-DD`. */

@@ -140,7 +140,8 @@ function tasksTable(context: BuildContext, tasks: TaskModel[]): TableBlock {
         const period = task.period ? formatPeriod(task.period.text) : context.t('roadmap.unscheduled');
         if (period !== group) {
             group = period;
-            rows.push({ role: 'group', cells: [[context.text(task.period ? context.t('goals.period', { period }) : period, 'bold')]] });
+            const label = !task.period ? period : task.period.start === task.period.end ? context.t('roadmap.year', { year: period }) : context.t('goals.period', { period });
+            rows.push({ role: 'group', cells: [[context.text(label, 'bold')]] });
         }
         const taskCell: Inline[] = [context.text(`${task.id}. ${task.title}`, 'bold')];
         if (task.layer) taskCell.push({ type: 'break' }, context.text(context.layerTitle(task.layer), 'muted'));
@@ -179,7 +180,7 @@ function tasksTable(context: BuildContext, tasks: TaskModel[]): TableBlock {
         { title: context.t('roadmap.column.delivers'), weight: 5 },
         { title: context.moneyHeader(context.t('roadmap.column.budget')), weight: 4, align: 'right' },
         { title: context.t('roadmap.column.funding'), weight: 4 }
-    ], rows);
+    ], rows, [], { landscape: true });
 }
 
 /** One sentence: the total and each funding source's part of it. */
@@ -234,7 +235,7 @@ function budgetByYearTable(context: BuildContext, allocations: BudgetAllocation[
         { title: context.t(yearsAcross ? 'roadmap.column.funding' : 'budget.column.year'), weight: yearsAcross ? 6 : 3 },
         ...across.map(title => ({ title, weight: 3, align: 'right' as const })),
         { title: context.moneyHeader(context.t('column.total')), weight: 4, align: 'right' }
-    ], rows, [[context.text(context.t('budget.allocationNote'))]]);
+    ], rows, [[context.text(context.t('budget.allocationNote'))]], { landscape: across.length > 6 });
 }
 
 function maintenanceSection(context: BuildContext): Section {

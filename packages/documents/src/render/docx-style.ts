@@ -23,6 +23,7 @@ export const DOCX_LAYOUT = {
     textWidthPx: toPixels(TEXT_WIDTH),
     figureMaxHeightPx: Math.floor(toPixels(PAGE_HEIGHT - MARGIN.top - MARGIN.bottom) * 0.82),
     landscapeMargin: LANDSCAPE_MARGIN,
+    landscapeTextWidth: PAGE_HEIGHT - LANDSCAPE_MARGIN.left - LANDSCAPE_MARGIN.right,
     landscapeTextWidthPx: toPixels(PAGE_HEIGHT - LANDSCAPE_MARGIN.left - LANDSCAPE_MARGIN.right),
     landscapeFigureMaxHeightPx: Math.floor(toPixels(PAGE_WIDTH - LANDSCAPE_MARGIN.top - LANDSCAPE_MARGIN.bottom) * 0.85),
     listIndent: twips(10),

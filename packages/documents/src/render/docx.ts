@@ -145,7 +145,8 @@ function renderBlock(document: DocumentModel, block: Block, bookmarks: BookmarkN
             body.add(...block.items.map(item => new Paragraph({ numbering: { reference: DASH_LIST, level: 0 }, children: renderInlines(item, bookmarks) })));
             break;
         case 'table':
-            body.add(...renderTable(document, block, bookmarks));
+            if (block.landscape) body.addLandscape(...renderTable(document, block, bookmarks, LAYOUT.landscapeTextWidth));
+            else body.add(...renderTable(document, block, bookmarks, LAYOUT.textWidth));
             break;
         case 'figure':
             if (isWide(block)) body.addLandscape(...renderFigure(document, block, bookmarks, LAYOUT.landscapeTextWidthPx, LAYOUT.landscapeFigureMaxHeightPx));
@@ -171,8 +172,8 @@ function caption(label: string, sequence: string, number: number, title: string,
     });
 }
 
-function renderTable(document: DocumentModel, table: TableBlock, bookmarks: BookmarkNames): Array<Paragraph | Table> {
-    const widths = columnWidths(table);
+function renderTable(document: DocumentModel, table: TableBlock, bookmarks: BookmarkNames, textWidth: number): Array<Paragraph | Table> {
+    const widths = columnWidths(table, textWidth);
     const header = new TableRow({
         tableHeader: true,
         cantSplit: true,
@@ -186,20 +187,20 @@ function renderTable(document: DocumentModel, table: TableBlock, bookmarks: Book
     const rows = table.rows.map(row => renderRow(table, row, widths, bookmarks));
     return [
         caption(document.captions.table, SEQUENCE.table, table.number, table.caption, table.anchor, bookmarks, true),
-        new Table({ rows: [header, ...rows], columnWidths: widths, width: { size: LAYOUT.textWidth, type: WidthType.DXA }, margins: LAYOUT.cellMargins }),
+        new Table({ rows: [header, ...rows], columnWidths: widths, width: { size: textWidth, type: WidthType.DXA }, margins: LAYOUT.cellMargins }),
         ...table.notes.map(note => new Paragraph({ style: 'TableNote', children: renderInlines(note, bookmarks) })),
         new Paragraph({ style: 'AfterTable', children: [] })
     ];
 }
 
 /** Column widths in twips from the weights, no column narrower than a short word. */
-function columnWidths(table: TableBlock): number[] {
+function columnWidths(table: TableBlock, textWidth: number): number[] {
     const totalWeight = table.columns.reduce((sum, column) => sum + column.weight, 0);
-    const raw = table.columns.map(column => (LAYOUT.textWidth * column.weight) / totalWeight);
+    const raw = table.columns.map(column => (textWidth * column.weight) / totalWeight);
     const narrow = raw.map(width => width < LAYOUT.minColumnWidth);
     const fixed = narrow.filter(Boolean).length * LAYOUT.minColumnWidth;
     const flexible = raw.reduce((sum, width, index) => sum + (narrow[index] ? 0 : width), 0);
-    return raw.map((width, index) => Math.floor(narrow[index] ? LAYOUT.minColumnWidth : (width * (LAYOUT.textWidth - fixed)) / flexible));
+    return raw.map((width, index) => Math.floor(narrow[index] ? LAYOUT.minColumnWidth : (width * (textWidth - fixed)) / flexible));
 }
 
 function renderRow(table: TableBlock, row: ModelRow, widths: number[], bookmarks: BookmarkNames): TableRow {
@@ -213,6 +214,8 @@ function renderRow(table: TableBlock, row: ModelRow, widths: number[], bookmarks
         if (anchor) children = [new Bookmark({ id: bookmarks.name(anchor), children })];
         return new Paragraph({
             style: 'TableText',
+            // A group heading stays on the page of the rows it heads.
+            keepNext: spanning,
             alignment: align === 'right' ? AlignmentType.RIGHT : align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT,
             children
         });
@@ -220,7 +223,7 @@ function renderRow(table: TableBlock, row: ModelRow, widths: number[], bookmarks
     if (spanning) {
         return new TableRow({
             cantSplit: true,
-            children: [new TableCell({ columnSpan: table.columns.length, shading, width: { size: LAYOUT.textWidth, type: WidthType.DXA }, children: [cellParagraph(row.cells[0] ?? [], 0, row.anchor)] })]
+            children: [new TableCell({ columnSpan: table.columns.length, shading, width: { size: widths.reduce((sum, width) => sum + width, 0), type: WidthType.DXA }, children: [cellParagraph(row.cells[0] ?? [], 0, row.anchor)] })]
         });
     }
     return new TableRow({
