@@ -116,7 +116,7 @@ describe('compliance matrix', () => {
         expect(byCode.e.evidence.map(item => item.id)).toEqual(['lgsp_t', 'tthc']);
         expect(byCode.h.evidence.map(item => item.id)).toEqual(['fw']);
         expect(byCode.g.evidence.map(item => item.id)).toEqual(['may']);
-        expect(byCode.d.evidence.map(item => item.id)).toEqual(['hs', 'moi']);
+        expect(byCode.d.evidence.map(item => item.id)).toEqual(['moi']);
         expect(byCode.a.evidence.map(item => item.id)).toEqual(['lgsp_t']);
         // Evidence comes from the target architecture only.
         expect(matrix.flatMap(item => item.evidence).every(element => element.state === 'target')).toBe(true);

@@ -174,8 +174,8 @@ function tasksTable(context: BuildContext, tasks: TaskModel[]): TableBlock {
     rows.push({ role: 'total', cells: [[], [context.text(context.t('column.total'))], [], [], [], [context.text(context.money(total))], []] });
     return context.table(context.t('roadmap.table'), [
         { title: context.t('column.number'), weight: 1, align: 'center' },
-        { title: context.t('roadmap.column.task'), weight: 7 },
-        { title: context.t('roadmap.column.period'), weight: 3 },
+        { title: context.t('roadmap.column.task'), weight: 9 },
+        { title: context.t('roadmap.column.period'), weight: 2.5 },
         { title: context.t('roadmap.column.responsible'), weight: 4 },
         { title: context.t('roadmap.column.delivers'), weight: 5 },
         { title: context.moneyHeader(context.t('roadmap.column.budget')), weight: 4, align: 'right' },
