@@ -142,6 +142,17 @@ describe('computed chapters', () => {
     });
 });
 
+describe('user text', () => {
+    test('is written in NFC even when typed with combining marks', async () => {
+        const decomposed = 'Hệ thống một cửa'.normalize('NFD');
+        const { model: typed } = await loadModel({ 'k.kts': `framework m { target { application { app a "${decomposed}" } } }` });
+        const document = buildDocumentModel(typed, 'm', { date: '2026-01-01' });
+        const names = tables(document).flatMap(table => table.rows.map(row => cellText(row.cells[1] ?? []))).filter(text => text.startsWith('Hệ'));
+        expect(names[0].split('\n')[0]).toBe('Hệ thống một cửa'.normalize('NFC'));
+        expect(names[0]).toBe(names[0].normalize('NFC'));
+    });
+});
+
 describe('message catalogue', () => {
     test('every message has Vietnamese (NFC) and English text with the same placeholders', () => {
         for (const key of allMessageKeys()) {

@@ -58,7 +58,23 @@ export function buildDocumentModel(model: ArchitectureModel, frameworkId: string
     numberSections(document.sections, '', 1);
     numberTablesAndFigures(document);
     unlinkDanglingReferences(document);
-    return document;
+    return toNfc(document);
+}
+
+/**
+ * Every string of the document in NFC: a name typed with combining marks (NFD) prints with the same precomposed
+ * Vietnamese letters as the rest, which fonts and search in Word and PDF viewers expect.
+ */
+function toNfc<T>(value: T): T {
+    if (typeof value === 'string') return value.normalize('NFC') as T;
+    if (Array.isArray(value)) {
+        value.forEach((item, index) => (value[index] = toNfc(item)));
+        return value;
+    }
+    if (value && typeof value === 'object' && !ArrayBuffer.isView(value)) {
+        for (const key of Object.keys(value)) (value as Record<string, unknown>)[key] = toNfc((value as Record<string, unknown>)[key]);
+    }
+    return value;
 }
 
 function preface(context: BuildContext): Block[] {
