@@ -30,12 +30,10 @@ export class Workbench {
         return file;
     }
 
-    /** Its tab when the file is open already; else Ctrl+P, the file name and a click on it in the list. */
+    /** Ctrl+P, the file name, a click on it in the list (tabs move as others open; the list does not). */
     async openFile(name: string): Promise<void> {
-        const tab = this.page.locator('.tabs-container .tab', { has: this.page.locator('.label-name', { hasText: new RegExp(`^${name.replace(/\./g, '\\.')}$`) }) });
-        if (await tab.count() > 0) {
-            await tab.first().click();
-        } else {
+        const active = this.page.locator('.tab.active', { hasText: name });
+        for (let attempt = 1; ; attempt++) {
             await this.page.keyboard.press('Control+P');
             const input = this.page.locator('.quick-input-widget input');
             await input.waitFor();
@@ -43,9 +41,33 @@ export class Workbench {
             const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first();
             await row.waitFor({ timeout: 30_000 });
             await row.click();
+            try {
+                await active.waitFor({ timeout: 15_000 });
+                break;
+            } catch (error) {
+                if (attempt >= 3) throw error;
+                await this.page.keyboard.press('Escape');
+            }
         }
-        await this.page.locator('.tab.active', { hasText: name }).waitFor({ timeout: 30_000 });
         await this.editorLines().first().waitFor();
+        // The pointer stays where the list was; a tooltip under it would push the editor's hover away.
+        await this.page.mouse.move(1, 1);
+    }
+
+    /** The hover at the cursor (Ctrl+K Ctrl+I), waited for until it shows `text`. */
+    async hoverAtCursor(text: string): Promise<Locator> {
+        const hover = this.page.locator('.monaco-hover:not(.hidden)', { hasText: text }).first();
+        for (let attempt = 1; ; attempt++) {
+            await this.page.keyboard.press('Control+K');
+            await this.page.keyboard.press('Control+I');
+            try {
+                await hover.waitFor({ timeout: 20_000 });
+                return hover;
+            } catch (error) {
+                if (attempt >= 3) throw error;
+                await this.page.keyboard.press('Escape');
+            }
+        }
     }
 
     /** F1, the command's title, Enter. */
@@ -60,18 +82,12 @@ export class Workbench {
 
     /** Ctrl+G `line:column` (1-based, as the status bar counts). */
     async goTo(line: number, column: number): Promise<void> {
-        await this.focusEditor();
         await this.page.keyboard.press('Control+G');
         const input = this.page.locator('.quick-input-widget input');
         await input.waitFor();
         await input.fill(`:${line}:${column}`);
         await this.page.keyboard.press('Enter');
         await this.statusItem('status.editor.selection').filter({ hasText: `Ln ${line}, Col ${column}` }).waitFor({ timeout: 10_000 });
-    }
-
-    /** A click in the line-number gutter: the text area may hold code lenses that a click would run. */
-    async focusEditor(): Promise<void> {
-        await this.page.locator('.editor-group-container.active .monaco-editor .margin').first().click({ position: { x: 5, y: 5 } });
     }
 
     editorLines(): Locator {

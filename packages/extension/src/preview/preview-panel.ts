@@ -25,6 +25,7 @@ export class PreviewPanel {
     private readonly disposables: vscode.Disposable[] = [];
     private timer: NodeJS.Timeout | undefined;
     private generation = 0;
+    private wasVisible = true;
 
     private constructor(
         private readonly panel: vscode.WebviewPanel,
@@ -39,7 +40,9 @@ export class PreviewPanel {
             panel.onDidDispose(() => this.dispose()),
             panel.webview.onDidReceiveMessage((message: PreviewRequestMessage) => this.onMessage(message)),
             panel.onDidChangeViewState(event => {
-                if (event.webviewPanel.visible) this.scheduleRefresh(0);
+                // Hidden previews skip refreshes; one that comes back catches up at once.
+                if (event.webviewPanel.visible && !this.wasVisible) this.scheduleRefresh(0);
+                this.wasVisible = event.webviewPanel.visible;
             }),
             vscode.workspace.onDidChangeTextDocument(event => {
                 if (event.document.languageId === KTS_LANGUAGE_ID && event.contentChanges.length > 0) this.scheduleRefresh();
