@@ -49,7 +49,7 @@ const SCENARIOS: Scenario[] = [
     { name: '`codes ` (no text yet: every ARM code fits)', query: '', afterEdit: false },
     { name: '`codes BARM.05` (code prefix)', query: 'BARM.05', afterEdit: false },
     { name: '`codes dan cu` (name, no diacritics, two words)', query: 'dan cu', afterEdit: false },
-    { name: '`codes dân cư` right after a keystroke (caches rebuilt)', query: 'dân cư', afterEdit: true }
+    { name: '`codes dân cư` right after a keystroke (file edited and rebuilt)', query: 'dân cư', afterEdit: true }
 ];
 
 function percentile(sorted: number[], p: number): number {

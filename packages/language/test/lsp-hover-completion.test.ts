@@ -166,6 +166,24 @@ describe('completion', () => {
         });
     });
 
+    test('a catalogue added or removed while editing changes what completes', async () => {
+        const complete = () => completion({
+            text: inApplication('codes T-ARM<|>'), index: 0, disposeAfterCheck: true,
+            assert: list => offered.push(labels(list))
+        });
+        const offered: string[][] = [];
+        await complete();
+        const [added] = (await buildWorkspace(services, { 'them.kts': 'catalog them "Thêm" { version "1" status local source "Sở" entry T-ARM.03 "Mã thêm" { model ARM } }' })).values();
+        await complete();
+        await services.shared.workspace.DocumentBuilder.update([], [added.uri]);
+        await complete();
+        expect(offered).toEqual([
+            ['T-ARM.01', 'T-ARM.01.01', 'T-ARM.01.02', 'T-ARM.02'],
+            ['T-ARM.01', 'T-ARM.01.01', 'T-ARM.01.02', 'T-ARM.02', 'T-ARM.03'],
+            ['T-ARM.01', 'T-ARM.01.01', 'T-ARM.01.02', 'T-ARM.02']
+        ]);
+    });
+
     test('a code prefix narrows by code', async () => {
         await completion({
             text: inApplication('codes T-ARM.01<|>'),

@@ -1,10 +1,12 @@
 import { AstUtils, GrammarAST, type AstNode, type LangiumDocument, type MaybePromise, type ReferenceInfo } from 'langium';
 import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type NextFeature } from 'langium/lsp';
 import { CompletionItemKind, type InsertReplaceEdit, type Position, type TextEdit } from 'vscode-languageserver';
-import { isCatalogEntry } from '../generated/ast.js';
+import { isCatalogEntry, isCodesProperty, isElement } from '../generated/ast.js';
+import { entryModel } from '../kts-naming.js';
+import { CatalogueCandidateCache } from './catalogue-candidate-cache.js';
 import type { KtsServices } from '../kts-module.js';
 import type { KtsDescription } from '../kts-scope-computation.js';
-import { referenceTarget } from '../kts-scope-provider.js';
+import { referenceTarget, type ReferenceTarget } from '../kts-scope-provider.js';
 import { positionFit } from '../kts-position-fit.js';
 import { bestMatches, foldCandidate, matchRank, MatchRank, searchQuery, type FoldedCandidate, type SearchQuery } from '../util/vietnamese-search.js';
 
@@ -18,6 +20,11 @@ export interface QuerySlot {
     /** End of the word the cursor stands in (the replace range of clients that support it). */
     end: number;
     typed: string;
+}
+
+interface FoldedDescription {
+    description: KtsDescription;
+    folded: FoldedCandidate;
 }
 
 interface SlotContext extends CompletionContext {
@@ -39,15 +46,12 @@ const WORD = /[\p{L}\p{M}\p{N}_.-]+/gu;
 export class KtsCompletionProvider extends DefaultCompletionProvider {
     private readonly kts: KtsServices;
     private readonly keywords: ReadonlySet<string>;
-    /**
-     * Folded codes and names per index entry: an unchanged catalogue keeps its entries (and so this
-     * cache) across edits of other documents; a re-indexed one gets new entries.
-     */
-    private readonly folded = new WeakMap<KtsDescription, FoldedCandidate>();
+    private readonly codeCandidates: CatalogueCandidateCache<FoldedDescription[]>;
 
     constructor(services: KtsServices) {
         super(services);
         this.kts = services;
+        this.codeCandidates = new CatalogueCandidateCache(services.shared);
         this.keywords = new Set(AstUtils.streamAllContents(services.Grammar)
             .filter(GrammarAST.isKeyword)
             .map(keyword => keyword.value)
@@ -89,7 +93,7 @@ export class KtsCompletionProvider extends DefaultCompletionProvider {
         const typed = slot.typed;
         // `codes DRM001 ` followed by a space: the reference is complete, the user goes on with something else.
         if (/\s$/.test(typed) && scopes.resolve(typed.trim(), target)) return;
-        const items = this.rankedCandidates(scopes.visible(target), searchQuery(typed), positionFit(info, this.kts.catalog.CatalogIndex));
+        const items = this.rankedCandidates(this.candidates(info, target), searchQuery(typed));
         items.forEach(({ description, rank }, index) => {
             acceptor(context, {
                 label: description.name,
@@ -105,11 +109,21 @@ export class KtsCompletionProvider extends DefaultCompletionProvider {
         });
     }
 
-    private rankedCandidates(candidates: Iterable<KtsDescription>, query: SearchQuery, fit: ((description: KtsDescription) => boolean) | undefined): Array<{ description: KtsDescription; rank: number }> {
+    /** What the position accepts, folded for matching; codes come from a cache that survives typing elsewhere. */
+    private candidates(info: ReferenceInfo, target: ReferenceTarget): FoldedDescription[] {
+        const compute = () => {
+            const fit = positionFit(info, this.kts.catalog.CatalogIndex);
+            return [...this.kts.references.ScopeProvider.visible(target)]
+                .filter(description => !fit || fit(description))
+                .map(description => ({ description, folded: this.foldedCandidate(description) }));
+        };
+        return target.kind === 'code' ? this.codeCandidates.get(codePositionKey(info), compute) : compute();
+    }
+
+    private rankedCandidates(candidates: FoldedDescription[], query: SearchQuery): Array<{ description: KtsDescription; rank: number }> {
         const buckets: KtsDescription[][] = Object.values(MatchRank).map(() => []);
-        for (const description of candidates) {
-            if (fit && !fit(description)) continue;
-            const rank = matchRank(query, this.foldedCandidate(description));
+        for (const { description, folded } of candidates) {
+            const rank = matchRank(query, folded);
             if (rank === undefined) continue;
             buckets[rank].push(description);
             // Candidates come in catalogue order; once the best bucket is full nothing can displace it.
@@ -120,14 +134,9 @@ export class KtsCompletionProvider extends DefaultCompletionProvider {
     }
 
     private foldedCandidate(description: KtsDescription): FoldedCandidate {
-        let folded = this.folded.get(description);
-        if (!folded) {
-            // A standards-list item is also found by the standards it names (`OData`, `TLS`).
-            const standards = isCatalogEntry(description.node) ? description.node.standardNames : [];
-            folded = foldCandidate(description.name, [description.title, ...standards].filter(Boolean).join(' · '));
-            this.folded.set(description, folded);
-        }
-        return folded;
+        // A standards-list item is also found by the standards it names (`OData`, `TLS`).
+        const standards = isCatalogEntry(description.node) ? description.node.standardNames : [];
+        return foldCandidate(description.name, [description.title, ...standards].filter(Boolean).join(' · '));
     }
 
     private slotEdit(context: CompletionContext, slot: QuerySlot, newText: string): TextEdit | InsertReplaceEdit {
@@ -154,6 +163,14 @@ export function findQuerySlot(text: string, offset: number, keywords: ReadonlySe
     });
     const start = first < before.length ? before[first].start : current?.start ?? offset;
     return { start, end, typed: text.slice(start, offset) };
+}
+
+/** Code positions that accept the same codes share a key: the kind of node, the property, and the layer or model. */
+function codePositionKey(info: ReferenceInfo): string {
+    const container = info.container;
+    const scope = isCodesProperty(container) && isElement(container.$container) ? container.$container.$container?.kind
+        : isCatalogEntry(container) ? entryModel(container) : '';
+    return `${container.$type}.${info.property}.${scope}`;
 }
 
 function completionKind(description: KtsDescription): CompletionItemKind {
