@@ -184,11 +184,12 @@ function renderTable(document: DocumentModel, table: TableBlock, bookmarks: Book
             children: [new Paragraph({ style: 'TableHeading', children: [new TextRun(column.title)] })]
         }))
     });
-    const rows = table.rows.map(row => renderRow(table, row, widths, bookmarks));
+    // The last row keeps to the notes under the table, so a note never starts a page alone.
+    const rows = table.rows.map((row, index) => renderRow(table, row, widths, bookmarks, index === table.rows.length - 1 && table.notes.length > 0));
     return [
         caption(document.captions.table, SEQUENCE.table, table.number, table.caption, table.anchor, bookmarks, true),
         new Table({ rows: [header, ...rows], columnWidths: widths, width: { size: textWidth, type: WidthType.DXA }, margins: LAYOUT.cellMargins }),
-        ...table.notes.map(note => new Paragraph({ style: 'TableNote', children: renderInlines(note, bookmarks) })),
+        ...table.notes.map((note, index) => new Paragraph({ style: 'TableNote', keepNext: index < table.notes.length - 1, children: renderInlines(note, bookmarks) })),
         new Paragraph({ style: 'AfterTable', children: [] })
     ];
 }
@@ -203,7 +204,7 @@ function columnWidths(table: TableBlock, textWidth: number): number[] {
     return raw.map((width, index) => Math.floor(narrow[index] ? LAYOUT.minColumnWidth : (width * (textWidth - fixed)) / flexible));
 }
 
-function renderRow(table: TableBlock, row: ModelRow, widths: number[], bookmarks: BookmarkNames): TableRow {
+function renderRow(table: TableBlock, row: ModelRow, widths: number[], bookmarks: BookmarkNames, keepWithNext: boolean): TableRow {
     const spanning = row.role === 'group' || row.role === 'subgroup';
     const fill = row.role === 'group' ? LAYOUT.groupFill : row.role === 'flag' ? LAYOUT.flagFill : undefined;
     const shading = fill ? { type: ShadingType.CLEAR, fill, color: 'auto' } : undefined;
@@ -215,7 +216,7 @@ function renderRow(table: TableBlock, row: ModelRow, widths: number[], bookmarks
         return new Paragraph({
             style: 'TableText',
             // A group heading stays on the page of the rows it heads.
-            keepNext: spanning,
+            keepNext: spanning || keepWithNext,
             alignment: align === 'right' ? AlignmentType.RIGHT : align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT,
             children
         });
