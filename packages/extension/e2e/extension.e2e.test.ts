@@ -258,4 +258,26 @@ describe('the KTS extension in code-server', () => {
         expect(await validation.getAttribute('aria-label')).toBe(before);
         await workbench.screenshot('10-gradle');
     }), 180_000);
+
+    it('creates a new framework from the body\'s name, with every mandatory part, and it validates', () => withLogs(async ({ workbench, workspace }) => {
+        await workbench.runCommand('KTS: New Architecture Framework…');
+        const input = workbench.page.locator('.quick-input-widget input');
+        await workbench.page.locator('.quick-input-list .monaco-list-row', { hasText: 'Province or centrally-run city' }).first().click();
+        await expect.poll(() => input.getAttribute('placeholder')).toContain('Ủy ban nhân dân tỉnh');
+        await input.fill('Ủy ban nhân dân tỉnh Hà Giang');
+        await workbench.page.keyboard.press('Enter');
+        await expect.poll(() => input.inputValue()).toBe('hagiang');
+        await workbench.page.keyboard.press('Enter');
+        // code-server's save dialog is VS Code's simple dialog: a path in a quick input, suggested from the id.
+        await expect.poll(() => input.inputValue(), { timeout: 30_000 }).toContain('hagiang.kts');
+        await workbench.page.keyboard.press('Enter');
+        await workbench.page.locator('.tab.active', { hasText: 'hagiang.kts' }).waitFor({ timeout: 30_000 });
+        const file = path.join(workspace, 'hagiang.kts');
+        await expect.poll(() => fs.existsSync(file)).toBe(true);
+        const text = fs.readFileSync(file, 'utf8');
+        for (const part of ['vision', 'goals', 'scope', 'principles', 'current', 'target', 'implementation']) expect(text, part).toContain(`${part} `);
+        await workbench.page.waitForTimeout(5_000);
+        expect(await workbench.problemsMatching('hagiang.kts')).toBe(0);
+        await workbench.screenshot('11-new-framework');
+    }), 180_000);
 });

@@ -36,7 +36,7 @@ export function registerNewFramework(context: vscode.ExtensionContext): void {
         const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
         const target = await vscode.window.showSaveDialog({
             title: vscode.l10n.t('Save the new framework'),
-            defaultUri: folder ? vscode.Uri.joinPath(folder, id, `${id}.kts`) : undefined,
+            defaultUri: folder ? vscode.Uri.joinPath(folder, `${id}.kts`) : undefined,
             filters: { KTS: ['kts'] }
         });
         if (!target) return;
