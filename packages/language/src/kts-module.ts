@@ -21,6 +21,7 @@ import { KtsCompletionProvider } from './lsp/kts-completion-provider.js';
 import { KtsSemanticTokenProvider } from './lsp/kts-semantic-token-provider.js';
 import { KtsCodeActionProvider } from './lsp/kts-code-action-provider.js';
 import { KtsWorkspaceSymbolProvider } from './lsp/kts-workspace-symbol-provider.js';
+import { WithoutReferenceIndex } from './workspace/without-reference-index.js';
 
 export interface KtsAddedServices {
     references: {
@@ -82,10 +83,21 @@ export const KtsSharedModule: Module<LangiumSharedServices, PartialLangiumShared
     }
 };
 
+export interface KtsServiceOptions {
+    /** `false` for one-shot commands, which never ask for references to a node (see WithoutReferenceIndex). */
+    indexReferences?: boolean;
+}
+
+const WithoutReferenceIndexModule: Module<KtsServices, PartialLangiumServices> = {
+    workspace: { ReferenceDescriptionProvider: services => new WithoutReferenceIndex(services) }
+};
+
 /** Creates the shared services and the KTS language services, as Langium's examples do. */
-export function createKtsServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Kts: KtsServices } {
+export function createKtsServices(context: DefaultSharedModuleContext, options: KtsServiceOptions = {}): { shared: LangiumSharedServices; Kts: KtsServices } {
     const shared = inject(createDefaultSharedModule(context), KtsGeneratedSharedModule, KtsSharedModule);
-    const Kts = inject(createDefaultModule({ shared }), KtsGeneratedModule, KtsModule);
+    const Kts = options.indexReferences === false
+        ? inject(createDefaultModule({ shared }), KtsGeneratedModule, KtsModule, WithoutReferenceIndexModule)
+        : inject(createDefaultModule({ shared }), KtsGeneratedModule, KtsModule);
     shared.ServiceRegistry.register(Kts);
     registerValidationChecks(Kts);
     (shared.workspace.WorkspaceManager as KtsWorkspaceManager).useConfigProvider(Kts.config.ConfigProvider);

@@ -31,8 +31,10 @@ export class KtsScopeComputation extends DefaultScopeComputation {
     override async collectExportedSymbols(document: LangiumDocument, _cancelToken?: CancellationToken): Promise<AstNodeDescription[]> {
         const exports: AstNodeDescription[] = [];
         const root = document.parseResult.value as KtsFile;
+        // Object.assign, not a spread: a spread would read Langium's lazy `nameSegment` getter and locate
+        // the name of every element up front, which only the editor needs, and only for a few of them.
         const add = (node: AstNode, name: string, extra: Omit<KtsDescription, keyof AstNodeDescription>) => {
-            exports.push({ ...this.descriptions.createDescription(node, name, document), ...extra });
+            exports.push(Object.assign(this.descriptions.createDescription(node, name, document), extra));
         };
         for (const framework of root.frameworks) {
             if (!framework.name) continue;

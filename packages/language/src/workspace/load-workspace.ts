@@ -15,6 +15,8 @@ export interface WorkspaceInput {
     paths: string[];
     /** Overrides of the workspace config (e.g. `--strict`, `--lang`). */
     overrides?: Partial<Pick<KtsConfig, 'language' | 'strict'>>;
+    /** Build the reference index, for callers that ask for references to a node (find-references, the hover's usage count). */
+    indexReferences?: boolean;
 }
 
 export interface LoadedWorkspace {
@@ -128,7 +130,7 @@ export async function loadWorkspace(input: WorkspaceInput): Promise<LoadedWorksp
     }
     config = { ...config, ...Object.fromEntries(Object.entries(input.overrides ?? {}).filter(([, value]) => value !== undefined)) };
 
-    const { Kts } = createKtsServices(NodeFileSystem);
+    const { Kts } = createKtsServices(NodeFileSystem, { indexReferences: input.indexReferences ?? false });
     Kts.config.ConfigProvider.set(config);
     const factory = Kts.shared.workspace.LangiumDocumentFactory;
     const langiumDocuments = Kts.shared.workspace.LangiumDocuments;
