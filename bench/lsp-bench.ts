@@ -1,0 +1,198 @@
+// Measures 2–4 through the real language server over stdio (packages/language/test/lsp-stdio-client.ts):
+// cold start to all diagnostics, incremental diagnostics after a one-line edit, and hover, completion and
+// definition latency at reference positions.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { fileUri, StdioLanguageClient } from '../packages/language/test/lsp-stdio-client.ts';
+import type { WorkspaceStats } from './generate-workspace.ts';
+import { procSample } from './measure.ts';
+import { Random } from './random.ts';
+
+const LONG_WAIT_MS = 600_000;
+
+export interface LspColdRun {
+    /** Spawn → `initialize` answered. */
+    initializeMs: number;
+    /** Spawn → diagnostics of the file opened first. */
+    firstDiagnosticsMs: number;
+    /** Spawn → diagnostics published for every file of the workspace. */
+    allDiagnosticsMs: number;
+    errors: number;
+    peakRssMiB: number;
+    cpuMs: number;
+}
+
+export interface LspResults {
+    cold: LspColdRun[];
+    /** One-line edit → new diagnostics of the edited file, ms. */
+    incremental: number[];
+    hover: number[];
+    completion: number[];
+    definition: number[];
+    /** Requests answered with nothing (no hover, no location, no item): a broken measure would show here. */
+    empty: { hover: number; completion: number; definition: number };
+    editedFile: string;
+    editedFileLines: number;
+    openFiles: number;
+    peakRssMiB: number;
+    problems: string[];
+}
+
+export interface LspPlan {
+    coldRuns: number;
+    edits: number;
+    requests: number;
+    warmUp: number;
+}
+
+interface ReferencePosition {
+    line: number;
+    start: number;
+    end: number;
+}
+
+const REFERENCE_KEYWORDS = /\b(supports|uses|stores|integrates|hosted|protects|shares|in|realizes|replaces|upgrades|keeps|codes|standards|delivers|after|via|implements)\s+([\w.\-]+(?:,\s*[\w.\-]+)*)/g;
+
+/** Positions of reference tokens (after a relation or property keyword, outside strings). */
+export function referencePositions(text: string): ReferencePosition[] {
+    const positions: ReferencePosition[] = [];
+    text.split('\n').forEach((line, lineNumber) => {
+        for (const match of line.matchAll(REFERENCE_KEYWORDS)) {
+            if ((line.slice(0, match.index).match(/"/g)?.length ?? 0) % 2 === 1) continue;
+            let column = match.index! + match[0].length - match[2].length;
+            for (const token of match[2].split(',')) {
+                const trimmed = token.trim();
+                const start = column + token.indexOf(trimmed);
+                positions.push({ line: lineNumber, start, end: start + trimmed.length });
+                column += token.length + 1;
+            }
+        }
+    });
+    return positions;
+}
+
+function kts(dir: string): string[] {
+    return fs.readdirSync(dir).filter(name => name.endsWith('.kts')).sort().map(name => path.join(dir, name));
+}
+
+/** Resolves once no diagnostics have been published for `quietMs`. */
+async function settle(client: StdioLanguageClient, quietMs = 300): Promise<void> {
+    let count = -1;
+    while (count !== client.published.length) {
+        count = client.published.length;
+        await new Promise(resolve => setTimeout(resolve, quietMs));
+    }
+}
+
+async function coldStart(stats: WorkspaceStats, files: string[]): Promise<{ client: StdioLanguageClient; run: LspColdRun }> {
+    const started = performance.now();
+    const client = await StdioLanguageClient.start({ workspaceFolder: stats.ktsDir });
+    const initializeMs = performance.now() - started;
+    const openedUri = await client.open(stats.largestFile);
+    await client.diagnostics(openedUri, () => true, 0, LONG_WAIT_MS);
+    const firstDiagnosticsMs = performance.now() - started;
+    const all = await Promise.all(files.map(file => client.diagnostics(fileUri(file), () => true, 0, LONG_WAIT_MS)));
+    const allDiagnosticsMs = performance.now() - started;
+    const sample = procSample(client.child.pid);
+    return {
+        client,
+        run: {
+            initializeMs, firstDiagnosticsMs, allDiagnosticsMs,
+            errors: all.reduce((sum, diagnostics) => sum + diagnostics.filter(diagnostic => diagnostic.severity === 1).length, 0),
+            peakRssMiB: (sample?.hwmKiB ?? 0) / 1024,
+            cpuMs: (sample?.cpuTicks ?? 0) * 10
+        }
+    };
+}
+
+export async function measureLanguageServer(stats: WorkspaceStats, plan: LspPlan, log: (line: string) => void): Promise<LspResults> {
+    const files = kts(stats.ktsDir);
+    const results: LspResults = {
+        cold: [], incremental: [], hover: [], completion: [], definition: [], empty: { hover: 0, completion: 0, definition: 0 },
+        editedFile: path.basename(stats.largestFile), editedFileLines: stats.largestFileLines, openFiles: 0, peakRssMiB: 0, problems: []
+    };
+    let client: StdioLanguageClient | undefined;
+    try {
+        for (let round = 0; round <= plan.coldRuns; round++) {
+            if (client) await client.stop().catch(() => client?.kill());
+            const started = await coldStart(stats, files);
+            client = started.client;
+            if (round > 0) results.cold.push(started.run);
+            if (started.run.errors > 0) results.problems.push(`cold start: ${started.run.errors} errors published for a workspace that validates clean`);
+            log(`  lsp cold ${round}${round === 0 ? ' (warm-up)' : ''}: initialize ${started.run.initializeMs.toFixed(0)} ms, first file ${started.run.firstDiagnosticsMs.toFixed(0)} ms, all ${files.length} files ${started.run.allDiagnosticsMs.toFixed(0)} ms, RSS ${started.run.peakRssMiB.toFixed(0)} MiB`);
+        }
+        const server = client!;
+        await settle(server);
+        const random = new Random(7);
+        await measureIncremental(server, stats, plan, random, results, log);
+        await measureRequests(server, stats, files, plan, random, results, log);
+        results.peakRssMiB = (procSample(server.child.pid)?.hwmKiB ?? 0) / 1024;
+    } catch (error) {
+        results.problems.push((error as Error).message.slice(0, 500));
+    } finally {
+        if (client) await client.stop().catch(() => client?.kill());
+    }
+    return results;
+}
+
+/**
+ * Types a typo into a reference of the large file (an error must appear on that line), then removes it
+ * (the errors must go): each edit is one full-text didChange, as editors send after a keystroke. Half the
+ * samples add an unresolved reference (whose message searches the workspace for the closest names).
+ */
+async function measureIncremental(client: StdioLanguageClient, stats: WorkspaceStats, plan: LspPlan, random: Random, results: LspResults, log: (line: string) => void): Promise<void> {
+    const original = fs.readFileSync(stats.largestFile, 'utf8');
+    const lines = original.split('\n');
+    const uri = fileUri(stats.largestFile);
+    const candidates = referencePositions(original).filter(position => /^[a-z]+_\d{3}$/.test(lines[position.line].slice(position.start, position.end)));
+    let version = 1;
+    /** Sends the text, waits for the edited file's diagnostics to say `expected`, then for the server to fall quiet. */
+    const edit = async (text: string, expected: (diagnostics: Diagnostic[]) => boolean): Promise<number> => {
+        const since = client.published.length;
+        const started = performance.now();
+        await client.change(uri, ++version, text);
+        await client.diagnostics(uri, expected, since, LONG_WAIT_MS);
+        const elapsed = performance.now() - started;
+        await settle(client, 150);
+        return elapsed;
+    };
+    const warmUpPairs = Math.min(plan.warmUp, 3);
+    for (let pair = 0; pair < warmUpPairs + plan.edits / 2; pair++) {
+        const position = random.pick(candidates);
+        const typo = [...lines];
+        typo[position.line] = lines[position.line].slice(0, position.end) + 'x' + lines[position.line].slice(position.end);
+        const broken = await edit(typo.join('\n'), diagnostics => diagnostics.some(diagnostic => diagnostic.severity === 1 && diagnostic.range.start.line === position.line));
+        const fixed = await edit(original, diagnostics => !diagnostics.some(diagnostic => diagnostic.severity === 1));
+        if (pair >= warmUpPairs) results.incremental.push(broken, fixed);
+    }
+    log(`  lsp incremental: ${results.incremental.length} edits of ${path.basename(stats.largestFile)}`);
+}
+
+async function measureRequests(client: StdioLanguageClient, stats: WorkspaceStats, files: string[], plan: LspPlan, random: Random, results: LspResults, log: (line: string) => void): Promise<void> {
+    // The large file is open already; the editor has four more frameworks open.
+    const others = random.sample(files.filter(file => file !== stats.largestFile && !file.endsWith('danh-muc-kiem-thu.kts')), 4);
+    for (const file of others) await client.open(file);
+    await settle(client);
+    const open = [stats.largestFile, ...others];
+    results.openFiles = open.length;
+    const positions = open.flatMap(file => referencePositions(fs.readFileSync(file, 'utf8')).map(position => ({ uri: fileUri(file), ...position })));
+    const kinds = ['hover', 'definition', 'completion'] as const;
+    for (const kind of kinds) {
+        for (let request = 0; request < plan.warmUp + plan.requests; request++) {
+            const position = random.pick(positions);
+            // Inside the first word of the name (a `.` of a code is a keyword of its own), or at its end for completion.
+            const character = kind === 'completion' ? position.end : Math.min(position.start + 1, position.end - 1);
+            const params = { textDocument: { uri: position.uri }, position: { line: position.line, character } };
+            const started = performance.now();
+            const answer = await client.request<unknown>(`textDocument/${kind}`, params, LONG_WAIT_MS);
+            const elapsed = performance.now() - started;
+            if (request < plan.warmUp) continue;
+            results[kind].push(elapsed);
+            const items = answer === null ? 0 : Array.isArray(answer) ? answer.length : kind === 'completion' ? (answer as { items: unknown[] }).items.length : 1;
+            if (items === 0) results.empty[kind]++;
+        }
+    }
+    log(`  lsp requests: ${plan.requests} each of hover, definition, completion over ${positions.length} reference positions in ${open.length} open files`);
+}
