@@ -106,7 +106,7 @@ export function referenceModelAppendix(context: BuildContext): Section {
                 [context.text(String(item.mappedCount))],
                 [context.text(share)],
                 [context.text(String(item.codes.length))],
-                lines([...statuses].map(([status, count]) => [context.text(`${context.t(`status.${status}` as MessageKey)}: ${count}`, status === 'illustrative' ? 'warning' : undefined)]))
+                lines([...statuses].map(([status, count]) => [context.text(`${context.t(`status.${status}` as MessageKey)}: ${count}`, status === 'illustrative' ? 'italic' : undefined)]))
             ]
         };
     });
@@ -129,9 +129,9 @@ export function referenceModelAppendix(context: BuildContext): Section {
             detailRows.push({
                 anchor: catalogCodeAnchor(item.model, code.entry.code),
                 cells: [
-                    [context.text(code.entry.code, 'code')],
+                    [context.text(code.entry.code, 'bold')],
                     [context.text(context.entryName(code.entry))],
-                    [context.text(context.t(`status.${code.entry.status}` as MessageKey), illustrative ? 'warning' : undefined)],
+                    [context.text(context.t(`status.${code.entry.status}` as MessageKey), illustrative ? 'italic' : undefined)],
                     lines(code.elements.map(element => [context.elementRef(element.qualifiedName), context.text(` (${context.t(`state.${element.state}` as MessageKey)})`, 'muted')]))
                 ]
             });
@@ -140,7 +140,7 @@ export function referenceModelAppendix(context: BuildContext): Section {
     const blocks: Block[] = [context.paragraph(context.t('coverage.intro')), summary];
     if (detailRows.length > 0) {
         blocks.push(context.table(context.t('coverage.detailTable'), [
-            { title: context.t('coverage.column.code'), weight: 3 },
+            { title: context.t('coverage.column.code'), weight: 4 },
             { title: context.t('coverage.column.name'), weight: 6 },
             { title: context.t('coverage.column.status'), weight: 3 },
             { title: context.t('coverage.column.usedBy'), weight: 6 }
