@@ -280,4 +280,18 @@ describe('the KTS extension in code-server', () => {
         expect(await workbench.problemsMatching('hagiang.kts')).toBe(0);
         await workbench.screenshot('11-new-framework');
     }), 180_000);
+
+    it('checks kts.config.json against its schema as it is edited', () => withLogs(async ({ workbench }) => {
+        await workbench.openFile('kts.config.json');
+        await workbench.page.locator('.tab.active', { hasText: 'kts.config.json' }).click();
+        await workbench.page.keyboard.press('Control+A');
+        await workbench.page.keyboard.press('Backspace');
+        await workbench.page.keyboard.insertText('{ "language": "fr", "strikt": true');
+        // The JSON editor closes the brace itself.
+        await expect.poll(() => workbench.problemsMatching('Valid values: "vi", "en"'), { timeout: 60_000 }).toBeGreaterThan(0);
+        expect(await workbench.problemsMatching('strikt')).toBeGreaterThan(0);
+        await workbench.screenshot('12-config-schema');
+        // Left unsaved: the file on disk, which the language server reads, stays as it was.
+        await workbench.page.keyboard.press('Control+Z');
+    }), 180_000);
 });
