@@ -38,3 +38,13 @@ export function parseLanguage(value: string | undefined): 'vi' | 'en' | undefine
     if (value === 'vi' || value === 'en') return value;
     throw new UsageError(`--lang phải là "vi" hoặc "en" (nhận được "${value}") / --lang must be "vi" or "en"`);
 }
+
+/** A comma-separated option value (`--format docx,html`), each item one of `allowed`. */
+export function parseList<T extends string>(value: string, allowed: readonly T[], option: string): T[] {
+    const items = value.split(',').map(item => item.trim().toLowerCase()).filter(Boolean);
+    const unknown = items.filter(item => !(allowed as readonly string[]).includes(item));
+    if (items.length === 0 || unknown.length > 0) {
+        throw new UsageError(`${option} nhận ${allowed.join(', ')} (phân tách bằng dấu phẩy), không nhận "${unknown.join(', ') || value}" / ${option} takes ${allowed.join(', ')} separated by commas`);
+    }
+    return [...new Set(items)] as T[];
+}

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { loadWorkspace, type ArchitectureModel } from '@kts/language';
 import { allViewRequests, renderView, STATE_VIEWS, svgToPng, toMermaid, toPlantUml, VIEW_KINDS, type ViewKind, type ViewRequest } from '@kts/diagrams';
 import { writeFileAtomic } from '../atomic-write.js';
-import { asUsageError, parseLanguage, UsageError, type CliIo } from '../cli-io.js';
+import { asUsageError, parseLanguage, parseList, UsageError, type CliIo } from '../cli-io.js';
 import { reportModelErrors } from '../model-errors.js';
 
 export interface DiagramOptions {
@@ -25,7 +25,7 @@ type DiagramFormat = (typeof FORMATS)[number];
  */
 export async function diagramCommand(input: string, options: DiagramOptions, io: CliIo): Promise<number> {
     const kinds = parseViews(options.view);
-    const formats = parseFormats(options.format);
+    const formats = parseList<DiagramFormat>(options.format, FORMATS, '--format');
     const language = parseLanguage(options.lang);
     const state = parseState(options.state);
     const workspace = await loadWorkspace({ paths: [input], overrides: { language } }).catch(asUsageError);
@@ -84,23 +84,10 @@ export function selectFrameworks(known: string[], wanted: string | undefined, in
 }
 
 function parseViews(value: string): ViewKind[] {
-    const items = value.split(',').map(item => item.trim().toLowerCase()).filter(Boolean);
-    if (items.includes('all')) return [...VIEW_KINDS];
-    const unknown = items.filter(item => !(VIEW_KINDS as readonly string[]).includes(item));
-    if (items.length === 0 || unknown.length > 0) {
-        throw new UsageError(`--view nhận ${VIEW_KINDS.join(', ')} hoặc all (phân tách bằng dấu phẩy), không nhận "${unknown.join(', ') || value}" / --view takes ${VIEW_KINDS.join(', ')} or all`);
-    }
-    return [...new Set(items)] as ViewKind[];
+    const items = value.split(',').map(item => item.trim().toLowerCase());
+    return items.includes('all') ? [...VIEW_KINDS] : parseList<ViewKind>(value, [...VIEW_KINDS, 'all' as ViewKind], '--view');
 }
 
-function parseFormats(value: string): DiagramFormat[] {
-    const items = value.split(',').map(item => item.trim().toLowerCase()).filter(Boolean);
-    const unknown = items.filter(item => !(FORMATS as readonly string[]).includes(item));
-    if (items.length === 0 || unknown.length > 0) {
-        throw new UsageError(`--format nhận ${FORMATS.join(', ')} (phân tách bằng dấu phẩy), không nhận "${unknown.join(', ') || value}" / --format takes ${FORMATS.join(', ')} separated by commas`);
-    }
-    return [...new Set(items)] as DiagramFormat[];
-}
 
 function parseState(value: string | undefined): 'current' | 'target' | undefined {
     if (value === undefined) return undefined;

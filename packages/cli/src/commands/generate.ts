@@ -3,8 +3,8 @@ import * as path from 'node:path';
 import { loadWorkspace } from '@kts/language';
 import { buildDocumentModel, renderDocx, renderFigures, renderHtml, type DocumentLanguage } from '@kts/documents';
 import { writeFileAtomic } from '../atomic-write.js';
-import { asUsageError, parseLanguage, UsageError, type CliIo } from '../cli-io.js';
-import { toCliDiagnostic, type CliDiagnostic } from './validate.js';
+import { asUsageError, parseLanguage, parseList, UsageError, type CliIo } from '../cli-io.js';
+import { reportModelErrors } from '../model-errors.js';
 
 export interface GenerateOptions {
     format: string;
@@ -22,26 +22,13 @@ type DocumentFormat = (typeof FORMATS)[number];
  * errors is refused (exit 1, errors listed) unless `--force`; every file is written whole or not at all.
  */
 export async function generateCommand(input: string, options: GenerateOptions, io: CliIo): Promise<number> {
-    const formats = parseFormats(options.format);
+    const formats = parseList<DocumentFormat>(options.format, FORMATS, '--format');
     const language = parseLanguage(options.lang);
     const workspace = await loadWorkspace({ paths: [input], overrides: { strict: options.strict, language } }).catch(asUsageError);
     const lang: DocumentLanguage = workspace.config.language;
     const say = (vi: string, en: string) => io.err(`kts: ${lang === 'vi' ? vi : en}\n`);
 
-    const errors: CliDiagnostic[] = [];
-    for (const [document, list] of workspace.diagnostics) {
-        const file = path.relative(process.cwd(), document.uri.fsPath) || document.uri.fsPath;
-        for (const diagnostic of list) if ((diagnostic.severity ?? 1) === 1) errors.push(toCliDiagnostic(file, diagnostic));
-    }
-    if (errors.length > 0) {
-        for (const item of errors) io.err(`${item.file}:${item.line}:${item.column} error ${item.message}${item.rule ? ` [${item.rule}]` : ''}\n`);
-        if (!options.force) {
-            say(`mô hình có ${errors.length} lỗi; sửa các lỗi trên (hoặc dùng --force để vẫn sinh tài liệu)`,
-                `the model has ${errors.length} errors; fix them (or pass --force to generate anyway)`);
-            return 1;
-        }
-        say(`mô hình có ${errors.length} lỗi; vẫn sinh tài liệu vì có --force`, `the model has ${errors.length} errors; generating anyway (--force)`);
-    }
+    if (!reportModelErrors(workspace, options.force, io, { vi: 'sinh tài liệu', en: 'generate' })) return 1;
 
     const { model } = workspace.linkedModel();
     if (model.frameworks.length === 0) {
@@ -70,13 +57,4 @@ export async function generateCommand(input: string, options: GenerateOptions, i
     }
     for (const file of written) io.out(`${file}\n`);
     return 0;
-}
-
-function parseFormats(value: string): DocumentFormat[] {
-    const formats = value.split(',').map(item => item.trim().toLowerCase()).filter(Boolean);
-    const unknown = formats.filter(item => !(FORMATS as readonly string[]).includes(item));
-    if (formats.length === 0 || unknown.length > 0) {
-        throw new UsageError(`--format nhận ${FORMATS.join(', ')} (phân tách bằng dấu phẩy), không nhận "${unknown.join(', ') || value}" / --format takes ${FORMATS.join(', ')} separated by commas`);
-    }
-    return [...new Set(formats)] as DocumentFormat[];
 }
