@@ -19,32 +19,8 @@ case "$(uname -m)" in
     *) echo "install-vscode-e2e-deps: no Node 24 package for $(uname -m)" >&2; exit 1 ;;
 esac
 
-missing=""
-for package in $APT_PACKAGES; do
-    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
-        missing="$missing $package"
-    fi
-done
-if [ -n "$missing" ]; then
-    if [ "$(id -u)" -eq 0 ]; then
-        as_root=""
-    elif command -v sudo >/dev/null 2>&1; then
-        as_root="sudo"
-    else
-        echo "install-vscode-e2e-deps: need root or sudo to install:$missing" >&2
-        exit 1
-    fi
-    if ! command -v apt-get >/dev/null 2>&1; then
-        echo "install-vscode-e2e-deps: apt-get not found; install these Debian packages or their equivalents by hand:$missing" >&2
-        exit 1
-    fi
-    echo "install-vscode-e2e-deps: installing$missing"
-    $as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q
-    # shellcheck disable=SC2086 # the package list is meant to split into words
-    $as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $missing
-else
-    echo "install-vscode-e2e-deps: Debian packages present ($APT_PACKAGES)"
-fi
+# shellcheck disable=SC2086 # the package list is meant to split into words
+sh "$ROOT/scripts/apt-install-missing.sh" install-vscode-e2e-deps $APT_PACKAGES
 
 NODE_DIR="$E2E/node24"
 NODE_HOME="$NODE_DIR/node_modules/$node_package"
