@@ -122,6 +122,15 @@ describe('hover', () => {
         });
     });
 
+    test('on an element the parser could only partly read (no title): still a hover, no failure', async () => {
+        await hover({
+            text: 'framework hue { target { application { app dv<|>c { codes T-ARM.01.01 } } } }',
+            index: 0,
+            disposeAfterCheck: true,
+            hover: /^\*\*`dvc`\*\* — \n\nứng dụng, hệ thống thông tin \(`app`\) · Kiến trúc ứng dụng · mục tiêu · khung `hue`/
+        });
+    });
+
     test('on an element: its doc comment, kind, architecture and who refers to it', async () => {
         await hover({
             text: `framework hue { target { application {

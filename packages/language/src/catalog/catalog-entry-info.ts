@@ -50,13 +50,14 @@ export function describeCatalogEntry(entry: CatalogEntry): CatalogEntryInfo {
     // A cycle of parents is a data error; the path then stops where it would repeat.
     for (let current: CatalogEntry | undefined = entry; current && !seen.has(current) && path.length < MAX_DEPTH; current = current.parent?.ref) {
         seen.add(current);
-        path.unshift({ code: current.name, name: current.title, nameEn: current.titleEn });
+        // Error recovery in a file that does not parse can leave names undefined.
+        path.unshift({ code: current.name ?? '', name: current.title ?? '', nameEn: current.titleEn });
     }
     return {
-        code: entry.name,
+        code: entry.name ?? '',
         model: entryModel(entry),
         kind: entry.kind,
-        name: entry.title,
+        name: entry.title ?? '',
         nameEn: entry.titleEn,
         abbreviation: entry.abbreviation,
         description: entry.description,

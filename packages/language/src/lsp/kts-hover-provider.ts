@@ -112,8 +112,8 @@ export class KtsHoverProvider extends AstNodeHoverProvider {
         const architecture = layer.$container;
         const kind = label(ARCHITECTURE_RULES.kinds[element.kind], language, element.kind);
         const lines: string[] = [`**${code(element.name)}** — ${escape(element.title)}`];
-        lines.push(`${escape(kind)} (${code(element.kind)}) · ${TEXT.architecture[language].replace('{layer}', label(ARCHITECTURE_RULES.layers[layer.kind], language, layer.kind))}`
-            + ` · ${TEXT.state[language][architecture.state as 'current' | 'target'] ?? architecture.state} · ${TEXT.framework[language]} ${code(architecture.$container.name)}`);
+        lines.push(`${escape(kind)} (${code(element.kind)}) · ${TEXT.architecture[language].replace('{layer}', label(ARCHITECTURE_RULES.layers[layer.kind], language, layer.kind ?? ''))}`
+            + ` · ${TEXT.state[language][architecture.state as 'current' | 'target'] ?? architecture.state ?? ''} · ${TEXT.framework[language]} ${code(architecture.$container.name)}`);
         const doc = this.documentation.getDocumentation(element);
         if (doc) lines.push(doc);
         for (const property of element.properties) {
@@ -195,11 +195,12 @@ function usageLine(usage: Usage, language: OutputLanguage): string {
     return TEXT.usedBy[language].replace('{list}', parts.join(', '));
 }
 
-function code(text: string): string {
-    return '`' + text.replace(/`/g, '') + '`';
+/** Names may be missing in a file that does not parse (error recovery leaves them undefined). */
+function code(text: string | undefined): string {
+    return '`' + (text ?? '').replace(/`/g, '') + '`';
 }
 
 /** Names and descriptions are plain text; markdown characters in them must not format the hover. */
-function escape(text: string): string {
-    return text.replace(/([\\`*[\]<>#|])/g, '\\$1');
+function escape(text: string | undefined): string {
+    return (text ?? '').replace(/([\\`*[\]<>#|])/g, '\\$1');
 }
