@@ -90,6 +90,19 @@ describe('kts/duplicate-framework-property', () => {
         expect(diagnostic.message).toContain("'version'");
     });
 
+    test('a repeated body block is reported, stays in the tree, and go to definition on it answers', async () => {
+        const text = CLEAN_FRAMEWORK.replace(/( *body "[^\n]*\n)/, '$1$1');
+        expect(text).not.toBe(CLEAN_FRAMEWORK);
+        const [document] = (await workspace.validate({ 'hue.kts': text })).values();
+        expect(withCode(document.diagnostics, 'kts/duplicate-framework-property').map(diagnostic => diagnostic.message)).toEqual([
+            expect.stringContaining("'body'")
+        ]);
+        const offset = text.indexOf('body "') + 'body "'.length;
+        const position = document.textDocument.positionAt(offset);
+        const links = await workspace.services.lsp.DefinitionProvider!.getDefinition(document, { textDocument: { uri: document.uri.toString() }, position });
+        expect(links === undefined || Array.isArray(links)).toBe(true);
+    });
+
     test('each header property stated once, wherever, is fine', async () => {
         const documents = await workspace.validate(splitFramework());
         for (const document of documents.values()) expect(withCode(document.diagnostics, 'kts/duplicate-framework-property')).toEqual([]);

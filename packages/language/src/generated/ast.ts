@@ -411,16 +411,16 @@ export function isElementProperty(item: unknown): item is ElementProperty {
 export interface Framework extends langium.AstNode {
     readonly $container: KtsFile;
     readonly $type: 'Framework';
-    approval?: Approval;
+    approval: Array<Approval>;
     architectures: Array<Architecture>;
-    body?: Body;
+    body: Array<Body>;
     conforms?: string;
     goals: Array<Goals>;
     implementation: Array<Implementation>;
     level?: FrameworkLevel;
     name: string;
     principles: Array<Principles>;
-    scope?: Scope;
+    scope: Array<Scope>;
     title?: string;
     version?: string;
     vision?: string;
@@ -509,9 +509,9 @@ export function isGoals(item: unknown): item is Goals {
 export interface Implementation extends langium.AstNode {
     readonly $container: Framework;
     readonly $type: 'Implementation';
-    compliance?: Compliance;
+    compliance: Array<Compliance>;
     description?: string;
-    maintenance?: Maintenance;
+    maintenance: Array<Maintenance>;
     tasks: Array<Task>;
 }
 
@@ -1103,6 +1103,7 @@ export class KtsAstReflection extends langium.AbstractAstReflection {
             properties: {
                 approval: {
                     name: Framework.approval,
+                    defaultValue: [],
                     optional: true
                 },
                 architectures: {
@@ -1112,6 +1113,7 @@ export class KtsAstReflection extends langium.AbstractAstReflection {
                 },
                 body: {
                     name: Framework.body,
+                    defaultValue: [],
                     optional: true
                 },
                 conforms: {
@@ -1142,6 +1144,7 @@ export class KtsAstReflection extends langium.AbstractAstReflection {
                 },
                 scope: {
                     name: Framework.scope,
+                    defaultValue: [],
                     optional: true
                 },
                 title: {
@@ -1210,6 +1213,7 @@ export class KtsAstReflection extends langium.AbstractAstReflection {
             properties: {
                 compliance: {
                     name: Implementation.compliance,
+                    defaultValue: [],
                     optional: true
                 },
                 description: {
@@ -1218,6 +1222,7 @@ export class KtsAstReflection extends langium.AbstractAstReflection {
                 },
                 maintenance: {
                     name: Implementation.maintenance,
+                    defaultValue: [],
                     optional: true
                 },
                 tasks: {

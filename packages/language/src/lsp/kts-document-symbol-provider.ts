@@ -60,22 +60,22 @@ export class KtsDocumentSymbolProvider implements DocumentSymbolProvider {
 
     private framework(framework: ast.Framework, language: OutputLanguage): DocumentSymbol | undefined {
         const children: Array<DocumentSymbol | undefined> = [
-            framework.body && symbol(framework.body, SymbolKind.Object, heading(SECTIONS.body, language), framework.body.name),
+            ...framework.body.map(body => symbol(body, SymbolKind.Object, heading(SECTIONS.body, language), body.name)),
             this.vision(framework, language),
             ...framework.goals.map(goals => symbol(goals, SymbolKind.Module, heading(SECTIONS.goals, language), SECTIONS.goals.section,
                 goals.periods.map(period => symbol(period, SymbolKind.Namespace, `${heading(SECTIONS.period, language)} ${period.period ?? ''}`.trim(), undefined,
                     period.goals.map(goal => symbol(goal, SymbolKind.Constant, goal.name, goal.title)))))),
-            framework.scope && symbol(framework.scope, SymbolKind.Module, heading(SECTIONS.scope, language), SECTIONS.scope.section),
+            ...framework.scope.map(scope => symbol(scope, SymbolKind.Module, heading(SECTIONS.scope, language), SECTIONS.scope.section)),
             ...framework.principles.map(principles => symbol(principles, SymbolKind.Module, heading(SECTIONS.principles, language), SECTIONS.principles.section,
                 principles.principles.map(principle => symbol(principle, SymbolKind.Property, principle.name, principle.title)))),
             ...framework.architectures.map(architecture => this.architecture(architecture, language)),
             ...framework.implementation.map(implementation => symbol(implementation, SymbolKind.Module, heading(SECTIONS.implementation, language), SECTIONS.implementation.section, [
                 ...implementation.tasks.map(task => symbol(task, SymbolKind.Event, task.name, task.period ? `${task.title ?? ''} (${task.period})` : task.title)),
-                implementation.maintenance && symbol(implementation.maintenance, SymbolKind.Module, heading(SECTIONS.maintenance, language), implementation.maintenance.responsible),
-                implementation.compliance && symbol(implementation.compliance, SymbolKind.Module, heading(SECTIONS.compliance, language), implementation.compliance.responsible)
+                ...implementation.maintenance.map(maintenance => symbol(maintenance, SymbolKind.Module, heading(SECTIONS.maintenance, language), maintenance.responsible)),
+                ...implementation.compliance.map(compliance => symbol(compliance, SymbolKind.Module, heading(SECTIONS.compliance, language), compliance.responsible))
             ]))
         ];
-        return symbol(framework, SymbolKind.Namespace, framework.name, framework.title ?? framework.body?.name, children);
+        return symbol(framework, SymbolKind.Namespace, framework.name, framework.title ?? framework.body[0]?.name, children);
     }
 
     private vision(framework: ast.Framework, language: OutputLanguage): DocumentSymbol | undefined {

@@ -126,16 +126,12 @@ export function buildArchitectureModel(documents: Iterable<LangiumDocument>, doc
             }
             for (const implementation of framework.implementation) {
                 merged.implementationDescription ??= implementation.description;
-                if (implementation.maintenance) {
-                    merged.maintenance ??= {
-                        responsible: implementation.maintenance.responsible,
-                        tools: implementation.maintenance.tools,
-                        description: implementation.maintenance.description
-                    };
+                const [maintenance] = implementation.maintenance;
+                if (maintenance) {
+                    merged.maintenance ??= { responsible: maintenance.responsible, tools: maintenance.tools, description: maintenance.description };
                 }
-                if (implementation.compliance) {
-                    merged.compliance ??= { responsible: implementation.compliance.responsible, description: implementation.compliance.description };
-                }
+                const [compliance] = implementation.compliance;
+                if (compliance) merged.compliance ??= { responsible: compliance.responsible, description: compliance.description };
                 for (const task of implementation.tasks) {
                     if (!task.name) continue;
                     const built = buildTask(task);
@@ -208,21 +204,19 @@ function buildTask(task: Task): TaskModel {
 }
 
 function mergeHeader(merged: FrameworkModel, framework: Framework): void {
-    if (framework.body) {
-        merged.body ??= {
-            name: framework.body.name, nameEn: framework.body.nameEn, code: framework.body.code,
-            abbreviation: framework.body.abbreviation, source: sourceRef(framework.body)
-        };
+    const [body] = framework.body;
+    if (body) {
+        merged.body ??= { name: body.name, nameEn: body.nameEn, code: body.code, abbreviation: body.abbreviation, source: sourceRef(body) };
     }
     if (framework.title) merged.title ||= framework.title;
     merged.level ??= framework.level as FrameworkModel['level'];
     merged.version ??= framework.version;
     merged.conforms ??= framework.conforms;
-    if (framework.approval) {
-        merged.approval ??= { decision: framework.approval.decision, date: framework.approval.date, approver: framework.approval.approver };
-    }
+    const [approval] = framework.approval;
+    if (approval) merged.approval ??= { decision: approval.decision, date: approval.date, approver: approval.approver };
     merged.vision ??= framework.vision;
-    if (framework.scope) merged.scope ??= { description: framework.scope.description, applies: framework.scope.applies };
+    const [scope] = framework.scope;
+    if (scope) merged.scope ??= { description: scope.description, applies: scope.applies };
 }
 
 /** "Khung kiến trúc Chính phủ số <Bộ…>" for ministries, "Khung kiến trúc Chính quyền số <Tỉnh…>" for provinces (Chương 1, I.1.a). */

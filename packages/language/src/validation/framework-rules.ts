@@ -8,12 +8,14 @@ import { location } from './workspace-rules.js';
 export const AGENCY_CODE_PATTERN = /^\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}$/;
 
 export function checkAgencyCode(framework: Framework, knownCodes: ReadonlySet<string>, reporter: DiagnosticReporter): void {
-    const code = framework.body?.code;
-    if (code === undefined || !framework.body) return;
-    if (!AGENCY_CODE_PATTERN.test(code)) {
-        reporter.report('kts/agency-code-format', framework.body, { code }, { property: 'code' });
-    } else if (!knownCodes.has(code)) {
-        reporter.report('kts/agency-code-unknown', framework.body, { code }, { property: 'code' });
+    for (const body of framework.body) {
+        const code = body.code;
+        if (code === undefined) continue;
+        if (!AGENCY_CODE_PATTERN.test(code)) {
+            reporter.report('kts/agency-code-format', body, { code }, { property: 'code' });
+        } else if (!knownCodes.has(code)) {
+            reporter.report('kts/agency-code-unknown', body, { code }, { property: 'code' });
+        }
     }
 }
 
