@@ -86,7 +86,7 @@ export function renderReport(results: BenchResults): string {
         if (cold.length > 0) {
             lines.push(`| 2 | language server: spawn → \`initialize\` answered | ${size} | ${series(cold.map(run => run.initializeMs))} | | | | |`);
             lines.push(`| 2 | language server: spawn → diagnostics of the opened ${lsp.editedFile} | ${size} | ${series(cold.map(run => run.firstDiagnosticsMs))} | | | | |`);
-            lines.push(`| 2 | language server: spawn → diagnostics of all files | ${size} | ${series(cold.map(run => run.allDiagnosticsMs))} | ${formatMs(median(cold.map(run => run.cpuMs)))} | ${mib(Math.max(...cold.map(run => run.peakRssMiB)))} | RSS < 1 GB | RSS ${verdict(Math.max(...cold.map(run => run.peakRssMiB)), 1024)} |`);
+            lines.push(`| 2 | language server: spawn → diagnostics of all files | ${size} | ${series(cold.map(run => run.allDiagnosticsMs).filter(Number.isFinite))} | ${formatMs(median(cold.map(run => run.cpuMs)))} | ${mib(Math.max(...cold.map(run => run.peakRssMiB)))} | RSS < 1 GB | RSS ${verdict(Math.max(...cold.map(run => run.peakRssMiB)), 1024)} |`);
         }
         lines.push(`| 3 | one-line edit in ${lsp.editedFile} (${number(lsp.editedFileLines)} lines) → its new diagnostics (p50 / p95) | ${size} | ${series(lsp.incremental)} | | ${mib(lsp.peakRssMiB)} | p95 < 150 ms | ${verdict(percentile(lsp.incremental, 95), 150)} |`);
         for (const kind of ['hover', 'completion', 'definition'] as const) {
