@@ -9,10 +9,12 @@ import { KtsConfigProvider } from './config/kts-config-provider.js';
 import { KtsDocumentValidator } from './validation/kts-document-validator.js';
 import { KtsScopeComputation } from './kts-scope-computation.js';
 import { KtsScopeProvider } from './kts-scope-provider.js';
+import { KtsLinker } from './kts-linker.js';
 import { KtsValidator, registerValidationChecks } from './kts-validator.js';
 import { ArchitectureModelProvider } from './model/architecture-model-provider.js';
 import { KtsWorkspaceManager } from './workspace/kts-workspace-manager.js';
 import { KtsDocumentFactory } from './workspace/kts-document-factory.js';
+import { KtsDocumentBuilder } from './workspace/kts-document-builder.js';
 import { BUILTIN_SCHEME, JSON_CATALOG_SCHEME } from './catalog/catalog-loader.js';
 import { KtsFormatter } from './lsp/kts-formatter.js';
 import { KtsDocumentSymbolProvider } from './lsp/kts-document-symbol-provider.js';
@@ -46,7 +48,8 @@ export type KtsServices = LangiumServices & KtsAddedServices;
 export const KtsModule: Module<KtsServices, PartialLangiumServices & KtsAddedServices> = {
     references: {
         ScopeComputation: services => new KtsScopeComputation(services),
-        ScopeProvider: services => new KtsScopeProvider(services)
+        ScopeProvider: services => new KtsScopeProvider(services),
+        Linker: services => new KtsLinker(services)
     },
     validation: {
         KtsValidator: services => new KtsValidator(services),
@@ -74,6 +77,7 @@ export const KtsModule: Module<KtsServices, PartialLangiumServices & KtsAddedSer
 export const KtsSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
         WorkspaceManager: services => new KtsWorkspaceManager(services),
+        DocumentBuilder: services => new KtsDocumentBuilder(services),
         LangiumDocumentFactory: services => new KtsDocumentFactory(services)
     },
     lsp: {
@@ -100,6 +104,7 @@ export function createKtsServices(context: DefaultSharedModuleContext, options: 
         : inject(createDefaultModule({ shared }), KtsGeneratedModule, KtsModule);
     shared.ServiceRegistry.register(Kts);
     registerValidationChecks(Kts);
+    (shared.workspace.DocumentBuilder as KtsDocumentBuilder).useStaleFindings(() => Kts.validation.KtsValidator.documentsWithStaleFindings());
     (shared.workspace.WorkspaceManager as KtsWorkspaceManager).useConfigProvider(Kts.config.ConfigProvider);
     if (!context.connection) {
         // Without a language client nothing triggers the workspace initialisation.

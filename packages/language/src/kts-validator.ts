@@ -1,4 +1,4 @@
-import { AstUtils, WorkspaceCache, type LangiumDocument, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import { AstUtils, URI, WorkspaceCache, type LangiumDocument, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import type { Budget, Element, Framework, GoalPeriod, KtsAstType, KtsFile, Relation, Task } from './generated/ast.js';
 import type { KtsServices } from './kts-module.js';
 import { DiagnosticReporter, guarded } from './validation/diagnostic-reporter.js';
@@ -25,6 +25,8 @@ export function registerValidationChecks(services: KtsServices): void {
 
 export class KtsValidator {
     private readonly findingsCache: WorkspaceCache<string, Map<string, Finding[]>>;
+    /** For each document, the workspace findings its current diagnostics were made from. */
+    private readonly reportedFindings = new Map<string, string>();
 
     constructor(private readonly services: KtsServices) {
         this.findingsCache = new WorkspaceCache(services.shared);
@@ -75,8 +77,25 @@ export class KtsValidator {
             .toArray();
     }
 
-    private reportWorkspaceFindings(document: LangiumDocument, reporter: DiagnosticReporter): void {
-        const byDocument = this.findingsCache.get('findings', () => {
+    /**
+     * Documents whose workspace findings differ from the ones their diagnostics show: an edit of one
+     * framework can add or remove findings in another (a duplicate id, a platform path) without
+     * touching it, so the document builder revalidates these after each build.
+     */
+    documentsWithStaleFindings(): LangiumDocument[] {
+        const documents = this.services.shared.workspace.LangiumDocuments;
+        const current = this.workspaceFindings();
+        const stale: LangiumDocument[] = [];
+        for (const [uri, reported] of this.reportedFindings) {
+            const document = documents.getDocument(URI.parse(uri));
+            if (!document) this.reportedFindings.delete(uri);
+            else if (findingsSignature(current.get(uri)) !== reported) stale.push(document);
+        }
+        return stale;
+    }
+
+    private workspaceFindings(): Map<string, Finding[]> {
+        return this.findingsCache.get('findings', () => {
             const grouped = new Map<string, Finding[]>();
             const symbols = this.services.references.ScopeProvider.symbols();
             const nationalName = (code: string) => symbols.get(code)?.find(description => description.category === 'NATIONAL')?.title;
@@ -87,8 +106,20 @@ export class KtsValidator {
             }
             return grouped;
         });
-        for (const finding of byDocument.get(document.uri.toString()) ?? []) {
+    }
+
+    private reportWorkspaceFindings(document: LangiumDocument, reporter: DiagnosticReporter): void {
+        const uri = document.uri.toString();
+        const findings = this.workspaceFindings().get(uri);
+        this.reportedFindings.set(uri, findingsSignature(findings));
+        for (const finding of findings ?? []) {
             reporter.report(finding.rule, finding.node, finding.args, { property: finding.property as never, index: finding.index });
         }
     }
+}
+
+function findingsSignature(findings: Finding[] | undefined): string {
+    return (findings ?? [])
+        .map(finding => JSON.stringify([finding.rule, finding.node.$cstNode?.offset, finding.property, finding.index, finding.args]))
+        .join('\n');
 }

@@ -1,23 +1,41 @@
-import { WorkspaceCache, type LangiumDocuments } from 'langium';
+import { DocumentState, WorkspaceCache, type AstNode, type LangiumDocument, type LangiumDocuments } from 'langium';
+import type { CatalogEntry, Element } from '../generated/ast.js';
 import type { KtsServices } from '../kts-module.js';
-import { buildArchitectureModel, type LinkedModel } from './model-builder.js';
+import type { CatalogEntryModel, ElementModel } from './architecture-model.js';
+import { buildArchitectureModel, type LinkedModel, type ModelMemo } from './model-builder.js';
 
-/** The workspace's linked architecture model, rebuilt once after each change of the workspace. */
+/**
+ * The workspace's linked architecture model, assembled again after each change of the workspace from
+ * element models that are rebuilt only for the documents that were parsed or linked again.
+ */
 export class ArchitectureModelProvider {
     private readonly documents: LangiumDocuments;
     private readonly cache: WorkspaceCache<string, LinkedModel>;
     private readonly services: KtsServices;
+    private readonly elementModels = new WeakMap<LangiumDocument, Map<Element, ElementModel>>();
+    private readonly memo: ModelMemo = {
+        elementsOf: document => {
+            let elements = this.elementModels.get(document);
+            if (!elements) this.elementModels.set(document, elements = new Map());
+            return elements;
+        },
+        entries: new WeakMap<CatalogEntry, CatalogEntryModel>(),
+        astOf: new WeakMap<object, AstNode>()
+    };
 
     constructor(services: KtsServices) {
         this.services = services;
         this.documents = services.shared.workspace.LangiumDocuments;
         this.cache = new WorkspaceCache(services.shared);
+        services.shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Linked, document => {
+            this.elementModels.delete(document);
+        });
     }
 
     linkedModel(): LinkedModel {
         return this.cache.get('model', () => {
             const documentation = this.services.documentation.DocumentationProvider;
-            return buildArchitectureModel(this.documents.all, node => documentation.getDocumentation(node));
+            return buildArchitectureModel(this.documents.all, node => documentation.getDocumentation(node), this.memo);
         });
     }
 }

@@ -16,17 +16,34 @@ export interface LinkedModel {
     astOf: WeakMap<object, AstNode>;
 }
 
+/**
+ * What one build of the model may reuse from earlier ones. An element's model depends only on its own
+ * document and on the names its references resolve to, so it stays valid until that document is parsed
+ * or linked again; ArchitectureModelProvider forgets a document's elements then.
+ */
+export interface ModelMemo {
+    elementsOf(document: LangiumDocument): Map<Element, ElementModel>;
+    entries: WeakMap<CatalogEntry, CatalogEntryModel>;
+    astOf: WeakMap<object, AstNode>;
+}
+
+/** A memo for a single build: nothing is reused. */
+export function singleBuildMemo(): ModelMemo {
+    return { elementsOf: () => new Map(), entries: new WeakMap(), astOf: new WeakMap() };
+}
+
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
 
 /** Builds the architecture model from linked documents, merging framework blocks with the same id. */
-export function buildArchitectureModel(documents: Iterable<LangiumDocument>, documentation?: (node: AstNode) => string | undefined): LinkedModel {
-    const astOf = new WeakMap<object, AstNode>();
+export function buildArchitectureModel(
+    documents: Iterable<LangiumDocument>, documentation?: (node: AstNode) => string | undefined, memo: ModelMemo = singleBuildMemo()
+): LinkedModel {
+    const astOf = memo.astOf;
     const model: ArchitectureModel = { frameworks: [], elements: new Map(), catalogEntries: new Map() };
     const frameworks = new Map<string, FrameworkModel>();
 
     const entryModelOf = (entry: CatalogEntry): CatalogEntryModel => {
-        const key = `${entryModel(entry)}:${entry.name}`;
-        let found = model.catalogEntries.get(key);
+        let found = memo.entries.get(entry);
         if (!found) {
             const catalog = AstUtils.getContainerOfType(entry, isCatalog);
             const document = AstUtils.getDocument(entry);
@@ -48,7 +65,7 @@ export function buildArchitectureModel(documents: Iterable<LangiumDocument>, doc
                 catalog: catalog?.name ?? '',
                 builtin: document.uri.scheme === BUILTIN_SCHEME
             };
-            model.catalogEntries.set(key, found);
+            memo.entries.set(entry, found);
             astOf.set(found, entry);
         }
         return found;
@@ -64,6 +81,7 @@ export function buildArchitectureModel(documents: Iterable<LangiumDocument>, doc
 
     for (const document of documents) {
         const root = document.parseResult.value as KtsFile;
+        const elementModels = memo.elementsOf(document);
         for (const framework of root.frameworks ?? []) {
             if (!framework.name) continue;
             let merged = frameworks.get(framework.name);
@@ -117,10 +135,14 @@ export function buildArchitectureModel(documents: Iterable<LangiumDocument>, doc
                     layerModel.description ??= layer.description;
                     for (const element of layer.elements) {
                         if (!element.name) continue;
-                        const built = buildElement(element, architecture.state as StateKind, layer.kind as LayerKind, framework.name);
+                        let built = elementModels.get(element);
+                        if (!built) {
+                            built = buildElement(element, architecture.state as StateKind, layer.kind as LayerKind, framework.name);
+                            elementModels.set(element, built);
+                            astOf.set(built, element);
+                        }
                         layerModel.elements.push(built);
                         if (!model.elements.has(built.qualifiedName)) model.elements.set(built.qualifiedName, built);
-                        astOf.set(built, element);
                     }
                 }
             }
@@ -142,6 +164,7 @@ export function buildArchitectureModel(documents: Iterable<LangiumDocument>, doc
         }
     }
     for (const framework of model.frameworks) framework.title = frameworkTitle(framework);
+    collectCatalogEntries(model);
     return { model, astOf };
 
     function buildElement(element: Element, state: StateKind, layer: LayerKind, framework: string): ElementModel {
@@ -181,6 +204,29 @@ export function buildArchitectureModel(documents: Iterable<LangiumDocument>, doc
         return built;
     }
 
+}
+
+/** Every catalogue entry the model refers to, by model and code (the first of equal keys wins). */
+function collectCatalogEntries(model: ArchitectureModel): void {
+    const add = (entry: CatalogEntryModel) => {
+        const key = `${entry.model}:${entry.code}`;
+        if (!model.catalogEntries.has(key)) model.catalogEntries.set(key, entry);
+    };
+    for (const framework of model.frameworks) {
+        for (const principle of framework.principles) principle.implements.forEach(add);
+        for (const state of Object.values(framework.states)) {
+            for (const layer of Object.values(state.layers)) {
+                for (const element of layer.elements) {
+                    element.codes.forEach(add);
+                    element.standards.forEach(add);
+                    for (const relation of element.relations) {
+                        relation.standards.forEach(add);
+                        for (const end of [relation.target, ...relation.via]) if (end.type === 'national') add(end.entry);
+                    }
+                }
+            }
+        }
+    }
 }
 
 function buildTask(task: Task): TaskModel {

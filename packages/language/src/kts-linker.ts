@@ -1,0 +1,31 @@
+import { DefaultLinker, type AstNodeDescription, type DefaultReference, type LangiumDocument } from 'langium';
+
+/**
+ * Adds retargeting to Langium's linker: after an edit that leaves a document's exported names and
+ * paths as they were, the references other documents hold into it are pointed at the new AST nodes
+ * in place, instead of linking those documents again from scratch.
+ */
+export class KtsLinker extends DefaultLinker {
+    /**
+     * Points every reference of `document` into `targetUri` at the description with the same path in
+     * `exportsByPath` and at its node. Returns false, having changed nothing, when one of them has no
+     * counterpart there (the caller then relinks the document).
+     */
+    retarget(document: LangiumDocument, targetUri: string, exportsByPath: ReadonlyMap<string, AstNodeDescription>): boolean {
+        const moves: Array<[DefaultReference, AstNodeDescription]> = [];
+        for (const reference of document.references) {
+            if (!('_ref' in reference)) return false;
+            const resolved = reference as DefaultReference;
+            const description = resolved._nodeDescription;
+            if (!description || description.documentUri.toString() !== targetUri) continue;
+            const counterpart = exportsByPath.get(description.path);
+            if (!counterpart?.node) return false;
+            moves.push([resolved, counterpart]);
+        }
+        for (const [reference, description] of moves) {
+            reference._nodeDescription = description;
+            reference._ref = description.node;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,120 @@
+import {
+    DefaultDocumentBuilder, DocumentState, URI, type AstNode, type AstNodeDescription, type BuildOptions, type LangiumDocument, type LangiumSharedCoreServices
+} from 'langium';
+import type { CancellationToken } from 'vscode-languageserver';
+import type { KtsLinker } from '../kts-linker.js';
+import { isKtsDescription } from '../kts-scope-computation.js';
+
+/** What other documents may depend on when they refer to a document: names, paths and kinds of its exports. */
+type ExportSignature = string;
+
+/**
+ * Keeps an edit local. Langium relinks, re-indexes and revalidates every document that refers to an
+ * edited one; in a national workspace a 5,000-line framework is referred to by half of the others, so
+ * each keystroke cost seconds. Here documents that refer to an edited one are relinked only when the
+ * edit changed what it exports; otherwise their references are retargeted to the new nodes in place.
+ * Documents whose workspace-wide findings changed (a rule over the merged model, see KtsValidator) are
+ * revalidated after the build, so their diagnostics never go stale.
+ */
+export class KtsDocumentBuilder extends DefaultDocumentBuilder {
+    /** Exports of each changed document as they were before its first unfinished change. */
+    private readonly exportsBeforeChange = new Map<string, ExportSignature>();
+    private staleFindings: (() => LangiumDocument[]) | undefined;
+
+    constructor(services: LangiumSharedCoreServices) {
+        super(services);
+    }
+
+    /** Lets the validator name the documents whose workspace findings changed since they were validated. */
+    useStaleFindings(documentsWithStaleFindings: () => LangiumDocument[]): void {
+        this.staleFindings = documentsWithStaleFindings;
+    }
+
+    override resetToState<T extends AstNode>(document: LangiumDocument<T>, state: DocumentState): void {
+        const uri = document.uri.toString();
+        if (state < DocumentState.IndexedContent && document.state >= DocumentState.IndexedContent && !this.exportsBeforeChange.has(uri)) {
+            this.exportsBeforeChange.set(uri, exportSignature(this.exportsOf(uri)));
+        }
+        super.resetToState(document, state);
+    }
+
+    protected override cleanUpDeleted<T extends AstNode>(document: LangiumDocument<T>): void {
+        this.exportsBeforeChange.delete(document.uri.toString());
+        super.cleanUpDeleted(document);
+    }
+
+    protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
+        if (document.references.some(reference => reference.error !== undefined)) return true;
+        // A document that still exists is dealt with once its new exports are known (relinkDependents).
+        const deleted = [...changedUris].filter(uri => !this.langiumDocuments.hasDocument(URI.parse(uri)));
+        return deleted.length > 0 && this.indexManager.isAffected(document, new Set(deleted));
+    }
+
+    protected override async buildDocuments(documents: LangiumDocument[], options: BuildOptions, cancelToken: CancellationToken): Promise<void> {
+        const building = [...documents];
+        this.prepareBuild(building, options);
+        await this.runCancelable(building, DocumentState.Parsed, cancelToken, document => this.langiumDocumentFactory.update(document, cancelToken));
+        await this.runCancelable(building, DocumentState.IndexedContent, cancelToken, document => this.indexManager.updateContent(document, cancelToken));
+        const relinked = this.relinkDependents(building);
+        this.prepareBuild(relinked, options);
+        building.push(...relinked);
+        await this.runCancelable(building, DocumentState.ComputedScopes, cancelToken, async document => {
+            const scopeComputation = this.serviceRegistry.getServices(document.uri).references.ScopeComputation;
+            document.localSymbols = await scopeComputation.collectLocalSymbols(document, cancelToken);
+        });
+        const toBeLinked = building.filter(document => this.shouldLink(document));
+        await this.runCancelable(toBeLinked, DocumentState.Linked, cancelToken, document =>
+            this.serviceRegistry.getServices(document.uri).references.Linker.link(document, cancelToken));
+        await this.runCancelable(toBeLinked, DocumentState.IndexedReferences, cancelToken, document => this.indexManager.updateReferences(document, cancelToken));
+        await this.validateAll(building, cancelToken);
+        const stale = (this.staleFindings?.() ?? []).filter(document => document.state === DocumentState.Validated && !building.includes(document));
+        for (const document of stale) this.resetToState(document, DocumentState.IndexedReferences);
+        this.prepareBuild(stale, options);
+        await this.validateAll(stale, cancelToken);
+    }
+
+    private async validateAll(documents: LangiumDocument[], cancelToken: CancellationToken): Promise<void> {
+        const toBeValidated = documents.filter(document => {
+            if (this.shouldValidate(document)) return true;
+            this.markAsCompleted(document);
+            return false;
+        });
+        await this.runCancelable(toBeValidated, DocumentState.Validated, cancelToken, async document => {
+            await this.validate(document, cancelToken);
+            this.markAsCompleted(document);
+        });
+    }
+
+    /**
+     * For each re-indexed document whose exports were recorded before its change: documents that refer to
+     * it keep their links (retargeted) when its exports are the same, and are returned for relinking otherwise.
+     */
+    private relinkDependents(building: LangiumDocument[]): LangiumDocument[] {
+        const relink = new Set<LangiumDocument>();
+        for (const changed of building) {
+            const uri = changed.uri.toString();
+            const before = this.exportsBeforeChange.get(uri);
+            if (before === undefined || changed.state < DocumentState.IndexedContent) continue;
+            this.exportsBeforeChange.delete(uri);
+            const exports = this.exportsOf(uri);
+            const unchanged = before === exportSignature(exports) && !exports.some(description => description.type === 'CatalogEntry');
+            const exportsByPath = new Map(exports.map(description => [description.path, description]));
+            const target = new Set([uri]);
+            for (const dependent of this.langiumDocuments.all) {
+                if (dependent === changed || dependent.state < DocumentState.Linked || !this.indexManager.isAffected(dependent, target)) continue;
+                const linker = this.serviceRegistry.getServices(dependent.uri).references.Linker as KtsLinker;
+                if (!unchanged || !linker.retarget(dependent, uri, exportsByPath)) relink.add(dependent);
+            }
+        }
+        for (const document of relink) this.resetToState(document, DocumentState.ComputedScopes);
+        return [...relink].filter(document => !building.includes(document));
+    }
+
+    private exportsOf(uri: string): AstNodeDescription[] {
+        return this.indexManager.allElements(undefined, new Set([uri])).toArray();
+    }
+}
+
+function exportSignature(exports: AstNodeDescription[]): ExportSignature {
+    return exports.map(description => `${description.type} ${description.name} ${description.path} ${isKtsDescription(description) ? description.category : ''}`).join('\n');
+}

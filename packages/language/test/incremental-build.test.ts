@@ -1,0 +1,102 @@
+import { DocumentState, type LangiumDocument } from 'langium';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { describe, expect, test } from 'vitest';
+
+import { ast, type KtsServices } from '../src/index.js';
+import { buildWorkspace, createTestServices, diagnosticCodes } from './test-utils.js';
+
+/** Replaces a document's text as the editor does after a keystroke and waits for the rebuild. */
+async function edit(services: KtsServices, document: LangiumDocument, text: string): Promise<void> {
+    const workspace = services.shared.workspace;
+    const version = (workspace.TextDocuments?.get(document.uri)?.version ?? 0) + 1;
+    workspace.TextDocuments!.set(TextDocument.create(document.uri.toString(), 'kts', version, text));
+    await workspace.DocumentBuilder.update([document.uri], []);
+}
+
+/** URIs of the documents linked during the next update. */
+function recordLinked(services: KtsServices): Set<string> {
+    const linked = new Set<string>();
+    services.shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Linked, document => {
+        linked.add(document.uri.path.split('/').pop()!);
+    });
+    return linked;
+}
+
+const DATA = (title: string, id = 'csdl_hs') => `framework hue { target { data { database ${id} "${title}" } } }`;
+const APP = 'framework hue { target { application { app dvc "HTTT giải quyết TTHC" { uses csdl_hs } } } }';
+
+function usedDatabase(document: LangiumDocument): ast.Element | undefined {
+    const root = document.parseResult.value as ast.KtsFile;
+    const dvc = root.frameworks[0].architectures[0].layers[0].elements[0];
+    return dvc.properties.filter(ast.isRelation)[0].targets[0].ref as ast.Element | undefined;
+}
+
+describe('incremental builds', () => {
+    test('an edit that keeps the exported names relinks only the edited file; references elsewhere follow the new nodes', async () => {
+        const services = createTestServices();
+        const docs = await buildWorkspace(services, { 'data.kts': DATA('CSDL hồ sơ'), 'app.kts': APP });
+        const linked = recordLinked(services);
+
+        await edit(services, docs.get('data.kts')!, DATA('CSDL hồ sơ TTHC'));
+
+        expect([...linked]).toEqual(['data.kts']);
+        const target = usedDatabase(docs.get('app.kts')!);
+        expect(target?.title).toBe('CSDL hồ sơ TTHC');
+        const newRoot = docs.get('data.kts')!.parseResult.value as ast.KtsFile;
+        expect(target).toBe(newRoot.frameworks[0].architectures[0].layers[0].elements[0]);
+        const model = services.model.ArchitectureModelProvider.linkedModel().model;
+        expect(model.elements.get('hue.target.csdl_hs')?.title).toBe('CSDL hồ sơ TTHC');
+        expect(model.elements.get('hue.target.dvc')?.relations[0].target).toEqual({ type: 'element', qualifiedName: 'hue.target.csdl_hs' });
+        expect(diagnosticCodes(docs.get('app.kts')!)).not.toContain('kts/unresolved-reference');
+    });
+
+    test('renaming an exported element relinks the files that refer to it, which then report the broken reference', async () => {
+        const services = createTestServices();
+        const docs = await buildWorkspace(services, { 'data.kts': DATA('CSDL hồ sơ'), 'app.kts': APP });
+        const linked = recordLinked(services);
+
+        await edit(services, docs.get('data.kts')!, DATA('CSDL hồ sơ', 'csdl_ho_so'));
+
+        expect([...linked].sort()).toEqual(['app.kts', 'data.kts']);
+        expect(diagnosticCodes(docs.get('app.kts')!)).toContain('kts/unresolved-reference');
+        const dvcRelations = () => services.model.ArchitectureModelProvider.linkedModel().model.elements.get('hue.target.dvc')?.relations;
+        expect(dvcRelations()).toEqual([]);
+
+        await edit(services, docs.get('data.kts')!, DATA('CSDL hồ sơ'));
+        expect(diagnosticCodes(docs.get('app.kts')!)).not.toContain('kts/unresolved-reference');
+        expect(usedDatabase(docs.get('app.kts')!)?.title).toBe('CSDL hồ sơ');
+        expect(dvcRelations()?.map(relation => relation.target)).toEqual([{ type: 'element', qualifiedName: 'hue.target.csdl_hs' }]);
+    });
+
+    test('a file whose workspace findings change because of an edit elsewhere gets new diagnostics without being edited', async () => {
+        const services = createTestServices();
+        const docs = await buildWorkspace(services, {
+            'a.kts': 'framework hue { body "UBND tỉnh Thừa Thiên Huế" level province target { data { database csdl_hs "CSDL hồ sơ" } } }',
+            'b.kts': 'framework hue { target { application { app dvc "DVC" } } }'
+        });
+        const missing = (document: LangiumDocument) => (document.diagnostics ?? []).filter(diagnostic => diagnostic.code === 'kts/missing-content').map(diagnostic => diagnostic.message);
+        expect(missing(docs.get('a.kts')!).join(' ')).toContain('tầm nhìn');
+
+        await edit(services, docs.get('b.kts')!, 'framework hue { vision "Chính quyền số phục vụ người dân" target { application { app dvc "DVC" } } }');
+
+        expect(missing(docs.get('a.kts')!).join(' ')).not.toContain('tầm nhìn');
+    });
+
+    test('a duplicate id introduced by editing one file is reported, and withdrawn, in the other file', async () => {
+        const services = createTestServices();
+        const docs = await buildWorkspace(services, {
+            'a.kts': DATA('CSDL hồ sơ'),
+            'b.kts': 'framework hue { target { data { database csdl_dd "CSDL đất đai" } } }'
+        });
+        const duplicatesIn = (name: string) => diagnosticCodes(docs.get(name)!).filter(code => code === 'kts/duplicate-id');
+        expect(duplicatesIn('b.kts')).toEqual([]);
+
+        // a.kts comes first, so the later declaration, in b.kts, is the duplicate.
+        await edit(services, docs.get('a.kts')!, DATA('CSDL đất đai (bản sao)', 'csdl_dd'));
+        expect(duplicatesIn('b.kts')).toHaveLength(1);
+        expect(duplicatesIn('a.kts')).toEqual([]);
+
+        await edit(services, docs.get('a.kts')!, DATA('CSDL hồ sơ'));
+        expect(duplicatesIn('b.kts')).toEqual([]);
+    });
+});
