@@ -123,6 +123,23 @@ describe('computed chapters', () => {
         ]);
     });
 
+    test('the goals table names each goal by its title, not by its id in the source', async () => {
+        const withGoals = await loadSmallModel({ 'muc-tieu.kts': `framework thu {
+    goals {
+        period 2026-2030 {
+            goal g_dvc "Hoàn thiện dịch vụ công trực tuyến" {
+                indicator "Tỷ lệ hồ sơ xử lý trực tuyến toàn trình" baseline 45 target 80 unit "%"
+            }
+        }
+    }
+}
+` });
+        const goals = tableByCaption(buildDocumentModel(withGoals, 'thu', { date: '2026-03-05' }), 'Mục tiêu và chỉ tiêu');
+        const goalRows = goals.rows.filter(row => row.role === 'subgroup').map(row => cellText(row.cells[0]));
+        expect(goalRows).toEqual(['Hoàn thiện dịch vụ công trực tuyến']);
+        expect(goals.rows.flatMap(row => row.cells.map(cellText)).join(' ')).not.toContain('g_dvc');
+    });
+
     test('the compliance matrix has a row per national principle and per national component reached', () => {
         const principles = tableByCaption(vi, 'Ma trận tuân thủ các nguyên tắc cơ bản');
         expect(principles.rows.map(row => row.anchor)).toEqual(['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l'].map(code => `national-principle-${code === 'đ' ? '_' : code}`));

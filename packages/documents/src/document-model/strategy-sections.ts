@@ -18,7 +18,8 @@ export function goalsSection(context: BuildContext): Section {
     for (const { period, goals } of periods) {
         rows.push({ role: 'group', cells: [[context.text(context.t('goals.period', { period: formatPeriod(period.text) }), 'bold')]] });
         for (const goal of goals) {
-            const goalCell: Inline[] = [context.text(`${goal.id}. ${goal.title}`, 'bold')];
+            // The goal's title alone: the id is the author's handle in the source, not a reference an official document shows.
+            const goalCell: Inline[] = [context.text(goal.title, 'bold')];
             if (goal.description) goalCell.push({ type: 'break' }, context.text(goal.description, 'muted'));
             const trace = { qualifiedName: `${context.framework.id}.${goal.id}`, source: goal.source };
             rows.push({ role: 'subgroup', cells: [goalCell], trace });
