@@ -7,6 +7,7 @@ import { checkAgencyCode, checkBudget, checkDuplicateFrameworkProperties, checkP
 import { checkReferences } from './validation/reference-rules.js';
 import { checkTextNormalization } from './validation/text-rules.js';
 import { analyseWorkspace, documentOf, type Finding } from './validation/workspace-rules.js';
+import type { FrameworkModel } from './model/architecture-model.js';
 
 /** Registers every KTS rule; each runs guarded, so one failing rule never silences the others. */
 export function registerValidationChecks(services: KtsServices): void {
@@ -25,6 +26,8 @@ export function registerValidationChecks(services: KtsServices): void {
 
 export class KtsValidator {
     private readonly findingsCache: WorkspaceCache<string, Map<string, Finding[]>>;
+    /** Findings of each framework model; the model builder reuses a framework's model while it is unchanged. */
+    private readonly frameworkFindings = new WeakMap<FrameworkModel, Finding[]>();
     /** For each document, the workspace findings its current diagnostics were made from. */
     private readonly reportedFindings = new Map<string, string>();
 
@@ -99,7 +102,7 @@ export class KtsValidator {
             const grouped = new Map<string, Finding[]>();
             const symbols = this.services.references.ScopeProvider.symbols();
             const nationalName = (code: string) => symbols.get(code)?.find(description => description.category === 'NATIONAL')?.title;
-            for (const finding of analyseWorkspace(this.services.model.ArchitectureModelProvider.linkedModel(), nationalName)) {
+            for (const finding of analyseWorkspace(this.services.model.ArchitectureModelProvider.linkedModel(), nationalName, this.frameworkFindings)) {
                 const uri = documentOf(finding);
                 const list = grouped.get(uri);
                 if (list) list.push(finding); else grouped.set(uri, [finding]);

@@ -19,6 +19,7 @@ export class ArchitectureModelProvider {
             if (!elements) this.elementModels.set(document, elements = new Map());
             return elements;
         },
+        frameworks: new Map(),
         entries: new WeakMap<CatalogEntry, CatalogEntryModel>(),
         astOf: new WeakMap<object, AstNode>()
     };

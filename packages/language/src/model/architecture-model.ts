@@ -19,7 +19,7 @@ export interface SourceRef {
 export interface ArchitectureModel {
     frameworks: FrameworkModel[];
     /** Every element by qualified name `<framework>.<state>.<id>`. */
-    elements: Map<string, ElementModel>;
+    elements: ReadonlyMap<string, ElementModel>;
     /** Catalogue entries that the model references, by model and code. */
     catalogEntries: Map<string, CatalogEntryModel>;
 }

@@ -9,6 +9,7 @@ import {
     LAYER_KINDS, type ArchitectureModel, type BudgetModel, type CatalogEntryModel, type ElementModel, type FrameworkModel,
     type LayerKind, type NodeRef, type PeriodModel, type RelationKind, type SourceRef, type StateKind, type StateModel, type TaskModel
 } from './architecture-model.js';
+import { ElementIndex } from './element-index.js';
 
 /** The model together with the way back from model objects to the AST nodes they came from. */
 export interface LinkedModel {
@@ -23,13 +24,36 @@ export interface LinkedModel {
  */
 export interface ModelMemo {
     elementsOf(document: LangiumDocument): Map<Element, ElementModel>;
+    /** Frameworks of the previous build by id. */
+    frameworks: Map<string, AssembledFramework>;
     entries: WeakMap<CatalogEntry, CatalogEntryModel>;
     astOf: WeakMap<object, AstNode>;
 }
 
 /** A memo for a single build: nothing is reused. */
 export function singleBuildMemo(): ModelMemo {
-    return { elementsOf: () => new Map(), entries: new WeakMap(), astOf: new WeakMap() };
+    return { elementsOf: () => new Map(), frameworks: new Map(), entries: new WeakMap(), astOf: new WeakMap() };
+}
+
+/** One `framework <id> { … }` block, with the element models of its document. */
+interface FrameworkBlock {
+    document: LangiumDocument;
+    framework: Framework;
+    elementModels: Map<Element, ElementModel>;
+}
+
+/** A framework merged from its blocks, with its elements by qualified name (the first of a duplicate wins). */
+export interface AssembledFramework {
+    blocks: FrameworkBlock[];
+    model: FrameworkModel;
+    elements: Map<string, ElementModel>;
+    /** The catalogue entries the framework refers to, by model and code. */
+    entries: Map<string, CatalogEntryModel>;
+}
+
+function sameBlocks(previous: FrameworkBlock[], current: FrameworkBlock[]): boolean {
+    return previous.length === current.length
+        && previous.every((block, index) => block.framework === current[index].framework && block.elementModels === current[index].elementModels);
 }
 
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
@@ -39,8 +63,8 @@ export function buildArchitectureModel(
     documents: Iterable<LangiumDocument>, documentation?: (node: AstNode) => string | undefined, memo: ModelMemo = singleBuildMemo()
 ): LinkedModel {
     const astOf = memo.astOf;
-    const model: ArchitectureModel = { frameworks: [], elements: new Map(), catalogEntries: new Map() };
-    const frameworks = new Map<string, FrameworkModel>();
+    const elementsByFramework = new Map<string, ReadonlyMap<string, ElementModel>>();
+    const model: ArchitectureModel = { frameworks: [], elements: new ElementIndex(elementsByFramework), catalogEntries: new Map() };
 
     const entryModelOf = (entry: CatalogEntry): CatalogEntryModel => {
         let found = memo.entries.get(entry);
@@ -79,18 +103,38 @@ export function buildArchitectureModel(
         return undefined;
     };
 
+    // A framework whose blocks all come from documents with still-valid element models is taken over
+    // from the previous build as it was: after an edit only the edited file's frameworks are assembled.
+    const blocksById = new Map<string, FrameworkBlock[]>();
     for (const document of documents) {
-        const root = document.parseResult.value as KtsFile;
         const elementModels = memo.elementsOf(document);
-        for (const framework of root.frameworks ?? []) {
+        for (const framework of (document.parseResult.value as KtsFile).frameworks ?? []) {
             if (!framework.name) continue;
-            let merged = frameworks.get(framework.name);
-            if (!merged) {
-                merged = emptyFramework(framework.name, sourceRef(framework));
-                frameworks.set(framework.name, merged);
-                model.frameworks.push(merged);
-                astOf.set(merged, framework);
-            }
+            const block = { document, framework, elementModels };
+            const blocks = blocksById.get(framework.name);
+            if (blocks) blocks.push(block); else blocksById.set(framework.name, [block]);
+        }
+    }
+    for (const [id, blocks] of blocksById) {
+        const previous = memo.frameworks.get(id);
+        const assembled = previous && sameBlocks(previous.blocks, blocks) ? previous : assembleFramework(id, blocks);
+        memo.frameworks.set(id, assembled);
+        model.frameworks.push(assembled.model);
+        elementsByFramework.set(id, assembled.elements);
+        for (const [key, entry] of assembled.entries) {
+            if (!model.catalogEntries.has(key)) model.catalogEntries.set(key, entry);
+        }
+    }
+    for (const id of memo.frameworks.keys()) {
+        if (!blocksById.has(id)) memo.frameworks.delete(id);
+    }
+    return { model, astOf };
+
+    function assembleFramework(id: string, blocks: FrameworkBlock[]): AssembledFramework {
+        const merged = emptyFramework(id, sourceRef(blocks[0].framework));
+        astOf.set(merged, blocks[0].framework);
+        const elements = new Map<string, ElementModel>();
+        for (const { document, framework, elementModels } of blocks) {
             if (!merged.files.includes(document.uri.toString())) merged.files.push(document.uri.toString());
             mergeHeader(merged, framework);
             for (const principles of framework.principles) {
@@ -137,12 +181,12 @@ export function buildArchitectureModel(
                         if (!element.name) continue;
                         let built = elementModels.get(element);
                         if (!built) {
-                            built = buildElement(element, architecture.state as StateKind, layer.kind as LayerKind, framework.name);
+                            built = buildElement(element, architecture.state as StateKind, layer.kind as LayerKind, id);
                             elementModels.set(element, built);
                             astOf.set(built, element);
                         }
                         layerModel.elements.push(built);
-                        if (!model.elements.has(built.qualifiedName)) model.elements.set(built.qualifiedName, built);
+                        if (!elements.has(built.qualifiedName)) elements.set(built.qualifiedName, built);
                     }
                 }
             }
@@ -162,10 +206,9 @@ export function buildArchitectureModel(
                 }
             }
         }
+        merged.title = frameworkTitle(merged);
+        return { blocks, model: merged, elements, entries: referencedEntries(merged) };
     }
-    for (const framework of model.frameworks) framework.title = frameworkTitle(framework);
-    collectCatalogEntries(model);
-    return { model, astOf };
 
     function buildElement(element: Element, state: StateKind, layer: LayerKind, framework: string): ElementModel {
         const qualifiedName = elementQualifiedName(element);
@@ -206,27 +249,30 @@ export function buildArchitectureModel(
 
 }
 
-/** Every catalogue entry the model refers to, by model and code (the first of equal keys wins). */
-function collectCatalogEntries(model: ArchitectureModel): void {
+/** The catalogue entries a framework refers to, by model and code (the first of equal keys wins). */
+function referencedEntries(framework: FrameworkModel): Map<string, CatalogEntryModel> {
+    const seen = new Set<CatalogEntryModel>();
+    const byKey = new Map<string, CatalogEntryModel>();
     const add = (entry: CatalogEntryModel) => {
+        if (seen.has(entry)) return;
+        seen.add(entry);
         const key = `${entry.model}:${entry.code}`;
-        if (!model.catalogEntries.has(key)) model.catalogEntries.set(key, entry);
+        if (!byKey.has(key)) byKey.set(key, entry);
     };
-    for (const framework of model.frameworks) {
-        for (const principle of framework.principles) principle.implements.forEach(add);
-        for (const state of Object.values(framework.states)) {
-            for (const layer of Object.values(state.layers)) {
-                for (const element of layer.elements) {
-                    element.codes.forEach(add);
-                    element.standards.forEach(add);
-                    for (const relation of element.relations) {
-                        relation.standards.forEach(add);
-                        for (const end of [relation.target, ...relation.via]) if (end.type === 'national') add(end.entry);
-                    }
+    for (const principle of framework.principles) principle.implements.forEach(add);
+    for (const state of Object.values(framework.states)) {
+        for (const layer of Object.values(state.layers)) {
+            for (const element of layer.elements) {
+                element.codes.forEach(add);
+                element.standards.forEach(add);
+                for (const relation of element.relations) {
+                    relation.standards.forEach(add);
+                    for (const end of [relation.target, ...relation.via]) if (end.type === 'national') add(end.entry);
                 }
             }
         }
     }
+    return byKey;
 }
 
 function buildTask(task: Task): TaskModel {

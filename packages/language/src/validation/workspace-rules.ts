@@ -22,37 +22,62 @@ export interface Finding {
  * files, mandatory content of Chương 1, III.2, current→target continuity, the platform rule of
  * Chương 3, II.6–7 and the roadmap's reach.
  */
-export function analyseWorkspace(linked: LinkedModel, nationalComponentName: (code: string) => string | undefined): Finding[] {
+export function analyseWorkspace(
+    linked: LinkedModel, nationalComponentName: (code: string) => string | undefined, reuse?: WeakMap<FrameworkModel, Finding[]>
+): Finding[] {
     const findings: Finding[] = [];
     const { model, astOf } = linked;
-    const ast = (object: object) => astOf.get(object);
-    const push = (rule: RuleId, object: object, args: Finding['args'], property?: string, index?: number) => {
-        const node = ast(object);
-        if (node) findings.push({ rule, node, args, property, index });
+    const push = (into: Finding[]): Push => (rule, object, args, property, index) => {
+        const node = astOf.get(object);
+        if (node) into.push({ rule, node, args, property, index });
     };
 
     for (const framework of model.frameworks) {
-        guarded('kts/duplicate-id', () => checkDuplicates(framework, push));
-        guarded('kts/missing-content', () => checkMissingContent(framework, linked, findings));
-        for (const state of ['current', 'target'] as const) {
-            for (const layer of LAYER_KINDS) {
-                for (const element of framework.states[state].layers[layer].elements) {
-                    for (const relation of element.relations) {
-                        guarded('kts/replaces-not-current', () => checkContinuation(element, relation, model.elements, push));
-                        guarded('kts/integration-bypasses-platform', () => checkPlatformPath(element, relation, model.elements, push));
-                    }
-                    guarded('kts/shadows-national', () => {
-                        const national = nationalComponentName(element.id);
-                        if (national) push('kts/shadows-national', element, { id: element.id, national }, 'name');
-                    });
-                }
-            }
+        // The model builder hands out the same framework object only while none of its files was parsed
+        // or linked again; what these rules read of other frameworks (a target's kind, state and
+        // framework) belongs to the exports whose change relinks the files that refer to it.
+        let own = reuse?.get(framework);
+        if (!own) {
+            own = analyseFramework(framework, linked, push);
+            reuse?.set(framework, own);
         }
-        guarded('kts/task-delivers-nothing', () => checkTasksDeliver(framework, push));
-        guarded('kts/target-not-delivered', () => checkTargetDelivered(framework, push));
-        guarded('kts/task-cycle', () => checkTaskDependencies(framework.tasks, push));
+        findings.push(...own);
+        guarded('kts/shadows-national', () => {
+            for (const element of frameworkElements(framework)) {
+                const national = nationalComponentName(element.id);
+                if (national) push(findings)('kts/shadows-national', element, { id: element.id, national }, 'name');
+            }
+        });
     }
     return findings;
+}
+
+function analyseFramework(framework: FrameworkModel, linked: LinkedModel, push: (into: Finding[]) => Push): Finding[] {
+    const findings: Finding[] = [];
+    const report = push(findings);
+    const elements = linked.model.elements;
+    guarded('kts/duplicate-id', () => checkDuplicates(framework, report));
+    guarded('kts/missing-content', () => checkMissingContent(framework, linked, findings));
+    guarded('kts/replaces-not-current', () => {
+        for (const element of frameworkElements(framework)) {
+            for (const relation of element.relations) checkContinuation(element, relation, elements, report);
+        }
+    });
+    guarded('kts/integration-bypasses-platform', () => {
+        for (const element of frameworkElements(framework)) {
+            for (const relation of element.relations) checkPlatformPath(element, relation, elements, report);
+        }
+    });
+    guarded('kts/task-delivers-nothing', () => checkTasksDeliver(framework, report));
+    guarded('kts/target-not-delivered', () => checkTargetDelivered(framework, report));
+    guarded('kts/task-cycle', () => checkTaskDependencies(framework.tasks, report));
+    return findings;
+}
+
+function* frameworkElements(framework: FrameworkModel): Generator<ElementModel> {
+    for (const state of ['current', 'target'] as const) {
+        for (const layer of LAYER_KINDS) yield* framework.states[state].layers[layer].elements;
+    }
 }
 
 type Push = (rule: RuleId, object: object, args: Finding['args'], property?: string, index?: number) => void;
@@ -130,7 +155,7 @@ function checkMissingContent(framework: FrameworkModel, linked: LinkedModel, fin
     }
 }
 
-function checkContinuation(element: ElementModel, relation: RelationModel, elements: Map<string, ElementModel>, push: Push): void {
+function checkContinuation(element: ElementModel, relation: RelationModel, elements: ReadonlyMap<string, ElementModel>, push: Push): void {
     if (relation.kind !== 'replaces' && relation.kind !== 'upgrades' && relation.kind !== 'keeps') return;
     const target = relation.target.type === 'element' ? elements.get(relation.target.qualifiedName) : undefined;
     if (target && target.state === 'current' && target.framework === element.framework) return;
@@ -142,14 +167,14 @@ function refName(ref: NodeRef): string {
     return ref.type === 'element' ? ref.qualifiedName : ref.entry.code;
 }
 
-function isPlatformRef(ref: NodeRef, elements: Map<string, ElementModel>): boolean {
+function isPlatformRef(ref: NodeRef, elements: ReadonlyMap<string, ElementModel>): boolean {
     if (ref.type === 'national') return ARCHITECTURE_RULES.platformKinds.includes(`national:${ref.entry.kind}`);
     const element = elements.get(ref.qualifiedName);
     return element !== undefined && ARCHITECTURE_RULES.platformKinds.includes(element.kind);
 }
 
 /** Another body's system (another framework, or a national component that is not a platform) must be reached through LGSP/NDXP. */
-function checkPlatformPath(element: ElementModel, relation: RelationModel, elements: Map<string, ElementModel>, push: Push): void {
+function checkPlatformPath(element: ElementModel, relation: RelationModel, elements: ReadonlyMap<string, ElementModel>, push: Push): void {
     if (relation.kind !== 'integrates') return;
     const target = relation.target;
     const targetElement = target.type === 'element' ? elements.get(target.qualifiedName) : undefined;
