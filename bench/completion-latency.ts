@@ -1,11 +1,18 @@
-// Completion latency with a 10,000-entry catalogue: a benchmark, not a test.
-// Run: `npm run bench:completion` (builds, then runs this file with Node's type stripping).
+// Completion latency with a 10,000-entry catalogue and at element references of the synthetic national
+// workspace: a benchmark, not a test.
+// Run: `npm run bench:completion` (builds, then runs this file with Node's type stripping); `-- --national`
+// runs only the national workspace, `-- --catalogue` only the catalogue.
 // Prints p50/p95/max per scenario as a Markdown table for the README, with the machine and date.
+import * as fs from 'node:fs';
 import * as os from 'node:os';
+import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import type { CompletionList } from 'vscode-languageserver';
-import { createKtsServices, loadBuiltinCatalogs, quote } from '@kts/language';
+import { ast, createKtsServices, entryModel, loadBuiltinCatalogs, loadWorkspace, quote } from '@kts/language';
+import { DEFAULT_SEED, generateWorkspace } from './generate-workspace.ts';
+import { TMP_DIR } from './measure.ts';
+import { Random } from './random.ts';
 
 const GROUPS = 100;
 const CODES_PER_GROUP = 99;
@@ -56,7 +63,7 @@ function percentile(sorted: number[], p: number): number {
     return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-async function main(): Promise<void> {
+async function measureCatalogue(): Promise<void> {
     const { Kts: services } = createKtsServices(EmptyFileSystem);
     const workspace = services.shared.workspace;
     for (const builtin of loadBuiltinCatalogs()) workspace.LangiumDocuments.addDocument(workspace.LangiumDocumentFactory.fromString(builtin.text, URI.parse(builtin.uri)));
@@ -99,17 +106,11 @@ async function main(): Promise<void> {
             }
             items = list.items.length;
         }
-        timings.sort((a, b) => a - b);
-        cpuTimings.sort((a, b) => a - b);
-        rows.push(`| ${scenario.name} | ${items} | ${percentile(timings, 50).toFixed(1)} | ${percentile(timings, 95).toFixed(1)} | ${timings[timings.length - 1].toFixed(1)} `
-            + `| ${percentile(cpuTimings, 50).toFixed(1)} | ${percentile(cpuTimings, 95).toFixed(1)} |`);
+        rows.push(`| ${scenario.name} | ${items} | ${tableTimes(timings, cpuTimings)}`);
     }
 
-    const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU';
     console.log(`Completion latency, ${GROUPS * (CODES_PER_GROUP + 1)}-entry ARM catalogue (+ built-in catalogues), ${RUNS} runs per scenario after ${WARM_UP} warm-up runs.`);
-    // Other work on the machine moves the tail (p95, max) most: the load average says how busy it was.
-    console.log(`Machine: ${cpu}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}; `
-        + `${new Date().toISOString().slice(0, 10)}; load average ${os.loadavg().map(load => load.toFixed(1)).join(' / ')} (1/5/15 min) at the end of the run.`);
+    console.log(machineLine());
     console.log(`Initial build of the workspace (parse, link, validate): ${(buildMs / 1000).toFixed(1)} s.\n`);
     // Wall-clock time is what the user waits; CPU time (this process, all threads) shows the work itself
     // when other processes compete for the cores.
@@ -122,4 +123,124 @@ async function main(): Promise<void> {
     console.log(`\nRebuild of the edited file before the completion (parse, link, validate): p50 ${percentile(rebuilds, 50).toFixed(1)} ms, p95 ${percentile(rebuilds, 95).toFixed(1)} ms.`);
 }
 
-await main();
+/** A reference at a position of an open file, with the text typed so far. */
+interface ElementPosition {
+    document: LangiumDocument;
+    offset: number;
+    typed: string;
+}
+
+interface ElementScenario {
+    name: string;
+    /** Characters of the existing name before the cursor. */
+    typedLength: (name: string) => number;
+    /** Edit another framework file (a comment line at its end) and rebuild before each completion. */
+    afterEdit: boolean;
+}
+
+const ELEMENT_SCENARIOS: ElementScenario[] = [
+    { name: 'at the end of the name', typedLength: name => name.length, afterEdit: false },
+    { name: 'nothing typed yet (cursor at the start of the name)', typedLength: () => 0, afterEdit: false },
+    { name: 'first two characters typed', typedLength: name => Math.min(2, name.length), afterEdit: false },
+    { name: 'at the end of the name, right after an edit of another file', typedLength: name => name.length, afterEdit: true }
+];
+
+/** Files open in the editor, as in the language-server bench: the largest framework and four others. */
+const OPEN_FILES = 5;
+
+/**
+ * Completion at element references (relation targets and `via`, task `delivers`) of the national
+ * workspace: 25,000 elements, every one a candidate of a relation target.
+ */
+async function measureNational(): Promise<void> {
+    const stats = generateWorkspace('national', path.join(TMP_DIR, 'completion-national'), DEFAULT_SEED);
+    const started = performance.now();
+    const workspace = await loadWorkspace({ paths: [stats.ktsDir], indexReferences: true });
+    const buildMs = performance.now() - started;
+    const services = workspace.services;
+    const random = new Random(11);
+    const frameworks = workspace.documents.filter(document => !document.uri.path.endsWith('danh-muc-kiem-thu.kts'));
+    const largest = frameworks.find(document => document.uri.fsPath === stats.largestFile)!;
+    const open = [largest, ...random.sample(frameworks.filter(document => document !== largest), OPEN_FILES - 1)];
+    const edited = random.pick(frameworks.filter(document => !open.includes(document)));
+    const editedText = fs.readFileSync(edited.uri.fsPath, 'utf8');
+    const positions = open.flatMap(document => elementReferences(document));
+
+    const rows: string[] = [];
+    const rebuilds: number[] = [];
+    let edits = 0;
+    for (const scenario of ELEMENT_SCENARIOS) {
+        const timings: number[] = [];
+        const cpuTimings: number[] = [];
+        const items: number[] = [];
+        let incomplete = 0;
+        for (let run = 0; run < WARM_UP + RUNS; run++) {
+            if (scenario.afterEdit) {
+                // As after a keystroke in another file: its new text is read, and the workspace rebuilt.
+                fs.writeFileSync(edited.uri.fsPath, `${editedText}// ${++edits}\n`);
+                const rebuildStart = performance.now();
+                await services.shared.workspace.DocumentBuilder.update([edited.uri], []);
+                if (run >= WARM_UP) rebuilds.push(performance.now() - rebuildStart);
+            }
+            const position = random.pick(positions);
+            const offset = position.offset + scenario.typedLength(position.typed);
+            const start = performance.now();
+            const cpuStart = process.cpuUsage();
+            const list = await services.lsp.CompletionProvider!.getCompletion(position.document, {
+                textDocument: { uri: position.document.uri.toString() }, position: position.document.textDocument.positionAt(offset)
+            }) as CompletionList;
+            const elapsed = performance.now() - start;
+            const cpu = process.cpuUsage(cpuStart);
+            if (run < WARM_UP) continue;
+            timings.push(elapsed);
+            cpuTimings.push((cpu.user + cpu.system) / 1000);
+            items.push(list.items.length);
+            if (list.isIncomplete) incomplete++;
+        }
+        rows.push(`| ${scenario.name} | ${percentile(sorted(items), 50)} (max ${Math.max(...items)}) | ${incomplete} | ${tableTimes(timings, cpuTimings)}`);
+    }
+    fs.writeFileSync(edited.uri.fsPath, editedText);
+
+    console.log(`\nCompletion at element references, synthetic national workspace (${stats.ktsFiles} files, ${stats.lines.toLocaleString('en')} lines, `
+        + `${stats.elements.toLocaleString('en')} elements), ${positions.length} element references in ${open.length} open files, ${RUNS} runs per scenario after ${WARM_UP} warm-up runs.`);
+    console.log(machineLine());
+    console.log(`Initial build of the workspace (parse, link, reference index, validate): ${(buildMs / 1000).toFixed(1)} s.\n`);
+    console.log('| scenario | items p50 | incomplete lists | p50 (ms) | p95 (ms) | max (ms) | CPU p50 (ms) | CPU p95 (ms) |');
+    console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
+    for (const row of rows) console.log(row);
+    rebuilds.sort((a, b) => a - b);
+    console.log(`\nRebuild after the edit of ${path.basename(edited.uri.fsPath)} (not counted in the completion): p50 ${percentile(rebuilds, 50).toFixed(0)} ms, p95 ${percentile(rebuilds, 95).toFixed(0)} ms.`);
+}
+
+/** References of a document that resolve to an element or a national component. */
+function elementReferences(document: LangiumDocument): ElementPosition[] {
+    const positions: ElementPosition[] = [];
+    for (const reference of document.references) {
+        const target = 'ref' in reference ? reference.ref : undefined;
+        const isElementTarget = ast.isElement(target) || (ast.isCatalogEntry(target) && entryModel(target) === 'NATIONAL');
+        if (isElementTarget && reference.$refNode) positions.push({ document, offset: reference.$refNode.offset, typed: reference.$refText });
+    }
+    return positions;
+}
+
+function sorted(values: number[]): number[] {
+    return [...values].sort((a, b) => a - b);
+}
+
+function tableTimes(timings: number[], cpuTimings: number[]): string {
+    timings.sort((a, b) => a - b);
+    cpuTimings.sort((a, b) => a - b);
+    return `${percentile(timings, 50).toFixed(1)} | ${percentile(timings, 95).toFixed(1)} | ${timings[timings.length - 1].toFixed(1)} `
+        + `| ${percentile(cpuTimings, 50).toFixed(1)} | ${percentile(cpuTimings, 95).toFixed(1)} |`;
+}
+
+function machineLine(): string {
+    const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU';
+    // Other work on the machine moves the tail (p95, max) most: the load average says how busy it was.
+    return `Machine: ${cpu}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}; `
+        + `${new Date().toISOString().slice(0, 10)}; load average ${os.loadavg().map(load => load.toFixed(1)).join(' / ')} (1/5/15 min) at the end of the run.`;
+}
+
+const only = process.argv.slice(2);
+if (only.length === 0 || only.includes('--catalogue')) await measureCatalogue();
+if (only.length === 0 || only.includes('--national')) await measureNational();

@@ -1,11 +1,12 @@
-import { DefaultScopeProvider, EMPTY_SCOPE, stream, WorkspaceCache, type AstNodeDescription, type ReferenceInfo, type Scope, type Stream } from 'langium';
+import { DefaultScopeProvider, EMPTY_SCOPE, stream, type AstNodeDescription, type ReferenceInfo, type Scope, type Stream } from 'langium';
 import {
     isCatalogEntry, isCodesProperty, isPrinciple, isRelation, isStandardsProperty, isTask, type Relation
 } from './generated/ast.js';
 import { architectureOf, entryModel, frameworkOf, type ArchitectureStateName } from './kts-naming.js';
-import { isKtsDescription, type KtsDescription } from './kts-scope-computation.js';
+import type { KtsDescription } from './kts-scope-computation.js';
 import type { KtsServices } from './kts-module.js';
-import { BUILTIN_SCHEME } from './catalog/catalog-loader.js';
+import { SymbolTable } from './kts-symbol-table.js';
+import type { KtsIndexManager } from './workspace/kts-index-manager.js';
 
 /** Catalogue models that are not reference models (BRM, DRM, ARM, TRM, SRM or a body's own). */
 export const NON_REFERENCE_MODELS: ReadonlySet<string> = new Set(['NATIONAL', 'PRINCIPLE', 'STANDARD', 'AGENCY', 'SECURITY_LEVEL']);
@@ -24,11 +25,10 @@ const CONTINUATION_RELATIONS: ReadonlySet<string> = new Set(['replaces', 'upgrad
  * frameworks, and catalogue codes by model. Workspace catalogue entries override built-in ones.
  */
 export class KtsScopeProvider extends DefaultScopeProvider {
-    private readonly symbolCache: WorkspaceCache<string, Map<string, KtsDescription[]>>;
+    private readonly symbolTable = new SymbolTable();
 
     constructor(services: KtsServices) {
         super(services);
-        this.symbolCache = new WorkspaceCache(services.shared);
     }
 
     override getScope(context: ReferenceInfo): Scope {
@@ -38,19 +38,8 @@ export class KtsScopeProvider extends DefaultScopeProvider {
     }
 
     /** All exported symbols by name; workspace catalogue entries before built-in ones. */
-    symbols(): Map<string, KtsDescription[]> {
-        return this.symbolCache.get('symbols', () => {
-            const table = new Map<string, KtsDescription[]>();
-            for (const description of this.indexManager.allElements()) {
-                if (!isKtsDescription(description)) continue;
-                const list = table.get(description.name);
-                if (list) list.push(description); else table.set(description.name, [description]);
-            }
-            for (const list of table.values()) {
-                if (list.length > 1) list.sort((a, b) => Number(isBuiltin(a)) - Number(isBuiltin(b)));
-            }
-            return table;
-        });
+    symbols(): ReadonlyMap<string, KtsDescription[]> {
+        return this.symbolTable.current((this.indexManager as KtsIndexManager).exportsByDocument());
     }
 
     resolve(name: string, target: ReferenceTarget): KtsDescription | undefined {
@@ -61,14 +50,18 @@ export class KtsScopeProvider extends DefaultScopeProvider {
         return undefined;
     }
 
-    /** Every symbol the position accepts, named as the user would write it there. */
+    /**
+     * Every symbol the position accepts, named as the user would write it there. Renamed symbols are copies
+     * kept per description (see renamedAs), so completion can keep what it derives from them while other
+     * documents are edited, and no request copies thousands of descriptions.
+     */
     visible(target: ReferenceTarget): Stream<KtsDescription> {
         const result: KtsDescription[] = [];
         for (const list of this.symbols().values()) {
-            const description = list.find(item => fits(item, target));
+            const description = firstFitting(list, target);
             if (!description) continue;
-            const shortName = shortestName(description, target);
-            if (shortName !== undefined) result.push(shortName === description.name ? description : { ...description, name: shortName });
+            const naming = namingAt(description, target);
+            result.push(naming === Naming.AsDeclared ? description : renamedAs(description, naming));
         }
         return stream(result);
     }
@@ -89,10 +82,6 @@ class KtsScope implements Scope {
     getAllElements(): Stream<AstNodeDescription> {
         return this.provider.visible(this.target);
     }
-}
-
-export function isBuiltin(description: AstNodeDescription): boolean {
-    return description.documentUri.scheme === BUILTIN_SCHEME;
 }
 
 /** Decides from the reference's container and property what it may point to. */
@@ -156,16 +145,71 @@ function fits(description: KtsDescription, target: ReferenceTarget): boolean {
     }
 }
 
-function shortestName(description: KtsDescription, target: ReferenceTarget): string | undefined {
-    if (target.kind === 'code') return description.name;
-    if (target.kind === 'task') {
-        return description.framework === target.framework ? description.name.slice(description.framework!.length + 1) : description.name;
-    }
-    if (description.framework === undefined) return description.name;
+function firstFitting(list: KtsDescription[], target: ReferenceTarget): KtsDescription | undefined {
+    for (const description of list) if (fits(description, target)) return description;
+    return undefined;
+}
+
+/**
+ * How a symbol is written at a position: the shortest name that resolves there (see candidateNames).
+ * `Id` is an element of the same framework and state, or a task of the same framework; `StateId` an element
+ * of the same framework in the other state (`current.id`); `FrameworkId` a target element of another
+ * framework (`<framework>.id`).
+ */
+export const Naming = { AsDeclared: 0, Id: 1, StateId: 2, FrameworkId: 3 } as const;
+export type Naming = (typeof Naming)[keyof typeof Naming];
+
+export function namingAt(description: KtsDescription, target: ReferenceTarget): Naming {
+    if (target.kind === 'code' || description.framework === undefined) return Naming.AsDeclared;
+    if (target.kind === 'task') return description.framework === target.framework ? Naming.Id : Naming.AsDeclared;
+    if (description.framework === target.framework) return description.state === target.states[0] ? Naming.Id : Naming.StateId;
+    return description.state === 'target' ? Naming.FrameworkId : Naming.AsDeclared;
+}
+
+export function nameFor(description: KtsDescription, naming: Naming): string {
     const id = description.name.slice(description.name.lastIndexOf('.') + 1);
-    if (description.framework === target.framework) {
-        if (description.state === target.states[0]) return id;
-        return `${description.state}.${id}`;
+    switch (naming) {
+        case Naming.AsDeclared: return description.name;
+        case Naming.Id: return id;
+        case Naming.StateId: return `${description.state}.${id}`;
+        case Naming.FrameworkId: return `${description.framework}.${id}`;
     }
-    return description.state === 'target' ? `${description.framework}.${id}` : description.name;
+}
+
+/**
+ * Renamed copies of a description, one per naming. A description lives as long as its document is not
+ * indexed again, so its copies do too.
+ */
+const renamedCopies = new WeakMap<KtsDescription, KtsDescription[]>();
+
+function renamedAs(description: KtsDescription, naming: Naming): KtsDescription {
+    let copies = renamedCopies.get(description);
+    if (!copies) {
+        copies = [];
+        renamedCopies.set(description, copies);
+    }
+    return copies[naming] ??= renamedCopy(description, nameFor(description, naming));
+}
+
+/**
+ * Field by field, not a spread: a spread would read Langium's lazy `nameSegment` and locate the name of
+ * every element it renames. One literal gives every copy the same shape, so the loops over thousands of
+ * candidates read their fields fast.
+ */
+function renamedCopy(description: KtsDescription, name: string): KtsDescription {
+    return {
+        node: description.node,
+        name,
+        get nameSegment() {
+            return description.nameSegment;
+        },
+        selectionSegment: description.selectionSegment,
+        type: description.type,
+        documentUri: description.documentUri,
+        path: description.path,
+        category: description.category,
+        title: description.title,
+        framework: description.framework,
+        state: description.state
+    };
 }

@@ -1,12 +1,13 @@
 import { AstUtils, GrammarAST, type AstNode, type LangiumDocument, type MaybePromise, type ReferenceInfo } from 'langium';
 import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type NextFeature } from 'langium/lsp';
 import { CompletionItemKind, type InsertReplaceEdit, type Position, type TextEdit } from 'vscode-languageserver';
-import { isCatalogEntry, isCodesProperty, isElement } from '../generated/ast.js';
+import { isCatalogEntry, isCodesProperty, isElement, isRelation } from '../generated/ast.js';
 import { entryModel } from '../kts-naming.js';
 import { CatalogueCandidateCache } from './catalogue-candidate-cache.js';
+import { foldedOf, FrameworkCandidates, nameOf, type FrameworkCandidate } from './framework-candidates.js';
 import type { KtsServices } from '../kts-module.js';
 import type { KtsDescription } from '../kts-scope-computation.js';
-import { referenceTarget, type ReferenceTarget } from '../kts-scope-provider.js';
+import { Naming, namingAt, referenceTarget, type ReferenceTarget } from '../kts-scope-provider.js';
 import { positionFit } from '../kts-position-fit.js';
 import { bestMatches, foldCandidate, matchRank, MatchRank, searchQuery, type FoldedCandidate, type SearchQuery } from '../util/vietnamese-search.js';
 
@@ -22,17 +23,59 @@ export interface QuerySlot {
     typed: string;
 }
 
-interface FoldedDescription {
-    description: KtsDescription;
-    folded: FoldedCandidate;
-}
-
 interface SlotContext extends CompletionContext {
     slot: QuerySlot;
 }
 
 /** Items per request; the list is marked incomplete, so typing more asks the server again. */
 export const MAX_COMPLETION_ITEMS = 200;
+
+/** How close a candidate is to the position: the closest come first among equally good matches. */
+const Closeness = { SameFrameworkAndState: 0, SameFramework: 1, National: 2, OtherFramework: 3 } as const;
+type Closeness = (typeof Closeness)[keyof typeof Closeness];
+
+const RANKS = Object.keys(MatchRank).length;
+const CLOSENESS_LEVELS = Object.keys(Closeness).length;
+
+/** Catalogue entries folded for matching; a catalogue's entries keep their identity until it is edited. */
+const foldedCodes = new WeakMap<KtsDescription, FoldedCandidate>();
+
+interface RankedCandidate {
+    description: KtsDescription;
+    /** As the user writes it at the position. */
+    name: string;
+    rank: MatchRank;
+}
+
+/**
+ * The best matches, at most MAX_COMPLETION_ITEMS: by match rank (a name that starts with the query first),
+ * then by closeness to the position, then in the order offered.
+ */
+class Ranking {
+    private readonly buckets: RankedCandidate[][] = Array.from({ length: RANKS * CLOSENESS_LEVELS }, () => []);
+
+    constructor(private readonly query: SearchQuery) {}
+
+    /**
+     * Ranks a candidate; false once the list is settled for candidates no closer than `closeness`: there are
+     * enough names that start with the query and are at least as close.
+     */
+    offer(description: KtsDescription, name: string, folded: FoldedCandidate, closeness: Closeness, settledFrom: Closeness = closeness): boolean {
+        const rank = matchRank(this.query, folded);
+        if (rank === undefined) return true;
+        const bucket = this.buckets[rank * CLOSENESS_LEVELS + closeness];
+        if (bucket.length < MAX_COMPLETION_ITEMS) bucket.push({ description, name, rank });
+        if (rank !== MatchRank.CodePrefix) return true;
+        let ahead = 0;
+        for (let level = 0; level <= settledFrom; level++) ahead += this.buckets[level].length;
+        return ahead < MAX_COMPLETION_ITEMS;
+    }
+
+    best(): RankedCandidate[] {
+        const byRank = Object.values(MatchRank).map(rank => this.buckets.slice(rank * CLOSENESS_LEVELS, (rank + 1) * CLOSENESS_LEVELS).flat());
+        return bestMatches(byRank).slice(0, MAX_COMPLETION_ITEMS);
+    }
+}
 
 /** Letters, combining marks (decomposed Vietnamese), digits and the joiners of codes and qualified names. */
 const WORD_CHAR = /[\p{L}\p{M}\p{N}_.-]/u;
@@ -46,12 +89,14 @@ const WORD = /[\p{L}\p{M}\p{N}_.-]+/gu;
 export class KtsCompletionProvider extends DefaultCompletionProvider {
     private readonly kts: KtsServices;
     private readonly keywords: ReadonlySet<string>;
-    private readonly codeCandidates: CatalogueCandidateCache<FoldedDescription[]>;
+    private readonly codeCandidates: CatalogueCandidateCache<KtsDescription[]>;
+    private readonly frameworkCandidates: FrameworkCandidates;
 
     constructor(services: KtsServices) {
         super(services);
         this.kts = services;
         this.codeCandidates = new CatalogueCandidateCache(services.shared);
+        this.frameworkCandidates = new FrameworkCandidates(services.shared);
         this.keywords = new Set(AstUtils.streamAllContents(services.Grammar)
             .filter(GrammarAST.isKeyword)
             .map(keyword => keyword.value)
@@ -93,50 +138,102 @@ export class KtsCompletionProvider extends DefaultCompletionProvider {
         const typed = slot.typed;
         // `codes DRM001 ` followed by a space: the reference is complete, the user goes on with something else.
         if (/\s$/.test(typed) && scopes.resolve(typed.trim(), target)) return;
-        const items = this.rankedCandidates(this.candidates(info, target), searchQuery(typed));
-        items.forEach(({ description, rank }, index) => {
+        const query = searchQuery(typed);
+        const ranking = target.kind === 'code' ? this.rankCodes(info, target, query) : this.rankFrameworkCandidates(info, target, query);
+        ranking.best().forEach(({ description, name, rank }, index) => {
             acceptor(context, {
-                label: description.name,
+                label: name,
                 kind: completionKind(description),
                 detail: description.title,
                 labelDetails: { description: description.category },
                 // Clients filter again by the text before the cursor; it may have diacritics or several words,
                 // so the filter text starts with exactly that text.
-                filterText: typed.length > 0 ? `${typed} ${description.name}` : description.name,
+                filterText: typed.length > 0 ? `${typed} ${name}` : name,
                 sortText: `0${rank}${String(index).padStart(4, '0')}`,
-                textEdit: this.slotEdit(context, slot, description.name)
+                textEdit: this.slotEdit(context, slot, name)
             });
         });
     }
 
-    /** What the position accepts, folded for matching; codes come from a cache that survives typing elsewhere. */
-    private candidates(info: ReferenceInfo, target: ReferenceTarget): FoldedDescription[] {
-        const compute = () => {
-            const fit = positionFit(info, this.kts.catalog.CatalogIndex);
-            return [...this.kts.references.ScopeProvider.visible(target)]
-                .filter(description => !fit || fit(description))
-                .map(description => ({ description, folded: this.foldedCandidate(description) }));
-        };
-        return target.kind === 'code' ? this.codeCandidates.get(codePositionKey(info), compute) : compute();
-    }
-
-    private rankedCandidates(candidates: FoldedDescription[], query: SearchQuery): Array<{ description: KtsDescription; rank: number }> {
-        const buckets: KtsDescription[][] = Object.values(MatchRank).map(() => []);
-        for (const { description, folded } of candidates) {
-            const rank = matchRank(query, folded);
-            if (rank === undefined) continue;
-            buckets[rank].push(description);
-            // Candidates come in catalogue order; once the best bucket is full nothing can displace it.
-            if (buckets[0].length >= MAX_COMPLETION_ITEMS) break;
+    /** Codes the position accepts come from a cache that lives until a catalogue changes. */
+    private rankCodes(info: ReferenceInfo, target: ReferenceTarget, query: SearchQuery): Ranking {
+        const ranking = new Ranking(query);
+        const codes = this.codeCandidates.get(codePositionKey(info), () => this.fitting(info, target));
+        for (const description of codes) {
+            if (!ranking.offer(description, description.name, this.folded(description), Closeness.National)) break;
         }
-        const ranked = buckets.map((bucket, rank) => bucket.map(description => ({ description, rank })));
-        return bestMatches(ranked).slice(0, MAX_COMPLETION_ITEMS);
+        return ranking;
     }
 
-    private foldedCandidate(description: KtsDescription): FoldedCandidate {
-        // A standards-list item is also found by the standards it names (`OData`, `TLS`).
-        const standards = isCatalogEntry(description.node) ? description.node.standardNames : [];
-        return foldCandidate(description.name, [description.title, ...standards].filter(Boolean).join(' · '));
+    /**
+     * Elements and tasks come from tables kept per document (FrameworkCandidates), the position's own
+     * framework first, then the national components, then the other frameworks: a walk over 25,000
+     * candidates that reads cached names and folded text and allocates only for matches.
+     */
+    private rankFrameworkCandidates(info: ReferenceInfo, target: ReferenceTarget & { kind: 'element' | 'task' }, query: SearchQuery): Ranking {
+        const ranking = new Ranking(query);
+        const { own, others } = this.frameworkCandidates.byCloseness(target.framework);
+        const accepts = this.frameworkFit(info, target);
+        // The position's own framework mixes both states, the closest and the next closest.
+        const offer = (lists: FrameworkCandidate[][], settledFrom: Closeness): boolean => {
+            for (const list of lists) {
+                for (const candidate of list) {
+                    const description = candidate.description;
+                    if (!accepts(description)) continue;
+                    const naming = namingAt(description, target);
+                    if (!ranking.offer(description, nameOf(candidate, naming), foldedOf(candidate, naming), closenessOf(naming), settledFrom)) return false;
+                }
+            }
+            return true;
+        };
+        if (!offer(own, Closeness.SameFrameworkAndState)) return ranking;
+        if (target.kind === 'element' && target.national) {
+            const national = this.codeCandidates.get(`NATIONAL ${nationalPositionKey(info)}`, () => this.fitting(info, { kind: 'code', accepts: model => model === 'NATIONAL' }));
+            for (const description of national) {
+                if (!ranking.offer(description, description.name, this.folded(description), Closeness.National)) return ranking;
+            }
+        }
+        offer(others, Closeness.OtherFramework);
+        return ranking;
+    }
+
+    /** What the scope resolves at the position, narrowed to what fits it (positionFit). */
+    private fitting(info: ReferenceInfo, target: ReferenceTarget): KtsDescription[] {
+        const fit = positionFit(info, this.kts.catalog.CatalogIndex);
+        const visible = this.kts.references.ScopeProvider.visible(target);
+        return (fit ? visible.filter(fit) : visible).toArray();
+    }
+
+    /**
+     * Which elements or tasks the position accepts. Whether an element fits a position depends on its kind
+     * only (positionFit), so it is decided once per kind, not for each of thousands of elements.
+     */
+    private frameworkFit(info: ReferenceInfo, target: ReferenceTarget & { kind: 'element' | 'task' }): (description: KtsDescription) => boolean {
+        if (target.kind === 'task') return description => description.category === 'task';
+        if (target.states.length === 0) return () => false;
+        const fit = positionFit(info, this.kts.catalog.CatalogIndex);
+        const byKind = new Map<string, boolean>();
+        return description => {
+            if (description.category === 'task') return false;
+            if (!fit) return true;
+            let fits = byKind.get(description.category);
+            if (fits === undefined) {
+                fits = fit(description);
+                byKind.set(description.category, fits);
+            }
+            return fits;
+        };
+    }
+
+    private folded(description: KtsDescription): FoldedCandidate {
+        let folded = foldedCodes.get(description);
+        if (!folded) {
+            // A standards-list item is also found by the standards it names (`OData`, `TLS`).
+            const standards = isCatalogEntry(description.node) ? description.node.standardNames : [];
+            folded = foldCandidate(description.name, [description.title, ...standards].filter(Boolean).join(' · '));
+            foldedCodes.set(description, folded);
+        }
+        return folded;
     }
 
     private slotEdit(context: CompletionContext, slot: QuerySlot, newText: string): TextEdit | InsertReplaceEdit {
@@ -171,6 +268,16 @@ function codePositionKey(info: ReferenceInfo): string {
     const scope = isCodesProperty(container) && isElement(container.$container) ? container.$container.$container?.kind
         : isCatalogEntry(container) ? entryModel(container) : '';
     return `${container.$type}.${info.property}.${scope}`;
+}
+
+function closenessOf(naming: Naming): Closeness {
+    if (naming === Naming.Id) return Closeness.SameFrameworkAndState;
+    return naming === Naming.StateId ? Closeness.SameFramework : Closeness.OtherFramework;
+}
+
+/** National components that fit a relation depend on its kind and property (positionFit). */
+function nationalPositionKey(info: ReferenceInfo): string {
+    return isRelation(info.container) ? `${info.container.kind}.${info.property}` : info.property;
 }
 
 function completionKind(description: KtsDescription): CompletionItemKind {
