@@ -15,6 +15,7 @@ import { ArchitectureModelProvider } from './model/architecture-model-provider.j
 import { KtsWorkspaceManager } from './workspace/kts-workspace-manager.js';
 import { KtsDocumentFactory } from './workspace/kts-document-factory.js';
 import { KtsDocumentBuilder } from './workspace/kts-document-builder.js';
+import { KtsIndexManager } from './workspace/kts-index-manager.js';
 import { BUILTIN_SCHEME, JSON_CATALOG_SCHEME } from './catalog/catalog-loader.js';
 import { KtsFormatter } from './lsp/kts-formatter.js';
 import { KtsDocumentSymbolProvider } from './lsp/kts-document-symbol-provider.js';
@@ -78,6 +79,7 @@ export const KtsSharedModule: Module<LangiumSharedServices, PartialLangiumShared
     workspace: {
         WorkspaceManager: services => new KtsWorkspaceManager(services),
         DocumentBuilder: services => new KtsDocumentBuilder(services),
+        IndexManager: services => new KtsIndexManager(services),
         LangiumDocumentFactory: services => new KtsDocumentFactory(services)
     },
     lsp: {

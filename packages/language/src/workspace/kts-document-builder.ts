@@ -3,6 +3,7 @@ import {
 } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
 import type { KtsLinker } from '../kts-linker.js';
+import type { KtsIndexManager } from './kts-index-manager.js';
 import { isKtsDescription } from '../kts-scope-computation.js';
 
 /** What other documents may depend on when they refer to a document: names, paths and kinds of its exports. */
@@ -20,6 +21,8 @@ export class KtsDocumentBuilder extends DefaultDocumentBuilder {
     /** Exports of each changed document as they were before its first unfinished change. */
     private readonly exportsBeforeChange = new Map<string, ExportSignature>();
     private staleFindings: (() => LangiumDocument[]) | undefined;
+    /** Whether a document had unresolved references when it was last linked (asked of every document on every edit). */
+    private readonly unresolved = new WeakMap<LangiumDocument, boolean>();
 
     constructor(services: LangiumSharedCoreServices) {
         super(services);
@@ -44,7 +47,7 @@ export class KtsDocumentBuilder extends DefaultDocumentBuilder {
     }
 
     protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
-        if (document.references.some(reference => reference.error !== undefined)) return true;
+        if (this.unresolved.get(document) ?? hasUnresolved(document)) return true;
         // A document that still exists is dealt with once its new exports are known (relinkDependents).
         const deleted = [...changedUris].filter(uri => !this.langiumDocuments.hasDocument(URI.parse(uri)));
         return deleted.length > 0 && this.indexManager.isAffected(document, new Set(deleted));
@@ -63,8 +66,10 @@ export class KtsDocumentBuilder extends DefaultDocumentBuilder {
             document.localSymbols = await scopeComputation.collectLocalSymbols(document, cancelToken);
         });
         const toBeLinked = building.filter(document => this.shouldLink(document));
-        await this.runCancelable(toBeLinked, DocumentState.Linked, cancelToken, document =>
-            this.serviceRegistry.getServices(document.uri).references.Linker.link(document, cancelToken));
+        await this.runCancelable(toBeLinked, DocumentState.Linked, cancelToken, async document => {
+            await this.serviceRegistry.getServices(document.uri).references.Linker.link(document, cancelToken);
+            this.unresolved.set(document, hasUnresolved(document));
+        });
         await this.runCancelable(toBeLinked, DocumentState.IndexedReferences, cancelToken, document => this.indexManager.updateReferences(document, cancelToken));
         await this.validateAll(building, cancelToken);
         const stale = (this.staleFindings?.() ?? []).filter(document => document.state === DocumentState.Validated && !building.includes(document));
@@ -110,11 +115,15 @@ export class KtsDocumentBuilder extends DefaultDocumentBuilder {
         return [...relink].filter(document => !building.includes(document));
     }
 
-    private exportsOf(uri: string): AstNodeDescription[] {
-        return this.indexManager.allElements(undefined, new Set([uri])).toArray();
+    private exportsOf(uri: string): readonly AstNodeDescription[] {
+        return (this.indexManager as KtsIndexManager).exportsByDocument().get(uri) ?? [];
     }
 }
 
-function exportSignature(exports: AstNodeDescription[]): ExportSignature {
+function hasUnresolved(document: LangiumDocument): boolean {
+    return document.references.some(reference => reference.error !== undefined);
+}
+
+function exportSignature(exports: readonly AstNodeDescription[]): ExportSignature {
     return exports.map(description => `${description.type} ${description.name} ${description.path} ${isKtsDescription(description) ? description.category : ''}`).join('\n');
 }
