@@ -1,4 +1,4 @@
-import { AstUtils, GrammarAST, type AstNode, type LangiumDocument, type MaybePromise, type ReferenceInfo } from 'langium';
+import { AstUtils, CstUtils, GrammarAST, GrammarUtils, type AstNode, type LangiumDocument, type MaybePromise, type ReferenceInfo } from 'langium';
 import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type NextFeature } from 'langium/lsp';
 import { CompletionItemKind, type InsertReplaceEdit, type Position, type TextEdit } from 'vscode-languageserver';
 import { isCatalogEntry, isCodesProperty, isElement, isRelation } from '../generated/ast.js';
@@ -53,6 +53,7 @@ interface RankedCandidate {
  */
 class Ranking {
     private readonly buckets: RankedCandidate[][] = Array.from({ length: RANKS * CLOSENESS_LEVELS }, () => []);
+    private codePrefixFound = false;
 
     constructor(private readonly query: SearchQuery) {}
 
@@ -61,8 +62,10 @@ class Ranking {
      * enough names that start with the query and are at least as close.
      */
     offer(description: KtsDescription, name: string, folded: FoldedCandidate, closeness: Closeness, settledFrom: Closeness = closeness): boolean {
-        const rank = matchRank(this.query, folded);
+        // Once a name starts with the query only such names are offered (bestMatches): the cheap test suffices.
+        const rank = this.codePrefixFound ? (folded.code.startsWith(this.query.folded) ? MatchRank.CodePrefix : undefined) : matchRank(this.query, folded);
         if (rank === undefined) return true;
+        this.codePrefixFound ||= rank === MatchRank.CodePrefix;
         const bucket = this.buckets[rank * CLOSENESS_LEVELS + closeness];
         if (bucket.length < MAX_COMPLETION_ITEMS) bucket.push({ description, name, rank });
         if (rank !== MatchRank.CodePrefix) return true;
@@ -109,6 +112,11 @@ export class KtsCompletionProvider extends DefaultCompletionProvider {
         const textDocument = document.textDocument;
         const offset = textDocument.offsetAt(position);
         const slot = findQuerySlot(textDocument.getText(), offset, this.keywords);
+        const parsed = parsedReferenceAt(document, slot.start);
+        if (parsed) {
+            // Only when it has no items do the contexts below run, each with a parse of the text before the cursor.
+            yield { document, textDocument, offset, position, node: parsed.node, tokenOffset: slot.start, tokenEndOffset: Math.max(slot.end, offset), features: [parsed.next], slot } as SlotContext;
+        }
         if (slot.start === offset) {
             for (const context of super.buildContexts(document, position)) yield { ...context, slot } as SlotContext;
             return;
@@ -243,6 +251,21 @@ export class KtsCompletionProvider extends DefaultCompletionProvider {
         }
         return { newText, range: { start, end: context.position } };
     }
+}
+
+/**
+ * The reference the parser already found where the query starts, with its container and property: the
+ * position is known from the document's tree, without parsing the text before the cursor again (which
+ * Langium does for every completion context, and which in a 5,000-line file was most of a completion).
+ */
+function parsedReferenceAt(document: LangiumDocument, offset: number): { node: AstNode; next: NextFeature<GrammarAST.CrossReference> } | undefined {
+    const root = document.parseResult.value.$cstNode;
+    const leaf = root && CstUtils.findLeafNodeAtOffset(root, offset);
+    if (!leaf || leaf.offset !== offset) return undefined;
+    const reference = CstUtils.getDatatypeNode(leaf) ?? leaf;
+    const assignment = GrammarUtils.findAssignment(reference);
+    if (!assignment || !GrammarAST.isCrossReference(assignment.terminal) || reference.offset !== offset) return undefined;
+    return { node: reference.astNode, next: { feature: assignment.terminal, property: assignment.feature } };
 }
 
 /** Where the query before `offset` starts: after the last keyword, comma or bracket on the line. */
