@@ -25,10 +25,11 @@ const CONTINUATION_RELATIONS: ReadonlySet<string> = new Set(['replaces', 'upgrad
  * frameworks, and catalogue codes by model. Workspace catalogue entries override built-in ones.
  */
 export class KtsScopeProvider extends DefaultScopeProvider {
-    private readonly symbolTable = new SymbolTable();
+    private readonly symbolTable: SymbolTable;
 
     constructor(services: KtsServices) {
         super(services);
+        this.symbolTable = new SymbolTable(services.shared.workspace.IndexManager as KtsIndexManager);
     }
 
     override getScope(context: ReferenceInfo): Scope {
@@ -39,7 +40,7 @@ export class KtsScopeProvider extends DefaultScopeProvider {
 
     /** All exported symbols by name; workspace catalogue entries before built-in ones. */
     symbols(): ReadonlyMap<string, KtsDescription[]> {
-        return this.symbolTable.current((this.indexManager as KtsIndexManager).exportsByDocument());
+        return this.symbolTable.current();
     }
 
     resolve(name: string, target: ReferenceTarget): KtsDescription | undefined {

@@ -1,6 +1,7 @@
 import type { AstNodeDescription } from 'langium';
 import { isKtsDescription, type KtsDescription } from './kts-scope-computation.js';
 import { BUILTIN_SCHEME } from './catalog/catalog-loader.js';
+import type { KtsIndexManager } from './workspace/kts-index-manager.js';
 
 /**
  * Every exported symbol by name, workspace entries before built-in ones. Kept up to date per document:
@@ -11,9 +12,15 @@ export class SymbolTable {
     private readonly byName = new Map<string, KtsDescription[]>();
     /** The exports array of each document as it was entered. */
     private readonly entered = new Map<string, readonly AstNodeDescription[]>();
+    private enteredVersion = -1;
 
-    /** The table for the given exports by document URI (see KtsIndexManager.exportsByDocument). */
-    current(exportsByDocument: ReadonlyMap<string, readonly AstNodeDescription[]>): ReadonlyMap<string, KtsDescription[]> {
+    constructor(private readonly index: KtsIndexManager) {}
+
+    /** The table for the index as it is now. */
+    current(): ReadonlyMap<string, KtsDescription[]> {
+        if (this.index.version === this.enteredVersion) return this.byName;
+        this.enteredVersion = this.index.version;
+        const exportsByDocument = this.index.exportsByDocument();
         for (const [uri, exports] of this.entered) {
             if (exportsByDocument.get(uri) !== exports) {
                 this.remove(exports);
