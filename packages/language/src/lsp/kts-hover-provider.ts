@@ -1,5 +1,5 @@
 import { AstUtils, CstUtils, type AstNode, type AstNodeLocator, type LangiumDocument, type LangiumDocuments } from 'langium';
-import type { Hover, HoverParams } from 'vscode-languageserver';
+import type { Hover, HoverParams, Position } from 'vscode-languageserver';
 import { AstNodeHoverProvider } from 'langium/lsp';
 import type { DocumentationProvider } from 'langium';
 import {
@@ -69,7 +69,7 @@ export class KtsHoverProvider extends AstNodeHoverProvider {
 
     /** `level 3` is a number, not a reference; its hover is still the built-in security level (Nghị định 85/2016). */
     override async getHoverContent(document: LangiumDocument, params: HoverParams): Promise<Hover | undefined> {
-        const hover = await super.getHoverContent(document, params);
+        const hover = await super.getHoverContent(document, { ...params, position: nameStartAtDot(document, params.position) });
         if (hover) return hover;
         const root = document.parseResult.value.$cstNode;
         const leaf = root && CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(params.position));
@@ -171,6 +171,18 @@ export class KtsHoverProvider extends AstNodeHoverProvider {
         }
         return usage;
     }
+}
+
+/**
+ * A `.` inside a code or qualified name (`KT-ARM.01.02`, `1.4`, `bo_01.app`) is a keyword leaf of its
+ * own, which Langium's hover does not take for part of the reference: hover from the name's start instead.
+ */
+export function nameStartAtDot(document: LangiumDocument, position: Position): Position {
+    const root = document.parseResult.value.$cstNode;
+    const leaf = root && CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(position));
+    if (!leaf || leaf.text !== '.') return position;
+    const name = CstUtils.getDatatypeNode(leaf);
+    return name ? document.textDocument.positionAt(name.offset) : position;
 }
 
 function statusLines(info: CatalogEntryInfo, language: OutputLanguage): string[] {
