@@ -9,6 +9,7 @@ import type { KtsServices } from '../kts-module.js';
 import type { KtsDescription } from '../kts-scope-computation.js';
 import { Naming, namingAt, referenceTarget, type ReferenceTarget } from '../kts-scope-provider.js';
 import { positionFit } from '../kts-position-fit.js';
+import { foldVietnamese } from '../util/text-match.js';
 import { bestMatches, foldCandidate, matchRank, MatchRank, searchQuery, type FoldedCandidate, type SearchQuery } from '../util/vietnamese-search.js';
 
 /**
@@ -72,6 +73,15 @@ class Ranking {
         let ahead = 0;
         for (let level = 0; level <= settledFrom; level++) ahead += this.buckets[level].length;
         return ahead < MAX_COMPLETION_ITEMS;
+    }
+
+    /**
+     * Whether no element of another framework's list can enter: once only names that start with the query
+     * are offered, `<framework>.id` does so only if the framework's name does (a query without a dot).
+     */
+    cannotStartAName(others: FrameworkCandidate[]): boolean {
+        const framework = others[0]?.description.framework;
+        return this.codePrefixFound && framework !== undefined && !this.query.folded.includes('.') && !foldVietnamese(framework).startsWith(this.query.folded);
     }
 
     best(): RankedCandidate[] {
@@ -183,8 +193,9 @@ export class KtsCompletionProvider extends DefaultCompletionProvider {
         const { own, others } = this.frameworkCandidates.byCloseness(target.framework);
         const accepts = this.frameworkFit(info, target);
         // The position's own framework mixes both states, the closest and the next closest.
-        const offer = (lists: FrameworkCandidate[][], settledFrom: Closeness): boolean => {
+        const offer = (lists: FrameworkCandidate[][], settledFrom: Closeness, otherFrameworks: boolean): boolean => {
             for (const list of lists) {
+                if (otherFrameworks && ranking.cannotStartAName(list)) continue;
                 for (const candidate of list) {
                     const description = candidate.description;
                     if (!accepts(description)) continue;
@@ -194,14 +205,14 @@ export class KtsCompletionProvider extends DefaultCompletionProvider {
             }
             return true;
         };
-        if (!offer(own, Closeness.SameFrameworkAndState)) return ranking;
+        if (!offer(own, Closeness.SameFrameworkAndState, false)) return ranking;
         if (target.kind === 'element' && target.national) {
             const national = this.codeCandidates.get(`NATIONAL ${nationalPositionKey(info)}`, () => this.fitting(info, { kind: 'code', accepts: model => model === 'NATIONAL' }));
             for (const description of national) {
                 if (!ranking.offer(description, description.name, this.folded(description), Closeness.National)) return ranking;
             }
         }
-        offer(others, Closeness.OtherFramework);
+        offer(others, Closeness.OtherFramework, true);
         return ranking;
     }
 
