@@ -1,7 +1,8 @@
 export type { ViewKind, ViewRequest, RenderedView, RenderOptions, DiagramLanguage } from './view-types.js';
 export { VIEW_KINDS, STATE_VIEWS, viewId } from './view-types.js';
 export { renderView, renderAllViews, allViewRequests, viewTitle } from './render-view.js';
-export { svgToPng } from './png.js';
+export { svgToPng, type PngOptions } from './png.js';
+export { findFontFiles } from './font-files.js';
 export { toMermaid } from './export/mermaid.js';
 export { toPlantUml } from './export/plantuml.js';
 export { toArchiMateExchange, ARCHIMATE_NAMESPACE, type ArchiMateOptions } from './export/archimate.js';

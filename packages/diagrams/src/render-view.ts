@@ -3,6 +3,7 @@ import type { ViewContent } from './content/diagram-content.js';
 import { findFramework, type ViewContext } from './content/model-nodes.js';
 import { stateName, t } from './i18n.js';
 import { renderBlockDiagram, type DrawnDiagram } from './render/block-svg.js';
+import type { HeadingText } from './render/svg-document.js';
 import { renderGraphDiagram } from './render/graph-svg.js';
 import { renderGantt } from './render/gantt-svg.js';
 import { renderMatrix } from './render/matrix-svg.js';
@@ -65,20 +66,20 @@ export function frameworkSubtitle(context: ViewContext): string {
 export async function drawView(model: ArchitectureModel, frameworkId: string, request: ViewRequest, options: RenderOptions = {}): Promise<{ rendered: RenderedView; drawn: DrawnDiagram; content: ViewContent }> {
     const { content, context } = buildViewContent(model, frameworkId, request, options);
     const id = viewId(content.kind, 'state' in content ? content.state : undefined);
-    const subtitle = frameworkSubtitle(context);
+    const heading: HeadingText | undefined = options.heading === false ? undefined : { title: content.title, subtitle: frameworkSubtitle(context) };
     let drawn: DrawnDiagram;
     switch (content.type) {
         case 'block':
-            drawn = renderBlockDiagram(id, content, subtitle, context.language, BLOCK_COLUMNS[content.kind] ?? 4);
+            drawn = renderBlockDiagram(id, content, heading, context.language, BLOCK_COLUMNS[content.kind] ?? 4);
             break;
         case 'graph':
-            drawn = await renderGraphDiagram(id, content, subtitle, context.language);
+            drawn = await renderGraphDiagram(id, content, heading, context.language);
             break;
         case 'matrix':
-            drawn = renderMatrix(id, content, subtitle, context.language);
+            drawn = renderMatrix(id, content, heading, context.language);
             break;
         case 'gantt':
-            drawn = renderGantt(id, content, subtitle, context.language);
+            drawn = renderGantt(id, content, heading, context.language);
             break;
     }
     const rendered: RenderedView = {

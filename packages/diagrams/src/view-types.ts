@@ -16,6 +16,11 @@ export interface ViewRequest {
 
 export interface RenderOptions {
     language?: DiagramLanguage;
+    /**
+     * Whether the drawing carries its title and the framework's name above it (default true). A document that
+     * places the diagram under a caption asks for none, so the title appears once.
+     */
+    heading?: boolean;
 }
 
 export interface RenderedView {

@@ -165,6 +165,20 @@ describe('view words', () => {
         expect(nodes.find(node => node.element === 'laocai.target.httt_tthc')?.classes).toContain('body');
     });
 
+    it('carry their title above the drawing unless a document captions them', async () => {
+        const model = await loadModel(FIXTURE);
+        const drawnText = (svg: string) => [...svg.matchAll(/<text\b[^>]*>([^<]*)<\/text>/g)].map(match => match[1]).join(' ');
+        for (const kind of ['overview', 'integration', 'security', 'roadmap'] as const) {
+            const standalone = await renderView(model, 'laocai', { kind });
+            const captioned = await renderView(model, 'laocai', { kind }, { heading: false });
+            expect(drawnText(standalone.svg), kind).toContain(standalone.title);
+            expect(drawnText(captioned.svg), kind).not.toContain(captioned.title);
+            expect(captioned.svg, kind).not.toContain('class="heading"');
+            expect(captioned.height, kind).toBeLessThan(standalone.height);
+            expect(captioned.elementIds, kind).toEqual(standalone.elementIds);
+        }
+    });
+
     it('name an unknown framework in the error', async () => {
         const model = await loadModel(FIXTURE);
         await expect(renderView(model, 'nope', { kind: 'overview' })).rejects.toThrow(/nope.*laocai|laocai.*nope/);

@@ -7,7 +7,7 @@ import type { DiagramLanguage } from '../view-types.js';
 import { straightArrow } from './edge-path.js';
 import { drawLegend, edgeLegendEntries, gapLegendEntries, legendMinWidth, nodeLegendEntries } from './legend.js';
 import { drawNode, textLine } from './node-box.js';
-import { drawHeading, headingWidth, layoutHeading, svgDocument } from './svg-document.js';
+import { drawHeading, headingWidth, layoutHeading, svgDocument, type HeadingText } from './svg-document.js';
 
 export interface DrawnDiagram {
     svg: string;
@@ -30,7 +30,7 @@ export interface DrawnBox {
     parent?: string;
 }
 
-export function renderBlockDiagram(id: string, content: BlockContent, subtitle: string, language: DiagramLanguage, maxColumns: number): DrawnDiagram {
+export function renderBlockDiagram(id: string, content: BlockContent, headingText: HeadingText | undefined, language: DiagramLanguage, maxColumns: number): DrawnDiagram {
     const gapView = content.kind === 'gap';
     const allNodes = collectNodes(content);
     const edgeStyles: EdgeStyle[] = [];
@@ -41,10 +41,10 @@ export function renderBlockDiagram(id: string, content: BlockContent, subtitle: 
         ...edgeLegendEntries(edgeStyles, language),
         ...(gapView ? gapLegendEntries(allNodes.flatMap(node => (node.gap ? [node.gap as GapStatus] : [])), language) : [])
     ];
-    const minWidth = Math.max(headingWidth(content.title, subtitle) + 10, legendMinWidth(legendEntries, language)) ;
-    const probe = layoutHeading(content.title, subtitle, 4000);
+    const minWidth = Math.max(headingWidth(headingText) + 10, legendMinWidth(legendEntries, language)) ;
+    const probe = layoutHeading(headingText, 4000);
     const layout = layoutBlocks(content, { maxColumns, top: BLOCK.margin + probe.height, minWidth: Math.min(minWidth, 900) });
-    const heading = layoutHeading(content.title, subtitle, layout.width - 2 * BLOCK.margin);
+    const heading = layoutHeading(headingText, layout.width - 2 * BLOCK.margin);
     const shift = heading.height - probe.height;
     if (shift !== 0) shiftLayout(layout, shift);
 

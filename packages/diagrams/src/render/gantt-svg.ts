@@ -8,7 +8,7 @@ import type { DrawnBox, DrawnDiagram } from './block-svg.js';
 import { arrowHead, shortenTo, type Point } from './edge-path.js';
 import { drawLegend, type LegendEntry } from './legend.js';
 import { textLine } from './node-box.js';
-import { drawHeading, headingWidth, layoutHeading, svgDocument } from './svg-document.js';
+import { drawHeading, headingWidth, layoutHeading, svgDocument, type HeadingText } from './svg-document.js';
 
 const MARGIN = 16;
 const LABEL_WIDTH = 300;
@@ -33,13 +33,13 @@ interface Row {
     height: number;
 }
 
-export function renderGantt(id: string, content: GanttContent, subtitle: string, language: DiagramLanguage): DrawnDiagram {
+export function renderGantt(id: string, content: GanttContent, headingText: HeadingText | undefined, language: DiagramLanguage): DrawnDiagram {
     const years = content.years;
     const timelineWidth = Math.max(years.length * YEAR_WIDTH, 2 * YEAR_WIDTH);
     const yearWidth = years.length > 0 ? timelineWidth / years.length : timelineWidth;
     const chartWidth = LABEL_WIDTH + timelineWidth;
-    const width = Math.max(chartWidth, headingWidth(content.title, subtitle) + 10) + 2 * MARGIN;
-    const heading = layoutHeading(content.title, subtitle, width - 2 * MARGIN);
+    const width = Math.max(chartWidth, headingWidth(headingText) + 10) + 2 * MARGIN;
+    const heading = layoutHeading(headingText, width - 2 * MARGIN);
     const left = MARGIN;
     const timelineX = left + LABEL_WIDTH;
     let cursor = MARGIN + heading.height + 6;

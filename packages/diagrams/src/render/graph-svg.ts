@@ -8,7 +8,7 @@ import type { DrawnBox, DrawnDiagram } from './block-svg.js';
 import { arrowHead, type Point } from './edge-path.js';
 import { drawLegend, edgeLegendEntries, legendMinWidth, nodeLegendEntries } from './legend.js';
 import { drawNode, layoutNodeText, textLine, type PlacedNode } from './node-box.js';
-import { drawHeading, headingWidth, layoutHeading, svgDocument } from './svg-document.js';
+import { drawHeading, headingWidth, layoutHeading, svgDocument, type HeadingText } from './svg-document.js';
 
 const MARGIN = 16;
 const CLUSTER_TITLE_SIZE = 11;
@@ -17,7 +17,7 @@ const EDGE_LABEL_SIZE = 9.5;
 const EDGE_LABEL_LINE = 12;
 const EDGE_LABEL_WIDTH = 150;
 
-export async function renderGraphDiagram(id: string, content: GraphContent, subtitle: string, language: DiagramLanguage): Promise<DrawnDiagram> {
+export async function renderGraphDiagram(id: string, content: GraphContent, headingText: HeadingText | undefined, language: DiagramLanguage): Promise<DrawnDiagram> {
     const nodes: DiagramNode[] = content.groups.flatMap(group => group.nodes);
     const indexOf = new Map(nodes.map((node, index) => [node.key, index]));
     const texts = nodes.map(node => layoutNodeText(node, { compact: content.compact }));
@@ -48,9 +48,9 @@ export async function renderGraphDiagram(id: string, content: GraphContent, subt
     });
 
     const legendEntries = [...nodeLegendEntries(nodes, language), ...edgeLegendEntries(edges.map(edge => edge.style), language)];
-    const contentWidth = Math.max(layout.width, headingWidth(content.title, subtitle) + 10, legendMinWidth(legendEntries, language));
+    const contentWidth = Math.max(layout.width, headingWidth(headingText) + 10, legendMinWidth(legendEntries, language));
     const width = Math.min(contentWidth, Math.max(layout.width, 900)) + 2 * MARGIN;
-    const heading = layoutHeading(content.title, subtitle, width - 2 * MARGIN);
+    const heading = layoutHeading(headingText, width - 2 * MARGIN);
     const originX = MARGIN + Math.max(0, (width - 2 * MARGIN - layout.width) / 2);
     const originY = MARGIN + heading.height + 6;
     const move = (point: Point): Point => ({ x: point.x + originX, y: point.y + originY });

@@ -7,7 +7,7 @@ import type { DiagramLanguage } from '../view-types.js';
 import type { DrawnBox, DrawnDiagram } from './block-svg.js';
 import { drawLegend, nodeLegendEntries, type LegendEntry } from './legend.js';
 import { glyph, textLine } from './node-box.js';
-import { drawHeading, headingWidth, layoutHeading, svgDocument } from './svg-document.js';
+import { drawHeading, headingWidth, layoutHeading, svgDocument, type HeadingText } from './svg-document.js';
 
 const MARGIN = 16;
 const LABEL_WIDTH = 300;
@@ -19,15 +19,15 @@ const ROW_SIZE = 11;
 const ROW_LINE = 14;
 const GROUP_HEIGHT = 22;
 
-export function renderMatrix(id: string, content: MatrixContent, subtitle: string, language: DiagramLanguage): DrawnDiagram {
+export function renderMatrix(id: string, content: MatrixContent, headingText: HeadingText | undefined, language: DiagramLanguage): DrawnDiagram {
     const columnLines = content.columns.map(column => wrapText(column.title, HEADER_TEXT, COLUMN_SIZE, true));
     const columnWidths = columnLines.map(lines => Math.max(32, lines.length * COLUMN_LINE + 12));
     // Without columns the header only names the level column.
     const headerHeight = content.columns.length > 0 ? HEADER_TEXT + 14 + 22 : 26;
     const gridWidth = LABEL_WIDTH + LEVEL_WIDTH + columnWidths.reduce((sum, width) => sum + width, 0);
     const legendEntries = legendFor(content, language);
-    const width = Math.max(gridWidth, headingWidth(content.title, subtitle) + 10, 600) + 2 * MARGIN;
-    const heading = layoutHeading(content.title, subtitle, width - 2 * MARGIN);
+    const width = Math.max(gridWidth, headingWidth(headingText) + 10, 600) + 2 * MARGIN;
+    const heading = layoutHeading(headingText, width - 2 * MARGIN);
     const left = MARGIN;
     const top = MARGIN + heading.height + 8;
     const parts: string[] = [drawHeading(heading, MARGIN, MARGIN)];

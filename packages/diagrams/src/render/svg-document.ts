@@ -13,17 +13,28 @@ export interface Heading {
     height: number;
 }
 
-export function headingWidth(title: string, subtitle: string): number {
-    return Math.max(measureText(title, TITLE_SIZE, true), measureText(subtitle, SUBTITLE_SIZE));
+/**
+ * What a diagram shows above its drawing: the view's title and the framework it belongs to. A document that
+ * captions the figure draws none, so the title is read once.
+ */
+export interface HeadingText {
+    title: string;
+    subtitle: string;
 }
 
-export function layoutHeading(title: string, subtitle: string, width: number): Heading {
-    const titleLines = wrapText(title, width, TITLE_SIZE, true);
-    const subtitleLines = subtitle ? wrapText(subtitle, width, SUBTITLE_SIZE) : [];
+export function headingWidth(text: HeadingText | undefined): number {
+    return text ? Math.max(measureText(text.title, TITLE_SIZE, true), measureText(text.subtitle, SUBTITLE_SIZE)) : 0;
+}
+
+export function layoutHeading(text: HeadingText | undefined, width: number): Heading {
+    if (!text) return { titleLines: [], subtitleLines: [], height: 0 };
+    const titleLines = wrapText(text.title, width, TITLE_SIZE, true);
+    const subtitleLines = text.subtitle ? wrapText(text.subtitle, width, SUBTITLE_SIZE) : [];
     return { titleLines, subtitleLines, height: titleLines.length * TITLE_LINE + subtitleLines.length * SUBTITLE_LINE + 8 };
 }
 
 export function drawHeading(heading: Heading, x: number, y: number): string {
+    if (heading.titleLines.length === 0 && heading.subtitleLines.length === 0) return '';
     let cursor = y;
     let out = '';
     for (const line of heading.titleLines) {
