@@ -1,19 +1,16 @@
 import type { ArchitectureModel } from '@kts/language';
-import { renderAllViews, svgToPng } from '@kts/diagrams';
+import { renderAllViews } from '@kts/diagrams';
 import type { DocumentLanguage } from './document-model/document-model.js';
 import type { FigureInput } from './document-model/figures.js';
 
-/** Resolution of the PNG fallback: twice the drawing's size, sharp when printed at the text width. */
-const PNG_SCALE = 2;
-
-/** Draws every view of the framework with the diagrams package and renders each to PNG for the Word fallback. */
+/**
+ * Draws every view of the framework with the diagrams package, without the title above each drawing: in a
+ * document the caption under the figure names it. The Word renderer makes the PNG fallbacks itself, at the size
+ * it prints them.
+ */
 export async function renderFigures(model: ArchitectureModel, frameworkId: string, language: DocumentLanguage): Promise<FigureInput[]> {
-    const figures: FigureInput[] = [];
-    for (const view of await renderAllViews(model, frameworkId, { language })) {
-        figures.push({
-            viewId: view.id, kind: view.kind, state: view.state, title: view.title, svg: view.svg,
-            png: await svgToPng(view.svg, { scale: PNG_SCALE }), width: view.width, height: view.height, elementIds: view.elementIds
-        });
-    }
-    return figures;
+    return (await renderAllViews(model, frameworkId, { language, heading: false })).map(view => ({
+        viewId: view.id, kind: view.kind, state: view.state, title: view.title, svg: view.svg,
+        width: view.width, height: view.height, elementIds: view.elementIds
+    }));
 }

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildDocumentModel, renderHtml } from '../src/index.js';
+import { buildDocumentModel, renderFigures, renderHtml } from '../src/index.js';
 import { byTag, descendants, findAll, loadModel, loadSmallModel, parseXml, textOf, tinyFigure, type XNode } from './support.js';
 
 let html: string;
@@ -14,6 +14,21 @@ beforeAll(async () => {
 const ids = (root: XNode) => findAll(root, node => node.attrs.id !== undefined).map(node => node.attrs.id);
 
 describe('HTML document', () => {
+    test('shows each figure\'s title once, in its caption, not drawn again in the diagram', async () => {
+        const model = await loadSmallModel();
+        const figures = await renderFigures(model, 'thu', 'vi');
+        expect(figures.length).toBeGreaterThan(5);
+        const document = parseXml(renderHtml(buildDocumentModel(model, 'thu', { date: '2026-03-05', figures })));
+        expect(byTag(document, 'figure').length).toBeGreaterThan(5);
+        for (const figure of byTag(document, 'figure')) {
+            const caption = textOf(byTag(figure, 'figcaption')[0]);
+            const title = figures.find(input => input.viewId === figure.attrs['data-view'])!.title;
+            expect(caption).toMatch(new RegExp(`^Hình \\d+\\. ${title.replace(/[()]/g, '\\$&')}$`));
+            const drawn = byTag(figure, 'text').map(textOf).join(' ');
+            expect(drawn, title).not.toContain(title);
+        }
+    });
+
     test('is one file that asks nothing of the network', () => {
         expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
         expect(byTag(page, 'html')[0].attrs.lang).toBe('vi');

@@ -4,7 +4,6 @@ import * as path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import JSZip from 'jszip';
 import { loadWorkspace, type ArchitectureModel } from '@kts/language';
-import { svgToPng } from '@kts/diagrams';
 import type { FigureInput } from '../src/index.js';
 
 /** Loads `.kts` sources the way the CLI does: written to a folder of their own, then `loadWorkspace`. */
@@ -73,7 +72,7 @@ export async function loadSmallModel(extra: Record<string, string> = {}): Promis
     return (await loadModel({ 'khung.kts': SMALL_FRAMEWORK, 'danh-muc.kts': SMALL_CATALOGUE, ...extra })).model;
 }
 
-/** A tiny diagram drawn by hand and rendered to PNG by the diagrams package, like a real figure. */
+/** A tiny diagram drawn by hand, as the diagrams package draws a figure for a document (no title above it). */
 export async function tinyFigure(overrides: Partial<FigureInput> = {}): Promise<FigureInput> {
     const svg = '<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="240" height="120" viewBox="0 0 240 120">'
         + '<defs><marker id="arrow" markerWidth="6" markerHeight="6" refX="3" refY="3"><path d="M0,0 L6,3 L0,6 z"/></marker></defs>'
@@ -82,7 +81,7 @@ export async function tinyFigure(overrides: Partial<FigureInput> = {}): Promise<
         + '<line x1="85" y1="50" x2="85" y2="100" stroke="#333" marker-end="url(#arrow)"/></svg>';
     return {
         viewId: 'target-integration', kind: 'integration', state: 'target', title: 'Sơ đồ tích hợp ứng dụng (thử)',
-        svg, png: await svgToPng(svg, { scale: 1 }), width: 240, height: 120, elementIds: ['thu.target.tthc'], ...overrides
+        svg, width: 240, height: 120, elementIds: ['thu.target.tthc'], ...overrides
     };
 }
 

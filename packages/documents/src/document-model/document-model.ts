@@ -127,9 +127,8 @@ export interface FigureBlock {
     number: number;
     title: string;
     viewId: string;
+    /** The drawing without a title of its own: the caption carries it. */
     svg: string;
-    /** A real rendering of the SVG, for readers that cannot draw SVG (LibreOffice draws this one). */
-    png: Uint8Array;
     /** Natural size of the drawing in CSS pixels. */
     width: number;
     height: number;

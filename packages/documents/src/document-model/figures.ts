@@ -3,7 +3,8 @@ import { sanitiseId } from './anchors.js';
 import type { FigureBlock } from './document-model.js';
 
 /**
- * A diagram ready to be placed: the view as the diagrams package renders it, plus its PNG rendering.
+ * A diagram ready to be placed: the view as the diagrams package renders it, drawn without its title, which
+ * the figure's caption carries.
  * `kind` is a component architecture (`business` … `security`) for the figures of that architecture;
  * other kinds (overview, integration, gap, roadmap …) are placed with their state, or with the
  * implementation chapter when they have no state.
@@ -14,7 +15,6 @@ export interface FigureInput {
     state?: StateKind;
     title: string;
     svg: string;
-    png: Uint8Array;
     width: number;
     height: number;
     elementIds: string[];
@@ -32,6 +32,6 @@ export function figureLayer(figure: FigureInput): LayerKind | undefined {
 export function figureBlock(figure: FigureInput): FigureBlock {
     return {
         type: 'figure', anchor: `figure-${sanitiseId(figure.viewId)}`, number: 0, title: figure.title, viewId: figure.viewId,
-        svg: figure.svg, png: figure.png, width: figure.width, height: figure.height, elementIds: figure.elementIds
+        svg: figure.svg, width: figure.width, height: figure.height, elementIds: figure.elementIds
     };
 }

@@ -1,10 +1,12 @@
 import {
     AlignmentType, Bookmark, Document, Header, HeadingLevel, ImageRun, InternalHyperlink, LevelFormat, LevelSuffix, LineRuleType, Packer, PageBreak, PageOrientation,
-    PageNumber, Paragraph, ShadingType, SimpleField, Table, TableCell, TableOfContents, TableRow, TextRun, VerticalAlignTable,
+    PageNumber, Paragraph, ShadingType, SimpleField, Table, TableCell, TableLayoutType, TableOfContents, TableRow, TextRun, VerticalAlignTable,
     WidthType, type IParagraphOptions, type IRunOptions, type ParagraphChild
 } from 'docx';
-import type { Block, DocumentModel, FigureBlock, Inline, Section, TableBlock, TableRow as ModelRow, TextStyle } from '../document-model/document-model.js';
+import { svgToPng } from '@kts/diagrams';
+import { allBlocks, type Block, type DocumentModel, type FigureBlock, type Inline, type Section, type TableBlock, type TableRow as ModelRow, type TextStyle } from '../document-model/document-model.js';
 import { estimatePageNumbersWith } from 'docx/layout';
+import { layoutFonts } from './docx-layout-fonts.js';
 import { DOCX_LAYOUT as LAYOUT, docxStyles } from './docx-style.js';
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4] as const;
@@ -12,23 +14,28 @@ const HEADING_NUMBERING = 'kts-headings';
 const DASH_LIST = 'kts-dash';
 /** SEQ field identifiers stay ASCII, as Word's own caption labels do; the visible label is the document's language. */
 const SEQUENCE = { table: 'Table', figure: 'Figure' } as const;
+/**
+ * Resolution of the PNG fallback at the size the figure is printed: 300 dpi keeps the diagrams' smallest text
+ * (about 4 pt once a wide diagram is fitted to the page) sharp on paper.
+ */
+const FALLBACK_DPI = 300;
 
 /**
  * Renders the document as a Word file laid out as Nghị định 30/2020/NĐ-CP asks of administrative documents:
  * A4, Times New Roman 14 pt, margins 20/20/30/15 mm, page numbers centred in the top margin from page two.
  * Headings use Word's heading styles with multi-level numbering (navigation pane, updatable table of contents),
- * tables repeat their header row, captions are SEQ fields, figures are SVG with their PNG rendering as fallback.
+ * tables repeat their header row, captions are SEQ fields, figures are SVG with a PNG rendering at print resolution as fallback.
  */
 export async function renderDocx(document: DocumentModel): Promise<Uint8Array> {
-    const bookmarks = new BookmarkNames();
-    const body = new Body();
+    const context: DocxContext = { document, bookmarks: new BookmarkNames(), body: new Body(), fallbacks: await renderFallbacks(document) };
+    const { body } = context;
     body.add(
         ...coverPage(document),
         new Paragraph({ style: 'ContentsHeading', children: [new TextRun(document.captions.contents)] }),
         new TableOfContents(document.captions.contents, { hyperlink: true, headingStyleRange: '1-3' })
     );
-    for (const block of document.preface) renderBlock(document, block, bookmarks, body);
-    for (const section of document.sections) renderSection(document, section, bookmarks, body);
+    for (const block of document.preface) renderBlock(context, block);
+    for (const section of document.sections) renderSection(context, section);
     const pageNumberHeader = () => new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, children: [new TextRun({ children: [PageNumber.CURRENT] })] })] });
     const file = new Document({
         title: document.title,
@@ -52,7 +59,7 @@ export async function renderDocx(document: DocumentModel): Promise<Uint8Array> {
         },
         // Page numbers of the table of contents are laid out as Word would, so that readers that do not update
         // fields (LibreOffice, viewers) show a complete table; Word updates it on request.
-        pageNumbers: estimatePageNumbersWith({ guess: true }),
+        pageNumbers: estimatePageNumbersWith({ guess: true, fonts: layoutFonts() }),
         sections: body.runs.map((run, index) => ({
             properties: {
                 page: run.landscape
@@ -69,6 +76,24 @@ export async function renderDocx(document: DocumentModel): Promise<Uint8Array> {
 }
 
 type BodyChild = Paragraph | Table | TableOfContents;
+
+interface DocxContext {
+    document: DocumentModel;
+    bookmarks: BookmarkNames;
+    body: Body;
+    /** The PNG rendering of each figure, for readers that cannot draw SVG (LibreOffice draws this one). */
+    fallbacks: ReadonlyMap<FigureBlock, Uint8Array>;
+}
+
+/**
+ * Renders every figure to PNG at the size it is printed. resvg draws them in the thread pool, all at once, so on
+ * several cores they take about the time of the largest.
+ */
+async function renderFallbacks(document: DocumentModel): Promise<Map<FigureBlock, Uint8Array>> {
+    const figures = [...allBlocks(document)].filter((block): block is FigureBlock => block.type === 'figure');
+    const pngs = await Promise.all(figures.map(figure => svgToPng(figure.svg, { width: (figurePlacement(figure).width * FALLBACK_DPI) / 96 })));
+    return new Map(figures.map((figure, index) => [figure, pngs[index]!]));
+}
 
 /** The body in runs of portrait pages and of landscape pages (for diagrams too wide to read upright). */
 class Body {
@@ -120,7 +145,8 @@ function coverPage(document: DocumentModel): Paragraph[] {
     ];
 }
 
-function renderSection(document: DocumentModel, section: Section, bookmarks: BookmarkNames, body: Body): void {
+function renderSection(context: DocxContext, section: Section): void {
+    const { bookmarks, body } = context;
     const level = Math.min(section.level, HEADINGS.length) - 1;
     const heading = new Paragraph({
         heading: HEADINGS[level],
@@ -129,11 +155,12 @@ function renderSection(document: DocumentModel, section: Section, bookmarks: Boo
         children: [new Bookmark({ id: bookmarks.name(section.anchor), children: [new TextRun(section.title)] })]
     });
     body.add(heading);
-    for (const block of section.blocks) renderBlock(document, block, bookmarks, body);
-    for (const child of section.sections) renderSection(document, child, bookmarks, body);
+    for (const block of section.blocks) renderBlock(context, block);
+    for (const child of section.sections) renderSection(context, child);
 }
 
-function renderBlock(document: DocumentModel, block: Block, bookmarks: BookmarkNames, body: Body): void {
+function renderBlock(context: DocxContext, block: Block): void {
+    const { document, bookmarks, body } = context;
     switch (block.type) {
         case 'paragraph': {
             const options: IParagraphOptions = { children: renderInlines(block.content, bookmarks) };
@@ -149,15 +176,22 @@ function renderBlock(document: DocumentModel, block: Block, bookmarks: BookmarkN
             else body.add(...renderTable(document, block, bookmarks, LAYOUT.textWidth));
             break;
         case 'figure':
-            if (isWide(block)) body.addLandscape(...renderFigure(document, block, bookmarks, LAYOUT.landscapeTextWidthPx, LAYOUT.landscapeFigureMaxHeightPx));
-            else body.add(...renderFigure(document, block, bookmarks, LAYOUT.textWidthPx, LAYOUT.figureMaxHeightPx));
+            if (figurePlacement(block).landscape) body.addLandscape(...renderFigure(context, block));
+            else body.add(...renderFigure(context, block));
             break;
     }
 }
 
-/** A diagram that upright would shrink below four fifths of its size, and is wider than tall, gets a landscape page. */
-function isWide(figure: FigureBlock): boolean {
-    return figure.width > figure.height && figure.width * 0.8 > LAYOUT.textWidthPx;
+/**
+ * Where a figure goes and its printed size in 96-dpi pixels: fitted to the text width and to most of the page
+ * height, keeping its proportions. A diagram that upright would shrink below four fifths of its size, and is wider
+ * than tall, gets a landscape page.
+ */
+function figurePlacement(figure: FigureBlock): { landscape: boolean; width: number; height: number } {
+    const landscape = figure.width > figure.height && figure.width * 0.8 > LAYOUT.textWidthPx;
+    const [maxWidth, maxHeight] = landscape ? [LAYOUT.landscapeTextWidthPx, LAYOUT.landscapeFigureMaxHeightPx] : [LAYOUT.textWidthPx, LAYOUT.figureMaxHeightPx];
+    const scale = Math.min(1, maxWidth / figure.width, maxHeight / figure.height);
+    return { landscape, width: Math.round(figure.width * scale), height: Math.round(figure.height * scale) };
 }
 
 function caption(label: string, sequence: string, number: number, title: string, anchor: string, bookmarks: BookmarkNames, keepNext: boolean): Paragraph {
@@ -188,7 +222,9 @@ function renderTable(document: DocumentModel, table: TableBlock, bookmarks: Book
     const rows = table.rows.map((row, index) => renderRow(table, row, widths, bookmarks, index === table.rows.length - 1 && table.notes.length > 0));
     return [
         caption(document.captions.table, SEQUENCE.table, table.number, table.caption, table.anchor, bookmarks, true),
-        new Table({ rows: [header, ...rows], columnWidths: widths, width: { size: textWidth, type: WidthType.DXA }, margins: LAYOUT.cellMargins }),
+        // Fixed layout: the columns keep the widths worked out from their weights, in Word as in LibreOffice, and the
+        // page layout for the table of contents need not size them to their text.
+        new Table({ layout: TableLayoutType.FIXED, rows: [header, ...rows], columnWidths: widths, width: { size: textWidth, type: WidthType.DXA }, margins: LAYOUT.cellMargins }),
         ...table.notes.map((note, index) => new Paragraph({ style: 'TableNote', keepNext: index < table.notes.length - 1, children: renderInlines(note, bookmarks) })),
         new Paragraph({ style: 'AfterTable', children: [] })
     ];
@@ -237,11 +273,8 @@ function renderRow(table: TableBlock, row: ModelRow, widths: number[], bookmarks
     });
 }
 
-function renderFigure(document: DocumentModel, figure: FigureBlock, bookmarks: BookmarkNames, maxWidth: number, maxHeight: number): Paragraph[] {
-    // Fit the drawing to the text width and to most of the page height, keeping its proportions.
-    const scale = Math.min(1, maxWidth / figure.width, maxHeight / figure.height);
-    const width = Math.round(figure.width * scale);
-    const height = Math.round(figure.height * scale);
+function renderFigure({ document, bookmarks, fallbacks }: DocxContext, figure: FigureBlock): Paragraph[] {
+    const { width, height } = figurePlacement(figure);
     return [
         new Paragraph({
             style: 'Figure',
@@ -249,7 +282,7 @@ function renderFigure(document: DocumentModel, figure: FigureBlock, bookmarks: B
             children: [new ImageRun({
                 type: 'svg',
                 data: new TextEncoder().encode(figure.svg),
-                fallback: { type: 'png', data: figure.png },
+                fallback: { type: 'png', data: fallbacks.get(figure)! },
                 transformation: { width, height },
                 altText: { name: figure.viewId, title: figure.title, description: figure.title }
             })]
