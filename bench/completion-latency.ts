@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import type { CompletionList } from 'vscode-languageserver';
-import { ast, createKtsServices, entryModel, loadBuiltinCatalogs, loadWorkspace, quote } from '@kts/language';
+import { ast, createKtsServices, entryModel, foldVietnamese, loadBuiltinCatalogs, loadWorkspace, quote } from '@kts/language';
 import { DEFAULT_SEED, generateWorkspace } from './generate-workspace.ts';
 import { TMP_DIR } from './measure.ts';
 import { Random } from './random.ts';
@@ -132,18 +132,9 @@ interface ElementPosition {
 
 interface ElementScenario {
     name: string;
-    /** Characters of the existing name before the cursor. */
-    typedLength: (name: string) => number;
-    /** Edit another framework file (a comment line at its end) and rebuild before each completion. */
-    afterEdit: boolean;
+    /** Changes what the scenario changes (not timed) and says where to complete. */
+    next: () => Promise<{ document: LangiumDocument; offset: number }>;
 }
-
-const ELEMENT_SCENARIOS: ElementScenario[] = [
-    { name: 'at the end of the name', typedLength: name => name.length, afterEdit: false },
-    { name: 'nothing typed yet (cursor at the start of the name)', typedLength: () => 0, afterEdit: false },
-    { name: 'first two characters typed', typedLength: name => Math.min(2, name.length), afterEdit: false },
-    { name: 'at the end of the name, right after an edit of another file', typedLength: name => name.length, afterEdit: true }
-];
 
 /** Files open in the editor, as in the language-server bench: the largest framework and four others. */
 const OPEN_FILES = 5;
@@ -163,31 +154,62 @@ async function measureNational(): Promise<void> {
     const largest = frameworks.find(document => document.uri.fsPath === stats.largestFile)!;
     const open = [largest, ...random.sample(frameworks.filter(document => document !== largest), OPEN_FILES - 1)];
     const edited = random.pick(frameworks.filter(document => !open.includes(document)));
-    const editedText = fs.readFileSync(edited.uri.fsPath, 'utf8');
     const positions = open.flatMap(document => elementReferences(document));
 
-    const rows: string[] = [];
-    const rebuilds: number[] = [];
+    const rebuilds: Array<{ file: string; ms: number }> = [];
     let edits = 0;
-    for (const scenario of ELEMENT_SCENARIOS) {
+    const at = (typedLength: (name: string) => number) => async () => {
+        const position = random.pick(positions);
+        return { document: position.document, offset: position.offset + typedLength(position.typed) };
+    };
+    // A name search walks every candidate: two words of a random element's title, without diacritics, typed
+    // after `uses` in a small framework file of its own (rebuilt with the new text before each completion).
+    const searchUri = URI.file(path.join(stats.ktsDir, 'zz-name-search.kts'));
+    const titles = services.shared.workspace.IndexManager.allElements('Element')
+        .map(description => (description as { title?: string }).title).filter((title): title is string => !!title).toArray();
+    const searchFor = async () => {
+        const words = foldVietnamese(random.pick(titles)).split(/[^a-z0-9]+/).filter(Boolean);
+        const first = random.int(0, Math.max(0, words.length - 2));
+        const query = words.slice(first, first + 2).join(' ');
+        const text = `framework tim_kiem { target { application { app dang_sua "Ứng dụng đang sửa" { uses ${query} } } } }\n`;
+        fs.writeFileSync(searchUri.fsPath, text);
+        await services.shared.workspace.DocumentBuilder.update([searchUri], []);
+        const document = services.shared.workspace.LangiumDocuments.getDocument(searchUri)!;
+        return { document, offset: text.indexOf(query) + query.length };
+    };
+    const originals = new Map([edited, ...open].map(document => [document, fs.readFileSync(document.uri.fsPath, 'utf8')]));
+    // As after a keystroke: a comment line is appended to the file (offsets before it stay valid), its new
+    // text is read and the workspace rebuilt.
+    const afterEditOf = (file: (position: ElementPosition) => LangiumDocument) => async () => {
+        const position = random.pick(positions);
+        const document = file(position);
+        fs.writeFileSync(document.uri.fsPath, `${originals.get(document)}// ${++edits}\n`);
+        const rebuildStart = performance.now();
+        await services.shared.workspace.DocumentBuilder.update([document.uri], []);
+        rebuilds.push({ file: path.basename(document.uri.fsPath), ms: performance.now() - rebuildStart });
+        return { document: position.document, offset: position.offset + position.typed.length };
+    };
+    const scenarios: ElementScenario[] = [
+        { name: 'at the end of the name', next: at(name => name.length) },
+        { name: 'nothing typed yet (cursor at the start of the name)', next: at(() => 0) },
+        { name: 'first two characters typed', next: at(name => Math.min(2, name.length)) },
+        { name: 'two words of an element\'s title without diacritics (a name search over every element)', next: searchFor },
+        { name: 'at the end of the name, right after an edit of another file', next: afterEditOf(() => edited) },
+        { name: 'at the end of the name, right after an edit of the same file', next: afterEditOf(position => position.document) }
+    ];
+
+    const rows: string[] = [];
+    for (const scenario of scenarios) {
         const timings: number[] = [];
         const cpuTimings: number[] = [];
         const items: number[] = [];
         let incomplete = 0;
         for (let run = 0; run < WARM_UP + RUNS; run++) {
-            if (scenario.afterEdit) {
-                // As after a keystroke in another file: its new text is read, and the workspace rebuilt.
-                fs.writeFileSync(edited.uri.fsPath, `${editedText}// ${++edits}\n`);
-                const rebuildStart = performance.now();
-                await services.shared.workspace.DocumentBuilder.update([edited.uri], []);
-                if (run >= WARM_UP) rebuilds.push(performance.now() - rebuildStart);
-            }
-            const position = random.pick(positions);
-            const offset = position.offset + scenario.typedLength(position.typed);
+            const { document, offset } = await scenario.next();
             const start = performance.now();
             const cpuStart = process.cpuUsage();
-            const list = await services.lsp.CompletionProvider!.getCompletion(position.document, {
-                textDocument: { uri: position.document.uri.toString() }, position: position.document.textDocument.positionAt(offset)
+            const list = await services.lsp.CompletionProvider!.getCompletion(document, {
+                textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(offset)
             }) as CompletionList;
             const elapsed = performance.now() - start;
             const cpu = process.cpuUsage(cpuStart);
@@ -199,7 +221,9 @@ async function measureNational(): Promise<void> {
         }
         rows.push(`| ${scenario.name} | ${percentile(sorted(items), 50)} (max ${Math.max(...items)}) | ${incomplete} | ${tableTimes(timings, cpuTimings)}`);
     }
-    fs.writeFileSync(edited.uri.fsPath, editedText);
+    await services.shared.workspace.DocumentBuilder.update([], [searchUri]);
+    fs.rmSync(searchUri.fsPath);
+    for (const [document, text] of originals) fs.writeFileSync(document.uri.fsPath, text);
 
     console.log(`\nCompletion at element references, synthetic national workspace (${stats.ktsFiles} files, ${stats.lines.toLocaleString('en')} lines, `
         + `${stats.elements.toLocaleString('en')} elements), ${positions.length} element references in ${open.length} open files, ${RUNS} runs per scenario after ${WARM_UP} warm-up runs.`);
@@ -208,8 +232,13 @@ async function measureNational(): Promise<void> {
     console.log('| scenario | items p50 | incomplete lists | p50 (ms) | p95 (ms) | max (ms) | CPU p50 (ms) | CPU p95 (ms) |');
     console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
     for (const row of rows) console.log(row);
-    rebuilds.sort((a, b) => a - b);
-    console.log(`\nRebuild after the edit of ${path.basename(edited.uri.fsPath)} (not counted in the completion): p50 ${percentile(rebuilds, 50).toFixed(0)} ms, p95 ${percentile(rebuilds, 95).toFixed(0)} ms.`);
+    // Not completion, but what precedes it after a keystroke (warm-up rebuilds included).
+    const rebuildTimes = (files: (file: string) => boolean) => {
+        const times = rebuilds.filter(rebuild => files(rebuild.file)).map(rebuild => rebuild.ms).sort((a, b) => a - b);
+        return `p50 ${percentile(times, 50).toFixed(0)} ms, p95 ${percentile(times, 95).toFixed(0)} ms`;
+    };
+    const editedName = path.basename(edited.uri.fsPath);
+    console.log(`\nRebuild after the edit (not counted in the completion): of ${editedName} ${rebuildTimes(file => file === editedName)}; of the open files ${rebuildTimes(file => file !== editedName)}.`);
 }
 
 /** References of a document that resolve to an element or a national component. */

@@ -3,7 +3,7 @@ import type { LangiumSharedServices } from 'langium/lsp';
 import type { KtsFile } from '../generated/ast.js';
 
 /**
- * Values computed from catalogue entries only (the codes a position accepts, folded for matching), kept
+ * Values computed from catalogue entries only (the codes or national components a position accepts), kept
  * until a document that declares a catalogue changes. Typing in a framework file, which is what happens
  * between two completions, leaves them valid; Langium's WorkspaceCache would drop them on every keystroke,
  * and with a 10,000-code catalogue recomputing them is most of a completion's time.

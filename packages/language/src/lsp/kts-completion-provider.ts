@@ -4,7 +4,7 @@ import { CompletionItemKind, type InsertReplaceEdit, type Position, type TextEdi
 import { isCatalogEntry, isCodesProperty, isElement, isRelation } from '../generated/ast.js';
 import { entryModel } from '../kts-naming.js';
 import { CatalogueCandidateCache } from './catalogue-candidate-cache.js';
-import { foldedOf, FrameworkCandidates, nameOf, type FrameworkCandidate } from './framework-candidates.js';
+import { candidatesContaining, foldedOf, FrameworkCandidates, nameOf, type CandidateGroup } from './framework-candidates.js';
 import type { KtsServices } from '../kts-module.js';
 import type { KtsDescription } from '../kts-scope-computation.js';
 import { Naming, namingAt, referenceTarget, type ReferenceTarget } from '../kts-scope-provider.js';
@@ -56,6 +56,11 @@ class Ranking {
     private readonly buckets: RankedCandidate[][] = Array.from({ length: RANKS * CLOSENESS_LEVELS }, () => []);
     private codePrefixFound = false;
 
+    /** Once a name starts with the query, only such names are offered (bestMatches). */
+    get prefixOnly(): boolean {
+        return this.codePrefixFound;
+    }
+
     constructor(private readonly query: SearchQuery) {}
 
     /**
@@ -76,12 +81,11 @@ class Ranking {
     }
 
     /**
-     * Whether no element of another framework's list can enter: once only names that start with the query
-     * are offered, `<framework>.id` does so only if the framework's name does (a query without a dot).
+     * Whether no element of another framework can enter: once only names that start with the query are
+     * offered, `<framework>.id` does so only if the framework's name does (a query without a dot).
      */
-    cannotStartAName(others: FrameworkCandidate[]): boolean {
-        const framework = others[0]?.description.framework;
-        return this.codePrefixFound && framework !== undefined && !this.query.folded.includes('.') && !foldVietnamese(framework).startsWith(this.query.folded);
+    cannotStartAName(other: KtsDescription): boolean {
+        return this.codePrefixFound && other.framework !== undefined && !this.query.folded.includes('.') && !foldVietnamese(other.framework).startsWith(this.query.folded);
     }
 
     best(): RankedCandidate[] {
@@ -193,14 +197,15 @@ export class KtsCompletionProvider extends DefaultCompletionProvider {
         const { own, others } = this.frameworkCandidates.byCloseness(target.framework);
         const accepts = this.frameworkFit(info, target);
         // The position's own framework mixes both states, the closest and the next closest.
-        const offer = (lists: FrameworkCandidate[][], settledFrom: Closeness, otherFrameworks: boolean): boolean => {
-            for (const list of lists) {
-                if (otherFrameworks && ranking.cannotStartAName(list)) continue;
-                for (const candidate of list) {
-                    const description = candidate.description;
-                    if (!accepts(description)) continue;
-                    const naming = namingAt(description, target);
-                    if (!ranking.offer(description, nameOf(candidate, naming), foldedOf(candidate, naming), closenessOf(naming), settledFrom)) return false;
+        const offer = (groups: CandidateGroup[], settledFrom: Closeness, otherFrameworks: boolean): boolean => {
+            for (const group of groups) {
+                const { sample, candidates } = group;
+                if (!accepts(sample) || (otherFrameworks && ranking.cannotStartAName(sample))) continue;
+                const naming = namingAt(sample, target);
+                const closeness = closenessOf(naming);
+                const firstWord = query.words[0];
+                for (const candidate of firstWord === undefined || ranking.prefixOnly ? candidates : candidatesContaining(group, naming, firstWord)) {
+                    if (!ranking.offer(candidate.description, nameOf(candidate, naming), foldedOf(candidate, naming), closeness, settledFrom)) return false;
                 }
             }
             return true;
@@ -223,25 +228,12 @@ export class KtsCompletionProvider extends DefaultCompletionProvider {
         return (fit ? visible.filter(fit) : visible).toArray();
     }
 
-    /**
-     * Which elements or tasks the position accepts. Whether an element fits a position depends on its kind
-     * only (positionFit), so it is decided once per kind, not for each of thousands of elements.
-     */
+    /** Which elements or tasks the position accepts; asked once per group of the same kind (CandidateGroup). */
     private frameworkFit(info: ReferenceInfo, target: ReferenceTarget & { kind: 'element' | 'task' }): (description: KtsDescription) => boolean {
         if (target.kind === 'task') return description => description.category === 'task';
         if (target.states.length === 0) return () => false;
         const fit = positionFit(info, this.kts.catalog.CatalogIndex);
-        const byKind = new Map<string, boolean>();
-        return description => {
-            if (description.category === 'task') return false;
-            if (!fit) return true;
-            let fits = byKind.get(description.category);
-            if (fits === undefined) {
-                fits = fit(description);
-                byKind.set(description.category, fits);
-            }
-            return fits;
-        };
+        return description => description.category !== 'task' && (!fit || fit(description));
     }
 
     private folded(description: KtsDescription): FoldedCandidate {
