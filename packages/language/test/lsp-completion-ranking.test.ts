@@ -92,17 +92,26 @@ describe('element completion in a large workspace', () => {
         expect(labels.indexOf('hanoi.dv_hn')).toBeGreaterThan(national);
     });
 
-    test('an edit of another framework file shows in the next completion', async () => {
+    test('an edit of another framework file shows in the next completion: new names, new titles', async () => {
         const text = HUE.replace('<QUERY>', 'hanoi');
-        const docs = await buildWorkspace(services, { 'hue.kts': text, 'hanoi.kts': HANOI });
+        const docs = await buildWorkspace(services, { 'hue.kts': text, 'search.kts': HUE.replace('hue', 'hue_tim').replace('<QUERY>', 'thong tin'), 'hanoi.kts': HANOI });
         const offset = text.indexOf('integrates hanoi') + 'integrates hanoi'.length;
+        const search = docs.get('search.kts')!;
+        const searchOffset = search.textDocument.getText().indexOf('thong tin') + 'thong tin'.length;
         expect(sortedLabels(await complete(docs.get('hue.kts')!, offset))).toEqual(['hanoi.dv_hn', 'hanoi.app_001']);
+        expect(sortedLabels(await complete(search, searchOffset))).not.toContain('hanoi.dv_hn');
 
         const hanoi = docs.get('hanoi.kts')!;
-        services.shared.workspace.TextDocuments!.set(TextDocument.create(hanoi.uri.toString(), 'kts', 2, HANOI.replace('dv_hn', 'dvc_hanoi')));
-        await services.shared.workspace.DocumentBuilder.update([hanoi.uri], []);
-
+        const editHanoi = async (version: number, newText: string) => {
+            services.shared.workspace.TextDocuments!.set(TextDocument.create(hanoi.uri.toString(), 'kts', version, newText));
+            await services.shared.workspace.DocumentBuilder.update([hanoi.uri], []);
+        };
+        await editHanoi(2, HANOI.replace('dv_hn', 'dvc_hanoi'));
         expect(sortedLabels(await complete(docs.get('hue.kts')!, offset))).toEqual(['hanoi.dvc_hanoi', 'hanoi.app_001']);
+
+        await editHanoi(3, HANOI.replace('dv_hn', 'dvc_hanoi').replace('Dịch vụ công Hà Nội', 'Cổng thông tin Hà Nội'));
+        const found = (await complete(search, searchOffset)).items.find(item => item.label === 'hanoi.dvc_hanoi');
+        expect(found?.detail).toBe('Cổng thông tin Hà Nội');
         await services.shared.workspace.DocumentBuilder.update([], [...docs.values()].map(doc => doc.uri));
     });
 });

@@ -33,11 +33,15 @@ interface GroupText {
  * The elements and tasks each document exports, kept until the document is indexed again. Completion
  * walks these instead of the scope's visible symbols: an edit of one framework file rebuilds only its
  * entries, and the others keep their names and folded text (Langium's WorkspaceCache would drop
- * everything on every keystroke, and folding 25,000 names is most of a completion's time).
+ * everything on every keystroke, and folding 25,000 names is most of a completion's time). Even the
+ * edited file's entries keep theirs where name and title are unchanged, which is nearly all of them when
+ * the user types in that file.
  */
 export class FrameworkCandidates {
     /** Per document, its candidate groups. */
     private readonly byDocument = new Map<string, CandidateGroup[]>();
+    /** Groups of documents indexed again since, whose folded text the new entries may take over. */
+    private readonly previous = new Map<string, CandidateGroup[]>();
     private readonly documents: LangiumDocuments;
     private readonly indexManager: IndexManager;
 
@@ -46,11 +50,13 @@ export class FrameworkCandidates {
         this.indexManager = shared.workspace.IndexManager;
         const builder = shared.workspace.DocumentBuilder;
         builder.onUpdate((changed, deleted) => {
-            for (const uri of [...changed, ...deleted]) this.byDocument.delete(uri.toString());
+            for (const uri of changed) this.outdate(uri.toString());
+            for (const uri of deleted) {
+                this.byDocument.delete(uri.toString());
+                this.previous.delete(uri.toString());
+            }
         });
-        builder.onDocumentPhase(DocumentState.IndexedContent, document => {
-            this.byDocument.delete(document.uri.toString());
-        });
+        builder.onDocumentPhase(DocumentState.IndexedContent, document => this.outdate(document.uri.toString()));
     }
 
     /** The groups of `framework` first, then those of the other frameworks. */
@@ -63,14 +69,25 @@ export class FrameworkCandidates {
         return { own, others };
     }
 
+    private outdate(uri: string): void {
+        const groups = this.byDocument.get(uri);
+        if (!groups) return;
+        this.byDocument.delete(uri);
+        this.previous.set(uri, groups);
+    }
+
     private of(uri: string): CandidateGroup[] {
         let groups = this.byDocument.get(uri);
         if (!groups) {
+            const before = new Map((this.previous.get(uri) ?? []).flatMap(group => group.candidates).map(candidate => [candidate.description.name, candidate]));
+            this.previous.delete(uri);
             const byKey = new Map<string, CandidateGroup>();
             for (const description of this.indexManager.allElements(undefined, new Set([uri]))) {
                 if (!isKtsDescription(description) || description.framework === undefined) continue;
                 const key = `${description.framework} ${description.state ?? ''} ${description.category}`;
-                const candidate = { description, names: [], folded: [] };
+                // Names and folded text follow from the qualified name and the title only.
+                const old = before.get(description.name);
+                const candidate = old && old.description.title === description.title ? { description, names: old.names, folded: old.folded } : { description, names: [], folded: [] };
                 const group = byKey.get(key);
                 if (group) group.candidates.push(candidate); else byKey.set(key, { sample: description, candidates: [candidate], texts: [] });
             }
