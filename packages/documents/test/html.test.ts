@@ -29,6 +29,26 @@ describe('HTML document', () => {
         }
     });
 
+    test('links every diagram node of an element to the element\'s row', async () => {
+        const model = await loadSmallModel();
+        const figures = await renderFigures(model, 'thu', 'vi');
+        const document = parseXml(renderHtml(buildDocumentModel(model, 'thu', { date: '2026-03-05', figures })));
+        const pageIds = new Set(findAll(document, node => node.attrs.id !== undefined).map(node => node.attrs.id));
+        const svgs = byTag(document, 'svg');
+        const isNode = (node: XNode) => node.attrs['data-element'] !== undefined;
+        const links = svgs.flatMap(svg => findAll(svg, node => node.tag === 'a' && findAll(node, isNode).length > 0));
+        const nodes = svgs.flatMap(svg => findAll(svg, isNode));
+        expect(links.length).toBeGreaterThan(20);
+        // Every node sits in a link of its own: as many links as nodes, each holding one node.
+        expect(links.length).toBe(nodes.length);
+        for (const link of links) {
+            const [node] = findAll(link, isNode);
+            const name = node.attrs['data-element'].replace(/[^A-Za-z0-9_-]/g, '_');
+            expect([`#el-${name}`, `#task-${name}`]).toContain(link.attrs.href);
+            expect(pageIds, link.attrs.href).toContain(link.attrs.href.slice(1));
+        }
+    });
+
     test('is one file that asks nothing of the network', () => {
         expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
         expect(byTag(page, 'html')[0].attrs.lang).toBe('vi');
