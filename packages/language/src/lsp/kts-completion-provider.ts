@@ -181,6 +181,7 @@ export class KtsCompletionProvider extends DefaultCompletionProvider {
     private rankCodes(info: ReferenceInfo, target: ReferenceTarget, query: SearchQuery): Ranking {
         const ranking = new Ranking(query);
         const codes = this.codeCandidates.get(codePositionKey(info), () => this.fitting(info, target));
+        // Codes belong to no framework: all are equally close.
         for (const description of codes) {
             if (!ranking.offer(description, description.name, this.folded(description), Closeness.National)) break;
         }
@@ -188,9 +189,10 @@ export class KtsCompletionProvider extends DefaultCompletionProvider {
     }
 
     /**
-     * Elements and tasks come from tables kept per document (FrameworkCandidates), the position's own
-     * framework first, then the national components, then the other frameworks: a walk over 25,000
-     * candidates that reads cached names and folded text and allocates only for matches.
+     * Elements and tasks come from groups kept per document (FrameworkCandidates), the position's own
+     * framework first, then the national components, then the other frameworks. Names and folded text are
+     * cached; a name search reads only the candidates that contain its first word, and once names start with
+     * the query, other frameworks whose name cannot start one are skipped whole.
      */
     private rankFrameworkCandidates(info: ReferenceInfo, target: ReferenceTarget & { kind: 'element' | 'task' }, query: SearchQuery): Ranking {
         const ranking = new Ranking(query);
