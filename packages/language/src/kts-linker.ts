@@ -1,4 +1,7 @@
-import { DefaultLinker, type AstNodeDescription, type DefaultReference, type LangiumDocument } from 'langium';
+import {
+    AstUtils, Cancellation, DefaultLinker, interruptAndCheck, type AstNodeDescription, type DefaultReference, type LangiumDocument
+} from 'langium';
+import { NODES_BETWEEN_INTERRUPTS } from './workspace/interrupt-interval.js';
 
 /**
  * Adds retargeting to Langium's linker: after an edit that leaves a document's exported names and
@@ -6,6 +9,14 @@ import { DefaultLinker, type AstNodeDescription, type DefaultReference, type Lan
  * in place, instead of linking those documents again from scratch.
  */
 export class KtsLinker extends DefaultLinker {
+    override async link(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
+        let visited = 0;
+        for (const node of AstUtils.streamAst(document.parseResult.value)) {
+            if (++visited % NODES_BETWEEN_INTERRUPTS === 0) await interruptAndCheck(cancelToken);
+            AstUtils.streamReferences(node).forEach(reference => this.doLink(reference, document));
+        }
+    }
+
     /**
      * Points every reference of `document` into `targetUri` at the description with the same path in
      * `exportsByPath` and at its node. Returns false, having changed nothing, when one of them has no

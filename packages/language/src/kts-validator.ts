@@ -3,7 +3,7 @@ import type { Budget, Element, Framework, GoalPeriod, KtsAstType, KtsFile, Relat
 import type { KtsServices } from './kts-module.js';
 import { DiagnosticReporter, guarded } from './validation/diagnostic-reporter.js';
 import { checkCodes, checkElementKindInLayer, checkRelationKinds, checkSecurityLevel } from './validation/element-rules.js';
-import { checkAgencyCode, checkBudget, checkDuplicateFrameworkProperties, checkPeriod } from './validation/framework-rules.js';
+import { checkAgencyCode, checkBudget, checkDuplicateFrameworkProperties, checkPeriod, headerOccurrences, type HeaderOccurrences } from './validation/framework-rules.js';
 import { checkReferences } from './validation/reference-rules.js';
 import { checkTextNormalization } from './validation/text-rules.js';
 import { analyseWorkspace, documentOf, type Finding } from './validation/workspace-rules.js';
@@ -26,6 +26,8 @@ export function registerValidationChecks(services: KtsServices): void {
 
 export class KtsValidator {
     private readonly findingsCache: WorkspaceCache<string, Map<string, Finding[]>>;
+    private readonly blocksCache: WorkspaceCache<string, Map<string, Framework[]>>;
+    private readonly headerCache: WorkspaceCache<string, HeaderOccurrences>;
     /** Findings of each framework model; the model builder reuses a framework's model while it is unchanged. */
     private readonly frameworkFindings = new WeakMap<FrameworkModel, Finding[]>();
     /** For each document, the workspace findings its current diagnostics were made from. */
@@ -33,6 +35,8 @@ export class KtsValidator {
 
     constructor(private readonly services: KtsServices) {
         this.findingsCache = new WorkspaceCache(services.shared);
+        this.blocksCache = new WorkspaceCache(services.shared);
+        this.headerCache = new WorkspaceCache(services.shared);
     }
 
     private reporter(accept: ValidationAcceptor): DiagnosticReporter {
@@ -50,7 +54,7 @@ export class KtsValidator {
     checkFramework(framework: Framework, accept: ValidationAcceptor): void {
         const reporter = this.reporter(accept);
         guarded('kts/agency-code-format', () => checkAgencyCode(framework, this.services.catalog.CatalogIndex.agencyCodes(), reporter));
-        guarded('kts/duplicate-framework-property', () => checkDuplicateFrameworkProperties(framework, this.frameworkBlocks(framework.name), reporter));
+        guarded('kts/duplicate-framework-property', () => checkDuplicateFrameworkProperties(framework, this.headerOccurrences(framework.name), reporter));
     }
 
     checkElement(element: Element, accept: ValidationAcceptor): void {
@@ -72,12 +76,22 @@ export class KtsValidator {
         guarded('kts/negative-budget', () => checkBudget(budget, this.reporter(accept)));
     }
 
-    /** Every `framework <name> { … }` block of the workspace, in the order the model merges them. */
-    private frameworkBlocks(name: string): Framework[] {
-        return this.services.shared.workspace.LangiumDocuments.all
-            .flatMap(document => (document.parseResult.value as KtsFile).frameworks ?? [])
-            .filter(block => block.name === name)
-            .toArray();
+    /** Header properties of the framework across all its `framework <name> { … }` blocks, in the order the model merges them. */
+    private headerOccurrences(name: string): HeaderOccurrences {
+        return this.headerCache.get(name, () => headerOccurrences(this.blocksByName().get(name) ?? []));
+    }
+
+    private blocksByName(): Map<string, Framework[]> {
+        return this.blocksCache.get('blocks', () => {
+            const blocks = new Map<string, Framework[]>();
+            for (const document of this.services.shared.workspace.LangiumDocuments.all) {
+                for (const block of (document.parseResult.value as KtsFile).frameworks ?? []) {
+                    const list = blocks.get(block.name);
+                    if (list) list.push(block); else blocks.set(block.name, [block]);
+                }
+            }
+            return blocks;
+        });
     }
 
     /**

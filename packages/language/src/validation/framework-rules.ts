@@ -1,4 +1,4 @@
-import { AstUtils, GrammarUtils } from 'langium';
+import { AstUtils, GrammarUtils, type CstNode } from 'langium';
 import type { Budget, Framework, GoalPeriod, Task } from '../generated/ast.js';
 import type { DiagnosticReporter } from './diagnostic-reporter.js';
 import { parsePeriod } from '../model/model-builder.js';
@@ -45,17 +45,27 @@ export function checkBudget(budget: Budget, reporter: DiagnosticReporter): void 
 /** Header properties a framework states once; the blocks of a split framework share them. */
 const HEADER_PROPERTIES = ['body', 'title', 'level', 'version', 'conforms', 'approval', 'vision', 'scope'] as const;
 
+/** Where each header property is stated, across all blocks of a framework in workspace order. */
+export type HeaderOccurrences = ReadonlyMap<string, ReadonlyArray<{ block: Framework; node: CstNode }>>;
+
+export function headerOccurrences(blocks: readonly Framework[]): HeaderOccurrences {
+    const occurrences = new Map<string, Array<{ block: Framework; node: CstNode }>>();
+    for (const property of HEADER_PROPERTIES) {
+        const found = blocks.flatMap(block => GrammarUtils.findNodesForProperty(block.$cstNode, property).map(node => ({ block, node })));
+        if (found.length > 1) occurrences.set(property, found);
+    }
+    return occurrences;
+}
+
 /**
  * A header property stated twice, in one block or in two files of the same framework, would keep
- * only one of the values without a word; `blocks` are all blocks of the framework in workspace order.
+ * only one of the values without a word; reported on each later statement in `framework`.
  */
-export function checkDuplicateFrameworkProperties(framework: Framework, blocks: readonly Framework[], reporter: DiagnosticReporter): void {
-    for (const property of HEADER_PROPERTIES) {
-        const occurrences = blocks.flatMap(block => GrammarUtils.findNodesForProperty(block.$cstNode, property).map(node => ({ block, node })));
-        if (occurrences.length < 2) continue;
-        const first = occurrences[0];
+export function checkDuplicateFrameworkProperties(framework: Framework, occurrences: HeaderOccurrences, reporter: DiagnosticReporter): void {
+    for (const [property, found] of occurrences) {
+        const first = found[0];
         const other = location({ source: { uri: AstUtils.getDocument(first.block).uri.toString(), range: first.node.range } });
-        for (const { block, node } of occurrences.slice(1)) {
+        for (const { block, node } of found.slice(1)) {
             if (block !== framework) continue;
             reporter.report('kts/duplicate-framework-property', framework, { property, framework: framework.name, other }, { range: node.range });
         }

@@ -1,5 +1,9 @@
-import { DefaultDocumentValidator, type LangiumDocument, type ParseResult, type ValidationOptions } from 'langium';
+import {
+    AstUtils, Cancellation, DefaultDocumentValidator, interruptAndCheck, type AstNode, type LangiumDocument, type ParseResult,
+    type ValidationAcceptor, type ValidationCheck, type ValidationOptions
+} from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
+import { NODES_BETWEEN_INTERRUPTS } from '../workspace/interrupt-interval.js';
 import type { KtsServices } from '../kts-module.js';
 import { formatMessage } from './rule-catalog.js';
 
@@ -13,6 +17,32 @@ export class KtsDocumentValidator extends DefaultDocumentValidator {
     constructor(services: KtsServices) {
         super(services);
         this.services = services;
+    }
+
+    /**
+     * Langium's loop, without its per-node costs: it awaits a cancellation check and builds a stream of
+     * checks for each of the half a million nodes of a national workspace. Here the checks of a type are
+     * looked up once and cancellation is checked every few hundred nodes.
+     */
+    protected override async validateAstNodes(
+        rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None
+    ): Promise<void> {
+        const checksByType = new Map<string, ValidationCheck[]>();
+        const nodes = AstUtils.streamAst(rootNode).iterator();
+        let visited = 0;
+        for (const node of nodes) {
+            if (++visited % NODES_BETWEEN_INTERRUPTS === 0) await interruptAndCheck(cancelToken);
+            const nodeOptions = this.validateSingleNodeOptions(node, options);
+            if (nodeOptions.validateNode) {
+                let checks = checksByType.get(node.$type);
+                if (!checks) checksByType.set(node.$type, checks = this.validationRegistry.getChecks(node.$type, options.categories).toArray());
+                for (const check of checks) {
+                    const pending = check(node, acceptor, cancelToken);
+                    if (pending) await pending;
+                }
+            }
+            if (!nodeOptions.validateChildren) nodes.prune();
+        }
     }
 
     protected override processLinkingErrors(_document: LangiumDocument, _diagnostics: Diagnostic[], _options: ValidationOptions): void {
