@@ -28,7 +28,10 @@ interface SlotContext extends CompletionContext {
     slot: QuerySlot;
 }
 
-/** Items per request; the list is marked incomplete, so typing more asks the server again. */
+/**
+ * Items per request. Every list is marked incomplete (Langium's default), capped or not: typing more asks
+ * the server again, since a client cannot match `dan cu` against "dân cư" or a title by itself.
+ */
 export const MAX_COMPLETION_ITEMS = 200;
 
 /** How close a candidate is to the position: the closest come first among equally good matches. */
