@@ -9,6 +9,7 @@ export * from './catalog/catalog-types.js';
 export { BUILTIN_SCHEME, CatalogFileError, loadBuiltinCatalogs, loadJsonCatalog, parseCatalogFile } from './catalog/catalog-loader.js';
 export { catalogToKts, quote } from './catalog/catalog-to-kts.js';
 export { foldVietnamese, closestMatches, editDistance } from './util/text-match.js';
+export { writeFileAtomic } from './util/atomic-write.js';
 export { RULES, ARCHITECTURE_RULES, formatMessage, type RuleId } from './validation/rule-catalog.js';
 export { loadWorkspace, collectKtsFiles, readKtsFile, WorkspaceInputError, type LoadedWorkspace, type WorkspaceInput } from './workspace/load-workspace.js';
 export { isKotlinScript, isKotlinScriptName, looksLikeKotlin } from './workspace/kotlin-script.js';

@@ -42,7 +42,7 @@ const MODEL_TITLES: Record<string, { vi: string; en: string }> = {
 
 /**
  * Reads a CSV/XLSX table and produces the catalogue text in the output's format. Nothing is written
- * here: the caller writes only an outcome without errors, whole (see atomic-write.ts).
+ * here: the caller writes only an outcome without errors, whole (see writeFileAtomic in @kts/language).
  */
 export async function importCatalog(file: string, options: ImportCommandOptions): Promise<ImportOutcome> {
     const model = options.model;

@@ -1,9 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Command } from 'commander';
-import { closestMatches, loadCatalogs, searchCatalogEntries, type CatalogEntryInfo, type LoadedCatalogs, type OutputLanguage } from '@kts/language';
+import { closestMatches, loadCatalogs, searchCatalogEntries, writeFileAtomic, type CatalogEntryInfo, type LoadedCatalogs, type OutputLanguage } from '@kts/language';
 import { asUsageError, parseLanguage, UsageError, type CliIo } from '../cli-io.js';
-import { writeFileAtomic } from '../atomic-write.js';
 import { formatEntryDetails, formatEntryLines, formatModels, formatModelTree } from '../catalog/format-entry.js';
 import { importCatalog, type ImportCommandOptions } from '../catalog/import-catalog.js';
 

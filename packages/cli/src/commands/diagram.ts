@@ -1,8 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { loadWorkspace, type ArchitectureModel } from '@kts/language';
+import { loadWorkspace, writeFileAtomic, type ArchitectureModel } from '@kts/language';
 import { allViewRequests, renderView, STATE_VIEWS, svgToPng, toMermaid, toPlantUml, VIEW_KINDS, type ViewKind, type ViewRequest } from '@kts/diagrams';
-import { writeFileAtomic } from '../atomic-write.js';
 import { asUsageError, parseLanguage, parseList, UsageError, type CliIo } from '../cli-io.js';
 import { reportModelErrors } from '../model-errors.js';
 

@@ -1,7 +1,6 @@
 import * as path from 'node:path';
-import { loadWorkspace } from '@kts/language';
+import { loadWorkspace, writeFileAtomic } from '@kts/language';
 import { toArchiMateExchange } from '@kts/diagrams';
-import { writeFileAtomic } from '../atomic-write.js';
 import { asUsageError, parseLanguage, UsageError, type CliIo } from '../cli-io.js';
 import { reportModelErrors } from '../model-errors.js';
 import { selectFrameworks } from './diagram.js';

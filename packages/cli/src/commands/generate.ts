@@ -1,8 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { loadWorkspace } from '@kts/language';
+import { loadWorkspace, writeFileAtomic } from '@kts/language';
 import { buildDocumentModel, renderDocx, renderFigures, renderHtml, type DocumentLanguage } from '@kts/documents';
-import { writeFileAtomic } from '../atomic-write.js';
 import { asUsageError, parseLanguage, parseList, UsageError, type CliIo } from '../cli-io.js';
 import { reportModelErrors } from '../model-errors.js';
 

@@ -1,8 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Connection } from 'vscode-languageserver';
-import type { KtsServices } from '@kts/language';
-import { writeFileAtomic } from '@kts/cli/out/atomic-write.js';
+import { writeFileAtomic, type KtsServices } from '@kts/language';
 import { GenerateRequest, type GenerateParams, type GenerateResult } from '../protocol.js';
 import { readBuiltWorkspace } from './built-workspace.js';
 import { frameworkOutputs } from './framework-outputs.js';
