@@ -1,4 +1,4 @@
-import { renderAsync } from '@resvg/resvg-js';
+import * as resvg from '@resvg/resvg-js';
 import { diagramFontOptions } from './diagram-fonts.js';
 import { encodeIndexedPng } from './indexed-png.js';
 
@@ -10,13 +10,18 @@ export interface PngOptions {
 }
 
 /**
- * Renders an SVG diagram to an 8-bit palette PNG on a white page. resvg draws in libuv's thread pool, so several
- * diagrams render at once, and beside JavaScript work on the main thread, when their promises are awaited together.
+ * Renders an SVG diagram to an 8-bit palette PNG on a white page. resvg's `renderAsync` draws in libuv's thread
+ * pool, so several diagrams render at once, beside JavaScript on the main thread, when their promises are awaited
+ * together. The VS Code extension's server bundle replaces the package by a shim of the native binding that has
+ * only the `Resvg` class (packages/extension/src/server/resvg-native.ts); there the diagram is drawn in place.
  */
 export async function svgToPng(svg: string, options: PngOptions = {}): Promise<Uint8Array> {
     const fitTo = options.width !== undefined
         ? { mode: 'width' as const, value: Math.max(1, Math.round(options.width)) }
         : { mode: 'zoom' as const, value: options.scale ?? 2 };
-    const image = await renderAsync(svg, { fitTo, background: '#ffffff', font: diagramFontOptions() });
+    const renderOptions = { fitTo, background: '#ffffff', font: diagramFontOptions() };
+    const image = typeof resvg.renderAsync === 'function'
+        ? await resvg.renderAsync(svg, renderOptions)
+        : new resvg.Resvg(svg, renderOptions).render();
     return encodeIndexedPng(image.pixels, image.width, image.height);
 }
