@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import type { ArchitectureModel, OutputLanguage } from '@kts/language';
 import { renderAllViews, toArchiMateExchange } from '@kts/diagrams';
-import { buildDocumentModel, renderDocx, renderFigures, renderHtml, type FigureInput } from '@kts/documents';
+import { buildDocumentModel, renderDocx, renderFigures, renderHtml } from '@kts/documents';
 import type { GenerationKind } from '../protocol.js';
 
 /** A file to write, relative to the output folder. */
@@ -23,7 +23,7 @@ export async function frameworkOutputs(model: ArchitectureModel, frameworkId: st
             return [{ name: `${base}.docx`, content: await renderDocx(buildDocumentModel(model, frameworkId, { language, figures })) }];
         }
         case 'html': {
-            const figures = await svgFigures(model, frameworkId, language);
+            const figures = await renderFigures(model, frameworkId, language);
             return [{ name: `${base}.html`, content: renderHtml(buildDocumentModel(model, frameworkId, { language, figures })) }];
         }
         case 'diagrams':
@@ -31,12 +31,4 @@ export async function frameworkOutputs(model: ArchitectureModel, frameworkId: st
         case 'archimate':
             return [{ name: `${base}.archimate.xml`, content: await toArchiMateExchange(model, frameworkId, { language }) }];
     }
-}
-
-/** The views as figures for HTML, which inlines the SVG and needs no PNG rendering. */
-export async function svgFigures(model: ArchitectureModel, frameworkId: string, language: OutputLanguage): Promise<FigureInput[]> {
-    return (await renderAllViews(model, frameworkId, { language })).map(view => ({
-        viewId: view.id, kind: view.kind, state: view.state, title: view.title, svg: view.svg,
-        png: new Uint8Array(), width: view.width, height: view.height, elementIds: view.elementIds
-    }));
 }

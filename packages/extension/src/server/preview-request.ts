@@ -1,9 +1,8 @@
 import type { Connection } from 'vscode-languageserver';
 import type { ArchitectureModel, KtsServices } from '@kts/language';
-import { buildDocumentModel, renderHtml } from '@kts/documents';
+import { buildDocumentModel, renderFigures, renderHtml } from '@kts/documents';
 import { LocateElementRequest, PreviewRequest, type LocateElementParams, type PreviewParams, type PreviewResult, type SourceLocation } from '../protocol.js';
 import { readBuiltWorkspace } from './built-workspace.js';
-import { svgFigures } from './framework-outputs.js';
 
 /**
  * `kts/preview`: the HTML document of a framework, as generated, split into its stylesheet and body for the
@@ -16,7 +15,7 @@ export function registerPreview(connection: Connection, services: KtsServices): 
             model: services.model.ArchitectureModelProvider.linkedModel().model,
             language: services.config.ConfigProvider.get().language
         }));
-        const figures = await svgFigures(model, params.frameworkId, language);
+        const figures = await renderFigures(model, params.frameworkId, language);
         const document = buildDocumentModel(model, params.frameworkId, { language, figures });
         return { title: document.title, language, ...splitHtml(renderHtml(document)) };
     });

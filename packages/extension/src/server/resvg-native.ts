@@ -8,11 +8,18 @@ import { fileURLToPath } from 'node:url';
  * as one file, `out/native/resvgjs.<platform>.node`, for the platform the .vsix is built for. It is loaded on
  * first use, so everything but Word generation works even where it is missing.
  */
+interface RenderedImage {
+    pixels: Uint8Array;
+    width: number;
+    height: number;
+    asPng(): Uint8Array;
+}
 interface NativeResvg {
-    render(): { asPng(): Uint8Array };
+    render(): RenderedImage;
 }
 interface NativeBinding {
     Resvg: new (svg: string, options: string) => NativeResvg;
+    renderAsync(svg: string, options: string): Promise<RenderedImage>;
 }
 
 let binding: NativeBinding | undefined;
@@ -37,7 +44,12 @@ export class Resvg {
         this.native = new (load().Resvg)(svg, JSON.stringify(options ?? {}));
     }
 
-    render(): { asPng(): Uint8Array } {
+    render(): RenderedImage {
         return this.native.render();
     }
+}
+
+/** Draws in libuv's thread pool, as `@resvg/resvg-js` does, so that figures render side by side. */
+export function renderAsync(svg: string, options?: object): Promise<RenderedImage> {
+    return load().renderAsync(svg, JSON.stringify(options ?? {}));
 }
