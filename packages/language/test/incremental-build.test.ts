@@ -68,6 +68,23 @@ describe('incremental builds', () => {
         expect(dvcRelations()?.map(relation => relation.target)).toEqual([{ type: 'element', qualifiedName: 'hue.target.csdl_hs' }]);
     });
 
+    test('changing the kind of an element another file relates to re-checks that relation', async () => {
+        const services = createTestServices();
+        const business = (kind: string) => `framework hue { target { business { ${kind} tiep_nhan "Tiếp nhận hồ sơ" } } }`;
+        const docs = await buildWorkspace(services, {
+            'business.kts': business('service'),
+            'app.kts': 'framework hue { target { application { app dvc "HTTT giải quyết TTHC" { uses tiep_nhan } } } }'
+        });
+        const kindErrors = () => diagnosticCodes(docs.get('app.kts')!).filter(code => code === 'kts/relation-target-kind');
+        expect(kindErrors()).toEqual([]);
+
+        await edit(services, docs.get('business.kts')!, business('actor'));
+        expect(kindErrors()).toHaveLength(1);
+
+        await edit(services, docs.get('business.kts')!, business('service'));
+        expect(kindErrors()).toEqual([]);
+    });
+
     test('a file whose workspace findings change because of an edit elsewhere gets new diagnostics without being edited', async () => {
         const services = createTestServices();
         const docs = await buildWorkspace(services, {
