@@ -10,6 +10,8 @@ import { KtsDocumentValidator } from './validation/kts-document-validator.js';
 import { KtsScopeComputation } from './kts-scope-computation.js';
 import { KtsScopeProvider } from './kts-scope-provider.js';
 import { KtsLinker } from './kts-linker.js';
+import { KtsValueConverter } from './kts-value-converter.js';
+import { KtsAstNodeLocator } from './kts-ast-node-locator.js';
 import { KtsValidator, registerValidationChecks } from './kts-validator.js';
 import { ArchitectureModelProvider } from './model/architecture-model-provider.js';
 import { KtsWorkspaceManager } from './workspace/kts-workspace-manager.js';
@@ -47,10 +49,16 @@ export interface KtsAddedServices {
 export type KtsServices = LangiumServices & KtsAddedServices;
 
 export const KtsModule: Module<KtsServices, PartialLangiumServices & KtsAddedServices> = {
+    parser: {
+        ValueConverter: () => new KtsValueConverter()
+    },
     references: {
         ScopeComputation: services => new KtsScopeComputation(services),
         ScopeProvider: services => new KtsScopeProvider(services),
         Linker: services => new KtsLinker(services)
+    },
+    workspace: {
+        AstNodeLocator: () => new KtsAstNodeLocator()
     },
     validation: {
         KtsValidator: services => new KtsValidator(services),
