@@ -1,6 +1,7 @@
-import { DocumentState, type IndexManager, type LangiumDocuments } from 'langium';
+import type { AstNodeDescription, LangiumDocuments } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { isKtsDescription, type KtsDescription } from '../kts-scope-computation.js';
+import type { KtsIndexManager } from '../workspace/kts-index-manager.js';
 import { nameFor, type Naming } from '../kts-scope-provider.js';
 import { foldCandidate, type FoldedCandidate } from '../util/vietnamese-search.js';
 
@@ -30,70 +31,54 @@ interface GroupText {
 }
 
 /**
- * The elements and tasks each document exports, kept until the document is indexed again. Completion
- * walks these instead of the scope's visible symbols: an edit of one framework file rebuilds only its
- * entries, and the others keep their names and folded text (Langium's WorkspaceCache would drop
- * everything on every keystroke, and folding 25,000 names is most of a completion's time). Even the
- * edited file's entries keep theirs where name and title are unchanged, which is nearly all of them when
- * the user types in that file.
+ * The elements and tasks each document exports, kept while the index holds the same exports array for it
+ * (KtsIndexManager.exportsByDocument). Completion walks these instead of the scope's visible symbols: an
+ * edit of one framework file rebuilds only its entries, and the others keep their names and folded text
+ * (folding 25,000 names is most of a completion's time). Even the edited file's entries keep theirs where
+ * name and title are unchanged, which is nearly all of them when the user types in that file.
  */
 export class FrameworkCandidates {
-    /** Per document, its candidate groups. */
-    private readonly byDocument = new Map<string, CandidateGroup[]>();
-    /** Groups of documents indexed again since, whose folded text the new entries may take over. */
-    private readonly previous = new Map<string, CandidateGroup[]>();
+    /** Per document, the exports its groups were made from, and the groups. */
+    private readonly byDocument = new Map<string, { exports: readonly AstNodeDescription[]; groups: CandidateGroup[] }>();
     private readonly documents: LangiumDocuments;
-    private readonly indexManager: IndexManager;
+    private readonly index: KtsIndexManager;
 
     constructor(shared: LangiumSharedServices) {
         this.documents = shared.workspace.LangiumDocuments;
-        this.indexManager = shared.workspace.IndexManager;
-        const builder = shared.workspace.DocumentBuilder;
-        builder.onUpdate((changed, deleted) => {
-            for (const uri of changed) this.outdate(uri.toString());
-            for (const uri of deleted) {
-                this.byDocument.delete(uri.toString());
-                this.previous.delete(uri.toString());
-            }
-        });
-        builder.onDocumentPhase(DocumentState.IndexedContent, document => this.outdate(document.uri.toString()));
+        this.index = shared.workspace.IndexManager as KtsIndexManager;
     }
 
     /** The groups of `framework` first, then those of the other frameworks. */
     byCloseness(framework: string | undefined): { own: CandidateGroup[]; others: CandidateGroup[] } {
         const own: CandidateGroup[] = [];
         const others: CandidateGroup[] = [];
+        const exportsByDocument = this.index.exportsByDocument();
+        for (const uri of this.byDocument.keys()) {
+            if (!exportsByDocument.has(uri)) this.byDocument.delete(uri);
+        }
         for (const document of this.documents.all) {
-            for (const group of this.of(document.uri.toString())) (group.sample.framework === framework ? own : others).push(group);
+            const uri = document.uri.toString();
+            for (const group of this.of(uri, exportsByDocument.get(uri) ?? [])) (group.sample.framework === framework ? own : others).push(group);
         }
         return { own, others };
     }
 
-    private outdate(uri: string): void {
-        const groups = this.byDocument.get(uri);
-        if (!groups) return;
-        this.byDocument.delete(uri);
-        this.previous.set(uri, groups);
-    }
-
-    private of(uri: string): CandidateGroup[] {
-        let groups = this.byDocument.get(uri);
-        if (!groups) {
-            const before = new Map((this.previous.get(uri) ?? []).flatMap(group => group.candidates).map(candidate => [candidate.description.name, candidate]));
-            this.previous.delete(uri);
-            const byKey = new Map<string, CandidateGroup>();
-            for (const description of this.indexManager.allElements(undefined, new Set([uri]))) {
-                if (!isKtsDescription(description) || description.framework === undefined) continue;
-                const key = `${description.framework} ${description.state ?? ''} ${description.category}`;
-                // Names and folded text follow from the qualified name and the title only.
-                const old = before.get(description.name);
-                const candidate = old && old.description.title === description.title ? { description, names: old.names, folded: old.folded } : { description, names: [], folded: [] };
-                const group = byKey.get(key);
-                if (group) group.candidates.push(candidate); else byKey.set(key, { sample: description, candidates: [candidate], texts: [] });
-            }
-            groups = [...byKey.values()];
-            this.byDocument.set(uri, groups);
+    private of(uri: string, exports: readonly AstNodeDescription[]): CandidateGroup[] {
+        const cached = this.byDocument.get(uri);
+        if (cached?.exports === exports) return cached.groups;
+        const before = new Map((cached?.groups ?? []).flatMap(group => group.candidates).map(candidate => [candidate.description.name, candidate]));
+        const byKey = new Map<string, CandidateGroup>();
+        for (const description of exports) {
+            if (!isKtsDescription(description) || description.framework === undefined) continue;
+            const key = `${description.framework} ${description.state ?? ''} ${description.category}`;
+            // Names and folded text follow from the qualified name and the title only.
+            const old = before.get(description.name);
+            const candidate = old && old.description.title === description.title ? { description, names: old.names, folded: old.folded } : { description, names: [], folded: [] };
+            const group = byKey.get(key);
+            if (group) group.candidates.push(candidate); else byKey.set(key, { sample: description, candidates: [candidate], texts: [] });
         }
+        const groups = [...byKey.values()];
+        this.byDocument.set(uri, { exports, groups });
         return groups;
     }
 }
