@@ -1,22 +1,12 @@
 import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, describe, expect, test } from 'vitest';
-import { main } from '../src/main.js';
+import { describe, expect, test } from 'vitest';
+import { kts, scratchFolder } from './run-kts.js';
 
 const repository = path.resolve(__dirname, '../../..');
-const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'kts-catalog-cli-'));
-afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
-
-/** Runs `kts …` in this process and returns what a user would see. */
-async function kts(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-    let out = '';
-    let err = '';
-    const code = await main(['node', 'kts', ...args], { out: text => (out += text), err: text => (err += text) });
-    return { code, out, err };
-}
+const scratch = scratchFolder('kts-catalog-cli-');
 
 /** A workspace folder with a body's own catalogue beside its framework. */
 function workspace(): string {

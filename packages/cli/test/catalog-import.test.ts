@@ -1,23 +1,14 @@
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { URI } from 'langium';
 import { createKtsServices, loadBuiltinCatalogs, loadWorkspace, parseCatalogFile, type CatalogFile } from '@kts/language';
 import { EmptyFileSystem } from 'langium';
 import type { CompletionList } from 'vscode-languageserver';
-import { main } from '../src/main.js';
+import { kts, scratchFolder } from './run-kts.js';
 
-const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'kts-catalog-import-'));
-afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
-
-async function kts(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-    let out = '';
-    let err = '';
-    const code = await main(['node', 'kts', ...args], { out: text => (out += text), err: text => (err += text) });
-    return { code, out, err };
-}
+const scratch = scratchFolder('kts-catalog-import-');
 
 function folder(): string {
     return fs.mkdtempSync(path.join(scratch, 'case-'));

@@ -1,22 +1,12 @@
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
-import { afterAll, describe, expect, test } from 'vitest';
-import { main } from '../src/main.js';
+import { describe, expect, test } from 'vitest';
+import { kts, scratchFolder } from './run-kts.js';
 
 const repository = path.resolve(__dirname, '../../..');
 const fixture = path.join(repository, 'packages/diagrams/test/fixtures/two-bodies');
-const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'kts-diagram-cli-'));
-afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
-
-/** Runs `kts …` in this process and returns what a user would see. */
-async function kts(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-    let out = '';
-    let err = '';
-    const code = await main(['node', 'kts', ...args], { out: text => (out += text), err: text => (err += text) });
-    return { code, out, err };
-}
+const scratch = scratchFolder('kts-diagram-cli-');
 
 describe('kts diagram', () => {
     test('writes each asked view in each asked format, named <framework>.<view>.<format>', async () => {
