@@ -32,6 +32,7 @@ export function analyseWorkspace(
         if (node) into.push({ rule, node, args, property, index });
     };
 
+    const report = push(findings);
     for (const framework of model.frameworks) {
         // The model builder hands out the same framework object only while none of its files was parsed
         // or linked again; what these rules read of other frameworks (a target's kind, state and
@@ -45,7 +46,7 @@ export function analyseWorkspace(
         guarded('kts/shadows-national', () => {
             for (const element of frameworkElements(framework)) {
                 const national = nationalComponentName(element.id);
-                if (national) push(findings)('kts/shadows-national', element, { id: element.id, national }, 'name');
+                if (national) report('kts/shadows-national', element, { id: element.id, national }, 'name');
             }
         });
     }
