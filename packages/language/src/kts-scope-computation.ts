@@ -2,7 +2,6 @@ import { DefaultScopeComputation, MultiMap, type AstNode, type AstNodeDescriptio
 import type { CancellationToken } from 'vscode-languageserver';
 import type { KtsFile } from './generated/ast.js';
 import { elementQualifiedName, entryModel, taskQualifiedName } from './kts-naming.js';
-import type { KtsServices } from './kts-module.js';
 
 /** Index entries carry what the scope provider and completion filter on, so they never load the AST. */
 export interface KtsDescription extends AstNodeDescription {
@@ -24,10 +23,6 @@ export function isKtsDescription(description: AstNodeDescription): description i
  * avoids Langium's linear per-container scopes on large workspaces.
  */
 export class KtsScopeComputation extends DefaultScopeComputation {
-    constructor(services: KtsServices) {
-        super(services);
-    }
-
     override async collectExportedSymbols(document: LangiumDocument, _cancelToken?: CancellationToken): Promise<AstNodeDescription[]> {
         const exports: AstNodeDescription[] = [];
         const root = document.parseResult.value as KtsFile;

@@ -1,5 +1,5 @@
 import {
-    DefaultDocumentBuilder, DocumentState, URI, type AstNode, type AstNodeDescription, type BuildOptions, type LangiumDocument, type LangiumSharedCoreServices
+    DefaultDocumentBuilder, DocumentState, URI, type AstNode, type AstNodeDescription, type BuildOptions, type LangiumDocument
 } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
 import type { KtsLinker } from '../kts-linker.js';
@@ -23,10 +23,6 @@ export class KtsDocumentBuilder extends DefaultDocumentBuilder {
     private staleFindings: (() => LangiumDocument[]) | undefined;
     /** Whether a document had unresolved references when it was last linked (asked of every document on every edit). */
     private readonly unresolved = new WeakMap<LangiumDocument, boolean>();
-
-    constructor(services: LangiumSharedCoreServices) {
-        super(services);
-    }
 
     /** Lets the validator name the documents whose workspace findings changed since they were validated. */
     useStaleFindings(documentsWithStaleFindings: () => LangiumDocument[]): void {
