@@ -1,32 +1,32 @@
-import { ARCHITECTURE_RULES, type LayerKind, type StateKind } from '@kts/language';
+import { messageTable, term, termOf, type GapStatus, type Language, type LayerKind, type RelationKind, type StateKind } from '@kts/language/model';
 import labels from '../data/labels.json' with { type: 'json' };
-import type { DiagramLanguage } from './view-types.js';
 
 export type LabelKey = Exclude<keyof typeof labels, '$comment'>;
 
-/** A diagram word in the requested language, with `{name}` placeholders filled. */
-export function t(key: LabelKey, language: DiagramLanguage, args: Record<string, string | number> = {}): string {
-    const template = labels[key][language];
-    return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in args ? String(args[name]) : match));
+/** A diagram word that the metamodel's vocabulary does not hold, in the requested language. */
+export const t = messageTable<LabelKey>(labels);
+
+/** "Kiến trúc nghiệp vụ", "Cybersecurity architecture": a band or group heading. */
+export function layerName(layer: LayerKind, language: Language): string {
+    return term('layerArchitecture', layer, language, 'heading');
 }
 
-export function layerName(layer: LayerKind, language: DiagramLanguage): string {
-    const name = ARCHITECTURE_RULES.layers[layer]?.[language] ?? layer;
-    return language === 'vi' ? `Kiến trúc ${name}` : `${capitalize(name)} architecture`;
+/** Element kinds, and national component kinds mapped to one; a kind the vocabulary lacks shows as written. */
+export function kindName(kind: string, language: Language): string {
+    return termOf('kind', kind, language);
 }
 
-export function kindName(kind: string, language: DiagramLanguage): string {
-    return ARCHITECTURE_RULES.kinds[kind]?.[language] ?? kind;
+/** Relation kinds; an edge style that is no relation shows as written. */
+export function relationName(kind: RelationKind | string, language: Language): string {
+    return termOf('relation', kind, language);
 }
 
-export function relationName(kind: string, language: DiagramLanguage): string {
-    return ARCHITECTURE_RULES.relations[kind]?.[language] ?? kind;
+/** "kiến trúc hiện trạng", as a view title's qualifier. */
+export function stateName(state: StateKind, language: Language): string {
+    return term('stateArchitecture', state, language);
 }
 
-export function stateName(state: StateKind, language: DiagramLanguage): string {
-    return t(state === 'current' ? 'state.current' : 'state.target', language);
-}
-
-export function capitalize(text: string): string {
-    return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+/** "Xây dựng mới", "Loại bỏ": a gap status as a node caption or legend entry. */
+export function gapStatusName(status: GapStatus, language: Language): string {
+    return term('gapStatus', status, language, 'heading');
 }

@@ -1,4 +1,4 @@
-import type { ArchitectureModel, StateKind } from '@kts/language';
+import { bodyName, frameworkTitle, type ArchitectureModel, type StateKind } from '@kts/language/model';
 import type { ViewContent } from './content/diagram-content.js';
 import { findFramework, type ViewContext } from './content/model-nodes.js';
 import { stateName, t } from './i18n.js';
@@ -58,8 +58,9 @@ export function buildViewContent(model: ArchitectureModel, frameworkId: string, 
 
 export function frameworkSubtitle(context: ViewContext): string {
     const { framework, language } = context;
-    const body = framework.body ? (language === 'en' && framework.body.nameEn ? framework.body.nameEn : framework.body.name) : undefined;
-    return body && !framework.title.includes(body) ? `${framework.title} — ${body}` : framework.title;
+    const title = frameworkTitle(framework, language);
+    const body = bodyName(framework, language);
+    return body && !title.includes(body) ? `${title} — ${body}` : title;
 }
 
 /** Lays out and draws a view; also returns the geometry the ArchiMate export reuses. */

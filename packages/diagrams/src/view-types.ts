@@ -1,12 +1,12 @@
-import type { StateKind } from '@kts/language';
+import type { Language, StateKind } from '@kts/language/model';
+
+export type { Language };
 
 export type ViewKind = 'overview' | 'integration' | 'data' | 'technology' | 'security' | 'gap' | 'roadmap';
 export const VIEW_KINDS: readonly ViewKind[] = ['overview', 'integration', 'data', 'technology', 'security', 'gap', 'roadmap'];
 
 /** Views drawn once per architecture state; the gap view and the roadmap compare or span both. */
 export const STATE_VIEWS: ReadonlySet<ViewKind> = new Set(['overview', 'integration', 'data', 'technology', 'security']);
-
-export type DiagramLanguage = 'vi' | 'en';
 
 export interface ViewRequest {
     kind: ViewKind;
@@ -15,7 +15,7 @@ export interface ViewRequest {
 }
 
 export interface RenderOptions {
-    language?: DiagramLanguage;
+    language?: Language;
     /**
      * Whether the drawing carries its title and the framework's name above it (default true). A document that
      * places the diagram under a caption asks for none, so the title appears once.

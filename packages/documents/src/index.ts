@@ -1,9 +1,8 @@
 export * from './document-model/document-model.js';
 export { buildDocumentModel, documentAnchors, type DocumentOptions } from './document-model/build-document.js';
 export type { FigureInput } from './document-model/figures.js';
-export { analyseGaps, GAP_STATUSES, type GapAnalysis, type GapEntry } from './document-model/gap-analysis.js';
 export { allocateBudgets, grandTotal, taskTotal, totalsBy, type BudgetAllocation, type MoneyTotals } from './document-model/budget.js';
-export { nationalConnections, nationalPrinciples, principleCompliance, type NationalConnection, type PrincipleCompliance } from './document-model/compliance.js';
+export { nationalConnections, principleCompliance, type NationalConnection, type PrincipleCompliance } from './document-model/compliance.js';
 export { referenceCoverage, type ModelCoverage } from './document-model/reference-coverage.js';
 export { elementAnchor, sanitiseId } from './document-model/anchors.js';
 export { renderDocx } from './render/docx.js';

@@ -1,7 +1,7 @@
 import { describe, expect, test, beforeAll } from 'vitest';
-import type { ArchitectureModel, FrameworkModel } from '@kts/language';
+import { analyseGaps, type ArchitectureModel, type FrameworkModel } from '@kts/language/model';
 import {
-    allocateBudgets, analyseGaps, grandTotal, nationalConnections, principleCompliance, referenceCoverage, totalsBy
+    allocateBudgets, grandTotal, nationalConnections, principleCompliance, referenceCoverage, totalsBy
 } from '../src/index.js';
 import { loadModel, loadSmallModel } from './support.js';
 

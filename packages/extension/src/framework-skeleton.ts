@@ -1,4 +1,4 @@
-import { foldVietnamese, type FrameworkLevel, type OutputLanguage } from '@kts/language';
+import { foldVietnamese, type FrameworkLevel, type Language } from '@kts/language/model';
 
 export interface SkeletonInput {
     level: FrameworkLevel;
@@ -6,7 +6,7 @@ export interface SkeletonInput {
     bodyName: string;
     id: string;
     /** Language of the comments that guide the author; the framework's own texts stay Vietnamese. */
-    language: OutputLanguage;
+    language: Language;
 }
 
 // Words that every body of a level shares: the id keeps what tells bodies apart ("Lào Cai", "Tư pháp").
@@ -39,7 +39,7 @@ interface Guide {
 /** The framework's texts are Vietnamese whatever the guide's language; this marks what the author still writes. */
 const PLACEHOLDER = 'Cần bổ sung';
 
-const GUIDES: Record<OutputLanguage, Guide> = {
+const GUIDES: Record<Language, Guide> = {
     vi: {
         header: 'Khung kiến trúc số — bộ khung tạo bởi KTS. Các nội dung a–g theo Chương 1, mục III.2 của Khung kiến trúc Chính phủ số Việt Nam, phiên bản 4.0.',
         parts: {

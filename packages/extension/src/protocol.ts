@@ -2,6 +2,9 @@
  * Requests the extension adds to LSP. The extension host and the language server are separate processes and
  * separate bundles; this file holds only names and shapes, so both sides agree without sharing code.
  */
+import type { Language } from '@kts/language/model';
+
+export type { Language };
 
 export interface LspRange {
     start: { line: number; character: number };
@@ -12,8 +15,6 @@ export interface SourceLocation {
     uri: string;
     range: LspRange;
 }
-
-export type OutputLanguage = 'vi' | 'en';
 
 export const SearchCatalogRequest = 'kts/searchCatalog';
 export interface SearchCatalogParams {
@@ -72,7 +73,7 @@ export interface PreviewParams {
 }
 export interface PreviewResult {
     title: string;
-    language: OutputLanguage;
+    language: Language;
     /** The generated HTML document's stylesheet and the inside of its body, for the webview to show. */
     style: string;
     body: string;

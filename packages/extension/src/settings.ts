@@ -1,9 +1,9 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { OutputLanguage } from '@kts/language';
+import type { Language } from '@kts/language/model';
 
 /** The language of text the extension writes into files for the user: the output language, Vietnamese by default. */
-export function guideLanguage(): OutputLanguage {
+export function guideLanguage(): Language {
     return vscode.workspace.getConfiguration('kts').get<string>('outputLanguage', 'config') === 'en' ? 'en' : 'vi';
 }
 

@@ -2,7 +2,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ARCHITECTURE_RULES, loadWorkspace } from '@kts/language';
+import { loadWorkspace } from '@kts/language';
+import { LAYER_KINDS, layerOfKind, VOCABULARY } from '@kts/language/model';
 
 interface Snippet {
     prefix: string;
@@ -36,7 +37,7 @@ function placed(name: string, text: string, id: string): string {
     if (name === 'entry') return `catalog ${id} "Danh mục" {\n${text}\n}`;
     if (layer) return `framework ${id} { ${HEADER} current {\n${text}\n} }`;
     if (kind) {
-        const home = Object.entries(ARCHITECTURE_RULES.layers).find(([, rules]) => rules.kinds.includes(kind))![0];
+        const home = layerOfKind(kind);
         return `framework ${id} { ${HEADER} target { ${home} {\n${text}\n} } }`;
     }
     if (name === 'goal') return `framework ${id} { ${HEADER} goals { period 2026-2030 {\n${text}\n} } }`;
@@ -56,8 +57,8 @@ function placed(name: string, text: string, id: string): string {
 describe('snippets', () => {
     it('cover every section of a framework and every element kind', () => {
         const names = new Set(Object.keys(snippets));
-        for (const kind of Object.keys(ARCHITECTURE_RULES.kinds)) expect(names, kind).toContain(`element: ${kind}`);
-        for (const layer of Object.keys(ARCHITECTURE_RULES.layers)) expect(names, layer).toContain(`layer: ${layer}`);
+        for (const kind of Object.keys(VOCABULARY.kind)) expect(names, kind).toContain(`element: ${kind}`);
+        for (const layer of LAYER_KINDS) expect(names, layer).toContain(`layer: ${layer}`);
         for (const section of ['framework', 'body', 'vision', 'goals', 'scope', 'principles', 'current', 'target', 'implementation', 'task', 'maintenance', 'compliance', 'catalog', 'entry']) {
             expect(names, section).toContain(section);
         }

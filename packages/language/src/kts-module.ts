@@ -13,7 +13,7 @@ import { KtsLinker } from './kts-linker.js';
 import { KtsValueConverter } from './kts-value-converter.js';
 import { KtsAstNodeLocator } from './kts-ast-node-locator.js';
 import { KtsValidator, registerValidationChecks } from './kts-validator.js';
-import { ArchitectureModelProvider } from './model/architecture-model-provider.js';
+import { ArchitectureModelProvider } from './builder/architecture-model-provider.js';
 import { KtsWorkspaceManager } from './workspace/kts-workspace-manager.js';
 import { KtsDocumentFactory } from './workspace/kts-document-factory.js';
 import { KtsDocumentBuilder } from './workspace/kts-document-builder.js';

@@ -2,7 +2,7 @@ import type { ReferenceInfo } from 'langium';
 import { isCatalogEntry, isCodesProperty, isElement, isRelation } from './generated/ast.js';
 import type { CatalogIndex } from './catalog/catalog-index.js';
 import type { KtsDescription } from './kts-scope-computation.js';
-import { ARCHITECTURE_RULES } from './validation/rule-catalog.js';
+import { METAMODEL } from './model/metamodel.js';
 import { isLocalModelFor, matchesKind } from './validation/element-rules.js';
 
 /** Decides for one candidate whether it makes sense at a reference position. */
@@ -18,14 +18,14 @@ export type PositionFit = (description: KtsDescription) => boolean;
 export function positionFit(info: Pick<ReferenceInfo, 'container' | 'property'>, catalogs: CatalogIndex): PositionFit | undefined {
     const container = info.container;
     if (isCodesProperty(container) && isElement(container.$container)) {
-        const expected = ARCHITECTURE_RULES.layers[container.$container.$container?.kind]?.models;
+        const expected = METAMODEL.layers[container.$container.$container?.kind]?.models;
         if (!expected) return undefined;
         return description => expected.includes(description.category) || isLocalModelFor(description.category, expected, catalogs);
     }
     if (isRelation(container)) {
-        const definition = ARCHITECTURE_RULES.relations[container.kind];
+        const definition = METAMODEL.relations[container.kind];
         if (!definition) return undefined;
-        const allowed = info.property === 'via' ? ARCHITECTURE_RULES.platformKinds : info.property === 'targets' ? definition.targets : undefined;
+        const allowed = info.property === 'via' ? METAMODEL.platformKinds : info.property === 'targets' ? definition.targets : undefined;
         if (!allowed) return undefined;
         return description => {
             if (description.category !== 'NATIONAL') return matchesKind(allowed, description.category, false);

@@ -127,7 +127,7 @@ describe('hover', () => {
             text: 'framework hue { target { application { app dv<|>c { codes T-ARM.01.01 } } } }',
             index: 0,
             disposeAfterCheck: true,
-            hover: /^\*\*`dvc`\*\* — \n\nứng dụng, hệ thống thông tin \(`app`\) · Kiến trúc ứng dụng · mục tiêu · khung `hue`/
+            hover: /^\*\*`dvc`\*\* — \n\nứng dụng, hệ thống thông tin \(`app`\) · Kiến trúc ứng dụng · mục tiêu · khung kiến trúc `hue`/
         });
     });
 
@@ -140,7 +140,7 @@ describe('hover', () => {
             } } }`,
             index: 0,
             disposeAfterCheck: true,
-            hover: /^\*\*`motcua`\*\* — Cổng một cửa\n\ncổng thông tin \/ kênh giao tiếp \(`portal`\) · Kiến trúc ứng dụng · mục tiêu · khung `hue`\n\nCổng một cửa của tỉnh, thay thế phần mềm cũ\.\n\nMã tham chiếu: `T-ARM\.01\.01` Cổng dịch vụ công trực tuyến\n\nĐược dùng bởi 1 phần tử/
+            hover: /^\*\*`motcua`\*\* — Cổng một cửa\n\ncổng thông tin \/ kênh giao tiếp \(`portal`\) · Kiến trúc ứng dụng · mục tiêu · khung kiến trúc `hue`\n\nCổng một cửa của tỉnh, thay thế phần mềm cũ\.\n\nMã tham chiếu: `T-ARM\.01\.01` Cổng dịch vụ công trực tuyến\n\nĐược dùng bởi 1 phần tử/
         });
     });
 });

@@ -172,8 +172,8 @@ describe('kts-language-server --stdio with a workspace folder', () => {
         const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: frameworkUri } });
         expect(symbols.map(symbol => symbol.name)).toEqual(['hue']);
         const framework = symbols[0];
-        expect(framework.children?.map(symbol => symbol.name)).toEqual(['Cơ quan', 'Tầm nhìn', 'Kiến trúc mục tiêu']);
-        const application = named(named(framework.children, 'Kiến trúc mục tiêu').children, 'Kiến trúc ứng dụng');
+        expect(framework.children?.map(symbol => symbol.name)).toEqual(['Tên cơ quan', 'Tầm nhìn', 'Khung kiến trúc mục tiêu']);
+        const application = named(named(framework.children, 'Khung kiến trúc mục tiêu').children, 'Kiến trúc ứng dụng');
         expect(application.children?.map(symbol => symbol.name)).toEqual(['lgsp_hue', 'dvc']);
         const dvc = named(application.children, 'dvc');
         expect(dvc.detail).toBe('Hệ thống thông tin giải quyết thủ tục hành chính · ứng dụng, hệ thống thông tin');

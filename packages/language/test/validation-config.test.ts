@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, test, vi, type MockInstance } from 'vitest';
-import { ARCHITECTURE_RULES, ConfigError, loadConfig, parseConfig, RULES, type RuleSeverity } from '../src/index.js';
+import { ConfigError, loadConfig, METAMODEL, parseConfig, RULES, type RelationRules, type RuleSeverity } from '../src/index.js';
 import { TestWorkspace, cleanWith, withCode } from './test-utils.js';
 
 let workspace: TestWorkspace;
@@ -60,7 +60,7 @@ const FAMILIES: Array<{ family: string; rule: string; text: () => string; en: Re
     {
         family: 'workspace rules (mandatory content)', rule: 'kts/missing-content',
         text: () => cleanWith('    scope { description "Các cơ quan nhà nước của tỉnh" }\n', ''),
-        en: /^Framework 'hue' lacks a scope \(Chapter 1, III\.2\.c\)\. Add a `scope \{ … \}` block\.$/
+        en: /^Framework 'hue' lacks: scope \(Chapter 1, III\.2\.c\)\. Add a `scope \{ … \}` block\.$/
     }
 ];
 
@@ -109,21 +109,23 @@ describe('per-rule severity overrides apply to every rule family', () => {
 });
 
 describe('a rule that throws does not stop the others', () => {
-    const saved = { platformRequiredTargets: ARCHITECTURE_RULES.platformRequiredTargets, hosted: ARCHITECTURE_RULES.relations.hosted };
+    // The rules are data; breaking them in place stands for a bug in a check.
+    const relations = METAMODEL.relations as Record<string, RelationRules>;
+    const saved = { platformRequiredTargets: METAMODEL.platformRequiredTargets, hosted: METAMODEL.relations.hosted };
     let errors: MockInstance<typeof console.error>;
     beforeEach(() => {
         // The guard logs the failing rule; capture it instead of cluttering the test output.
         errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     });
     afterEach(() => {
-        ARCHITECTURE_RULES.platformRequiredTargets = saved.platformRequiredTargets;
-        ARCHITECTURE_RULES.relations.hosted = saved.hosted;
+        METAMODEL.platformRequiredTargets = saved.platformRequiredTargets;
+        relations.hosted = saved.hosted;
         errors.mockRestore();
     });
 
     // A damaged data file (architecture-rules.json) is the realistic way for a rule to throw.
     test('an element rule that throws leaves the other element rules reporting', async () => {
-        ARCHITECTURE_RULES.relations.hosted = { ...saved.hosted, sources: undefined as unknown as string[] };
+        relations.hosted = { ...saved.hosted, sources: undefined as unknown as string[] };
         const text = cleanWith('level 3', 'level 7').replace('            platform lgsp_hue', '            database kho "Kho"\n            platform lgsp_hue');
         const diagnostics = await workspace.diagnostics(text);
         expect(withCode(diagnostics, 'kts/security-level-range')).toHaveLength(1);
@@ -133,7 +135,7 @@ describe('a rule that throws does not stop the others', () => {
     });
 
     test('a workspace rule that throws leaves the other workspace rules reporting', async () => {
-        ARCHITECTURE_RULES.platformRequiredTargets = undefined as unknown as string[];
+        METAMODEL.platformRequiredTargets = undefined as unknown as string[];
         const text = cleanWith('            platform lgsp_hue', '            app dvc "Bản sao"\n            platform lgsp_hue')
             .replace('    scope { description "Các cơ quan nhà nước của tỉnh" }\n', '')
             .replace('delivers lgsp_hue, soc_hue', 'delivers lgsp_hue')

@@ -168,7 +168,7 @@ describe('kts/target-not-delivered', () => {
         expect(diagnostic.severity).toBe(2);
         expect(diagnostic.range.start.line).toBe(lineOf(text, 'system soc_hue'));
         expect(coveredText(text, diagnostic)).toBe('soc_hue');
-        expect(diagnostic.message).toBe("Phần tử mục tiêu 'soc_hue' (mới) chưa có nhiệm vụ nào thực hiện: lộ trình chưa dẫn tới kiến trúc mục tiêu. Thêm nó vào `delivers` của một nhiệm vụ.");
+        expect(diagnostic.message).toBe("Phần tử mục tiêu 'soc_hue' (xây dựng mới) chưa có nhiệm vụ nào thực hiện: lộ trình chưa dẫn tới kiến trúc mục tiêu. Thêm nó vào `delivers` của một nhiệm vụ.");
     });
 
     test('upgraded and replacing elements are named with their status; kept ones need no task', async () => {
@@ -177,7 +177,7 @@ describe('kts/target-not-delivered', () => {
         expect(messages).toHaveLength(2);
         expect(messages).toEqual(expect.arrayContaining([
             expect.stringContaining("'csdl_hs' (nâng cấp)"),
-            expect.stringContaining("'dvc' (mới, thay thế)")
+            expect.stringContaining("'dvc' (thay thế)")
         ]));
     });
 

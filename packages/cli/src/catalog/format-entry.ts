@@ -1,7 +1,7 @@
 import {
     localizedDescription, localizedName, statusLabel, statusWarning,
-    type CatalogEntryInfo, type CatalogModelInfo, type OutputLanguage
-} from '@kts/language';
+    type CatalogEntryInfo, type CatalogModelInfo, type Language
+} from '@kts/language/model';
 
 const LABELS = {
     otherName: { vi: 'Tên tiếng Anh', en: 'Vietnamese name' },
@@ -25,13 +25,13 @@ const LABELS = {
 } as const;
 
 /** One line per entry: code, name, then model and status, codes aligned. */
-export function formatEntryLines(entries: CatalogEntryInfo[], language: OutputLanguage): string {
+export function formatEntryLines(entries: CatalogEntryInfo[], language: Language): string {
     const width = Math.max(0, ...entries.map(entry => entry.code.length));
     return entries.map(entry => `${entry.code.padEnd(width)}  ${localizedName(entry, language)}  (${entry.model}, ${statusLabel(entry.status, language)})\n`).join('');
 }
 
 /** Everything known about an entry, for `kts catalog show`. */
-export function formatEntryDetails(entry: CatalogEntryInfo, models: Map<string, CatalogModelInfo>, language: OutputLanguage): string {
+export function formatEntryDetails(entry: CatalogEntryInfo, models: Map<string, CatalogModelInfo>, language: Language): string {
     const other = language === 'vi' ? entry.nameEn : entry.name;
     const model = models.get(entry.model);
     const modelTitle = language === 'en' ? model?.titleEn ?? model?.title : model?.title;
@@ -54,7 +54,7 @@ export function formatEntryDetails(entry: CatalogEntryInfo, models: Map<string, 
     return `${entry.code} — ${localizedName(entry, language)}\n${body}`;
 }
 
-function catalogLine(entry: CatalogEntryInfo, language: OutputLanguage): string {
+function catalogLine(entry: CatalogEntryInfo, language: Language): string {
     const title = language === 'en' && entry.catalog.titleEn ? entry.catalog.titleEn : entry.catalog.title;
     const details = [entry.catalog.id];
     if (entry.catalog.version) details.push(`${LABELS.version[language]} ${entry.catalog.version}`);
@@ -63,7 +63,7 @@ function catalogLine(entry: CatalogEntryInfo, language: OutputLanguage): string 
 }
 
 /** The models the loaded catalogues know, with their pattern, completeness and number of codes. */
-export function formatModels(models: Map<string, CatalogModelInfo>, entries: CatalogEntryInfo[], language: OutputLanguage): string {
+export function formatModels(models: Map<string, CatalogModelInfo>, entries: CatalogEntryInfo[], language: Language): string {
     const counts = new Map<string, number>();
     for (const entry of entries) counts.set(entry.model, (counts.get(entry.model) ?? 0) + 1);
     const width = Math.max(...[...models.keys()].map(name => name.length));
@@ -79,7 +79,7 @@ export function formatModels(models: Map<string, CatalogModelInfo>, entries: Cat
 }
 
 /** Entries of one model as a tree: children indented under their parent, in catalogue order. */
-export function formatModelTree(entries: CatalogEntryInfo[], language: OutputLanguage): string {
+export function formatModelTree(entries: CatalogEntryInfo[], language: Language): string {
     const codes = new Set(entries.map(entry => entry.code));
     const children = new Map<string, CatalogEntryInfo[]>();
     const roots: CatalogEntryInfo[] = [];

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Command } from 'commander';
-import { closestMatches, loadCatalogs, searchCatalogEntries, writeFileAtomic, type CatalogEntryInfo, type LoadedCatalogs, type OutputLanguage } from '@kts/language';
+import { closestMatches, loadCatalogs, searchCatalogEntries, writeFileAtomic, type CatalogEntryInfo, type LoadedCatalogs, type Language } from '@kts/language';
 import { asUsageError, parseLanguage, UsageError, type CliIo } from '../cli-io.js';
 import { formatEntryDetails, formatEntryLines, formatModels, formatModelTree } from '../catalog/format-entry.js';
 import { importCatalog, type ImportCommandOptions } from '../catalog/import-catalog.js';
@@ -76,7 +76,7 @@ export function registerCatalogCommands(program: Command, io: CliIo, setExitCode
         });
 }
 
-async function load(paths: string[], options: WorkspaceOptions): Promise<{ loaded: LoadedCatalogs; language: OutputLanguage }> {
+async function load(paths: string[], options: WorkspaceOptions): Promise<{ loaded: LoadedCatalogs; language: Language }> {
     const format = options.format ?? 'text';
     if (format !== 'text' && format !== 'json') {
         throw new UsageError(`--format phải là "text" hoặc "json" (nhận được "${format}") / --format must be "text" or "json"`);

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { loadWorkspace, writeFileAtomic } from '@kts/language';
-import { buildDocumentModel, renderDocx, renderFigures, renderHtml, type DocumentLanguage } from '@kts/documents';
+import { buildDocumentModel, renderDocx, renderFigures, renderHtml, type Language } from '@kts/documents';
 import { asUsageError, parseLanguage, parseList, UsageError, type CliIo } from '../cli-io.js';
 import { reportModelErrors } from '../model-errors.js';
 
@@ -24,7 +24,7 @@ export async function generateCommand(input: string, options: GenerateOptions, i
     const formats = parseList<DocumentFormat>(options.format, FORMATS, '--format');
     const language = parseLanguage(options.lang);
     const workspace = await loadWorkspace({ paths: [input], overrides: { strict: options.strict, language } }).catch(asUsageError);
-    const lang: DocumentLanguage = workspace.config.language;
+    const lang: Language = workspace.config.language;
     const say = (vi: string, en: string) => io.err(`kts: ${lang === 'vi' ? vi : en}\n`);
 
     if (!reportModelErrors(workspace, options.force, io, { vi: 'sinh tài liệu', en: 'generate' })) return 1;

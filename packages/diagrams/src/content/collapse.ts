@@ -1,5 +1,5 @@
 import { t } from '../i18n.js';
-import type { DiagramLanguage } from '../view-types.js';
+import type { Language } from '../view-types.js';
 import type { DiagramNode } from './diagram-content.js';
 
 /**
@@ -10,7 +10,7 @@ export function collapseNodes(
     groupKey: string,
     nodes: DiagramNode[],
     limit: number,
-    language: DiagramLanguage,
+    language: Language,
     rank: (node: DiagramNode) => number = () => 0
 ): DiagramNode[] {
     if (nodes.length <= limit) return nodes;

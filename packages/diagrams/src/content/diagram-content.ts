@@ -1,4 +1,4 @@
-import type { GapStatus, LayerKind, StateKind } from '@kts/language';
+import type { GapStatus, LayerKind, StateKind } from '@kts/language/model';
 import type { ViewKind } from '../view-types.js';
 
 /** What a node looks like; chosen from the element kind so that black-and-white prints still tell kinds apart. */

@@ -1,9 +1,9 @@
 import {
     LAYER_KINDS, type ArchitectureModel, type CatalogEntryModel, type ElementModel, type FrameworkModel, type LayerKind,
     type NodeRef, type StateKind
-} from '@kts/language';
+} from '@kts/language/model';
 import { kindName, t } from '../i18n.js';
-import type { DiagramLanguage } from '../view-types.js';
+import type { Language } from '../view-types.js';
 import type { DiagramNode, NodeShape, Palette } from './diagram-content.js';
 
 /** Everything a view builder needs: the model, the framework drawn, the state and the language. */
@@ -11,7 +11,7 @@ export interface ViewContext {
     model: ArchitectureModel;
     framework: FrameworkModel;
     state: StateKind;
-    language: DiagramLanguage;
+    language: Language;
 }
 
 export class UnknownFrameworkError extends Error {}
@@ -55,16 +55,16 @@ const NATIONAL_PALETTES: Record<string, Palette> = {
     database: 'data', infrastructure: 'technology', security: 'security', policy: 'policy'
 };
 
-export function elementTitle(element: ElementModel, language: DiagramLanguage): string {
+export function elementTitle(element: ElementModel, language: Language): string {
     return language === 'en' && element.titleEn ? element.titleEn : element.title;
 }
 
-export function nationalTitle(entry: CatalogEntryModel, language: DiagramLanguage): string {
+export function nationalTitle(entry: CatalogEntryModel, language: Language): string {
     return language === 'en' && entry.nameEn ? entry.nameEn : entry.name;
 }
 
 /** Short name of a national component for captions: its abbreviation when it has one. */
-export function nationalShortName(entry: CatalogEntryModel, language: DiagramLanguage): string {
+export function nationalShortName(entry: CatalogEntryModel, language: Language): string {
     return entry.abbreviation ?? nationalTitle(entry, language);
 }
 
@@ -101,7 +101,7 @@ export function elementNode(context: ViewContext, element: ElementModel, details
     };
 }
 
-function otherBodyName(model: ArchitectureModel, frameworkId: string, language: DiagramLanguage): string {
+function otherBodyName(model: ArchitectureModel, frameworkId: string, language: Language): string {
     const framework = model.frameworks.find(candidate => candidate.id === frameworkId);
     const body = framework?.body;
     if (!body) return t('node.otherBody', language);
@@ -112,7 +112,7 @@ export function nationalKey(code: string): string {
     return `national:${code}`;
 }
 
-export function nationalNode(entry: CatalogEntryModel, language: DiagramLanguage): DiagramNode {
+export function nationalNode(entry: CatalogEntryModel, language: Language): DiagramNode {
     const shape = NATIONAL_NETWORKS.has(entry.code) ? 'network' : NATIONAL_SHAPES[entry.kind] ?? 'application';
     const title = nationalTitle(entry, language);
     const kind = entry.kind === 'policy' ? t('band.policy', language) : kindName(NATIONAL_KIND_NAMES[entry.kind] ?? entry.kind, language);

@@ -1,14 +1,13 @@
 import {
-    ARCHITECTURE_RULES, gapStatus, LAYER_KINDS, type ArchitectureModel, type CatalogEntryModel, type ElementModel, type FrameworkModel,
+    frameworkTitle, gapStatus, LAYER_KINDS, term, VOCABULARY, type ArchitectureModel, type CatalogEntryModel, type ElementModel, type FrameworkModel,
     type NodeRef, type RelationModel
-} from '@kts/language';
+} from '@kts/language/model';
 import mapping from '../../data/archimate-mapping.json' with { type: 'json' };
 import { findFramework } from '../content/model-nodes.js';
 import { allViewRequests, drawView, viewTitle } from '../render-view.js';
-import { t } from '../i18n.js';
 import type { DrawnBox } from '../render/block-svg.js';
 import { PALETTES } from '../style/palette.js';
-import type { DiagramLanguage, ViewKind } from '../view-types.js';
+import type { Language, ViewKind } from '../view-types.js';
 import { XmlWriter } from './xml-writer.js';
 
 export const ARCHIMATE_NAMESPACE = 'http://www.opengroup.org/xsd/archimate/3.0/';
@@ -62,7 +61,7 @@ interface Relationship {
 
 export interface ArchiMateOptions {
     /** Language of the diagram views' words (names are written in both languages). Default Vietnamese. */
-    language?: DiagramLanguage;
+    language?: Language;
 }
 
 /**
@@ -177,17 +176,16 @@ class ExchangeBuilder {
     }
 
     private addElement(element: ElementModel): Concept {
-        const rules = ARCHITECTURE_RULES;
         const own = element.framework === this.framework.id;
         const properties: Property[] = [
             { key: 'qualifiedName', value: element.qualifiedName },
-            { key: 'layer', value: rules.layers[element.layer]?.vi ?? element.layer },
-            { key: 'kind', value: rules.kinds[element.kind]?.vi ?? element.kind },
+            { key: 'layer', value: term('layer', element.layer, 'vi') },
+            { key: 'kind', value: term('kind', element.kind, 'vi') },
             { key: 'state', value: word(`plateau.${element.state}`).vi }
         ];
         if (own) {
             const status = element.state === 'target' ? gapStatus(element) : this.isRetired(element) ? 'retired' : undefined;
-            if (status) properties.push({ key: 'gap', value: t(`gap.${status}`, 'vi') });
+            if (status) properties.push({ key: 'gap', value: term('gapStatus', status, 'vi', 'heading') });
         }
         if (element.owner) properties.push({ key: 'owner', value: element.owner });
         if (element.securityLevel !== undefined) properties.push({ key: 'securityLevel', value: String(element.securityLevel) });
@@ -264,9 +262,8 @@ class ExchangeBuilder {
             this.relate(rule.type, from.key, to.key, { name, accessType: rule.accessType, properties });
             return;
         }
-        const relationName = ARCHITECTURE_RULES.relations[relation.kind];
         this.relate('Association', source.key, target.key, {
-            name: name ?? (relationName ? { vi: relationName.vi, en: relationName.en } : { vi: relation.kind }),
+            name: name ?? VOCABULARY.relation[relation.kind],
             properties
         });
     }
@@ -288,8 +285,8 @@ class ExchangeBuilder {
             xmlns: ARCHIMATE_NAMESPACE, 'xmlns:xsi': XSI_NAMESPACE, 'xsi:schemaLocation': SCHEMA_LOCATION,
             identifier: ncName('id-model', framework.id), version: framework.version
         });
-        xml.leaf('name', { 'xml:lang': 'vi' }, framework.title);
-        if (framework.body?.nameEn) xml.leaf('name', { 'xml:lang': 'en' }, `Digital architecture framework of the ${framework.body.nameEn}`);
+        xml.leaf('name', { 'xml:lang': 'vi' }, frameworkTitle(framework, 'vi'));
+        if (framework.body?.nameEn) xml.leaf('name', { 'xml:lang': 'en' }, frameworkTitle(framework, 'en'));
         if (framework.vision) xml.leaf('documentation', { 'xml:lang': 'vi' }, framework.vision);
         const definitions = new PropertyDefinitions();
         this.writeProperties(xml, definitions, this.modelProperties());
@@ -401,7 +398,7 @@ class ExchangeBuilder {
         xml.close('organizations');
     }
 
-    async layoutViews(language: DiagramLanguage): Promise<LaidOutView[]> {
+    async layoutViews(language: Language): Promise<LaidOutView[]> {
         const views: LaidOutView[] = [];
         for (const request of allViewRequests(this.model, this.framework.id)) {
             const { rendered, drawn } = await drawView(this.model, this.framework.id, request, { language });
@@ -471,8 +468,8 @@ interface LaidOutView {
 
 function paletteOf(concept: Concept): keyof typeof PALETTES {
     const layer = concept.properties.find(property => property.key === 'layer')?.value;
-    const byName = Object.entries(ARCHITECTURE_RULES.layers).find(([, value]) => value.vi === layer)?.[0];
-    if (byName) return byName as keyof typeof PALETTES;
+    const byName = LAYER_KINDS.find(kind => VOCABULARY.layer[kind].vi === layer);
+    if (byName) return byName;
     if (concept.type.startsWith('Business')) return 'business';
     if (concept.type === 'DataObject') return 'data';
     if (concept.type.startsWith('Application')) return 'application';

@@ -1,4 +1,4 @@
-import type { ArchitectureModel } from '@kts/language';
+import type { ArchitectureModel } from '@kts/language/model';
 import type { DiagramNode, EdgeStyle, GanttContent, NodeShape } from '../content/diagram-content.js';
 import { PALETTES } from '../style/palette.js';
 import type { RenderOptions, ViewRequest } from '../view-types.js';

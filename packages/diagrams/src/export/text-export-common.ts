@@ -1,4 +1,4 @@
-import type { ArchitectureModel } from '@kts/language';
+import type { ArchitectureModel } from '@kts/language/model';
 import type { BlockContent, DiagramEdge, DiagramNode, GraphContent, MatrixContent, ViewContent } from '../content/diagram-content.js';
 import { buildViewContent } from '../render-view.js';
 import type { RenderOptions, ViewRequest } from '../view-types.js';

@@ -1,9 +1,9 @@
-import type { GapStatus } from '@kts/language';
+import type { GapStatus } from '@kts/language/model';
 import type { BlockContent, DiagramNode, EdgeStyle } from '../content/diagram-content.js';
 import { BLOCK, layoutBlocks, type BlockLayout, type PlacedBand, type PlacedGroup } from '../layout/block-layout.js';
 import { elementDomId, escapeXml, tag } from '../svg/svg-builder.js';
 import { EDGE_LOOKS, MUTED_TEXT, PALETTES } from '../style/palette.js';
-import type { DiagramLanguage } from '../view-types.js';
+import type { Language } from '../view-types.js';
 import { straightArrow } from './edge-path.js';
 import { drawLegend, edgeLegendEntries, gapLegendEntries, legendMinWidth, nodeLegendEntries } from './legend.js';
 import { drawNode, textLine } from './node-box.js';
@@ -30,7 +30,7 @@ export interface DrawnBox {
     parent?: string;
 }
 
-export function renderBlockDiagram(id: string, content: BlockContent, headingText: HeadingText | undefined, language: DiagramLanguage, maxColumns: number): DrawnDiagram {
+export function renderBlockDiagram(id: string, content: BlockContent, headingText: HeadingText | undefined, language: Language, maxColumns: number): DrawnDiagram {
     const gapView = content.kind === 'gap';
     const allNodes = collectNodes(content);
     const edgeStyles: EdgeStyle[] = [];

@@ -3,7 +3,7 @@ import { elementDomId, escapeXml, num, tag } from '../svg/svg-builder.js';
 import { MUTED_TEXT, PALETTES, TEXT_COLOUR, type EdgeLook } from '../style/palette.js';
 import { measureText, wrapText } from '../text/text-metrics.js';
 import { t } from '../i18n.js';
-import type { DiagramLanguage } from '../view-types.js';
+import type { Language } from '../view-types.js';
 import type { DrawnBox, DrawnDiagram } from './block-svg.js';
 import { arrowHead, shortenTo, type Point } from './edge-path.js';
 import { drawLegend, type LegendEntry } from './legend.js';
@@ -33,7 +33,7 @@ interface Row {
     height: number;
 }
 
-export function renderGantt(id: string, content: GanttContent, headingText: HeadingText | undefined, language: DiagramLanguage): DrawnDiagram {
+export function renderGantt(id: string, content: GanttContent, headingText: HeadingText | undefined, language: Language): DrawnDiagram {
     const years = content.years;
     const timelineWidth = Math.max(years.length * YEAR_WIDTH, 2 * YEAR_WIDTH);
     const yearWidth = years.length > 0 ? timelineWidth / years.length : timelineWidth;

@@ -3,7 +3,7 @@ import { layoutGraph, loadLayoutEngine, type LayoutEdge } from '../layout/graphv
 import { num, tag } from '../svg/svg-builder.js';
 import { EDGE_LOOKS, MUTED_TEXT, PALETTES, TEXT_COLOUR } from '../style/palette.js';
 import { widestLine, wrapText } from '../text/text-metrics.js';
-import type { DiagramLanguage } from '../view-types.js';
+import type { Language } from '../view-types.js';
 import type { DrawnBox, DrawnDiagram } from './block-svg.js';
 import { arrowHead, type Point } from './edge-path.js';
 import { drawLegend, edgeLegendEntries, legendMinWidth, nodeLegendEntries } from './legend.js';
@@ -17,7 +17,7 @@ const EDGE_LABEL_SIZE = 9.5;
 const EDGE_LABEL_LINE = 12;
 const EDGE_LABEL_WIDTH = 150;
 
-export async function renderGraphDiagram(id: string, content: GraphContent, headingText: HeadingText | undefined, language: DiagramLanguage): Promise<DrawnDiagram> {
+export async function renderGraphDiagram(id: string, content: GraphContent, headingText: HeadingText | undefined, language: Language): Promise<DrawnDiagram> {
     const nodes: DiagramNode[] = content.groups.flatMap(group => group.nodes);
     const indexOf = new Map(nodes.map((node, index) => [node.key, index]));
     const texts = nodes.map(node => layoutNodeText(node, { compact: content.compact }));

@@ -1,10 +1,10 @@
-import type { GapStatus } from '@kts/language';
+import { GAP_STATUSES, type GapStatus } from '@kts/language/model';
 import type { DiagramNode, EdgeStyle, NodeShape, Palette } from '../content/diagram-content.js';
-import { relationName, t } from '../i18n.js';
+import { gapStatusName, relationName, t } from '../i18n.js';
 import { escapeXml, num, tag } from '../svg/svg-builder.js';
-import { EDGE_LOOKS, GAP_LOOKS, GAP_STATUSES, MUTED_TEXT, PALETTES, TEXT_COLOUR } from '../style/palette.js';
+import { EDGE_LOOKS, GAP_LOOKS, MUTED_TEXT, PALETTES, TEXT_COLOUR } from '../style/palette.js';
 import { measureText } from '../text/text-metrics.js';
-import type { DiagramLanguage } from '../view-types.js';
+import type { Language } from '../view-types.js';
 import { arrowHead } from './edge-path.js';
 import { glyph } from './node-box.js';
 
@@ -21,7 +21,7 @@ const ITEM_GAP = 18;
 const ROW_H = 26;
 
 /** One entry per kind drawn (sample in its colour and outline), then the origin cues. */
-export function nodeLegendEntries(nodes: Iterable<DiagramNode>, language: DiagramLanguage, options: { neutral?: boolean } = {}): LegendEntry[] {
+export function nodeLegendEntries(nodes: Iterable<DiagramNode>, language: Language, options: { neutral?: boolean } = {}): LegendEntry[] {
     const entries = new Map<string, LegendEntry>();
     let national = false;
     let other = false;
@@ -64,12 +64,12 @@ function originSwatch(origin: 'national' | 'other' | 'summary', x: number, y: nu
         + tag('rect', { x, y: y + 4, width: SWATCH_W - 4, height: SWATCH_H - 4, rx: 2, fill: '#ffffff', stroke, 'stroke-width': 1.3 });
 }
 
-const EDGE_LABELS: Partial<Record<EdgeStyle, (language: DiagramLanguage) => string>> = {
+const EDGE_LABELS: Partial<Record<EdgeStyle, (language: Language) => string>> = {
     via: language => t('legend.platformLink', language),
     tier: language => t('legend.flowDown', language)
 };
 
-export function edgeLegendEntries(styles: Iterable<EdgeStyle>, language: DiagramLanguage): LegendEntry[] {
+export function edgeLegendEntries(styles: Iterable<EdgeStyle>, language: Language): LegendEntry[] {
     return [...new Set(styles)].map(style => ({
         label: EDGE_LABELS[style]?.(language) ?? relationName(style, language),
         swatch: (x: number, y: number) => {
@@ -81,10 +81,10 @@ export function edgeLegendEntries(styles: Iterable<EdgeStyle>, language: Diagram
     }));
 }
 
-export function gapLegendEntries(statuses: Iterable<GapStatus>, language: DiagramLanguage): LegendEntry[] {
+export function gapLegendEntries(statuses: Iterable<GapStatus>, language: Language): LegendEntry[] {
     const present = new Set(statuses);
     return GAP_STATUSES.filter(status => present.has(status)).map(status => ({
-        label: t(`gap.${status}`, language),
+        label: gapStatusName(status, language),
         swatch: (x: number, y: number) => {
             const look = GAP_LOOKS[status];
             return tag('rect', { x, y, width: SWATCH_W, height: SWATCH_H, rx: 2, fill: look.fill, stroke: look.stroke, 'stroke-width': look.strokeWidth, 'stroke-dasharray': look.dash })
@@ -98,7 +98,7 @@ export function legendItemWidth(entry: LegendEntry): number {
 }
 
 /** Lays the entries out in rows within `width`; returns the SVG and the height used. */
-export function drawLegend(entries: LegendEntry[], x: number, y: number, width: number, language: DiagramLanguage): { svg: string; height: number } {
+export function drawLegend(entries: LegendEntry[], x: number, y: number, width: number, language: Language): { svg: string; height: number } {
     if (entries.length === 0) return { svg: '', height: 0 };
     const title = t('legend.title', language);
     const titleWidth = measureText(title, 11, true) + 14;
@@ -122,7 +122,7 @@ export function drawLegend(entries: LegendEntry[], x: number, y: number, width: 
 }
 
 /** Narrowest width at which the widest single entry still fits on a row. */
-export function legendMinWidth(entries: LegendEntry[], language: DiagramLanguage): number {
+export function legendMinWidth(entries: LegendEntry[], language: Language): number {
     const titleWidth = measureText(t('legend.title', language), 11, true) + 14;
     return entries.reduce((max, entry) => Math.max(max, legendItemWidth(entry)), 0) + titleWidth + 20;
 }

@@ -3,7 +3,7 @@ import { t } from '../i18n.js';
 import { domId, elementDomId, escapeXml, num, tag } from '../svg/svg-builder.js';
 import { MUTED_TEXT, PALETTES, TEXT_COLOUR } from '../style/palette.js';
 import { wrapText } from '../text/text-metrics.js';
-import type { DiagramLanguage } from '../view-types.js';
+import type { Language } from '../view-types.js';
 import type { DrawnBox, DrawnDiagram } from './block-svg.js';
 import { drawLegend, nodeLegendEntries, type LegendEntry } from './legend.js';
 import { glyph, textLine } from './node-box.js';
@@ -19,7 +19,7 @@ const ROW_SIZE = 11;
 const ROW_LINE = 14;
 const GROUP_HEIGHT = 22;
 
-export function renderMatrix(id: string, content: MatrixContent, headingText: HeadingText | undefined, language: DiagramLanguage): DrawnDiagram {
+export function renderMatrix(id: string, content: MatrixContent, headingText: HeadingText | undefined, language: Language): DrawnDiagram {
     const columnLines = content.columns.map(column => wrapText(column.title, HEADER_TEXT, COLUMN_SIZE, true));
     const columnWidths = columnLines.map(lines => Math.max(32, lines.length * COLUMN_LINE + 12));
     // Without columns the header only names the level column.
@@ -130,7 +130,7 @@ function markAt(mark: MatrixMark, cx: number, cy: number): string {
     return tag('path', { d: `M${num(cx)} ${num(cy - 6.5)}L${num(cx + 6.5)} ${num(cy)}L${num(cx)} ${num(cy + 6.5)}L${num(cx - 6.5)} ${num(cy)}Z`, fill: '#ffffff', stroke: '#1d3f5e', 'stroke-width': 1.8 });
 }
 
-function legendFor(content: MatrixContent, language: DiagramLanguage): LegendEntry[] {
+function legendFor(content: MatrixContent, language: Language): LegendEntry[] {
     const entries = nodeLegendEntries([...content.columns, ...content.rowGroups.flatMap(group => group.rows.map(row => row.node))], language);
     const marks = new Set(content.marks.values());
     if (marks.has('protects')) entries.push({ label: t('matrix.protects', language), swatch: (x, y) => markAt('protects', x + 18, y + 10) });

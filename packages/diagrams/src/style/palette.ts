@@ -1,4 +1,4 @@
-import type { GapStatus } from '@kts/language';
+import type { GapStatus } from '@kts/language/model';
 import type { EdgeStyle, Palette } from '../content/diagram-content.js';
 
 export interface Colours {
@@ -30,8 +30,6 @@ export interface GapLook {
     /** Pattern id filling the status strip at the box's left edge (black-and-white cue). */
     pattern: string;
 }
-
-export const GAP_STATUSES: readonly GapStatus[] = ['new', 'replacing', 'upgraded', 'kept', 'retired'];
 
 export const GAP_LOOKS: Record<GapStatus, GapLook> = {
     new: { fill: '#d3f2cf', stroke: '#1c7331', strokeWidth: 2.2, pattern: 'gap-new' },

@@ -1,4 +1,4 @@
-import type { ElementModel } from '@kts/language';
+import type { ElementModel } from '@kts/language/model';
 import type { GraphContent } from '../content/diagram-content.js';
 import { GraphBuilder } from '../content/graph-builder.js';
 import { elementNode, layerElements, refKey, refNode, type ViewContext } from '../content/model-nodes.js';

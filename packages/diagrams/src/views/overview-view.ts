@@ -1,4 +1,4 @@
-import type { CatalogEntryModel, ElementModel } from '@kts/language';
+import type { CatalogEntryModel, ElementModel } from '@kts/language/model';
 import { collapseNodes } from '../content/collapse.js';
 import type { Band, BlockContent, BlockGroup, DiagramNode, Palette } from '../content/diagram-content.js';
 import { elementNode, nationalNode, stateElements, type ViewContext } from '../content/model-nodes.js';

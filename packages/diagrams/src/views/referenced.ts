@@ -1,4 +1,4 @@
-import type { CatalogEntryModel, ElementModel, NodeRef } from '@kts/language';
+import type { CatalogEntryModel, ElementModel, NodeRef } from '@kts/language/model';
 import type { ViewContext } from '../content/model-nodes.js';
 
 /**

@@ -1,8 +1,8 @@
-import type { RelationModel } from '@kts/language';
-import type { DiagramLanguage } from '../view-types.js';
+import type { RelationModel } from '@kts/language/model';
+import type { Language } from '../view-types.js';
 
 /** What a flow carries, as its arrow's label: the written label, the data items and the standards (by code). */
-export function relationLabel(relation: RelationModel, language: DiagramLanguage): string | undefined {
+export function relationLabel(relation: RelationModel, language: Language): string | undefined {
     const parts: string[] = [];
     if (relation.label) parts.push(relation.label);
     if (relation.data.length > 0) parts.push(relation.data.join(', '));

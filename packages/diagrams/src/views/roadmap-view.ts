@@ -1,4 +1,4 @@
-import { LAYER_KINDS, type LayerKind, type TaskModel } from '@kts/language';
+import { LAYER_KINDS, type LayerKind, type TaskModel } from '@kts/language/model';
 import type { GanttContent, GanttSection } from '../content/diagram-content.js';
 import type { ViewContext } from '../content/model-nodes.js';
 import { layerName, t } from '../i18n.js';

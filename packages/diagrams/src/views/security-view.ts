@@ -1,4 +1,4 @@
-import { LAYER_KINDS, type ElementModel, type LayerKind, type NodeRef } from '@kts/language';
+import { LAYER_KINDS, type ElementModel, type LayerKind, type NodeRef } from '@kts/language/model';
 import type { DiagramNode, MatrixContent, MatrixMark, MatrixRowGroup } from '../content/diagram-content.js';
 import { elementNode, layerElements, refKey, refNode, stateElements, type ViewContext } from '../content/model-nodes.js';
 import { layerName, t } from '../i18n.js';

@@ -1,7 +1,8 @@
-import type { MessageKey } from '../messages.js';
+import type { CatalogStatus } from '@kts/language/model';
+import { isMessageKey, type MessageKey } from '../messages.js';
 import { catalogCodeAnchor, nationalComponentAnchor, nationalPrincipleAnchor, principleAnchor } from './anchors.js';
 import { joinInlines, lines, type BuildContext } from './build-context.js';
-import { connectionState, frameworkElements, nationalConnections, principleCompliance, type NationalLink } from './compliance.js';
+import { connectionState, frameworkElements, nationalConnections, principleCompliance, type NationalLink, type PrincipleCompliance } from './compliance.js';
 import type { Block, Inline, Section, TableBlock, TableRow } from './document-model.js';
 import { formatNumber } from './formatting.js';
 import { referenceCoverage } from './reference-coverage.js';
@@ -20,11 +21,17 @@ export function complianceAppendix(context: BuildContext): Section {
     return section;
 }
 
+const COMPLIANCE_STATUS_MESSAGES: Readonly<Record<PrincipleCompliance['status'], MessageKey>> = {
+    principle: 'compliance.status.principle',
+    'evidence-only': 'compliance.status.evidence-only',
+    'not-addressed': 'compliance.status.not-addressed'
+};
+
 function principlesMatrix(context: BuildContext): TableBlock {
     const rows: TableRow[] = principleCompliance(context.framework, context.model).map(item => {
         const evidence = item.evidence.slice(0, EVIDENCE_SHOWN).map(element => [context.elementRef(element.qualifiedName)]);
         if (item.evidence.length > EVIDENCE_SHOWN) evidence.push([context.text(context.t('compliance.more', { count: item.evidence.length - EVIDENCE_SHOWN }), 'muted')]);
-        const status = context.t(`compliance.status.${item.status}` as MessageKey);
+        const status = context.t(COMPLIANCE_STATUS_MESSAGES[item.status]);
         return {
             anchor: nationalPrincipleAnchor(item.principle.code),
             role: item.status === 'not-addressed' ? 'flag' : undefined,
@@ -51,7 +58,7 @@ function principlesMatrix(context: BuildContext): TableBlock {
 function nationalComponentBlocks(context: BuildContext): Block[] {
     const state = connectionState(context.framework);
     const connections = nationalConnections(context.framework, state);
-    const stateName = context.t(`state.${state}` as MessageKey).toLocaleLowerCase('vi-VN');
+    const stateName = context.stateName(state, 'sentence');
     if (connections.length === 0) return [context.paragraph(context.t('compliance.national.none', { state: stateName }), 'warning')];
     const rows: TableRow[] = connections.map((connection, index) => ({
         anchor: nationalComponentAnchor(connection.component.code),
@@ -94,7 +101,7 @@ function linkLine(context: BuildContext, link: NationalLink): Inline[] {
 export function referenceModelAppendix(context: BuildContext): Section {
     const coverage = referenceCoverage(context.framework);
     const summaryRows: TableRow[] = coverage.map(item => {
-        const statuses = new Map<string, number>();
+        const statuses = new Map<CatalogStatus, number>();
         for (const code of item.codes) statuses.set(code.entry.status, (statuses.get(code.entry.status) ?? 0) + 1);
         const share = item.elementCount > 0 ? `${formatNumber(context.language, (100 * item.mappedCount) / item.elementCount, 0)}%` : '—';
         return {
@@ -106,7 +113,7 @@ export function referenceModelAppendix(context: BuildContext): Section {
                 [context.text(String(item.mappedCount))],
                 [context.text(share)],
                 [context.text(String(item.codes.length))],
-                lines([...statuses].map(([status, count]) => [context.text(`${context.t(`status.${status}` as MessageKey)}: ${count}`, status === 'illustrative' ? 'italic' : undefined)]))
+                lines([...statuses].map(([status, count]) => [context.text(`${codeStatus(context, status)}: ${count}`, status === 'illustrative' ? 'italic' : undefined)]))
             ]
         };
     });
@@ -131,8 +138,8 @@ export function referenceModelAppendix(context: BuildContext): Section {
                 cells: [
                     [context.text(code.entry.code, 'bold')],
                     [context.text(context.entryName(code.entry))],
-                    [context.text(context.t(`status.${code.entry.status}` as MessageKey), illustrative ? 'italic' : undefined)],
-                    lines(code.elements.map(element => [context.elementRef(element.qualifiedName), context.text(` (${context.t(`state.${element.state}` as MessageKey)})`, 'muted')]))
+                    [context.text(codeStatus(context, code.entry.status), illustrative ? 'italic' : undefined)],
+                    lines(code.elements.map(element => [context.elementRef(element.qualifiedName), context.text(` (${context.stateName(element.state)})`, 'muted')]))
                 ]
             });
         }
@@ -153,9 +160,15 @@ export function referenceModelAppendix(context: BuildContext): Section {
     return section;
 }
 
+/** An illustrative code says in so many words that it is not official (REFERENCE-MODELS.md, 3). */
+function codeStatus(context: BuildContext, status: CatalogStatus): string {
+    const name = context.catalogStatusName(status);
+    return status === 'illustrative' ? `${name} — ${context.t('status.notOfficial')}` : name;
+}
+
 function modelName(context: BuildContext, model: string): string {
     const key = `model.${model}`;
-    return context.messages.has(key) ? context.t(key) : model;
+    return isMessageKey(key) ? context.t(key) : model;
 }
 
 /** Appendix III: every element, alphabetically, with where it is described and where it is written. */
@@ -168,7 +181,7 @@ export function elementIndexAppendix(context: BuildContext): Section {
             [context.elementRef(element.qualifiedName)],
             [context.text(context.kindLabel(element.kind))],
             [context.text(context.layerTitle(element.layer))],
-            [context.text(context.t(`state.${element.state}` as MessageKey))],
+            [context.text(context.stateName(element.state))],
             [context.text(element.id, 'code'), { type: 'break' }, context.text(context.sourceLocation(element.source), 'muted')]
         ]
     }));

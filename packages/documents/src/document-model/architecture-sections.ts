@@ -1,7 +1,7 @@
 import {
-    ARCHITECTURE_RULES, gapStatus, LAYER_KINDS, type CatalogEntryModel, type ElementModel, type LayerKind, type RelationKind,
+    capitalize, gapStatus, LAYER_KINDS, METAMODEL, type CatalogEntryModel, type ElementModel, type LayerKind, type RelationKind,
     type RelationModel, type StateKind
-} from '@kts/language';
+} from '@kts/language/model';
 import { elementAnchor } from './anchors.js';
 import { joinInlines, lines, type BuildContext } from './build-context.js';
 import type { Block, Inline, Section, TableBlock, TableColumn, TableRow } from './document-model.js';
@@ -19,9 +19,9 @@ export function architectureSection(context: BuildContext, state: StateKind, fig
     const stateModel = context.framework.states[state];
     const incoming = incomingIndex(context);
     const blocks: Block[] = [];
-    if (!stateModel.declared) blocks.push(context.paragraph(context.t(`missing.${state}` as MessageKey), 'warning'));
+    if (!stateModel.declared) blocks.push(context.paragraph(context.t(STATE_MESSAGES[state].missing), 'warning'));
     else if (stateModel.description) blocks.push(...context.userParagraphs(stateModel.description));
-    blocks.push(context.paragraph(context.t(`architecture.intro.${state}` as MessageKey, { count: LAYER_KINDS.reduce((sum, layer) => sum + stateModel.layers[layer].elements.length, 0) })));
+    blocks.push(context.paragraph(context.t(STATE_MESSAGES[state].intro, { count: LAYER_KINDS.reduce((sum, layer) => sum + stateModel.layers[layer].elements.length, 0) })));
     blocks.push(...figures.filter(figure => figure.state === state && !figureLayer(figure)).map(figure => figureBlock(figure)));
 
     const sections = LAYER_KINDS.map(layer => {
@@ -36,7 +36,7 @@ export function architectureSection(context: BuildContext, state: StateKind, fig
         layerBlocks.push(...figures.filter(figure => figure.state === state && figureLayer(figure) === layer).map(figure => figureBlock(figure)));
         return context.section(`${state}-${layer}`, context.layerTitle(layer), layerBlocks);
     });
-    return context.section(`${state}-architecture`, context.t(`section.${state}` as MessageKey), blocks, sections);
+    return context.section(`${state}-architecture`, context.sectionTitle(state === 'current' ? 'đ' : 'e'), blocks, sections);
 }
 
 function incomingIndex(context: BuildContext): IncomingIndex {
@@ -53,8 +53,8 @@ function incomingIndex(context: BuildContext): IncomingIndex {
 }
 
 function layerTables(context: BuildContext, state: StateKind, layer: LayerKind, elements: ElementModel[], incoming: IncomingIndex): TableBlock[] {
-    const caption = context.t('architecture.table', { layer: context.layerTitle(layer).toLocaleLowerCase('vi-VN'), state: context.t(`state.${state}` as MessageKey) });
-    const modelName = ARCHITECTURE_RULES.layers[layer]?.models[0] ?? '';
+    const caption = context.t('architecture.table', { layer: context.layerTitle(layer, 'sentence'), state: context.stateName(state) });
+    const modelName = METAMODEL.layers[layer].models[0] ?? '';
     const from = (element: ElementModel, kinds: RelationKind[]) =>
         (incoming.get(element.qualifiedName) ?? []).filter(item => kinds.includes(item.relation.kind)).map(item => [context.elementRef(item.from.qualifiedName)]);
     const allCodes: CatalogEntryModel[] = elements.flatMap(element => element.codes);
@@ -111,7 +111,7 @@ function securityLevelTable(context: BuildContext, state: StateKind, incoming: I
             trace: { qualifiedName: element.qualifiedName, source: element.source }
         };
     });
-    return context.table(context.t('security.levelTable', { state: context.t(`state.${state}` as MessageKey) }), [
+    return context.table(context.t('security.levelTable', { state: context.stateName(state) }), [
         column(context, 'column.number', 1, 'center'), column(context, 'column.system', 8), column(context, 'column.securityLevel', 3), column(context, 'column.protectedBy', 6)
     ], rows, [[context.text(context.t('security.levelNote'))]]);
 }
@@ -132,13 +132,13 @@ function text(context: BuildContext, value: string | undefined): Inline[] {
 function nameCell(context: BuildContext, element: ElementModel, incoming?: IncomingIndex): Inline[] {
     const cell: Inline[] = [context.text(context.elementName(element), 'bold'), { type: 'break' }, context.text(`${context.kindLabel(element.kind)} · ${element.id}`, 'muted')];
     const extra = (label: string, refs: Inline[]) => {
-        if (refs.length > 0) cell.push({ type: 'break' }, context.text(`${capitalise(label)}: `, 'muted'), ...refs);
+        if (refs.length > 0) cell.push({ type: 'break' }, context.text(`${capitalize(label, context.language)}: `, 'muted'), ...refs);
     };
     const targets = (kinds: RelationKind[]) => joinInlines(element.relations.filter(relation => kinds.includes(relation.kind)).map(relation => [context.nodeRef(relation.target)]), [context.text(', ')]);
     if (element.state === 'target') {
         const status = gapStatus(element);
         const continuity = targets(['upgrades', 'keeps', 'replaces']);
-        cell.push({ type: 'break' }, context.text(context.t(`gap.status.${status}` as MessageKey), 'muted'));
+        cell.push({ type: 'break' }, context.text(context.gapStatusName(status), 'muted'));
         if (continuity.length > 0) cell.push(context.text(': ', 'muted'), ...continuity);
     }
     extra(context.relationLabel('realizes'), targets(['realizes']));
@@ -153,9 +153,10 @@ function nameCell(context: BuildContext, element: ElementModel, incoming?: Incom
     return cell;
 }
 
-function capitalise(text: string): string {
-    return text.charAt(0).toLocaleUpperCase('vi-VN') + text.slice(1);
-}
+const STATE_MESSAGES: Readonly<Record<StateKind, { missing: MessageKey; intro: MessageKey }>> = {
+    current: { missing: 'missing.current', intro: 'architecture.intro.current' },
+    target: { missing: 'missing.target', intro: 'architecture.intro.target' }
+};
 
 /** One line per relation target: the target, the platforms it passes through, its label and the data exchanged. */
 function relationLines(context: BuildContext, element: ElementModel, kinds: RelationKind[]): Inline[] {

@@ -1,4 +1,4 @@
-import type { TaskModel } from '@kts/language';
+import type { TaskModel } from '@kts/language/model';
 
 /** A share of one task budget, placed in one year (or none when the task has no period). */
 export interface BudgetAllocation {

@@ -1,39 +1,44 @@
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-    ARCHITECTURE_RULES, type ArchitectureModel, type CatalogEntryModel, type ElementModel, type FrameworkModel, type LayerKind,
-    type NodeRef, type SourceRef, type TaskModel
-} from '@kts/language';
-import { Messages, type MessageKey } from '../messages.js';
+    term, termOf, type ArchitectureModel, type CatalogEntryModel, type CatalogStatus, type ElementModel, type FrameworkModel,
+    type FrameworkPart, type GapStatus, type LayerKind, type NodeRef, type SectionKey, type SourceRef, type StateKind, type TaskModel, type TermCase
+} from '@kts/language/model';
+import { isMessageKey, message, type MessageKey } from '../messages.js';
 import { elementAnchor, nationalComponentAnchor, taskAnchor } from './anchors.js';
 import type { MoneyTotals } from './budget.js';
-import type { Block, DocumentLanguage, Inline, ParagraphBlock, Section, TableBlock, TableColumn, TableRow, TextStyle, Trace } from './document-model.js';
+import type { Block, Language, Inline, ParagraphBlock, Section, TableBlock, TableColumn, TableRow, TextStyle, Trace } from './document-model.js';
 import { formatNumber } from './formatting.js';
 
-/** Catalogue statuses that a code in a table is marked with, and the mark. */
-const STATUS_MARKS: Partial<Record<string, MessageKey>> = { illustrative: 'mark.illustrative', draft: 'mark.draft' };
+/** Catalogue statuses that a code in a table is marked with: the mark, and what the mark means. */
+const STATUS_MARKS = {
+    illustrative: { mark: 'mark.illustrative', legend: 'mark.illustrative.legend' },
+    draft: { mark: 'mark.draft', legend: 'mark.draft.legend' }
+} as const satisfies Partial<Record<CatalogStatus, { mark: MessageKey; legend: MessageKey }>>;
+
+function statusMark(status: CatalogStatus): { mark: MessageKey; legend: MessageKey } | undefined {
+    return status === 'illustrative' || status === 'draft' ? STATUS_MARKS[status] : undefined;
+}
 
 /**
  * What every section builder needs: the model, the language, and the small vocabulary of turning model
  * objects into document text (names, links, codes, amounts) in one place, so that every table says it alike.
  */
 export class BuildContext {
-    readonly messages: Messages;
     /** Folder that source locations are written relative to. */
     private readonly baseDir: string;
     /** The one currency of every budget, when there is only one: tables then put the unit in the header. */
     readonly singleCurrency?: string;
     private tableCount = 0;
 
-    constructor(readonly model: ArchitectureModel, readonly framework: FrameworkModel, readonly language: DocumentLanguage) {
-        this.messages = new Messages(language);
+    constructor(readonly model: ArchitectureModel, readonly framework: FrameworkModel, readonly language: Language) {
         this.baseDir = commonFolder(framework.files.map(uriToPath));
         const currencies = new Set(framework.tasks.flatMap(task => task.budgets.map(budget => budget.currency)));
         this.singleCurrency = currencies.size <= 1 ? ([...currencies][0] ?? 'VND') : undefined;
     }
 
     t(key: MessageKey, args?: Record<string, string | number>): string {
-        return this.messages.t(key, args);
+        return message(key, this.language, args);
     }
 
     text(text: string, style?: TextStyle): Inline {
@@ -89,37 +94,59 @@ export class BuildContext {
     }
 
     kindLabel(kind: string): string {
-        return ARCHITECTURE_RULES.kinds[kind]?.[this.language] ?? kind;
+        return termOf('kind', kind, this.language);
     }
 
     relationLabel(kind: string): string {
-        return ARCHITECTURE_RULES.relations[kind]?.[this.language] ?? kind;
+        return termOf('relation', kind, this.language);
     }
 
-    layerTitle(layer: LayerKind): string {
-        return this.t(`layer.${layer}` as MessageKey);
+    /** "Kiến trúc nghiệp vụ", as a heading or a table cell starts. */
+    layerTitle(layer: LayerKind, termCase: TermCase = 'heading'): string {
+        return term('layerArchitecture', layer, this.language, termCase);
+    }
+
+    /** The heading of a section of Chương 1, III.2 ("Tầm nhìn", "Khung kiến trúc hiện trạng"). */
+    sectionTitle(key: SectionKey, termCase: TermCase = 'heading'): string {
+        return term('section', key, this.language, termCase);
+    }
+
+    partTitle(part: FrameworkPart): string {
+        return term('frameworkPart', part, this.language, 'heading');
+    }
+
+    stateName(state: StateKind, termCase: TermCase = 'heading'): string {
+        return term('state', state, this.language, termCase);
+    }
+
+    gapStatusName(status: GapStatus, termCase: TermCase = 'heading'): string {
+        return term('gapStatus', status, this.language, termCase);
+    }
+
+    catalogStatusName(status: CatalogStatus, termCase: TermCase = 'heading'): string {
+        return term('catalogStatus', status, this.language, termCase);
     }
 
     /** Codes as `CODE` followed by a mark when the catalogue entry is illustrative or a draft. */
     codes(entries: CatalogEntryModel[]): Inline[] {
         return joinInlines(entries.map(entry => {
-            const mark = STATUS_MARKS[entry.status];
-            return mark ? [this.text(entry.code), this.text(this.t(mark), 'muted')] : [this.text(entry.code)];
+            const mark = statusMark(entry.status);
+            return mark ? [this.text(entry.code), this.text(this.t(mark.mark), 'muted')] : [this.text(entry.code)];
         }), [this.text(', ')]);
     }
 
     /** Legend lines for the marks that `codes` may have put into a table. */
     codeMarkNotes(entries: CatalogEntryModel[]): Inline[][] {
-        const statuses = new Set(entries.map(entry => entry.status));
+        const statuses = new Set<string>(entries.map(entry => entry.status));
         return Object.entries(STATUS_MARKS)
             .filter(([status]) => statuses.has(status))
-            .map(([status, mark]) => [this.text(`${this.t(mark!)} ${this.t(`mark.${status}.legend` as MessageKey)}`)]);
+            .map(([, mark]) => [this.text(`${this.t(mark.mark)} ${this.t(mark.legend)}`)]);
     }
 
     /** Unit of money columns: "triệu đồng" / "million VND". */
     moneyUnit(currency: string): string {
-        const currencyKey = `currency.${currency}` as MessageKey;
-        const currencyName = this.messages.has(currencyKey) ? this.t(currencyKey) : currency;
+        const currencyKey = `currency.${currency}`;
+        const currencyName = isMessageKey(currencyKey) ? this.t(currencyKey) : currency;
         return this.t('money.millions', { currency: currencyName });
     }
 

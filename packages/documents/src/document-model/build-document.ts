@@ -1,16 +1,16 @@
-import type { ArchitectureModel } from '@kts/language';
+import { frameworkTitle, type ArchitectureModel } from '@kts/language/model';
 import { complianceAppendix, elementIndexAppendix, referenceModelAppendix } from './appendices.js';
 import { architectureSection } from './architecture-sections.js';
 import { BuildContext } from './build-context.js';
-import { buildCover, documentTitle } from './cover.js';
-import { allBlocks, allSections, type Block, type DocumentLanguage, type DocumentModel, type Inline, type Section } from './document-model.js';
+import { buildCover } from './cover.js';
+import { allBlocks, allSections, type Block, type Language, type DocumentModel, type Inline, type Section } from './document-model.js';
 import type { FigureInput } from './figures.js';
 import { isoToday } from './formatting.js';
 import { implementationSection } from './implementation-section.js';
 import { goalsSection, principlesSection, scopeSection, visionSection } from './strategy-sections.js';
 
 export interface DocumentOptions {
-    language?: DocumentLanguage;
+    language?: Language;
     /** Rendered diagrams to place in the document (see `FigureInput`); none gives a document without figures. */
     figures?: FigureInput[];
     /** `YYYY-MM-DD` printed on the cover when the framework states no approval date; today by default. */
@@ -43,7 +43,7 @@ export function buildDocumentModel(model: ArchitectureModel, frameworkId: string
     const document: DocumentModel = {
         language,
         frameworkId,
-        title: documentTitle(context),
+        title: frameworkTitle(context.framework, context.language),
         cover: buildCover(context, options.date ?? isoToday()),
         captions: {
             figure: context.t('caption.figure'),

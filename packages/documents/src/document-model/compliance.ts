@@ -1,7 +1,7 @@
 import {
-    LAYER_KINDS, loadBuiltinCatalogs, type ArchitectureModel, type CatalogEntryModel, type ElementModel, type FrameworkModel, type LayerKind,
+    LAYER_KINDS, type ArchitectureModel, type CatalogEntryModel, type ElementModel, type FrameworkModel, type LayerKind,
     type PrincipleModel, type RelationKind, type RelationModel, type StateKind
-} from '@kts/language';
+} from '@kts/language/model';
 import evidenceData from '../../data/compliance-evidence.json' with { type: 'json' };
 
 export interface EvidenceSelector {
@@ -43,26 +43,8 @@ export interface NationalLink {
     role: 'target' | 'via';
 }
 
-const PRINCIPLE_MODEL = 'PRINCIPLE';
-
-/**
- * The national principles a–l in catalogue order: the built-in catalogue, with any entry the workspace
- * overrides (and the model therefore holds) taking its place.
- */
-export function nationalPrinciples(model: ArchitectureModel): CatalogEntryModel[] {
-    const builtin = loadBuiltinCatalogs().find(document => document.catalog.models?.some(item => item.model === PRINCIPLE_MODEL));
-    if (!builtin) return [];
-    return builtin.catalog.entries
-        .filter(entry => entry.model === PRINCIPLE_MODEL)
-        .map(entry => model.catalogEntries.get(`${PRINCIPLE_MODEL}:${entry.code}`) ?? {
-            code: entry.code, model: entry.model, kind: entry.kind, name: entry.name, nameEn: entry.nameEn,
-            description: entry.description, descriptionEn: entry.descriptionEn, section: entry.section,
-            status: entry.status, source: entry.source ?? builtin.catalog.source, catalog: builtin.catalog.id, builtin: true
-        });
-}
-
 export function principleCompliance(
-    framework: FrameworkModel, model: ArchitectureModel, principles: CatalogEntryModel[] = nationalPrinciples(model),
+    framework: FrameworkModel, model: ArchitectureModel, principles: CatalogEntryModel[] = model.nationalPrinciples,
     rules: Record<string, EvidenceRule> = EVIDENCE_RULES
 ): PrincipleCompliance[] {
     return principles.map(principle => {

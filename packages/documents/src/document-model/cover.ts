@@ -1,5 +1,5 @@
-import { frameworkTitle } from '@kts/language';
-import { Messages } from '../messages.js';
+import { bodyName, frameworkTitle, LANGUAGES, lowerCase, upperCase } from '@kts/language/model';
+import { message } from '../messages.js';
 import type { BuildContext } from './build-context.js';
 import type { Cover } from './document-model.js';
 import { formatDate } from './formatting.js';
@@ -7,7 +7,7 @@ import { formatDate } from './formatting.js';
 /** The first page: body, title as the framework names itself, version, approval and date (Chương 1, I.1.a). */
 export function buildCover(context: BuildContext, generatedOn: string): Cover {
     const { framework } = context;
-    const bodyName = framework.body ? (context.language === 'en' && framework.body.nameEn ? framework.body.nameEn : framework.body.name) : undefined;
+    const body = bodyName(framework, context.language);
     const lines: string[] = [];
     if (framework.level) lines.push(context.t(framework.level === 'province' ? 'cover.level.province' : 'cover.level.ministry'));
     if (framework.approval) {
@@ -19,28 +19,15 @@ export function buildCover(context: BuildContext, generatedOn: string): Cover {
     lines.push(context.t('cover.conforms', { version: framework.conforms ?? framework.version ?? '4.0' }));
     if (framework.body?.code) lines.push(context.t('cover.agencyCode', { code: framework.body.code }));
     const date = framework.approval?.date ?? generatedOn;
-    const title = documentTitle(context);
+    const title = frameworkTitle(framework, context.language);
     const version = framework.version ?? '4.0';
     // A title the user wrote may already carry the version, in either language.
-    const titleSaysVersion = (['vi', 'en'] as const).some(language =>
-        title.toLocaleLowerCase('vi-VN').includes(new Messages(language).t('cover.version', { version }).toLocaleLowerCase('vi-VN')));
+    const titleSaysVersion = LANGUAGES.some(language => lowerCase(title).includes(lowerCase(message('cover.version', language, { version }))));
     return {
-        bodyLine: bodyName?.toLocaleUpperCase(context.language === 'vi' ? 'vi-VN' : 'en-GB'),
+        bodyLine: body && upperCase(body, context.language),
         title,
         versionLine: titleSaysVersion ? undefined : context.t('cover.version', { version }),
         lines,
         dateLine: context.t(framework.approval?.date ? 'cover.dateApproved' : 'cover.dateGenerated', { date: formatDate(context.language, date) })
     };
-}
-
-/**
- * The framework's own title; in English, a title the model derived from level and body (the user wrote none)
- * is derived again in English.
- */
-export function documentTitle(context: BuildContext): string {
-    const { framework } = context;
-    const derived = frameworkTitle({ ...framework, title: '' });
-    if (context.language === 'vi' || framework.title !== derived) return framework.title;
-    const body = framework.body?.nameEn ?? framework.body?.name ?? framework.id;
-    return context.t(framework.level === 'province' ? 'title.province' : 'title.ministry', { body });
 }

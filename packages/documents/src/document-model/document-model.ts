@@ -2,12 +2,12 @@
  * The intermediate document model: what the framework document says, in the order it says it, already in the
  * output language. Built once from the linked architecture model; every renderer (docx, html) reads only this.
  */
-import type { SourceRef } from '@kts/language';
+import type { Language, SourceRef } from '@kts/language/model';
 
-export type DocumentLanguage = 'vi' | 'en';
+export type { Language };
 
 export interface DocumentModel {
-    language: DocumentLanguage;
+    language: Language;
     frameworkId: string;
     title: string;
     cover: Cover;

@@ -1,4 +1,4 @@
-import type { LayerKind, StateKind } from '@kts/language';
+import type { LayerKind, StateKind } from '@kts/language/model';
 import { sanitiseId } from './anchors.js';
 import type { FigureBlock } from './document-model.js';
 

@@ -1,16 +1,16 @@
-import type { DocumentLanguage } from './document-model.js';
+import type { Language } from './document-model.js';
 
-const LOCALES: Record<DocumentLanguage, string> = { vi: 'vi-VN', en: 'en-GB' };
+const LOCALES: Record<Language, string> = { vi: 'vi-VN', en: 'en-GB' };
 
 /** Numbers as the reader's language writes them: `12.500,5` in Vietnamese, `12,500.5` in English. */
-export function formatNumber(language: DocumentLanguage, value: number, maximumFractionDigits = 2): string {
+export function formatNumber(language: Language, value: number, maximumFractionDigits = 2): string {
     return new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits }).format(value);
 }
 
 const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** `2026-03-15` → "ngày 15 tháng 3 năm 2026" / "15 March 2026" (the Vietnamese form of Nghị định 30/2020/NĐ-CP). */
-export function formatDate(language: DocumentLanguage, isoDate: string): string {
+export function formatDate(language: Language, isoDate: string): string {
     const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
     if (!match) return isoDate;
     const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];

@@ -1,19 +1,17 @@
-import { LAYER_KINDS, type GapStatus, type TaskModel } from '@kts/language';
-import type { MessageKey } from '../messages.js';
+import { analyseGaps, GAP_STATUSES, LAYER_KINDS, type GapAnalysis, type GapEntry, type GapStatus, type TaskModel } from '@kts/language/model';
 import { taskAnchor } from './anchors.js';
 import { allocateBudgets, grandTotal, taskTotal, totalsBy, type BudgetAllocation, type MoneyTotals } from './budget.js';
 import { joinInlines, lines, type BuildContext } from './build-context.js';
 import type { Block, Inline, Section, TableBlock, TableRow } from './document-model.js';
 import { figureBlock, type FigureInput } from './figures.js';
 import { formatNumber, formatPeriod } from './formatting.js';
-import { analyseGaps, GAP_STATUSES, type GapAnalysis, type GapEntry } from './gap-analysis.js';
 
 /** g. Tổ chức triển khai: gap analysis, roadmap with budgets, maintenance and compliance (Chương 1, III.2.g). */
 export function implementationSection(context: BuildContext, figures: FigureInput[]): Section {
     const gaps = analyseGaps(context.framework, context.model);
     const stateless = figures.filter(figure => !figure.state);
     const blocks: Block[] = context.framework.implementationDescription ? context.userParagraphs(context.framework.implementationDescription) : [];
-    return context.section('implementation', context.t('section.implementation'), blocks, [
+    return context.section('implementation', context.sectionTitle('g'), blocks, [
         gapSection(context, gaps, stateless.filter(figure => figure.kind !== 'roadmap')),
         roadmapSection(context, stateless.filter(figure => figure.kind === 'roadmap')),
         maintenanceSection(context),
@@ -33,7 +31,7 @@ function gapSection(context: BuildContext, gaps: GapAnalysis, figures: FigureInp
     if (gaps.undelivered.length > 0) {
         blocks.push(
             context.paragraph(context.t('gap.undelivered', { count: gaps.undelivered.length }), 'warning'),
-            { type: 'list', items: gaps.undelivered.map(entry => [context.elementRef(entry.element.qualifiedName), context.text(` — ${context.layerTitle(entry.element.layer)}, ${context.t(`gap.status.${entry.status}` as MessageKey).toLocaleLowerCase('vi-VN')}`, 'muted')]) }
+            { type: 'list', items: gaps.undelivered.map(entry => [context.elementRef(entry.element.qualifiedName), context.text(` — ${context.layerTitle(entry.element.layer)}, ${context.gapStatusName(entry.status, 'sentence')}`, 'muted')]) }
         );
     } else if (gaps.entries.some(entry => entry.element.state === 'target')) {
         blocks.push(context.paragraph(context.t('gap.allDelivered')));
@@ -61,7 +59,7 @@ function gapSummaryTable(context: BuildContext, gaps: GapAnalysis): TableBlock {
     });
     return context.table(context.t('gap.summaryTable'), [
         { title: context.t('column.layer'), weight: 6 },
-        ...GAP_STATUSES.map(status => ({ title: context.t(`gap.status.${status}` as MessageKey), weight: 2, align: 'right' as const })),
+        ...GAP_STATUSES.map(status => ({ title: context.gapStatusName(status), weight: 2, align: 'right' as const })),
         { title: context.t('gap.column.undelivered'), weight: 2, align: 'right' }
     ], rows);
 }
@@ -78,8 +76,8 @@ function gapDetailTable(context: BuildContext, gaps: GapAnalysis): TableBlock {
                 role: entry.undelivered ? 'flag' : undefined,
                 cells: [
                     [context.text(String(++number))],
-                    [context.elementRef(entry.element.qualifiedName), { type: 'break' }, context.text(`${context.kindLabel(entry.element.kind)} · ${context.t(`state.${entry.element.state}` as MessageKey)}`, 'muted')],
-                    [context.text(context.t(`gap.status.${entry.status}` as MessageKey))],
+                    [context.elementRef(entry.element.qualifiedName), { type: 'break' }, context.text(`${context.kindLabel(entry.element.kind)} · ${context.stateName(entry.element.state)}`, 'muted')],
+                    [context.text(context.gapStatusName(entry.status))],
                     relatedCell(context, entry),
                     tasksCell(context, entry)
                 ],
@@ -240,21 +238,21 @@ function budgetByYearTable(context: BuildContext, allocations: BudgetAllocation[
 
 function maintenanceSection(context: BuildContext): Section {
     const { maintenance } = context.framework;
-    if (!maintenance) return context.section('maintenance', context.t('section.maintenance'), [context.paragraph(context.t('missing.maintenance'), 'warning')]);
+    if (!maintenance) return context.section('maintenance', context.partTitle('maintenance'), [context.paragraph(context.t('missing.maintenance'), 'warning')]);
     const blocks: Block[] = [
         labelled(context, context.t('maintenance.responsible'), maintenance.responsible),
         labelled(context, context.t('maintenance.tools'), maintenance.tools.length > 0 ? maintenance.tools.join(', ') : undefined)
     ];
     if (maintenance.description) blocks.push(...context.userParagraphs(maintenance.description));
-    return context.section('maintenance', context.t('section.maintenance'), blocks);
+    return context.section('maintenance', context.partTitle('maintenance'), blocks);
 }
 
 function complianceMonitoringSection(context: BuildContext): Section {
     const { compliance } = context.framework;
-    if (!compliance) return context.section('compliance-monitoring', context.t('section.complianceMonitoring'), [context.paragraph(context.t('missing.compliance'), 'warning')]);
+    if (!compliance) return context.section('compliance-monitoring', context.partTitle('compliance'), [context.paragraph(context.t('missing.compliance'), 'warning')]);
     const blocks: Block[] = [labelled(context, context.t('compliance.responsible'), compliance.responsible)];
     if (compliance.description) blocks.push(...context.userParagraphs(compliance.description));
-    return context.section('compliance-monitoring', context.t('section.complianceMonitoring'), blocks);
+    return context.section('compliance-monitoring', context.partTitle('compliance'), blocks);
 }
 
 /** "Label: value", or the label with a warning that the model does not say. */

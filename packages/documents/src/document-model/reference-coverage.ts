@@ -1,4 +1,4 @@
-import { ARCHITECTURE_RULES, LAYER_KINDS, type CatalogEntryModel, type ElementModel, type FrameworkModel, type LayerKind } from '@kts/language';
+import { LAYER_KINDS, METAMODEL, type CatalogEntryModel, type ElementModel, type FrameworkModel, type LayerKind } from '@kts/language/model';
 import { frameworkElements } from './compliance.js';
 
 /** One catalogue code and the elements that cite it. */
@@ -45,7 +45,7 @@ export function referenceCoverage(framework: FrameworkModel): ModelCoverage[] {
     }
 
     const layerOfModel = new Map<string, LayerKind>();
-    for (const layer of LAYER_KINDS) for (const model of ARCHITECTURE_RULES.layers[layer]?.models ?? []) layerOfModel.set(model, layer);
+    for (const layer of LAYER_KINDS) for (const model of METAMODEL.layers[layer].models) layerOfModel.set(model, layer);
     const models = [...layerOfModel.keys(), ...[...usage.keys()].filter(model => !layerOfModel.has(model)).sort()];
     return models.map(model => {
         const layer = layerOfModel.get(model);

@@ -7,13 +7,13 @@ import { formatNumber, formatPeriod } from './formatting.js';
 export function visionSection(context: BuildContext): Section {
     const { vision } = context.framework;
     const blocks = vision ? context.userParagraphs(vision) : [context.paragraph(context.t('missing.vision'), 'warning')];
-    return context.section('vision', context.t('section.vision'), blocks);
+    return context.section('vision', context.sectionTitle('a'), blocks);
 }
 
 /** b. Mục tiêu, by period, with the indicators in one table (Chương 1, III.2.b). */
 export function goalsSection(context: BuildContext): Section {
     const periods = [...context.framework.goalPeriods].sort((a, b) => a.period.start - b.period.start);
-    if (periods.length === 0) return context.section('goals', context.t('section.goals'), [context.paragraph(context.t('missing.goals'), 'warning')]);
+    if (periods.length === 0) return context.section('goals', context.sectionTitle('b'), [context.paragraph(context.t('missing.goals'), 'warning')]);
     const rows: TableRow[] = [];
     for (const { period, goals } of periods) {
         rows.push({ role: 'group', cells: [[context.text(context.t('goals.period', { period: formatPeriod(period.text) }), 'bold')]] });
@@ -47,7 +47,7 @@ export function goalsSection(context: BuildContext): Section {
         { title: context.t('goals.unit'), weight: 2 }
     ], rows);
     const count = periods.reduce((sum, period) => sum + period.goals.length, 0);
-    return context.section('goals', context.t('section.goals'), [
+    return context.section('goals', context.sectionTitle('b'), [
         context.paragraph(context.t('goals.intro', { count, periods: periods.map(item => formatPeriod(item.period.text)).join(', ') })),
         table
     ]);
@@ -57,20 +57,20 @@ export function goalsSection(context: BuildContext): Section {
 export function scopeSection(context: BuildContext): Section {
     const { scope } = context.framework;
     if (!scope || (!scope.description && scope.applies.length === 0)) {
-        return context.section('scope', context.t('section.scope'), [context.paragraph(context.t('missing.scope'), 'warning')]);
+        return context.section('scope', context.sectionTitle('c'), [context.paragraph(context.t('missing.scope'), 'warning')]);
     }
     const blocks: Block[] = scope.description ? context.userParagraphs(scope.description) : [];
     if (scope.applies.length > 0) {
         blocks.push(context.paragraph(context.t('scope.applies')), { type: 'list', items: scope.applies.map(unit => [context.text(unit)]) });
     }
-    return context.section('scope', context.t('section.scope'), blocks);
+    return context.section('scope', context.sectionTitle('c'), blocks);
 }
 
 /** d. Nguyên tắc, each with the national principles (Chương 1, III.3 a–l) it implements (Chương 1, III.2.d). */
 export function principlesSection(context: BuildContext): Section {
     const { principles, id } = context.framework;
     if (principles.length === 0) {
-        return context.section('principles', context.t('section.principles'), [context.paragraph(context.t('missing.principles'), 'warning')]);
+        return context.section('principles', context.sectionTitle('d'), [context.paragraph(context.t('missing.principles'), 'warning')]);
     }
     const rows: TableRow[] = principles.map((principle, index) => {
         const nameCell: Inline[] = [context.text(principle.title, 'bold')];
@@ -90,5 +90,5 @@ export function principlesSection(context: BuildContext): Section {
         { title: context.t('principles.principle'), weight: 8 },
         { title: context.t('principles.national'), weight: 6 }
     ], rows, [[context.text(context.t('principles.note'))]]);
-    return context.section('principles', context.t('section.principles'), [context.paragraph(context.t('principles.intro', { count: principles.length })), table]);
+    return context.section('principles', context.sectionTitle('d'), [context.paragraph(context.t('principles.intro', { count: principles.length })), table]);
 }

@@ -1,5 +1,5 @@
 import { AlignmentType, BorderStyle, LineRuleType, ShadingType, UnderlineType, type IStylesOptions } from 'docx';
-import type { DocumentLanguage } from '../document-model/document-model.js';
+import type { Language } from '../document-model/document-model.js';
 
 const MM = 1440 / 25.4;
 const twips = (millimetres: number) => Math.round(millimetres * MM);
@@ -46,9 +46,9 @@ export const DOCX_LAYOUT = {
 const BODY_FONT = 'Times New Roman';
 const BODY_SIZE = 28;
 const TABLE_SIZE = 22;
-const LANGUAGE_TAGS: Record<DocumentLanguage, string> = { vi: 'vi-VN', en: 'en-GB' };
+const LANGUAGE_TAGS: Record<Language, string> = { vi: 'vi-VN', en: 'en-GB' };
 
-export function docxStyles(language: DocumentLanguage): IStylesOptions {
+export function docxStyles(language: Language): IStylesOptions {
     const noIndent = { firstLine: 0, left: 0 };
     const heading = (size: number, extra: { bold?: boolean; italics?: boolean; allCaps?: boolean }) => ({
         run: { font: BODY_FONT, size, color: '000000', ...extra },

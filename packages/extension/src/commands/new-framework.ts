@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { FrameworkLevel } from '@kts/language';
+import type { FrameworkLevel } from '@kts/language/model';
 import { frameworkSkeleton, isFrameworkId, suggestFrameworkId } from '../framework-skeleton.js';
 import { guideLanguage } from '../settings.js';
 

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import type { ArchitectureModel, OutputLanguage } from '@kts/language';
+import type { ArchitectureModel, Language } from '@kts/language';
 import { renderAllViews, toArchiMateExchange } from '@kts/diagrams';
 import { buildDocumentModel, renderDocx, renderFigures, renderHtml } from '@kts/documents';
 import type { GenerationKind } from '../protocol.js';
@@ -15,7 +15,7 @@ export interface OutputFile {
  * `<framework>.docx`, `<framework>.html` (`<framework>.en.docx` … in English), diagrams in `diagrams/<framework>/`,
  * the ArchiMate Model Exchange File as `<framework>.archimate.xml`.
  */
-export async function frameworkOutputs(model: ArchitectureModel, frameworkId: string, kind: GenerationKind, language: OutputLanguage): Promise<OutputFile[]> {
+export async function frameworkOutputs(model: ArchitectureModel, frameworkId: string, kind: GenerationKind, language: Language): Promise<OutputFile[]> {
     const base = `${frameworkId}${language === 'en' ? '.en' : ''}`;
     switch (kind) {
         case 'docx': {

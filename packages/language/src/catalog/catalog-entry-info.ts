@@ -1,44 +1,8 @@
 import { AstUtils } from 'langium';
 import { isCatalog, type CatalogEntry } from '../generated/ast.js';
 import { entryModel } from '../kts-naming.js';
-import type { OutputLanguage } from '../config/kts-config.js';
-import type { CatalogStatus } from './catalog-types.js';
+import type { CatalogEntryInfo, CatalogPathStep, CatalogStatus } from '../model/index.js';
 import { BUILTIN_SCHEME, catalogSourceFile } from './catalog-loader.js';
-
-/** One step of the way from a model's root code down to an entry. */
-export interface CatalogPathStep {
-    code: string;
-    name: string;
-    nameEn?: string;
-}
-
-/** What a user needs to know about a catalogue entry: hover, `kts catalog show` and search print this. */
-export interface CatalogEntryInfo {
-    code: string;
-    model: string;
-    kind?: string;
-    name: string;
-    nameEn?: string;
-    abbreviation?: string;
-    description?: string;
-    descriptionEn?: string;
-    /** The entry's own status, else its catalogue's. */
-    status: CatalogStatus;
-    /** The entry's own source, else its catalogue's. */
-    source?: string;
-    owner?: string;
-    section?: string;
-    note?: string;
-    standards: string[];
-    /** Ancestors from the model's root, then the entry itself. */
-    path: CatalogPathStep[];
-    catalog: { id: string; title: string; titleEn?: string; version?: string; status?: CatalogStatus; source?: string };
-    builtin: boolean;
-    /** The document that declares the entry (a `kts-builtin:` URI for built-in catalogues). */
-    uri: string;
-    /** The file the entry comes from (`.kts` or `.json`); none for built-in catalogues. */
-    file?: string;
-}
 
 const MAX_DEPTH = 32;
 
@@ -81,43 +45,4 @@ export function describeCatalogEntry(entry: CatalogEntry): CatalogEntryInfo {
         uri: document.uri.toString(),
         file: catalogSourceFile(document.uri)
     };
-}
-
-/** Name and description in the requested language, falling back to Vietnamese. */
-export function localizedName(info: Pick<CatalogEntryInfo, 'name' | 'nameEn'>, language: OutputLanguage): string {
-    return language === 'en' && info.nameEn ? info.nameEn : info.name;
-}
-
-export function localizedDescription(info: CatalogEntryInfo, language: OutputLanguage): string | undefined {
-    return language === 'en' && info.descriptionEn ? info.descriptionEn : info.description;
-}
-
-const STATUS_LABELS: Record<CatalogStatus, { vi: string; en: string }> = {
-    official: { vi: 'chính thức', en: 'official' },
-    draft: { vi: 'dự thảo', en: 'draft' },
-    illustrative: { vi: 'minh họa', en: 'illustrative' },
-    local: { vi: 'riêng của cơ quan', en: 'local (the body\'s own)' }
-};
-
-export function statusLabel(status: CatalogStatus, language: OutputLanguage): string {
-    return STATUS_LABELS[status]?.[language] ?? status;
-}
-
-/**
- * What a status means for whoever relies on the code, said plainly: an illustrative code must never
- * pass for an official one (REFERENCE-MODELS.md, 3).
- */
-export function statusWarning(status: CatalogStatus, language: OutputLanguage): string | undefined {
-    switch (status) {
-        case 'illustrative':
-            return language === 'vi'
-                ? 'Mã minh họa, KHÔNG phải mã chính thức: chỉ dùng để trình diễn cách ánh xạ; hãy thay bằng mã trong Phụ lục chính thức của Khung kiến trúc.'
-                : 'Illustrative code, NOT an official one: it only shows the mapping mechanism; replace it with a code from the framework\'s official appendix.';
-        case 'draft':
-            return language === 'vi'
-                ? 'Mã lấy từ bản dự thảo hoặc bản chưa được kiểm chứng; hãy đối chiếu với văn bản chính thức.'
-                : 'Code taken from a draft or an unverified edition; check it against the official text.';
-        default:
-            return undefined;
-    }
 }

@@ -3,17 +3,7 @@ import type { KtsFile } from '../generated/ast.js';
 import { entryModel } from '../kts-naming.js';
 import type { KtsServices } from '../kts-module.js';
 import { NON_REFERENCE_MODELS } from '../kts-scope-provider.js';
-
-export interface CatalogModelInfo {
-    name: string;
-    title?: string;
-    titleEn?: string;
-    pattern?: RegExp;
-    complete: boolean;
-    leafOnly: boolean;
-    /** The catalogues that define entries or settings of this model. */
-    catalogs: string[];
-}
+import type { CatalogModelInfo } from '../model/catalogue-entry.js';
 
 interface CatalogSummary {
     models: Map<string, CatalogModelInfo>;

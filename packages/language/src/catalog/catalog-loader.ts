@@ -2,7 +2,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { URI } from 'langium';
-import type { CatalogFile, CatalogStatus } from './catalog-types.js';
+import type { CatalogFile } from './catalog-types.js';
+import type { CatalogStatus } from '../model/architecture-model.js';
 import { catalogToKts } from './catalog-to-kts.js';
 
 /** URI scheme of the read-only documents that hold the built-in catalogues. */

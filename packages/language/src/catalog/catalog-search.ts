@@ -1,4 +1,4 @@
-import type { CatalogEntryInfo } from './catalog-entry-info.js';
+import type { CatalogEntryInfo } from '../model/catalogue-entry.js';
 import { bestMatches, foldCandidate, matchRank, MatchRank, searchQuery } from '../util/vietnamese-search.js';
 
 /**

@@ -1,3 +1,5 @@
+import type { CatalogStatus } from '../model/architecture-model.js';
+
 /** A catalogue as stored in a JSON data file (see data/catalog.schema.json). */
 export interface CatalogFile {
     id: string;
@@ -10,7 +12,6 @@ export interface CatalogFile {
     entries: CatalogFileEntry[];
 }
 
-export type CatalogStatus = 'official' | 'draft' | 'illustrative' | 'local';
 
 export interface LocalizedText {
     vi: string;

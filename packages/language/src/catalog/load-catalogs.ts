@@ -8,8 +8,8 @@ import { defaultConfig, findConfigFile, parseConfig, type KtsConfig } from '../c
 import { collectKtsFiles, readKtsFile, WorkspaceInputError } from '../workspace/load-workspace.js';
 import { configuredKtsFiles, jsonCatalogFiles } from '../workspace/kts-workspace-manager.js';
 import { BUILTIN_SCHEME, catalogSourceFile, jsonCatalogUri, loadBuiltinCatalogs, loadJsonCatalog } from './catalog-loader.js';
-import type { CatalogModelInfo } from './catalog-index.js';
-import { describeCatalogEntry, type CatalogEntryInfo } from './catalog-entry-info.js';
+import { describeCatalogEntry } from './catalog-entry-info.js';
+import type { CatalogEntryInfo, CatalogModelInfo } from '../model/catalogue-entry.js';
 
 export interface CatalogInput {
     /** Files or folders of the workspace; `.kts` files that declare a `catalog` are read. */

@@ -2,14 +2,14 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { closestMatches } from '../util/text-match.js';
 import { RULES } from '../validation/rule-catalog.js';
+import type { Language } from '../model/language.js';
 
 export type RuleSeverity = 'ignore' | 'info' | 'warning' | 'error';
-export type OutputLanguage = 'vi' | 'en';
 
 /** `kts.config.json`: how a body tunes KTS for its workspace. */
 export interface KtsConfig {
     /** Language of diagnostics and generated documents. */
-    language: OutputLanguage;
+    language: Language;
     /** Missing mandatory content (Chương 1, III.2) is an error instead of a warning. */
     strict: boolean;
     /** Extra catalogue files or folders (`.kts` or `.json`), relative to the config file. */

@@ -2,7 +2,7 @@ import type { LangiumDocument, MaybePromise } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic } from 'vscode-languageserver';
 import type { KtsServices } from '../kts-module.js';
-import type { OutputLanguage } from '../config/kts-config.js';
+import type { Language } from '../model/language.js';
 
 /** Rules whose diagnostics carry replacement names in `data.suggestions` (see validation/reference-rules.ts). */
 const RULES_WITH_SUGGESTIONS: ReadonlySet<string> = new Set([
@@ -37,7 +37,7 @@ export class KtsCodeActionProvider implements CodeActionProvider {
     }
 }
 
-function replacements(document: LangiumDocument, diagnostic: Diagnostic, language: OutputLanguage): CodeAction[] {
+function replacements(document: LangiumDocument, diagnostic: Diagnostic, language: Language): CodeAction[] {
     const data = (diagnostic.data ?? {}) as SuggestionData;
     if (!Array.isArray(data.suggestions)) return [];
     const titles = Array.isArray(data.titles) ? data.titles : [];
@@ -53,7 +53,7 @@ function replacements(document: LangiumDocument, diagnostic: Diagnostic, languag
     });
 }
 
-function nfcFix(document: LangiumDocument, diagnostic: Diagnostic, language: OutputLanguage): CodeAction | undefined {
+function nfcFix(document: LangiumDocument, diagnostic: Diagnostic, language: Language): CodeAction | undefined {
     const text = document.textDocument.getText(diagnostic.range);
     const normalized = text.normalize('NFC');
     if (normalized === text) return undefined;

@@ -1,33 +1,12 @@
 import { CstUtils, GrammarUtils, isLeafCstNode, type AstNode, type CstNode, type LangiumDocument } from 'langium';
 import type { DocumentSymbolProvider } from 'langium/lsp';
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
-import type { OutputLanguage } from '../config/kts-config.js';
 import type { KtsConfigProvider } from '../config/kts-config-provider.js';
 import * as ast from '../generated/ast.js';
 import type { KtsServices } from '../kts-module.js';
-import { ARCHITECTURE_RULES, label } from '../validation/rule-catalog.js';
-
-interface SectionLabel {
-    vi: string;
-    en: string;
-    /** Where the national framework asks for the section. */
-    section?: string;
-}
-
-// Outline headings for the parts of Chương 1, III.2 (a–g), in words of our own.
-const SECTIONS = {
-    body: { vi: 'Cơ quan', en: 'Body', section: 'Chương 1, I.1' },
-    vision: { vi: 'Tầm nhìn', en: 'Vision', section: 'Chương 1, III.2.a' },
-    goals: { vi: 'Mục tiêu', en: 'Goals', section: 'Chương 1, III.2.b' },
-    period: { vi: 'Giai đoạn', en: 'Period' },
-    scope: { vi: 'Phạm vi', en: 'Scope', section: 'Chương 1, III.2.c' },
-    principles: { vi: 'Nguyên tắc', en: 'Principles', section: 'Chương 1, III.2.d' },
-    current: { vi: 'Kiến trúc hiện trạng', en: 'Current architecture', section: 'Chương 1, III.2.đ' },
-    target: { vi: 'Kiến trúc mục tiêu', en: 'Target architecture', section: 'Chương 1, III.2.e' },
-    implementation: { vi: 'Tổ chức triển khai', en: 'Implementation', section: 'Chương 1, III.2.g' },
-    maintenance: { vi: 'Duy trì, cập nhật khung kiến trúc', en: 'Maintenance' },
-    compliance: { vi: 'Giám sát tuân thủ', en: 'Compliance' }
-} satisfies Record<string, SectionLabel>;
+import type { Language } from '../model/language.js';
+import type { SectionKey } from '../model/metamodel.js';
+import { sectionRef, term, type FrameworkPart } from '../model/vocabulary.js';
 
 const LAYER_SYMBOL_KINDS: Record<string, SymbolKind> = {
     business: SymbolKind.Function,
@@ -58,45 +37,45 @@ export class KtsDocumentSymbolProvider implements DocumentSymbolProvider {
         ]);
     }
 
-    private framework(framework: ast.Framework, language: OutputLanguage): DocumentSymbol | undefined {
+    private framework(framework: ast.Framework, language: Language): DocumentSymbol | undefined {
         const children: Array<DocumentSymbol | undefined> = [
-            ...framework.body.map(body => symbol(body, SymbolKind.Object, heading(SECTIONS.body, language), body.name)),
+            ...framework.body.map(body => symbol(body, SymbolKind.Object, part('body', language), body.name)),
             this.vision(framework, language),
-            ...framework.goals.map(goals => symbol(goals, SymbolKind.Module, heading(SECTIONS.goals, language), SECTIONS.goals.section,
-                goals.periods.map(period => symbol(period, SymbolKind.Namespace, `${heading(SECTIONS.period, language)} ${period.period ?? ''}`.trim(), undefined,
+            ...framework.goals.map(goals => symbol(goals, SymbolKind.Module, section('b', language), sectionRef('b', language),
+                goals.periods.map(period => symbol(period, SymbolKind.Namespace, `${part('period', language)} ${period.period ?? ''}`.trim(), undefined,
                     period.goals.map(goal => symbol(goal, SymbolKind.Constant, goal.name, goal.title)))))),
-            ...framework.scope.map(scope => symbol(scope, SymbolKind.Module, heading(SECTIONS.scope, language), SECTIONS.scope.section)),
-            ...framework.principles.map(principles => symbol(principles, SymbolKind.Module, heading(SECTIONS.principles, language), SECTIONS.principles.section,
+            ...framework.scope.map(scope => symbol(scope, SymbolKind.Module, section('c', language), sectionRef('c', language))),
+            ...framework.principles.map(principles => symbol(principles, SymbolKind.Module, section('d', language), sectionRef('d', language),
                 principles.principles.map(principle => symbol(principle, SymbolKind.Property, principle.name, principle.title)))),
             ...framework.architectures.map(architecture => this.architecture(architecture, language)),
-            ...framework.implementation.map(implementation => symbol(implementation, SymbolKind.Module, heading(SECTIONS.implementation, language), SECTIONS.implementation.section, [
+            ...framework.implementation.map(implementation => symbol(implementation, SymbolKind.Module, section('g', language), sectionRef('g', language), [
                 ...implementation.tasks.map(task => symbol(task, SymbolKind.Event, task.name, task.period ? `${task.title ?? ''} (${task.period})` : task.title)),
-                ...implementation.maintenance.map(maintenance => symbol(maintenance, SymbolKind.Module, heading(SECTIONS.maintenance, language), maintenance.responsible)),
-                ...implementation.compliance.map(compliance => symbol(compliance, SymbolKind.Module, heading(SECTIONS.compliance, language), compliance.responsible))
+                ...implementation.maintenance.map(maintenance => symbol(maintenance, SymbolKind.Module, part('maintenance', language), maintenance.responsible)),
+                ...implementation.compliance.map(compliance => symbol(compliance, SymbolKind.Module, part('compliance', language), compliance.responsible))
             ]))
         ];
         return symbol(framework, SymbolKind.Namespace, framework.name, framework.title ?? framework.body[0]?.name, children);
     }
 
-    private vision(framework: ast.Framework, language: OutputLanguage): DocumentSymbol | undefined {
+    private vision(framework: ast.Framework, language: Language): DocumentSymbol | undefined {
         const keyword = GrammarUtils.findNodeForKeyword(framework.$cstNode, 'vision');
         const value = GrammarUtils.findNodeForProperty(framework.$cstNode, 'vision');
         if (!keyword || !value) return undefined;
         return {
-            name: heading(SECTIONS.vision, language),
-            detail: SECTIONS.vision.section,
+            name: section('a', language),
+            detail: sectionRef('a', language),
             kind: SymbolKind.String,
             range: { start: keyword.range.start, end: value.range.end },
             selectionRange: keyword.range
         };
     }
 
-    private architecture(architecture: ast.Architecture, language: OutputLanguage): DocumentSymbol | undefined {
-        const state = architecture.state === 'current' ? SECTIONS.current : SECTIONS.target;
-        return symbol(architecture, SymbolKind.Package, heading(state, language), state.section,
+    private architecture(architecture: ast.Architecture, language: Language): DocumentSymbol | undefined {
+        const key = architecture.state === 'current' ? 'đ' : 'e';
+        return symbol(architecture, SymbolKind.Package, section(key, language), sectionRef(key, language),
             architecture.layers.map(layer => symbol(layer, SymbolKind.Module, layerHeading(layer.kind, language), undefined,
                 layer.elements.map(element => symbol(element, LAYER_SYMBOL_KINDS[layer.kind] ?? SymbolKind.Class, element.name,
-                    [element.title, label(ARCHITECTURE_RULES.kinds[element.kind], language, element.kind)].filter(Boolean).join(' · '))))));
+                    [element.title, term('kind', element.kind, language)].filter(Boolean).join(' · '))))));
     }
 
     private catalog(catalog: ast.Catalog): DocumentSymbol | undefined {
@@ -107,14 +86,17 @@ export class KtsDocumentSymbolProvider implements DocumentSymbolProvider {
     }
 }
 
-function heading(section: SectionLabel, language: OutputLanguage): string {
-    return section[language];
+function section(key: SectionKey, language: Language): string {
+    return term('section', key, language, 'heading');
 }
 
-function layerHeading(kind: string, language: OutputLanguage): string {
-    const layer = ARCHITECTURE_RULES.layers[kind];
-    if (!layer) return kind || '?';
-    return language === 'vi' ? `Kiến trúc ${layer.vi}` : `${layer.en[0].toUpperCase()}${layer.en.slice(1)} architecture`;
+function part(key: Exclude<FrameworkPart, 'layerInState'>, language: Language): string {
+    return term('frameworkPart', key, language, 'heading');
+}
+
+/** The parser leaves the kind unset when a layer keyword is mistyped. */
+function layerHeading(kind: ast.LayerKind | undefined, language: Language): string {
+    return kind ? term('layerArchitecture', kind, language, 'heading') : '?';
 }
 
 /**

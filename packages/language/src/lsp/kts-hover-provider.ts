@@ -7,13 +7,12 @@ import {
     type CatalogEntry, type Element, type Task
 } from '../generated/ast.js';
 import type { KtsServices } from '../kts-module.js';
-import type { OutputLanguage } from '../config/kts-config.js';
+import type { Language } from '../model/language.js';
+import { editorMessage, term, type CatalogueField } from '../model/vocabulary.js';
 import type { CatalogIndex } from '../catalog/catalog-index.js';
-import {
-    describeCatalogEntry, localizedDescription, localizedName, statusLabel, statusWarning, type CatalogEntryInfo
-} from '../catalog/catalog-entry-info.js';
+import { describeCatalogEntry } from '../catalog/catalog-entry-info.js';
+import { localizedDescription, localizedName, statusLabel, statusWarning, type CatalogEntryInfo } from '../model/catalogue-entry.js';
 import { taskQualifiedName } from '../kts-naming.js';
-import { ARCHITECTURE_RULES, label } from '../validation/rule-catalog.js';
 
 /** Who refers to a node: distinct elements, principles and tasks of the workspace. */
 interface Usage {
@@ -22,30 +21,7 @@ interface Usage {
     tasks: number;
 }
 
-const TEXT = {
-    model: { vi: 'Mô hình', en: 'Model' },
-    path: { vi: 'Vị trí', en: 'Path' },
-    status: { vi: 'Trạng thái', en: 'Status' },
-    source: { vi: 'Nguồn', en: 'Source' },
-    catalog: { vi: 'Danh mục', en: 'Catalogue' },
-    version: { vi: 'phiên bản', en: 'version' },
-    builtin: { vi: 'có sẵn trong KTS', en: 'built into KTS' },
-    owner: { vi: 'Cơ quan chủ quản', en: 'Owner' },
-    section: { vi: 'Mô tả tại', en: 'Described in' },
-    kind: { vi: 'Loại', en: 'Kind' },
-    standards: { vi: 'Tiêu chuẩn', en: 'Standards' },
-    note: { vi: 'Ghi chú', en: 'Note' },
-    children: { vi: 'Nhóm gồm {n} mã con', en: 'Group of {n} child codes' },
-    codes: { vi: 'Mã tham chiếu', en: 'Reference codes' },
-    unused: { vi: 'Chưa được dùng ở đâu trong không gian làm việc.', en: 'Not used anywhere in the workspace yet.' },
-    usedBy: { vi: 'Được dùng bởi {list} trong không gian làm việc.', en: 'Used by {list} in the workspace.' },
-    element: { vi: 'phần tử', en: 'element(s)' },
-    principle: { vi: 'nguyên tắc', en: 'principle(s)' },
-    task: { vi: 'nhiệm vụ', en: 'task(s)' },
-    state: { vi: { current: 'hiện trạng', target: 'mục tiêu' }, en: { current: 'current', target: 'target' } },
-    architecture: { vi: 'Kiến trúc {layer}', en: '{layer} architecture' },
-    framework: { vi: 'khung', en: 'framework' }
-} as const;
+const field = (key: CatalogueField, language: Language) => term('catalogueField', key, language, 'heading');
 
 /**
  * Hover on a code, a national component or an element: what it is, where it sits, how far it can be
@@ -88,48 +64,52 @@ export class KtsHoverProvider extends AstNodeHoverProvider {
         return this.documentation.getDocumentation(node);
     }
 
-    private entryHover(entry: CatalogEntry, language: OutputLanguage): string {
+    private entryHover(entry: CatalogEntry, language: Language): string {
         const info = describeCatalogEntry(entry);
         const lines: string[] = [`**${code(info.code)}** — ${escape(localizedName(info, language))}`];
-        lines.push(`${TEXT.model[language]}: ${escape(this.modelTitle(info.model, language))}` + (info.kind ? ` · ${TEXT.kind[language]}: ${escape(info.kind)}` : ''));
+        lines.push(`${field('model', language)}: ${escape(this.modelTitle(info.model, language))}` + (info.kind ? ` · ${field('kind', language)}: ${escape(info.kind)}` : ''));
         if (info.path.length > 1) {
-            lines.push(`${TEXT.path[language]}: ` + info.path.map(step => `${code(step.code)} ${escape(localizedName(step, language))}`).join(' › '));
+            lines.push(`${field('path', language)}: ` + info.path.map(step => `${code(step.code)} ${escape(localizedName(step, language))}`).join(' › '));
         }
         const description = localizedDescription(info, language);
         if (description) lines.push(escape(description));
-        if (info.standards.length > 0) lines.push(`${TEXT.standards[language]}: ${info.standards.map(escape).join('; ')}`);
-        if (info.owner) lines.push(`${TEXT.owner[language]}: ${escape(info.owner)}`);
-        if (info.section) lines.push(`${TEXT.section[language]}: ${escape(info.section)}`);
+        if (info.standards.length > 0) lines.push(`${field('standards', language)}: ${info.standards.map(escape).join('; ')}`);
+        if (info.owner) lines.push(`${field('owner', language)}: ${escape(info.owner)}`);
+        if (info.section) lines.push(`${field('section', language)}: ${escape(info.section)}`);
         const children = this.catalogs.children(info.model, info.code);
-        if (children > 0) lines.push(TEXT.children[language].replace('{n}', String(children)));
+        if (children > 0) lines.push(editorMessage('children', language, { n: children }));
         lines.push(...statusLines(info, language));
         lines.push(usageLine(info.model === 'SECURITY_LEVEL' ? this.securityLevelUsage(info.code) : this.usage(entry), language));
         return lines.join('\n\n');
     }
 
-    private elementHover(element: Element, language: OutputLanguage): string {
+    private elementHover(element: Element, language: Language): string {
         const layer = element.$container;
         const architecture = layer.$container;
-        const kind = label(ARCHITECTURE_RULES.kinds[element.kind], language, element.kind);
         const lines: string[] = [`**${code(element.name)}** — ${escape(element.title)}`];
-        lines.push(`${escape(kind)} (${code(element.kind)}) · ${TEXT.architecture[language].replace('{layer}', label(ARCHITECTURE_RULES.layers[layer.kind], language, layer.kind ?? ''))}`
-            + ` · ${TEXT.state[language][architecture.state as 'current' | 'target'] ?? architecture.state ?? ''} · ${TEXT.framework[language]} ${code(architecture.$container.name)}`);
+        // Error recovery may leave the kind, layer or state unset; the hover still names what it can.
+        lines.push(editorMessage('elementPlace', language, {
+            kind: element.kind ? `${escape(term('kind', element.kind, language))} (${code(element.kind)})` : '?',
+            layer: layer.kind ? term('layerArchitecture', layer.kind, language, 'heading') : '?',
+            state: architecture.state ? term('state', architecture.state, language) : '?',
+            framework: code(architecture.$container.name)
+        }));
         const doc = this.documentation.getDocumentation(element);
         if (doc) lines.push(doc);
         for (const property of element.properties) {
             if (isTextProperty(property) && (property.key === 'description' || property.key === 'owner')) {
-                lines.push(property.key === 'owner' ? `${TEXT.owner[language]}: ${escape(property.value)}` : escape(property.value));
+                lines.push(property.key === 'owner' ? `${field('owner', language)}: ${escape(property.value)}` : escape(property.value));
             }
         }
         const codes = element.properties.filter(isCodesProperty).flatMap(property => property.codes).filter(ref => ref.ref);
         if (codes.length > 0) {
-            lines.push(`${TEXT.codes[language]}: ` + codes.map(ref => `${code(ref.$refText)} ${escape(localizedName({ name: ref.ref!.title, nameEn: ref.ref!.titleEn }, language))}`).join('; '));
+            lines.push(`${field('codes', language)}: ` + codes.map(ref => `${code(ref.$refText)} ${escape(localizedName({ name: ref.ref!.title, nameEn: ref.ref!.titleEn }, language))}`).join('; '));
         }
         lines.push(usageLine(this.usage(element), language));
         return lines.join('\n\n');
     }
 
-    private taskHover(task: Task, language: OutputLanguage): string {
+    private taskHover(task: Task, language: Language): string {
         const lines = [`**${code(taskQualifiedName(task))}** — ${escape(task.title)}`];
         const doc = this.documentation.getDocumentation(task);
         if (doc) lines.push(doc);
@@ -138,7 +118,7 @@ export class KtsHoverProvider extends AstNodeHoverProvider {
         return lines.join('\n\n');
     }
 
-    private modelTitle(model: string, language: OutputLanguage): string {
+    private modelTitle(model: string, language: Language): string {
         const info = this.catalogs.models().get(model);
         const title = language === 'en' ? info?.titleEn ?? info?.title : info?.title;
         return title ? `${title} (${model})` : model;
@@ -185,26 +165,26 @@ export function nameStartAtDot(document: LangiumDocument, position: Position): P
     return name ? document.textDocument.positionAt(name.offset) : position;
 }
 
-function statusLines(info: CatalogEntryInfo, language: OutputLanguage): string[] {
-    const lines = [`**${TEXT.status[language]}: ${statusLabel(info.status, language)}**`];
+function statusLines(info: CatalogEntryInfo, language: Language): string[] {
+    const lines = [`**${field('status', language)}: ${statusLabel(info.status, language)}**`];
     const warning = statusWarning(info.status, language);
     if (warning) lines.push(`⚠️ ${escape(warning)}`);
-    if (info.source) lines.push(`${TEXT.source[language]}: ${escape(info.source)}`);
+    if (info.source) lines.push(`${field('source', language)}: ${escape(info.source)}`);
     const catalogTitle = language === 'en' && info.catalog.titleEn ? info.catalog.titleEn : info.catalog.title;
     const details = [code(info.catalog.id)];
-    if (info.catalog.version) details.push(`${TEXT.version[language]} ${escape(info.catalog.version)}`);
-    if (info.builtin) details.push(TEXT.builtin[language]);
-    lines.push(`${TEXT.catalog[language]}: ${escape(catalogTitle)} (${details.join(', ')})`);
+    if (info.catalog.version) details.push(`${term('catalogueField', 'version', language)} ${escape(info.catalog.version)}`);
+    if (info.builtin) details.push(term('catalogueField', 'builtin', language));
+    lines.push(`${field('catalogue', language)}: ${escape(catalogTitle)} (${details.join(', ')})`);
     return lines;
 }
 
-function usageLine(usage: Usage, language: OutputLanguage): string {
+function usageLine(usage: Usage, language: Language): string {
     const parts: string[] = [];
-    if (usage.elements > 0) parts.push(`${usage.elements} ${TEXT.element[language]}`);
-    if (usage.principles > 0) parts.push(`${usage.principles} ${TEXT.principle[language]}`);
-    if (usage.tasks > 0) parts.push(`${usage.tasks} ${TEXT.task[language]}`);
-    if (parts.length === 0) return `_${TEXT.unused[language]}_`;
-    return TEXT.usedBy[language].replace('{list}', parts.join(', '));
+    if (usage.elements > 0) parts.push(editorMessage('usageElements', language, { n: usage.elements }));
+    if (usage.principles > 0) parts.push(editorMessage('usagePrinciples', language, { n: usage.principles }));
+    if (usage.tasks > 0) parts.push(editorMessage('usageTasks', language, { n: usage.tasks }));
+    if (parts.length === 0) return `_${editorMessage('unused', language)}_`;
+    return editorMessage('usedBy', language, { list: parts.join(', ') });
 }
 
 /** Names may be missing in a file that does not parse (error recovery leaves them undefined). */

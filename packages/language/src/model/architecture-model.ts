@@ -2,12 +2,11 @@
  * The linked architecture model: what the frameworks of a workspace say, merged across files and with
  * every reference resolved. Generators (documents, diagrams, exports) read only this, never the AST.
  */
+import type { ArchitectureState, CatalogStatus, ElementKind, FrameworkLevel, LayerKind, RelationKind } from '../generated/ast.js';
 
-export type LayerKind = 'business' | 'data' | 'application' | 'technology' | 'security';
-export const LAYER_KINDS: readonly LayerKind[] = ['business', 'data', 'application', 'technology', 'security'];
-
-export type StateKind = 'current' | 'target';
-export type FrameworkLevel = 'ministry' | 'province';
+// The grammar's unions, taken as types only: the model face loads nothing of Langium at run time.
+export type { CatalogStatus, ElementKind, FrameworkLevel, LayerKind, RelationKind };
+export type StateKind = ArchitectureState;
 
 /** Where something was written: for navigation from documents and diagrams back to the source. */
 export interface SourceRef {
@@ -22,12 +21,14 @@ export interface ArchitectureModel {
     elements: ReadonlyMap<string, ElementModel>;
     /** Catalogue entries that the model references, by model and code. */
     catalogEntries: Map<string, CatalogEntryModel>;
+    /** The national principles a–l (Chương 1, III.3) in catalogue order; a workspace catalogue's entry overrides the built-in one. */
+    nationalPrinciples: CatalogEntryModel[];
 }
 
 export interface FrameworkModel {
     id: string;
-    /** Title as the framework names itself; derived from the level and body when not written. */
-    title: string;
+    /** Title as the framework writes it; `frameworkTitle` derives one from the level and body when it writes none. */
+    title?: string;
     body?: { name: string; nameEn?: string; code?: string; abbreviation?: string; source: SourceRef };
     level?: FrameworkLevel;
     version?: string;
@@ -101,7 +102,7 @@ export interface ElementModel {
     framework: string;
     state: StateKind;
     layer: LayerKind;
-    kind: string;
+    kind: ElementKind;
     title: string;
     titleEn?: string;
     description?: string;
@@ -115,10 +116,6 @@ export interface ElementModel {
     relations: RelationModel[];
     source: SourceRef;
 }
-
-export type RelationKind =
-    | 'supports' | 'uses' | 'stores' | 'integrates' | 'hosted' | 'protects' | 'shares' | 'in'
-    | 'realizes' | 'replaces' | 'upgrades' | 'keeps';
 
 export interface RelationModel {
     kind: RelationKind;
@@ -150,7 +147,7 @@ export interface CatalogEntryModel {
     description?: string;
     descriptionEn?: string;
     section?: string;
-    status: string;
+    status: CatalogStatus;
     source?: string;
     catalog: string;
     builtin: boolean;

@@ -1,10 +1,11 @@
 import type { AstNode, Properties, ValidationAcceptor } from 'langium';
 import type { Range } from 'vscode-languageserver';
 import type { KtsConfig } from '../config/kts-config.js';
+import type { Localized } from '../model/language.js';
 import { formatMessage, RULES, type RuleId } from './rule-catalog.js';
 
-/** A message argument; a label in both languages is picked by the output language. */
-export type MessageArgument = string | number | { vi: string; en: string };
+/** A message argument; a term in both languages is picked by the output language. */
+export type MessageArgument = string | number | Localized;
 
 export interface ReportOptions<N extends AstNode> {
     property?: Properties<N>;

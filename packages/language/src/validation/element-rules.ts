@@ -4,7 +4,8 @@ import {
 } from '../generated/ast.js';
 import { entryModel } from '../kts-naming.js';
 import type { CatalogIndex } from '../catalog/catalog-index.js';
-import { ARCHITECTURE_RULES, label } from './rule-catalog.js';
+import { layerOfKind, METAMODEL } from '../model/metamodel.js';
+import { term, VOCABULARY } from '../model/vocabulary.js';
 import { NON_REFERENCE_MODELS, type KtsScopeProvider } from '../kts-scope-provider.js';
 import { positionFit } from '../kts-position-fit.js';
 import { closestByName } from '../util/vietnamese-search.js';
@@ -14,12 +15,12 @@ import type { DiagnosticReporter } from './diagnostic-reporter.js';
 /** Element kind belongs to its component architecture (data/architecture-rules.json `layers`). */
 export function checkElementKindInLayer(element: Element, reporter: DiagnosticReporter): void {
     const layer = element.$container.kind;
-    const allowed = ARCHITECTURE_RULES.layers[layer]?.kinds ?? [];
+    const allowed = METAMODEL.layers[layer]?.kinds ?? [];
     if (allowed.includes(element.kind)) return;
-    const expected = Object.entries(ARCHITECTURE_RULES.layers).find(([, definition]) => definition.kinds.includes(element.kind))?.[0];
+    const expected = layerOfKind(element.kind);
     reporter.report('kts/element-kind-layer', element, {
         kind: element.kind,
-        layer: label(ARCHITECTURE_RULES.layers[layer], reporter.language, layer),
+        layer: term('layer', layer, reporter.language),
         expected: expected ? `\`${expected}\`` : '?'
     }, { property: 'kind' });
 }
@@ -38,9 +39,9 @@ export function checkSecurityLevel(element: Element, reporter: DiagnosticReporte
 /** Each relation's source and target kinds, as data/architecture-rules.json `relations` allows. */
 export function checkRelationKinds(relation: Relation, reporter: DiagnosticReporter): void {
     const element = relation.$container;
-    const definition = ARCHITECTURE_RULES.relations[relation.kind];
+    const definition = METAMODEL.relations[relation.kind];
     if (!definition) return;
-    const expected = label(definition.expected, reporter.language);
+    const expected = VOCABULARY.relationTarget[relation.kind]?.[reporter.language] ?? '';
     if (!matchesKind(definition.sources, element.kind, false)) {
         reporter.report('kts/relation-source-kind', relation, { kind: element.kind, relation: relation.kind, expected }, { property: 'kind' });
         return;
@@ -66,7 +67,7 @@ export function checkRelationKinds(relation: Relation, reporter: DiagnosticRepor
 }
 
 /** Whether a kind is among the allowed kinds of data/architecture-rules.json (`*`, `national:*`, `national:<kind>`). */
-export function matchesKind(allowed: string[], kind: string, national: boolean): boolean {
+export function matchesKind(allowed: readonly string[], kind: string, national: boolean): boolean {
     return allowed.some(pattern => {
         if (pattern === '*') return true;
         if (pattern === 'national:*') return national;
@@ -76,8 +77,8 @@ export function matchesKind(allowed: string[], kind: string, national: boolean):
 
 /** A platform element of the body (its LGSP) or a national platform such as NDXP. */
 export function isPlatform(node: Element | CatalogEntry): boolean {
-    if (isElement(node)) return ARCHITECTURE_RULES.platformKinds.includes(node.kind);
-    return ARCHITECTURE_RULES.platformKinds.includes(`national:${node.kind ?? ''}`);
+    if (isElement(node)) return METAMODEL.platformKinds.includes(node.kind);
+    return METAMODEL.platformKinds.includes(`national:${node.kind ?? ''}`);
 }
 
 /**
@@ -87,7 +88,7 @@ export function isPlatform(node: Element | CatalogEntry): boolean {
  */
 export function checkCodes(element: Element, catalogs: CatalogIndex, scopes: KtsScopeProvider, reporter: DiagnosticReporter): void {
     const layer = element.$container.kind;
-    const expectedModels = ARCHITECTURE_RULES.layers[layer]?.models ?? [];
+    const expectedModels = METAMODEL.layers[layer]?.models ?? [];
     for (const property of element.properties) {
         if (!isCodesProperty(property)) continue;
         const fitting = () => {
@@ -103,7 +104,7 @@ export function checkCodes(element: Element, catalogs: CatalogIndex, scopes: Kts
                 const matches = [...new Set([...closestByName(element.title, candidates), ...closestByName(entry.title, candidates)])];
                 reporter.report('kts/code-wrong-model', property, {
                     model, code: code.$refText, kind: element.kind,
-                    layer: label(ARCHITECTURE_RULES.layers[layer], reporter.language, layer),
+                    layer: term('layer', layer, reporter.language),
                     expected: expectedModels.join('/'),
                     suggestion: suggestionText(matches, reporter.language)
                 }, { property: 'codes', index, data: suggestionData(matches) });
@@ -123,6 +124,6 @@ export function checkCodes(element: Element, catalogs: CatalogIndex, scopes: Kts
 const MAX_CHILD_SUGGESTIONS = 5;
 
 /** A body's own model (e.g. `ARM-local`) counts for the reference model whose name it starts with. */
-export function isLocalModelFor(model: string, expected: string[], catalogs: CatalogIndex): boolean {
+export function isLocalModelFor(model: string, expected: readonly string[], catalogs: CatalogIndex): boolean {
     return catalogs.models().has(model) && expected.some(name => model.startsWith(name));
 }

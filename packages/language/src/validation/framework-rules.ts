@@ -1,7 +1,7 @@
 import { AstUtils, GrammarUtils, type CstNode } from 'langium';
 import type { Budget, Framework, GoalPeriod, Task } from '../generated/ast.js';
 import type { DiagnosticReporter } from './diagnostic-reporter.js';
-import { parsePeriod } from '../model/model-builder.js';
+import { parsePeriod } from '../builder/model-builder.js';
 import { location } from './workspace-rules.js';
 
 /** QCVN 102:2016 electronic identifier, e.g. `000.00.00.G12`. */

@@ -1,18 +1,19 @@
 import { AstUtils, type AstNode } from 'langium';
 import type { Framework } from '../generated/ast.js';
 import type { ElementModel, FrameworkModel, NodeRef, RelationModel, TaskModel } from '../model/architecture-model.js';
-import { LAYER_KINDS } from '../model/architecture-model.js';
-import { gapStatus } from '../model/gap-analysis.js';
-import type { LinkedModel } from '../model/model-builder.js';
+import { analyseGaps } from '../model/gap-analysis.js';
+import { fillTemplate, type Localized } from '../model/language.js';
+import { LAYER_KINDS, METAMODEL, STATE_KINDS, type SectionKey } from '../model/metamodel.js';
+import { chapterRef, sectionRef, VOCABULARY } from '../model/vocabulary.js';
+import type { LinkedModel } from '../builder/model-builder.js';
 import type { RuleId } from './rule-catalog.js';
-import { ARCHITECTURE_RULES } from './rule-catalog.js';
-import { guarded } from './diagnostic-reporter.js';
+import { guarded, type MessageArgument } from './diagnostic-reporter.js';
 
 /** A rule violation found on the whole workspace, reported in the document that holds its node. */
 export interface Finding {
     rule: RuleId;
     node: AstNode;
-    args: Record<string, string | number | { vi: string; en: string }>;
+    args: Record<string, MessageArgument>;
     property?: string;
     index?: number;
 }
@@ -70,13 +71,13 @@ function analyseFramework(framework: FrameworkModel, linked: LinkedModel, push: 
         }
     });
     guarded('kts/task-delivers-nothing', () => checkTasksDeliver(framework, report));
-    guarded('kts/target-not-delivered', () => checkTargetDelivered(framework, report));
+    guarded('kts/target-not-delivered', () => checkTargetDelivered(framework, linked, report));
     guarded('kts/task-cycle', () => checkTaskDependencies(framework.tasks, report));
     return findings;
 }
 
 function* frameworkElements(framework: FrameworkModel): Generator<ElementModel> {
-    for (const state of ['current', 'target'] as const) {
+    for (const state of STATE_KINDS) {
         for (const layer of LAYER_KINDS) yield* framework.states[state].layers[layer].elements;
     }
 }
@@ -89,13 +90,9 @@ export function location(object: { source: { uri: string; range: { start: { line
     return `${file}:${object.source.range.start.line + 1}`;
 }
 
-const WHAT_ELEMENT = { vi: 'phần tử', en: 'element' };
-const WHAT_TASK = { vi: 'nhiệm vụ', en: 'task' };
-const WHAT_GOAL = { vi: 'mục tiêu', en: 'goal' };
-const WHAT_PRINCIPLE = { vi: 'nguyên tắc', en: 'principle' };
 
 function checkDuplicates(framework: FrameworkModel, push: Push): void {
-    const check = <T extends { id: string; source: ElementModel['source'] }>(items: T[], what: { vi: string; en: string }, key: (item: T) => string) => {
+    const check = <T extends { id: string; source: ElementModel['source'] }>(items: T[], what: Localized, key: (item: T) => string) => {
         const seen = new Map<string, T>();
         for (const item of items) {
             const first = seen.get(key(item));
@@ -104,54 +101,59 @@ function checkDuplicates(framework: FrameworkModel, push: Push): void {
         }
     };
     for (const state of ['current', 'target'] as const) {
-        check(LAYER_KINDS.flatMap(layer => framework.states[state].layers[layer].elements), WHAT_ELEMENT, item => item.id);
+        check(LAYER_KINDS.flatMap(layer => framework.states[state].layers[layer].elements), VOCABULARY.thing.element, item => item.id);
     }
-    check(framework.tasks, WHAT_TASK, item => item.id);
-    check(framework.goalPeriods.flatMap(period => period.goals), WHAT_GOAL, item => item.id);
-    check(framework.principles, WHAT_PRINCIPLE, item => item.id);
+    check(framework.tasks, VOCABULARY.thing.task, item => item.id);
+    check(framework.goalPeriods.flatMap(period => period.goals), VOCABULARY.thing.goal, item => item.id);
+    check(framework.principles, VOCABULARY.thing.principle, item => item.id);
 }
 
 interface MandatoryPart {
     present: (framework: FrameworkModel) => boolean;
-    part: { vi: string; en: string };
-    section: string;
+    part: Localized;
+    section: Localized;
     syntax: string;
 }
 
+const BODY_SECTION: Localized = { vi: 'Chương 1, I.1', en: chapterRef('Chương 1, I.1', 'en') };
+
+function sectionRefs(key: SectionKey): Localized {
+    return { vi: sectionRef(key, 'vi'), en: sectionRef(key, 'en') };
+}
+
+function sectionPart(key: SectionKey, present: MandatoryPart['present'], syntax: string): MandatoryPart {
+    return { present, part: VOCABULARY.section[key], section: sectionRefs(key), syntax };
+}
+
 const MANDATORY: MandatoryPart[] = [
-    { present: f => f.body !== undefined, part: { vi: 'tên cơ quan', en: 'the body' }, section: 'Chương 1, I.1', syntax: 'body "…"' },
-    { present: f => f.level !== undefined, part: { vi: 'cấp (bộ hoặc tỉnh)', en: 'the level (ministry or province)' }, section: 'Chương 1, I.1', syntax: 'level ministry|province' },
-    { present: f => f.vision !== undefined, part: { vi: 'tầm nhìn', en: 'a vision' }, section: 'Chương 1, III.2.a', syntax: 'vision "…"' },
-    { present: f => f.goalPeriods.some(period => period.goals.length > 0), part: { vi: 'mục tiêu theo giai đoạn', en: 'goals by period' }, section: 'Chương 1, III.2.b', syntax: 'goals { period 2026-2030 { goal … } }' },
-    { present: f => f.scope !== undefined, part: { vi: 'phạm vi áp dụng', en: 'a scope' }, section: 'Chương 1, III.2.c', syntax: 'scope { … }' },
-    { present: f => f.principles.length > 0, part: { vi: 'nguyên tắc', en: 'principles' }, section: 'Chương 1, III.2.d', syntax: 'principles { principle … }' },
-    { present: f => f.states.current.declared, part: { vi: 'kiến trúc hiện trạng', en: 'a current architecture' }, section: 'Chương 1, III.2.đ', syntax: 'current { … }' },
-    { present: f => f.states.target.declared, part: { vi: 'kiến trúc mục tiêu', en: 'a target architecture' }, section: 'Chương 1, III.2.e', syntax: 'target { … }' },
-    { present: f => f.tasks.length > 0 || f.maintenance !== undefined, part: { vi: 'tổ chức triển khai', en: 'an implementation section' }, section: 'Chương 1, III.2.g', syntax: 'implementation { task … }' }
+    { present: f => f.body !== undefined, part: VOCABULARY.frameworkPart.body, section: BODY_SECTION, syntax: 'body "…"' },
+    { present: f => f.level !== undefined, part: VOCABULARY.frameworkPart.level, section: BODY_SECTION, syntax: 'level ministry|province' },
+    sectionPart('a', f => f.vision !== undefined, 'vision "…"'),
+    sectionPart('b', f => f.goalPeriods.some(period => period.goals.length > 0), 'goals { period 2026-2030 { goal … } }'),
+    sectionPart('c', f => f.scope !== undefined, 'scope { … }'),
+    sectionPart('d', f => f.principles.length > 0, 'principles { principle … }'),
+    sectionPart('đ', f => f.states.current.declared, 'current { … }'),
+    sectionPart('e', f => f.states.target.declared, 'target { … }'),
+    sectionPart('g', f => f.tasks.length > 0 || f.maintenance !== undefined, 'implementation { task … }')
 ];
 
 function checkMissingContent(framework: FrameworkModel, linked: LinkedModel, findings: Finding[]): void {
     const node = linked.astOf.get(framework) as Framework | undefined;
     if (!node) return;
-    const report = (part: { vi: string; en: string }, section: string, syntax: string) =>
-        findings.push({
-            rule: 'kts/missing-content', node, property: 'name',
-            args: { framework: framework.id, part, section: { vi: section, en: section.replace(/^Chương/, 'Chapter') }, syntax }
-        });
+    const report = (part: Localized, section: Localized, syntax: string) =>
+        findings.push({ rule: 'kts/missing-content', node, property: 'name', args: { framework: framework.id, part, section, syntax } });
     for (const mandatory of MANDATORY) {
         if (!mandatory.present(framework)) report(mandatory.part, mandatory.section, mandatory.syntax);
     }
-    for (const state of ['current', 'target'] as const) {
+    for (const state of STATE_KINDS) {
         if (!framework.states[state].declared) continue;
+        const section = sectionRefs(state === 'current' ? 'đ' : 'e');
         for (const layer of LAYER_KINDS) {
             if (framework.states[state].layers[layer].declared) continue;
-            const names = ARCHITECTURE_RULES.layers[layer];
-            const stateName = state === 'current' ? { vi: 'hiện trạng', en: 'current' } : { vi: 'mục tiêu', en: 'target' };
-            report(
-                { vi: `kiến trúc ${names.vi} của kiến trúc ${stateName.vi}`, en: `a ${names.en} architecture in the ${stateName.en} architecture` },
-                state === 'current' ? 'Chương 1, III.2.đ' : 'Chương 1, III.2.e',
-                `${state} { ${layer} { … } }`
-            );
+            const part = (language: keyof Localized) => fillTemplate(VOCABULARY.frameworkPart.layerInState[language], {
+                layer: VOCABULARY.layerArchitecture[layer][language], state: VOCABULARY.stateArchitecture[state][language]
+            });
+            report({ vi: part('vi'), en: part('en') }, section, `${state} { ${layer} { … } }`);
         }
     }
 }
@@ -160,8 +162,7 @@ function checkContinuation(element: ElementModel, relation: RelationModel, eleme
     if (relation.kind !== 'replaces' && relation.kind !== 'upgrades' && relation.kind !== 'keeps') return;
     const target = relation.target.type === 'element' ? elements.get(relation.target.qualifiedName) : undefined;
     if (target && target.state === 'current' && target.framework === element.framework) return;
-    const verb = ARCHITECTURE_RULES.relations[relation.kind];
-    push('kts/replaces-not-current', relation, { element: element.id, relation: { vi: verb.vi, en: verb.en }, ref: refName(relation.target) }, 'targets');
+    push('kts/replaces-not-current', relation, { element: element.id, relation: VOCABULARY.relation[relation.kind], ref: refName(relation.target) }, 'targets');
 }
 
 function refName(ref: NodeRef): string {
@@ -169,9 +170,9 @@ function refName(ref: NodeRef): string {
 }
 
 function isPlatformRef(ref: NodeRef, elements: ReadonlyMap<string, ElementModel>): boolean {
-    if (ref.type === 'national') return ARCHITECTURE_RULES.platformKinds.includes(`national:${ref.entry.kind}`);
+    if (ref.type === 'national') return METAMODEL.platformKinds.includes(`national:${ref.entry.kind}`);
     const element = elements.get(ref.qualifiedName);
-    return element !== undefined && ARCHITECTURE_RULES.platformKinds.includes(element.kind);
+    return element !== undefined && METAMODEL.platformKinds.includes(element.kind);
 }
 
 /** Another body's system (another framework, or a national component that is not a platform) must be reached through LGSP/NDXP. */
@@ -181,16 +182,10 @@ function checkPlatformPath(element: ElementModel, relation: RelationModel, eleme
     const targetElement = target.type === 'element' ? elements.get(target.qualifiedName) : undefined;
     const external = target.type === 'national' ? target.entry.tier !== 'body' : targetElement !== undefined && targetElement.framework !== element.framework;
     const kind = target.type === 'national' ? `national:${target.entry.kind}` : targetElement?.kind ?? '';
-    if (!external || !ARCHITECTURE_RULES.platformRequiredTargets.includes(kind)) return;
+    if (!external || !METAMODEL.platformRequiredTargets.includes(kind)) return;
     if (relation.via.some(via => isPlatformRef(via, elements))) return;
     push('kts/integration-bypasses-platform', relation, { element: element.id, ref: refName(target) }, 'targets');
 }
-
-const STATUS_LABELS = {
-    new: { vi: 'mới', en: 'new' },
-    replacing: { vi: 'mới, thay thế', en: 'new, replacing' },
-    upgraded: { vi: 'nâng cấp', en: 'upgraded' }
-} as const;
 
 function checkTasksDeliver(framework: FrameworkModel, push: Push): void {
     for (const task of framework.tasks) {
@@ -199,16 +194,11 @@ function checkTasksDeliver(framework: FrameworkModel, push: Push): void {
 }
 
 /** The roadmap reaches the target: every new, replacing or upgraded target element is some task's deliverable. */
-function checkTargetDelivered(framework: FrameworkModel, push: Push): void {
+function checkTargetDelivered(framework: FrameworkModel, linked: LinkedModel, push: Push): void {
     // Without any task the missing implementation section is the one finding worth reporting.
     if (framework.tasks.length === 0) return;
-    const delivered = new Set(framework.tasks.flatMap(task => task.delivers));
-    for (const layer of LAYER_KINDS) {
-        for (const element of framework.states.target.layers[layer].elements) {
-            const status = gapStatus(element);
-            if (status === 'kept' || delivered.has(element.qualifiedName) || ARCHITECTURE_RULES.undeliveredKinds.includes(element.kind)) continue;
-            push('kts/target-not-delivered', element, { element: element.id, status: STATUS_LABELS[status] }, 'name');
-        }
+    for (const gap of analyseGaps(framework, linked.model).undelivered) {
+        push('kts/target-not-delivered', gap.element, { element: gap.element.id, status: VOCABULARY.gapStatus[gap.status] }, 'name');
     }
 }
 

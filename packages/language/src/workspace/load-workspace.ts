@@ -6,7 +6,7 @@ import type { Diagnostic } from 'vscode-languageserver';
 import { jsonCatalogUri, loadBuiltinCatalogs, loadJsonCatalog } from '../catalog/catalog-loader.js';
 import { defaultConfig, findConfigFile, parseConfig, type KtsConfig } from '../config/kts-config.js';
 import { createKtsServices, type KtsServices } from '../kts-module.js';
-import type { LinkedModel } from '../model/model-builder.js';
+import type { LinkedModel } from '../builder/model-builder.js';
 import { isKotlinScriptName } from './kotlin-script.js';
 import { configuredKtsFiles, jsonCatalogFiles } from './kts-workspace-manager.js';
 

@@ -6,10 +6,11 @@ import {
 import { elementQualifiedName, entryModel, taskQualifiedName } from '../kts-naming.js';
 import { BUILTIN_SCHEME } from '../catalog/catalog-loader.js';
 import {
-    LAYER_KINDS, type ArchitectureModel, type BudgetModel, type CatalogEntryModel, type ElementModel, type FrameworkModel,
+    type ArchitectureModel, type BudgetModel, type CatalogEntryModel, type ElementModel, type FrameworkModel,
     type LayerKind, type NodeRef, type PeriodModel, type RelationKind, type SourceRef, type StateKind, type StateModel, type TaskModel
-} from './architecture-model.js';
+} from '../model/architecture-model.js';
 import { ElementIndex } from './element-index.js';
+import { LAYER_KINDS } from '../model/metamodel.js';
 
 /** The model together with the way back from model objects to the AST nodes they came from. */
 export interface LinkedModel {
@@ -64,7 +65,7 @@ export function buildArchitectureModel(
 ): LinkedModel {
     const astOf = memo.astOf;
     const elementsByFramework = new Map<string, ReadonlyMap<string, ElementModel>>();
-    const model: ArchitectureModel = { frameworks: [], elements: new ElementIndex(elementsByFramework), catalogEntries: new Map() };
+    const model: ArchitectureModel = { frameworks: [], elements: new ElementIndex(elementsByFramework), catalogEntries: new Map(), nationalPrinciples: [] };
 
     const entryModelOf = (entry: CatalogEntry): CatalogEntryModel => {
         let found = memo.entries.get(entry);
@@ -106,7 +107,15 @@ export function buildArchitectureModel(
     // A framework whose blocks all come from documents with still-valid element models is taken over
     // from the previous build as it was: after an edit only the edited file's frameworks are assembled.
     const blocksById = new Map<string, FrameworkBlock[]>();
+    const builtinPrinciples: CatalogEntryModel[] = [];
+    const workspacePrinciples: CatalogEntryModel[] = [];
     for (const document of documents) {
+        const principles = document.uri.scheme === BUILTIN_SCHEME ? builtinPrinciples : workspacePrinciples;
+        for (const catalog of (document.parseResult.value as KtsFile).catalogs ?? []) {
+            for (const entry of catalog.entries) {
+                if (entry.name && entryModel(entry) === PRINCIPLE_MODEL) principles.push(entryModelOf(entry));
+            }
+        }
         const elementModels = memo.elementsOf(document);
         for (const framework of (document.parseResult.value as KtsFile).frameworks ?? []) {
             if (!framework.name) continue;
@@ -128,6 +137,7 @@ export function buildArchitectureModel(
     for (const id of memo.frameworks.keys()) {
         if (!blocksById.has(id)) memo.frameworks.delete(id);
     }
+    model.nationalPrinciples = overridden(builtinPrinciples, workspacePrinciples);
     return { model, astOf };
 
     function assembleFramework(id: string, blocks: FrameworkBlock[]): AssembledFramework {
@@ -206,7 +216,6 @@ export function buildArchitectureModel(
                 }
             }
         }
-        merged.title = frameworkTitle(merged);
         return { blocks, model: merged, elements, entries: referencedEntries(merged) };
     }
 
@@ -250,6 +259,16 @@ export function buildArchitectureModel(
 }
 
 /** The catalogue entries a framework refers to, by model and code (the first of equal keys wins). */
+/** The model of the national principles a–l (Chương 1, III.3). */
+const PRINCIPLE_MODEL = 'PRINCIPLE';
+
+/** Built-in entries in catalogue order, each replaced by a workspace entry with its code; new workspace codes last. */
+function overridden(builtin: CatalogEntryModel[], workspace: CatalogEntryModel[]): CatalogEntryModel[] {
+    const byCode = new Map(builtin.map(entry => [entry.code, entry]));
+    for (const entry of workspace) byCode.set(entry.code, entry);
+    return [...byCode.values()];
+}
+
 function referencedEntries(framework: FrameworkModel): Map<string, CatalogEntryModel> {
     const seen = new Set<CatalogEntryModel>();
     const byKey = new Map<string, CatalogEntryModel>();
@@ -300,7 +319,7 @@ function mergeHeader(merged: FrameworkModel, framework: Framework): void {
     if (body) {
         merged.body ??= { name: body.name, nameEn: body.nameEn, code: body.code, abbreviation: body.abbreviation, source: sourceRef(body) };
     }
-    if (framework.title) merged.title ||= framework.title;
+    if (framework.title) merged.title ??= framework.title;
     merged.level ??= framework.level as FrameworkModel['level'];
     merged.version ??= framework.version;
     merged.conforms ??= framework.conforms;
@@ -311,20 +330,13 @@ function mergeHeader(merged: FrameworkModel, framework: Framework): void {
     if (scope) merged.scope ??= { description: scope.description, applies: scope.applies };
 }
 
-/** "Khung kiến trúc Chính phủ số <Bộ…>" for ministries, "Khung kiến trúc Chính quyền số <Tỉnh…>" for provinces (Chương 1, I.1.a). */
-export function frameworkTitle(framework: FrameworkModel): string {
-    if (framework.title) return framework.title;
-    const body = framework.body?.name ?? framework.id;
-    return framework.level === 'province' ? `Khung kiến trúc Chính quyền số ${body}` : `Khung kiến trúc Chính phủ số ${body}`;
-}
-
 function emptyFramework(id: string, source: SourceRef): FrameworkModel {
     const state = (): StateModel => ({
         declared: false,
         layers: Object.fromEntries(LAYER_KINDS.map(kind => [kind, { declared: false, elements: [] }])) as unknown as StateModel['layers']
     });
     return {
-        id, title: '', goalPeriods: [], principles: [], states: { current: state(), target: state() }, tasks: [], files: [], source
+        id, goalPeriods: [], principles: [], states: { current: state(), target: state() }, tasks: [], files: [], source
     };
 }
 

@@ -1,7 +1,7 @@
 import { DocumentState, WorkspaceCache, type AstNode, type LangiumDocument, type LangiumDocuments } from 'langium';
 import type { CatalogEntry, Element } from '../generated/ast.js';
 import type { KtsServices } from '../kts-module.js';
-import type { CatalogEntryModel, ElementModel } from './architecture-model.js';
+import type { CatalogEntryModel, ElementModel } from '../model/architecture-model.js';
 import { buildArchitectureModel, type LinkedModel, type ModelMemo } from './model-builder.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { ElementModel } from './architecture-model.js';
+import type { ElementModel } from '../model/architecture-model.js';
 
 /**
  * Elements by qualified name `<framework>.<state>.<id>`, held per framework: hashing 25,000 names into

@@ -1,0 +1,79 @@
+import { loadWorkspace, type ArchitectureModel } from '@kts/language';
+import { GAP_STATUSES, LANGUAGES, LAYER_KINDS, term, type Language } from '@kts/language/model';
+import { renderView } from '@kts/diagrams';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildDocumentModel, renderDocx, renderFigures, renderHtml } from '../src/index.js';
+import { parseXml, readDocx, SMALL_CATALOGUE, SMALL_FRAMEWORK, textOf } from './support.js';
+
+/** Everything a reader of one language sees: the diagnostics, the Word file (text and figures), the HTML, the diagrams. */
+interface Outputs {
+    diagnostics: string;
+    word: string;
+    html: string;
+    gapView: string;
+    securityView: string;
+}
+
+/** Visible text of an SVG drawing: its `<text>` elements. */
+function svgText(svg: string): string {
+    return [...svg.matchAll(/<text[^>]*>([\s\S]*?)<\/text>/g)].map(match => match[1]!.replace(/<[^>]+>/g, '')).join('\n');
+}
+
+async function outputsIn(language: Language): Promise<Outputs> {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'kts-vocabulary-'));
+    fs.writeFileSync(path.join(folder, 'khung.kts'), SMALL_FRAMEWORK);
+    fs.writeFileSync(path.join(folder, 'danh-muc.kts'), SMALL_CATALOGUE);
+    const workspace = await loadWorkspace({ paths: [folder], overrides: { language } });
+    const model: ArchitectureModel = workspace.linkedModel().model;
+    const figures = await renderFigures(model, 'thu', language);
+    const document = buildDocumentModel(model, 'thu', { language, figures });
+    const docx = await readDocx(await renderDocx(document));
+    const wordFigures = await Promise.all(docx.media.filter(name => name.endsWith('.svg')).map(name => docx.zip.file(name)!.async('string')));
+    return {
+        diagnostics: [...workspace.diagnostics.values()].flat().map(diagnostic => diagnostic.message).join('\n'),
+        word: [textOf(docx.document), ...wordFigures.map(svgText)].join('\n'),
+        html: textOf(parseXml(renderHtml(document))),
+        gapView: svgText((await renderView(model, 'thu', { kind: 'gap' }, { language })).svg),
+        securityView: svgText((await renderView(model, 'thu', { kind: 'security', state: 'target' }, { language })).svg)
+    };
+}
+
+describe.each(LANGUAGES)('one word per concept (%s)', language => {
+    let outputs: Outputs;
+    beforeAll(async () => {
+        outputs = await outputsIn(language);
+    });
+
+    it('names every gap status alike in the Word file, its figures, the HTML and the gap diagram', () => {
+        // The small framework has a target element of every status and retires two current ones.
+        for (const status of GAP_STATUSES) {
+            const word = term('gapStatus', status, language, 'heading');
+            expect(outputs.word, status).toContain(word);
+            expect(outputs.html, status).toContain(word);
+            expect(outputs.gapView, status).toContain(word);
+        }
+    });
+
+    it('says the gap status of an undelivered element in the diagnostic with the same word', () => {
+        expect(outputs.diagnostics).toContain(`(${term('gapStatus', 'new', language)})`);
+    });
+
+    it('names the component architectures alike in the documents and the gap diagram', () => {
+        for (const layer of LAYER_KINDS) {
+            const heading = term('layerArchitecture', layer, language, 'heading');
+            expect(outputs.word, layer).toContain(heading);
+            expect(outputs.html, layer).toContain(heading);
+            expect(outputs.gapView, layer).toContain(heading);
+        }
+    });
+
+    it('uses none of the words that used to differ between the outputs', () => {
+        const retired = language === 'vi' ? ['Xây mới', 'Thay thế hệ thống cũ', 'mới, thay thế'] : ['Security architecture', 'new, replacing'];
+        for (const output of Object.values(outputs)) {
+            for (const word of retired) expect(output).not.toContain(word);
+        }
+    });
+});

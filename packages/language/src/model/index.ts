@@ -1,0 +1,14 @@
+/**
+ * The model face of `@kts/language` (`@kts/language/model`): the linked architecture model, its vocabulary and
+ * derived facts, and the text helpers every generator needs. Nothing here loads Langium; documents, diagrams, the
+ * CLI's formatters and the extension host import only this.
+ */
+export * from './architecture-model.js';
+export * from './language.js';
+export * from './metamodel.js';
+export * from './vocabulary.js';
+export * from './framework-title.js';
+export * from './gap-analysis.js';
+export { foldVietnamese, closestMatches, editDistance } from '../util/text-match.js';
+export { writeFileAtomic } from '../util/atomic-write.js';
+export * from './catalogue-entry.js';

@@ -1,0 +1,80 @@
+import vocabularyData from '../../data/vocabulary.json' with { type: 'json' };
+import type { CatalogStatus, ElementKind, FrameworkLevel, GapStatus, LayerKind, RelationKind, StateKind } from './architecture-model.js';
+import { capitalize, messageTable, type Language, type Localized } from './language.js';
+import type { SectionKey } from './metamodel.js';
+
+/** A section of Chương 1, III.2 with its reference, e.g. "Chương 1, III.2.a". */
+export interface SectionTerm extends Localized {
+    ref: string;
+}
+
+/**
+ * The words of the metamodel (`data/vocabulary.json`). Typed by the grammar's unions: a layer, kind or relation the
+ * grammar gains does not compile until it has its words.
+ */
+export interface Vocabulary {
+    layer: Readonly<Record<LayerKind, Localized>>;
+    layerArchitecture: Readonly<Record<LayerKind, Localized>>;
+    state: Readonly<Record<StateKind, Localized>>;
+    stateArchitecture: Readonly<Record<StateKind, Localized>>;
+    kind: Readonly<Record<ElementKind, Localized>>;
+    relation: Readonly<Record<RelationKind, Localized>>;
+    /** What a relation may point to, said when it points elsewhere; the continuity relations have no such rule. */
+    relationTarget: Readonly<Partial<Record<RelationKind, Localized>>>;
+    gapStatus: Readonly<Record<GapStatus, Localized>>;
+    section: Readonly<Record<SectionKey, SectionTerm>>;
+    level: Readonly<Record<FrameworkLevel, Localized>>;
+    catalogStatus: Readonly<Record<CatalogStatus, Localized>>;
+    thing: Readonly<Record<Thing, Localized>>;
+    /** The title a framework gets when it writes none, with `{body}` for the body's name. */
+    frameworkTitle: Readonly<Record<FrameworkLevel, Localized>>;
+    /** Parts of a framework other than sections a–g; `layerInState` joins a component architecture and a state. */
+    frameworkPart: Readonly<Record<FrameworkPart, Localized>>;
+    /** Field names of a catalogue entry, as hover and `kts catalog show` list them. */
+    catalogueField: Readonly<Record<CatalogueField, Localized>>;
+    /** Sentences of the editor's hover and the catalogue commands, with `{name}` placeholders. */
+    editorMessage: Readonly<Record<EditorMessage, Localized>>;
+}
+
+export type CatalogueField = keyof typeof vocabularyData.catalogueField;
+export type EditorMessage = keyof typeof vocabularyData.editorMessage;
+
+/** A sentence of the editor or the catalogue commands in the requested language. */
+export const editorMessage = messageTable<EditorMessage>(vocabularyData.editorMessage);
+
+export type FrameworkPart = 'body' | 'level' | 'period' | 'maintenance' | 'compliance' | 'layerInState';
+
+/** The things of a framework that messages name. */
+export type Thing = 'element' | 'task' | 'goal' | 'principle' | 'framework' | 'body' | 'nationalComponent';
+
+export const VOCABULARY: Vocabulary = vocabularyData;
+
+type TermGroup = Exclude<keyof Vocabulary, 'relationTarget' | 'frameworkTitle' | 'editorMessage'>;
+
+/** How a term is written: as inside a sentence (the default) or starting a heading or a table cell. */
+export type TermCase = 'sentence' | 'heading';
+
+/** The word for one concept in one language, as inside a sentence or starting a heading. */
+export function term<Group extends TermGroup>(group: Group, key: keyof Vocabulary[Group] & string, language: Language, termCase: TermCase = 'sentence'): string {
+    return termOf(group, key, language, termCase);
+}
+
+/**
+ * The word for a key read from data (a national component's kind, a catalogue's status); a key the vocabulary
+ * lacks is shown as written rather than hidden.
+ */
+export function termOf(group: TermGroup, key: string, language: Language, termCase: TermCase = 'sentence'): string {
+    const entry = (VOCABULARY[group] as Readonly<Record<string, Localized>>)[key];
+    const word = entry ? entry[language] : key;
+    return termCase === 'heading' ? capitalize(word, language) : word;
+}
+
+/** "Chương 1, III.2.a" in Vietnamese, "Chapter 1, III.2.a" in English. */
+export function sectionRef(key: SectionKey, language: Language): string {
+    return chapterRef(VOCABULARY.section[key].ref, language);
+}
+
+/** A reference to the national framework ("Chương 3, II.6") in the reader's language. */
+export function chapterRef(ref: string, language: Language): string {
+    return language === 'vi' ? ref : ref.replace(/^Chương/, 'Chapter');
+}

@@ -1,0 +1,50 @@
+import { describe, expect, test } from 'vitest';
+import vocabularyData from '../data/vocabulary.json' with { type: 'json' };
+import rulesData from '../data/rules.json' with { type: 'json' };
+import { CATALOG_STATUSES, GAP_STATUSES, LAYER_KINDS, METAMODEL, SECTION_KEYS, STATE_KINDS, term, VOCABULARY } from '../src/model/index.js';
+import { ast } from '../src/index.js';
+
+type Entry = { vi: string; en: string };
+
+/** Every bilingual entry of a JSON table, with its path. */
+function entries(value: unknown, at = ''): Array<[string, Entry]> {
+    if (typeof value !== 'object' || value === null) return [];
+    const record = value as Record<string, unknown>;
+    if (typeof record.vi === 'string' && typeof record.en === 'string') return [[at, record as unknown as Entry]];
+    return Object.entries(record).filter(([key]) => !key.startsWith('$')).flatMap(([key, child]) => entries(child, at ? `${at}.${key}` : key));
+}
+
+describe('vocabulary and rule messages', () => {
+    test('every term and message has Vietnamese (NFC) and English text with the same placeholders', () => {
+        const all = [...entries(vocabularyData), ...entries(rulesData.rules)];
+        expect(all.length).toBeGreaterThan(100);
+        for (const [key, entry] of all) {
+            expect(entry.vi, key).not.toBe('');
+            expect(entry.en, key).not.toBe('');
+            expect(entry.vi, key).toBe(entry.vi.normalize('NFC'));
+            const names = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map(match => match[1]).sort();
+            expect(names(entry.en), key).toEqual(names(entry.vi));
+        }
+    });
+
+    test('has a word for every layer, kind, relation and state of the grammar, and for every status and section', () => {
+        expect(Object.keys(VOCABULARY.kind).every(kind => ast.isElementKind(kind))).toBe(true);
+        for (const layer of LAYER_KINDS) {
+            for (const kind of METAMODEL.layers[layer].kinds) expect(VOCABULARY.kind[kind], kind).toBeDefined();
+        }
+        expect(Object.keys(VOCABULARY.relation).sort()).toEqual(Object.keys(METAMODEL.relations).sort());
+        expect(Object.keys(VOCABULARY.relation).every(kind => ast.isRelationKind(kind))).toBe(true);
+        for (const layer of LAYER_KINDS) expect(term('layerArchitecture', layer, 'en'), layer).toMatch(/architecture$/);
+        for (const state of STATE_KINDS) expect(VOCABULARY.stateArchitecture[state].vi, state).toMatch(/^kiến trúc /);
+        for (const status of GAP_STATUSES) expect(VOCABULARY.gapStatus[status], status).toBeDefined();
+        for (const status of CATALOG_STATUSES) expect(VOCABULARY.catalogStatus[status], status).toBeDefined();
+        expect(SECTION_KEYS.map(key => VOCABULARY.section[key].ref)).toEqual(['a', 'b', 'c', 'd', 'đ', 'e', 'g'].map(key => `Chương 1, III.2.${key}`));
+    });
+
+    test('a heading starts with a capital in both languages, a term inside a sentence does not', () => {
+        expect(term('gapStatus', 'new', 'vi', 'heading')).toBe('Xây dựng mới');
+        expect(term('gapStatus', 'new', 'vi')).toBe('xây dựng mới');
+        expect(term('layerArchitecture', 'security', 'en', 'heading')).toBe('Cybersecurity architecture');
+        expect(term('section', 'đ', 'vi', 'heading')).toBe('Khung kiến trúc hiện trạng');
+    });
+});
