@@ -1,28 +1,12 @@
 import {
-    localizedDescription, localizedName, statusLabel, statusWarning,
-    type CatalogEntryInfo, type CatalogModelInfo, type Language
+    localizedDescription, localizedName, statusLabel, statusWarning, term,
+    type CatalogEntryInfo, type CatalogModelInfo, type CatalogueField, type Language
 } from '@kts/language/model';
 
-const LABELS = {
-    otherName: { vi: 'Tên tiếng Anh', en: 'Vietnamese name' },
-    model: { vi: 'Mô hình', en: 'Model' },
-    kind: { vi: 'Loại', en: 'Kind' },
-    path: { vi: 'Vị trí', en: 'Path' },
-    description: { vi: 'Mô tả', en: 'Description' },
-    status: { vi: 'Trạng thái', en: 'Status' },
-    source: { vi: 'Nguồn', en: 'Source' },
-    catalog: { vi: 'Danh mục', en: 'Catalogue' },
-    owner: { vi: 'Cơ quan chủ quản', en: 'Owner' },
-    section: { vi: 'Mô tả tại', en: 'Described in' },
-    standards: { vi: 'Tiêu chuẩn', en: 'Standards' },
-    note: { vi: 'Ghi chú', en: 'Note' },
-    builtin: { vi: 'có sẵn trong KTS', en: 'built into KTS' },
-    version: { vi: 'phiên bản', en: 'version' },
-    pattern: { vi: 'mẫu mã', en: 'pattern' },
-    complete: { vi: 'đầy đủ', en: 'complete' },
-    incomplete: { vi: 'chưa đầy đủ', en: 'incomplete' },
-    entries: { vi: 'mã', en: 'codes' }
-} as const;
+/** A row label of `kts catalog show`: "Mô hình", "Trạng thái". */
+const label = (field: CatalogueField, language: Language) => term('catalogueField', field, language, 'heading');
+/** A word inside a line: "phiên bản", "đầy đủ". */
+const word = (field: CatalogueField, language: Language) => term('catalogueField', field, language);
 
 /** One line per entry: code, name, then model and status, codes aligned. */
 export function formatEntryLines(entries: CatalogEntryInfo[], language: Language): string {
@@ -36,18 +20,18 @@ export function formatEntryDetails(entry: CatalogEntryInfo, models: Map<string, 
     const model = models.get(entry.model);
     const modelTitle = language === 'en' ? model?.titleEn ?? model?.title : model?.title;
     const rows: Array<[string, string | undefined]> = [
-        [LABELS.otherName[language], other !== localizedName(entry, language) ? other : undefined],
-        [LABELS.model[language], modelTitle ? `${entry.model} — ${modelTitle}` : entry.model],
-        [LABELS.kind[language], entry.kind],
-        [LABELS.path[language], entry.path.length > 1 ? entry.path.map(step => `${step.code} ${localizedName(step, language)}`).join(' › ') : undefined],
-        [LABELS.description[language], localizedDescription(entry, language)],
-        [LABELS.standards[language], entry.standards.length > 0 ? entry.standards.join('; ') : undefined],
-        [LABELS.owner[language], entry.owner],
-        [LABELS.section[language], entry.section],
-        [LABELS.status[language], statusLabel(entry.status, language) + (statusWarning(entry.status, language) ? ` — ${statusWarning(entry.status, language)}` : '')],
-        [LABELS.source[language], entry.source],
-        [LABELS.catalog[language], catalogLine(entry, language)],
-        [LABELS.note[language], entry.note]
+        [label('otherName', language), other !== localizedName(entry, language) ? other : undefined],
+        [label('model', language), modelTitle ? `${entry.model} — ${modelTitle}` : entry.model],
+        [label('kind', language), entry.kind],
+        [label('path', language), entry.path.length > 1 ? entry.path.map(step => `${step.code} ${localizedName(step, language)}`).join(' › ') : undefined],
+        [label('description', language), localizedDescription(entry, language)],
+        [label('standards', language), entry.standards.length > 0 ? entry.standards.join('; ') : undefined],
+        [label('owner', language), entry.owner],
+        [label('section', language), entry.section],
+        [label('status', language), statusLabel(entry.status, language) + (statusWarning(entry.status, language) ? ` — ${statusWarning(entry.status, language)}` : '')],
+        [label('source', language), entry.source],
+        [label('catalogue', language), catalogLine(entry, language)],
+        [label('note', language), entry.note]
     ];
     const width = Math.max(...rows.filter(([, value]) => value).map(([label]) => label.length));
     const body = rows.filter(([, value]) => value).map(([label, value]) => `  ${`${label}:`.padEnd(width + 1)} ${value}\n`).join('');
@@ -57,8 +41,8 @@ export function formatEntryDetails(entry: CatalogEntryInfo, models: Map<string, 
 function catalogLine(entry: CatalogEntryInfo, language: Language): string {
     const title = language === 'en' && entry.catalog.titleEn ? entry.catalog.titleEn : entry.catalog.title;
     const details = [entry.catalog.id];
-    if (entry.catalog.version) details.push(`${LABELS.version[language]} ${entry.catalog.version}`);
-    details.push(entry.builtin ? LABELS.builtin[language] : entry.file ?? entry.uri);
+    if (entry.catalog.version) details.push(`${word('version', language)} ${entry.catalog.version}`);
+    details.push(entry.builtin ? word('builtin', language) : entry.file ?? entry.uri);
     return `${title} (${details.join(', ')})`;
 }
 
@@ -70,9 +54,9 @@ export function formatModels(models: Map<string, CatalogModelInfo>, entries: Cat
     return [...models.values()].map(model => {
         const title = (language === 'en' ? model.titleEn ?? model.title : model.title) ?? '';
         const details = [
-            `${counts.get(model.name) ?? 0} ${LABELS.entries[language]}`,
-            model.complete ? LABELS.complete[language] : LABELS.incomplete[language],
-            model.pattern ? `${LABELS.pattern[language]} ${model.pattern.source}` : undefined
+            `${counts.get(model.name) ?? 0} ${word('entries', language)}`,
+            model.complete ? word('complete', language) : word('incomplete', language),
+            model.pattern ? `${word('pattern', language)} ${model.pattern.source}` : undefined
         ].filter(Boolean).join(', ');
         return `${model.name.padEnd(width)}  ${title}${title ? ' ' : ''}(${details})\n`;
     }).join('');

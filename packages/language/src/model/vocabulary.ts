@@ -34,22 +34,29 @@ export interface Vocabulary {
     catalogueField: Readonly<Record<CatalogueField, Localized>>;
     /** Sentences of the editor's hover and the catalogue commands, with `{name}` placeholders. */
     editorMessage: Readonly<Record<EditorMessage, Localized>>;
+    /** The parser's and lexer's messages, said in the output language. */
+    parserMessage: Readonly<Record<ParserMessage, Localized>>;
+    /** Names of the grammar's terminals, as syntax errors name what was expected. */
+    tokenName: Readonly<Record<string, Localized>>;
 }
 
 export type CatalogueField = keyof typeof vocabularyData.catalogueField;
 export type EditorMessage = keyof typeof vocabularyData.editorMessage;
+export type ParserMessage = keyof typeof vocabularyData.parserMessage;
 
 /** A sentence of the editor or the catalogue commands in the requested language. */
 export const editorMessage = messageTable<EditorMessage>(vocabularyData.editorMessage);
 
+export const parserMessage = messageTable<ParserMessage>(vocabularyData.parserMessage);
+
+export type Thing = keyof typeof vocabularyData.thing;
+
 export type FrameworkPart = 'body' | 'level' | 'period' | 'maintenance' | 'compliance' | 'layerInState';
 
-/** The things of a framework that messages name. */
-export type Thing = 'element' | 'task' | 'goal' | 'principle' | 'framework' | 'body' | 'nationalComponent';
 
 export const VOCABULARY: Vocabulary = vocabularyData;
 
-type TermGroup = Exclude<keyof Vocabulary, 'relationTarget' | 'frameworkTitle' | 'editorMessage'>;
+type TermGroup = Exclude<keyof Vocabulary, 'relationTarget' | 'frameworkTitle' | 'editorMessage' | 'parserMessage'>;
 
 /** How a term is written: as inside a sentence (the default) or starting a heading or a table cell. */
 export type TermCase = 'sentence' | 'heading';

@@ -6,6 +6,8 @@ import type { Diagnostic } from 'vscode-languageserver';
 import { NODES_BETWEEN_INTERRUPTS } from '../workspace/interrupt-interval.js';
 import type { KtsServices } from '../kts-module.js';
 import { formatMessage } from './rule-catalog.js';
+import type { Language } from '../model/language.js';
+import { parserMessage, VOCABULARY } from '../model/vocabulary.js';
 
 /**
  * Linking errors are left to kts/unresolved-reference and the code rules, which name the closest
@@ -71,31 +73,22 @@ export class KtsDocumentValidator extends DefaultDocumentValidator {
 }
 
 /** Chevrotain's and Langium's English parser and lexer messages, said in the output language. */
-export function describeParserMessage(message: string, language: 'vi' | 'en'): string {
-    if (language === 'en') return message;
+export function describeParserMessage(message: string, language: Language): string {
     const endOfFile = /^Expecting end of file but found `([\s\S]*)`\.?$/.exec(message);
-    if (endOfFile) return `thừa nội dung sau khi khối đã đóng: \`${endOfFile[1]}\`.`;
+    if (endOfFile) return parserMessage('extraAfterEnd', language, { found: endOfFile[1]! });
     const expecting = /^Expecting (?:keyword |token of type )?['`]?([\s\S]+?)['`]? but found `([\s\S]*)`\.?$/.exec(message);
-    if (expecting) return `cần ${tokenName(expecting[1])} nhưng gặp \`${expecting[2]}\`.`;
+    if (expecting) return parserMessage('expecting', language, { expected: tokenName(expecting[1]!, language), found: expecting[2]! });
     const sequences = /^Expecting: (?:expecting at least one iteration which starts with )?one of these possible Token sequences:+([\s\S]*?)\nbut found: '([\s\S]*)'$/.exec(message);
     if (sequences) {
-        const options = [...new Set([...sequences[1].matchAll(/\[([^\]]+)\]/g)].map(match => tokenName(match[1])))].slice(0, 8).join(', ');
-        return `cần một trong: ${options} nhưng gặp \`${sequences[2]}\`.`;
+        const options = [...new Set([...sequences[1]!.matchAll(/\[([^\]]+)\]/g)].map(match => tokenName(match[1]!, language)))].slice(0, 8).join(', ');
+        return parserMessage('expectingOneOf', language, { options, found: sequences[2]! });
     }
     const character = /^unexpected character: ->([\s\S]*?)<- at offset: (\d+), skipped (\d+) characters?\.?$/.exec(message);
-    if (character) return `ký tự không hợp lệ \`${character[1]}\` (bỏ qua ${character[3]} ký tự); kiểm tra dấu ngoặc kép hoặc ký tự gõ nhầm.`;
+    if (character) return parserMessage('unexpectedCharacter', language, { character: character[1]!, count: character[3]! });
     return message;
 }
 
-const TOKEN_NAMES: Record<string, string> = {
-    ID: 'mã định danh',
-    STRING: 'chuỗi "…"',
-    DIGITS: 'số',
-    PERIOD: 'giai đoạn (ví dụ 2026-2030)',
-    DATE: 'ngày (YYYY-MM-DD)',
-    EOF: 'hết tệp'
-};
-
-function tokenName(name: string): string {
-    return TOKEN_NAMES[name] ?? name;
+/** A terminal's name in words; a keyword is shown as written. */
+function tokenName(name: string, language: Language): string {
+    return VOCABULARY.tokenName[name]?.[language] ?? name;
 }

@@ -8,11 +8,13 @@ import { referenceTarget } from '../kts-scope-provider.js';
 import { closestMatches } from '../util/text-match.js';
 import type { DiagnosticReporter } from './diagnostic-reporter.js';
 import type { CatalogIndex } from '../catalog/catalog-index.js';
+import type { Language } from '../model/language.js';
+import { editorMessage, VOCABULARY } from '../model/vocabulary.js';
 
 const WHAT = {
-    element: { vi: 'phần tử hoặc thành phần quốc gia', en: 'element or national component' },
-    task: { vi: 'nhiệm vụ', en: 'task' },
-    code: { vi: 'mã', en: 'code' }
+    element: VOCABULARY.thing.elementOrNationalComponent,
+    task: VOCABULARY.thing.task,
+    code: VOCABULARY.thing.code
 } as const;
 
 /**
@@ -82,8 +84,8 @@ function containerTitle(node: AstNode): string | undefined {
     return owner?.title;
 }
 
-export function suggestionText(matches: Array<{ name: string; title?: string }>, language: 'vi' | 'en'): string {
+export function suggestionText(matches: Array<{ name: string; title?: string }>, language: Language): string {
     if (matches.length === 0) return '';
     const list = matches.map(match => (match.title ? `'${match.name}' (${match.title})` : `'${match.name}'`)).join(', ');
-    return language === 'vi' ? ` Có phải ý bạn là ${list}?` : ` Did you mean ${list}?`;
+    return editorMessage('didYouMean', language, { list });
 }
