@@ -1,10 +1,8 @@
-import type { Language } from './document-model.js';
-
-const LOCALES: Record<Language, string> = { vi: 'vi-VN', en: 'en-GB' };
+import { LOCALE_TAGS, type Language } from '@kts/language/model';
 
 /** Numbers as the reader's language writes them: `12.500,5` in Vietnamese, `12,500.5` in English. */
 export function formatNumber(language: Language, value: number, maximumFractionDigits = 2): string {
-    return new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits }).format(value);
+    return new Intl.NumberFormat(LOCALE_TAGS[language], { maximumFractionDigits }).format(value);
 }
 
 const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

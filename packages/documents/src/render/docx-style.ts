@@ -1,5 +1,5 @@
 import { AlignmentType, BorderStyle, LineRuleType, ShadingType, UnderlineType, type IStylesOptions } from 'docx';
-import type { Language } from '../document-model/document-model.js';
+import { LOCALE_TAGS, type Language } from '@kts/language/model';
 
 const MM = 1440 / 25.4;
 const twips = (millimetres: number) => Math.round(millimetres * MM);
@@ -46,7 +46,6 @@ export const DOCX_LAYOUT = {
 const BODY_FONT = 'Times New Roman';
 const BODY_SIZE = 28;
 const TABLE_SIZE = 22;
-const LANGUAGE_TAGS: Record<Language, string> = { vi: 'vi-VN', en: 'en-GB' };
 
 export function docxStyles(language: Language): IStylesOptions {
     const noIndent = { firstLine: 0, left: 0 };
@@ -57,7 +56,7 @@ export function docxStyles(language: Language): IStylesOptions {
     return {
         default: {
             document: {
-                run: { font: BODY_FONT, size: BODY_SIZE, language: { value: LANGUAGE_TAGS[language] } },
+                run: { font: BODY_FONT, size: BODY_SIZE, language: { value: LOCALE_TAGS[language] } },
                 paragraph: { spacing: { after: 120, line: 288, lineRule: LineRuleType.AUTO }, indent: { firstLine: twips(10) }, alignment: AlignmentType.JUSTIFIED }
             },
             heading1: heading(BODY_SIZE, { bold: true, allCaps: true }),

@@ -4,6 +4,7 @@ import {
     WidthType, type IParagraphOptions, type IRunOptions, type ParagraphChild
 } from 'docx';
 import { svgToPng } from '@kts/diagrams';
+import { upperCase } from '@kts/language/model';
 import { allBlocks, type Block, type DocumentModel, type FigureBlock, type Inline, type Section, type TableBlock, type TableRow as ModelRow, type TextStyle } from '../document-model/document-model.js';
 import { estimatePageNumbersWith } from 'docx/layout';
 import { layoutFonts } from './docx-layout-fonts.js';
@@ -137,7 +138,7 @@ function coverPage(document: DocumentModel): Paragraph[] {
     return [
         ...(cover.bodyLine ? [centred(cover.bodyLine, { bold: true, size: 28 }, { after: 240 })] : []),
         centred('', {}, { before: LAYOUT.coverTitleSpace }),
-        centred(cover.title.toLocaleUpperCase(document.language === 'vi' ? 'vi-VN' : 'en-GB'), { bold: true, size: 34 }, { after: 240, line: 400, lineRule: LineRuleType.AUTO }),
+        centred(upperCase(cover.title, document.language), { bold: true, size: 34 }, { after: 240, line: 400, lineRule: LineRuleType.AUTO }),
         ...(cover.versionLine ? [centred(cover.versionLine, { bold: true, size: 30 }, { after: 480 })] : [centred('', {}, { after: 240 })]),
         ...cover.lines.map(line => centred(line, { italics: true }, { after: 120 })),
         centred(cover.dateLine, { italics: true }, { before: LAYOUT.coverDateSpace }),

@@ -38,6 +38,8 @@ export interface Vocabulary {
     parserMessage: Readonly<Record<ParserMessage, Localized>>;
     /** Names of the grammar's terminals, as syntax errors name what was expected. */
     tokenName: Readonly<Record<string, Localized>>;
+    /** Why a period `YYYY-YYYY` is not valid. */
+    periodProblem: Readonly<Record<'order' | 'range', Localized>>;
 }
 
 export type CatalogueField = keyof typeof vocabularyData.catalogueField;

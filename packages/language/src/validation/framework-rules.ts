@@ -3,6 +3,7 @@ import type { Budget, Framework, GoalPeriod, Task } from '../generated/ast.js';
 import type { DiagnosticReporter } from './diagnostic-reporter.js';
 import { parsePeriod } from '../builder/model-builder.js';
 import { location } from './workspace-rules.js';
+import { term } from '../model/vocabulary.js';
 
 /** QCVN 102:2016 electronic identifier, e.g. `000.00.00.G12`. */
 export const AGENCY_CODE_PATTERN = /^\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}$/;
@@ -19,20 +20,15 @@ export function checkAgencyCode(framework: Framework, knownCodes: ReadonlySet<st
     }
 }
 
-const PERIOD_REASONS = {
-    order: { vi: 'năm bắt đầu sau năm kết thúc', en: 'the start year is after the end year' },
-    range: { vi: 'năm phải nằm trong khoảng 2000–2100', en: 'years must lie within 2000–2100' }
-};
-
 export function checkPeriod(node: GoalPeriod | Task, reporter: DiagnosticReporter): void {
     if (!node.period) return;
     const period = parsePeriod(node.period);
     if (!period) return;
-    let reason: keyof typeof PERIOD_REASONS | undefined;
+    let reason: 'order' | 'range' | undefined;
     if (period.start < 2000 || period.end > 2100 || period.end < 2000 || period.start > 2100) reason = 'range';
     else if (period.start > period.end) reason = 'order';
     if (reason) {
-        reporter.report('kts/period-invalid', node, { period: period.text, reason: PERIOD_REASONS[reason][reporter.language] }, { property: 'period' });
+        reporter.report('kts/period-invalid', node, { period: period.text, reason: term('periodProblem', reason, reporter.language) }, { property: 'period' });
     }
 }
 
