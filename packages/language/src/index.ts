@@ -1,6 +1,6 @@
 export * as ast from './generated/ast.js';
 export * from './kts-module.js';
-export * from './kts-naming.js';
+export * from './references/kts-naming.js';
 export * from './model/architecture-model.js';
 export { buildArchitectureModel, frameworkTitle, parsePeriod, type LinkedModel } from './model/model-builder.js';
 export { gapStatus } from './model/gap-analysis.js';
@@ -12,7 +12,7 @@ export { foldVietnamese, closestMatches, editDistance } from './util/text-match.
 export { writeFileAtomic } from './util/atomic-write.js';
 export { RULES, ARCHITECTURE_RULES, formatMessage, type RuleId } from './validation/rule-catalog.js';
 export { loadWorkspace, collectKtsFiles, readKtsFile, WorkspaceInputError, type LoadedWorkspace, type WorkspaceInput } from './workspace/load-workspace.js';
-export { isKotlinScript, isKotlinScriptName, looksLikeKotlin } from './workspace/kotlin-script.js';
+export { isKotlinScript, isKotlinScriptName, looksLikeKotlin } from './text/kotlin-script.js';
 export { describeCatalogEntry, localizedDescription, localizedName, statusLabel, statusWarning, type CatalogEntryInfo, type CatalogPathStep } from './catalog/catalog-entry-info.js';
 export { searchCatalogEntries } from './catalog/catalog-search.js';
 export { loadCatalogs, type CatalogInput, type LoadedCatalogs } from './catalog/load-catalogs.js';

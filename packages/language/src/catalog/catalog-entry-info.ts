@@ -1,6 +1,6 @@
 import { AstUtils } from 'langium';
 import { isCatalog, type CatalogEntry } from '../generated/ast.js';
-import { entryModel } from '../kts-naming.js';
+import { entryModel } from '../references/kts-naming.js';
 import type { OutputLanguage } from '../config/kts-config.js';
 import type { CatalogStatus } from './catalog-types.js';
 import { BUILTIN_SCHEME, catalogSourceFile } from './catalog-loader.js';

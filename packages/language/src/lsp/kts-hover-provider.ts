@@ -12,7 +12,7 @@ import type { CatalogIndex } from '../catalog/catalog-index.js';
 import {
     describeCatalogEntry, localizedDescription, localizedName, statusLabel, statusWarning, type CatalogEntryInfo
 } from '../catalog/catalog-entry-info.js';
-import { taskQualifiedName } from '../kts-naming.js';
+import { taskQualifiedName } from '../references/kts-naming.js';
 import { ARCHITECTURE_RULES, label } from '../validation/rule-catalog.js';
 
 /** Who refers to a node: distinct elements, principles and tasks of the workspace. */

@@ -2,11 +2,11 @@ import {
     isCatalogEntry, isElement, isSecurityLevelProperty, isCodesProperty,
     type CatalogEntry, type Element, type Relation
 } from '../generated/ast.js';
-import { entryModel } from '../kts-naming.js';
+import { entryModel } from '../references/kts-naming.js';
 import type { CatalogIndex } from '../catalog/catalog-index.js';
 import { ARCHITECTURE_RULES, label } from './rule-catalog.js';
-import { NON_REFERENCE_MODELS, type KtsScopeProvider } from '../kts-scope-provider.js';
-import { positionFit } from '../kts-position-fit.js';
+import { NON_REFERENCE_MODELS, type KtsScopeProvider } from '../references/kts-scope-provider.js';
+import { positionFit } from '../references/kts-position-fit.js';
 import { closestByName } from '../util/vietnamese-search.js';
 import { suggestionData, suggestionText } from './reference-rules.js';
 import type { DiagnosticReporter } from './diagnostic-reporter.js';

@@ -1,9 +1,9 @@
 import type { ReferenceInfo } from 'langium';
-import { isCatalogEntry, isCodesProperty, isElement, isRelation } from './generated/ast.js';
-import type { CatalogIndex } from './catalog/catalog-index.js';
+import { isCatalogEntry, isCodesProperty, isElement, isRelation } from '../generated/ast.js';
+import type { CatalogIndex } from '../catalog/catalog-index.js';
 import type { KtsDescription } from './kts-scope-computation.js';
-import { ARCHITECTURE_RULES } from './validation/rule-catalog.js';
-import { isLocalModelFor, matchesKind } from './validation/element-rules.js';
+import { ARCHITECTURE_RULES } from '../validation/rule-catalog.js';
+import { isLocalModelFor, matchesKind } from '../validation/element-rules.js';
 
 /** Decides for one candidate whether it makes sense at a reference position. */
 export type PositionFit = (description: KtsDescription) => boolean;

@@ -1,13 +1,13 @@
 import { AstUtils, URI, WorkspaceCache, type LangiumDocument, type ValidationAcceptor, type ValidationChecks } from 'langium';
-import type { Budget, Element, Framework, GoalPeriod, KtsAstType, KtsFile, Relation, Task } from './generated/ast.js';
-import type { KtsServices } from './kts-module.js';
-import { DiagnosticReporter, guarded } from './validation/diagnostic-reporter.js';
-import { checkCodes, checkElementKindInLayer, checkRelationKinds, checkSecurityLevel } from './validation/element-rules.js';
-import { checkAgencyCode, checkBudget, checkDuplicateFrameworkProperties, checkPeriod, headerOccurrences, type HeaderOccurrences } from './validation/framework-rules.js';
-import { checkReferences } from './validation/reference-rules.js';
-import { checkTextNormalization } from './validation/text-rules.js';
-import { analyseWorkspace, documentOf, type Finding } from './validation/workspace-rules.js';
-import type { FrameworkModel } from './model/architecture-model.js';
+import type { Budget, Element, Framework, GoalPeriod, KtsAstType, KtsFile, Relation, Task } from '../generated/ast.js';
+import type { KtsServices } from '../kts-module.js';
+import { DiagnosticReporter, guarded } from './diagnostic-reporter.js';
+import { checkCodes, checkElementKindInLayer, checkRelationKinds, checkSecurityLevel } from './element-rules.js';
+import { checkAgencyCode, checkBudget, checkDuplicateFrameworkProperties, checkPeriod, headerOccurrences, type HeaderOccurrences } from './framework-rules.js';
+import { checkReferences } from './reference-rules.js';
+import { checkTextNormalization } from './text-rules.js';
+import { analyseWorkspace, documentOf, type Finding } from './workspace-rules.js';
+import type { FrameworkModel } from '../model/architecture-model.js';
 
 /** Registers every KTS rule; each runs guarded, so one failing rule never silences the others. */
 export function registerValidationChecks(services: KtsServices): void {
