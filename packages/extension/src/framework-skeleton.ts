@@ -1,4 +1,5 @@
-import { foldVietnamese, type FrameworkLevel, type OutputLanguage } from '@kts/language';
+import type { FrameworkLevel, OutputLanguage } from '@kts/language';
+import { foldVietnamese } from '@kts/language/text';
 
 export interface SkeletonInput {
     level: FrameworkLevel;
