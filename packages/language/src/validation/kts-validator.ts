@@ -53,7 +53,7 @@ export class KtsValidator {
 
     checkFramework(framework: Framework, accept: ValidationAcceptor): void {
         const reporter = this.reporter(accept);
-        guarded('kts/agency-code-format', () => checkAgencyCode(framework, this.services.catalog.CatalogIndex.agencyCodes(), reporter));
+        guarded('kts/agency-code-format, kts/agency-code-unknown', () => checkAgencyCode(framework, this.services.catalog.CatalogIndex.agencyCodes(), reporter));
         guarded('kts/duplicate-framework-property', () => checkDuplicateFrameworkProperties(framework, this.headerOccurrences(framework.name), reporter));
     }
 
@@ -61,11 +61,11 @@ export class KtsValidator {
         const reporter = this.reporter(accept);
         guarded('kts/element-kind-layer', () => checkElementKindInLayer(element, reporter));
         guarded('kts/security-level-range', () => checkSecurityLevel(element, reporter));
-        guarded('kts/code-wrong-model', () => checkCodes(element, this.services.catalog.CatalogIndex, this.services.references.ScopeProvider, reporter));
+        guarded('kts/code-wrong-model, kts/code-not-leaf', () => checkCodes(element, this.services.catalog.CatalogIndex, this.services.references.ScopeProvider, reporter));
     }
 
     checkRelation(relation: Relation, accept: ValidationAcceptor): void {
-        guarded('kts/relation-target-kind', () => checkRelationKinds(relation, this.reporter(accept)));
+        guarded('kts/relation-source-kind, kts/relation-target-kind, kts/via-not-platform', () => checkRelationKinds(relation, this.reporter(accept)));
     }
 
     checkPeriod(node: GoalPeriod | Task, accept: ValidationAcceptor): void {
