@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
     test: {
-        include: ['packages/*/test/**/*.test.ts'],
+        include: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts'],
         testTimeout: 60_000,
         hookTimeout: 120_000
     }

@@ -14,25 +14,6 @@ const extensionDir = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const languageDir = path.resolve(extensionDir, '..', 'language');
 const dev = process.argv.includes('--dev');
 
-/**
- * The extension host imports a few pure helpers from @kts/language (the Kotlin-script test, Vietnamese
- * folding). Marked free of side effects, the rest of the package — Langium and the whole server — is
- * dropped from the host bundle instead of being loaded into every VS Code window.
- */
-const pureKtsLanguage = {
-    name: 'pure-kts-language',
-    setup(build) {
-        const again = { again: true };
-        build.onResolve({ filter: /^@kts\/language$|^\.\.?\// }, async args => {
-            if (args.pluginData === again) return undefined;
-            const fromLanguage = args.importer.startsWith(path.join(languageDir, 'out') + path.sep);
-            if (args.path !== '@kts/language' && !fromLanguage) return undefined;
-            const resolved = await build.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: again });
-            return resolved.errors.length > 0 ? resolved : { ...resolved, sideEffects: false };
-        });
-    }
-};
-
 /** The server bundle takes the renderer shim instead of @resvg/resvg-js (see src/server/resvg-native.ts). */
 const resvgShim = {
     name: 'resvg-native',
@@ -68,17 +49,16 @@ const common = {
 const outDir = path.join(extensionDir, 'out');
 fs.mkdirSync(outDir, { recursive: true });
 
-await Promise.all([
-    // VS Code loads the extension host entry with require: CommonJS. Nothing in it reads import.meta.
+const [host] = await Promise.all([
+    // VS Code loads the extension host entry with require: CommonJS. Nothing in it reads import.meta. It takes
+    // from @kts/language only the Langium-free `@kts/language/text`, so that no VS Code window loads Langium.
     esbuild.build({
         ...common,
         format: 'cjs',
         entryPoints: [path.join(extensionDir, 'src', 'extension.ts')],
         outfile: path.join(outDir, 'extension.cjs'),
         external: ['vscode'],
-        plugins: [pureKtsLanguage],
-        // Only @kts/language's data-folder lookup reads import.meta, and the plugin above drops that module.
-        logOverride: { 'empty-import-meta': 'silent' }
+        metafile: true
     }),
     // The server runs in its own Node process, so it can be an ES module, which it must be: @kts/diagrams
     // awaits the Graphviz WebAssembly at module level. Its CommonJS dependencies get a real `require`.
@@ -99,6 +79,9 @@ await Promise.all([
         outfile: path.join(outDir, 'preview.js')
     })
 ]);
+
+// The files the host bundle is made of, for test/host-bundle.test.ts (not packaged: see .vscodeignore).
+fs.writeFileSync(path.join(outDir, 'extension.meta.json'), JSON.stringify(host.metafile, null, 1) + '\n');
 
 copyNativeRenderer();
 

@@ -1,6 +1,6 @@
 export * as ast from './generated/ast.js';
 export * from './kts-module.js';
-export * from './kts-naming.js';
+export * from './references/kts-naming.js';
 export * from './model/index.js';
 export { buildArchitectureModel, parsePeriod, type LinkedModel } from './builder/model-builder.js';
 export * from './config/kts-config.js';
@@ -9,7 +9,7 @@ export { BUILTIN_SCHEME, CatalogFileError, loadBuiltinCatalogs, loadJsonCatalog,
 export { catalogToKts, quote } from './catalog/catalog-to-kts.js';
 export { RULES, formatMessage, type RuleId } from './validation/rule-catalog.js';
 export { loadWorkspace, collectKtsFiles, readKtsFile, WorkspaceInputError, type LoadedWorkspace, type WorkspaceInput } from './workspace/load-workspace.js';
-export { isKotlinScript, isKotlinScriptName, looksLikeKotlin } from './workspace/kotlin-script.js';
+export { isKotlinScript, isKotlinScriptName, looksLikeKotlin } from './text/kotlin-script.js';
 export { describeCatalogEntry } from './catalog/catalog-entry-info.js';
 export { searchCatalogEntries } from './catalog/catalog-search.js';
 export { loadCatalogs, type CatalogInput, type LoadedCatalogs } from './catalog/load-catalogs.js';

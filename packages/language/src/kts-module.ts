@@ -7,12 +7,12 @@ import { KtsGeneratedModule, KtsGeneratedSharedModule } from './generated/module
 import { CatalogIndex } from './catalog/catalog-index.js';
 import { KtsConfigProvider } from './config/kts-config-provider.js';
 import { KtsDocumentValidator } from './validation/kts-document-validator.js';
-import { KtsScopeComputation } from './kts-scope-computation.js';
-import { KtsScopeProvider } from './kts-scope-provider.js';
-import { KtsLinker } from './kts-linker.js';
-import { KtsValueConverter } from './kts-value-converter.js';
-import { KtsAstNodeLocator } from './kts-ast-node-locator.js';
-import { KtsValidator, registerValidationChecks } from './kts-validator.js';
+import { KtsScopeComputation } from './references/kts-scope-computation.js';
+import { KtsScopeProvider } from './references/kts-scope-provider.js';
+import { KtsLinker } from './references/kts-linker.js';
+import { KtsValueConverter } from './parser/kts-value-converter.js';
+import { KtsAstNodeLocator } from './references/kts-ast-node-locator.js';
+import { KtsValidator, registerValidationChecks } from './validation/kts-validator.js';
 import { ArchitectureModelProvider } from './builder/architecture-model-provider.js';
 import { KtsWorkspaceManager } from './workspace/kts-workspace-manager.js';
 import { KtsDocumentFactory } from './workspace/kts-document-factory.js';

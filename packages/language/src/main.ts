@@ -1,5 +1,5 @@
 import { startLanguageServer } from 'langium/lsp';
-import { createLanguageServer } from './language-server.js';
+import { createLanguageServer } from './server/language-server.js';
 
 /** The KTS language server over stdio (or IPC, as the client asks); any LSP client can run it. */
 startLanguageServer(createLanguageServer().shared);

@@ -1,6 +1,6 @@
 import { AstUtils, DefaultAstNodeLocator, ValueConverter } from 'langium';
 import { describe, expect, test } from 'vitest';
-import { unquote } from '../src/kts-value-converter.js';
+import { unquote } from '../src/parser/kts-value-converter.js';
 import { ast } from '../src/index.js';
 import { buildWorkspace, createTestServices } from './test-utils.js';
 

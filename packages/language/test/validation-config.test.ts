@@ -131,7 +131,7 @@ describe('a rule that throws does not stop the others', () => {
         expect(withCode(diagnostics, 'kts/security-level-range')).toHaveLength(1);
         expect(withCode(diagnostics, 'kts/element-kind-layer')).toHaveLength(1);
         expect(withCode(diagnostics, 'kts/target-not-delivered')).toHaveLength(1);
-        expect(errors).toHaveBeenCalledWith(expect.stringContaining('KTS: rule kts/relation-target-kind failed'));
+        expect(errors).toHaveBeenCalledWith(expect.stringContaining('KTS: rule kts/relation-source-kind, kts/relation-target-kind, kts/via-not-platform failed'));
     });
 
     test('a workspace rule that throws leaves the other workspace rules reporting', async () => {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { looksLikeKotlin } from '@kts/language';
+import { looksLikeKotlin } from '@kts/language/text';
 import { KTS_LANGUAGE_ID } from './language-client.js';
 
 const KOTLIN_LANGUAGE_ID = 'kotlin';

@@ -8,7 +8,7 @@ export const KTS_LANGUAGE_ID = 'kts';
  * The documents the server sees. Gradle and other Kotlin scripts share the `.kts` extension but get the
  * `kotlin` language from the manifest's `filenamePatterns` (or from the Kotlin guard), so selecting by
  * language keeps them away from the server; the server applies the same rule once more to whatever it loads
- * from disk itself (packages/language/src/workspace/kotlin-script.ts).
+ * from disk itself (packages/language/src/text/kotlin-script.ts).
  */
 export const KTS_DOCUMENT_SELECTOR: DocumentSelector = [
     { scheme: 'file', language: KTS_LANGUAGE_ID },

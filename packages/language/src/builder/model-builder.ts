@@ -3,7 +3,7 @@ import {
     isCatalog, isCatalogEntry, isCodesProperty, isElement, isRelation, isSecurityLevelProperty, isStandardsProperty, isTextProperty,
     type CatalogEntry, type Element, type Framework, type KtsFile, type Task
 } from '../generated/ast.js';
-import { elementQualifiedName, entryModel, taskQualifiedName } from '../kts-naming.js';
+import { elementQualifiedName, entryModel, taskQualifiedName } from '../references/kts-naming.js';
 import { BUILTIN_SCHEME } from '../catalog/catalog-loader.js';
 import {
     type ArchitectureModel, type BudgetModel, type CatalogEntryModel, type ElementModel, type FrameworkModel,

@@ -1,6 +1,6 @@
 import { AstUtils } from 'langium';
 import { isCatalog, type CatalogEntry } from '../generated/ast.js';
-import { entryModel } from '../kts-naming.js';
+import { entryModel } from '../references/kts-naming.js';
 import type { CatalogEntryInfo, CatalogPathStep, CatalogStatus } from '../model/index.js';
 import { BUILTIN_SCHEME, catalogSourceFile } from './catalog-loader.js';
 

@@ -1,8 +1,8 @@
 import { WorkspaceCache, type LangiumDocuments } from 'langium';
 import type { KtsFile } from '../generated/ast.js';
-import { entryModel } from '../kts-naming.js';
+import { entryModel } from '../references/kts-naming.js';
 import type { KtsServices } from '../kts-module.js';
-import { NON_REFERENCE_MODELS } from '../kts-scope-provider.js';
+import { NON_REFERENCE_MODELS } from '../references/kts-scope-provider.js';
 import type { CatalogModelInfo } from '../model/catalogue-entry.js';
 
 interface CatalogSummary {

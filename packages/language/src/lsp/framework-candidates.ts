@@ -1,8 +1,8 @@
 import type { AstNodeDescription, LangiumDocuments } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
-import { isKtsDescription, type KtsDescription } from '../kts-scope-computation.js';
+import { isKtsDescription, type KtsDescription } from '../references/kts-scope-computation.js';
 import type { KtsIndexManager } from '../workspace/kts-index-manager.js';
-import { nameFor, type Naming } from '../kts-scope-provider.js';
+import { nameFor, type Naming } from '../references/kts-scope-provider.js';
 import { foldCandidate, type FoldedCandidate } from '../util/vietnamese-search.js';
 
 /** An element or task and, per way of naming it, its name and folded text (computed on first use). */

@@ -2,13 +2,13 @@ import { AstUtils, CstUtils, GrammarAST, GrammarUtils, type AstNode, type Langiu
 import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type NextFeature } from 'langium/lsp';
 import { CompletionItemKind, type InsertReplaceEdit, type Position, type TextEdit } from 'vscode-languageserver';
 import { isCatalogEntry, isCodesProperty, isElement, isRelation } from '../generated/ast.js';
-import { entryModel } from '../kts-naming.js';
+import { entryModel } from '../references/kts-naming.js';
 import { CatalogueCandidateCache } from './catalogue-candidate-cache.js';
 import { candidatesContaining, foldedOf, FrameworkCandidates, nameOf, type CandidateGroup } from './framework-candidates.js';
 import type { KtsServices } from '../kts-module.js';
-import type { KtsDescription } from '../kts-scope-computation.js';
-import { Naming, namingAt, referenceTarget, type ReferenceTarget } from '../kts-scope-provider.js';
-import { positionFit } from '../kts-position-fit.js';
+import type { KtsDescription } from '../references/kts-scope-computation.js';
+import { Naming, namingAt, referenceTarget, type ReferenceTarget } from '../references/kts-scope-provider.js';
+import { positionFit } from '../references/kts-position-fit.js';
 import { foldVietnamese } from '../util/text-match.js';
 import { bestMatches, foldCandidate, matchRank, MatchRank, searchQuery, type FoldedCandidate, type SearchQuery } from '../util/vietnamese-search.js';
 

@@ -12,7 +12,7 @@ import { editorMessage, term, type CatalogueField } from '../model/vocabulary.js
 import type { CatalogIndex } from '../catalog/catalog-index.js';
 import { describeCatalogEntry } from '../catalog/catalog-entry-info.js';
 import { localizedDescription, localizedName, statusLabel, statusWarning, type CatalogEntryInfo } from '../model/catalogue-entry.js';
-import { taskQualifiedName } from '../kts-naming.js';
+import { taskQualifiedName } from '../references/kts-naming.js';
 
 /** Who refers to a node: distinct elements, principles and tasks of the workspace. */
 interface Usage {

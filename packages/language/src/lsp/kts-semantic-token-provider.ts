@@ -2,7 +2,7 @@ import { AstUtils, isReference, type AstNode, type Reference } from 'langium';
 import { AbstractSemanticTokenProvider, type SemanticTokenAcceptor } from 'langium/lsp';
 import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
 import { isCatalogEntry, isElement, isTask, type CatalogEntry } from '../generated/ast.js';
-import { entryModel } from '../kts-naming.js';
+import { entryModel } from '../references/kts-naming.js';
 import { BUILTIN_SCHEME } from '../catalog/catalog-loader.js';
 
 /**

@@ -1,7 +1,7 @@
 import { Cancellation, interruptAndCheck, type AstNodeDescription, type IndexManager } from 'langium';
 import type { LangiumSharedServices, WorkspaceSymbolProvider } from 'langium/lsp';
 import { SymbolKind, type WorkspaceSymbol, type WorkspaceSymbolParams } from 'vscode-languageserver';
-import { isKtsDescription, type KtsDescription } from '../kts-scope-computation.js';
+import { isKtsDescription, type KtsDescription } from '../references/kts-scope-computation.js';
 import { bestMatches, foldCandidate, matchRank, MatchRank, searchQuery } from '../util/vietnamese-search.js';
 
 /** Results per request; a longer query narrows them. */

@@ -49,7 +49,10 @@ export class DiagnosticReporter {
     }
 }
 
-/** Runs a rule so that a bug in it is logged and never stops the other rules. */
+/**
+ * Runs a check so that a bug in it is logged and never stops the other rules. `rule` names every rule id the
+ * check reports (comma-separated), or the group of checks it runs, so that the log points at the right code.
+ */
 export function guarded(rule: string, check: () => void): void {
     try {
         check();

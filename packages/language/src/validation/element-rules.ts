@@ -2,12 +2,12 @@ import {
     isCatalogEntry, isElement, isSecurityLevelProperty, isCodesProperty,
     type CatalogEntry, type Element, type Relation
 } from '../generated/ast.js';
-import { entryModel } from '../kts-naming.js';
+import { entryModel } from '../references/kts-naming.js';
 import type { CatalogIndex } from '../catalog/catalog-index.js';
 import { layerOfKind, METAMODEL } from '../model/metamodel.js';
 import { term, VOCABULARY } from '../model/vocabulary.js';
-import { NON_REFERENCE_MODELS, type KtsScopeProvider } from '../kts-scope-provider.js';
-import { positionFit } from '../kts-position-fit.js';
+import { NON_REFERENCE_MODELS, type KtsScopeProvider } from '../references/kts-scope-provider.js';
+import { isLocalModelFor, matchesKind, positionFit } from '../references/kts-position-fit.js';
 import { closestByName } from '../util/vietnamese-search.js';
 import { suggestionData, suggestionText } from './reference-rules.js';
 import type { DiagnosticReporter } from './diagnostic-reporter.js';
@@ -66,15 +66,6 @@ export function checkRelationKinds(relation: Relation, reporter: DiagnosticRepor
     });
 }
 
-/** Whether a kind is among the allowed kinds of data/architecture-rules.json (`*`, `national:*`, `national:<kind>`). */
-export function matchesKind(allowed: readonly string[], kind: string, national: boolean): boolean {
-    return allowed.some(pattern => {
-        if (pattern === '*') return true;
-        if (pattern === 'national:*') return national;
-        return national ? pattern === `national:${kind}` : pattern === kind;
-    });
-}
-
 /** A platform element of the body (its LGSP) or a national platform such as NDXP. */
 export function isPlatform(node: Element | CatalogEntry): boolean {
     if (isElement(node)) return METAMODEL.platformKinds.includes(node.kind);
@@ -122,8 +113,3 @@ export function checkCodes(element: Element, catalogs: CatalogIndex, scopes: Kts
 }
 
 const MAX_CHILD_SUGGESTIONS = 5;
-
-/** A body's own model (e.g. `ARM-local`) counts for the reference model whose name it starts with. */
-export function isLocalModelFor(model: string, expected: readonly string[], catalogs: CatalogIndex): boolean {
-    return catalogs.models().has(model) && expected.some(name => model.startsWith(name));
-}

@@ -1,10 +1,10 @@
 import { AstUtils, type AstNode, type LangiumDocument, type Reference } from 'langium';
 import { isElement, isPrinciple, type Element, type Principle } from '../generated/ast.js';
-import type { KtsDescription } from '../kts-scope-computation.js';
-import { positionFit } from '../kts-position-fit.js';
+import type { KtsDescription } from '../references/kts-scope-computation.js';
+import { positionFit } from '../references/kts-position-fit.js';
 import { closestByName } from '../util/vietnamese-search.js';
-import type { KtsScopeProvider, ReferenceTarget } from '../kts-scope-provider.js';
-import { referenceTarget } from '../kts-scope-provider.js';
+import type { KtsScopeProvider, ReferenceTarget } from '../references/kts-scope-provider.js';
+import { referenceTarget } from '../references/kts-scope-provider.js';
 import { closestMatches } from '../util/text-match.js';
 import type { DiagnosticReporter } from './diagnostic-reporter.js';
 import type { CatalogIndex } from '../catalog/catalog-index.js';

@@ -72,7 +72,7 @@ function analyseFramework(framework: FrameworkModel, linked: LinkedModel, push: 
     });
     guarded('kts/task-delivers-nothing', () => checkTasksDeliver(framework, report));
     guarded('kts/target-not-delivered', () => checkTargetDelivered(framework, linked, report));
-    guarded('kts/task-cycle', () => checkTaskDependencies(framework.tasks, report));
+    guarded('kts/task-cycle, kts/task-order', () => checkTaskDependencies(framework.tasks, report));
     return findings;
 }
 

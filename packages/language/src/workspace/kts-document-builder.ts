@@ -2,9 +2,9 @@ import {
     DefaultDocumentBuilder, DocumentState, URI, type AstNode, type AstNodeDescription, type BuildOptions, type LangiumDocument
 } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
-import type { KtsLinker } from '../kts-linker.js';
+import type { KtsLinker } from '../references/kts-linker.js';
 import type { KtsIndexManager } from './kts-index-manager.js';
-import { isKtsDescription } from '../kts-scope-computation.js';
+import { isKtsDescription } from '../references/kts-scope-computation.js';
 
 /** What other documents may depend on when they refer to a document: names, paths and kinds of its exports. */
 type ExportSignature = string;

@@ -1,6 +1,6 @@
 import { DefaultLangiumDocumentFactory, type AstNode, type ParseResult, type ParserOptions, type URI } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
-import { isKotlinScript } from './kotlin-script.js';
+import { isKotlinScript } from '../text/kotlin-script.js';
 
 /**
  * A Gradle or Kotlin script is read as an empty KTS file: it then has no diagnostics, symbols,

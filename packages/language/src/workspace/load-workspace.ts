@@ -7,7 +7,7 @@ import { jsonCatalogUri, loadBuiltinCatalogs, loadJsonCatalog } from '../catalog
 import { defaultConfig, findConfigFile, parseConfig, type KtsConfig } from '../config/kts-config.js';
 import { createKtsServices, type KtsServices } from '../kts-module.js';
 import type { LinkedModel } from '../builder/model-builder.js';
-import { isKotlinScriptName } from './kotlin-script.js';
+import { isKotlinScriptName } from '../text/kotlin-script.js';
 import { configuredKtsFiles, jsonCatalogFiles } from './kts-workspace-manager.js';
 
 export interface WorkspaceInput {

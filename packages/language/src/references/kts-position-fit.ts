@@ -1,9 +1,8 @@
 import type { ReferenceInfo } from 'langium';
-import { isCatalogEntry, isCodesProperty, isElement, isRelation } from './generated/ast.js';
-import type { CatalogIndex } from './catalog/catalog-index.js';
+import { isCatalogEntry, isCodesProperty, isElement, isRelation } from '../generated/ast.js';
+import type { CatalogIndex } from '../catalog/catalog-index.js';
 import type { KtsDescription } from './kts-scope-computation.js';
-import { METAMODEL } from './model/metamodel.js';
-import { isLocalModelFor, matchesKind } from './validation/element-rules.js';
+import { METAMODEL } from '../model/metamodel.js';
 
 /** Decides for one candidate whether it makes sense at a reference position. */
 export type PositionFit = (description: KtsDescription) => boolean;
@@ -34,4 +33,18 @@ export function positionFit(info: Pick<ReferenceInfo, 'container' | 'property'>,
         };
     }
     return undefined;
+}
+
+/** Whether a kind is among the allowed kinds of data/architecture-rules.json (`*`, `national:*`, `national:<kind>`). */
+export function matchesKind(allowed: readonly string[], kind: string, national: boolean): boolean {
+    return allowed.some(pattern => {
+        if (pattern === '*') return true;
+        if (pattern === 'national:*') return national;
+        return national ? pattern === `national:${kind}` : pattern === kind;
+    });
+}
+
+/** A body's own model (e.g. `ARM-local`) counts for the reference model whose name it starts with. */
+export function isLocalModelFor(model: string, expected: readonly string[], catalogs: CatalogIndex): boolean {
+    return catalogs.models().has(model) && expected.some(name => model.startsWith(name));
 }

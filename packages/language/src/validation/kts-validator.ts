@@ -1,13 +1,13 @@
 import { AstUtils, URI, WorkspaceCache, type LangiumDocument, type ValidationAcceptor, type ValidationChecks } from 'langium';
-import type { Budget, Element, Framework, GoalPeriod, KtsAstType, KtsFile, Relation, Task } from './generated/ast.js';
-import type { KtsServices } from './kts-module.js';
-import { DiagnosticReporter, guarded } from './validation/diagnostic-reporter.js';
-import { checkCodes, checkElementKindInLayer, checkRelationKinds, checkSecurityLevel } from './validation/element-rules.js';
-import { checkAgencyCode, checkBudget, checkDuplicateFrameworkProperties, checkPeriod, headerOccurrences, type HeaderOccurrences } from './validation/framework-rules.js';
-import { checkReferences } from './validation/reference-rules.js';
-import { checkTextNormalization } from './validation/text-rules.js';
-import { analyseWorkspace, documentOf, type Finding } from './validation/workspace-rules.js';
-import type { FrameworkModel } from './model/architecture-model.js';
+import type { Budget, Element, Framework, GoalPeriod, KtsAstType, KtsFile, Relation, Task } from '../generated/ast.js';
+import type { KtsServices } from '../kts-module.js';
+import { DiagnosticReporter, guarded } from './diagnostic-reporter.js';
+import { checkCodes, checkElementKindInLayer, checkRelationKinds, checkSecurityLevel } from './element-rules.js';
+import { checkAgencyCode, checkBudget, checkDuplicateFrameworkProperties, checkPeriod, headerOccurrences, type HeaderOccurrences } from './framework-rules.js';
+import { checkReferences } from './reference-rules.js';
+import { checkTextNormalization } from './text-rules.js';
+import { analyseWorkspace, documentOf, type Finding } from './workspace-rules.js';
+import type { FrameworkModel } from '../model/architecture-model.js';
 
 /** Registers every KTS rule; each runs guarded, so one failing rule never silences the others. */
 export function registerValidationChecks(services: KtsServices): void {
@@ -53,7 +53,7 @@ export class KtsValidator {
 
     checkFramework(framework: Framework, accept: ValidationAcceptor): void {
         const reporter = this.reporter(accept);
-        guarded('kts/agency-code-format', () => checkAgencyCode(framework, this.services.catalog.CatalogIndex.agencyCodes(), reporter));
+        guarded('kts/agency-code-format, kts/agency-code-unknown', () => checkAgencyCode(framework, this.services.catalog.CatalogIndex.agencyCodes(), reporter));
         guarded('kts/duplicate-framework-property', () => checkDuplicateFrameworkProperties(framework, this.headerOccurrences(framework.name), reporter));
     }
 
@@ -61,11 +61,11 @@ export class KtsValidator {
         const reporter = this.reporter(accept);
         guarded('kts/element-kind-layer', () => checkElementKindInLayer(element, reporter));
         guarded('kts/security-level-range', () => checkSecurityLevel(element, reporter));
-        guarded('kts/code-wrong-model', () => checkCodes(element, this.services.catalog.CatalogIndex, this.services.references.ScopeProvider, reporter));
+        guarded('kts/code-wrong-model, kts/code-not-leaf', () => checkCodes(element, this.services.catalog.CatalogIndex, this.services.references.ScopeProvider, reporter));
     }
 
     checkRelation(relation: Relation, accept: ValidationAcceptor): void {
-        guarded('kts/relation-target-kind', () => checkRelationKinds(relation, this.reporter(accept)));
+        guarded('kts/relation-source-kind, kts/relation-target-kind, kts/via-not-platform', () => checkRelationKinds(relation, this.reporter(accept)));
     }
 
     checkPeriod(node: GoalPeriod | Task, accept: ValidationAcceptor): void {

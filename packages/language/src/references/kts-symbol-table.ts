@@ -1,7 +1,7 @@
 import type { AstNodeDescription } from 'langium';
 import { isKtsDescription, type KtsDescription } from './kts-scope-computation.js';
-import { BUILTIN_SCHEME } from './catalog/catalog-loader.js';
-import type { KtsIndexManager } from './workspace/kts-index-manager.js';
+import { BUILTIN_SCHEME } from '../catalog/catalog-loader.js';
+import type { KtsIndexManager } from '../workspace/kts-index-manager.js';
 
 /**
  * Every exported symbol by name, workspace entries before built-in ones. Kept up to date per document:

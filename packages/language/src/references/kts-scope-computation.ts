@@ -1,6 +1,6 @@
 import { DefaultScopeComputation, MultiMap, type AstNode, type AstNodeDescription, type LangiumDocument, type LocalSymbols } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
-import type { KtsFile } from './generated/ast.js';
+import type { KtsFile } from '../generated/ast.js';
 import { elementQualifiedName, entryModel, taskQualifiedName } from './kts-naming.js';
 
 /** Index entries carry what the scope provider and completion filter on, so they never load the AST. */

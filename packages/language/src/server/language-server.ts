@@ -2,7 +2,7 @@ import * as v8 from 'node:v8';
 import { NodeFileSystem } from 'langium/node';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { createConnection, ProposedFeatures, type Connection } from 'vscode-languageserver/node';
-import { createKtsServices, type KtsServices } from './kts-module.js';
+import { createKtsServices, type KtsServices } from '../kts-module.js';
 
 const HEAP_GROWING_PERCENT = 60;
 

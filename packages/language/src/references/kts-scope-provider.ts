@@ -1,12 +1,12 @@
 import { DefaultScopeProvider, EMPTY_SCOPE, stream, type AstNodeDescription, type ReferenceInfo, type Scope, type Stream } from 'langium';
 import {
     isCatalogEntry, isCodesProperty, isPrinciple, isRelation, isStandardsProperty, isTask, type Relation
-} from './generated/ast.js';
+} from '../generated/ast.js';
 import { architectureOf, entryModel, frameworkOf, type ArchitectureStateName } from './kts-naming.js';
 import type { KtsDescription } from './kts-scope-computation.js';
-import type { KtsServices } from './kts-module.js';
+import type { KtsServices } from '../kts-module.js';
 import { SymbolTable } from './kts-symbol-table.js';
-import type { KtsIndexManager } from './workspace/kts-index-manager.js';
+import type { KtsIndexManager } from '../workspace/kts-index-manager.js';
 
 /** Catalogue models that are not reference models (BRM, DRM, ARM, TRM, SRM or a body's own). */
 export const NON_REFERENCE_MODELS: ReadonlySet<string> = new Set(['NATIONAL', 'PRINCIPLE', 'STANDARD', 'AGENCY', 'SECURITY_LEVEL']);

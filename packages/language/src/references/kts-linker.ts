@@ -1,7 +1,7 @@
 import {
     AstUtils, Cancellation, DefaultLinker, interruptAndCheck, type AstNodeDescription, type DefaultReference, type LangiumDocument
 } from 'langium';
-import { NODES_BETWEEN_INTERRUPTS } from './workspace/interrupt-interval.js';
+import { NODES_BETWEEN_INTERRUPTS } from '../workspace/interrupt-interval.js';
 
 /**
  * Adds retargeting to Langium's linker: after an edit that leaves a document's exported names and
