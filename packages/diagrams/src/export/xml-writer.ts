@@ -1,4 +1,4 @@
-import { escapeXml } from '../svg/svg-builder.js';
+import { escapeXml } from '@kts/language';
 
 /** An indented XML text built element by element; the order of calls is the order in the file. */
 export class XmlWriter {

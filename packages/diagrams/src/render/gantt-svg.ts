@@ -1,5 +1,6 @@
 import type { GanttContent, GanttTask } from '../content/diagram-content.js';
-import { elementDomId, escapeXml, num, tag } from '../svg/svg-builder.js';
+import { escapeXml } from '@kts/language';
+import { elementDomId, num, tag } from '../svg/svg-builder.js';
 import { MUTED_TEXT, PALETTES, TEXT_COLOUR, type EdgeLook } from '../style/palette.js';
 import { measureText, wrapText } from '../text/text-metrics.js';
 import { t } from '../i18n.js';

@@ -1,7 +1,8 @@
 import type { GapStatus } from '@kts/language';
 import type { DiagramNode, EdgeStyle, NodeShape, Palette } from '../content/diagram-content.js';
 import { relationName, t } from '../i18n.js';
-import { escapeXml, num, tag } from '../svg/svg-builder.js';
+import { escapeXml } from '@kts/language';
+import { num, tag } from '../svg/svg-builder.js';
 import { EDGE_LOOKS, GAP_LOOKS, GAP_STATUSES, MUTED_TEXT, PALETTES, TEXT_COLOUR } from '../style/palette.js';
 import { measureText } from '../text/text-metrics.js';
 import type { DiagramLanguage } from '../view-types.js';

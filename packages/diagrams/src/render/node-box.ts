@@ -1,5 +1,6 @@
 import type { DiagramNode, NodeShape } from '../content/diagram-content.js';
-import { domId, elementDomId, escapeXml, num, tag } from '../svg/svg-builder.js';
+import { escapeXml } from '@kts/language';
+import { domId, elementDomId, num, tag } from '../svg/svg-builder.js';
 import { GAP_LOOKS, MUTED_TEXT, PALETTES, TEXT_COLOUR } from '../style/palette.js';
 import { wrapText } from '../text/text-metrics.js';
 

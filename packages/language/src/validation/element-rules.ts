@@ -7,7 +7,7 @@ import type { CatalogIndex } from '../catalog/catalog-index.js';
 import { ARCHITECTURE_RULES, label } from './rule-catalog.js';
 import { NON_REFERENCE_MODELS, type KtsScopeProvider } from '../kts-scope-provider.js';
 import { positionFit } from '../kts-position-fit.js';
-import { closestByName } from '../util/vietnamese-search.js';
+import { closestByName } from '../text/vietnamese-search.js';
 import { suggestionData, suggestionText } from './reference-rules.js';
 import type { DiagnosticReporter } from './diagnostic-reporter.js';
 
