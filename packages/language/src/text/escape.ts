@@ -28,12 +28,12 @@ export function escapeHtml(text: string): string {
 
 /**
  * A Mermaid label, to be written between double quotes (`["…"]`, `|"…"|`, `subgraph id["…"]`). Mermaid reads
- * `#name;` and `#123;` as entity codes everywhere, so `#` itself is written as one, as are the quote and the
- * characters an HTML label would read as markup; a line break is Mermaid's `<br>`.
+ * `#name;` and `#123;` as entity codes everywhere, so `#` itself is written as one, as are the quote, the `|`
+ * that delimits an arrow's label and the characters an HTML label would read as markup; a line break is `<br>`.
  */
 export function escapeMermaid(text: string): string {
     return text
-        .replace(/[#"&<>]/g, character => `#${character.codePointAt(0)};`)
+        .replace(/[#"&<>|]/g, character => `#${character.codePointAt(0)};`)
         .replace(/\r\n|\r|\n/g, '<br>');
 }
 
