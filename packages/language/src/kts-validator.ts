@@ -5,7 +5,7 @@ import { DiagnosticReporter, guarded } from './validation/diagnostic-reporter.js
 import { checkCodes, checkElementKindInLayer, checkRelationKinds, checkSecurityLevel } from './validation/element-rules.js';
 import { checkAgencyCode, checkBudget, checkDuplicateFrameworkProperties, checkPeriod, headerOccurrences, type HeaderOccurrences } from './validation/framework-rules.js';
 import { checkReferences } from './validation/reference-rules.js';
-import { checkTextNormalization } from './validation/text-rules.js';
+import { checkLookAlikeLetters, checkTextNormalization } from './validation/text-rules.js';
 import { analyseWorkspace, documentOf, type Finding } from './validation/workspace-rules.js';
 import type { FrameworkModel } from './model/architecture-model.js';
 
@@ -48,6 +48,7 @@ export class KtsValidator {
         const document = AstUtils.getDocument(file);
         guarded('references', () => checkReferences(document, this.services.references.ScopeProvider, this.services.catalog.CatalogIndex, reporter));
         guarded('kts/text-not-nfc', () => checkTextNormalization(file, reporter));
+        guarded('kts/look-alike-letter', () => checkLookAlikeLetters(file, reporter));
         guarded('workspace', () => this.reportWorkspaceFindings(document, reporter));
     }
 

@@ -5,6 +5,7 @@ import { LAYER_KINDS } from '../model/architecture-model.js';
 import { gapStatus } from '../model/gap-analysis.js';
 import type { LinkedModel } from '../model/model-builder.js';
 import type { RuleId } from './rule-catalog.js';
+import { canonicalSpelling } from '../text/normalize.js';
 import { ARCHITECTURE_RULES } from './rule-catalog.js';
 import { guarded } from './diagnostic-reporter.js';
 
@@ -98,9 +99,11 @@ function checkDuplicates(framework: FrameworkModel, push: Push): void {
     const check = <T extends { id: string; source: ElementModel['source'] }>(items: T[], what: { vi: string; en: string }, key: (item: T) => string) => {
         const seen = new Map<string, T>();
         for (const item of items) {
-            const first = seen.get(key(item));
+            // Ids that read the same are the same id: `Ðiện`, with the look-alike Ð, duplicates `Điện`.
+            const spelling = canonicalSpelling(key(item));
+            const first = seen.get(spelling);
             if (first) push('kts/duplicate-id', item, { id: item.id, other: location(first), what }, 'name');
-            else seen.set(key(item), item);
+            else seen.set(spelling, item);
         }
     };
     for (const state of ['current', 'target'] as const) {
