@@ -24,6 +24,13 @@ export class XmlWriter {
         return this;
     }
 
+    /** One element per language, each marked with `xml:lang`: Vietnamese always, English when there is one. */
+    localized(name: string, text: { vi: string; en?: string }): this {
+        this.leaf(name, { 'xml:lang': 'vi' }, text.vi);
+        if (text.en) this.leaf(name, { 'xml:lang': 'en' }, text.en);
+        return this;
+    }
+
     toString(): string {
         return this.lines.join('\n') + '\n';
     }
