@@ -29,11 +29,12 @@ export function escapeHtml(text: string): string {
 /**
  * A Mermaid label, to be written between double quotes (`["…"]`, `|"…"|`, `subgraph id["…"]`). Mermaid reads
  * `#name;` and `#123;` as entity codes everywhere, so `#` itself is written as one, as are the quote, the `|`
- * that delimits an arrow's label and the characters an HTML label would read as markup; a line break is `<br>`.
+ * that delimits an arrow's label, the brackets of HTML tags and an `&` that would start an HTML entity (`KH&CN`
+ * stays as it is); a line break is `<br>`.
  */
 export function escapeMermaid(text: string): string {
     return text
-        .replace(/[#"&<>|]/g, character => `#${character.codePointAt(0)};`)
+        .replace(/[#"<>|]|&(?=#?\w+;)/g, character => `#${character.codePointAt(0)};`)
         .replace(/\r\n|\r|\n/g, '<br>');
 }
 
@@ -54,12 +55,13 @@ export function escapeMermaidFrontMatter(text: string): string {
 /**
  * A PlantUML label: a name between double quotes, or the text after an arrow's `:`. PlantUML reads `&#123;`
  * references, Creole markup (`**bold**`, `//italic//`, `--struck--`, `__underlined__`, `""mono""`, `~~wavy~~`,
- * `==`), HTML-like tags (`<b>`, `<U+0041>`, `<&icon>`) and `\n`: the characters that start any of these are
- * written as references, and a line break as PlantUML's `\n`.
+ * `==`), HTML-like tags (`<b>`, `<U+0041>`, `<&icon>`) and `\n`: the characters that start any of these, and
+ * an `&` that would start a reference (`KH&CN` stays as it is), are written as references, and a line break as
+ * PlantUML's `\n`.
  */
 export function escapePlantUml(text: string): string {
     return text
-        .replace(/[&"<\\~]|([*/\-_=])(?=\1)/g, character => `&#${character.codePointAt(0)};`)
+        .replace(/["<\\~]|&(?=#?\w+;)|([*/\-_=])(?=\1)/g, character => `&#${character.codePointAt(0)};`)
         .replace(/\r\n|\r|\n/g, '\\n');
 }
 
