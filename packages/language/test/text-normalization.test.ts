@@ -2,8 +2,11 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, CompletionList } from 'vscode-languageserver';
 import { expectCompletion } from 'langium/test';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { foldVietnamese } from '../src/index.js';
-import { CLEAN_FRAMEWORK, TestWorkspace, cleanWith, coveredText, withCode } from './test-utils.js';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { foldVietnamese, loadCatalogs, searchCatalogEntries } from '../src/index.js';
+import { buildWorkspace, CLEAN_FRAMEWORK, createTestServices, TestWorkspace, cleanWith, coveredText, withCode } from './test-utils.js';
 
 const NFD = (text: string) => text.normalize('NFD');
 /** Đ and đ written with the look-alike eth (Ð U+00D0, ð U+00F0), as PDFs and some fonts' exports produce them. */
@@ -25,6 +28,11 @@ describe('folding for matching', () => {
 });
 
 describe('a name typed decomposed or with a look-alike is found as meant', () => {
+    test.each([['NFD', NFD('Dân cư')], ['Ð', 'Ðân cư']])('catalogue search finds the national population database from %s', async (_form, query) => {
+        const { entries } = await loadCatalogs({ paths: [fs.mkdtempSync(path.join(os.tmpdir(), 'kts-search-'))] });
+        expect(searchCatalogEntries(entries, query)[0]?.code).toBe('csdlqg-dan-cu');
+    });
+
     test.each([['NFD', NFD('Dân cư')], ['Ð', 'Ðân cư'], ['ð', 'ðân cư']])('workspace symbols find the national population database from %s', async (_form, query) => {
         await workspace.validate({ 'main.kts': CLEAN_FRAMEWORK });
         const symbols = await workspace.services.shared.lsp.WorkspaceSymbolProvider!.getSymbols({ query });
@@ -32,7 +40,10 @@ describe('a name typed decomposed or with a look-alike is found as meant', () =>
     });
 
     test.each([['NFD', NFD('dân cư')], ['Ð', 'Ðân cư']])('completion after `integrates` offers the national population database from %s', async (_form, typed) => {
-        const completion = expectCompletion(workspace.services);
+        // Its own workspace: a failed check leaves its document behind, which must not disturb the other tests.
+        const services = createTestServices();
+        await buildWorkspace(services, {});
+        const completion = expectCompletion(services);
         await completion({
             text: `framework hue { target { application { app dvc "Cổng" { integrates ${typed}<|> } } } }`,
             index: 0,
