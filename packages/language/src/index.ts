@@ -9,7 +9,7 @@ export * from './catalog/catalog-types.js';
 export { BUILTIN_SCHEME, CatalogFileError, loadBuiltinCatalogs, loadJsonCatalog, parseCatalogFile } from './catalog/catalog-loader.js';
 export { catalogToKts, quote } from './catalog/catalog-to-kts.js';
 export { foldVietnamese, closestMatches, editDistance } from './text/text-match.js';
-export { canonicalSpelling, lookAlikeLetters, normalizeInput, replaceLookAlikes, LOOK_ALIKES } from './text/normalize.js';
+export { canonicalSpelling, normalizeInput } from './text/normalize.js';
 export { escapeHtml, escapeMermaid, escapeMermaidFrontMatter, escapeMermaidGantt, escapePlantUml, escapePlantUmlGantt, escapeXml } from './text/escape.js';
 export { writeFileAtomic } from './util/atomic-write.js';
 export { RULES, ARCHITECTURE_RULES, formatMessage, type RuleId } from './validation/rule-catalog.js';

@@ -14,7 +14,7 @@ export function normalizeInput(text: string): string {
 }
 
 /** Letters that look like a Vietnamese letter but are another one, and the Vietnamese letter they stand for. */
-export const LOOK_ALIKES: Readonly<Record<string, string>> = {
+const LOOK_ALIKES: Readonly<Record<string, string>> = {
     '\u00d0': 'Đ', // Ð Latin capital letter eth
     '\u0189': 'Đ', // Ɖ Latin capital letter African D
     '\u00f0': 'đ', // ð Latin small letter eth
