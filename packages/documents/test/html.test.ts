@@ -129,4 +129,39 @@ describe('HTML document', () => {
         expect(textOf(row)).toContain("' onmouseover='alert(2)");
         expect(textOf(byTag(tree, 'title')[0])).toBe('Khung kiến trúc Chính phủ số Sở <b>Thử</b> & "Nghiệm"');
     });
+
+    test('keeps a figure inert whatever its SVG holds: scripts, handlers, javascript links, quotes that break out', async () => {
+        const svg = '<?xml version="1.0"?><svg/onload=alert(1) xmlns="http://www.w3.org/2000/svg" width="10" height="10">'
+            + '<script>alert(2)</script><g id=\'a" onmouseover="alert(3)\' ONCLICK = "alert(4)"><title>Cổng onclick=1</title></g>'
+            + '<a href=" javascript:alert(5)"><rect width="1" height="1" fill="url(#a&quot; onmouseover=&quot;x)"/></a></svg>';
+        const model = await loadSmallModel();
+        const tree = parseXml(renderHtml(buildDocumentModel(model, 'thu', { date: '2026-03-05', figures: [await tinyFigure({ svg })] })));
+        const figure = byTag(tree, 'figure')[0];
+        expect(byTag(figure, 'script')).toEqual([]);
+        expect(findAll(figure, node => Object.keys(node.attrs).some(name => /^on/i.test(name)))).toEqual([]);
+        expect(byTag(figure, 'a').map(link => link.attrs.href)).toEqual(['#']);
+        expect(byTag(figure, 'g')[0].attrs.id).toBe('figure-target-integration-a" onmouseover="alert(3)');
+        expect(textOf(byTag(figure, 'title')[0])).toBe('Cổng onclick=1');
+    });
+
+    test('shows a name with markup characters in the diagrams\' tooltips exactly as written', async () => {
+        // Each piece once looked like something the inlining rewrites: an event handler, an id, a reference.
+        const name = `Cổng <b>"một cửa"</b> & 'tỉnh' onclick=alert(1) id='x' url(#arrow) href="#top"`;
+        const { model } = await loadModel({
+            'k.kts': `framework h {
+                body "Sở Thử"
+                target { application { app a ${JSON.stringify(name)} { integrates b } app b "Kho" } }
+                implementation { task t1 ${JSON.stringify(name)} { period 2026-2027 delivers a } }
+            }`
+        });
+        const figures = await renderFigures(model, 'h', 'vi');
+        const tree = parseXml(renderHtml(buildDocumentModel(model, 'h', { date: '2026-01-01', figures })));
+        const tooltips = byTag(tree, 'svg').flatMap(svg => byTag(svg, 'title')).map(textOf);
+        const ofElement = tooltips.filter(title => title.startsWith('Cổng'));
+        expect(ofElement.length).toBeGreaterThan(3);
+        for (const title of ofElement) expect(title.startsWith(name), title).toBe(true);
+        const nodes = findAll(tree, node => node.attrs['data-element'] === 'h.target.a' || node.attrs['data-element'] === 'h.t1');
+        expect(nodes.length).toBeGreaterThan(3);
+        expect(findAll(tree, node => Object.keys(node.attrs).some(attribute => attribute.startsWith('on')))).toEqual([]);
+    });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { foldVietnamese } from '../src/index.js';
-import { closestByName, foldCandidate, matchRank, MatchRank, searchQuery } from '../src/util/vietnamese-search.js';
+import { closestByName, foldCandidate, matchRank, MatchRank, searchQuery } from '../src/text/vietnamese-search.js';
 import { findQuerySlot } from '../src/lsp/kts-completion-provider.js';
 
 /** Every Vietnamese vowel with its base letter, in NFC, lower and upper case, with each of the six tones. */

@@ -1,4 +1,4 @@
-import type { ArchitectureModel } from '@kts/language/model';
+import { escapeMermaid, escapeMermaidFrontMatter, escapeMermaidGantt, type ArchitectureModel } from '@kts/language/model';
 import type { DiagramNode, EdgeStyle, GanttContent, NodeShape } from '../content/diagram-content.js';
 import { PALETTES } from '../style/palette.js';
 import type { RenderOptions, ViewRequest } from '../view-types.js';
@@ -11,9 +11,9 @@ export function toMermaid(model: ArchitectureModel, frameworkId: string, request
     const graph = graphOf(content);
     const nodes = allNodes(graph.groups);
     const ids = textIds([...nodes.map(node => node.key), ...collectGroupKeys(graph.groups).map(key => `group:${key}`)]);
-    const lines = ['---', `title: ${label(graph.title)}`, '---', `flowchart ${graph.direction}`];
+    const lines = ['---', `title: ${escapeMermaidFrontMatter(graph.title)}`, '---', `flowchart ${graph.direction}`];
     const emitGroup = (group: TextGroup, indent: string) => {
-        lines.push(`${indent}subgraph ${ids.get(`group:${group.key}`)}["${label(group.title || ' ')}"]`);
+        lines.push(`${indent}subgraph ${ids.get(`group:${group.key}`)}["${escapeMermaid(group.title || ' ')}"]`);
         for (const node of group.nodes) lines.push(`${indent}    ${ids.get(node.key)}${shape(node)}`);
         for (const child of group.children) emitGroup(child, `${indent}    `);
         lines.push(`${indent}end`);
@@ -23,7 +23,7 @@ export function toMermaid(model: ArchitectureModel, frameworkId: string, request
         const from = ids.get(edge.from);
         const to = ids.get(edge.to);
         if (!from || !to) continue;
-        lines.push(`    ${from} ${ARROWS[edge.style]}${edge.label ? `|"${label(edge.label)}"|` : ''} ${to}`);
+        lines.push(`    ${from} ${ARROWS[edge.style]}${edge.label ? `|"${escapeMermaid(edge.label)}"|` : ''} ${to}`);
     }
     const palettes = new Set(nodes.map(node => node.palette));
     for (const palette of palettes) lines.push(`    classDef ${palette} fill:${PALETTES[palette].fill},stroke:${PALETTES[palette].stroke},color:#1a1a1a`);
@@ -54,26 +54,21 @@ const SHAPES: Partial<Record<NodeShape, [string, string]>> = {
 
 function shape(node: DiagramNode): string {
     const [open, close] = SHAPES[node.shape] ?? ['[', ']'];
-    return `${open}"${label(node.title)}"${close}`;
-}
-
-/** Mermaid labels live inside double quotes; quotes and line breaks become entities. */
-function label(text: string): string {
-    return text.replace(/"/g, '#quot;').replace(/\r?\n/g, ' ');
+    return `${open}"${escapeMermaid(node.title)}"${close}`;
 }
 
 function ganttToMermaid(content: GanttContent): string {
-    const lines = ['gantt', `    title ${ganttText(content.title)}`, '    dateFormat YYYY', '    axisFormat %Y'];
+    const lines = ['gantt', `    title ${escapeMermaidGantt(content.title)}`, '    dateFormat YYYY', '    axisFormat %Y'];
     const ids = textIds(content.sections.flatMap(section => section.tasks.map(task => task.taskId)));
     for (const section of content.sections) {
-        lines.push(`    section ${ganttText(section.title)}`);
+        lines.push(`    section ${escapeMermaidGantt(section.title)}`);
         for (const task of section.tasks) {
             if (task.start === undefined || task.end === undefined) {
-                lines.push(`    %% ${ganttText(task.title)}: no period`);
+                lines.push(`    %% ${escapeMermaidGantt(task.title)}: no period`);
                 continue;
             }
             // Mermaid ends a task at the start of its end date, so the last year counts by ending a year later.
-            lines.push(`    ${ganttText(task.title)} :${ids.get(task.taskId)}, ${task.start}, ${task.end + 1}`);
+            lines.push(`    ${escapeMermaidGantt(task.title)} :${ids.get(task.taskId)}, ${task.start}, ${task.end + 1}`);
             for (const before of task.after) {
                 const id = ids.get(before);
                 if (id) lines.push(`    %% ${ids.get(task.taskId)} after ${id}`);
@@ -81,9 +76,4 @@ function ganttToMermaid(content: GanttContent): string {
         }
     }
     return lines.join('\n') + '\n';
-}
-
-/** Gantt lines split on ':' and end at ';' or '#', so those characters are replaced. */
-function ganttText(text: string): string {
-    return text.replace(/[:;#]/g, ' ').replace(/\s+/g, ' ').trim();
 }

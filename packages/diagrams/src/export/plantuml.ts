@@ -1,4 +1,4 @@
-import type { ArchitectureModel } from '@kts/language/model';
+import { escapePlantUml, escapePlantUmlGantt, type ArchitectureModel } from '@kts/language/model';
 import type { DiagramNode, EdgeStyle, GanttContent, NodeShape } from '../content/diagram-content.js';
 import { PALETTES } from '../style/palette.js';
 import type { RenderOptions, ViewRequest } from '../view-types.js';
@@ -11,10 +11,10 @@ export function toPlantUml(model: ArchitectureModel, frameworkId: string, reques
     const graph = graphOf(content);
     const nodes = allNodes(graph.groups);
     const ids = textIds([...nodes.map(node => node.key), ...collectGroupKeys(graph.groups).map(key => `group:${key}`)]);
-    const lines = ['@startuml', `title ${quoteless(graph.title)}`, 'skinparam defaultFontName "Noto Sans"', 'skinparam shadowing false'];
+    const lines = ['@startuml', `title ${escapePlantUml(graph.title)}`, 'skinparam defaultFontName "Noto Sans"', 'skinparam shadowing false'];
     if (graph.direction === 'LR') lines.push('left to right direction');
     const emitGroup = (group: TextGroup, indent: string) => {
-        lines.push(`${indent}package "${quoteless(group.title || ' ')}" as ${ids.get(`group:${group.key}`)} {`);
+        lines.push(`${indent}package "${escapePlantUml(group.title || ' ')}" as ${ids.get(`group:${group.key}`)} {`);
         for (const node of group.nodes) lines.push(`${indent}  ${element(node, ids.get(node.key)!)}`);
         for (const child of group.children) emitGroup(child, `${indent}  `);
         lines.push(`${indent}}`);
@@ -24,7 +24,7 @@ export function toPlantUml(model: ArchitectureModel, frameworkId: string, reques
         const from = ids.get(edge.from);
         const to = ids.get(edge.to);
         if (!from || !to) continue;
-        lines.push(`${from} ${ARROWS[edge.style]} ${to}${edge.label ? ` : ${quoteless(edge.label)}` : ''}`);
+        lines.push(`${from} ${ARROWS[edge.style]} ${to}${edge.label ? ` : ${escapePlantUml(edge.label)}` : ''}`);
     }
     lines.push('@enduml');
     return lines.join('\n') + '\n';
@@ -45,28 +45,23 @@ function element(node: DiagramNode, id: string): string {
     const stereotype = node.origin === 'body' ? '' : ` <<${node.origin}>>`;
     // National components get a bold outline and other bodies' a dashed one, as in the SVG.
     const line = node.origin === 'national' ? ';line.bold' : node.origin === 'other' ? ';line.dashed' : '';
-    return `${keyword} "${quoteless(node.title)}" as ${id}${stereotype} ${PALETTES[node.palette].fill}${line}`;
+    return `${keyword} "${escapePlantUml(node.title)}" as ${id}${stereotype} ${PALETTES[node.palette].fill}${line}`;
 }
 
 const ARROWS: Record<EdgeStyle, string> = {
     integrates: '-->', via: '-[bold]->', uses: '..>', stores: '-->', shares: '-->', in: '..>', protects: '..>', hosted: '..', tier: '<-->'
 };
 
-/** PlantUML strings end at a double quote and labels at a line break. */
-function quoteless(text: string): string {
-    return text.replace(/"/g, "'").replace(/\r?\n/g, ' ');
-}
-
 function ganttToPlantUml(content: GanttContent): string {
     const years = content.years;
-    const lines = ['@startgantt', `title ${quoteless(content.title)}`, 'printscale yearly'];
+    const lines = ['@startgantt', `title ${escapePlantUml(content.title)}`, 'printscale yearly'];
     if (years.length > 0) lines.push(`Project starts ${years[0]}-01-01`);
     const ids = textIds(content.sections.flatMap(section => section.tasks.map(task => task.taskId)));
     for (const section of content.sections) {
-        lines.push(`-- ${bracketless(section.title)} --`);
+        lines.push(`-- ${escapePlantUmlGantt(section.title)} --`);
         for (const task of section.tasks) {
             if (task.start === undefined || task.end === undefined) continue;
-            lines.push(`[${bracketless(task.title)}] as [${ids.get(task.taskId)}] starts ${task.start}-01-01 and ends ${task.end}-12-31`);
+            lines.push(`[${escapePlantUmlGantt(task.title)}] as [${ids.get(task.taskId)}] starts ${task.start}-01-01 and ends ${task.end}-12-31`);
         }
     }
     for (const section of content.sections) {
@@ -80,8 +75,4 @@ function ganttToPlantUml(content: GanttContent): string {
     }
     lines.push('@endgantt');
     return lines.join('\n') + '\n';
-}
-
-function bracketless(text: string): string {
-    return text.replace(/[[\]]/g, '').replace(/--/g, '–').replace(/\r?\n/g, ' ');
 }

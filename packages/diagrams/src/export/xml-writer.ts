@@ -1,4 +1,4 @@
-import { escapeXml } from '../svg/svg-builder.js';
+import { escapeXml } from '@kts/language/model';
 
 /** An indented XML text built element by element; the order of calls is the order in the file. */
 export class XmlWriter {
@@ -21,6 +21,13 @@ export class XmlWriter {
         this.lines.push(text === undefined
             ? `${this.indent()}<${name}${formatAttributes(attributes)}/>`
             : `${this.indent()}<${name}${formatAttributes(attributes)}>${escapeXml(text)}</${name}>`);
+        return this;
+    }
+
+    /** One element per language, each marked with `xml:lang`: Vietnamese always, English when there is one. */
+    localized(name: string, text: { vi: string; en?: string }): this {
+        this.leaf(name, { 'xml:lang': 'vi' }, text.vi);
+        if (text.en) this.leaf(name, { 'xml:lang': 'en' }, text.en);
         return this;
     }
 

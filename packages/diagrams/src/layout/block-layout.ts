@@ -1,5 +1,5 @@
 import type { Band, BlockContent, BlockGroup } from '../content/diagram-content.js';
-import { COMPACT_NODE_WIDTH, layoutNodeText, NODE_WIDTH, type NodeLayoutOptions, type NodeText, type PlacedNode } from '../render/node-box.js';
+import { COMPACT_NODE_WIDTH, layoutNodeText, NODE_WIDTH, type NodeLayoutOptions, type NodeText, type PlacedNode } from './node-metrics.js';
 import { wrapText } from '../text/text-metrics.js';
 
 export const BLOCK = {

@@ -1,5 +1,9 @@
 import { Graphviz } from '@hpcc-js/wasm-graphviz';
-import type { Point } from '../render/edge-path.js';
+
+export interface Point {
+    x: number;
+    y: number;
+}
 
 /** A box Graphviz must place, sized by us so that the text we draw later fits. */
 export interface LayoutBox {

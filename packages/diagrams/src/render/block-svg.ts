@@ -1,7 +1,8 @@
 import type { GapStatus } from '@kts/language/model';
 import type { BlockContent, DiagramNode, EdgeStyle } from '../content/diagram-content.js';
 import { BLOCK, layoutBlocks, type BlockLayout, type PlacedBand, type PlacedGroup } from '../layout/block-layout.js';
-import { elementDomId, escapeXml, tag } from '../svg/svg-builder.js';
+import { escapeXml } from '@kts/language/model';
+import { elementDomId, tag } from '../svg/svg-builder.js';
 import { EDGE_LOOKS, MUTED_TEXT, PALETTES } from '../style/palette.js';
 import type { Language } from '../view-types.js';
 import { straightArrow } from './edge-path.js';

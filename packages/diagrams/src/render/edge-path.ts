@@ -1,10 +1,6 @@
 import { num, tag } from '../svg/svg-builder.js';
+import type { Point } from '../layout/graphviz-layout.js';
 import type { EdgeLook } from '../style/palette.js';
-
-export interface Point {
-    x: number;
-    y: number;
-}
 
 const HEAD_LENGTH = 9;
 const HEAD_HALF_WIDTH = 4.2;

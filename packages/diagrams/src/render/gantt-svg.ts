@@ -1,11 +1,13 @@
 import type { GanttContent, GanttTask } from '../content/diagram-content.js';
-import { elementDomId, escapeXml, num, tag } from '../svg/svg-builder.js';
+import { escapeXml } from '@kts/language/model';
+import { elementDomId, num, tag } from '../svg/svg-builder.js';
 import { MUTED_TEXT, PALETTES, TEXT_COLOUR, type EdgeLook } from '../style/palette.js';
 import { measureText, wrapText } from '../text/text-metrics.js';
 import { t } from '../i18n.js';
 import type { Language } from '../view-types.js';
 import type { DrawnBox, DrawnDiagram } from './block-svg.js';
-import { arrowHead, shortenTo, type Point } from './edge-path.js';
+import type { Point } from '../layout/graphviz-layout.js';
+import { arrowHead, shortenTo } from './edge-path.js';
 import { drawLegend, type LegendEntry } from './legend.js';
 import { textLine } from './node-box.js';
 import { drawHeading, headingWidth, layoutHeading, svgDocument, type HeadingText } from './svg-document.js';

@@ -5,9 +5,11 @@ import { EDGE_LOOKS, MUTED_TEXT, PALETTES, TEXT_COLOUR } from '../style/palette.
 import { widestLine, wrapText } from '../text/text-metrics.js';
 import type { Language } from '../view-types.js';
 import type { DrawnBox, DrawnDiagram } from './block-svg.js';
-import { arrowHead, type Point } from './edge-path.js';
+import type { Point } from '../layout/graphviz-layout.js';
+import { arrowHead } from './edge-path.js';
 import { drawLegend, edgeLegendEntries, legendMinWidth, nodeLegendEntries } from './legend.js';
-import { drawNode, layoutNodeText, textLine, type PlacedNode } from './node-box.js';
+import { layoutNodeText, type PlacedNode } from '../layout/node-metrics.js';
+import { drawNode, textLine } from './node-box.js';
 import { drawHeading, headingWidth, layoutHeading, svgDocument, type HeadingText } from './svg-document.js';
 
 const MARGIN = 16;

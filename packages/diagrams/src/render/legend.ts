@@ -1,7 +1,7 @@
-import { GAP_STATUSES, type GapStatus } from '@kts/language/model';
+import { escapeXml, GAP_STATUSES, type GapStatus } from '@kts/language/model';
 import type { DiagramNode, EdgeStyle, NodeShape, Palette } from '../content/diagram-content.js';
 import { gapStatusName, relationName, t } from '../i18n.js';
-import { escapeXml, num, tag } from '../svg/svg-builder.js';
+import { num, tag } from '../svg/svg-builder.js';
 import { EDGE_LOOKS, GAP_LOOKS, MUTED_TEXT, PALETTES, TEXT_COLOUR } from '../style/palette.js';
 import { measureText } from '../text/text-metrics.js';
 import type { Language } from '../view-types.js';

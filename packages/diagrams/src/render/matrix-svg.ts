@@ -1,6 +1,7 @@
 import type { MatrixContent, MatrixMark } from '../content/diagram-content.js';
 import { t } from '../i18n.js';
-import { domId, elementDomId, escapeXml, num, tag } from '../svg/svg-builder.js';
+import { escapeXml } from '@kts/language/model';
+import { domId, elementDomId, num, tag } from '../svg/svg-builder.js';
 import { MUTED_TEXT, PALETTES, TEXT_COLOUR } from '../style/palette.js';
 import { wrapText } from '../text/text-metrics.js';
 import type { Language } from '../view-types.js';

@@ -1,4 +1,5 @@
-import { escapeXml, num } from '../svg/svg-builder.js';
+import { escapeXml } from '@kts/language/model';
+import { num } from '../svg/svg-builder.js';
 import { gapPatternDefs, MUTED_TEXT, TEXT_COLOUR } from '../style/palette.js';
 import { FONT_FAMILY, measureText, wrapText } from '../text/text-metrics.js';
 

@@ -1,12 +1,9 @@
 /** Small helpers that keep the SVG text byte-stable: fixed number formatting, escaped text, sorted ids. */
+import { escapeXml } from '@kts/language/model';
 
 export function num(value: number): string {
     const rounded = Math.round(value * 10) / 10;
     return Object.is(rounded, -0) ? '0' : String(rounded);
-}
-
-export function escapeXml(text: string): string {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 export type Attributes = Record<string, string | number | undefined>;

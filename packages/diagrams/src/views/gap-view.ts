@@ -3,7 +3,7 @@ import { collapseNodes } from '../content/collapse.js';
 import type { Band, BlockContent, DiagramNode } from '../content/diagram-content.js';
 import { elementNode, elementTitle, type ViewContext } from '../content/model-nodes.js';
 import { gapStatusName, layerName, t } from '../i18n.js';
-import { COMPACT_NODE_WIDTH, DETAIL_SIZE, GAP_STRIP } from '../render/node-box.js';
+import { COMPACT_NODE_WIDTH, DETAIL_SIZE, GAP_STRIP } from '../layout/node-metrics.js';
 import { fitLine } from '../text/text-metrics.js';
 
 const BAND_LIMIT = 30;

@@ -1,7 +1,7 @@
+import { escapeHtml as esc } from '@kts/language/model';
 import { documentAnchors } from '../document-model/build-document.js';
 import type { Block, DocumentModel, FigureBlock, Inline, Section, TableBlock, TableRow, TextStyle } from '../document-model/document-model.js';
 import { HTML_STYLE } from './html-style.js';
-import { escapeHtml as esc } from './html-escape.js';
 import { inlineSvg } from './inline-svg.js';
 
 /** Sections down to this level are listed in the table of contents. */

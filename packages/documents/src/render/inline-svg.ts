@@ -9,25 +9,49 @@ import { elementAnchor, taskAnchor } from '../document-model/anchors.js';
  * group the diagrams mark `data-element`) becomes such a link.
  */
 export function inlineSvg(svg: string, prefix: string, pageAnchors: ReadonlySet<string>): string {
-    let text = svg
+    const text = svg
         .replace(/<\?xml[\s\S]*?\?>/g, '')
         .replace(/<!DOCTYPE[^>]*>/gi, '')
         .replace(/<!--[\s\S]*?-->/g, '')
         .replace(/<script\b[\s\S]*?<\/script\s*>/gi, '')
-        .replace(/<script\b[^>]*\/>/gi, '')
-        .replace(/\s+on[a-z]+\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi, '')
-        .replace(/(\s(?:xlink:)?href\s*=\s*)("\s*javascript:[^"]*"|'\s*javascript:[^']*')/gi, '$1"#"');
+        .replace(/<script\b[^>]*\/>/gi, '');
+    // Only attributes inside tags are rewritten: the text between tags (titles, labels) is the user's, and a
+    // name such as `Cổng onclick=1` or `url(#a)` must read in the tooltip as it was written.
     const ids = new Set<string>();
-    text = text.replace(/(\sid\s*=\s*)(["'])([^"']*)\2/g, (_match, head: string, quote: string, id: string) => {
-        ids.add(id);
-        return `${head}${quote}${prefix}-${id}${quote}`;
+    for (const tag of text.matchAll(START_TAG)) {
+        for (const attribute of tag[2]!.matchAll(ATTRIBUTE)) if (attribute[2] === 'id') ids.add(attributeValue(attribute));
+    }
+    const rewritten = text.replace(START_TAG, (_tag, name: string, rest: string) => {
+        const attributes = rest.replace(ATTRIBUTE, (...match: string[]) => {
+            const [whole, separator, attributeName] = match as [string, string, string];
+            // Re-quoted in double quotes: a double quote from a single-quoted value must not end the new value.
+            const value = attributeValue(match).replace(/"/g, '&quot;');
+            if (/^on/i.test(attributeName)) return '';
+            if (attributeName === 'id') return `${separator}id="${prefix}-${value}"`;
+            if (/^(xlink:)?href$/i.test(attributeName)) {
+                if (/^\s*javascript:/i.test(value)) return `${separator}${attributeName}="#"`;
+                const target = value.startsWith('#') ? value.slice(1) : undefined;
+                const inside = target !== undefined && !pageAnchors.has(target) && ids.has(target);
+                return inside ? `${separator}${attributeName}="#${prefix}-${target}"` : whole;
+            }
+            return whole.replace(/url\(\s*#([^)\s]+)\s*\)/g, (reference, id: string) => (ids.has(id) ? `url(#${prefix}-${id})` : reference));
+        });
+        return `<${name}${attributes}>`;
     });
-    text = text.replace(/url\(\s*#([^)\s]+)\s*\)/g, (match, id: string) => (ids.has(id) ? `url(#${prefix}-${id})` : match));
-    text = text.replace(/(\s(?:xlink:)?href\s*=\s*)(["'])#([^"']*)\2/g, (match, head: string, quote: string, id: string) => {
-        if (pageAnchors.has(id)) return match;
-        return ids.has(id) ? `${head}${quote}#${prefix}-${id}${quote}` : match;
-    });
-    return linkElementNodes(text, pageAnchors).trim();
+    return linkElementNodes(rewritten, pageAnchors).trim();
+}
+
+/** A start (or empty) tag: its name, then everything up to the `>` that is not inside a quoted value. */
+const START_TAG = /<([A-Za-z][^\s/>"']*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
+/**
+ * One attribute: what separates it from the previous one (a browser also reads `/` as a separator, as in
+ * `<svg/onload=…>`), its name, and its value double-quoted, single-quoted or bare.
+ */
+const ATTRIBUTE = /([\s/]+)([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
+
+/** The value as written in the tag (its entities not decoded): ids and references are compared as written. */
+function attributeValue(attribute: ArrayLike<string | undefined>): string {
+    return attribute[3] ?? attribute[4] ?? attribute[5] ?? '';
 }
 
 /** Wraps each element node whose anchor is on the page in a link to it, unless it sits in a link already. */

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
+import { escapeHtml } from '@kts/language';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { LocateElementRequest, PreviewRequest, type FrameworkSummary, type LocateElementParams, type PreviewParams, type PreviewResult, type SourceLocation } from '../protocol.js';
 import { KTS_LANGUAGE_ID } from '../client/language-client.js';
@@ -150,7 +151,7 @@ export class PreviewPanel {
 </head>
 <body>
 <div id="status"></div>
-<div id="document" data-framework="${escapeAttribute(this.framework.id)}"></div>
+<div id="document" data-framework="${escapeHtml(this.framework.id)}"></div>
 <script nonce="${nonce}" src="${script.toString()}"></script>
 </body>
 </html>`;
@@ -177,8 +178,4 @@ async function revealInSource(location: SourceLocation): Promise<void> {
         selection: new vscode.Range(start, start)
     });
     editor.revealRange(new vscode.Range(start, start), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
-}
-
-function escapeAttribute(text: string): string {
-    return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }

@@ -1,5 +1,5 @@
 import type { CatalogEntryInfo } from '../model/catalogue-entry.js';
-import { bestMatches, foldCandidate, matchRank, MatchRank, searchQuery } from '../util/vietnamese-search.js';
+import { bestMatches, foldCandidate, matchRank, MatchRank, searchQuery } from '../text/vietnamese-search.js';
 
 /**
  * Entries matching a text by code or by name (Vietnamese or English, or the standards a standards-list

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { closestMatches } from '../util/text-match.js';
+import { closestMatches } from '../text/text-match.js';
 import { RULES } from '../validation/rule-catalog.js';
 import type { Language } from '../model/language.js';
 

@@ -11,7 +11,7 @@ export const KtsTerminals = {
     DATE: /[0-9]{4}-[0-9]{2}-[0-9]{2}/,
     PERIOD: /[0-9]{4}\s*-\s*[0-9]{4}/,
     DIGITS: /[0-9]+/,
-    ID: /[A-Za-z_\u00C0-\u024F\u1E00-\u1EFF][A-Za-z0-9_\u00C0-\u024F\u1E00-\u1EFF]*(-[A-Za-z0-9_\u00C0-\u024F\u1E00-\u1EFF]+)*/,
+    ID: /[A-Za-z_\u00C0-\u024F\u1E00-\u1EFF][A-Za-z0-9_\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF]*(-[A-Za-z0-9_\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF]+)*/,
     STRING: /"(\\.|[^"\\\r\n])*"/,
     ML_COMMENT: /\/\*[\s\S]*?\*\//,
     SL_COMMENT: /\/\/[^\n\r]*/,

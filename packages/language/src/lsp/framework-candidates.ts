@@ -3,7 +3,7 @@ import type { LangiumSharedServices } from 'langium/lsp';
 import { isKtsDescription, type KtsDescription } from '../references/kts-scope-computation.js';
 import type { KtsIndexManager } from '../workspace/kts-index-manager.js';
 import { nameFor, type Naming } from '../references/kts-scope-provider.js';
-import { foldCandidate, type FoldedCandidate } from '../util/vietnamese-search.js';
+import { foldCandidate, type FoldedCandidate } from '../text/vietnamese-search.js';
 
 /** An element or task and, per way of naming it, its name and folded text (computed on first use). */
 export interface FrameworkCandidate {

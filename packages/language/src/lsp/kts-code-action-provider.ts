@@ -3,6 +3,7 @@ import type { CodeActionProvider } from 'langium/lsp';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic } from 'vscode-languageserver';
 import type { KtsServices } from '../kts-module.js';
 import type { Language } from '../model/language.js';
+import { replaceLookAlikes } from '../text/normalize.js';
 
 /** Rules whose diagnostics carry replacement names in `data.suggestions` (see validation/reference-rules.ts). */
 const RULES_WITH_SUGGESTIONS: ReadonlySet<string> = new Set([
@@ -16,8 +17,8 @@ interface SuggestionData {
 
 /**
  * Quick fixes: replace an unresolved reference or an unknown, malformed, misplaced or too general code
- * by one of the suggested codes (closest by spelling and by name), and turn decomposed Vietnamese text
- * into NFC.
+ * by one of the suggested codes (closest by spelling and by name), turn decomposed Vietnamese text
+ * into NFC, and write an id's look-alike of Đ/đ as the Vietnamese letter.
  */
 export class KtsCodeActionProvider implements CodeActionProvider {
     constructor(private readonly services: KtsServices) {}
@@ -30,6 +31,10 @@ export class KtsCodeActionProvider implements CodeActionProvider {
             if (rule && RULES_WITH_SUGGESTIONS.has(rule)) actions.push(...replacements(document, diagnostic, language));
             if (rule === 'kts/text-not-nfc') {
                 const action = nfcFix(document, diagnostic, language);
+                if (action) actions.push(action);
+            }
+            if (rule === 'kts/look-alike-letter') {
+                const action = lookAlikeFix(document, diagnostic, language);
                 if (action) actions.push(action);
             }
         }
@@ -63,5 +68,18 @@ function nfcFix(document: LangiumDocument, diagnostic: Diagnostic, language: Lan
         diagnostics: [diagnostic],
         isPreferred: true,
         edit: { changes: { [document.textDocument.uri]: [{ range: diagnostic.range, newText: normalized }] } }
+    };
+}
+
+function lookAlikeFix(document: LangiumDocument, diagnostic: Diagnostic, language: Language): CodeAction | undefined {
+    const text = document.textDocument.getText(diagnostic.range);
+    const replaced = replaceLookAlikes(text);
+    if (replaced === text) return undefined;
+    return {
+        title: language === 'vi' ? `Viết bằng chữ Đ/đ tiếng Việt: '${replaced}'` : `Write it with the Vietnamese Đ/đ: '${replaced}'`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        isPreferred: true,
+        edit: { changes: { [document.textDocument.uri]: [{ range: diagnostic.range, newText: replaced }] } }
     };
 }

@@ -9,8 +9,8 @@ import type { KtsServices } from '../kts-module.js';
 import type { KtsDescription } from '../references/kts-scope-computation.js';
 import { Naming, namingAt, referenceTarget, type ReferenceTarget } from '../references/kts-scope-provider.js';
 import { positionFit } from '../references/kts-position-fit.js';
-import { foldVietnamese } from '../util/text-match.js';
-import { bestMatches, foldCandidate, matchRank, MatchRank, searchQuery, type FoldedCandidate, type SearchQuery } from '../util/vietnamese-search.js';
+import { foldVietnamese } from '../text/text-match.js';
+import { bestMatches, foldCandidate, matchRank, MatchRank, searchQuery, type FoldedCandidate, type SearchQuery } from '../text/vietnamese-search.js';
 
 /**
  * The text a reference completion replaces: from the first word after the last keyword or comma on the

@@ -2,7 +2,7 @@ import { Cancellation, interruptAndCheck, type AstNodeDescription, type IndexMan
 import type { LangiumSharedServices, WorkspaceSymbolProvider } from 'langium/lsp';
 import { SymbolKind, type WorkspaceSymbol, type WorkspaceSymbolParams } from 'vscode-languageserver';
 import { isKtsDescription, type KtsDescription } from '../references/kts-scope-computation.js';
-import { bestMatches, foldCandidate, matchRank, MatchRank, searchQuery } from '../util/vietnamese-search.js';
+import { bestMatches, foldCandidate, matchRank, MatchRank, searchQuery } from '../text/vietnamese-search.js';
 
 /** Results per request; a longer query narrows them. */
 export const MAX_WORKSPACE_SYMBOLS = 1000;

@@ -9,6 +9,6 @@ export * from './metamodel.js';
 export * from './vocabulary.js';
 export * from './framework-title.js';
 export * from './gap-analysis.js';
-export { foldVietnamese, closestMatches, editDistance } from '../util/text-match.js';
+export * from '../text/index.js';
 export { writeFileAtomic } from '../util/atomic-write.js';
 export * from './catalogue-entry.js';

@@ -1,4 +1,5 @@
 import { DefaultValueConverter, type CstNode, type GrammarAST, type ValueType } from 'langium';
+import { normalizeInput } from '../text/normalize.js';
 
 const ESCAPES: Readonly<Record<string, string>> = { b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', 0: '\0' };
 
@@ -9,8 +10,13 @@ const ESCAPES: Readonly<Record<string, string>> = { b: '\b', f: '\f', n: '\n', r
  * tree keeps anyway, and escapes are replaced in one pass; the values are the same.
  */
 export class KtsValueConverter extends DefaultValueConverter {
+    /**
+     * Names, ids and references are NFC whatever the editor wrote, so an id typed decomposed is the same id as
+     * the one typed composed: it links, and it is a duplicate of it. (`kts/text-not-nfc` still points it out.)
+     */
     protected override runConverter(rule: GrammarAST.AbstractRule, input: string, cstNode: CstNode): ValueType {
-        return rule.name === 'STRING' ? unquote(input) : super.runConverter(rule, input, cstNode);
+        const value = rule.name === 'STRING' ? unquote(input) : super.runConverter(rule, input, cstNode);
+        return typeof value === 'string' ? normalizeInput(value) : value;
     }
 }
 

@@ -8,7 +8,7 @@ import { layerOfKind, METAMODEL } from '../model/metamodel.js';
 import { term, VOCABULARY } from '../model/vocabulary.js';
 import { NON_REFERENCE_MODELS, type KtsScopeProvider } from '../references/kts-scope-provider.js';
 import { isLocalModelFor, matchesKind, positionFit } from '../references/kts-position-fit.js';
-import { closestByName } from '../util/vietnamese-search.js';
+import { closestByName } from '../text/vietnamese-search.js';
 import { suggestionData, suggestionText } from './reference-rules.js';
 import type { DiagnosticReporter } from './diagnostic-reporter.js';
 

@@ -5,7 +5,7 @@ import { DiagnosticReporter, guarded } from './diagnostic-reporter.js';
 import { checkCodes, checkElementKindInLayer, checkRelationKinds, checkSecurityLevel } from './element-rules.js';
 import { checkAgencyCode, checkBudget, checkDuplicateFrameworkProperties, checkPeriod, headerOccurrences, type HeaderOccurrences } from './framework-rules.js';
 import { checkReferences } from './reference-rules.js';
-import { checkTextNormalization } from './text-rules.js';
+import { checkLookAlikeLetters, checkTextNormalization } from './text-rules.js';
 import { analyseWorkspace, documentOf, type Finding } from './workspace-rules.js';
 import type { FrameworkModel } from '../model/architecture-model.js';
 
@@ -48,6 +48,7 @@ export class KtsValidator {
         const document = AstUtils.getDocument(file);
         guarded('references', () => checkReferences(document, this.services.references.ScopeProvider, this.services.catalog.CatalogIndex, reporter));
         guarded('kts/text-not-nfc', () => checkTextNormalization(file, reporter));
+        guarded('kts/look-alike-letter', () => checkLookAlikeLetters(file, reporter));
         guarded('workspace', () => this.reportWorkspaceFindings(document, reporter));
     }
 

@@ -2,10 +2,10 @@ import { AstUtils, type AstNode, type LangiumDocument, type Reference } from 'la
 import { isElement, isPrinciple, type Element, type Principle } from '../generated/ast.js';
 import type { KtsDescription } from '../references/kts-scope-computation.js';
 import { positionFit } from '../references/kts-position-fit.js';
-import { closestByName } from '../util/vietnamese-search.js';
+import { closestByName } from '../text/vietnamese-search.js';
 import type { KtsScopeProvider, ReferenceTarget } from '../references/kts-scope-provider.js';
 import { referenceTarget } from '../references/kts-scope-provider.js';
-import { closestMatches } from '../util/text-match.js';
+import { closestMatches } from '../text/text-match.js';
 import type { DiagnosticReporter } from './diagnostic-reporter.js';
 import type { CatalogIndex } from '../catalog/catalog-index.js';
 import type { Language } from '../model/language.js';

@@ -7,6 +7,7 @@ import { LAYER_KINDS, METAMODEL, STATE_KINDS, type SectionKey } from '../model/m
 import { chapterRef, sectionRef, VOCABULARY } from '../model/vocabulary.js';
 import type { LinkedModel } from '../builder/model-builder.js';
 import type { RuleId } from './rule-catalog.js';
+import { canonicalSpelling } from '../text/normalize.js';
 import { guarded, type MessageArgument } from './diagnostic-reporter.js';
 
 /** A rule violation found on the whole workspace, reported in the document that holds its node. */
@@ -95,9 +96,11 @@ function checkDuplicates(framework: FrameworkModel, push: Push): void {
     const check = <T extends { id: string; source: ElementModel['source'] }>(items: T[], what: Localized, key: (item: T) => string) => {
         const seen = new Map<string, T>();
         for (const item of items) {
-            const first = seen.get(key(item));
+            // Ids that read the same are the same id: `Ðiện`, with the look-alike Ð, duplicates `Điện`.
+            const spelling = canonicalSpelling(key(item));
+            const first = seen.get(spelling);
             if (first) push('kts/duplicate-id', item, { id: item.id, other: location(first), what }, 'name');
-            else seen.set(key(item), item);
+            else seen.set(spelling, item);
         }
     };
     for (const state of ['current', 'target'] as const) {

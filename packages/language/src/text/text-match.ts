@@ -1,11 +1,14 @@
+import { replaceLookAlikes } from './normalize.js';
+
 /**
- * Vietnamese-aware matching: search must find "CSDL quốc gia về Dân cư" from `dan cu`, `dân cư` or
- * `DAN CU`, so both sides are folded to lower-case ASCII (tones and vowel marks removed, đ → d).
+ * Vietnamese-aware matching: search must find "CSDL quốc gia về Dân cư" from `dan cu`, `dân cư`, `DAN CU`,
+ * the same typed decomposed (NFD), or with a look-alike of Đ (`Ðân cư`), so both sides are folded to lower-case
+ * ASCII (tones and vowel marks removed, đ and its look-alikes → d).
  */
 export function foldVietnamese(text: string): string {
     let folded = foldedTexts.get(text);
     if (folded === undefined) {
-        folded = text
+        folded = replaceLookAlikes(text)
             .normalize('NFD')
             .replace(/[\u0300-\u036f]/g, '')
             .replace(/đ/g, 'd')
