@@ -11,7 +11,11 @@ export { catalogToKts, quote } from './catalog/catalog-to-kts.js';
 export { foldVietnamese, closestMatches, editDistance } from './util/text-match.js';
 export { writeFileAtomic } from './util/atomic-write.js';
 export { RULES, ARCHITECTURE_RULES, formatMessage, type RuleId } from './validation/rule-catalog.js';
-export { loadWorkspace, collectKtsFiles, readKtsFile, WorkspaceInputError, type LoadedWorkspace, type WorkspaceInput } from './workspace/load-workspace.js';
+export { loadWorkspace, type LoadedWorkspace, type WorkspaceInput } from './workspace/load-workspace.js';
+export {
+    WorkspaceInputError, builtinCatalogSources, collectKtsFiles, findWorkspaceConfig, loadConfig, readKtsFile, readWorkspaceConfig, workspaceCatalogs,
+    type CatalogSource, type WorkspaceCatalogs
+} from './workspace/workspace-sources.js';
 export { isKotlinScript, isKotlinScriptName, looksLikeKotlin } from './workspace/kotlin-script.js';
 export { describeCatalogEntry, localizedDescription, localizedName, statusLabel, statusWarning, type CatalogEntryInfo, type CatalogPathStep } from './catalog/catalog-entry-info.js';
 export { searchCatalogEntries } from './catalog/catalog-search.js';
@@ -19,5 +23,4 @@ export { loadCatalogs, type CatalogInput, type LoadedCatalogs } from './catalog/
 export { DEFAULT_REFERENCE_MODELS, type CatalogModelInfo } from './catalog/catalog-index.js';
 export { ktsSyntaxProblems, type SyntaxProblem } from './catalog/catalog-syntax.js';
 export { JSON_CATALOG_SCHEME, jsonCatalogUri, catalogSourceFile } from './catalog/catalog-loader.js';
-export { jsonCatalogFiles } from './workspace/kts-workspace-manager.js';
 export type { EditorOverrides } from './config/kts-config-provider.js';
