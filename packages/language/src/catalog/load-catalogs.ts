@@ -2,17 +2,13 @@ import type { LangiumDocument } from 'langium';
 import type { KtsFile } from '../generated/ast.js';
 import type { KtsServices } from '../kts-module.js';
 import type { KtsConfig } from '../config/kts-config.js';
-import { openWorkspace } from '../workspace/load-workspace.js';
+import { openWorkspace, type WorkspaceInput } from '../workspace/load-workspace.js';
 import { BUILTIN_SCHEME, catalogSourceFile } from './catalog-loader.js';
 import type { CatalogModelInfo } from './catalog-index.js';
 import { describeCatalogEntry, type CatalogEntryInfo } from './catalog-entry-info.js';
 
-export interface CatalogInput {
-    /** Files or folders of the workspace; `.kts` files that declare a `catalog` are read. */
-    paths: string[];
-    /** A `kts.config.json`; by default the one in (or above) the first path. */
-    configFile?: string;
-}
+/** Files or folders of the workspace, of which the `.kts` files that declare a `catalog` are read, and its config. */
+export type CatalogInput = Pick<WorkspaceInput, 'paths' | 'configFile'>;
 
 export interface LoadedCatalogs {
     services: KtsServices;

@@ -102,7 +102,7 @@ export function workspaceCatalogs(config: KtsConfig): WorkspaceCatalogs {
 }
 
 /** JSON catalogue files among the configured paths; `.kts` catalogues are ordinary workspace files. */
-export function jsonCatalogFiles(root: string, entries: string[]): string[] {
+function jsonCatalogFiles(root: string, entries: string[]): string[] {
     const files: string[] = [];
     for (const entry of entries) {
         const full = path.resolve(root, entry);
