@@ -63,8 +63,9 @@ export async function generateFramework(model: ArchitectureModel, frameworkId: s
                 }
                 break;
             case 'archimate': {
-                const framework = model.frameworks.find(item => item.id === frameworkId);
-                files.push({ name: `${base}.archimate.xml`, content: await toArchiMateExchange(model, frameworkId, { language }), title: framework?.title ?? frameworkId });
+                // The exchange file names its model with the framework's title; an unknown framework has thrown by now.
+                const content = await toArchiMateExchange(model, frameworkId, { language });
+                files.push({ name: `${base}.archimate.xml`, content, title: model.frameworks.find(item => item.id === frameworkId)!.title });
                 break;
             }
         }
