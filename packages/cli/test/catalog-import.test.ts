@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
 import { URI } from 'langium';
-import { createKtsServices, loadBuiltinCatalogs, loadWorkspace, parseCatalogFile, type CatalogFile } from '@kts/language';
+import { builtinCatalogSources, createKtsServices, loadWorkspace, parseCatalogFile, type CatalogFile } from '@kts/language';
 import { EmptyFileSystem } from 'langium';
 import type { CompletionList } from 'vscode-languageserver';
 import { kts, scratchFolder } from './run-kts.js';
@@ -211,7 +211,7 @@ describe('a table of 500 codes', () => {
         const { Kts: services } = createKtsServices(EmptyFileSystem);
         const documents = services.shared.workspace.LangiumDocuments;
         const factory = services.shared.workspace.LangiumDocumentFactory;
-        for (const builtin of loadBuiltinCatalogs()) documents.addDocument(factory.fromString(builtin.text, URI.parse(builtin.uri)));
+        for (const source of builtinCatalogSources()) documents.addDocument(factory.fromString(source.text, source.uri));
         documents.addDocument(factory.fromString(fs.readFileSync(path.join(dir, 'brm.kts'), 'utf8'), URI.file(path.join(dir, 'brm.kts'))));
         const editing = 'framework so { target { business { activity a "Đất đai" { codes SO-BRM.07.2 } } } }';
         const document = factory.fromString(editing, URI.file(path.join(dir, 'dang-sua.kts')));

@@ -2,16 +2,15 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
+import { SAMPLE } from '../../language/test/load-model.js';
 import { kts, scratchFolder } from './run-kts.js';
 
-const repository = path.resolve(__dirname, '../../..');
-const fixture = path.join(repository, 'packages/diagrams/test/fixtures/two-bodies');
 const scratch = scratchFolder('kts-diagram-cli-');
 
 describe('kts diagram', () => {
     test('writes each asked view in each asked format, named <framework>.<view>.<format>', async () => {
         const out = path.join(scratch, 'views');
-        const result = await kts('diagram', fixture, '--view', 'overview,roadmap', '--format', 'svg,png,mmd,puml', '--framework', 'laocai', '--out', out);
+        const result = await kts('diagram', SAMPLE, '--view', 'overview,roadmap', '--format', 'svg,png,mmd,puml', '--framework', 'laocai', '--out', out);
         expect(result.code).toBe(0);
         const expected = ['current-overview', 'target-overview', 'roadmap'].flatMap(view => ['svg', 'png', 'mmd', 'puml'].map(format => `laocai.${view}.${format}`));
         expect(fs.readdirSync(out).sort()).toEqual(expected.sort());
@@ -26,7 +25,7 @@ describe('kts diagram', () => {
 
     test('draws one state in English when asked', async () => {
         const out = path.join(scratch, 'english');
-        const result = await kts('diagram', fixture, '--view', 'integration', '--state', 'current', '--framework', 'laocai', '--lang', 'en', '--out', out);
+        const result = await kts('diagram', SAMPLE, '--view', 'integration', '--state', 'current', '--framework', 'laocai', '--lang', 'en', '--out', out);
         expect(result.code).toBe(0);
         expect(fs.readdirSync(out)).toEqual(['laocai.current-integration.svg']);
         expect(fs.readFileSync(path.join(out, 'laocai.current-integration.svg'), 'utf8')).toContain('Application integration view (current architecture)');
@@ -34,17 +33,17 @@ describe('kts diagram', () => {
 
     test('draws every framework of the input when none is named', async () => {
         const out = path.join(scratch, 'both');
-        expect((await kts('diagram', fixture, '--view', 'gap', '--out', out)).code).toBe(0);
+        expect((await kts('diagram', SAMPLE, '--view', 'gap', '--out', out)).code).toBe(0);
         expect(fs.readdirSync(out).sort()).toEqual(['byt.gap.svg', 'laocai.gap.svg']);
     });
 
     test('refuses bad options with exit code 2 and says what is accepted', async () => {
-        const badView = await kts('diagram', fixture, '--view', 'overveiw', '--out', scratch);
+        const badView = await kts('diagram', SAMPLE, '--view', 'overveiw', '--out', scratch);
         expect(badView.code).toBe(2);
         expect(badView.err).toContain('overview, integration, data, technology, security, gap, roadmap');
-        expect((await kts('diagram', fixture, '--format', 'jpg', '--out', scratch)).code).toBe(2);
-        expect((await kts('diagram', fixture, '--state', 'future', '--out', scratch)).code).toBe(2);
-        const unknown = await kts('diagram', fixture, '--framework', 'nope', '--out', scratch);
+        expect((await kts('diagram', SAMPLE, '--format', 'jpg', '--out', scratch)).code).toBe(2);
+        expect((await kts('diagram', SAMPLE, '--state', 'future', '--out', scratch)).code).toBe(2);
+        const unknown = await kts('diagram', SAMPLE, '--framework', 'nope', '--out', scratch);
         expect(unknown.code).toBe(2);
         expect(unknown.err).toContain('byt, laocai');
         expect((await kts('diagram', path.join(scratch, 'missing'), '--out', scratch)).code).toBe(2);
@@ -67,7 +66,7 @@ describe('kts diagram', () => {
 describe('kts export archimate', () => {
     test('writes the ArchiMate exchange file of the named framework', async () => {
         const file = path.join(scratch, 'model.xml');
-        const result = await kts('export', 'archimate', fixture, '--framework', 'laocai', '-o', file);
+        const result = await kts('export', 'archimate', SAMPLE, '--framework', 'laocai', '-o', file);
         expect(result.code).toBe(0);
         expect(result.out.trim()).toBe(file);
         const xml = fs.readFileSync(file, 'utf8');
@@ -77,14 +76,14 @@ describe('kts export archimate', () => {
     });
 
     test('asks which framework when the input holds several', async () => {
-        const result = await kts('export', 'archimate', fixture, '-o', path.join(scratch, 'several.xml'));
+        const result = await kts('export', 'archimate', SAMPLE, '-o', path.join(scratch, 'several.xml'));
         expect(result.code).toBe(2);
         expect(result.err).toContain('--framework');
         expect(fs.existsSync(path.join(scratch, 'several.xml'))).toBe(false);
     });
 
     test('reports an output it cannot write with exit code 2', async () => {
-        const result = await kts('export', 'archimate', fixture, '--framework', 'laocai', '-o', path.join(scratch, 'no-such-folder', 'model.xml'));
+        const result = await kts('export', 'archimate', SAMPLE, '--framework', 'laocai', '-o', path.join(scratch, 'no-such-folder', 'model.xml'));
         expect(result.code).toBe(2);
         expect(result.err).toContain('model.xml');
     });

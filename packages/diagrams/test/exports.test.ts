@@ -2,11 +2,11 @@ import type { ArchitectureModel } from '@kts/language';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { allViewRequests, toArchiMateExchange, toMermaid, toPlantUml, VIEW_KINDS } from '../src/index.js';
-import { EXAMPLES, FIXTURE, loadModel } from './load-model.js';
+import { EXAMPLES, SAMPLE, loadModel } from '../../language/test/load-model.js';
 
 let model: ArchitectureModel;
 beforeAll(async () => {
-    model = await loadModel(FIXTURE);
+    model = await loadModel(SAMPLE);
 });
 
 /** Node ids a Mermaid flowchart defines, and the ids its arrows use. */

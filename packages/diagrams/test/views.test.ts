@@ -2,10 +2,10 @@ import { LAYER_KINDS, type ArchitectureModel, type ElementModel, type FrameworkM
 import { XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { elementDomId, renderAllViews, renderView, svgToPng, type RenderedView } from '../src/index.js';
-import { EXAMPLES, FIXTURE, loadModel } from './load-model.js';
+import { EXAMPLES, SAMPLE, loadModel } from '../../language/test/load-model.js';
 import { contains, fontSets, inkBox, overlapArea, svgNodes, svgSize } from './svg-geometry.js';
 
-const CASES = [{ folder: FIXTURE, framework: 'laocai' }, ...EXAMPLES];
+const CASES = [{ folder: SAMPLE, framework: 'laocai' }, ...EXAMPLES];
 
 function elementsOf(framework: FrameworkModel, state: StateKind): ElementModel[] {
     return LAYER_KINDS.flatMap(layer => framework.states[state].layers[layer].elements);
@@ -137,7 +137,7 @@ describe.each(CASES)('views of $framework', ({ folder, framework: frameworkId })
 
 describe('view words', () => {
     it('are Vietnamese by default and English on request', async () => {
-        const model = await loadModel(FIXTURE);
+        const model = await loadModel(SAMPLE);
         const vi = await renderView(model, 'laocai', { kind: 'integration' });
         const en = await renderView(model, 'laocai', { kind: 'integration' }, { language: 'en' });
         expect(vi.title).toBe('Sơ đồ tích hợp ứng dụng (kiến trúc mục tiêu)');
@@ -148,7 +148,7 @@ describe('view words', () => {
     });
 
     it('draw the current state when asked and the target by default', async () => {
-        const model = await loadModel(FIXTURE);
+        const model = await loadModel(SAMPLE);
         expect((await renderView(model, 'laocai', { kind: 'overview' })).id).toBe('target-overview');
         const current = await renderView(model, 'laocai', { kind: 'overview', state: 'current' });
         expect(current.id).toBe('current-overview');
@@ -157,7 +157,7 @@ describe('view words', () => {
     });
 
     it('mark national components and other bodies\' elements apart from the body\'s own', async () => {
-        const model = await loadModel(FIXTURE);
+        const model = await loadModel(SAMPLE);
         const view = await renderView(model, 'laocai', { kind: 'integration' });
         const nodes = svgNodes(view.svg);
         expect(nodes.find(node => node.national === 'ndxp')?.classes).toContain('national');
@@ -166,7 +166,7 @@ describe('view words', () => {
     });
 
     it('carry their title above the drawing unless a document captions them', async () => {
-        const model = await loadModel(FIXTURE);
+        const model = await loadModel(SAMPLE);
         const drawnText = (svg: string) => [...svg.matchAll(/<text\b[^>]*>([^<]*)<\/text>/g)].map(match => match[1]).join(' ');
         for (const kind of ['overview', 'integration', 'security', 'roadmap'] as const) {
             const standalone = await renderView(model, 'laocai', { kind });
@@ -180,7 +180,7 @@ describe('view words', () => {
     });
 
     it('name an unknown framework in the error', async () => {
-        const model = await loadModel(FIXTURE);
+        const model = await loadModel(SAMPLE);
         await expect(renderView(model, 'nope', { kind: 'overview' })).rejects.toThrow(/nope.*laocai|laocai.*nope/);
     });
 });

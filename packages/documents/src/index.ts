@@ -8,3 +8,8 @@ export { elementAnchor, sanitiseId } from './document-model/anchors.js';
 export { renderDocx } from './render/docx.js';
 export { renderHtml } from './render/html.js';
 export { renderFigures } from './render-figures.js';
+export {
+    generateFramework, generateDiagrams, DOCUMENT_FORMATS, DIAGRAM_FORMATS,
+    type OutputFile, type OutputFormat, type GenerateOptions, type GenerationProgress, type DiagramFormat, type DiagramOptions
+} from './generate/generate-framework.js';
+export { writeOutputFiles } from './generate/write-output-files.js';

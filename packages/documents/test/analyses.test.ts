@@ -3,7 +3,8 @@ import { analyseGaps, type ArchitectureModel, type FrameworkModel } from '@kts/l
 import {
     allocateBudgets, grandTotal, nationalConnections, principleCompliance, referenceCoverage, totalsBy
 } from '../src/index.js';
-import { loadModel, loadSmallModel } from './support.js';
+import { loadSources } from '../../language/test/load-model.js';
+import { loadSmallModel } from './support.js';
 
 let model: ArchitectureModel;
 let framework: FrameworkModel;
@@ -91,7 +92,7 @@ describe('budget totals', () => {
     });
 
     test('never adds amounts in different currencies', async () => {
-        const { model: mixed } = await loadModel({
+        const { model: mixed } = await loadSources({
             'k.kts': `framework m { target { application { app a "A" } } implementation {
                 task x "X" { period 2026-2026 budget 2 million USD funding "ODA" budget 1 billion VND funding "ODA" delivers a }
             } }`
@@ -137,7 +138,7 @@ describe('compliance matrix', () => {
 
 describe('national connections', () => {
     test('come from the target architecture and leave out user groups, channel and infrastructure types', async () => {
-        const { model: mixed } = await loadModel({
+        const { model: mixed } = await loadSources({
             'k.kts': `framework m {
                 current { application { app cu "Cổng cũ" { integrates ndxp } } }
                 target {

@@ -4,7 +4,8 @@ import { allBlocks, allSections, buildDocumentModel, documentAnchors, inlinesOf,
 import { allMessageKeys, message } from '../src/messages.js';
 import { formatDate } from '../src/document-model/formatting.js';
 import labels from '../data/labels.json' with { type: 'json' };
-import { loadModel, loadSmallModel, tinyFigure } from './support.js';
+import { loadSources } from '../../language/test/load-model.js';
+import { loadSmallModel, tinyFigure } from './support.js';
 
 let model: ArchitectureModel;
 let vi: DocumentModel;
@@ -111,7 +112,7 @@ describe('computed chapters', () => {
     });
 
     test('the budget table puts years across when there are fewer years than funding sources', async () => {
-        const { model: oneYear } = await loadModel({
+        const { model: oneYear } = await loadSources({
             'k.kts': `framework m { target { application { app a "A" } } implementation {
                 task x "X" { period 2027-2027 budget 2 billion VND funding "Ngân sách tỉnh" budget 1 billion VND funding "ODA" delivers a }
             } }`
@@ -162,7 +163,7 @@ describe('computed chapters', () => {
 describe('user text', () => {
     test('is written in NFC even when typed with combining marks', async () => {
         const decomposed = 'Hệ thống một cửa'.normalize('NFD');
-        const { model: typed } = await loadModel({ 'k.kts': `framework m { target { application { app a "${decomposed}" } } }` });
+        const { model: typed } = await loadSources({ 'k.kts': `framework m { target { application { app a "${decomposed}" } } }` });
         const document = buildDocumentModel(typed, 'm', { date: '2026-01-01' });
         const names = tables(document).flatMap(table => table.rows.map(row => cellText(row.cells[1] ?? []))).filter(text => text.startsWith('Hệ'));
         expect(names[0].split('\n')[0]).toBe('Hệ thống một cửa'.normalize('NFC'));

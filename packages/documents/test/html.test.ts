@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildDocumentModel, renderFigures, renderHtml } from '../src/index.js';
-import { byTag, descendants, findAll, loadModel, loadSmallModel, parseXml, textOf, tinyFigure, type XNode } from './support.js';
+import { loadSources } from '../../language/test/load-model.js';
+import { byTag, descendants, findAll, loadSmallModel, parseXml, textOf, tinyFigure, type XNode } from './support.js';
 
 let html: string;
 let page: XNode;
@@ -111,7 +112,7 @@ describe('HTML document', () => {
 
     test('turns markup in user text into inert text', async () => {
         const hostile = '<script>alert("x")</script><img src=x onerror=alert(1)>';
-        const { model } = await loadModel({
+        const { model } = await loadSources({
             'k.kts': `framework h {
                 body "Sở <b>Thử</b> & \\"Nghiệm\\""
                 vision "${hostile.replace(/"/g, '\\"')}"

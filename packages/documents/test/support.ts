@@ -1,19 +1,8 @@
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import JSZip from 'jszip';
-import { loadWorkspace, type ArchitectureModel } from '@kts/language';
+import type { ArchitectureModel } from '@kts/language';
+import { loadSources } from '../../language/test/load-model.js';
 import type { FigureInput } from '../src/index.js';
-
-/** Loads `.kts` sources the way the CLI does: written to a folder of their own, then `loadWorkspace`. */
-export async function loadModel(files: Record<string, string>): Promise<{ model: ArchitectureModel; errors: string[] }> {
-    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'kts-documents-'));
-    for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(folder, name), text);
-    const workspace = await loadWorkspace({ paths: [folder] });
-    const errors = [...workspace.diagnostics.values()].flat().filter(item => item.severity === 1).map(item => String(item.message));
-    return { model: workspace.linkedModel().model, errors };
-}
 
 /**
  * A small province framework whose gap analysis, budgets and compliance matrix are worked out by hand in the
@@ -69,7 +58,7 @@ export const SMALL_CATALOGUE = `catalog thu_arm "Mô hình tham chiếu ứng d�
 `;
 
 export async function loadSmallModel(extra: Record<string, string> = {}): Promise<ArchitectureModel> {
-    return (await loadModel({ 'khung.kts': SMALL_FRAMEWORK, 'danh-muc.kts': SMALL_CATALOGUE, ...extra })).model;
+    return (await loadSources({ 'khung.kts': SMALL_FRAMEWORK, 'danh-muc.kts': SMALL_CATALOGUE, ...extra })).model;
 }
 
 /** A tiny diagram drawn by hand, as the diagrams package draws a figure for a document (no title above it). */

@@ -32,6 +32,6 @@ describe('extension host bundle', () => {
     it('takes the Kotlin-script test and the Vietnamese folding from @kts/language', () => {
         const inputs = hostInputs();
         expect(inputs).toContain('../language/out/text/kotlin-script.js');
-        expect(inputs).toContain('../language/out/util/text-match.js');
+        expect(inputs).toContain('../language/out/text/text-match.js');
     });
 });

@@ -8,7 +8,11 @@ export * from './catalog/catalog-types.js';
 export { BUILTIN_SCHEME, CatalogFileError, loadBuiltinCatalogs, loadJsonCatalog, parseCatalogFile } from './catalog/catalog-loader.js';
 export { catalogToKts, quote } from './catalog/catalog-to-kts.js';
 export { RULES, formatMessage, type RuleId } from './validation/rule-catalog.js';
-export { loadWorkspace, collectKtsFiles, readKtsFile, WorkspaceInputError, type LoadedWorkspace, type WorkspaceInput } from './workspace/load-workspace.js';
+export { loadWorkspace, type LoadedWorkspace, type WorkspaceInput } from './workspace/load-workspace.js';
+export {
+    WorkspaceInputError, builtinCatalogSources, collectKtsFiles, findWorkspaceConfig, loadConfig, readKtsFile, readWorkspaceConfig, workspaceCatalogs,
+    type CatalogSource, type WorkspaceCatalogs
+} from './workspace/workspace-sources.js';
 export { isKotlinScript, isKotlinScriptName, looksLikeKotlin } from './text/kotlin-script.js';
 export { describeCatalogEntry } from './catalog/catalog-entry-info.js';
 export { searchCatalogEntries } from './catalog/catalog-search.js';
@@ -16,5 +20,4 @@ export { loadCatalogs, type CatalogInput, type LoadedCatalogs } from './catalog/
 export { DEFAULT_REFERENCE_MODELS } from './catalog/catalog-index.js';
 export { ktsSyntaxProblems, type SyntaxProblem } from './catalog/catalog-syntax.js';
 export { JSON_CATALOG_SCHEME, jsonCatalogUri, catalogSourceFile } from './catalog/catalog-loader.js';
-export { jsonCatalogFiles } from './workspace/kts-workspace-manager.js';
 export type { EditorOverrides } from './config/kts-config-provider.js';

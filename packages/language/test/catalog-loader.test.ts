@@ -3,8 +3,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import {
-    CatalogFileError, catalogToKts, ktsSyntaxProblems, loadBuiltinCatalogs, loadCatalogs, loadWorkspace, parseCatalogFile,
-    WorkspaceInputError, type CatalogFile
+    CatalogFileError, catalogToKts, findWorkspaceConfig, ktsSyntaxProblems, loadBuiltinCatalogs, loadCatalogs, loadConfig, loadWorkspace,
+    parseCatalogFile, workspaceCatalogs, WorkspaceInputError, type CatalogFile
 } from '../src/index.js';
 
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'kts-catalog-loader-'));
@@ -118,6 +118,37 @@ describe('workspace catalogues', () => {
         });
         await expect(loadWorkspace({ paths: [dir] })).rejects.toThrow(WorkspaceInputError);
         await expect(loadCatalogs({ paths: [dir] })).rejects.toThrow(`${path.join(dir, 'brm.json')}: thiếu trường "version" (chuỗi) / missing string field "version"`);
+    });
+
+    test('the language server loads the catalogues beside a broken one and names the broken file', () => {
+        const dir = workspaceWith({
+            'kts.config.json': JSON.stringify({ catalogs: ['danh-muc'] }),
+            'danh-muc/a-hong.json': withChange(catalog => delete catalog.version),
+            'danh-muc/b-tot.json': JSON.stringify(VALID)
+        });
+        const catalogs = workspaceCatalogs(loadConfig(dir));
+        expect(catalogs.problems.map(problem => problem.message)).toEqual([
+            `${path.join(dir, 'danh-muc', 'a-hong.json')}: thiếu trường "version" (chuỗi) / missing string field "version"`
+        ]);
+        expect(catalogs.rendered.map(source => source.text).join('')).toContain('SO-BRM.01.01');
+    });
+
+    test('the commands take the kts.config.json above the folder they are given; an editor folder only its own', () => {
+        const dir = workspaceWith({ 'kts.config.json': '{ "language": "en" }', 'khung/khung.kts': framework('SO-BRM.01.01') });
+        const nested = path.join(dir, 'khung');
+        expect(findWorkspaceConfig(nested)).toBe(path.join(dir, 'kts.config.json'));
+        expect(findWorkspaceConfig(path.join(nested, 'khung.kts'))).toBe(path.join(dir, 'kts.config.json'));
+        expect(findWorkspaceConfig(nested, nested)).toBeUndefined();
+        expect(findWorkspaceConfig(dir, dir)).toBe(path.join(dir, 'kts.config.json'));
+    });
+
+    test('a broken kts.config.json is reported alike when validating and when searching the catalogues', async () => {
+        const dir = workspaceWith({ 'kts.config.json': '{ "strict": "yes" }', 'khung.kts': framework('SO-BRM.01.01') });
+        const message = `${path.join(dir, 'kts.config.json')}: "strict" phải là true/false / "strict" must be a boolean`;
+        await expect(loadWorkspace({ paths: [dir] })).rejects.toThrow(WorkspaceInputError);
+        await expect(loadWorkspace({ paths: [dir] })).rejects.toThrow(message);
+        await expect(loadCatalogs({ paths: [dir] })).rejects.toThrow(message);
+        await expect(loadCatalogs({ paths: [dir], configFile: path.join(dir, 'khong-co.json') })).rejects.toThrow(`${path.join(dir, 'khong-co.json')}: không tìm thấy tệp / no such file`);
     });
 
     test('a syntax error in a .kts catalogue is reported with file and line; its other entries still load', async () => {

@@ -1,17 +1,14 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { SemanticTokensDecoder } from 'langium/lsp';
 import type { CodeAction } from 'vscode-languageserver';
+import { sampleFiles } from './load-model.js';
 import { TestWorkspace } from './test-utils.js';
 
 // Hover, completion, semantic tokens and quick fixes must answer for any text at any position: a file
 // being typed is broken most of the time, and error recovery leaves names and titles undefined.
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const SAMPLE = fs.readFileSync(path.join(here, 'fixtures', 'sample.kts'), 'utf8');
+const SAMPLE = sampleFiles();
 const CATALOG = `catalog thu "Thử" { version "1" status illustrative source "Kiểm thử"
     model ARM pattern "^T\\\\.\\\\d{2}$"
     entry T.01 "Cổng dịch vụ công" { model ARM } entry T.02 "Quản lý văn bản" { model ARM parent T.01 }
@@ -37,9 +34,9 @@ describe('editor features on broken text', () => {
     test('never throw, and completion edits stay inside the document', { timeout: 120_000 }, async () => {
         const services = workspace.services;
         await fc.assert(fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 4 }), fc.array(fc.nat(), { minLength: 3, maxLength: 3 }), async (edits, offsets) => {
-            const text = edits.reduce((current, change) => change(current), SAMPLE);
-            const documents = await workspace.validate({ 'catalog.kts': CATALOG, 'sample.kts': text });
-            const document = documents.get('sample.kts')!;
+            const text = edits.reduce((current, change) => change(current), SAMPLE['laocai.kts']);
+            const documents = await workspace.validate({ 'catalog.kts': CATALOG, ...SAMPLE, 'laocai.kts': text });
+            const document = documents.get('laocai.kts')!;
             const textDocument = { uri: document.uri.toString() };
             const length = document.textDocument.getText().length;
             for (const offset of offsets) {

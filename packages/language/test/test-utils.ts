@@ -1,14 +1,14 @@
 import { URI, type LangiumDocument } from 'langium';
 import { EmptyFileSystem } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
-import { createKtsServices, defaultConfig, loadBuiltinCatalogs, type KtsConfig, type KtsServices } from '../src/index.js';
+import { builtinCatalogSources, createKtsServices, defaultConfig, type KtsConfig, type KtsServices } from '../src/index.js';
 
 /** Services over an in-memory file system with the built-in catalogues loaded, as the editor has them. */
 export function createTestServices(): KtsServices {
     const { Kts } = createKtsServices(EmptyFileSystem);
     const documents = Kts.shared.workspace.LangiumDocuments;
-    for (const builtin of loadBuiltinCatalogs()) {
-        documents.addDocument(Kts.shared.workspace.LangiumDocumentFactory.fromString(builtin.text, URI.parse(builtin.uri)));
+    for (const source of builtinCatalogSources()) {
+        documents.addDocument(Kts.shared.workspace.LangiumDocumentFactory.fromString(source.text, source.uri));
     }
     return Kts;
 }

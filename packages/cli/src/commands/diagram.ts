@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { loadWorkspace, writeFileAtomic, type ArchitectureModel } from '@kts/language';
-import { allViewRequests, renderView, STATE_VIEWS, svgToPng, toMermaid, toPlantUml, VIEW_KINDS, type ViewKind, type ViewRequest } from '@kts/diagrams';
+import { loadWorkspace } from '@kts/language';
+import { allViewRequests, STATE_VIEWS, VIEW_KINDS, type ViewKind, type ViewRequest } from '@kts/diagrams';
+import { DIAGRAM_FORMATS, generateDiagrams, writeOutputFiles } from '@kts/documents';
 import { asUsageError, parseLanguage, parseList, UsageError, type CliIo } from '../cli-io.js';
 import { reportModelErrors } from '../model-errors.js';
 
@@ -15,16 +15,13 @@ export interface DiagramOptions {
     force?: boolean;
 }
 
-const FORMATS = ['svg', 'png', 'mmd', 'puml'] as const;
-type DiagramFormat = (typeof FORMATS)[number];
-
 /**
  * `kts diagram`: the chosen views of every framework in the input (or of `--framework`), one file per view and
  * format, named `<framework>.<view id>.<format>`; each file is written whole or not at all.
  */
 export async function diagramCommand(input: string, options: DiagramOptions, io: CliIo): Promise<number> {
     const kinds = parseViews(options.view);
-    const formats = parseList<DiagramFormat>(options.format, FORMATS, '--format');
+    const formats = parseList(options.format, DIAGRAM_FORMATS, '--format');
     const language = parseLanguage(options.lang);
     const state = parseState(options.state);
     const workspace = await loadWorkspace({ paths: [input], overrides: { language } }).catch(asUsageError);
@@ -40,15 +37,8 @@ export async function diagramCommand(input: string, options: DiagramOptions, io:
     for (const frameworkId of frameworks) {
         const requests = allViewRequests(model, frameworkId)
             .filter(request => kinds.includes(request.kind) && (!state || request.state === undefined || request.state === state));
-        for (const request of withRequestedState(requests, kinds, state)) {
-            const view = await renderView(model, frameworkId, request, { language: lang });
-            const base = path.join(options.out, `${frameworkId}.${view.id}`);
-            for (const format of formats) {
-                const file = `${base}.${format}`;
-                writeFileAtomic(file, await formatContent(format, view.svg, model, frameworkId, request, lang));
-                io.out(`${file}\n`);
-            }
-        }
+        const files = await generateDiagrams(model, frameworkId, { requests: withRequestedState(requests, kinds, state), formats, language: lang });
+        for (const file of writeOutputFiles(options.out, files)) io.out(`${file}\n`);
     }
     return 0;
 }
@@ -58,19 +48,6 @@ function withRequestedState(requests: ViewRequest[], kinds: ViewKind[], state: '
     if (!state) return requests;
     const missing = kinds.filter(kind => STATE_VIEWS.has(kind) && !requests.some(request => request.kind === kind));
     return [...requests, ...missing.map(kind => ({ kind, state }))];
-}
-
-async function formatContent(format: DiagramFormat, svg: string, model: ArchitectureModel, frameworkId: string, request: ViewRequest, language: 'vi' | 'en'): Promise<string | Uint8Array> {
-    switch (format) {
-        case 'svg':
-            return svg;
-        case 'png':
-            return svgToPng(svg);
-        case 'mmd':
-            return toMermaid(model, frameworkId, request, { language });
-        case 'puml':
-            return toPlantUml(model, frameworkId, request, { language });
-    }
 }
 
 export function selectFrameworks(known: string[], wanted: string | undefined, input: string): string[] {
@@ -86,7 +63,6 @@ function parseViews(value: string): ViewKind[] {
     const items = value.split(',').map(item => item.trim().toLowerCase());
     return items.includes('all') ? [...VIEW_KINDS] : parseList<ViewKind>(value, [...VIEW_KINDS, 'all' as ViewKind], '--view');
 }
-
 
 function parseState(value: string | undefined): 'current' | 'target' | undefined {
     if (value === undefined) return undefined;

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { loadWorkspace, writeFileAtomic } from '@kts/language';
-import { toArchiMateExchange } from '@kts/diagrams';
+import { generateFramework } from '@kts/documents';
 import { asUsageError, parseLanguage, UsageError, type CliIo } from '../cli-io.js';
 import { reportModelErrors } from '../model-errors.js';
 import { selectFrameworks } from './diagram.js';
@@ -22,10 +22,10 @@ export async function exportArchiMateCommand(input: string, options: ExportArchi
     if (frameworks.length > 1) {
         throw new UsageError(`${input} có ${frameworks.length} khung kiến trúc (${frameworks.join(', ')}); chọn một bằng --framework <id> / several frameworks: choose one with --framework <id>`);
     }
-    const xml = await toArchiMateExchange(model, frameworks[0]!, { language: workspace.config.language });
+    const [exchange] = await generateFramework(model, frameworks[0]!, { formats: ['archimate'], language: workspace.config.language });
     const directory = path.dirname(path.resolve(options.output));
     try {
-        writeFileAtomic(options.output, xml);
+        writeFileAtomic(options.output, exchange!.content);
     } catch (error) {
         throw new UsageError(`${options.output}: không ghi được tệp (thư mục ${directory}) / cannot write the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
     }

@@ -1,7 +1,6 @@
 import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { loadWorkspace, writeFileAtomic } from '@kts/language';
-import { buildDocumentModel, renderDocx, renderFigures, renderHtml, type Language } from '@kts/documents';
+import { loadWorkspace } from '@kts/language';
+import { DOCUMENT_FORMATS, generateFramework, writeOutputFiles, type Language } from '@kts/documents';
 import { asUsageError, parseLanguage, parseList, UsageError, type CliIo } from '../cli-io.js';
 import { reportModelErrors } from '../model-errors.js';
 
@@ -13,15 +12,12 @@ export interface GenerateOptions {
     force?: boolean;
 }
 
-const FORMATS = ['docx', 'html'] as const;
-type DocumentFormat = (typeof FORMATS)[number];
-
 /**
  * `kts generate`: one framework document per framework of the input, in each format asked for. A model with
  * errors is refused (exit 1, errors listed) unless `--force`; every file is written whole or not at all.
  */
 export async function generateCommand(input: string, options: GenerateOptions, io: CliIo): Promise<number> {
-    const formats = parseList<DocumentFormat>(options.format, FORMATS, '--format');
+    const formats = parseList(options.format, DOCUMENT_FORMATS, '--format');
     const language = parseLanguage(options.lang);
     const workspace = await loadWorkspace({ paths: [input], overrides: { strict: options.strict, language } }).catch(asUsageError);
     const lang: Language = workspace.config.language;
@@ -42,14 +38,14 @@ export async function generateCommand(input: string, options: GenerateOptions, i
     const written: string[] = [];
     for (const [index, framework] of model.frameworks.entries()) {
         const step = `[${index + 1}/${model.frameworks.length}] ${framework.id}`;
-        say(`${step}: vẽ sơ đồ…`, `${step}: drawing diagrams…`);
-        const figures = await renderFigures(model, framework.id, lang);
-        say(`${step}: soạn tài liệu (${figures.length} hình)…`, `${step}: composing the document (${figures.length} figures)…`);
-        const document = buildDocumentModel(model, framework.id, { language: lang, figures });
-        for (const format of formats) {
-            const file = path.join(options.out, `${framework.id}${lang === 'en' ? '.en' : ''}.${format}`);
-            const content = format === 'docx' ? await renderDocx(document) : renderHtml(document);
-            writeFileAtomic(file, content);
+        const files = await generateFramework(model, framework.id, {
+            formats,
+            language: lang,
+            onProgress: progress => progress.stage === 'drawing'
+                ? say(`${step}: vẽ sơ đồ…`, `${step}: drawing diagrams…`)
+                : say(`${step}: soạn tài liệu (${progress.figures} hình)…`, `${step}: composing the document (${progress.figures} figures)…`)
+        });
+        for (const file of writeOutputFiles(options.out, files)) {
             say(`${step}: đã ghi ${file}`, `${step}: wrote ${file}`);
             written.push(file);
         }

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { escapeHtml } from '@kts/language';
+import { escapeHtml } from '@kts/language/text';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { LocateElementRequest, PreviewRequest, type FrameworkSummary, type LocateElementParams, type PreviewParams, type PreviewResult, type SourceLocation } from '../protocol.js';
 import { KTS_LANGUAGE_ID } from '../client/language-client.js';

@@ -1,9 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DocumentState, URI, type LangiumDocument } from 'langium';
-import {
-    collectKtsFiles, jsonCatalogFiles, jsonCatalogUri, loadJsonCatalog, readKtsFile, type EditorOverrides, type KtsServices
-} from '@kts/language';
+import { defaultConfig, readKtsFile, workspaceCatalogs, type EditorOverrides, type KtsServices } from '@kts/language';
 
 /** The `kts` settings of VS Code that the server applies (the others belong to the extension host). */
 interface KtsSettings {
@@ -38,7 +36,7 @@ export function applyEditorSettings(services: KtsServices): void {
                 documents.deleteDocument(uri);
                 shared.workspace.IndexManager.remove(uri);
             }
-            const added = catalogDocuments(services, catalogPaths).filter(document => !documents.hasDocument(document.uri));
+            const added = catalogDocuments(services, root, catalogPaths).filter(document => !documents.hasDocument(document.uri));
             for (const document of added) documents.addDocument(document);
             loadedCatalogs = added.map(document => document.uri);
             // A catalogue adds or replaces entries that any file may link to, and severities change every diagnostic.
@@ -66,22 +64,19 @@ export function editorOverrides(settings: KtsSettings | undefined): EditorOverri
     return overrides;
 }
 
-/** JSON catalogues and `.kts` files under the given paths, as documents the server has not loaded itself. */
-function catalogDocuments(services: KtsServices, paths: string[]): LangiumDocument[] {
+/** JSON catalogues and `.kts` files under the given paths (resolved against `root`), as documents the server has not loaded itself. */
+function catalogDocuments(services: KtsServices, root: string, paths: string[]): LangiumDocument[] {
     const factory = services.shared.workspace.LangiumDocumentFactory;
-    const documents: LangiumDocument[] = [];
-    for (const full of paths) {
-        if (!fs.existsSync(full)) {
-            console.error(`KTS: kts.catalogPaths: không tìm thấy ${full} / ${full} does not exist`);
-            continue;
-        }
+    for (const full of paths.filter(full => !fs.existsSync(full))) {
+        console.error(`KTS: kts.catalogPaths: không tìm thấy ${full} / ${full} does not exist`);
+    }
+    // The setting names catalogues as kts.config.json's `catalogs` does.
+    const catalogs = workspaceCatalogs({ ...defaultConfig(), root, catalogs: paths.filter(full => fs.existsSync(full)) });
+    for (const problem of catalogs.problems) console.error(`KTS: kts.catalogPaths: ${problem.message}`);
+    const documents = catalogs.rendered.map(source => factory.fromString(source.text, source.uri));
+    for (const file of catalogs.ktsFiles) {
         try {
-            for (const file of jsonCatalogFiles(path.dirname(full), [full])) {
-                documents.push(factory.fromString(loadJsonCatalog(file).text, jsonCatalogUri(file)));
-            }
-            if (fs.statSync(full).isDirectory() || full.endsWith('.kts')) {
-                for (const file of collectKtsFiles([full])) documents.push(factory.fromString(readKtsFile(file), URI.file(file)));
-            }
+            documents.push(factory.fromString(readKtsFile(file), URI.file(file)));
         } catch (error) {
             console.error(`KTS: kts.catalogPaths: ${(error as Error).message}`);
         }

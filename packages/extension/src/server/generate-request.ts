@@ -1,10 +1,8 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import type { Connection } from 'vscode-languageserver';
-import { writeFileAtomic, type KtsServices } from '@kts/language';
+import type { KtsServices } from '@kts/language';
+import { generateFramework, writeOutputFiles } from '@kts/documents';
 import { GenerateRequest, type GenerateParams, type GenerateResult } from '../protocol.js';
 import { readBuiltWorkspace } from './built-workspace.js';
-import { frameworkOutputs } from './framework-outputs.js';
 
 /**
  * `kts/generate`: renders one framework from the workspace as the editor has it (unsaved changes included)
@@ -17,14 +15,7 @@ export function registerGenerate(connection: Connection, services: KtsServices):
             model: services.model.ArchitectureModelProvider.linkedModel().model,
             language: services.config.ConfigProvider.get().language
         }));
-        const outputs = await frameworkOutputs(model, params.frameworkId, params.kind, language);
-        return {
-            files: outputs.map(output => {
-                const file = path.join(params.outputFolder, output.name);
-                fs.mkdirSync(path.dirname(file), { recursive: true });
-                writeFileAtomic(file, output.content);
-                return file;
-            })
-        };
+        const files = await generateFramework(model, params.frameworkId, { formats: [params.kind], language });
+        return { files: writeOutputFiles(params.outputFolder, files) };
     });
 }

@@ -1,6 +1,6 @@
 import type { Connection } from 'vscode-languageserver';
 import type { ArchitectureModel, KtsServices } from '@kts/language';
-import { buildDocumentModel, renderFigures, renderHtml } from '@kts/documents';
+import { generateFramework } from '@kts/documents';
 import { LocateElementRequest, PreviewRequest, type LocateElementParams, type PreviewParams, type PreviewResult, type SourceLocation } from '../protocol.js';
 import { readBuiltWorkspace } from './built-workspace.js';
 
@@ -15,9 +15,8 @@ export function registerPreview(connection: Connection, services: KtsServices): 
             model: services.model.ArchitectureModelProvider.linkedModel().model,
             language: services.config.ConfigProvider.get().language
         }));
-        const figures = await renderFigures(model, params.frameworkId, language);
-        const document = buildDocumentModel(model, params.frameworkId, { language, figures });
-        return { title: document.title, language, ...splitHtml(renderHtml(document)) };
+        const [page] = await generateFramework(model, params.frameworkId, { formats: ['html'], language });
+        return { title: page!.title, language, ...splitHtml(page!.content as string) };
     });
     connection.onRequest(LocateElementRequest, (params: LocateElementParams) => readBuiltWorkspace(services.shared, (): SourceLocation | null =>
         tracedSources(services.model.ArchitectureModelProvider.linkedModel().model).get(params.qualifiedName) ?? null));

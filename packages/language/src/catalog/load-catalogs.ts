@@ -1,22 +1,14 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { URI, type LangiumDocument } from 'langium';
-import { NodeFileSystem } from 'langium/node';
+import type { LangiumDocument } from 'langium';
 import type { KtsFile } from '../generated/ast.js';
-import { createKtsServices, type KtsServices } from '../kts-module.js';
-import { defaultConfig, findConfigFile, parseConfig, type KtsConfig } from '../config/kts-config.js';
-import { collectKtsFiles, readKtsFile, WorkspaceInputError } from '../workspace/load-workspace.js';
-import { configuredKtsFiles, jsonCatalogFiles } from '../workspace/kts-workspace-manager.js';
-import { BUILTIN_SCHEME, catalogSourceFile, jsonCatalogUri, loadBuiltinCatalogs, loadJsonCatalog } from './catalog-loader.js';
-import { describeCatalogEntry } from './catalog-entry-info.js';
+import type { KtsServices } from '../kts-module.js';
+import type { KtsConfig } from '../config/kts-config.js';
+import { openWorkspace, type WorkspaceInput } from '../workspace/load-workspace.js';
+import { BUILTIN_SCHEME, catalogSourceFile } from './catalog-loader.js';
 import type { CatalogEntryInfo, CatalogModelInfo } from '../model/catalogue-entry.js';
+import { describeCatalogEntry } from './catalog-entry-info.js';
 
-export interface CatalogInput {
-    /** Files or folders of the workspace; `.kts` files that declare a `catalog` are read. */
-    paths: string[];
-    /** A `kts.config.json`; by default the one in (or above) the first path. */
-    configFile?: string;
-}
+/** Files or folders of the workspace, of which the `.kts` files that declare a `catalog` are read, and its config. */
+export type CatalogInput = Pick<WorkspaceInput, 'paths' | 'configFile'>;
 
 export interface LoadedCatalogs {
     services: KtsServices;
@@ -36,49 +28,15 @@ const DECLARES_CATALOG = /(^|\n)\s*catalog\s/;
  * JSON and `.kts` catalogues that `kts.config.json` lists) without reading or validating frameworks.
  */
 export async function loadCatalogs(input: CatalogInput): Promise<LoadedCatalogs> {
-    const config = readConfig(input);
-    const { Kts } = createKtsServices(NodeFileSystem);
-    Kts.config.ConfigProvider.set(config);
-    const factory = Kts.shared.workspace.LangiumDocumentFactory;
-    const documents: LangiumDocument[] = loadBuiltinCatalogs().map(builtin => factory.fromString(builtin.text, URI.parse(builtin.uri)));
-    const ktsFiles = collectKtsFiles(input.paths);
-    if (config.root) {
-        for (const file of jsonCatalogFiles(config.root, config.catalogs)) {
-            try {
-                documents.push(factory.fromString(loadJsonCatalog(file).text, jsonCatalogUri(file)));
-            } catch (error) {
-                throw new WorkspaceInputError((error as Error).message);
-            }
-        }
-        ktsFiles.push(...configuredKtsFiles(config.root, config.catalogs));
-    }
-    for (const file of new Set(ktsFiles)) {
-        const text = readKtsFile(file);
-        if (DECLARES_CATALOG.test(text)) documents.push(factory.fromString(text, URI.file(file)));
-    }
-    for (const document of documents) Kts.shared.workspace.LangiumDocuments.addDocument(document);
-    await Kts.shared.workspace.DocumentBuilder.build(documents, { validation: false });
+    const { services, config, all } = openWorkspace(input, text => DECLARES_CATALOG.test(text));
+    await services.shared.workspace.DocumentBuilder.build(all, { validation: false });
     return {
-        services: Kts,
+        services,
         config,
-        entries: effectiveEntries(documents),
-        models: Kts.catalog.CatalogIndex.models(),
-        problems: documents.flatMap(syntaxProblems)
+        entries: effectiveEntries(all),
+        models: services.catalog.CatalogIndex.models(),
+        problems: all.flatMap(syntaxProblems)
     };
-}
-
-function readConfig(input: CatalogInput): KtsConfig {
-    let file = input.configFile;
-    if (!file) {
-        const first = input.paths[0] ?? '.';
-        file = findConfigFile(fs.existsSync(first) && fs.statSync(first).isDirectory() ? first : path.dirname(first));
-    }
-    if (!file) return defaultConfig();
-    try {
-        return parseConfig(fs.readFileSync(file, 'utf8'), file);
-    } catch (error) {
-        throw new WorkspaceInputError((error as NodeJS.ErrnoException).code === 'ENOENT' ? `${file}: không tìm thấy tệp / no such file` : (error as Error).message);
-    }
 }
 
 function effectiveEntries(documents: LangiumDocument[]): CatalogEntryInfo[] {

@@ -1,4 +1,3 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { closestMatches } from '../text/text-match.js';
 import { RULES } from '../validation/rule-catalog.js';
@@ -89,21 +88,4 @@ export function parseConfig(text: string, file: string): KtsConfig {
         }
     }
     return config;
-}
-
-/** Finds `kts.config.json` in the folder or its ancestors. */
-export function findConfigFile(startDir: string): string | undefined {
-    let dir = path.resolve(startDir);
-    for (;;) {
-        const candidate = path.join(dir, CONFIG_FILE_NAME);
-        if (fs.existsSync(candidate)) return candidate;
-        const parent = path.dirname(dir);
-        if (parent === dir) return undefined;
-        dir = parent;
-    }
-}
-
-export function loadConfig(startDir: string): KtsConfig {
-    const file = findConfigFile(startDir);
-    return file ? parseConfig(fs.readFileSync(file, 'utf8'), file) : defaultConfig();
 }

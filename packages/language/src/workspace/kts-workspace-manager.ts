@@ -1,12 +1,9 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DefaultWorkspaceManager, URI, UriUtils, type LangiumDocument, type LangiumDocumentFactory, type Stream, type WorkspaceFolder } from 'langium';
 import type { InitializeParams } from 'vscode-languageserver';
 import type { LangiumSharedServices } from 'langium/lsp';
-import { jsonCatalogUri, loadBuiltinCatalogs, loadJsonCatalog } from '../catalog/catalog-loader.js';
-import { findConfigFile, parseConfig } from '../config/kts-config.js';
-import { collectKtsFiles, readKtsFile } from './load-workspace.js';
 import type { KtsConfigProvider } from '../config/kts-config-provider.js';
+import { builtinCatalogSources, findWorkspaceConfig, readKtsFile, readWorkspaceConfig, workspaceCatalogs } from './workspace-sources.js';
 
 /**
  * Adds the built-in catalogues (read-only `kts-builtin:` documents) and the catalogue files named in
@@ -47,22 +44,19 @@ export class KtsWorkspaceManager extends DefaultWorkspaceManager {
     }
 
     protected override async loadAdditionalDocuments(folders: WorkspaceFolder[], collector: (document: LangiumDocument) => void): Promise<void> {
-        for (const builtin of loadBuiltinCatalogs()) {
-            collector(this.documentFactory.fromString(builtin.text, URI.parse(builtin.uri)));
-        }
+        for (const source of builtinCatalogSources()) collector(this.documentFactory.fromString(source.text, source.uri));
         for (const folder of folders) {
             const root = URI.parse(folder.uri).fsPath;
-            const configFile = findConfigFile(root);
-            if (!configFile || !configFile.startsWith(root)) continue;
+            const configFile = findWorkspaceConfig(root, root);
+            if (!configFile) continue;
             try {
-                const config = parseConfig(fs.readFileSync(configFile, 'utf8'), configFile);
+                const config = readWorkspaceConfig(configFile);
                 this.configProvider?.set(config);
-                for (const file of jsonCatalogFiles(config.root ?? root, config.catalogs)) {
-                    const { text } = loadJsonCatalog(file);
-                    collector(this.documentFactory.fromString(text, jsonCatalogUri(file)));
-                }
+                const catalogs = workspaceCatalogs(config);
+                for (const problem of catalogs.problems) console.error(`KTS: ${problem.message}`);
+                for (const source of catalogs.rendered) collector(this.documentFactory.fromString(source.text, source.uri));
                 // `.kts` catalogues inside the folder are read with it; those it names elsewhere (`../catalogs`) are read here.
-                for (const file of configuredKtsFiles(config.root ?? root, config.catalogs)) {
+                for (const file of catalogs.ktsFiles) {
                     if (!file.startsWith(root + path.sep)) collector(this.documentFactory.fromString(readKtsFile(file), URI.file(file)));
                 }
             } catch (error) {
@@ -70,29 +64,4 @@ export class KtsWorkspaceManager extends DefaultWorkspaceManager {
             }
         }
     }
-}
-
-/** `.kts` catalogue files among the configured paths (files, or folders searched for `.kts` files). */
-export function configuredKtsFiles(root: string, entries: string[]): string[] {
-    return entries
-        .map(entry => path.resolve(root, entry))
-        .filter(full => fs.existsSync(full) && (fs.statSync(full).isDirectory() || full.endsWith('.kts')))
-        .flatMap(full => collectKtsFiles([full]));
-}
-
-/** JSON catalogue files among the configured paths; `.kts` catalogues are ordinary workspace files. */
-export function jsonCatalogFiles(root: string, entries: string[]): string[] {
-    const files: string[] = [];
-    for (const entry of entries) {
-        const full = path.resolve(root, entry);
-        if (!fs.existsSync(full)) continue;
-        if (fs.statSync(full).isDirectory()) {
-            for (const name of fs.readdirSync(full).sort()) {
-                if (name.endsWith('.json')) files.push(path.join(full, name));
-            }
-        } else if (full.endsWith('.json')) {
-            files.push(full);
-        }
-    }
-    return files;
 }

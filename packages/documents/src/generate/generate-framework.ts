@@ -1,0 +1,108 @@
+import { frameworkTitle, type ArchitectureModel } from '@kts/language/model';
+import { renderAllViews, renderView, svgToPng, toArchiMateExchange, toMermaid, toPlantUml, type ViewRequest } from '@kts/diagrams';
+import { buildDocumentModel } from '../document-model/build-document.js';
+import type { DocumentModel, Language } from '../document-model/document-model.js';
+import { renderDocx } from '../render/docx.js';
+import { renderHtml } from '../render/html.js';
+import { renderFigures } from '../render-figures.js';
+
+/**
+ * The one generation pipeline: what `kts generate`, `kts diagram`, `kts export archimate` and the editor's
+ * generate commands and preview produce from a framework, and what the files are called. Nothing here writes;
+ * `writeOutputFiles` does.
+ */
+
+/** A generated file. */
+export interface OutputFile {
+    /** Where it goes, relative to the output folder, folders separated by `/`. */
+    name: string;
+    content: string | Uint8Array;
+    /** What the file shows as its title: the document's, the view's, or the exchange model's name. */
+    title: string;
+}
+
+/** What can be generated from one framework: the Word and HTML documents, all its diagrams (SVG), the ArchiMate file. */
+export type OutputFormat = 'docx' | 'html' | 'diagrams' | 'archimate';
+export const DOCUMENT_FORMATS = ['docx', 'html'] as const satisfies readonly OutputFormat[];
+
+/** A step of the generation, for a progress message: the diagrams are drawn, then the document is composed. */
+export type GenerationProgress = { stage: 'drawing' } | { stage: 'composing'; figures: number };
+
+export interface GenerateOptions {
+    formats: readonly OutputFormat[];
+    language: Language;
+    onProgress?: (progress: GenerationProgress) => void;
+}
+
+/**
+ * The files of one framework in the formats asked for, in that order: `<framework>.docx`, `<framework>.html`
+ * (`<framework>.en.docx` … in English), the diagrams as `diagrams/<framework>/<view id>.svg`, the ArchiMate Model
+ * Exchange File as `<framework>.archimate.xml`. Word and HTML render one document, drawn and composed once.
+ */
+export async function generateFramework(model: ArchitectureModel, frameworkId: string, options: GenerateOptions): Promise<OutputFile[]> {
+    const { language } = options;
+    const base = `${frameworkId}${language === 'en' ? '.en' : ''}`;
+    let document: DocumentModel | undefined;
+    const composed = async () => document ??= await composeDocument(model, frameworkId, options);
+    const files: OutputFile[] = [];
+    for (const format of options.formats) {
+        switch (format) {
+            case 'docx': {
+                const composedDocument = await composed();
+                files.push({ name: `${base}.docx`, content: await renderDocx(composedDocument), title: composedDocument.title });
+                break;
+            }
+            case 'html': {
+                const composedDocument = await composed();
+                files.push({ name: `${base}.html`, content: renderHtml(composedDocument), title: composedDocument.title });
+                break;
+            }
+            case 'diagrams':
+                for (const view of await renderAllViews(model, frameworkId, { language })) {
+                    files.push({ name: `diagrams/${base}/${view.id}.svg`, content: view.svg, title: view.title });
+                }
+                break;
+            case 'archimate': {
+                // The exchange file names its model with the framework's title; an unknown framework has thrown by now.
+                const content = await toArchiMateExchange(model, frameworkId, { language });
+                files.push({ name: `${base}.archimate.xml`, content, title: frameworkTitle(model.frameworks.find(item => item.id === frameworkId)!, language) });
+                break;
+            }
+        }
+    }
+    return files;
+}
+
+async function composeDocument(model: ArchitectureModel, frameworkId: string, options: GenerateOptions): Promise<DocumentModel> {
+    options.onProgress?.({ stage: 'drawing' });
+    const figures = await renderFigures(model, frameworkId, options.language);
+    options.onProgress?.({ stage: 'composing', figures: figures.length });
+    return buildDocumentModel(model, frameworkId, { language: options.language, figures });
+}
+
+/** The formats `kts diagram` draws a view in: the drawing, a PNG of it, and Mermaid and PlantUML text. */
+export const DIAGRAM_FORMATS = ['svg', 'png', 'mmd', 'puml'] as const;
+export type DiagramFormat = (typeof DIAGRAM_FORMATS)[number];
+
+export interface DiagramOptions {
+    requests: readonly ViewRequest[];
+    formats: readonly DiagramFormat[];
+    language: Language;
+}
+
+/** The views asked for, one file per view and format, named `<framework>.<view id>.<format>`. */
+export async function generateDiagrams(model: ArchitectureModel, frameworkId: string, options: DiagramOptions): Promise<OutputFile[]> {
+    const { language } = options;
+    const files: OutputFile[] = [];
+    for (const request of options.requests) {
+        const view = await renderView(model, frameworkId, request, { language });
+        for (const format of options.formats) {
+            const content = format === 'svg' ? view.svg
+                : format === 'png' ? await svgToPng(view.svg)
+                : format === 'mmd' ? toMermaid(model, frameworkId, request, { language })
+                : toPlantUml(model, frameworkId, request, { language });
+            files.push({ name: `${frameworkId}.${view.id}.${format}`, content, title: view.title });
+        }
+    }
+    return files;
+}

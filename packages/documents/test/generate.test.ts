@@ -1,0 +1,48 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { allViewRequests, viewId } from '@kts/diagrams';
+import { generateDiagrams, generateFramework, writeOutputFiles, type GenerationProgress } from '../src/index.js';
+import { loadSmallModel } from './support.js';
+
+const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'kts-generate-'));
+afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
+
+describe('the generation pipeline', () => {
+    test('names every output as kts generate and the editor write it, drawing the figures once for Word and HTML', async () => {
+        const model = await loadSmallModel();
+        const progress: GenerationProgress[] = [];
+        const files = await generateFramework(model, 'thu', {
+            formats: ['docx', 'html', 'diagrams', 'archimate'], language: 'en', onProgress: step => progress.push(step)
+        });
+        const views = allViewRequests(model, 'thu').map(request => viewId(request.kind, request.state));
+        expect(files.map(file => file.name)).toEqual([
+            'thu.en.docx', 'thu.en.html', ...views.map(view => `diagrams/thu.en/${view}.svg`), 'thu.en.archimate.xml'
+        ]);
+        expect(progress.map(step => step.stage)).toEqual(['drawing', 'composing']);
+        expect(progress[1]).toEqual({ stage: 'composing', figures: views.length });
+        expect(files[1]!.title).toContain('Test Province');
+        expect(files[0]!.title).toBe(files[1]!.title);
+        expect(files.find(file => file.name === 'diagrams/thu.en/gap.svg')?.content).toMatch(/^<svg/);
+    });
+
+    test('Vietnamese outputs carry no language suffix; kts diagram names each view <framework>.<view>.<format>', async () => {
+        const model = await loadSmallModel();
+        expect((await generateFramework(model, 'thu', { formats: ['html'], language: 'vi' })).map(file => file.name)).toEqual(['thu.html']);
+        const diagrams = await generateDiagrams(model, 'thu', { requests: [{ kind: 'gap' }], formats: ['svg', 'mmd'], language: 'vi' });
+        expect(diagrams.map(file => file.name)).toEqual(['thu.gap.svg', 'thu.gap.mmd']);
+        expect(diagrams[0]!.content).toMatch(/^<svg/);
+        expect(diagrams[1]!.content).not.toMatch(/^<svg/);
+    });
+
+    test('writes the files into their folders and returns where they went', () => {
+        const written = writeOutputFiles(scratch, [
+            { name: 'thu.html', content: '<!DOCTYPE html>', title: 'Thử' },
+            { name: 'diagrams/thu/gap.svg', content: new Uint8Array([60, 115, 118, 103, 47, 62]), title: 'Phân tích khoảng cách' }
+        ]);
+        expect(written).toEqual([path.join(scratch, 'thu.html'), path.join(scratch, 'diagrams', 'thu', 'gap.svg')]);
+        expect(fs.readFileSync(written[1]!, 'utf8')).toBe('<svg/>');
+        expect(fs.readdirSync(path.join(scratch, 'diagrams', 'thu'))).toEqual(['gap.svg']);
+    });
+});
