@@ -1,11 +1,8 @@
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
-import type { ArchitectureModel } from '@kts/language';
+import type { ArchitectureModel } from '@kts/language/model';
 import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderView, toMermaid, toPlantUml } from '../src/index.js';
-import { loadModel } from './load-model.js';
+import { loadSources } from '../../language/test/load-model.js';
 
 /** A name with every character that ends a string, starts markup or breaks a line in one of the text formats. */
 const NAME = 'Cổng "một cửa" [tỉnh] (mới) | #1; <b>x</b> KH&CN &lt; &#65; **đậm** //nghiêng// ~~sóng~~ C:\\new\nDòng 2';
@@ -13,16 +10,14 @@ const FLOW = 'Hồ sơ "gốc" & <tệp> | #2';
 
 let model: ArchitectureModel;
 beforeAll(async () => {
-    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'kts-escaping-'));
     const kts = (text: string) => JSON.stringify(text);
-    fs.writeFileSync(path.join(folder, 'k.kts'), `framework h {
+    ({ model } = await loadSources({ 'k.kts': `framework h {
         body "Sở Thử"
         target { application {
             app a ${kts(NAME)} { integrates b { data ${kts(FLOW)} } }
             app b "Kho"
         } }
-    }`);
-    model = await loadModel(folder);
+    }` }));
 });
 
 /** Mermaid's reading of a quoted label: entity codes `#123;` and `#name;`, and `<br>` for a line break. */

@@ -148,7 +148,7 @@ describe('HTML document', () => {
     test('shows a name with markup characters in the diagrams\' tooltips exactly as written', async () => {
         // Each piece once looked like something the inlining rewrites: an event handler, an id, a reference.
         const name = `Cổng <b>"một cửa"</b> & 'tỉnh' onclick=alert(1) id='x' url(#arrow) href="#top"`;
-        const { model } = await loadModel({
+        const { model } = await loadSources({
             'k.kts': `framework h {
                 body "Sở Thử"
                 target { application { app a ${JSON.stringify(name)} { integrates b } app b "Kho" } }
