@@ -21,23 +21,34 @@ export function ktsValidate(dir: string): Promise<RunResult> {
 function ktsOutcome(result: RunResult): string | undefined {
     const summary = SUMMARY.exec(result.stdout);
     if (result.exitCode !== 0 || !summary || summary[2] !== '0') {
-        return `kts validate exited ${result.exitCode}: ${(result.stdout.split('\n').filter(Boolean).pop() ?? '')} ${result.stderr.slice(-300)}`;
+        return `kts validate exited ${result.exitCode}: ${result.stdout.split('\n').filter(Boolean).pop() ?? ''} ${result.stderr.slice(-300)}`;
     }
     return undefined;
 }
 
 function likec4Outcome(result: RunResult): string | undefined {
     try {
-        const report = JSON.parse(result.stdout.slice(result.stdout.indexOf('{'))) as { valid: boolean; errors: Array<{ message: string }> };
+        const report = JSON.parse(result.stdout.slice(result.stdout.indexOf('{'))) as {
+            valid: boolean;
+            errors: Array<{ message: string }>;
+        };
         if (result.exitCode === 0 && report.valid) return undefined;
-        return `likec4 validate exited ${result.exitCode}, valid=${report.valid}: ${report.errors.slice(0, 3).map(error => error.message).join(' | ')}`;
+        return `likec4 validate exited ${result.exitCode}, valid=${report.valid}: ${report.errors
+            .slice(0, 3)
+            .map(error => error.message)
+            .join(' | ')}`;
     } catch {
         return `likec4 validate exited ${result.exitCode} without a JSON report: ${(result.stderr || result.stdout).trim().slice(-400)}`;
     }
 }
 
 /** One warm-up pair, then `runs` timed pairs. A failing LikeC4 run stops LikeC4 and says why; KTS goes on. */
-export async function compareValidate(stats: WorkspaceStats, runs: number, likec4: LikeC4Install, log: (line: string) => void): Promise<ValidateSeries> {
+export async function compareValidate(
+    stats: WorkspaceStats,
+    runs: number,
+    likec4: LikeC4Install,
+    log: (line: string) => void
+): Promise<ValidateSeries> {
     const series: ValidateSeries = { kts: [], likec4: [], likec4Problem: 'problem' in likec4 ? likec4.problem : undefined };
     for (let round = 0; round <= runs; round++) {
         const kts = await ktsValidate(stats.ktsDir);

@@ -20,12 +20,28 @@ const WARM_UP = 20;
 const RUNS = 200;
 
 const DOMAINS = ['dân cư', 'đất đai', 'giáo dục', 'y tế', 'giao thông', 'tài chính', 'nông nghiệp', 'môi trường', 'lao động', 'văn hóa'];
-const FUNCTIONS = ['quản lý hồ sơ', 'cấp phép', 'thanh tra', 'thống kê', 'báo cáo', 'tiếp nhận phản ánh', 'cổng thông tin', 'dịch vụ công', 'lưu trữ', 'giám sát'];
+const FUNCTIONS = [
+    'quản lý hồ sơ',
+    'cấp phép',
+    'thanh tra',
+    'thống kê',
+    'báo cáo',
+    'tiếp nhận phản ánh',
+    'cổng thông tin',
+    'dịch vụ công',
+    'lưu trữ',
+    'giám sát'
+];
 
 /** 100 group codes with 99 children each: 10,000 ARM entries with Vietnamese names. */
 function catalogueText(): string {
-    const lines = ['catalog arm-bench "ARM benchmark" {', '    version "1"', '    status illustrative', '    source "bench/completion-latency.ts"',
-        '    model ARM pattern "^BARM\\\\.\\\\d{3}(\\\\.\\\\d{3})?$" complete'];
+    const lines = [
+        'catalog arm-bench "ARM benchmark" {',
+        '    version "1"',
+        '    status illustrative',
+        '    source "bench/completion-latency.ts"',
+        '    model ARM pattern "^BARM\\\\.\\\\d{3}(\\\\.\\\\d{3})?$" complete'
+    ];
     for (let group = 1; group <= GROUPS; group++) {
         const groupCode = `BARM.${String(group).padStart(3, '0')}`;
         lines.push(`    entry ${groupCode} ${quote(`Ứng dụng lĩnh vực ${DOMAINS[group % DOMAINS.length]} nhóm ${group}`)} { model ARM }`);
@@ -41,7 +57,8 @@ function catalogueText(): string {
 /** A framework file of realistic size being edited: 60 elements, the cursor in an application's `codes`. */
 function frameworkText(query: string): string {
     const elements: string[] = [];
-    for (let index = 1; index <= 60; index++) elements.push(`            app app${index} "Ứng dụng ${index}" { codes BARM.001.${String(index).padStart(3, '0')} }`);
+    for (let index = 1; index <= 60; index++)
+        elements.push(`            app app${index} "Ứng dụng ${index}" { codes BARM.001.${String(index).padStart(3, '0')} }`);
     return `framework bench {\n    target {\n        application {\n${elements.join('\n')}\n            app editing "Cổng dịch vụ công" { codes ${query} }\n        }\n    }\n}\n`;
 }
 
@@ -66,8 +83,11 @@ function percentile(sorted: number[], p: number): number {
 async function measureCatalogue(): Promise<void> {
     const { Kts: services } = createKtsServices(EmptyFileSystem);
     const workspace = services.shared.workspace;
-    for (const builtin of loadBuiltinCatalogs()) workspace.LangiumDocuments.addDocument(workspace.LangiumDocumentFactory.fromString(builtin.text, URI.parse(builtin.uri)));
-    workspace.LangiumDocuments.addDocument(workspace.LangiumDocumentFactory.fromString(catalogueText(), URI.parse('file:///bench/arm.kts')));
+    for (const builtin of loadBuiltinCatalogs())
+        workspace.LangiumDocuments.addDocument(workspace.LangiumDocumentFactory.fromString(builtin.text, URI.parse(builtin.uri)));
+    workspace.LangiumDocuments.addDocument(
+        workspace.LangiumDocumentFactory.fromString(catalogueText(), URI.parse('file:///bench/arm.kts'))
+    );
     const uri = URI.parse('file:///bench/framework.kts');
     let document: LangiumDocument = workspace.LangiumDocumentFactory.fromString(frameworkText(''), uri);
     workspace.LangiumDocuments.addDocument(document);
@@ -95,9 +115,10 @@ async function measureCatalogue(): Promise<void> {
             const offset = text.indexOf(`codes ${scenario.query} }`) + `codes ${scenario.query}`.length;
             const start = performance.now();
             const cpuStart = process.cpuUsage();
-            const list = await services.lsp.CompletionProvider!.getCompletion(document, {
-                textDocument: { uri: uri.toString() }, position: document.textDocument.positionAt(offset)
-            }) as CompletionList;
+            const list = (await services.lsp.CompletionProvider!.getCompletion(document, {
+                textDocument: { uri: uri.toString() },
+                position: document.textDocument.positionAt(offset)
+            })) as CompletionList;
             const elapsed = performance.now() - start;
             const cpu = process.cpuUsage(cpuStart);
             if (run >= WARM_UP) {
@@ -109,7 +130,9 @@ async function measureCatalogue(): Promise<void> {
         rows.push(`| ${scenario.name} | ${items} | ${tableTimes(timings, cpuTimings)}`);
     }
 
-    console.log(`Completion latency, ${GROUPS * (CODES_PER_GROUP + 1)}-entry ARM catalogue (+ built-in catalogues), ${RUNS} runs per scenario after ${WARM_UP} warm-up runs.`);
+    console.log(
+        `Completion latency, ${GROUPS * (CODES_PER_GROUP + 1)}-entry ARM catalogue (+ built-in catalogues), ${RUNS} runs per scenario after ${WARM_UP} warm-up runs.`
+    );
     console.log(machineLine());
     console.log(`Initial build of the workspace (parse, link, validate): ${(buildMs / 1000).toFixed(1)} s.\n`);
     // Wall-clock time is what the user waits; CPU time (this process, all threads) shows the work itself
@@ -120,7 +143,9 @@ async function measureCatalogue(): Promise<void> {
     rebuilds.sort((a, b) => a - b);
     // Not completion, but what precedes it after a keystroke: the edited file (with one unknown code, whose
     // suggestions search the 10,000 names) is parsed, linked and validated again.
-    console.log(`\nRebuild of the edited file before the completion (parse, link, validate): p50 ${percentile(rebuilds, 50).toFixed(1)} ms, p95 ${percentile(rebuilds, 95).toFixed(1)} ms.`);
+    console.log(
+        `\nRebuild of the edited file before the completion (parse, link, validate): p50 ${percentile(rebuilds, 50).toFixed(1)} ms, p95 ${percentile(rebuilds, 95).toFixed(1)} ms.`
+    );
 }
 
 /** A reference at a position of an open file, with the text typed so far. */
@@ -152,7 +177,13 @@ async function measureNational(): Promise<void> {
     const random = new Random(11);
     const frameworks = workspace.documents.filter(document => !document.uri.path.endsWith('danh-muc-kiem-thu.kts'));
     const largest = frameworks.find(document => document.uri.fsPath === stats.largestFile)!;
-    const open = [largest, ...random.sample(frameworks.filter(document => document !== largest), OPEN_FILES - 1)];
+    const open = [
+        largest,
+        ...random.sample(
+            frameworks.filter(document => document !== largest),
+            OPEN_FILES - 1
+        )
+    ];
     const edited = random.pick(frameworks.filter(document => !open.includes(document)));
     const positions = open.flatMap(document => elementReferences(document));
 
@@ -166,9 +197,13 @@ async function measureNational(): Promise<void> {
     // after `uses` in a small framework file of its own (rebuilt with the new text before each completion).
     const searchUri = URI.file(path.join(stats.ktsDir, 'zz-name-search.kts'));
     const titles = services.shared.workspace.IndexManager.allElements('Element')
-        .map(description => (description as { title?: string }).title).filter((title): title is string => !!title).toArray();
+        .map(description => (description as { title?: string }).title)
+        .filter((title): title is string => !!title)
+        .toArray();
     const searchFor = async () => {
-        const words = foldVietnamese(random.pick(titles)).split(/[^a-z0-9]+/).filter(Boolean);
+        const words = foldVietnamese(random.pick(titles))
+            .split(/[^a-z0-9]+/)
+            .filter(Boolean);
         const first = random.int(0, Math.max(0, words.length - 2));
         const query = words.slice(first, first + 2).join(' ');
         const text = `framework tim_kiem { target { application { app dang_sua "Ứng dụng đang sửa" { uses ${query} } } } }\n`;
@@ -193,7 +228,7 @@ async function measureNational(): Promise<void> {
         { name: 'at the end of the name', next: at(name => name.length) },
         { name: 'nothing typed yet (cursor at the start of the name)', next: at(() => 0) },
         { name: 'first two characters typed', next: at(name => Math.min(2, name.length)) },
-        { name: 'two words of an element\'s title without diacritics (a name search over every element)', next: searchFor },
+        { name: "two words of an element's title without diacritics (a name search over every element)", next: searchFor },
         { name: 'at the end of the name, right after an edit of another file', next: afterEditOf(() => edited) },
         { name: 'at the end of the name, right after an edit of the same file', next: afterEditOf(position => position.document) }
     ];
@@ -208,9 +243,10 @@ async function measureNational(): Promise<void> {
             const { document, offset } = await scenario.next();
             const start = performance.now();
             const cpuStart = process.cpuUsage();
-            const list = await services.lsp.CompletionProvider!.getCompletion(document, {
-                textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(offset)
-            }) as CompletionList;
+            const list = (await services.lsp.CompletionProvider!.getCompletion(document, {
+                textDocument: { uri: document.uri.toString() },
+                position: document.textDocument.positionAt(offset)
+            })) as CompletionList;
             const elapsed = performance.now() - start;
             const cpu = process.cpuUsage(cpuStart);
             if (run < WARM_UP) continue;
@@ -219,14 +255,18 @@ async function measureNational(): Promise<void> {
             items.push(list.items.length);
             if (list.isIncomplete) incomplete++;
         }
-        rows.push(`| ${scenario.name} | ${percentile(sorted(items), 50)} (max ${Math.max(...items)}) | ${incomplete} | ${tableTimes(timings, cpuTimings)}`);
+        rows.push(
+            `| ${scenario.name} | ${percentile(sorted(items), 50)} (max ${Math.max(...items)}) | ${incomplete} | ${tableTimes(timings, cpuTimings)}`
+        );
     }
     await services.shared.workspace.DocumentBuilder.update([], [searchUri]);
     fs.rmSync(searchUri.fsPath);
     for (const [document, text] of originals) fs.writeFileSync(document.uri.fsPath, text);
 
-    console.log(`\nCompletion at element references, synthetic national workspace (${stats.ktsFiles} files, ${stats.lines.toLocaleString('en')} lines, `
-        + `${stats.elements.toLocaleString('en')} elements), ${positions.length} element references in ${open.length} open files, ${RUNS} runs per scenario after ${WARM_UP} warm-up runs.`);
+    console.log(
+        `\nCompletion at element references, synthetic national workspace (${stats.ktsFiles} files, ${stats.lines.toLocaleString('en')} lines, ` +
+            `${stats.elements.toLocaleString('en')} elements), ${positions.length} element references in ${open.length} open files, ${RUNS} runs per scenario after ${WARM_UP} warm-up runs.`
+    );
     console.log(machineLine());
     console.log(`Initial build of the workspace (parse, link, reference index, validate): ${(buildMs / 1000).toFixed(1)} s.\n`);
     console.log('| scenario | items p50 | incomplete lists | p50 (ms) | p95 (ms) | max (ms) | CPU p50 (ms) | CPU p95 (ms) |');
@@ -234,11 +274,16 @@ async function measureNational(): Promise<void> {
     for (const row of rows) console.log(row);
     // Not completion, but what precedes it after a keystroke (warm-up rebuilds included).
     const rebuildTimes = (files: (file: string) => boolean) => {
-        const times = rebuilds.filter(rebuild => files(rebuild.file)).map(rebuild => rebuild.ms).sort((a, b) => a - b);
+        const times = rebuilds
+            .filter(rebuild => files(rebuild.file))
+            .map(rebuild => rebuild.ms)
+            .sort((a, b) => a - b);
         return `p50 ${percentile(times, 50).toFixed(0)} ms, p95 ${percentile(times, 95).toFixed(0)} ms`;
     };
     const editedName = path.basename(edited.uri.fsPath);
-    console.log(`\nRebuild after the edit (not counted in the completion): of ${editedName} ${rebuildTimes(file => file === editedName)}; of the open files ${rebuildTimes(file => file !== editedName)}.`);
+    console.log(
+        `\nRebuild after the edit (not counted in the completion): of ${editedName} ${rebuildTimes(file => file === editedName)}; of the open files ${rebuildTimes(file => file !== editedName)}.`
+    );
 }
 
 /** References of a document that resolve to an element or a national component. */
@@ -247,7 +292,8 @@ function elementReferences(document: LangiumDocument): ElementPosition[] {
     for (const reference of document.references) {
         const target = 'ref' in reference ? reference.ref : undefined;
         const isElementTarget = ast.isElement(target) || (ast.isCatalogEntry(target) && entryModel(target) === 'NATIONAL');
-        if (isElementTarget && reference.$refNode) positions.push({ document, offset: reference.$refNode.offset, typed: reference.$refText });
+        if (isElementTarget && reference.$refNode)
+            positions.push({ document, offset: reference.$refNode.offset, typed: reference.$refText });
     }
     return positions;
 }
@@ -259,15 +305,22 @@ function sorted(values: number[]): number[] {
 function tableTimes(timings: number[], cpuTimings: number[]): string {
     timings.sort((a, b) => a - b);
     cpuTimings.sort((a, b) => a - b);
-    return `${percentile(timings, 50).toFixed(1)} | ${percentile(timings, 95).toFixed(1)} | ${timings[timings.length - 1].toFixed(1)} `
-        + `| ${percentile(cpuTimings, 50).toFixed(1)} | ${percentile(cpuTimings, 95).toFixed(1)} |`;
+    return (
+        `${percentile(timings, 50).toFixed(1)} | ${percentile(timings, 95).toFixed(1)} | ${timings[timings.length - 1].toFixed(1)} ` +
+        `| ${percentile(cpuTimings, 50).toFixed(1)} | ${percentile(cpuTimings, 95).toFixed(1)} |`
+    );
 }
 
 function machineLine(): string {
     const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU';
     // Other work on the machine moves the tail (p95, max) most: the load average says how busy it was.
-    return `Machine: ${cpu}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}; `
-        + `${new Date().toISOString().slice(0, 10)}; load average ${os.loadavg().map(load => load.toFixed(1)).join(' / ')} (1/5/15 min) at the end of the run.`;
+    return (
+        `Machine: ${cpu}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}; ` +
+        `${new Date().toISOString().slice(0, 10)}; load average ${os
+            .loadavg()
+            .map(load => load.toFixed(1))
+            .join(' / ')} (1/5/15 min) at the end of the run.`
+    );
 }
 
 const only = process.argv.slice(2);

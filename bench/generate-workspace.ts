@@ -75,13 +75,26 @@ export function generateWorkspace(size: WorkspaceSize, outDir: string, seed = DE
     references += plan.catalog.filter(code => code.parent).length;
     const [largestFile, largestText] = [...kts].filter(([name]) => name !== CATALOG_FILE).sort((a, b) => b[1].length - a[1].length)[0];
     return {
-        size, seed, ktsDir, likec4Dir,
+        size,
+        seed,
+        ktsDir,
+        likec4Dir,
         frameworks: plan.frameworks.length,
-        ktsFiles: kts.size, lines: ktsTotals.lines, bytes: ktsTotals.bytes,
-        elements, relationships, references, crossFrameworkReferences: crossFramework,
-        likec4Files: likec4.files.size, likec4Lines: likec4Totals.lines, likec4Bytes: likec4Totals.bytes,
-        likec4Elements: likec4.counts.elements, likec4GroupingElements: likec4.counts.groupingElements, likec4Relationships: likec4.counts.relationships,
-        largestFile: path.join(ktsDir, largestFile), largestFileLines: largestText.split('\n').length - 1
+        ktsFiles: kts.size,
+        lines: ktsTotals.lines,
+        bytes: ktsTotals.bytes,
+        elements,
+        relationships,
+        references,
+        crossFrameworkReferences: crossFramework,
+        likec4Files: likec4.files.size,
+        likec4Lines: likec4Totals.lines,
+        likec4Bytes: likec4Totals.bytes,
+        likec4Elements: likec4.counts.elements,
+        likec4GroupingElements: likec4.counts.groupingElements,
+        likec4Relationships: likec4.counts.relationships,
+        largestFile: path.join(ktsDir, largestFile),
+        largestFileLines: largestText.split('\n').length - 1
     };
 }
 

@@ -24,7 +24,12 @@ function countFiles(dir: string): number {
     return fs.existsSync(dir) ? fs.readdirSync(dir).length : 0;
 }
 
-export async function measureGeneration(label: string, input: string, runs: number, log: (line: string) => void): Promise<GenerationSeries> {
+export async function measureGeneration(
+    label: string,
+    input: string,
+    runs: number,
+    log: (line: string) => void
+): Promise<GenerationSeries> {
     const series: GenerationSeries = { label, generate: [], diagram: [], problems: {}, outputs: { generate: 0, diagram: 0 } };
     const out = path.join(TMP_DIR, 'generation', label.replace(/[^\w-]+/g, '-'));
     const commands: Array<['generate' | 'diagram', string[]]> = [
@@ -41,13 +46,16 @@ export async function measureGeneration(label: string, input: string, runs: numb
             fs.rmSync(target, { recursive: true, force: true });
             const result = await runMeasured(NODE, [KTS_BIN, command, input, ...options, '--out', target], { timeoutMs: 300_000 });
             if (result.exitCode !== 0) {
-                series.problems[command] = `\`kts ${command}\` exited ${result.exitCode}: ${(result.stderr || result.stdout).trim().split('\n').slice(-2).join(' ')}`;
+                series.problems[command] =
+                    `\`kts ${command}\` exited ${result.exitCode}: ${(result.stderr || result.stdout).trim().split('\n').slice(-2).join(' ')}`;
                 break;
             }
             series.outputs[command] = countFiles(target);
             if (round > 0) series[command].push(result);
             spentMs += result.wallMs;
-            log(`  ${label} ${command} ${round}${round === 0 ? ' (warm-up)' : ''}: ${(result.wallMs / 1000).toFixed(2)} s, ${series.outputs[command]} files`);
+            log(
+                `  ${label} ${command} ${round}${round === 0 ? ' (warm-up)' : ''}: ${(result.wallMs / 1000).toFixed(2)} s, ${series.outputs[command]} files`
+            );
         }
     }
     return series;

@@ -12,7 +12,13 @@ import { DEFAULT_SEED, generateWorkspace } from './generate-workspace.ts';
 import { TMP_DIR } from './measure.ts';
 import { Random } from './random.ts';
 
-const PHASES = { parse: DocumentState.Parsed, index: DocumentState.IndexedContent, link: DocumentState.Linked, references: DocumentState.IndexedReferences, validate: DocumentState.Validated };
+const PHASES = {
+    parse: DocumentState.Parsed,
+    index: DocumentState.IndexedContent,
+    link: DocumentState.Linked,
+    references: DocumentState.IndexedReferences,
+    validate: DocumentState.Validated
+};
 const RELATION_TARGET = /\b(supports|uses|stores|integrates|hosted|protects|shares|in)\s+([a-z]+_\d{3})\b/;
 
 const editsArgument = process.argv.indexOf('--edits');
@@ -22,7 +28,9 @@ const file = stats.largestFile;
 const original = fs.readFileSync(file, 'utf8');
 const started = performance.now();
 const workspace = await loadWorkspace({ paths: [stats.ktsDir], indexReferences: true });
-console.log(`national workspace built in ${((performance.now() - started) / 1000).toFixed(1)} s; editing ${path.basename(file)} (${stats.largestFileLines} lines)`);
+console.log(
+    `national workspace built in ${((performance.now() - started) / 1000).toFixed(1)} s; editing ${path.basename(file)} (${stats.largestFileLines} lines)`
+);
 
 const builder = workspace.services.shared.workspace.DocumentBuilder;
 const uri = URI.file(file).toString();
@@ -50,7 +58,10 @@ try {
         const target = random.pick(targets);
         const typo = [...lines];
         typo[target.line] = lines[target.line].slice(0, target.end) + 'x' + lines[target.line].slice(target.end);
-        for (const [text, label] of [[typo.join('\n'), 'typo '], [original, 'fixed']] as const) {
+        for (const [text, label] of [
+            [typo.join('\n'), 'typo '],
+            [original, 'fixed']
+        ] as const) {
             fs.writeFileSync(file, text);
             reached.clear();
             otherLinked = otherValidated = 0;
@@ -67,11 +78,15 @@ try {
                 previous = at;
                 return part;
             });
-            console.log(`${label}: diagnostics after ${wall.at(-1)!.toFixed(0)} ms (${phases.join(', ')}); other documents linked ${otherLinked}, revalidated ${otherValidated}`);
+            console.log(
+                `${label}: diagnostics after ${wall.at(-1)!.toFixed(0)} ms (${phases.join(', ')}); other documents linked ${otherLinked}, revalidated ${otherValidated}`
+            );
         }
     }
 } finally {
     fs.writeFileSync(file, original);
 }
 const percentile = (values: number[], share: number) => [...values].sort((a, b) => a - b)[Math.ceil(values.length * share) - 1].toFixed(0);
-console.log(`${wall.length} edits: p50 ${percentile(wall, 0.5)} ms, p95 ${percentile(wall, 0.95)} ms; CPU p50 ${percentile(cpu, 0.5)} ms; RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`);
+console.log(
+    `${wall.length} edits: p50 ${percentile(wall, 0.5)} ms, p95 ${percentile(wall, 0.95)} ms; CPU p50 ${percentile(cpu, 0.5)} ms; RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`
+);

@@ -49,15 +49,23 @@ function frameworkText(framework: FrameworkPlan): string {
         '        period 2026-2030 {'
     ];
     for (const goal of framework.goals) {
-        lines.push(`            goal ${goal.id} ${quote(goal.title)} {`,
+        lines.push(
+            `            goal ${goal.id} ${quote(goal.title)} {`,
             `                indicator ${quote(goal.indicator)} baseline ${goal.baseline} target ${goal.target} unit "%"`,
-            '            }');
+            '            }'
+        );
     }
-    lines.push('        }', '    }', '    scope {',
+    lines.push(
+        '        }',
+        '    }',
+        '    scope {',
         `        description ${quote(`Áp dụng cho các cơ quan, đơn vị thuộc ${framework.body}.`)}`,
         `        applies ${ministry ? '"Các cục, vụ, đơn vị thuộc Bộ", "Các đơn vị sự nghiệp"' : '"Các sở, ban, ngành", "UBND cấp xã"'}`,
-        '    }', '    principles {');
-    for (const principle of framework.principles) lines.push(`        principle ${principle.id} ${quote(principle.title)} { implements ${principle.implements.join(', ')} }`);
+        '    }',
+        '    principles {'
+    );
+    for (const principle of framework.principles)
+        lines.push(`        principle ${principle.id} ${quote(principle.title)} { implements ${principle.implements.join(', ')} }`);
     lines.push('    }');
     for (const state of STATES) {
         lines.push(`    ${state} {`);
@@ -72,17 +80,24 @@ function frameworkText(framework: FrameworkPlan): string {
     }
     lines.push('    implementation {');
     for (const task of framework.tasks) {
-        lines.push(`        task ${task.id} ${quote(task.title)} {`,
+        lines.push(
+            `        task ${task.id} ${quote(task.title)} {`,
             `            period ${task.period}`,
             `            responsible ${quote(task.responsible)}`,
             `            budget ${task.budget}`,
-            `            layer ${task.layer}`);
-        for (let start = 0; start < task.delivers.length; start += 5) lines.push(`            delivers ${task.delivers.slice(start, start + 5).join(', ')}`);
+            `            layer ${task.layer}`
+        );
+        for (let start = 0; start < task.delivers.length; start += 5)
+            lines.push(`            delivers ${task.delivers.slice(start, start + 5).join(', ')}`);
         if (task.after) lines.push(`            after ${task.after}`);
         lines.push('        }');
     }
-    lines.push(`        maintenance { responsible ${quote(ministry ? 'Cục Chuyển đổi số' : 'Sở Khoa học và Công nghệ')} tools "KTS", "Git" description "Cập nhật khung kiến trúc hằng năm" }`,
-        '    }', '}', '');
+    lines.push(
+        `        maintenance { responsible ${quote(ministry ? 'Cục Chuyển đổi số' : 'Sở Khoa học và Công nghệ')} tools "KTS", "Git" description "Cập nhật khung kiến trúc hằng năm" }`,
+        '    }',
+        '}',
+        ''
+    );
     return lines.join('\n');
 }
 
@@ -97,7 +112,10 @@ function relationText(relation: RelationPlan, from: ElementPlan): string {
     let text = `${relation.kind} ${relation.targets.map(target => ktsRef(target, from)).join(', ')}`;
     if (relation.via.length > 0) text += ` via ${relation.via.map(via => ktsRef(via, from)).join(', ')}`;
     if (relation.label) text += ` ${quote(relation.label)}`;
-    const details = [relation.data ? `data ${quote(relation.data)}` : '', relation.standards.length > 0 ? `standards ${relation.standards.join(', ')}` : ''].filter(Boolean);
+    const details = [
+        relation.data ? `data ${quote(relation.data)}` : '',
+        relation.standards.length > 0 ? `standards ${relation.standards.join(', ')}` : ''
+    ].filter(Boolean);
     if (details.length > 0) text += ` { ${details.join(' ')} }`;
     return text;
 }

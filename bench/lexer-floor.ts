@@ -34,7 +34,10 @@ const PHASES: Array<[DocumentState, string]> = [
 ];
 
 function ktsFiles(dir: string): Array<{ file: string; text: string }> {
-    return fs.readdirSync(dir).filter(name => name.endsWith('.kts')).sort()
+    return fs
+        .readdirSync(dir)
+        .filter(name => name.endsWith('.kts'))
+        .sort()
         .map(name => ({ file: path.join(dir, name), text: fs.readFileSync(path.join(dir, name), 'utf8') }));
 }
 

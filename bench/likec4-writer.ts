@@ -9,9 +9,41 @@ export interface LikeC4Counts {
     relationships: number;
 }
 
-const KINDS = ['framework', 'actor', 'activity', 'process', 'service', 'database', 'dataset', 'app', 'portal', 'channel', 'platform',
-    'datacenter', 'network', 'cloud', 'device', 'infrastructure', 'system', 'measure', 'national'];
-const RELATIONS = ['supports', 'uses', 'stores', 'integrates', 'hosted', 'protects', 'shares', 'in', 'realizes', 'replaces', 'upgrades', 'keeps'];
+const KINDS = [
+    'framework',
+    'actor',
+    'activity',
+    'process',
+    'service',
+    'database',
+    'dataset',
+    'app',
+    'portal',
+    'channel',
+    'platform',
+    'datacenter',
+    'network',
+    'cloud',
+    'device',
+    'infrastructure',
+    'system',
+    'measure',
+    'national'
+];
+const RELATIONS = [
+    'supports',
+    'uses',
+    'stores',
+    'integrates',
+    'hosted',
+    'protects',
+    'shares',
+    'in',
+    'realizes',
+    'replaces',
+    'upgrades',
+    'keeps'
+];
 
 /** LikeC4 ids allow letters, digits, `_` and `-`; a state prefix keeps current and target elements apart. */
 function localId(state: string, id: string): string {
@@ -33,12 +65,12 @@ function quote(text: string): string {
 export function likec4Files(plan: WorkspacePlan): { files: Map<string, string>; counts: LikeC4Counts } {
     const files = new Map<string, string>();
     const counts: LikeC4Counts = { elements: 0, groupingElements: 0, relationships: 0 };
-    files.set('spec.c4', [
-        'specification {',
-        ...KINDS.map(kind => `  element ${kind}`),
-        ...RELATIONS.map(kind => `  relationship ${kind}`),
-        '}', ''
-    ].join('\n'));
+    files.set(
+        'spec.c4',
+        ['specification {', ...KINDS.map(kind => `  element ${kind}`), ...RELATIONS.map(kind => `  relationship ${kind}`), '}', ''].join(
+            '\n'
+        )
+    );
     const national = ['model {', `  quoc_gia = national 'Thành phần của Khung kiến trúc quốc gia' {`];
     for (const entry of plan.national) {
         national.push(`    ${nationalId(entry.code)} = ${KINDS.includes(entry.kind) ? entry.kind : 'system'} ${quote(entry.name)}`);
@@ -51,7 +83,11 @@ export function likec4Files(plan: WorkspacePlan): { files: Map<string, string>; 
 }
 
 function frameworkText(framework: FrameworkPlan, counts: LikeC4Counts): string {
-    const lines = ['model {', `  ${framework.id} = framework ${quote(framework.body)} {`, `    description ${quote(`Khung kiến trúc số tổng hợp (kiểm thử hiệu năng) của ${framework.body}`)}`];
+    const lines = [
+        'model {',
+        `  ${framework.id} = framework ${quote(framework.body)} {`,
+        `    description ${quote(`Khung kiến trúc số tổng hợp (kiểm thử hiệu năng) của ${framework.body}`)}`
+    ];
     counts.groupingElements++;
     for (const element of framework.elements) {
         lines.push(...elementLines(element, counts));

@@ -24,11 +24,18 @@ export function ensureLikeC4(log: (line: string) => void): LikeC4Install {
         log(`installing likec4@${LIKEC4_VERSION} into ${path.relative(process.cwd(), PREFIX)} (npm) …`);
         fs.mkdirSync(PREFIX, { recursive: true });
         fs.writeFileSync(path.join(PREFIX, 'package.json'), JSON.stringify({ name: 'kts-bench-likec4', private: true }) + '\n');
-        const result = spawnSync('npm', ['install', '--prefix', PREFIX, '--save-exact', '--no-audit', '--no-fund', '--loglevel=error', `likec4@${LIKEC4_VERSION}`],
-            { cwd: PREFIX, encoding: 'utf8', timeout: 600_000 });
-        if (result.status !== 0) return { problem: `npm install likec4@${LIKEC4_VERSION} failed (exit ${result.status ?? result.signal}): ${(result.stderr || result.error?.message || '').trim().slice(-500)}` };
+        const result = spawnSync(
+            'npm',
+            ['install', '--prefix', PREFIX, '--save-exact', '--no-audit', '--no-fund', '--loglevel=error', `likec4@${LIKEC4_VERSION}`],
+            { cwd: PREFIX, encoding: 'utf8', timeout: 600_000 }
+        );
+        if (result.status !== 0)
+            return {
+                problem: `npm install likec4@${LIKEC4_VERSION} failed (exit ${result.status ?? result.signal}): ${(result.stderr || result.error?.message || '').trim().slice(-500)}`
+            };
     }
     const version = installedVersion();
-    if (version !== LIKEC4_VERSION || !fs.existsSync(bin)) return { problem: `likec4 ${LIKEC4_VERSION} is not installed in ${PREFIX} (found ${version ?? 'nothing'})` };
+    if (version !== LIKEC4_VERSION || !fs.existsSync(bin))
+        return { problem: `likec4 ${LIKEC4_VERSION} is not installed in ${PREFIX} (found ${version ?? 'nothing'})` };
     return { bin, version };
 }

@@ -56,7 +56,8 @@ interface ReferencePosition {
     end: number;
 }
 
-const REFERENCE_KEYWORDS = /\b(supports|uses|stores|integrates|hosted|protects|shares|in|realizes|replaces|upgrades|keeps|codes|standards|delivers|after|via|implements)\s+([\w.\-]+(?:,\s*[\w.\-]+)*)/g;
+const REFERENCE_KEYWORDS =
+    /\b(supports|uses|stores|integrates|hosted|protects|shares|in|realizes|replaces|upgrades|keeps|codes|standards|delivers|after|via|implements)\s+([\w.\-]+(?:,\s*[\w.\-]+)*)/g;
 
 /** Positions of reference tokens (after a relation or property keyword, outside strings). */
 export function referencePositions(text: string): ReferencePosition[] {
@@ -77,7 +78,11 @@ export function referencePositions(text: string): ReferencePosition[] {
 }
 
 function kts(dir: string): string[] {
-    return fs.readdirSync(dir).filter(name => name.endsWith('.kts')).sort().map(name => path.join(dir, name));
+    return fs
+        .readdirSync(dir)
+        .filter(name => name.endsWith('.kts'))
+        .sort()
+        .map(name => path.join(dir, name));
 }
 
 /** Resolves once no diagnostics have been published for `quietMs`. */
@@ -97,14 +102,19 @@ async function coldStart(stats: WorkspaceStats, files: string[]): Promise<{ clie
     await client.diagnostics(openedUri, () => true, 0, LONG_WAIT_MS);
     const firstDiagnosticsMs = performance.now() - started;
     // A file whose diagnostics never come is reported, not waited for until the bench's time is gone.
-    const all = await Promise.all(files.map(file => client.diagnostics(fileUri(file), () => true, 0, ALL_FILES_WAIT_MS).catch(() => undefined)));
+    const all = await Promise.all(
+        files.map(file => client.diagnostics(fileUri(file), () => true, 0, ALL_FILES_WAIT_MS).catch(() => undefined))
+    );
     const missing = files.filter((_, index) => all[index] === undefined).map(file => path.basename(file));
     const allDiagnosticsMs = missing.length > 0 ? NaN : performance.now() - started;
     const sample = procSample(client.child.pid);
     return {
         client,
         run: {
-            initializeMs, firstDiagnosticsMs, allDiagnosticsMs, missing,
+            initializeMs,
+            firstDiagnosticsMs,
+            allDiagnosticsMs,
+            missing,
             errors: all.reduce((sum, diagnostics) => sum + (diagnostics ?? []).filter(diagnostic => diagnostic.severity === 1).length, 0),
             peakRssMiB: (sample?.hwmKiB ?? 0) / 1024,
             cpuMs: (sample?.cpuTicks ?? 0) * 10
@@ -115,8 +125,17 @@ async function coldStart(stats: WorkspaceStats, files: string[]): Promise<{ clie
 export async function measureLanguageServer(stats: WorkspaceStats, plan: LspPlan, log: (line: string) => void): Promise<LspResults> {
     const files = kts(stats.ktsDir);
     const results: LspResults = {
-        cold: [], incremental: [], hover: [], completion: [], definition: [], empty: { hover: 0, completion: 0, definition: 0 },
-        editedFile: path.basename(stats.largestFile), editedFileLines: stats.largestFileLines, openFiles: 0, peakRssMiB: 0, problems: []
+        cold: [],
+        incremental: [],
+        hover: [],
+        completion: [],
+        definition: [],
+        empty: { hover: 0, completion: 0, definition: 0 },
+        editedFile: path.basename(stats.largestFile),
+        editedFileLines: stats.largestFileLines,
+        openFiles: 0,
+        peakRssMiB: 0,
+        problems: []
     };
     let client: StdioLanguageClient | undefined;
     try {
@@ -125,9 +144,15 @@ export async function measureLanguageServer(stats: WorkspaceStats, plan: LspPlan
             const started = await coldStart(stats, files);
             client = started.client;
             if (round > 0) results.cold.push(started.run);
-            if (started.run.errors > 0) results.problems.push(`cold start ${round}: ${started.run.errors} errors published for a workspace that validates clean`);
-            if (started.run.missing.length > 0) results.problems.push(`cold start ${round}: no diagnostics within ${ALL_FILES_WAIT_MS / 1000} s for ${started.run.missing.join(', ')}`);
-            log(`  lsp cold ${round}${round === 0 ? ' (warm-up)' : ''}: initialize ${started.run.initializeMs.toFixed(0)} ms, first file ${started.run.firstDiagnosticsMs.toFixed(0)} ms, all ${files.length} files ${started.run.allDiagnosticsMs.toFixed(0)} ms, RSS ${started.run.peakRssMiB.toFixed(0)} MiB`);
+            if (started.run.errors > 0)
+                results.problems.push(`cold start ${round}: ${started.run.errors} errors published for a workspace that validates clean`);
+            if (started.run.missing.length > 0)
+                results.problems.push(
+                    `cold start ${round}: no diagnostics within ${ALL_FILES_WAIT_MS / 1000} s for ${started.run.missing.join(', ')}`
+                );
+            log(
+                `  lsp cold ${round}${round === 0 ? ' (warm-up)' : ''}: initialize ${started.run.initializeMs.toFixed(0)} ms, first file ${started.run.firstDiagnosticsMs.toFixed(0)} ms, all ${files.length} files ${started.run.allDiagnosticsMs.toFixed(0)} ms, RSS ${started.run.peakRssMiB.toFixed(0)} MiB`
+            );
         }
         const server = client!;
         await settle(server);
@@ -148,11 +173,20 @@ export async function measureLanguageServer(stats: WorkspaceStats, plan: LspPlan
  * (the errors must go): each edit is one full-text didChange, as editors send after a keystroke. Half the
  * samples add an unresolved reference (whose message searches the workspace for the closest names).
  */
-async function measureIncremental(client: StdioLanguageClient, stats: WorkspaceStats, plan: LspPlan, random: Random, results: LspResults, log: (line: string) => void): Promise<void> {
+async function measureIncremental(
+    client: StdioLanguageClient,
+    stats: WorkspaceStats,
+    plan: LspPlan,
+    random: Random,
+    results: LspResults,
+    log: (line: string) => void
+): Promise<void> {
     const original = fs.readFileSync(stats.largestFile, 'utf8');
     const lines = original.split('\n');
     const uri = fileUri(stats.largestFile);
-    const candidates = referencePositions(original).filter(position => /^[a-z]+_\d{3}$/.test(lines[position.line].slice(position.start, position.end)));
+    const candidates = referencePositions(original).filter(position =>
+        /^[a-z]+_\d{3}$/.test(lines[position.line].slice(position.start, position.end))
+    );
     let version = 1;
     /** Sends the text, waits for the edited file's diagnostics to say `expected`, then for the server to fall quiet. */
     const edit = async (text: string, expected: (diagnostics: Diagnostic[]) => boolean): Promise<number> => {
@@ -169,21 +203,36 @@ async function measureIncremental(client: StdioLanguageClient, stats: WorkspaceS
         const position = random.pick(candidates);
         const typo = [...lines];
         typo[position.line] = lines[position.line].slice(0, position.end) + 'x' + lines[position.line].slice(position.end);
-        const broken = await edit(typo.join('\n'), diagnostics => diagnostics.some(diagnostic => diagnostic.severity === 1 && diagnostic.range.start.line === position.line));
+        const broken = await edit(typo.join('\n'), diagnostics =>
+            diagnostics.some(diagnostic => diagnostic.severity === 1 && diagnostic.range.start.line === position.line)
+        );
         const fixed = await edit(original, diagnostics => !diagnostics.some(diagnostic => diagnostic.severity === 1));
         if (pair >= warmUpPairs) results.incremental.push(broken, fixed);
     }
     log(`  lsp incremental: ${results.incremental.length} edits of ${path.basename(stats.largestFile)}`);
 }
 
-async function measureRequests(client: StdioLanguageClient, stats: WorkspaceStats, files: string[], plan: LspPlan, random: Random, results: LspResults, log: (line: string) => void): Promise<void> {
+async function measureRequests(
+    client: StdioLanguageClient,
+    stats: WorkspaceStats,
+    files: string[],
+    plan: LspPlan,
+    random: Random,
+    results: LspResults,
+    log: (line: string) => void
+): Promise<void> {
     // The large file is open already; the editor has four more frameworks open.
-    const others = random.sample(files.filter(file => file !== stats.largestFile && !file.endsWith('danh-muc-kiem-thu.kts')), 4);
+    const others = random.sample(
+        files.filter(file => file !== stats.largestFile && !file.endsWith('danh-muc-kiem-thu.kts')),
+        4
+    );
     for (const file of others) await client.open(file);
     await settle(client);
     const open = [stats.largestFile, ...others];
     results.openFiles = open.length;
-    const positions = open.flatMap(file => referencePositions(fs.readFileSync(file, 'utf8')).map(position => ({ uri: fileUri(file), ...position })));
+    const positions = open.flatMap(file =>
+        referencePositions(fs.readFileSync(file, 'utf8')).map(position => ({ uri: fileUri(file), ...position }))
+    );
     const kinds = ['hover', 'definition', 'completion'] as const;
     for (const kind of kinds) {
         for (let request = 0; request < plan.warmUp + plan.requests; request++) {
@@ -196,9 +245,18 @@ async function measureRequests(client: StdioLanguageClient, stats: WorkspaceStat
             const elapsed = performance.now() - started;
             if (request < plan.warmUp) continue;
             results[kind].push(elapsed);
-            const items = answer === null ? 0 : Array.isArray(answer) ? answer.length : kind === 'completion' ? (answer as { items: unknown[] }).items.length : 1;
+            const items =
+                answer === null
+                    ? 0
+                    : Array.isArray(answer)
+                      ? answer.length
+                      : kind === 'completion'
+                        ? (answer as { items: unknown[] }).items.length
+                        : 1;
             if (items === 0) results.empty[kind]++;
         }
     }
-    log(`  lsp requests: ${plan.requests} each of hover, definition, completion over ${positions.length} reference positions in ${open.length} open files`);
+    log(
+        `  lsp requests: ${plan.requests} each of hover, definition, completion over ${positions.length} reference positions in ${open.length} open files`
+    );
 }

@@ -65,21 +65,34 @@ const HAS_GNU_TIME = fs.existsSync(GNU_TIME);
  * Runs a command to its end. CPU time and peak RSS come from GNU time when it exists; otherwise RSS is
  * sampled from /proc (VmHWM) every 20 ms and CPU time from /proc/<pid>/stat just before the exit.
  */
-export async function runMeasured(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): Promise<RunResult> {
+export async function runMeasured(
+    command: string,
+    args: string[],
+    options: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}
+): Promise<RunResult> {
     const report = path.join(os.tmpdir(), `kts-bench-time-${process.pid}-${Math.random().toString(36).slice(2)}.txt`);
     const [file, argv] = HAS_GNU_TIME ? [GNU_TIME, ['-f', '%U %S %M', '-o', report, command, ...args]] : [command, args];
     const started = performance.now();
     const child = spawn(file, argv, { cwd: options.cwd ?? REPO_ROOT, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => { stdout += chunk; });
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => { stderr += chunk; });
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+        stdout += chunk;
+    });
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+        stderr += chunk;
+    });
     let polledRssKiB = 0;
     let polledCpuTicks = 0;
-    const poll = HAS_GNU_TIME ? undefined : setInterval(() => {
-        const sample = procSample(child.pid);
-        if (sample) { polledRssKiB = Math.max(polledRssKiB, sample.hwmKiB); polledCpuTicks = sample.cpuTicks; }
-    }, 20);
+    const poll = HAS_GNU_TIME
+        ? undefined
+        : setInterval(() => {
+              const sample = procSample(child.pid);
+              if (sample) {
+                  polledRssKiB = Math.max(polledRssKiB, sample.hwmKiB);
+                  polledCpuTicks = sample.cpuTicks;
+              }
+          }, 20);
     const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 600_000);
     const exitCode = await new Promise<number | null>(resolve => child.on('close', code => resolve(code)));
     const wallMs = performance.now() - started;

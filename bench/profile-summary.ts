@@ -67,7 +67,9 @@ export function summariseProfile(file: string, top = 25): ProfileSummary {
             inclusive.set(stackName, (inclusive.get(stackName) ?? 0) + us / 1000);
         }
     }
-    const rows = [...self.values()].sort((a, b) => b.us - a.us).slice(0, top)
+    const rows = [...self.values()]
+        .sort((a, b) => b.us - a.us)
+        .slice(0, top)
         .map(row => ({ name: row.name, location: row.location, selfMs: row.us / 1000, share: row.us / totalUs }));
     return { totalMs: totalUs / 1000, self: rows, inclusive };
 }
@@ -76,6 +78,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const [file, top, ...names] = process.argv.slice(2);
     const summary = summariseProfile(file, top ? Number(top) : 25);
     console.log(`total ${summary.totalMs.toFixed(0)} ms`);
-    for (const row of summary.self) console.log(`${row.selfMs.toFixed(0).padStart(7)} ms ${(row.share * 100).toFixed(1).padStart(5)} %  ${row.name}  ${row.location}`);
+    for (const row of summary.self)
+        console.log(`${row.selfMs.toFixed(0).padStart(7)} ms ${(row.share * 100).toFixed(1).padStart(5)} %  ${row.name}  ${row.location}`);
     for (const name of names) console.log(`inclusive ${name}: ${(summary.inclusive.get(name) ?? 0).toFixed(0)} ms`);
 }

@@ -23,8 +23,20 @@ const LARGEST_EXAMPLE = 'examples/tinh-lao-cai';
 const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
 const plan = quick
-    ? { validateRuns: 1, lsp: { coldRuns: 1, edits: 6, requests: 20, warmUp: 2 }, generationRuns: 1, floorRounds: 1, lspSize: 'ten' as WorkspaceSize }
-    : { validateRuns: 5, lsp: { coldRuns: 3, edits: 50, requests: 200, warmUp: 20 }, generationRuns: 5, floorRounds: 3, lspSize: 'national' as WorkspaceSize };
+    ? {
+          validateRuns: 1,
+          lsp: { coldRuns: 1, edits: 6, requests: 20, warmUp: 2 },
+          generationRuns: 1,
+          floorRounds: 1,
+          lspSize: 'ten' as WorkspaceSize
+      }
+    : {
+          validateRuns: 5,
+          lsp: { coldRuns: 3, edits: 50, requests: 200, warmUp: 20 },
+          generationRuns: 5,
+          floorRounds: 3,
+          lspSize: 'national' as WorkspaceSize
+      };
 
 function log(line: string): void {
     console.log(line);
@@ -33,11 +45,20 @@ function log(line: string): void {
 /** The completion benchmark of bench/completion-latency.ts, run as it is by `npm run bench:completion`. */
 function completionBench(): Promise<string> {
     return new Promise(resolve => {
-        const child = spawn(NODE, ['--experimental-strip-types', '--disable-warning=ExperimentalWarning', 'bench/completion-latency.ts'], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = spawn(NODE, ['--experimental-strip-types', '--disable-warning=ExperimentalWarning', 'bench/completion-latency.ts'], {
+            cwd: REPO_ROOT,
+            stdio: ['ignore', 'pipe', 'pipe']
+        });
         let out = '';
-        child.stdout.setEncoding('utf8').on('data', (chunk: string) => { out += chunk; });
-        child.stderr.setEncoding('utf8').on('data', (chunk: string) => { out += chunk; });
-        child.on('close', code => resolve(code === 0 ? out : `**bench/completion-latency.ts failed (exit ${code})**\n\n${out.slice(-1000)}`));
+        child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+            out += chunk;
+        });
+        child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+            out += chunk;
+        });
+        child.on('close', code =>
+            resolve(code === 0 ? out : `**bench/completion-latency.ts failed (exit ${code})**\n\n${out.slice(-1000)}`)
+        );
     });
 }
 
@@ -51,12 +72,20 @@ function keptHandWritten(): string {
 async function main(): Promise<void> {
     const started = performance.now();
     const machine = describeMachine();
-    log(`KTS benchmark (${quick ? 'quick' : 'full'}): ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}, load ${machine.loadAverage.map(value => value.toFixed(2)).join(' / ')}`);
-    if (machine.loadAverage[0] > 3) log(`warning: 1-minute load average is ${machine.loadAverage[0].toFixed(1)}; wall times will be inflated`);
+    log(
+        `KTS benchmark (${quick ? 'quick' : 'full'}): ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}, load ${machine.loadAverage.map(value => value.toFixed(2)).join(' / ')}`
+    );
+    if (machine.loadAverage[0] > 3)
+        log(`warning: 1-minute load average is ${machine.loadAverage[0].toFixed(1)}; wall times will be inflated`);
 
     const root = path.join(TMP_DIR, 'workspaces');
-    const workspaces: WorkspaceStats[] = (['one', 'ten', 'national'] as WorkspaceSize[]).map(size => generateWorkspace(size, path.join(root, size), DEFAULT_SEED));
-    for (const stats of workspaces) log(`workspace ${stats.size}: ${stats.frameworks} frameworks, ${stats.lines} lines, ${stats.elements} elements, ${stats.relationships} relationships`);
+    const workspaces: WorkspaceStats[] = (['one', 'ten', 'national'] as WorkspaceSize[]).map(size =>
+        generateWorkspace(size, path.join(root, size), DEFAULT_SEED)
+    );
+    for (const stats of workspaces)
+        log(
+            `workspace ${stats.size}: ${stats.frameworks} frameworks, ${stats.lines} lines, ${stats.elements} elements, ${stats.relationships} relationships`
+        );
 
     const likec4: LikeC4Install = args.has('--no-likec4') ? { problem: 'skipped with --no-likec4' } : ensureLikeC4(log);
     if ('problem' in likec4) log(`\n!!! LikeC4 CANNOT RUN: ${likec4.problem} !!!\n`);
@@ -87,8 +116,16 @@ async function main(): Promise<void> {
     const completion = quick ? undefined : (log('completion latency (bench/completion-latency.ts)'), await completionBench());
 
     const results: BenchResults = {
-        machine, loadAtEnd: os.loadavg(), durationMs: performance.now() - started, mode: quick ? 'quick' : 'full',
-        workspaces, validate, lsp, generation, floor, completionBench: completion,
+        machine,
+        loadAtEnd: os.loadavg(),
+        durationMs: performance.now() - started,
+        mode: quick ? 'quick' : 'full',
+        workspaces,
+        validate,
+        lsp,
+        generation,
+        floor,
+        completionBench: completion,
         likec4Version: 'version' in likec4 ? likec4.version : undefined
     };
     const report = renderReport(results);

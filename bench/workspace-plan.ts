@@ -28,9 +28,7 @@ export const SIZES: Record<WorkspaceSize, SizeSpec> = {
     national: { ministries: 20, provinces: 34, elements: 450, bigElements: 1220 }
 };
 
-export type Ref =
-    | { type: 'element'; framework: string; state: State; id: string }
-    | { type: 'national'; code: string };
+export type Ref = { type: 'element'; framework: string; state: State; id: string } | { type: 'national'; code: string };
 
 export interface RelationPlan {
     kind: string;
@@ -99,7 +97,13 @@ export interface WorkspacePlan {
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CATALOG_DIR = path.join(REPO_ROOT, 'packages/language/data/catalogs');
 
-interface JsonEntry { code: string; kind?: string; name: string; tier?: string; parent?: string }
+interface JsonEntry {
+    code: string;
+    kind?: string;
+    name: string;
+    tier?: string;
+    parent?: string;
+}
 
 function catalogEntries(file: string): JsonEntry[] {
     return (JSON.parse(fs.readFileSync(path.join(CATALOG_DIR, file), 'utf8')) as { entries: JsonEntry[] }).entries;
@@ -109,41 +113,188 @@ function catalogEntries(file: string): JsonEntry[] {
 // one-line elements (data sets, activities) so that ~25k elements fill ~100k lines as the issue sets out.
 const LAYER_SHARE: Record<Layer, number> = { business: 0.28, data: 0.24, application: 0.22, technology: 0.14, security: 0.12 };
 const KIND_SHARE: Record<Layer, Array<[string, number]>> = {
-    business: [['actor', 0.1], ['activity', 0.5], ['process', 0.25], ['service', 0.15]],
-    data: [['database', 0.35], ['dataset', 0.65]],
-    application: [['platform', 0.08], ['app', 0.5], ['service', 0.22], ['portal', 0.12], ['channel', 0.08]],
-    technology: [['datacenter', 0.15], ['network', 0.2], ['cloud', 0.15], ['device', 0.25], ['infrastructure', 0.25]],
-    security: [['system', 0.3], ['measure', 0.7]]
+    business: [
+        ['actor', 0.1],
+        ['activity', 0.5],
+        ['process', 0.25],
+        ['service', 0.15]
+    ],
+    data: [
+        ['database', 0.35],
+        ['dataset', 0.65]
+    ],
+    application: [
+        ['platform', 0.08],
+        ['app', 0.5],
+        ['service', 0.22],
+        ['portal', 0.12],
+        ['channel', 0.08]
+    ],
+    technology: [
+        ['datacenter', 0.15],
+        ['network', 0.2],
+        ['cloud', 0.15],
+        ['device', 0.25],
+        ['infrastructure', 0.25]
+    ],
+    security: [
+        ['system', 0.3],
+        ['measure', 0.7]
+    ]
 };
 const ID_PREFIX: Record<string, string> = {
-    actor: 'nd', activity: 'hd', process: 'qt', 'business:service': 'dvc', database: 'csdl', dataset: 'ds',
-    platform: 'nt', app: 'ud', 'application:service': 'dv', portal: 'cong', channel: 'kenh',
-    datacenter: 'ttdl', network: 'mang', cloud: 'dm', device: 'tb', infrastructure: 'ht', system: 'atht', measure: 'bp'
+    actor: 'nd',
+    activity: 'hd',
+    process: 'qt',
+    'business:service': 'dvc',
+    database: 'csdl',
+    dataset: 'ds',
+    platform: 'nt',
+    app: 'ud',
+    'application:service': 'dv',
+    portal: 'cong',
+    channel: 'kenh',
+    datacenter: 'ttdl',
+    network: 'mang',
+    cloud: 'dm',
+    device: 'tb',
+    infrastructure: 'ht',
+    system: 'atht',
+    measure: 'bp'
 };
 
-const DOMAINS = ['đất đai', 'y tế', 'giáo dục', 'giao thông', 'tài chính', 'nông nghiệp', 'môi trường', 'lao động', 'văn hóa', 'du lịch',
-    'xây dựng', 'công thương', 'tư pháp', 'nội vụ', 'khoa học và công nghệ', 'dân tộc', 'thuế', 'hải quan', 'bảo hiểm xã hội', 'phòng chống thiên tai'];
-const ACTIONS = ['Tiếp nhận', 'Thẩm định', 'Cấp phép', 'Thanh tra', 'Theo dõi', 'Tổng hợp', 'Phê duyệt', 'Lưu trữ', 'Công bố', 'Kiểm tra', 'Giám sát', 'Đánh giá'];
-const OBJECTS = ['hồ sơ', 'giấy phép', 'kết quả thanh tra', 'văn bản chỉ đạo', 'số liệu thống kê', 'báo cáo định kỳ', 'phản ánh, kiến nghị', 'kế hoạch', 'dự án đầu tư', 'chứng chỉ hành nghề'];
-const FUNCTIONS = ['quản lý hồ sơ', 'cấp phép', 'thanh tra, kiểm tra', 'thống kê, báo cáo', 'một cửa điện tử', 'chỉ đạo, điều hành', 'quản lý văn bản', 'giám sát', 'tra cứu', 'thanh toán trực tuyến'];
-const ACTORS = ['Người dân', 'Doanh nghiệp', 'Cán bộ, công chức', 'Hộ kinh doanh', 'Hợp tác xã', 'Tổ chức xã hội', 'Nhà đầu tư', 'Người lao động'];
+const DOMAINS = [
+    'đất đai',
+    'y tế',
+    'giáo dục',
+    'giao thông',
+    'tài chính',
+    'nông nghiệp',
+    'môi trường',
+    'lao động',
+    'văn hóa',
+    'du lịch',
+    'xây dựng',
+    'công thương',
+    'tư pháp',
+    'nội vụ',
+    'khoa học và công nghệ',
+    'dân tộc',
+    'thuế',
+    'hải quan',
+    'bảo hiểm xã hội',
+    'phòng chống thiên tai'
+];
+const ACTIONS = [
+    'Tiếp nhận',
+    'Thẩm định',
+    'Cấp phép',
+    'Thanh tra',
+    'Theo dõi',
+    'Tổng hợp',
+    'Phê duyệt',
+    'Lưu trữ',
+    'Công bố',
+    'Kiểm tra',
+    'Giám sát',
+    'Đánh giá'
+];
+const OBJECTS = [
+    'hồ sơ',
+    'giấy phép',
+    'kết quả thanh tra',
+    'văn bản chỉ đạo',
+    'số liệu thống kê',
+    'báo cáo định kỳ',
+    'phản ánh, kiến nghị',
+    'kế hoạch',
+    'dự án đầu tư',
+    'chứng chỉ hành nghề'
+];
+const FUNCTIONS = [
+    'quản lý hồ sơ',
+    'cấp phép',
+    'thanh tra, kiểm tra',
+    'thống kê, báo cáo',
+    'một cửa điện tử',
+    'chỉ đạo, điều hành',
+    'quản lý văn bản',
+    'giám sát',
+    'tra cứu',
+    'thanh toán trực tuyến'
+];
+const ACTORS = [
+    'Người dân',
+    'Doanh nghiệp',
+    'Cán bộ, công chức',
+    'Hộ kinh doanh',
+    'Hợp tác xã',
+    'Tổ chức xã hội',
+    'Nhà đầu tư',
+    'Người lao động'
+];
 const CHANNELS = ['tổng đài hỗ trợ', 'ứng dụng di động', 'kiosk tra cứu', 'tin nhắn SMS', 'thư điện tử', 'mạng xã hội'];
-const PLATFORMS = ['tổng hợp, phân tích dữ liệu', 'xác thực tập trung', 'quản lý danh mục dùng chung', 'ký số tập trung', 'thanh toán trực tuyến', 'bản đồ số'];
+const PLATFORMS = [
+    'tổng hợp, phân tích dữ liệu',
+    'xác thực tập trung',
+    'quản lý danh mục dùng chung',
+    'ký số tập trung',
+    'thanh toán trực tuyến',
+    'bản đồ số'
+];
 const SITES = ['chính', 'dự phòng', 'khu vực phía Bắc', 'khu vực phía Nam', 'vùng thảm họa'];
 const NETWORKS = ['truyền số liệu chuyên dùng', 'nội bộ (LAN)', 'diện rộng (WAN)', 'kết nối Internet', 'không dây'];
 const DEVICES = ['máy trạm', 'máy chủ', 'thiết bị lưu trữ', 'thiết bị mạng', 'thiết bị hội nghị truyền hình', 'camera giám sát'];
 const INFRA = ['máy chủ ảo hóa', 'lưu trữ tập trung', 'sao lưu dữ liệu', 'khóa công khai', 'điện, làm mát phòng máy'];
-const SECURITY = ['giám sát an toàn thông tin (SOC)', 'phòng chống mã độc tập trung', 'tường lửa thế hệ mới', 'phát hiện xâm nhập', 'quản lý truy cập đặc quyền', 'ngăn chặn thất thoát dữ liệu'];
-const MEASURES = ['phân vùng mạng', 'sao lưu định kỳ', 'mã hóa dữ liệu', 'xác thực hai lớp', 'kiểm tra, đánh giá an toàn thông tin', 'diễn tập ứng cứu sự cố', 'quản lý bản vá'];
-const PURPOSES = ['rút ngắn thời gian giải quyết thủ tục hành chính', 'dùng chung dữ liệu giữa các cơ quan', 'phục vụ chỉ đạo, điều hành dựa trên dữ liệu',
-    'giảm giấy tờ người dân phải nộp', 'công khai, minh bạch kết quả xử lý', 'bảo đảm an toàn thông tin theo cấp độ'];
-const MINISTRY_OWNERS = ['Văn phòng Bộ', 'Cục Chuyển đổi số', 'Vụ Kế hoạch – Tài chính', 'Trung tâm Công nghệ thông tin', 'Thanh tra Bộ', 'Vụ Pháp chế'];
-const PROVINCE_OWNERS = ['Văn phòng UBND tỉnh', 'Sở Khoa học và Công nghệ', 'Sở Tài chính', 'Sở Nông nghiệp và Môi trường', 'Sở Xây dựng', 'Sở Y tế', 'Sở Giáo dục và Đào tạo'];
+const SECURITY = [
+    'giám sát an toàn thông tin (SOC)',
+    'phòng chống mã độc tập trung',
+    'tường lửa thế hệ mới',
+    'phát hiện xâm nhập',
+    'quản lý truy cập đặc quyền',
+    'ngăn chặn thất thoát dữ liệu'
+];
+const MEASURES = [
+    'phân vùng mạng',
+    'sao lưu định kỳ',
+    'mã hóa dữ liệu',
+    'xác thực hai lớp',
+    'kiểm tra, đánh giá an toàn thông tin',
+    'diễn tập ứng cứu sự cố',
+    'quản lý bản vá'
+];
+const PURPOSES = [
+    'rút ngắn thời gian giải quyết thủ tục hành chính',
+    'dùng chung dữ liệu giữa các cơ quan',
+    'phục vụ chỉ đạo, điều hành dựa trên dữ liệu',
+    'giảm giấy tờ người dân phải nộp',
+    'công khai, minh bạch kết quả xử lý',
+    'bảo đảm an toàn thông tin theo cấp độ'
+];
+const MINISTRY_OWNERS = [
+    'Văn phòng Bộ',
+    'Cục Chuyển đổi số',
+    'Vụ Kế hoạch – Tài chính',
+    'Trung tâm Công nghệ thông tin',
+    'Thanh tra Bộ',
+    'Vụ Pháp chế'
+];
+const PROVINCE_OWNERS = [
+    'Văn phòng UBND tỉnh',
+    'Sở Khoa học và Công nghệ',
+    'Sở Tài chính',
+    'Sở Nông nghiệp và Môi trường',
+    'Sở Xây dựng',
+    'Sở Y tế',
+    'Sở Giáo dục và Đào tạo'
+];
 const PERIODS = ['2026-2027', '2026-2028', '2027-2028', '2027-2030', '2028-2030', '2029-2030'];
 const STANDARDS = ['1.4', '1.15', '2.13', '4.2', '4.10', '4.13', '4.17', '1.14', '2.1', '4.18'];
 const PRINCIPLES = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l'];
 /** Leaf codes of the built-in DRM draft (a group code would get kts/code-not-leaf). */
-const DRM_LEAVES = catalogEntries('drm-draft-2019.json').filter(entry => !catalogEntries('drm-draft-2019.json').some(child => child.parent === entry.code)).map(entry => entry.code);
+const DRM_LEAVES = catalogEntries('drm-draft-2019.json')
+    .filter(entry => !catalogEntries('drm-draft-2019.json').some(child => child.parent === entry.code))
+    .map(entry => entry.code);
 
 /** The synthetic illustrative catalogue: BRM/ARM/TRM/SRM, 20 groups × 9 leaves each; codes start with `KT-` (kiểm thử). */
 function syntheticCatalog(): CatalogCode[] {
@@ -154,7 +305,12 @@ function syntheticCatalog(): CatalogCode[] {
             const domain = DOMAINS[(group - 1) % DOMAINS.length];
             codes.push({ code: groupCode, model, title: `Nhóm ${model} thử nghiệm lĩnh vực ${domain}` });
             for (let leaf = 1; leaf <= 9; leaf++) {
-                codes.push({ code: `${groupCode}.${String(leaf).padStart(2, '0')}`, model, parent: groupCode, title: `${FUNCTIONS[(group + leaf) % FUNCTIONS.length]} lĩnh vực ${domain} (mục ${leaf})` });
+                codes.push({
+                    code: `${groupCode}.${String(leaf).padStart(2, '0')}`,
+                    model,
+                    parent: groupCode,
+                    title: `${FUNCTIONS[(group + leaf) % FUNCTIONS.length]} lĩnh vực ${domain} (mục ${leaf})`
+                });
             }
         }
     }
@@ -164,10 +320,21 @@ function syntheticCatalog(): CatalogCode[] {
 export function planWorkspace(size: WorkspaceSize, seed: number): WorkspacePlan {
     const spec = SIZES[size];
     const random = new Random(seed);
-    const national = catalogEntries('national-components.json').map(entry => ({ code: entry.code, kind: entry.kind ?? '', name: entry.name, tier: entry.tier }));
+    const national = catalogEntries('national-components.json').map(entry => ({
+        code: entry.code,
+        kind: entry.kind ?? '',
+        name: entry.name,
+        tier: entry.tier
+    }));
     const catalog = syntheticCatalog();
     const leaves = (model: string) => catalog.filter(code => code.model === model && code.parent).map(code => code.code);
-    const codesByModel: Record<string, string[]> = { BRM: leaves('BRM'), ARM: leaves('ARM'), TRM: leaves('TRM'), SRM: leaves('SRM'), DRM: DRM_LEAVES };
+    const codesByModel: Record<string, string[]> = {
+        BRM: leaves('BRM'),
+        ARM: leaves('ARM'),
+        TRM: leaves('TRM'),
+        SRM: leaves('SRM'),
+        DRM: DRM_LEAVES
+    };
 
     const frameworks: FrameworkPlan[] = [];
     for (let index = 0; index < spec.ministries + spec.provinces; index++) {
@@ -176,9 +343,16 @@ export function planWorkspace(size: WorkspaceSize, seed: number): WorkspacePlan 
         const id = `${ministry ? 'bo' : 'tinh'}_${String(number).padStart(2, '0')}`;
         const elementCount = index === 0 && spec.bigElements ? spec.bigElements : spec.elements;
         frameworks.push({
-            id, number, level: ministry ? 'ministry' : 'province',
-            body: ministry ? `Bộ Thử nghiệm ${String(number).padStart(2, '0')}` : `Ủy ban nhân dân Tỉnh Thử nghiệm ${String(number).padStart(2, '0')}`,
-            elements: skeleton(id, elementCount, random), tasks: [], goals: [], principles: []
+            id,
+            number,
+            level: ministry ? 'ministry' : 'province',
+            body: ministry
+                ? `Bộ Thử nghiệm ${String(number).padStart(2, '0')}`
+                : `Ủy ban nhân dân Tỉnh Thử nghiệm ${String(number).padStart(2, '0')}`,
+            elements: skeleton(id, elementCount, random),
+            tasks: [],
+            goals: [],
+            principles: []
         });
     }
     for (const framework of frameworks) {
@@ -186,11 +360,16 @@ export function planWorkspace(size: WorkspaceSize, seed: number): WorkspacePlan 
         for (const element of framework.elements) context.fill(element);
         framework.tasks = tasksOf(framework, random);
         framework.goals = Array.from({ length: 4 }, (_, goal) => ({
-            id: `mt${goal + 1}`, title: `Mục tiêu ${goal + 1}: ${random.pick(PURPOSES)}`,
-            indicator: `Tỷ lệ ${random.pick(OBJECTS)} được xử lý trên môi trường số`, baseline: random.int(20, 50), target: random.int(60, 100)
+            id: `mt${goal + 1}`,
+            title: `Mục tiêu ${goal + 1}: ${random.pick(PURPOSES)}`,
+            indicator: `Tỷ lệ ${random.pick(OBJECTS)} được xử lý trên môi trường số`,
+            baseline: random.int(20, 50),
+            target: random.int(60, 100)
         }));
         framework.principles = Array.from({ length: 5 }, (_, principle) => ({
-            id: `nt${principle + 1}`, title: `Nguyên tắc ${principle + 1}: ${random.pick(PURPOSES)}`, implements: random.sample(PRINCIPLES, 2)
+            id: `nt${principle + 1}`,
+            title: `Nguyên tắc ${principle + 1}: ${random.pick(PURPOSES)}`,
+            implements: random.sample(PRINCIPLES, 2)
         }));
     }
     return { size, seed, frameworks, catalog, national: national.map(({ code, kind, name }) => ({ code, kind, name })) };
@@ -207,7 +386,16 @@ function skeleton(framework: string, count: number, random: Random): ElementPlan
     };
     const elements: ElementPlan[] = [];
     const make = (state: State, layer: Layer, kind: string, id: string): ElementPlan => ({
-        framework, state, layer, kind, id, title: titleOf(layer, kind, random), codes: [], standards: [], relations: [], kept: false
+        framework,
+        state,
+        layer,
+        kind,
+        id,
+        title: titleOf(layer, kind, random),
+        codes: [],
+        standards: [],
+        relations: [],
+        kept: false
     });
     const perState = { current: Math.round(count * 0.42), target: count - Math.round(count * 0.42) };
     const current: ElementPlan[] = [];
@@ -231,15 +419,31 @@ function skeleton(framework: string, count: number, random: Random): ElementPlan
                     carried.title = old.title;
                     // The body's LGSP is upgraded in half the frameworks, so a platform also appears among the deliverables.
                     carried.kept = !(kind === 'platform' && i === 0 && random.chance(0.5));
-                    carried.relations.push({ kind: carried.kept ? 'keeps' : 'upgrades', targets: [{ type: 'element', framework, state: 'current', id: old.id }], via: [], standards: [] });
+                    carried.relations.push({
+                        kind: carried.kept ? 'keeps' : 'upgrades',
+                        targets: [{ type: 'element', framework, state: 'current', id: old.id }],
+                        via: [],
+                        standards: []
+                    });
                     elements.push(carried);
                 } else if (old && roll < 0.55) {
                     const upgraded = make('target', layer, kind, old.id);
-                    upgraded.relations.push({ kind: 'upgrades', targets: [{ type: 'element', framework, state: 'current', id: old.id }], via: [], standards: [] });
+                    upgraded.relations.push({
+                        kind: 'upgrades',
+                        targets: [{ type: 'element', framework, state: 'current', id: old.id }],
+                        via: [],
+                        standards: []
+                    });
                     elements.push(upgraded);
                 } else {
                     const fresh = make('target', layer, kind, nextId(layer, kind));
-                    if (old && roll < 0.75) fresh.relations.push({ kind: 'replaces', targets: [{ type: 'element', framework, state: 'current', id: old.id }], via: [], standards: [] });
+                    if (old && roll < 0.75)
+                        fresh.relations.push({
+                            kind: 'replaces',
+                            targets: [{ type: 'element', framework, state: 'current', id: old.id }],
+                            via: [],
+                            standards: []
+                        });
                     elements.push(fresh);
                 }
             }
@@ -251,23 +455,42 @@ function skeleton(framework: string, count: number, random: Random): ElementPlan
 function titleOf(layer: Layer, kind: string, random: Random): string {
     const domain = random.pick(DOMAINS);
     switch (kind) {
-        case 'actor': return `${random.pick(ACTORS)} (lĩnh vực ${domain})`;
-        case 'activity': return `${random.pick(ACTIONS)} ${random.pick(OBJECTS)} lĩnh vực ${domain}`;
-        case 'process': return `Quy trình ${random.pick(ACTIONS).toLowerCase()} ${random.pick(OBJECTS)} lĩnh vực ${domain}`;
-        case 'service': return layer === 'business' ? `Dịch vụ công ${random.pick(ACTIONS).toLowerCase()} ${random.pick(OBJECTS)} lĩnh vực ${domain}` : `Dịch vụ ${random.pick(FUNCTIONS)} lĩnh vực ${domain}`;
-        case 'database': return `Cơ sở dữ liệu ${domain}`;
-        case 'dataset': return `Tập dữ liệu ${random.pick(OBJECTS)} lĩnh vực ${domain}`;
-        case 'platform': return `Nền tảng ${random.pick(PLATFORMS)}`;
-        case 'app': return `Hệ thống thông tin ${random.pick(FUNCTIONS)} lĩnh vực ${domain}`;
-        case 'portal': return `Cổng thông tin lĩnh vực ${domain}`;
-        case 'channel': return `Kênh ${random.pick(CHANNELS)}`;
-        case 'datacenter': return `Trung tâm dữ liệu ${random.pick(SITES)}`;
-        case 'network': return `Mạng ${random.pick(NETWORKS)}`;
-        case 'cloud': return `Nền tảng điện toán đám mây ${random.pick(SITES)}`;
-        case 'device': return `Hệ thống ${random.pick(DEVICES)}`;
-        case 'infrastructure': return `Hạ tầng ${random.pick(INFRA)}`;
-        case 'system': return `Hệ thống ${random.pick(SECURITY)}`;
-        default: return `Biện pháp ${random.pick(MEASURES)}`;
+        case 'actor':
+            return `${random.pick(ACTORS)} (lĩnh vực ${domain})`;
+        case 'activity':
+            return `${random.pick(ACTIONS)} ${random.pick(OBJECTS)} lĩnh vực ${domain}`;
+        case 'process':
+            return `Quy trình ${random.pick(ACTIONS).toLowerCase()} ${random.pick(OBJECTS)} lĩnh vực ${domain}`;
+        case 'service':
+            return layer === 'business'
+                ? `Dịch vụ công ${random.pick(ACTIONS).toLowerCase()} ${random.pick(OBJECTS)} lĩnh vực ${domain}`
+                : `Dịch vụ ${random.pick(FUNCTIONS)} lĩnh vực ${domain}`;
+        case 'database':
+            return `Cơ sở dữ liệu ${domain}`;
+        case 'dataset':
+            return `Tập dữ liệu ${random.pick(OBJECTS)} lĩnh vực ${domain}`;
+        case 'platform':
+            return `Nền tảng ${random.pick(PLATFORMS)}`;
+        case 'app':
+            return `Hệ thống thông tin ${random.pick(FUNCTIONS)} lĩnh vực ${domain}`;
+        case 'portal':
+            return `Cổng thông tin lĩnh vực ${domain}`;
+        case 'channel':
+            return `Kênh ${random.pick(CHANNELS)}`;
+        case 'datacenter':
+            return `Trung tâm dữ liệu ${random.pick(SITES)}`;
+        case 'network':
+            return `Mạng ${random.pick(NETWORKS)}`;
+        case 'cloud':
+            return `Nền tảng điện toán đám mây ${random.pick(SITES)}`;
+        case 'device':
+            return `Hệ thống ${random.pick(DEVICES)}`;
+        case 'infrastructure':
+            return `Hạ tầng ${random.pick(INFRA)}`;
+        case 'system':
+            return `Hệ thống ${random.pick(SECURITY)}`;
+        default:
+            return `Biện pháp ${random.pick(MEASURES)}`;
     }
 }
 
@@ -281,7 +504,13 @@ class PlanContext {
     private readonly byState: Record<State, ElementPlan[]>;
     private readonly owners: string[];
 
-    constructor(framework: FrameworkPlan, frameworks: FrameworkPlan[], national: Array<{ code: string; kind: string; tier?: string }>, codes: Record<string, string[]>, random: Random) {
+    constructor(
+        framework: FrameworkPlan,
+        frameworks: FrameworkPlan[],
+        national: Array<{ code: string; kind: string; tier?: string }>,
+        codes: Record<string, string[]>,
+        random: Random
+    ) {
         this.framework = framework;
         this.frameworks = frameworks;
         this.national = national;
@@ -296,7 +525,9 @@ class PlanContext {
 
     /** An element of the same framework and state, of one of the kinds (and layer, for `service`). */
     private local(element: ElementPlan, kinds: string[], layer?: Layer): Ref | undefined {
-        const candidates = this.byState[element.state].filter(candidate => kinds.includes(candidate.kind) && (!layer || candidate.layer === layer) && candidate.id !== element.id);
+        const candidates = this.byState[element.state].filter(
+            candidate => kinds.includes(candidate.kind) && (!layer || candidate.layer === layer) && candidate.id !== element.id
+        );
         if (candidates.length === 0) return undefined;
         const chosen = this.random.pick(candidates);
         return { type: 'element', framework: chosen.framework, state: chosen.state, id: chosen.id };
@@ -316,7 +547,9 @@ class PlanContext {
         if (this.frameworks.length < 2) return undefined;
         let other = this.random.pick(this.frameworks);
         if (other === this.framework) other = this.frameworks[(this.frameworks.indexOf(other) + 1) % this.frameworks.length];
-        const candidates = other.elements.filter(candidate => candidate.state === element.state && kinds.includes(candidate.kind) && candidate.layer === 'application');
+        const candidates = other.elements.filter(
+            candidate => candidate.state === element.state && kinds.includes(candidate.kind) && candidate.layer === 'application'
+        );
         if (candidates.length === 0) return undefined;
         const chosen = this.random.pick(candidates);
         return { type: 'element', framework: chosen.framework, state: chosen.state, id: chosen.id };
@@ -350,10 +583,13 @@ class PlanContext {
         const random = this.random;
         const codeModel = { business: 'BRM', data: 'DRM', application: 'ARM', technology: 'TRM', security: 'SRM' }[element.layer];
         const firstOfKind = this.byState[element.state].find(candidate => candidate.kind === element.kind) === element;
-        if (element.kind !== 'actor' && random.chance(0.8)) element.codes = random.sample(this.codes[codeModel], random.chance(0.25) ? 2 : 1);
+        if (element.kind !== 'actor' && random.chance(0.8))
+            element.codes = random.sample(this.codes[codeModel], random.chance(0.25) ? 2 : 1);
         switch (element.kind) {
             case 'actor':
-                this.relation(element, 'uses', [random.chance(0.5) ? this.local(element, ['portal', 'channel']) : this.nationalOf(['channel', 'portal'])]);
+                this.relation(element, 'uses', [
+                    random.chance(0.5) ? this.local(element, ['portal', 'channel']) : this.nationalOf(['channel', 'portal'])
+                ]);
                 break;
             case 'activity':
                 element.owner = random.pick(this.owners);
@@ -381,7 +617,10 @@ class PlanContext {
                 break;
             case 'dataset':
                 this.relation(element, 'in', [this.local(element, ['database'])]);
-                if (random.chance(0.3)) this.relation(element, 'shares', [random.chance(0.4) ? this.foreign(element, ['app', 'platform']) : this.local(element, ['app', 'platform'])]);
+                if (random.chance(0.3))
+                    this.relation(element, 'shares', [
+                        random.chance(0.4) ? this.foreign(element, ['app', 'platform']) : this.local(element, ['app', 'platform'])
+                    ]);
                 break;
             case 'platform':
                 element.owner = random.pick(this.owners);
@@ -390,7 +629,10 @@ class PlanContext {
                     element.title = `Nền tảng tích hợp, chia sẻ dữ liệu (LGSP) ${this.framework.level === 'ministry' ? 'của Bộ' : 'của tỉnh'}`;
                     element.description = 'Mọi kết nối với hệ thống của cơ quan khác đi qua nền tảng này và NDXP.';
                     this.relation(element, 'realizes', [{ type: 'national', code: 'lgsp' }]);
-                    this.relation(element, 'integrates', [{ type: 'national', code: 'ndxp' }], { label: 'Kết nối, chia sẻ dữ liệu với bộ, ngành, địa phương', standards: ['1.4', '1.15'] });
+                    this.relation(element, 'integrates', [{ type: 'national', code: 'ndxp' }], {
+                        label: 'Kết nối, chia sẻ dữ liệu với bộ, ngành, địa phương',
+                        standards: ['1.4', '1.15']
+                    });
                 } else {
                     this.relation(element, 'realizes', [{ type: 'national', code: 'nen-tang-phan-tich-du-lieu' }]);
                     this.relation(element, 'uses', this.locals(element, ['database'], 2));
@@ -406,10 +648,17 @@ class PlanContext {
                 if (random.chance(0.7)) this.relation(element, 'stores', this.locals(element, ['database', 'dataset'], random.int(1, 2)));
                 if (random.chance(0.4)) this.relation(element, 'uses', [this.local(element, ['platform', 'service'])]);
                 if (random.chance(0.35)) {
-                    this.relation(element, 'integrates', [this.nationalOf(['database', 'system'], ['national'])], { via: this.platformPath(element), label: `Khai thác dữ liệu phục vụ ${random.pick(OBJECTS)}`, data: random.chance(0.5) ? `Thông tin ${random.pick(OBJECTS)}` : undefined });
+                    this.relation(element, 'integrates', [this.nationalOf(['database', 'system'], ['national'])], {
+                        via: this.platformPath(element),
+                        label: `Khai thác dữ liệu phục vụ ${random.pick(OBJECTS)}`,
+                        data: random.chance(0.5) ? `Thông tin ${random.pick(OBJECTS)}` : undefined
+                    });
                 }
                 if (random.chance(0.45)) {
-                    this.relation(element, 'integrates', [this.foreign(element, ['app', 'platform'])], { via: this.platformPath(element), standards: random.chance(0.5) ? ['1.4'] : [] });
+                    this.relation(element, 'integrates', [this.foreign(element, ['app', 'platform'])], {
+                        via: this.platformPath(element),
+                        standards: random.chance(0.5) ? ['1.4'] : []
+                    });
                 }
                 element.level = random.int(1, 4);
                 if (random.chance(0.5)) element.standards = random.sample(STANDARDS, 2);
@@ -418,7 +667,9 @@ class PlanContext {
             }
             case 'portal':
                 this.relation(element, 'supports', [this.local(element, ['service'], 'business')]);
-                this.relation(element, 'integrates', [{ type: 'national', code: 'cong-dvc-quoc-gia' }], { via: this.platformPath(element) });
+                this.relation(element, 'integrates', [{ type: 'national', code: 'cong-dvc-quoc-gia' }], {
+                    via: this.platformPath(element)
+                });
                 this.relation(element, 'hosted', [this.hosting(element)]);
                 break;
             case 'channel':
@@ -439,11 +690,17 @@ class PlanContext {
             case 'system':
                 element.description = `Bảo đảm an toàn thông tin cho các hệ thống của cơ quan theo cấp độ; ${random.pick(PURPOSES)}.`;
                 this.relation(element, 'protects', this.locals(element, ['app', 'database', 'platform', 'portal'], random.int(1, 3)));
-                if (random.chance(0.5)) this.relation(element, 'integrates', [this.nationalOf(['security'])], { label: 'Chia sẻ thông tin giám sát' });
+                if (random.chance(0.5))
+                    this.relation(element, 'integrates', [this.nationalOf(['security'])], { label: 'Chia sẻ thông tin giám sát' });
                 this.relation(element, 'hosted', [this.local(element, ['datacenter'])]);
                 break;
             default:
-                if (random.chance(0.6)) this.relation(element, 'protects', this.locals(element, ['datacenter', 'network', 'app', 'database'], random.int(1, 2)));
+                if (random.chance(0.6))
+                    this.relation(
+                        element,
+                        'protects',
+                        this.locals(element, ['datacenter', 'network', 'app', 'database'], random.int(1, 2))
+                    );
         }
     }
 }
@@ -453,7 +710,9 @@ function tasksOf(framework: FrameworkPlan, random: Random): TaskPlan[] {
     const owners = framework.level === 'ministry' ? MINISTRY_OWNERS : PROVINCE_OWNERS;
     const tasks: TaskPlan[] = [];
     for (const layer of LAYERS) {
-        const deliverables = framework.elements.filter(element => element.state === 'target' && element.layer === layer && !element.kept && element.kind !== 'actor');
+        const deliverables = framework.elements.filter(
+            element => element.state === 'target' && element.layer === layer && !element.kept && element.kind !== 'actor'
+        );
         for (let start = 0; start < deliverables.length; start += 10) {
             const index = tasks.length;
             const period = PERIODS[Math.min(PERIODS.length - 1, Math.floor(index / 6))];

@@ -22,12 +22,20 @@ function readJson<T>(file: string): T {
 /** `langium/lsp` → `langium`, `@kts/language/server` → `@kts/language`; undefined for relative and `node:` imports. */
 function packageName(request: string): string | undefined {
     if (request.startsWith('.') || request.startsWith('node:')) return undefined;
-    return request.split('/').slice(0, request.startsWith('@') ? 2 : 1).join('/');
+    return request
+        .split('/')
+        .slice(0, request.startsWith('@') ? 2 : 1)
+        .join('/');
 }
 
 /** The packages each workspace package's `src` imports at run time (type-only imports are erased first). */
 async function runtimeImports(): Promise<Map<string, Set<string>>> {
-    const tree = await parseDependencyTree('packages/*/src/**/*.ts', { context: REPO_ROOT, cwd: REPO_ROOT, transform: true, exclude: /node_modules|\/out\// });
+    const tree = await parseDependencyTree('packages/*/src/**/*.ts', {
+        context: REPO_ROOT,
+        cwd: REPO_ROOT,
+        transform: true,
+        exclude: /node_modules|\/out\//
+    });
     const imports = new Map<string, Set<string>>(PACKAGES.map(folder => [folder, new Set()]));
     for (const [file, dependencies] of Object.entries(tree)) {
         const folder = file.split('/')[1];
@@ -42,13 +50,15 @@ async function runtimeImports(): Promise<Map<string, Set<string>>> {
 
 describe('declared dependencies', () => {
     const lock = readJson<{ packages: Record<string, { version?: string }> }>(path.join(REPO_ROOT, 'package-lock.json'));
-    const manifests = new Map(PACKAGES.map(folder => [folder, readJson<Manifest>(path.join(REPO_ROOT, 'packages', folder, 'package.json'))]));
+    const manifests = new Map(
+        PACKAGES.map(folder => [folder, readJson<Manifest>(path.join(REPO_ROOT, 'packages', folder, 'package.json'))])
+    );
     const workspaceVersions = new Map([...manifests.values()].map(manifest => [manifest.name, manifest.version]));
 
     it('are exactly what each package imports at run time', async () => {
         const imports = await runtimeImports();
         for (const [folder, manifest] of manifests) {
-            const needed = [...imports.get(folder) ?? []].filter(name => !manifest.engines?.[name]).sort();
+            const needed = [...(imports.get(folder) ?? [])].filter(name => !manifest.engines?.[name]).sort();
             expect(Object.keys(manifest.dependencies ?? {}).sort(), `dependencies of packages/${folder}/package.json`).toEqual(needed);
         }
     });
@@ -57,8 +67,9 @@ describe('declared dependencies', () => {
         for (const [folder, manifest] of manifests) {
             for (const [name, version] of Object.entries(manifest.dependencies ?? {})) {
                 // As Node resolves it: the package's own node_modules first, then the hoisted one.
-                const installed = workspaceVersions.get(name)
-                    ?? (lock.packages[`packages/${folder}/node_modules/${name}`] ?? lock.packages[`node_modules/${name}`])?.version;
+                const installed =
+                    workspaceVersions.get(name) ??
+                    (lock.packages[`packages/${folder}/node_modules/${name}`] ?? lock.packages[`node_modules/${name}`])?.version;
                 expect(version, `${name} in packages/${folder}/package.json`).toBe(installed);
             }
         }

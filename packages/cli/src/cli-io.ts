@@ -41,10 +41,15 @@ export function parseLanguage(value: string | undefined): 'vi' | 'en' | undefine
 
 /** A comma-separated option value (`--format docx,html`), each item one of `allowed`. */
 export function parseList<T extends string>(value: string, allowed: readonly T[], option: string): T[] {
-    const items = value.split(',').map(item => item.trim().toLowerCase()).filter(Boolean);
+    const items = value
+        .split(',')
+        .map(item => item.trim().toLowerCase())
+        .filter(Boolean);
     const unknown = items.filter(item => !(allowed as readonly string[]).includes(item));
     if (items.length === 0 || unknown.length > 0) {
-        throw new UsageError(`${option} nhận ${allowed.join(', ')} (phân tách bằng dấu phẩy), không nhận "${unknown.join(', ') || value}" / ${option} takes ${allowed.join(', ')} separated by commas`);
+        throw new UsageError(
+            `${option} nhận ${allowed.join(', ')} (phân tách bằng dấu phẩy), không nhận "${unknown.join(', ') || value}" / ${option} takes ${allowed.join(', ')} separated by commas`
+        );
     }
     return [...new Set(items)] as T[];
 }

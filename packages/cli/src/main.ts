@@ -18,7 +18,8 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
         .exitOverride()
         .configureOutput({ writeOut: text => io.out(text), writeErr: text => io.err(text) });
 
-    program.command('validate')
+    program
+        .command('validate')
         .description('Kiểm tra các tệp .kts / validate .kts files and folders')
         .argument('<paths...>', 'tệp hoặc thư mục / files or folders')
         .option('--format <format>', 'text | json', 'text')
@@ -28,7 +29,8 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
             exitCode = await validateCommand(paths, options, io);
         });
 
-    program.command('generate')
+    program
+        .command('generate')
         .description('Sinh tài liệu khung kiến trúc (Word, HTML) / generate the framework documents (Word, HTML)')
         .argument('<path>', 'tệp hoặc thư mục / file or folder')
         .option('--format <formats>', 'docx,html', 'docx,html')
@@ -40,7 +42,8 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
             exitCode = await generateCommand(input, options, io);
         });
 
-    program.command('diagram')
+    program
+        .command('diagram')
         .description('Vẽ sơ đồ kiến trúc (SVG, PNG, Mermaid, PlantUML) / draw the architecture views')
         .argument('<path>', 'tệp hoặc thư mục / file or folder')
         .option('--view <views>', 'overview,integration,data,technology,security,gap,roadmap | all', 'all')
@@ -54,7 +57,8 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
             exitCode = await diagramCommand(input, options, io);
         });
 
-    program.command('export')
+    program
+        .command('export')
         .description('Xuất mô hình sang định dạng khác / export the model to other formats')
         .command('archimate')
         .description('Tệp trao đổi ArchiMate (Open Group Model Exchange) / ArchiMate Model Exchange File')

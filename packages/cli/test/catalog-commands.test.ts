@@ -13,11 +13,18 @@ function workspace(): string {
     const dir = fs.mkdtempSync(path.join(scratch, 'ws-'));
     fs.writeFileSync(path.join(dir, 'kts.config.json'), JSON.stringify({ catalogs: ['danh-muc'] }));
     fs.mkdirSync(path.join(dir, 'danh-muc'));
-    fs.writeFileSync(path.join(dir, 'danh-muc', 'arm.json'), JSON.stringify({
-        id: 'arm-so', title: { vi: 'ARM của Sở' }, version: '1', status: 'official', source: 'Phụ lục III (bản của Sở)',
-        models: [{ model: 'ARM', pattern: '^SO-ARM\\.\\d{2}$', complete: true }],
-        entries: [{ code: 'SO-ARM.01', model: 'ARM', kind: 'code', name: 'Hệ thống quản lý dân cư cấp xã', status: 'official' }]
-    }));
+    fs.writeFileSync(
+        path.join(dir, 'danh-muc', 'arm.json'),
+        JSON.stringify({
+            id: 'arm-so',
+            title: { vi: 'ARM của Sở' },
+            version: '1',
+            status: 'official',
+            source: 'Phụ lục III (bản của Sở)',
+            models: [{ model: 'ARM', pattern: '^SO-ARM\\.\\d{2}$', complete: true }],
+            entries: [{ code: 'SO-ARM.01', model: 'ARM', kind: 'code', name: 'Hệ thống quản lý dân cư cấp xã', status: 'official' }]
+        })
+    );
     fs.writeFileSync(path.join(dir, 'khung.kts'), 'framework so { target { application { app a "A" { codes SO-ARM.01 } } } }\n');
     return dir;
 }
@@ -36,7 +43,7 @@ describe('kts catalog search', () => {
         expect(english.out.split('\n')[0]).toMatch(/^csdlqg-dan-cu {2,}National population database {2}\(NATIONAL, official\)$/);
     });
 
-    test('the workspace\'s own catalogues are searched too, with --model narrowing the models', async () => {
+    test("the workspace's own catalogues are searched too, with --model narrowing the models", async () => {
         const dir = workspace();
         const result = await kts('catalog', 'search', 'dan cu', dir, '--model', 'ARM');
         expect(result.out).toBe('SO-ARM.01  Hệ thống quản lý dân cư cấp xã  (ARM, chính thức)\n');
@@ -54,7 +61,11 @@ describe('kts catalog search', () => {
     });
 
     test('the installed command finds the population database (npx kts catalog search "dan cu")', async () => {
-        const { stdout } = await promisify(execFile)(process.execPath, [path.join(repository, 'packages/cli/bin/kts.js'), 'catalog', 'search', 'dan cu'], { cwd: scratch });
+        const { stdout } = await promisify(execFile)(
+            process.execPath,
+            [path.join(repository, 'packages/cli/bin/kts.js'), 'catalog', 'search', 'dan cu'],
+            { cwd: scratch }
+        );
         expect(stdout.split('\n')[0]).toContain('csdlqg-dan-cu');
         expect(stdout.split('\n')[0]).toContain('Cơ sở dữ liệu quốc gia về dân cư');
     });
@@ -80,7 +91,9 @@ describe('kts catalog show and list', () => {
     test('show of an unknown code exits 1 and names the closest codes', async () => {
         const result = await kts('catalog', 'show', 'csdlqg-dan-cuu', scratch);
         expect(result.code).toBe(1);
-        expect(result.err).toContain('kts: không có mã "csdlqg-dan-cuu" trong các danh mục đã nạp. Có phải ý bạn là csdlqg-dan-cu (Cơ sở dữ liệu quốc gia về dân cư)');
+        expect(result.err).toContain(
+            'kts: không có mã "csdlqg-dan-cuu" trong các danh mục đã nạp. Có phải ý bạn là csdlqg-dan-cu (Cơ sở dữ liệu quốc gia về dân cư)'
+        );
     });
 
     test('list --model DRM prints the DRM codes as a tree', async () => {

@@ -19,25 +19,46 @@ const HEADER = 'Mã,Tên,Mã cha,Mô tả';
 describe('importing a CSV table', () => {
     test('Vietnamese headers, a quoted multi-line description and optional columns become a .kts catalogue that validates', async () => {
         const dir = folder();
-        fs.writeFileSync(path.join(dir, 'brm.csv'), [
-            '\uFEFFMã,Tên,Mã cha,Mô tả,Tên tiếng Anh,Trạng thái',
-            'SO-BRM.01,Dịch vụ công,,,Public services,chính thức',
-            'SO-BRM.01.01,"Tiếp nhận hồ sơ, trả kết quả",SO-BRM.01,"Dòng một',
-            'dòng hai",,',
-            'SO-BRM.01.02,Thu phí,SO-BRM.01,,,dự thảo',
-            ''
-        ].join('\r\n'));
-        const result = await kts('catalog', 'import', path.join(dir, 'brm.csv'), '--model', 'BRM', '--pattern', '^SO-BRM\\.\\d{2}(\\.\\d{2})?$',
-            '--status', 'official', '--source', 'Phụ lục I (bản của Sở)', '-o', path.join(dir, 'brm.kts'));
+        fs.writeFileSync(
+            path.join(dir, 'brm.csv'),
+            [
+                '\uFEFFMã,Tên,Mã cha,Mô tả,Tên tiếng Anh,Trạng thái',
+                'SO-BRM.01,Dịch vụ công,,,Public services,chính thức',
+                'SO-BRM.01.01,"Tiếp nhận hồ sơ, trả kết quả",SO-BRM.01,"Dòng một',
+                'dòng hai",,',
+                'SO-BRM.01.02,Thu phí,SO-BRM.01,,,dự thảo',
+                ''
+            ].join('\r\n')
+        );
+        const result = await kts(
+            'catalog',
+            'import',
+            path.join(dir, 'brm.csv'),
+            '--model',
+            'BRM',
+            '--pattern',
+            '^SO-BRM\\.\\d{2}(\\.\\d{2})?$',
+            '--status',
+            'official',
+            '--source',
+            'Phụ lục I (bản của Sở)',
+            '-o',
+            path.join(dir, 'brm.kts')
+        );
         expect(result).toMatchObject({ code: 0, err: '' });
         expect(result.out).toBe(`Đã nhập 3 mã BRM từ ${path.join(dir, 'brm.csv')} vào ${path.join(dir, 'brm.kts')}.\n`);
         const text = fs.readFileSync(path.join(dir, 'brm.kts'), 'utf8');
         expect(text).toContain('catalog brm "Danh mục BRM nhập từ brm.csv" {');
-        expect(text).toContain('model BRM pattern "^SO-BRM\\\\.\\\\d{2}(\\\\.\\\\d{2})?$" { vi "Mô hình tham chiếu nghiệp vụ" en "Business Reference Model" }');
+        expect(text).toContain(
+            'model BRM pattern "^SO-BRM\\\\.\\\\d{2}(\\\\.\\\\d{2})?$" { vi "Mô hình tham chiếu nghiệp vụ" en "Business Reference Model" }'
+        );
         expect(text).toContain('entry SO-BRM.01.01 "Tiếp nhận hồ sơ, trả kết quả" {');
         expect(text).toContain('description "Dòng một\\ndòng hai"');
         expect(text).toMatch(/entry SO-BRM\.01\.02 "Thu phí" \{[^}]*status draft/);
-        fs.writeFileSync(path.join(dir, 'khung.kts'), 'framework so { target { business { activity a "Tiếp nhận hồ sơ" { codes SO-BRM.01.01 } } } }\n');
+        fs.writeFileSync(
+            path.join(dir, 'khung.kts'),
+            'framework so { target { business { activity a "Tiếp nhận hồ sơ" { codes SO-BRM.01.01 } } } }\n'
+        );
         const workspace = await loadWorkspace({ paths: [dir] });
         expect([...workspace.diagnostics.values()].flat().filter(diagnostic => String(diagnostic.code).includes('code'))).toEqual([]);
     });
@@ -56,32 +77,47 @@ describe('importing a CSV table', () => {
         const dir = folder();
         const output = path.join(dir, 'brm.kts');
         fs.writeFileSync(output, '// an earlier import that must survive\n');
-        fs.writeFileSync(path.join(dir, 'brm.csv'), [
-            `${HEADER},Trạng thái`,
-            'BRM.01,Nhóm một,,,',
-            ',Không có mã,,,',
-            'BRM.01,Trùng mã,,,',
-            'BRM.02,Cha không tồn tại,BRM.99,,',
-            'XRM.03,Sai mẫu,,,',
-            'BRM 04,Có khoảng trắng,,,',
-            'BRM.05,,,,',
-            'BRM.06,Trạng thái lạ,,,phê duyệt',
-            'BRM.07,Tự làm cha,BRM.07,,'
-        ].join('\n'));
-        const result = await kts('catalog', 'import', path.join(dir, 'brm.csv'), '--model', 'BRM', '--pattern', '^BRM\\.\\d{2}$', '-o', output);
+        fs.writeFileSync(
+            path.join(dir, 'brm.csv'),
+            [
+                `${HEADER},Trạng thái`,
+                'BRM.01,Nhóm một,,,',
+                ',Không có mã,,,',
+                'BRM.01,Trùng mã,,,',
+                'BRM.02,Cha không tồn tại,BRM.99,,',
+                'XRM.03,Sai mẫu,,,',
+                'BRM 04,Có khoảng trắng,,,',
+                'BRM.05,,,,',
+                'BRM.06,Trạng thái lạ,,,phê duyệt',
+                'BRM.07,Tự làm cha,BRM.07,,'
+            ].join('\n')
+        );
+        const result = await kts(
+            'catalog',
+            'import',
+            path.join(dir, 'brm.csv'),
+            '--model',
+            'BRM',
+            '--pattern',
+            '^BRM\\.\\d{2}$',
+            '-o',
+            output
+        );
         expect(result.code).toBe(1);
         const file = path.join(dir, 'brm.csv');
-        expect(result.err.split('\n').filter(Boolean)).toEqual([
-            `${file}:3: thiếu mã (cột "Mã") cho "Không có mã"`,
-            `${file}:4: mã "BRM.01" bị trùng với dòng 2`,
-            `${file}:6: mã "XRM.03" không khớp mẫu mã ^BRM\\.\\d{2}$ của mô hình BRM`,
-            `${file}:7: mã "BRM 04" không viết được trong KTS: mã gồm các nhóm chữ/số nối bằng dấu chấm, không có khoảng trắng (ví dụ BRM01.02)`,
-            `${file}:8: mã "BRM.05" thiếu tên (cột "Tên")`,
-            `${file}:9: trạng thái "phê duyệt" không hợp lệ; dùng chính thức/dự thảo/minh họa/riêng (official/draft/illustrative/local)`,
-            `${file}:5: mã cha "BRM.99" của "BRM.02" không có trong bảng`,
-            `${file}:10: mã "BRM.07" là mã cha của chính nó`,
-            '8 lỗi; không ghi tệp nào. Sửa bảng rồi chạy lại lệnh.'
-        ].sort((a, b) => lineNo(a) - lineNo(b)));
+        expect(result.err.split('\n').filter(Boolean)).toEqual(
+            [
+                `${file}:3: thiếu mã (cột "Mã") cho "Không có mã"`,
+                `${file}:4: mã "BRM.01" bị trùng với dòng 2`,
+                `${file}:6: mã "XRM.03" không khớp mẫu mã ^BRM\\.\\d{2}$ của mô hình BRM`,
+                `${file}:7: mã "BRM 04" không viết được trong KTS: mã gồm các nhóm chữ/số nối bằng dấu chấm, không có khoảng trắng (ví dụ BRM01.02)`,
+                `${file}:8: mã "BRM.05" thiếu tên (cột "Tên")`,
+                `${file}:9: trạng thái "phê duyệt" không hợp lệ; dùng chính thức/dự thảo/minh họa/riêng (official/draft/illustrative/local)`,
+                `${file}:5: mã cha "BRM.99" của "BRM.02" không có trong bảng`,
+                `${file}:10: mã "BRM.07" là mã cha của chính nó`,
+                '8 lỗi; không ghi tệp nào. Sửa bảng rồi chạy lại lệnh.'
+            ].sort((a, b) => lineNo(a) - lineNo(b))
+        );
         expect(fs.readFileSync(output, 'utf8')).toBe('// an earlier import that must survive\n');
         expect(fs.readdirSync(dir).sort()).toEqual(['brm.csv', 'brm.kts']);
     });
@@ -148,13 +184,40 @@ describe('importing an XLSX workbook', () => {
         sheet.spliceRows(1, 2);
         await workbook.xlsx.writeFile(path.join(dir, 'arm.xlsx'));
         const output = path.join(dir, 'arm.json');
-        const result = await kts('catalog', 'import', path.join(dir, 'arm.xlsx'), '--model', 'ARM', '--status', 'official', '--complete', '-o', output);
+        const result = await kts(
+            'catalog',
+            'import',
+            path.join(dir, 'arm.xlsx'),
+            '--model',
+            'ARM',
+            '--status',
+            'official',
+            '--complete',
+            '-o',
+            output
+        );
         expect(result.code).toBe(0);
         const catalog: CatalogFile = parseCatalogFile(fs.readFileSync(output, 'utf8'), output);
         expect(catalog).toMatchObject({ id: 'arm', status: 'official', models: [{ model: 'ARM', complete: true }] });
         expect(catalog.entries).toEqual([
-            { code: 'ARM.01', model: 'ARM', kind: 'code', name: 'Ứng dụng dùng chung', nameEn: 'Shared applications', description: 'Nhóm ứng dụng dùng chung', status: 'official' },
-            { code: 'ARM.01.01', model: 'ARM', kind: 'code', name: 'Quản lý văn bản', nameEn: 'Document management', parent: 'ARM.01', status: 'official' },
+            {
+                code: 'ARM.01',
+                model: 'ARM',
+                kind: 'code',
+                name: 'Ứng dụng dùng chung',
+                nameEn: 'Shared applications',
+                description: 'Nhóm ứng dụng dùng chung',
+                status: 'official'
+            },
+            {
+                code: 'ARM.01.01',
+                model: 'ARM',
+                kind: 'code',
+                name: 'Quản lý văn bản',
+                nameEn: 'Document management',
+                parent: 'ARM.01',
+                status: 'official'
+            },
             { code: '007', model: 'ARM', kind: 'code', name: 'Mã số thuần', status: 'official' }
         ]);
     });
@@ -184,12 +247,26 @@ describe('a table of 500 codes', () => {
             const areaCode = `SO-BRM.${String(area).padStart(2, '0')}`;
             rows.push(`${areaCode},Lĩnh vực ${names[area % names.length]} ${area},,`);
             for (let line = 1; line <= 24; line++) {
-                rows.push(`${areaCode}.${String(line).padStart(2, '0')},Nghiệp vụ ${line} về ${names[area % names.length].toLowerCase()} (lĩnh vực ${area}),${areaCode},Mô tả ${area}.${line}`);
+                rows.push(
+                    `${areaCode}.${String(line).padStart(2, '0')},Nghiệp vụ ${line} về ${names[area % names.length].toLowerCase()} (lĩnh vực ${area}),${areaCode},Mô tả ${area}.${line}`
+                );
             }
         }
         expect(rows.length - 1).toBe(500);
         fs.writeFileSync(path.join(dir, 'brm.csv'), rows.join('\n'));
-        const result = await kts('catalog', 'import', path.join(dir, 'brm.csv'), '--model', 'BRM', '--pattern', '^SO-BRM\\.\\d{2}(\\.\\d{2})?$', '--complete', '--leaf-only', '-o', path.join(dir, 'brm.kts'));
+        const result = await kts(
+            'catalog',
+            'import',
+            path.join(dir, 'brm.csv'),
+            '--model',
+            'BRM',
+            '--pattern',
+            '^SO-BRM\\.\\d{2}(\\.\\d{2})?$',
+            '--complete',
+            '--leaf-only',
+            '-o',
+            path.join(dir, 'brm.kts')
+        );
         expect(result.out).toContain('Đã nhập 500 mã BRM');
 
         const framework = `framework so { target { business {
@@ -202,7 +279,11 @@ describe('a table of 500 codes', () => {
         fs.writeFileSync(path.join(dir, 'khung.kts'), framework);
         const workspace = await loadWorkspace({ paths: [dir] });
         const diagnostics = [...workspace.diagnostics.values()].flat().filter(diagnostic => String(diagnostic.code).includes('code'));
-        expect(diagnostics.map(diagnostic => [diagnostic.code, diagnostic.range.start.line, diagnostic.severity]).sort((a, b) => Number(a[1]) - Number(b[1]))).toEqual([
+        expect(
+            diagnostics
+                .map(diagnostic => [diagnostic.code, diagnostic.range.start.line, diagnostic.severity])
+                .sort((a, b) => Number(a[1]) - Number(b[1]))
+        ).toEqual([
             ['kts/code-not-leaf', 3, 2],
             ['kts/unknown-code', 4, 1]
         ]);
@@ -217,11 +298,19 @@ describe('a table of 500 codes', () => {
         const document = factory.fromString(editing, URI.file(path.join(dir, 'dang-sua.kts')));
         documents.addDocument(document);
         await services.shared.workspace.DocumentBuilder.build([...documents.all], { validation: false });
-        const complete = async (offset: number) => (await services.lsp.CompletionProvider!.getCompletion(document, {
-            textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(offset)
-        })) as CompletionList;
+        const complete = async (offset: number) =>
+            (await services.lsp.CompletionProvider!.getCompletion(document, {
+                textDocument: { uri: document.uri.toString() },
+                position: document.textDocument.positionAt(offset)
+            })) as CompletionList;
         const byCode = await complete(editing.indexOf('SO-BRM.07.2') + 'SO-BRM.07.2'.length);
-        expect(byCode.items.map(item => item.label)).toEqual(['SO-BRM.07.20', 'SO-BRM.07.21', 'SO-BRM.07.22', 'SO-BRM.07.23', 'SO-BRM.07.24']);
+        expect(byCode.items.map(item => item.label)).toEqual([
+            'SO-BRM.07.20',
+            'SO-BRM.07.21',
+            'SO-BRM.07.22',
+            'SO-BRM.07.23',
+            'SO-BRM.07.24'
+        ]);
         expect(byCode.items[4].detail).toBe('Nghiệp vụ 24 về giáo dục (lĩnh vực 7)');
         // By name, without diacritics: the areas 1, 6, 11 and 16 are about land, each with 24 lines.
         const land = 'framework so { target { business { activity a "Đất đai" { codes dat dai } } } }';
@@ -229,7 +318,8 @@ describe('a table of 500 codes', () => {
         documents.addDocument(landDocument);
         await services.shared.workspace.DocumentBuilder.build([landDocument], { validation: false });
         const byName = (await services.lsp.CompletionProvider!.getCompletion(landDocument, {
-            textDocument: { uri: landDocument.uri.toString() }, position: landDocument.textDocument.positionAt(land.indexOf('dat dai') + 'dat dai'.length)
+            textDocument: { uri: landDocument.uri.toString() },
+            position: landDocument.textDocument.positionAt(land.indexOf('dat dai') + 'dat dai'.length)
         })) as CompletionList;
         expect(byName.items).toHaveLength(100);
         expect(byName.items.every(item => /đất đai/i.test(item.detail ?? ''))).toBe(true);

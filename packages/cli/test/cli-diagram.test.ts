@@ -10,11 +10,30 @@ const scratch = scratchFolder('kts-diagram-cli-');
 describe('kts diagram', () => {
     test('writes each asked view in each asked format, named <framework>.<view>.<format>', async () => {
         const out = path.join(scratch, 'views');
-        const result = await kts('diagram', SAMPLE, '--view', 'overview,roadmap', '--format', 'svg,png,mmd,puml', '--framework', 'laocai', '--out', out);
+        const result = await kts(
+            'diagram',
+            SAMPLE,
+            '--view',
+            'overview,roadmap',
+            '--format',
+            'svg,png,mmd,puml',
+            '--framework',
+            'laocai',
+            '--out',
+            out
+        );
         expect(result.code).toBe(0);
-        const expected = ['current-overview', 'target-overview', 'roadmap'].flatMap(view => ['svg', 'png', 'mmd', 'puml'].map(format => `laocai.${view}.${format}`));
+        const expected = ['current-overview', 'target-overview', 'roadmap'].flatMap(view =>
+            ['svg', 'png', 'mmd', 'puml'].map(format => `laocai.${view}.${format}`)
+        );
         expect(fs.readdirSync(out).sort()).toEqual(expected.sort());
-        expect(result.out.trim().split('\n').map(line => path.basename(line)).sort()).toEqual(expected.sort());
+        expect(
+            result.out
+                .trim()
+                .split('\n')
+                .map(line => path.basename(line))
+                .sort()
+        ).toEqual(expected.sort());
         const svg = fs.readFileSync(path.join(out, 'laocai.target-overview.svg'), 'utf8');
         expect(XMLValidator.validate(svg)).toBe(true);
         expect(svg).toContain('Sơ đồ khái quát (kiến trúc mục tiêu)');
@@ -25,10 +44,25 @@ describe('kts diagram', () => {
 
     test('draws one state in English when asked', async () => {
         const out = path.join(scratch, 'english');
-        const result = await kts('diagram', SAMPLE, '--view', 'integration', '--state', 'current', '--framework', 'laocai', '--lang', 'en', '--out', out);
+        const result = await kts(
+            'diagram',
+            SAMPLE,
+            '--view',
+            'integration',
+            '--state',
+            'current',
+            '--framework',
+            'laocai',
+            '--lang',
+            'en',
+            '--out',
+            out
+        );
         expect(result.code).toBe(0);
         expect(fs.readdirSync(out)).toEqual(['laocai.current-integration.svg']);
-        expect(fs.readFileSync(path.join(out, 'laocai.current-integration.svg'), 'utf8')).toContain('Application integration view (current architecture)');
+        expect(fs.readFileSync(path.join(out, 'laocai.current-integration.svg'), 'utf8')).toContain(
+            'Application integration view (current architecture)'
+        );
     });
 
     test('draws every framework of the input when none is named', async () => {
@@ -83,7 +117,15 @@ describe('kts export archimate', () => {
     });
 
     test('reports an output it cannot write with exit code 2', async () => {
-        const result = await kts('export', 'archimate', SAMPLE, '--framework', 'laocai', '-o', path.join(scratch, 'no-such-folder', 'model.xml'));
+        const result = await kts(
+            'export',
+            'archimate',
+            SAMPLE,
+            '--framework',
+            'laocai',
+            '-o',
+            path.join(scratch, 'no-such-folder', 'model.xml')
+        );
         expect(result.code).toBe(2);
         expect(result.err).toContain('model.xml');
     });

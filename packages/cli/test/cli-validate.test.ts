@@ -100,18 +100,28 @@ function folder(files: Record<string, string | Buffer>): string {
 }
 
 function kts(cwd: string, args: string[], uid?: number): SpawnSyncReturns<string> {
-    const result = spawnSync(NODE, [KTS, ...args], { cwd, encoding: 'utf8', timeout: 60_000, ...(uid !== undefined ? { uid, gid: uid } : {}) });
+    const result = spawnSync(NODE, [KTS, ...args], {
+        cwd,
+        encoding: 'utf8',
+        timeout: 60_000,
+        ...(uid !== undefined ? { uid, gid: uid } : {})
+    });
     if (result.error) throw result.error;
     if (result.signal) throw new Error(`kts ${args.join(' ')} was killed (${result.signal}): it hung`);
     return result;
 }
 
 const lines = (text: string) => text.split('\n').filter(line => line.length > 0);
-const DIAGNOSTIC_LINE = /^(?<file>[^:]+):(?<line>\d+):(?<column>\d+) (?<severity>error|warning|info|hint) (?<message>.+?)(?: \[(?<rule>kts\/[a-z-]+)\])?$/;
+const DIAGNOSTIC_LINE =
+    /^(?<file>[^:]+):(?<line>\d+):(?<column>\d+) (?<severity>error|warning|info|hint) (?<message>.+?)(?: \[(?<rule>kts\/[a-z-]+)\])?$/;
 
 describe('kts validate', () => {
     test('exits 0 on a clean model split over files, with only the summary line', () => {
-        const dir = folder({ 'khung/tong-quan.kts': OVERVIEW, 'khung/trien-khai.kts': IMPLEMENTATION, 'khung/build.gradle.kts': 'plugins { java }\n' });
+        const dir = folder({
+            'khung/tong-quan.kts': OVERVIEW,
+            'khung/trien-khai.kts': IMPLEMENTATION,
+            'khung/build.gradle.kts': 'plugins { java }\n'
+        });
         const result = kts(dir, ['validate', 'khung']);
         expect(result.stderr).toBe('');
         expect(result.stdout).toBe('2 tệp: 0 lỗi, 0 cảnh báo, 0 thông tin.\n');
@@ -119,9 +129,10 @@ describe('kts validate', () => {
     });
 
     test('exits 1 with one line per problem, path:line:col severity message [rule], and a summary', () => {
-        const broken = OVERVIEW
-            .replace('integrates csdlqg-dan-cu via', 'integrates csdlqg-dan-cuu via')
-            .replace('level 3\n            }', 'level 7\n            }');
+        const broken = OVERVIEW.replace('integrates csdlqg-dan-cu via', 'integrates csdlqg-dan-cuu via').replace(
+            'level 3\n            }',
+            'level 7\n            }'
+        );
         const dir = folder({ 'tong-quan.kts': broken, 'trien-khai.kts': IMPLEMENTATION });
         const result = kts(dir, ['validate', '.']);
         expect(result.status).toBe(1);
@@ -141,14 +152,24 @@ describe('kts validate', () => {
         const dir = folder({ 'tong-quan.kts': broken, 'trien-khai.kts': IMPLEMENTATION });
         const result = kts(dir, ['validate', '--format', 'json', 'tong-quan.kts', 'trien-khai.kts']);
         expect(result.status).toBe(1);
-        const report = JSON.parse(result.stdout) as { valid: boolean; summary: Record<string, number>; diagnostics: Array<Record<string, unknown>> };
+        const report = JSON.parse(result.stdout) as {
+            valid: boolean;
+            summary: Record<string, number>;
+            diagnostics: Array<Record<string, unknown>>;
+        };
         expect(report.valid).toBe(false);
         expect(report.summary).toEqual({ files: 2, errors: 1, warnings: 0, infos: 0 });
         const [line, column] = lineColumn(broken, 'csdlqg-dan-cuu').split(':').map(Number);
-        expect(report.diagnostics).toEqual([expect.objectContaining({
-            file: 'tong-quan.kts', line, column, severity: 'error', rule: 'kts/unresolved-reference',
-            message: expect.stringContaining("'csdlqg-dan-cuu'")
-        })]);
+        expect(report.diagnostics).toEqual([
+            expect.objectContaining({
+                file: 'tong-quan.kts',
+                line,
+                column,
+                severity: 'error',
+                rule: 'kts/unresolved-reference',
+                message: expect.stringContaining("'csdlqg-dan-cuu'")
+            })
+        ]);
 
         const cleanDir = folder({ 'tong-quan.kts': OVERVIEW, 'trien-khai.kts': IMPLEMENTATION });
         const clean = kts(cleanDir, ['validate', '.', '--format', 'json']);
@@ -178,7 +199,9 @@ describe('kts validate', () => {
         const result = kts(dir, ['validate', '--lang', 'en', '.']);
         expect(result.status).toBe(1);
         expect(lines(result.stdout)).toEqual([
-            expect.stringMatching(/^tong-quan\.kts:\d+:\d+ error Cannot find .*'csdlqg-dan-cuu'.*'csdlqg-dan-cu' \(.+\).* \[kts\/unresolved-reference\]$/),
+            expect.stringMatching(
+                /^tong-quan\.kts:\d+:\d+ error Cannot find .*'csdlqg-dan-cuu'.*'csdlqg-dan-cu' \(.+\).* \[kts\/unresolved-reference\]$/
+            ),
             '2 files: 1 error, 0 warnings, 0 infos.'
         ]);
     });
@@ -227,7 +250,9 @@ describe('kts validate: bad usage and unreadable input exit 2 with a clear messa
         for (const target of ['ong.kts', '.']) {
             const result = kts(fifoDir, ['validate', target]);
             expect(result.status).toBe(2);
-            expect(result.stderr).toBe('kts: ong.kts: không phải tệp thông thường (FIFO, socket, thiết bị), không đọc được / not a regular file (FIFO, socket, device), cannot read it\n');
+            expect(result.stderr).toBe(
+                'kts: ong.kts: không phải tệp thông thường (FIFO, socket, thiết bị), không đọc được / not a regular file (FIFO, socket, device), cannot read it\n'
+            );
         }
     });
 
@@ -239,7 +264,13 @@ describe('kts validate: bad usage and unreadable input exit 2 with a clear messa
     });
 
     test('a file that is not UTF-8 is named with its line, and the user is told to save it as UTF-8', () => {
-        const latin1 = Buffer.concat([Buffer.from('framework hue {\n    level province\n    vision "T'), Buffer.from([0xe0]), Buffer.from('m nh'), Buffer.from([0xec]), Buffer.from('n"\n}\n')]);
+        const latin1 = Buffer.concat([
+            Buffer.from('framework hue {\n    level province\n    vision "T'),
+            Buffer.from([0xe0]),
+            Buffer.from('m nh'),
+            Buffer.from([0xec]),
+            Buffer.from('n"\n}\n')
+        ]);
         const encoded = folder({ 'khung.kts': latin1 });
         const result = kts(encoded, ['validate', 'khung.kts']);
         expect(result.status).toBe(2);
@@ -267,12 +298,20 @@ describe('kts validate piped into a program that stops reading', () => {
         const dir = folder({ 'nhieu.kts': many });
         const child = spawn(NODE, [KTS, 'validate', 'nhieu.kts'], { cwd: dir });
         let stderr = '';
-        child.stderr.setEncoding('utf8').on('data', chunk => { stderr += chunk; });
+        child.stderr.setEncoding('utf8').on('data', chunk => {
+            stderr += chunk;
+        });
         // Like `| head -1`: read the first chunk, then close the pipe.
         child.stdout.once('data', () => child.stdout.destroy());
         const code = await new Promise<number | null>((resolve, reject) => {
-            const timer = setTimeout(() => { child.kill('SIGKILL'); reject(new Error('kts hung')); }, 60_000);
-            child.on('exit', status => { clearTimeout(timer); resolve(status); });
+            const timer = setTimeout(() => {
+                child.kill('SIGKILL');
+                reject(new Error('kts hung'));
+            }, 60_000);
+            child.on('exit', status => {
+                clearTimeout(timer);
+                resolve(status);
+            });
         });
         expect(stderr).not.toContain('EPIPE');
         expect(code).toBe(1);

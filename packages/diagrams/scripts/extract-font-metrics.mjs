@@ -3,7 +3,17 @@
 // Usage: node scripts/extract-font-metrics.mjs <DejaVuSans.ttf> <DejaVuSans-Bold.ttf>
 import { readFileSync, writeFileSync } from 'node:fs';
 
-const RANGES = [[0x20, 0x7e], [0xa0, 0x17f], [0x1a0, 0x1b0], [0x300, 0x323], [0x1ea0, 0x1ef9], [0x2010, 0x2044], [0x2190, 0x21ff], [0x2022, 0x2026], [0x25a0, 0x25cf]];
+const RANGES = [
+    [0x20, 0x7e],
+    [0xa0, 0x17f],
+    [0x1a0, 0x1b0],
+    [0x300, 0x323],
+    [0x1ea0, 0x1ef9],
+    [0x2010, 0x2044],
+    [0x2190, 0x21ff],
+    [0x2022, 0x2026],
+    [0x25a0, 0x25cf]
+];
 
 function advanceWidths(file) {
     const font = readFileSync(file);
@@ -26,7 +36,10 @@ function advanceWidths(file) {
         if (platform === 3 && encoding === 1 && font.readUInt16BE(cmap + offset) === 4) subtable = cmap + offset;
     }
     const segCount = font.readUInt16BE(subtable + 6) / 2;
-    const ends = subtable + 14, starts = ends + segCount * 2 + 2, deltas = starts + segCount * 2, rangeOffsets = deltas + segCount * 2;
+    const ends = subtable + 14,
+        starts = ends + segCount * 2 + 2,
+        deltas = starts + segCount * 2,
+        rangeOffsets = deltas + segCount * 2;
     const glyphOf = code => {
         for (let s = 0; s < segCount; s++) {
             if (code > font.readUInt16BE(ends + s * 2)) continue;

@@ -3,8 +3,14 @@ import { findFontFiles } from './font-files.js';
 
 /** The faces of the two families the diagrams name (text-metrics.ts `FONT_FAMILY`), as their packages name the files. */
 const FACE_FILES = [
-    'NotoSans-Regular.ttf', 'NotoSans-Bold.ttf', 'NotoSans-Italic.ttf', 'NotoSans-BoldItalic.ttf',
-    'DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSans-Oblique.ttf', 'DejaVuSans-BoldOblique.ttf'
+    'NotoSans-Regular.ttf',
+    'NotoSans-Bold.ttf',
+    'NotoSans-Italic.ttf',
+    'NotoSans-BoldItalic.ttf',
+    'DejaVuSans.ttf',
+    'DejaVuSans-Bold.ttf',
+    'DejaVuSans-Oblique.ttf',
+    'DejaVuSans-BoldOblique.ttf'
 ];
 
 export interface DiagramFontOptions {
@@ -25,9 +31,10 @@ export function diagramFontOptions(): DiagramFontOptions {
     if (!located) {
         const fontFiles = findFontFiles(FACE_FILES);
         const fallback = fontFiles.some(file => path.basename(file).startsWith('DejaVuSans')) ? 'DejaVu Sans' : 'Noto Sans';
-        located = fontFiles.length > 0
-            ? { loadSystemFonts: false, fontFiles, defaultFontFamily: fallback, sansSerifFamily: fallback }
-            : { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' };
+        located =
+            fontFiles.length > 0
+                ? { loadSystemFonts: false, fontFiles, defaultFontFamily: fallback, sansSerifFamily: fallback }
+                : { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' };
     }
     return located;
 }

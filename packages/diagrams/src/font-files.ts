@@ -6,7 +6,10 @@ function fontFolders(): string[] {
     const home = os.homedir();
     switch (process.platform) {
         case 'win32':
-            return [path.join(process.env.WINDIR ?? 'C:\\Windows', 'Fonts'), ...(process.env.LOCALAPPDATA ? [path.join(process.env.LOCALAPPDATA, 'Microsoft', 'Windows', 'Fonts')] : [])];
+            return [
+                path.join(process.env.WINDIR ?? 'C:\\Windows', 'Fonts'),
+                ...(process.env.LOCALAPPDATA ? [path.join(process.env.LOCALAPPDATA, 'Microsoft', 'Windows', 'Fonts')] : [])
+            ];
         case 'darwin':
             return ['/System/Library/Fonts', '/Library/Fonts', path.join(home, 'Library', 'Fonts')];
         default:

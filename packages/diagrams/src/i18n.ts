@@ -1,4 +1,13 @@
-import { messageTable, term, termOf, type GapStatus, type Language, type LayerKind, type RelationKind, type StateKind } from '@kts/language/model';
+import {
+    messageTable,
+    term,
+    termOf,
+    type GapStatus,
+    type Language,
+    type LayerKind,
+    type RelationKind,
+    type StateKind
+} from '@kts/language/model';
 import labels from '../data/labels.json' with { type: 'json' };
 
 export type LabelKey = Exclude<keyof typeof labels, '$comment'>;

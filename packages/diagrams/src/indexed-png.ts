@@ -15,7 +15,7 @@ export function encodeIndexedPng(rgba: Uint8Array, width: number, height: number
     const pixels = rgbaWords(rgba);
     // Flat fills make long runs of one colour: each run is counted, and later looked up, once.
     const counts = new Map<number, number>();
-    for (let at = 0; at < pixels.length;) {
+    for (let at = 0; at < pixels.length; ) {
         const word = pixels[at]!;
         let end = at + 1;
         while (end < pixels.length && pixels[end] === word) end++;
@@ -53,7 +53,13 @@ export function encodeIndexedPng(rgba: Uint8Array, width: number, height: number
     header.set([8, 3, 0, 0, 0], 8); // 8 bits per index, palette colour type, deflate, adaptive filtering, no interlace
     const plte = new Uint8Array(palette.length * 3);
     palette.forEach((colour, index) => plte.set([colour >> 16, (colour >> 8) & 0xff, colour & 0xff], index * 3));
-    return concat([SIGNATURE, chunk('IHDR', header), chunk('PLTE', plte), chunk('IDAT', deflateSync(scanlines, { level: 6 })), chunk('IEND', new Uint8Array())]);
+    return concat([
+        SIGNATURE,
+        chunk('IHDR', header),
+        chunk('PLTE', plte),
+        chunk('IDAT', deflateSync(scanlines, { level: 6 })),
+        chunk('IEND', new Uint8Array())
+    ]);
 }
 
 /** The pixels as 32-bit words, one per pixel, to compare a pixel with the one before in one step. */
@@ -65,9 +71,7 @@ function rgbaWords(rgba: Uint8Array): Uint32Array {
 /** 0xRRGGBB from a pixel word whatever the platform's byte order; the page is opaque, so alpha is left out. */
 const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
 function rgbOf(word: number): number {
-    return LITTLE_ENDIAN
-        ? ((word & 0xff) << 16) | (word & 0xff00) | ((word >>> 16) & 0xff)
-        : (word >>> 8) & 0xffffff;
+    return LITTLE_ENDIAN ? ((word & 0xff) << 16) | (word & 0xff00) | ((word >>> 16) & 0xff) : (word >>> 8) & 0xffffff;
 }
 
 function nearest(colour: number, palette: readonly number[]): number {

@@ -16,12 +16,14 @@ export interface PngOptions {
  * only the `Resvg` class (packages/extension/src/server/resvg-native.ts); there the diagram is drawn in place.
  */
 export async function svgToPng(svg: string, options: PngOptions = {}): Promise<Uint8Array> {
-    const fitTo = options.width !== undefined
-        ? { mode: 'width' as const, value: Math.max(1, Math.round(options.width)) }
-        : { mode: 'zoom' as const, value: options.scale ?? 2 };
+    const fitTo =
+        options.width !== undefined
+            ? { mode: 'width' as const, value: Math.max(1, Math.round(options.width)) }
+            : { mode: 'zoom' as const, value: options.scale ?? 2 };
     const renderOptions = { fitTo, background: '#ffffff', font: diagramFontOptions() };
-    const image = typeof resvg.renderAsync === 'function'
-        ? await resvg.renderAsync(svg, renderOptions)
-        : new resvg.Resvg(svg, renderOptions).render();
+    const image =
+        typeof resvg.renderAsync === 'function'
+            ? await resvg.renderAsync(svg, renderOptions)
+            : new resvg.Resvg(svg, renderOptions).render();
     return encodeIndexedPng(image.pixels, image.width, image.height);
 }

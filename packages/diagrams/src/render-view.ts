@@ -28,11 +28,16 @@ export function resolveRequest(request: ViewRequest): { kind: ViewKind; state?: 
     if (!VIEW_KINDS.includes(request.kind)) {
         throw new Error(`Không có sơ đồ "${request.kind}" (có: ${VIEW_KINDS.join(', ')}) / unknown view "${request.kind}"`);
     }
-    return { kind: request.kind, state: STATE_VIEWS.has(request.kind) ? request.state ?? 'target' : undefined };
+    return { kind: request.kind, state: STATE_VIEWS.has(request.kind) ? (request.state ?? 'target') : undefined };
 }
 
 /** Builds the content of a view from the model: what is drawn, before any layout. */
-export function buildViewContent(model: ArchitectureModel, frameworkId: string, request: ViewRequest, options: RenderOptions = {}): { content: ViewContent; context: ViewContext } {
+export function buildViewContent(
+    model: ArchitectureModel,
+    frameworkId: string,
+    request: ViewRequest,
+    options: RenderOptions = {}
+): { content: ViewContent; context: ViewContext } {
     const language = options.language ?? 'vi';
     const { kind, state } = resolveRequest(request);
     const framework = findFramework(model, frameworkId);
@@ -64,10 +69,16 @@ export function frameworkSubtitle(context: ViewContext): string {
 }
 
 /** Lays out and draws a view; also returns the geometry the ArchiMate export reuses. */
-export async function drawView(model: ArchitectureModel, frameworkId: string, request: ViewRequest, options: RenderOptions = {}): Promise<{ rendered: RenderedView; drawn: DrawnDiagram; content: ViewContent }> {
+export async function drawView(
+    model: ArchitectureModel,
+    frameworkId: string,
+    request: ViewRequest,
+    options: RenderOptions = {}
+): Promise<{ rendered: RenderedView; drawn: DrawnDiagram; content: ViewContent }> {
     const { content, context } = buildViewContent(model, frameworkId, request, options);
     const id = viewId(content.kind, 'state' in content ? content.state : undefined);
-    const heading: HeadingText | undefined = options.heading === false ? undefined : { title: content.title, subtitle: frameworkSubtitle(context) };
+    const heading: HeadingText | undefined =
+        options.heading === false ? undefined : { title: content.title, subtitle: frameworkSubtitle(context) };
     let drawn: DrawnDiagram;
     switch (content.type) {
         case 'block':
@@ -96,7 +107,12 @@ export async function drawView(model: ArchitectureModel, frameworkId: string, re
     return { rendered, drawn, content };
 }
 
-export async function renderView(model: ArchitectureModel, frameworkId: string, request: ViewRequest, options: RenderOptions = {}): Promise<RenderedView> {
+export async function renderView(
+    model: ArchitectureModel,
+    frameworkId: string,
+    request: ViewRequest,
+    options: RenderOptions = {}
+): Promise<RenderedView> {
     return (await drawView(model, frameworkId, request, options)).rendered;
 }
 

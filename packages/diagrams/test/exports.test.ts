@@ -50,7 +50,10 @@ describe('Mermaid', () => {
 
     it('writes the roadmap as a gantt chart by year', () => {
         const text = toMermaid(model, 'laocai', { kind: 'roadmap' });
-        const lines = text.trim().split('\n').map(line => line.trim());
+        const lines = text
+            .trim()
+            .split('\n')
+            .map(line => line.trim());
         expect(lines.slice(0, 4)).toEqual(['gantt', 'title Lộ trình triển khai', 'dateFormat YYYY', 'axisFormat %Y']);
         expect(lines).toContain('section Kiến trúc ứng dụng');
         expect(lines).toContain('Xây dựng HTTT giải quyết TTHC tỉnh :n_laocai_t01, 2026, 2028');
@@ -61,10 +64,15 @@ describe('Mermaid', () => {
 describe('PlantUML', () => {
     it('writes a diagram per view whose arrows join declared aliases, with balanced packages', () => {
         for (const request of allViewRequests(model, 'laocai').filter(item => item.kind !== 'roadmap')) {
-            const lines = toPlantUml(model, 'laocai', request).trim().split('\n').map(line => line.trim());
+            const lines = toPlantUml(model, 'laocai', request)
+                .trim()
+                .split('\n')
+                .map(line => line.trim());
             expect(lines[0]).toBe('@startuml');
             expect(lines.at(-1)).toBe('@enduml');
-            expect(lines.filter(line => line.endsWith('{') && line.startsWith('package')).length).toBe(lines.filter(line => line === '}').length);
+            expect(lines.filter(line => line.endsWith('{') && line.startsWith('package')).length).toBe(
+                lines.filter(line => line === '}').length
+            );
             const declared = lines.flatMap(line => {
                 const match = / as (n_\w+)/.exec(line);
                 return match && !line.startsWith('package') ? [match[1]!] : [];
@@ -79,8 +87,12 @@ describe('PlantUML', () => {
 
     it('keeps the national components visibly apart', () => {
         const text = toPlantUml(model, 'laocai', { kind: 'integration' });
-        expect(text).toMatch(/component "Nền tảng tích hợp, chia sẻ dữ liệu quốc gia \(NDXP\)" as n_national_ndxp <<national>> #d7eafa;line\.bold/);
-        expect(text).toMatch(/component "Hệ thống thông tin quản lý khám bệnh, chữa bệnh" as n_byt_target_his <<other>> #d7eafa;line\.dashed/);
+        expect(text).toMatch(
+            /component "Nền tảng tích hợp, chia sẻ dữ liệu quốc gia \(NDXP\)" as n_national_ndxp <<national>> #d7eafa;line\.bold/
+        );
+        expect(text).toMatch(
+            /component "Hệ thống thông tin quản lý khám bệnh, chữa bệnh" as n_byt_target_his <<other>> #d7eafa;line\.dashed/
+        );
     });
 
     it('writes the roadmap with @startgantt, dated tasks and their dependencies', () => {
@@ -96,8 +108,14 @@ type XmlNode = Record<string, unknown> & { ':@'?: Record<string, string> };
 const orderedParser = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '' });
 const nameOf = (node: XmlNode) => Object.keys(node).find(key => key !== ':@')!;
 const kids = (node: XmlNode) => (Array.isArray(node[nameOf(node)]) ? (node[nameOf(node)] as XmlNode[]) : []);
-const childNames = (node: XmlNode) => kids(node).map(nameOf).filter(name => name !== '#text');
-const textOf = (node: XmlNode) => kids(node).map(child => String(child['#text'] ?? '')).join('');
+const childNames = (node: XmlNode) =>
+    kids(node)
+        .map(nameOf)
+        .filter(name => name !== '#text');
+const textOf = (node: XmlNode) =>
+    kids(node)
+        .map(child => String(child['#text'] ?? ''))
+        .join('');
 
 /** `names` follow the pattern of a schema sequence: each name in order, repeated or skipped, nothing out of place. */
 function inSequence(names: string[], sequence: string[]): boolean {
@@ -120,26 +138,43 @@ describe('ArchiMate Model Exchange File', () => {
         root = (orderedParser.parse(xml) as XmlNode[]).find(node => nameOf(node) === 'model')!;
     });
 
-    it('is well-formed, in the ArchiMate 3 namespace, and ordered as the schema\'s sequences require', () => {
+    it("is well-formed, in the ArchiMate 3 namespace, and ordered as the schema's sequences require", () => {
         expect(XMLValidator.validate(xml)).toBe(true);
         expect(root[':@']!.xmlns).toBe('http://www.opengroup.org/xsd/archimate/3.0/');
         expect(root[':@']!['xmlns:xsi']).toBe('http://www.w3.org/2001/XMLSchema-instance');
-        expect(inSequence(childNames(root), ['name', 'documentation', 'properties', 'elements', 'relationships', 'organizations', 'propertyDefinitions', 'views'])).toBe(true);
+        expect(
+            inSequence(childNames(root), [
+                'name',
+                'documentation',
+                'properties',
+                'elements',
+                'relationships',
+                'organizations',
+                'propertyDefinitions',
+                'views'
+            ])
+        ).toBe(true);
         for (const element of kids(section('elements')!)) {
             expect(inSequence(childNames(element), ['name', 'documentation', 'properties']), element[':@']!.identifier).toBe(true);
             expect(childNames(element)[0]).toBe('name');
         }
         for (const relationship of kids(section('relationships')!)) {
-            expect(inSequence(childNames(relationship), ['name', 'documentation', 'properties']), relationship[':@']!.identifier).toBe(true);
+            expect(inSequence(childNames(relationship), ['name', 'documentation', 'properties']), relationship[':@']!.identifier).toBe(
+                true
+            );
         }
         for (const view of kids(kids(section('views')!)[0]!)) {
-            expect(inSequence(childNames(view), ['name', 'documentation', 'properties', 'node', 'connection']), view[':@']!.identifier).toBe(true);
+            expect(
+                inSequence(childNames(view), ['name', 'documentation', 'properties', 'node', 'connection']),
+                view[':@']!.identifier
+            ).toBe(true);
         }
     });
 
     it('holds every element of the framework, with its type, Vietnamese and English names, and reference codes as properties', () => {
         const elements = kids(section('elements')!);
-        const typeOf = (qualifiedName: string) => elements.find(element => element[':@']!.identifier === `id-${qualifiedName}`)?.[':@']!['xsi:type'];
+        const typeOf = (qualifiedName: string) =>
+            elements.find(element => element[':@']!.identifier === `id-${qualifiedName}`)?.[':@']!['xsi:type'];
         for (const element of model.elements.values()) {
             if (element.framework === 'laocai') expect(typeOf(element.qualifiedName), element.qualifiedName).toBeDefined();
         }
@@ -151,12 +186,22 @@ describe('ArchiMate Model Exchange File', () => {
         expect(typeOf('laocai.current.nguoi_dan')).toBe('BusinessActor');
         expect(typeOf('byt.target.his')).toBe('ApplicationComponent');
         const ndxp = elements.find(element => element[':@']!.identifier === 'id-national_ndxp')!;
-        expect(kids(ndxp).filter(child => nameOf(child) === 'name').map(child => [child[':@']!['xml:lang'], textOf(child)])).toEqual([
-            ['vi', 'Nền tảng tích hợp, chia sẻ dữ liệu quốc gia'], ['en', 'National Data Exchange Platform']
+        expect(
+            kids(ndxp)
+                .filter(child => nameOf(child) === 'name')
+                .map(child => [child[':@']!['xml:lang'], textOf(child)])
+        ).toEqual([
+            ['vi', 'Nền tảng tích hợp, chia sẻ dữ liệu quốc gia'],
+            ['en', 'National Data Exchange Platform']
         ]);
-        const definitions = new Map(kids(section('propertyDefinitions')!).map(definition => [definition[':@']!.identifier, textOf(kids(definition)[0]!)]));
+        const definitions = new Map(
+            kids(section('propertyDefinitions')!).map(definition => [definition[':@']!.identifier, textOf(kids(definition)[0]!)])
+        );
         const csdl = elements.find(element => element[':@']!.identifier === 'id-laocai.target.csdl_hs')!;
-        const properties = kids(kids(csdl).find(child => nameOf(child) === 'properties')!).map(property => [definitions.get(property[':@']!.propertyDefinitionRef), textOf(kids(property)[0]!)]);
+        const properties = kids(kids(csdl).find(child => nameOf(child) === 'properties')!).map(property => [
+            definitions.get(property[':@']!.propertyDefinitionRef),
+            textOf(kids(property)[0]!)
+        ]);
         expect(properties).toContainEqual(['Mã DRM', 'DRM001.002']);
         expect(properties).toContainEqual(['Trạng thái chuyển đổi', 'Nâng cấp']);
     });
@@ -170,15 +215,25 @@ describe('ArchiMate Model Exchange File', () => {
             expect(ids.has(relationship[':@']!.source!), relationship[':@']!.identifier).toBe(true);
             expect(ids.has(relationship[':@']!.target!), relationship[':@']!.identifier).toBe(true);
         }
-        const find = (source: string, target: string) => relationships.filter(relationship => relationship[':@']!.source === source && relationship[':@']!.target === target).map(relationship => relationship[':@']!);
-        expect(find('id-laocai.target.httt_tthc', 'id-laocai.target.csdl_hs')).toContainEqual(expect.objectContaining({ 'xsi:type': 'Access', accessType: 'ReadWrite' }));
-        expect(find('id-laocai.target.tt_dl', 'id-laocai.target.httt_tthc')).toContainEqual(expect.objectContaining({ 'xsi:type': 'Serving' }));
-        expect(find('id-laocai.target.httt_tthc', 'id-national_csdlqg-dan-cu')).toContainEqual(expect.objectContaining({ 'xsi:type': 'Association', isDirected: 'true' }));
+        const find = (source: string, target: string) =>
+            relationships
+                .filter(relationship => relationship[':@']!.source === source && relationship[':@']!.target === target)
+                .map(relationship => relationship[':@']!);
+        expect(find('id-laocai.target.httt_tthc', 'id-laocai.target.csdl_hs')).toContainEqual(
+            expect.objectContaining({ 'xsi:type': 'Access', accessType: 'ReadWrite' })
+        );
+        expect(find('id-laocai.target.tt_dl', 'id-laocai.target.httt_tthc')).toContainEqual(
+            expect.objectContaining({ 'xsi:type': 'Serving' })
+        );
+        expect(find('id-laocai.target.httt_tthc', 'id-national_csdlqg-dan-cu')).toContainEqual(
+            expect.objectContaining({ 'xsi:type': 'Association', isDirected: 'true' })
+        );
         expect(find('id-laocai.target.lgsp_lc', 'id-national_ndxp')).toContainEqual(expect.objectContaining({ 'xsi:type': 'Flow' }));
         expect(find('id-task_laocai.t01', 'id-task_laocai.t02')).toContainEqual(expect.objectContaining({ 'xsi:type': 'Triggering' }));
         expect(find('id-plateau_current', 'id-plateau_target')).toContainEqual(expect.objectContaining({ 'xsi:type': 'Triggering' }));
         const defined = new Set(kids(section('propertyDefinitions')!).map(definition => definition[':@']!.identifier));
-        for (const reference of xml.matchAll(/propertyDefinitionRef="([^"]+)"/g)) expect(defined.has(reference[1]!), reference[1]).toBe(true);
+        for (const reference of xml.matchAll(/propertyDefinitionRef="([^"]+)"/g))
+            expect(defined.has(reference[1]!), reference[1]).toBe(true);
     });
 
     it('has one view per diagram, with integer geometry and nodes and connections that point at what exists', () => {
@@ -209,10 +264,12 @@ describe('ArchiMate Model Exchange File', () => {
     });
 
     it('lists every element, relationship and view once in the organizations', () => {
-        const referenced = [...xml.slice(xml.indexOf('<organizations>'), xml.indexOf('</organizations>')).matchAll(/identifierRef="([^"]+)"/g)].map(match => match[1]);
-        const expected = [
-            ...kids(section('elements')!), ...kids(section('relationships')!), ...kids(kids(section('views')!)[0]!)
-        ].map(node => node[':@']!.identifier);
+        const referenced = [
+            ...xml.slice(xml.indexOf('<organizations>'), xml.indexOf('</organizations>')).matchAll(/identifierRef="([^"]+)"/g)
+        ].map(match => match[1]);
+        const expected = [...kids(section('elements')!), ...kids(section('relationships')!), ...kids(kids(section('views')!)[0]!)].map(
+            node => node[':@']!.identifier
+        );
         expect([...referenced].sort()).toEqual([...expected].sort());
     });
 
@@ -227,7 +284,8 @@ describe.each(EXAMPLES)('exports of $framework', ({ folder, framework }) => {
         const xml = await toArchiMateExchange(example, framework);
         expect(XMLValidator.validate(xml)).toBe(true);
         for (const element of example.elements.values()) {
-            if (element.framework === framework) expect(xml, element.qualifiedName).toContain(`identifier="id-${element.qualifiedName.replace(/[^A-Za-z0-9_.-]/g, '_')}"`);
+            if (element.framework === framework)
+                expect(xml, element.qualifiedName).toContain(`identifier="id-${element.qualifiedName.replace(/[^A-Za-z0-9_.-]/g, '_')}"`);
         }
         expect((xml.match(/xsi:type="Diagram"/g) ?? []).length).toBe(allViewRequests(example, framework).length);
         for (const kind of VIEW_KINDS) expect(toMermaid(example, framework, { kind }).length).toBeGreaterThan(20);

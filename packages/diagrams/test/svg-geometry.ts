@@ -37,7 +37,11 @@ function children(node: Ordered): Ordered[] {
 }
 
 function textContent(node: Ordered): string {
-    return children(node).map(child => (typeof child['#text'] === 'string' || typeof child['#text'] === 'number' ? String(child['#text']) : textContent(child))).join('');
+    return children(node)
+        .map(child =>
+            typeof child['#text'] === 'string' || typeof child['#text'] === 'number' ? String(child['#text']) : textContent(child)
+        )
+        .join('');
 }
 
 function escape(text: string): string {
@@ -45,7 +49,9 @@ function escape(text: string): string {
 }
 
 function serialiseText(node: Ordered): string {
-    const attributes = Object.entries(node[':@'] ?? {}).map(([name, value]) => ` ${name}="${escape(String(value)).replace(/"/g, '&quot;')}"`).join('');
+    const attributes = Object.entries(node[':@'] ?? {})
+        .map(([name, value]) => ` ${name}="${escape(String(value)).replace(/"/g, '&quot;')}"`)
+        .join('');
     return `<text${attributes}>${escape(textContent(node))}</text>`;
 }
 
@@ -75,18 +81,47 @@ function outlineBox(node: Ordered): Box | undefined {
     while (index < tokens.length) {
         if (/[A-Z]/i.test(tokens[index]!)) command = tokens[index++]!;
         switch (command) {
-            case 'M': case 'L': x = next(); y = next(); xs.push(x); ys.push(y); break;
-            case 'H': x = next(); xs.push(x); ys.push(y); break;
-            case 'V': y = next(); xs.push(x); ys.push(y); break;
-            case 'C': for (let point = 0; point < 3; point++) { x = next(); y = next(); xs.push(x); ys.push(y); } break;
+            case 'M':
+            case 'L':
+                x = next();
+                y = next();
+                xs.push(x);
+                ys.push(y);
+                break;
+            case 'H':
+                x = next();
+                xs.push(x);
+                ys.push(y);
+                break;
+            case 'V':
+                y = next();
+                xs.push(x);
+                ys.push(y);
+                break;
+            case 'C':
+                for (let point = 0; point < 3; point++) {
+                    x = next();
+                    y = next();
+                    xs.push(x);
+                    ys.push(y);
+                }
+                break;
             case 'A': {
-                next(); const ry = next(); next(); next(); next();
-                x = next(); y = next();
-                xs.push(x); ys.push(y - ry, y + ry);
+                next();
+                const ry = next();
+                next();
+                next();
+                next();
+                x = next();
+                y = next();
+                xs.push(x);
+                ys.push(y - ry, y + ry);
                 break;
             }
-            case 'Z': break;
-            default: throw new Error(`unexpected path command ${command}`);
+            case 'Z':
+                break;
+            default:
+                throw new Error(`unexpected path command ${command}`);
         }
     }
     return { x: Math.min(...xs), y: Math.min(...ys), width: Math.max(...xs) - Math.min(...xs), height: Math.max(...ys) - Math.min(...ys) };
@@ -108,8 +143,13 @@ export function svgNodes(svg: string): SvgNode[] {
             const texts: string[] = [];
             collectTexts(node, texts);
             found.push({
-                id: attributes.id!, classes: attributes.class!.split(' '), element: attributes['data-element'], national: attributes['data-national'],
-                collapsed: attributes['data-collapsed']?.split(' ') ?? [], box, texts
+                id: attributes.id!,
+                classes: attributes.class!.split(' '),
+                element: attributes['data-element'],
+                national: attributes['data-national'],
+                collapsed: attributes['data-collapsed']?.split(' ') ?? [],
+                box,
+                texts
             });
         }
         for (const child of children(node)) visit(child);
@@ -131,8 +171,12 @@ export function overlapArea(a: Box, b: Box): number {
 }
 
 export function contains(outer: Box, inner: Box, tolerance = 0.5): boolean {
-    return inner.x >= outer.x - tolerance && inner.y >= outer.y - tolerance
-        && inner.x + inner.width <= outer.x + outer.width + tolerance && inner.y + inner.height <= outer.y + outer.height + tolerance;
+    return (
+        inner.x >= outer.x - tolerance &&
+        inner.y >= outer.y - tolerance &&
+        inner.x + inner.width <= outer.x + outer.width + tolerance &&
+        inner.y + inner.height <= outer.y + outer.height + tolerance
+    );
 }
 
 /** Font files of the families the diagrams name, found through fontconfig; both must be installed for the check. */

@@ -17,16 +17,36 @@ describe('text measurement', () => {
 
 describe('wrapping', () => {
     it('never gives a line wider than asked, and loses no word', () => {
-        fc.assert(fc.property(
-            fc.array(fc.constantFrom('Hệ', 'thống', 'thông', 'tin', 'giải', 'quyết', 'thủ', 'tục', 'hành', 'chính', 'Administrative-procedure', 'Telecommunications', '(LGSP)', 'Ấp'), { minLength: 1, maxLength: 20 }),
-            fc.integer({ min: 60, max: 300 }),
-            fc.boolean(),
-            (words, width, bold) => {
-                const lines = wrapText(words.join(' '), width, 12, bold);
-                for (const line of lines) expect(measureText(line, 12, bold)).toBeLessThanOrEqual(width + 1e-9);
-                expect(lines.join('').replace(/-/g, '').replace(/\s/g, '')).toBe(words.join('').replace(/-/g, ''));
-            }
-        ));
+        fc.assert(
+            fc.property(
+                fc.array(
+                    fc.constantFrom(
+                        'Hệ',
+                        'thống',
+                        'thông',
+                        'tin',
+                        'giải',
+                        'quyết',
+                        'thủ',
+                        'tục',
+                        'hành',
+                        'chính',
+                        'Administrative-procedure',
+                        'Telecommunications',
+                        '(LGSP)',
+                        'Ấp'
+                    ),
+                    { minLength: 1, maxLength: 20 }
+                ),
+                fc.integer({ min: 60, max: 300 }),
+                fc.boolean(),
+                (words, width, bold) => {
+                    const lines = wrapText(words.join(' '), width, 12, bold);
+                    for (const line of lines) expect(measureText(line, 12, bold)).toBeLessThanOrEqual(width + 1e-9);
+                    expect(lines.join('').replace(/-/g, '').replace(/\s/g, '')).toBe(words.join('').replace(/-/g, ''));
+                }
+            )
+        );
     });
 
     it('breaks a long word after its hyphen before cutting between letters', () => {

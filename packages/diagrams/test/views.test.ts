@@ -18,24 +18,50 @@ function expectedElements(model: ArchitectureModel, framework: FrameworkModel, v
     const names = (list: ElementModel[]) => list.map(element => element.qualifiedName);
     switch (view.kind) {
         case 'overview':
-            return names(elements.filter(element => element.layer === 'application' || element.layer === 'technology' || element.layer === 'security'
-                || (element.layer === 'business' && (element.kind === 'actor' || element.kind === 'service'))
-                || (element.layer === 'data' && element.kind === 'database')));
+            return names(
+                elements.filter(
+                    element =>
+                        element.layer === 'application' ||
+                        element.layer === 'technology' ||
+                        element.layer === 'security' ||
+                        (element.layer === 'business' && (element.kind === 'actor' || element.kind === 'service')) ||
+                        (element.layer === 'data' && element.kind === 'database')
+                )
+            );
         case 'integration':
             return names(elements.filter(element => element.layer === 'application'));
         case 'data':
             return names(elements.filter(element => element.layer === 'data'));
         case 'technology':
-            return names(elements.filter(element => element.layer === 'technology' || element.relations.some(relation => relation.kind === 'hosted')));
+            return names(
+                elements.filter(element => element.layer === 'technology' || element.relations.some(relation => relation.kind === 'hosted'))
+            );
         case 'security': {
-            const protectedOnes = elements.filter(element => element.layer === 'security').flatMap(element => element.relations)
-                .flatMap(relation => (relation.kind === 'protects' && relation.target.type === 'element' ? [relation.target.qualifiedName] : []));
-            return [...names(elements.filter(element => element.layer === 'security' || element.securityLevel !== undefined)), ...protectedOnes];
+            const protectedOnes = elements
+                .filter(element => element.layer === 'security')
+                .flatMap(element => element.relations)
+                .flatMap(relation =>
+                    relation.kind === 'protects' && relation.target.type === 'element' ? [relation.target.qualifiedName] : []
+                );
+            return [
+                ...names(elements.filter(element => element.layer === 'security' || element.securityLevel !== undefined)),
+                ...protectedOnes
+            ];
         }
         case 'gap': {
-            const continued = new Set(elementsOf(framework, 'target').flatMap(element => element.relations)
-                .flatMap(relation => ((relation.kind === 'keeps' || relation.kind === 'upgrades') && relation.target.type === 'element' ? [relation.target.qualifiedName] : [])));
-            return [...names(elementsOf(framework, 'target')), ...names(elementsOf(framework, 'current').filter(element => !continued.has(element.qualifiedName)))];
+            const continued = new Set(
+                elementsOf(framework, 'target')
+                    .flatMap(element => element.relations)
+                    .flatMap(relation =>
+                        (relation.kind === 'keeps' || relation.kind === 'upgrades') && relation.target.type === 'element'
+                            ? [relation.target.qualifiedName]
+                            : []
+                    )
+            );
+            return [
+                ...names(elementsOf(framework, 'target')),
+                ...names(elementsOf(framework, 'current').filter(element => !continued.has(element.qualifiedName)))
+            ];
         }
         case 'roadmap':
             return framework.tasks.map(task => task.qualifiedName);
@@ -59,7 +85,8 @@ describe.each(CASES)('views of $framework', ({ folder, framework: frameworkId })
         const states = (['current', 'target'] as const).filter(state => framework.states[state].declared);
         const expected = [
             ...['overview', 'integration', 'data', 'technology', 'security'].flatMap(kind => states.map(state => `${state}-${kind}`)),
-            'gap', 'roadmap'
+            'gap',
+            'roadmap'
         ];
         expect(views.map(view => view.id).sort()).toEqual(expected.sort());
     });
@@ -104,7 +131,8 @@ describe.each(CASES)('views of $framework', ({ folder, framework: frameworkId })
                 }
                 for (const frame of frames) {
                     const area = overlapArea(frame.box, leaves[i]!.box);
-                    if (area > 0) expect(contains(frame.box, leaves[i]!.box), `${view.id}: ${leaves[i]!.id} half inside ${frame.id}`).toBe(true);
+                    if (area > 0)
+                        expect(contains(frame.box, leaves[i]!.box), `${view.id}: ${leaves[i]!.id} half inside ${frame.id}`).toBe(true);
                 }
             }
         }
@@ -117,7 +145,10 @@ describe.each(CASES)('views of $framework', ({ folder, framework: frameworkId })
                 for (const node of svgNodes(view.svg)) {
                     const ink = inkBox(node.texts, view.width, view.height, files);
                     if (!ink) continue;
-                    expect(contains(node.box, ink, 1), `${view.id} (${family}): text of ${node.id} ${JSON.stringify(ink)} leaves ${JSON.stringify(node.box)}`).toBe(true);
+                    expect(
+                        contains(node.box, ink, 1),
+                        `${view.id} (${family}): text of ${node.id} ${JSON.stringify(ink)} leaves ${JSON.stringify(node.box)}`
+                    ).toBe(true);
                 }
             }
         }
@@ -156,7 +187,7 @@ describe('view words', () => {
         expect(current.elementIds).not.toContain('laocai.target.httt_tthc');
     });
 
-    it('mark national components and other bodies\' elements apart from the body\'s own', async () => {
+    it("mark national components and other bodies' elements apart from the body's own", async () => {
         const model = await loadModel(SAMPLE);
         const view = await renderView(model, 'laocai', { kind: 'integration' });
         const nodes = svgNodes(view.svg);

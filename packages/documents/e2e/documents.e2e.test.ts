@@ -13,21 +13,49 @@ const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..
 const NODE = path.join(REPO_ROOT, 'node_modules/.bin/node');
 const KTS = path.join(REPO_ROOT, 'packages/cli/bin/kts.js');
 const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROMIUM_ARGS = [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run'
+];
 const INSTALL_HINT = 'install the system packages with `sh scripts/install-e2e-deps.sh` (as root or with sudo)';
 
 /** Every folder of examples/ that is a framework workspace (has its kts.config.json); examples/catalogs is not. */
-const EXAMPLES = fs.readdirSync(path.join(REPO_ROOT, 'examples'))
+const EXAMPLES = fs
+    .readdirSync(path.join(REPO_ROOT, 'examples'))
     .filter(name => fs.existsSync(path.join(REPO_ROOT, 'examples', name, 'kts.config.json')))
     .sort();
 
 /** The headings every document must show, as LibreOffice prints them (chapter titles in capitals). */
-const CHAPTERS = ['1. Tầm nhìn', '2. Mục tiêu', '3. Phạm vi áp dụng', '4. Nguyên tắc', '5. Khung kiến trúc hiện trạng', '6. Khung kiến trúc mục tiêu', '7. Tổ chức triển khai'];
-const SUBSECTIONS = ['6.1. Kiến trúc nghiệp vụ', '6.2. Kiến trúc dữ liệu', '6.3. Kiến trúc ứng dụng', '6.4. Kiến trúc công nghệ', '6.5. Kiến trúc an toàn thông tin mạng, an ninh mạng', '7.1. Phân tích khoảng cách giữa hiện trạng và mục tiêu', '7.2. Kế hoạch, lộ trình triển khai và kinh phí'];
+const CHAPTERS = [
+    '1. Tầm nhìn',
+    '2. Mục tiêu',
+    '3. Phạm vi áp dụng',
+    '4. Nguyên tắc',
+    '5. Khung kiến trúc hiện trạng',
+    '6. Khung kiến trúc mục tiêu',
+    '7. Tổ chức triển khai'
+];
+const SUBSECTIONS = [
+    '6.1. Kiến trúc nghiệp vụ',
+    '6.2. Kiến trúc dữ liệu',
+    '6.3. Kiến trúc ứng dụng',
+    '6.4. Kiến trúc công nghệ',
+    '6.5. Kiến trúc an toàn thông tin mạng, an ninh mạng',
+    '7.1. Phân tích khoảng cách giữa hiện trạng và mục tiêu',
+    '7.2. Kế hoạch, lộ trình triển khai và kinh phí'
+];
 const APPENDICES = ['Phụ lục I. Ma trận tuân thủ', 'Phụ lục II. Mức độ ánh xạ', 'Phụ lục III. Chỉ mục phần tử'];
 
 function requireProgram(file: string, what: string): string {
-    const found = file.startsWith('/') ? (fs.existsSync(file) ? file : undefined)
+    const found = file.startsWith('/')
+        ? fs.existsSync(file)
+            ? file
+            : undefined
         : spawnSync('sh', ['-c', `command -v ${file}`], { encoding: 'utf8' }).stdout.trim() || undefined;
     if (!found) throw new Error(`${what} (${file}) is not installed: ${INSTALL_HINT}`);
     return found;
@@ -64,7 +92,10 @@ function generate(example: string): string[] {
     let files = generated.get(example);
     if (!files) {
         const out = path.join(work, example);
-        files = run(NODE, [KTS, 'generate', path.join('examples', example), '--format', 'docx,html', '--out', out]).split('\n').filter(Boolean).map(file => path.resolve(REPO_ROOT, file));
+        files = run(NODE, [KTS, 'generate', path.join('examples', example), '--format', 'docx,html', '--out', out])
+            .split('\n')
+            .filter(Boolean)
+            .map(file => path.resolve(REPO_ROOT, file));
         generated.set(example, files);
     }
     return files;
@@ -76,7 +107,16 @@ describe.each(EXAMPLES)('example %s', example => {
         expect(docx, 'kts generate wrote no .docx').toBeDefined();
         const outDir = path.dirname(docx!);
         const profile = path.join(work, `lo-profile-${example}`);
-        run(libreoffice, ['--headless', '--norestore', `-env:UserInstallation=file://${profile}`, '--convert-to', 'pdf', '--outdir', outDir, docx!]);
+        run(libreoffice, [
+            '--headless',
+            '--norestore',
+            `-env:UserInstallation=file://${profile}`,
+            '--convert-to',
+            'pdf',
+            '--outdir',
+            outDir,
+            docx!
+        ]);
         const pdf = docx!.replace(/\.docx$/, '.pdf');
         expect(fs.existsSync(pdf), 'LibreOffice wrote no PDF').toBe(true);
         const text = run('pdftotext', [pdf, '-']).normalize('NFC');
@@ -94,7 +134,11 @@ describe.each(EXAMPLES)('example %s', example => {
         expect(text).toMatch(/Hình 1\. /);
 
         // Vietnamese must come out of the document's own serif family, not a fallback font for the odd letter.
-        const fonts = run('pdffonts', [pdf]).split('\n').slice(2).filter(Boolean).map(line => line.split(/\s+/)[0].replace(/^[A-Z]{6}\+/, ''));
+        const fonts = run('pdffonts', [pdf])
+            .split('\n')
+            .slice(2)
+            .filter(Boolean)
+            .map(line => line.split(/\s+/)[0].replace(/^[A-Z]{6}\+/, ''));
         expect(fonts.filter(font => !/^(LiberationSerif|TimesNewRoman|LiberationMono|CourierNew)/.test(font))).toEqual([]);
     });
 
@@ -103,18 +147,29 @@ describe.each(EXAMPLES)('example %s', example => {
         expect(html, 'kts generate wrote no .html').toBeDefined();
         const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
         const problems: string[] = [];
-        page.on('console', message => { if (message.type() === 'error') problems.push(`console: ${message.text()}`); });
+        page.on('console', message => {
+            if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+        });
         page.on('pageerror', error => problems.push(`page error: ${error.message}`));
-        page.on('request', request => { if (!request.url().startsWith('file:')) problems.push(`request: ${request.url()}`); });
+        page.on('request', request => {
+            if (!request.url().startsWith('file:')) problems.push(`request: ${request.url()}`);
+        });
         await page.goto(`file://${html}`, { waitUntil: 'load' });
 
         const contents = await page.$$eval('nav#contents a', links => links.map(link => link.getAttribute('href') ?? ''));
         expect(contents.length).toBeGreaterThanOrEqual(CHAPTERS.length + SUBSECTIONS.length);
-        const unresolved = await page.evaluate(hrefs => hrefs.filter(href => !href.startsWith('#') || !document.getElementById(decodeURIComponent(href.slice(1)))), contents);
+        const unresolved = await page.evaluate(
+            hrefs => hrefs.filter(href => !href.startsWith('#') || !document.getElementById(decodeURIComponent(href.slice(1)))),
+            contents
+        );
         expect(unresolved).toEqual([]);
-        const allLinks = await page.$$eval('a[href^="#"]', links => links.map(link => link.getAttribute('href')!).filter(href => !document.getElementById(decodeURIComponent(href.slice(1)))));
+        const allLinks = await page.$$eval('a[href^="#"]', links =>
+            links.map(link => link.getAttribute('href')!).filter(href => !document.getElementById(decodeURIComponent(href.slice(1))))
+        );
         expect(allLinks).toEqual([]);
-        const headings = (await page.$$eval('main h2', nodes => nodes.map(node => node.textContent ?? ''))).map(text => text.normalize('NFC'));
+        const headings = (await page.$$eval('main h2', nodes => nodes.map(node => node.textContent ?? ''))).map(text =>
+            text.normalize('NFC')
+        );
         expect(headings.slice(0, CHAPTERS.length)).toEqual(CHAPTERS);
         expect(await page.$$eval('figure.diagram svg', nodes => nodes.length)).toBeGreaterThan(0);
 

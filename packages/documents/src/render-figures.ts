@@ -10,7 +10,13 @@ import type { FigureInput } from './document-model/figures.js';
  */
 export async function renderFigures(model: ArchitectureModel, frameworkId: string, language: Language): Promise<FigureInput[]> {
     return (await renderAllViews(model, frameworkId, { language, heading: false })).map(view => ({
-        viewId: view.id, kind: view.kind, state: view.state, title: view.title, svg: view.svg,
-        width: view.width, height: view.height, elementIds: view.elementIds
+        viewId: view.id,
+        kind: view.kind,
+        state: view.state,
+        title: view.title,
+        svg: view.svg,
+        width: view.width,
+        height: view.height,
+        elementIds: view.elementIds
     }));
 }

@@ -1,8 +1,6 @@
 import { describe, expect, test, beforeAll } from 'vitest';
 import { analyseGaps, type ArchitectureModel, type FrameworkModel } from '@kts/language/model';
-import {
-    allocateBudgets, grandTotal, nationalConnections, principleCompliance, referenceCoverage, totalsBy
-} from '../src/index.js';
+import { allocateBudgets, grandTotal, nationalConnections, principleCompliance, referenceCoverage, totalsBy } from '../src/index.js';
 import { loadSources } from '../../language/test/load-model.js';
 import { loadSmallModel } from './support.js';
 
@@ -67,9 +65,16 @@ describe('budget totals', () => {
     test('spreads each task budget evenly over its years, the remainder in the last year', () => {
         const allocations = allocateBudgets(framework.tasks);
         const t2Province = allocations.filter(item => item.task.id === 't2' && item.funding === 'Ngân sách tỉnh');
-        expect(t2Province.map(item => [item.year, item.amount])).toEqual([[2026, 333_333_333], [2027, 333_333_333], [2028, 333_333_334]]);
+        expect(t2Province.map(item => [item.year, item.amount])).toEqual([
+            [2026, 333_333_333],
+            [2027, 333_333_333],
+            [2028, 333_333_334]
+        ]);
         const t1 = allocations.filter(item => item.task.id === 't1');
-        expect(t1.map(item => [item.year, item.amount])).toEqual([[2026, 5e9], [2027, 5e9]]);
+        expect(t1.map(item => [item.year, item.amount])).toEqual([
+            [2026, 5e9],
+            [2027, 5e9]
+        ]);
     });
 
     test('totals per year, per funding source and overall add up to the task budgets', () => {
@@ -98,7 +103,10 @@ describe('budget totals', () => {
             } }`
         });
         const totals = grandTotal(allocateBudgets(mixed.frameworks[0].tasks));
-        expect([...totals.entries()]).toEqual([['USD', 2e6], ['VND', 1e9]]);
+        expect([...totals.entries()]).toEqual([
+            ['USD', 2e6],
+            ['VND', 1e9]
+        ]);
     });
 });
 
@@ -132,7 +140,10 @@ describe('compliance matrix', () => {
             ['tthc', 'integrates', 'via']
         ]);
         const population = connections[2];
-        expect(population.links.map(link => [link.element.id, link.relation.kind])).toEqual([['moi', 'shares'], ['tthc', 'integrates']]);
+        expect(population.links.map(link => [link.element.id, link.relation.kind])).toEqual([
+            ['moi', 'shares'],
+            ['tthc', 'integrates']
+        ]);
     });
 });
 

@@ -1,6 +1,14 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { ArchitectureModel } from '@kts/language';
-import { allBlocks, allSections, buildDocumentModel, documentAnchors, inlinesOf, type DocumentModel, type TableBlock } from '../src/index.js';
+import {
+    allBlocks,
+    allSections,
+    buildDocumentModel,
+    documentAnchors,
+    inlinesOf,
+    type DocumentModel,
+    type TableBlock
+} from '../src/index.js';
 import { allMessageKeys, message } from '../src/messages.js';
 import { formatDate } from '../src/document-model/formatting.js';
 import labels from '../data/labels.json' with { type: 'json' };
@@ -24,23 +32,37 @@ const cellText = (cell: { type: string; text?: string }[]) => cell.map(inline =>
 describe('document structure', () => {
     test('follows Chương 1, III.2 a–g in numbered chapters, then three titled appendices', () => {
         expect(vi.sections.map(section => [section.number, section.title])).toEqual([
-            ['1', 'Tầm nhìn'], ['2', 'Mục tiêu'], ['3', 'Phạm vi áp dụng'], ['4', 'Nguyên tắc'],
-            ['5', 'Khung kiến trúc hiện trạng'], ['6', 'Khung kiến trúc mục tiêu'], ['7', 'Tổ chức triển khai'],
+            ['1', 'Tầm nhìn'],
+            ['2', 'Mục tiêu'],
+            ['3', 'Phạm vi áp dụng'],
+            ['4', 'Nguyên tắc'],
+            ['5', 'Khung kiến trúc hiện trạng'],
+            ['6', 'Khung kiến trúc mục tiêu'],
+            ['7', 'Tổ chức triển khai'],
             [undefined, 'Phụ lục I. Ma trận tuân thủ Khung kiến trúc Chính phủ số Việt Nam'],
             [undefined, 'Phụ lục II. Mức độ ánh xạ vào các mô hình tham chiếu'],
             [undefined, 'Phụ lục III. Chỉ mục phần tử kiến trúc']
         ]);
         const target = vi.sections[5];
         expect(target.sections.map(section => [section.number, section.title, section.level])).toEqual([
-            ['6.1', 'Kiến trúc nghiệp vụ', 2], ['6.2', 'Kiến trúc dữ liệu', 2], ['6.3', 'Kiến trúc ứng dụng', 2],
-            ['6.4', 'Kiến trúc công nghệ', 2], ['6.5', 'Kiến trúc an toàn thông tin mạng, an ninh mạng', 2]
+            ['6.1', 'Kiến trúc nghiệp vụ', 2],
+            ['6.2', 'Kiến trúc dữ liệu', 2],
+            ['6.3', 'Kiến trúc ứng dụng', 2],
+            ['6.4', 'Kiến trúc công nghệ', 2],
+            ['6.5', 'Kiến trúc an toàn thông tin mạng, an ninh mạng', 2]
         ]);
         expect(vi.sections[6].sections.map(section => section.number)).toEqual(['7.1', '7.2', '7.3', '7.4']);
     });
 
     test('writes every generated word in English with language "en", user text as written', () => {
         expect(en.sections.map(section => section.title).slice(0, 7)).toEqual([
-            'Vision', 'Goals', 'Scope', 'Principles', 'Current architecture', 'Target architecture', 'Implementation'
+            'Vision',
+            'Goals',
+            'Scope',
+            'Principles',
+            'Current architecture',
+            'Target architecture',
+            'Implementation'
         ]);
         expect(en.title).toBe("Digital Government Architecture Framework of Test Province People's Committee");
         expect(vi.title).toBe('Khung kiến trúc Chính quyền số Ủy ban nhân dân tỉnh Thử Nghiệm');
@@ -60,7 +82,9 @@ describe('document structure', () => {
 
     test('says what the model lacks instead of leaving a chapter empty', () => {
         const vision = vi.sections[0];
-        expect(vision.blocks).toEqual([{ type: 'paragraph', role: 'warning', content: [{ type: 'text', text: 'Mô hình chưa nêu tầm nhìn (Chương 1, III.2.a).' }] }]);
+        expect(vision.blocks).toEqual([
+            { type: 'paragraph', role: 'warning', content: [{ type: 'text', text: 'Mô hình chưa nêu tầm nhìn (Chương 1, III.2.a).' }] }
+        ]);
     });
 
     test('numbers tables and figures in document order and gives every anchor once', () => {
@@ -68,7 +92,8 @@ describe('document structure', () => {
         expect(numbers).toEqual(numbers.map((_, index) => index + 1));
         const figures = [...allBlocks(vi)].filter(block => block.type === 'figure');
         expect(figures.map(figure => figure.type === 'figure' && [figure.number, figure.viewId])).toEqual([[1, 'target-integration']]);
-        const anchors = [...allSections(vi.sections)].map(section => section.anchor)
+        const anchors = [...allSections(vi.sections)]
+            .map(section => section.anchor)
             .concat(tables(vi).flatMap(table => [table.anchor, ...table.rows.flatMap(row => (row.anchor ? [row.anchor] : []))]));
         expect(new Set(anchors).size).toBe(anchors.length);
     });
@@ -81,9 +106,12 @@ describe('document structure', () => {
     test('gives every element of the framework one home row, and every link lands on an anchor', () => {
         const anchors = documentAnchors(vi);
         for (const element of model.elements.values()) {
-            if (element.framework === 'thu') expect(anchors, element.qualifiedName).toContain(`el-${element.qualifiedName.replace(/\./g, '_')}`);
+            if (element.framework === 'thu')
+                expect(anchors, element.qualifiedName).toContain(`el-${element.qualifiedName.replace(/\./g, '_')}`);
         }
-        const targets = [...allBlocks(vi)].flatMap(block => [...inlinesOf(block)]).flatMap(inline => (inline.type === 'ref' ? [inline.target] : []));
+        const targets = [...allBlocks(vi)]
+            .flatMap(block => [...inlinesOf(block)])
+            .flatMap(inline => (inline.type === 'ref' ? [inline.target] : []));
         expect(targets.length).toBeGreaterThan(20);
         expect(targets.filter(target => !anchors.has(target))).toEqual([]);
     });
@@ -94,13 +122,21 @@ describe('computed chapters', () => {
         const detail = tableByCaption(vi, 'Chi tiết khoảng cách');
         const flagged = detail.rows.filter(row => row.role === 'flag').map(row => cellText(row.cells[1]).split('\n')[0]);
         expect(flagged).toEqual(['Đám mây tỉnh', 'Tường lửa']);
-        const undelivered = [...allBlocks(vi)].find(block => block.type === 'paragraph' && block.role === 'warning' && cellText(block.content).startsWith('Có 2 phần tử'));
+        const undelivered = [...allBlocks(vi)].find(
+            block => block.type === 'paragraph' && block.role === 'warning' && cellText(block.content).startsWith('Có 2 phần tử')
+        );
         expect(undelivered).toBeDefined();
     });
 
     test('the budget table totals per year and per funding source in millions of đồng', () => {
         const budget = tableByCaption(vi, 'Kinh phí dự kiến theo năm');
-        expect(budget.columns.map(column => column.title)).toEqual(['Năm', 'Ngân sách tỉnh', 'Ngân sách trung ương', 'Chưa xác định nguồn vốn', 'Tổng cộng (triệu đồng)']);
+        expect(budget.columns.map(column => column.title)).toEqual([
+            'Năm',
+            'Ngân sách tỉnh',
+            'Ngân sách trung ương',
+            'Chưa xác định nguồn vốn',
+            'Tổng cộng (triệu đồng)'
+        ]);
         const rows = budget.rows.map(row => row.cells.map(cellText));
         expect(rows).toEqual([
             ['2026', '5.333,3', '1.000', '0', '6.333,3'],
@@ -120,12 +156,15 @@ describe('computed chapters', () => {
         const budget = tableByCaption(buildDocumentModel(oneYear, 'm', { date: '2026-01-01' }), 'Kinh phí dự kiến theo năm');
         expect(budget.columns.map(column => column.title)).toEqual(['Nguồn vốn', '2027', 'Tổng cộng (triệu đồng)']);
         expect(budget.rows.map(row => row.cells.map(cellText))).toEqual([
-            ['Ngân sách tỉnh', '2.000', '2.000'], ['ODA', '1.000', '1.000'], ['Tổng cộng', '3.000', '3.000']
+            ['Ngân sách tỉnh', '2.000', '2.000'],
+            ['ODA', '1.000', '1.000'],
+            ['Tổng cộng', '3.000', '3.000']
         ]);
     });
 
     test('the goals table names each goal by its title, not by its id in the source', async () => {
-        const withGoals = await loadSmallModel({ 'muc-tieu.kts': `framework thu {
+        const withGoals = await loadSmallModel({
+            'muc-tieu.kts': `framework thu {
     goals {
         period 2026-2030 {
             goal g_dvc "Hoàn thiện dịch vụ công trực tuyến" {
@@ -134,7 +173,8 @@ describe('computed chapters', () => {
         }
     }
 }
-` });
+`
+        });
         const goals = tableByCaption(buildDocumentModel(withGoals, 'thu', { date: '2026-03-05' }), 'Mục tiêu và chỉ tiêu');
         const goalRows = goals.rows.filter(row => row.role === 'subgroup').map(row => cellText(row.cells[0]));
         expect(goalRows).toEqual(['Hoàn thiện dịch vụ công trực tuyến']);
@@ -143,11 +183,15 @@ describe('computed chapters', () => {
 
     test('the compliance matrix has a row per national principle and per national component reached', () => {
         const principles = tableByCaption(vi, 'Ma trận tuân thủ các nguyên tắc cơ bản');
-        expect(principles.rows.map(row => row.anchor)).toEqual(['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l'].map(code => `national-principle-${code === 'đ' ? '_' : code}`));
+        expect(principles.rows.map(row => row.anchor)).toEqual(
+            ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l'].map(code => `national-principle-${code === 'đ' ? '_' : code}`)
+        );
         expect(principles.rows.filter(row => row.role === 'flag').map(row => cellText(row.cells[0]))).toEqual(['b)', 'c)', 'i)']);
         const national = tableByCaption(vi, 'Thành phần quốc gia được kết nối');
         expect(national.rows.map(row => cellText(row.cells[1]).split('\n')[0])).toEqual([
-            'Nền tảng tích hợp, chia sẻ dữ liệu quốc gia', 'Nền tảng tích hợp, chia sẻ dữ liệu cấp bộ, cấp tỉnh', 'Cơ sở dữ liệu quốc gia về dân cư'
+            'Nền tảng tích hợp, chia sẻ dữ liệu quốc gia',
+            'Nền tảng tích hợp, chia sẻ dữ liệu cấp bộ, cấp tỉnh',
+            'Cơ sở dữ liệu quốc gia về dân cư'
         ]);
     });
 
@@ -165,7 +209,9 @@ describe('user text', () => {
         const decomposed = 'Hệ thống một cửa'.normalize('NFD');
         const { model: typed } = await loadSources({ 'k.kts': `framework m { target { application { app a "${decomposed}" } } }` });
         const document = buildDocumentModel(typed, 'm', { date: '2026-01-01' });
-        const names = tables(document).flatMap(table => table.rows.map(row => cellText(row.cells[1] ?? []))).filter(text => text.startsWith('Hệ'));
+        const names = tables(document)
+            .flatMap(table => table.rows.map(row => cellText(row.cells[1] ?? [])))
+            .filter(text => text.startsWith('Hệ'));
         expect(names[0].split('\n')[0]).toBe('Hệ thống một cửa'.normalize('NFC'));
         expect(names[0]).toBe(names[0].normalize('NFC'));
     });

@@ -37,19 +37,35 @@ describe('Word document', () => {
 
     test('uses Word heading styles with multi-level numbering for chapters and none for appendices', () => {
         const headings = bodyParagraphs().filter(paragraph => /^Heading\d$/.test(styleOf(paragraph) ?? ''));
-        const described = headings.map(paragraph => [styleOf(paragraph), byTag(paragraph, 'w:ilvl')[0]?.attrs['w:val'], runText(paragraph)]);
-        expect(described.slice(0, 6)).toEqual([
-            ['Heading1', '0', 'Tầm nhìn'], ['Heading1', '0', 'Mục tiêu'], ['Heading1', '0', 'Phạm vi áp dụng'], ['Heading1', '0', 'Nguyên tắc'],
-            ['Heading1', '0', 'Khung kiến trúc hiện trạng'], ['Heading2', '1', 'Kiến trúc nghiệp vụ']
+        const described = headings.map(paragraph => [
+            styleOf(paragraph),
+            byTag(paragraph, 'w:ilvl')[0]?.attrs['w:val'],
+            runText(paragraph)
         ]);
-        expect(described.find(item => item[2].startsWith('Phụ lục I.'))).toEqual(['Heading1', undefined, 'Phụ lục I. Ma trận tuân thủ Khung kiến trúc Chính phủ số Việt Nam']);
+        expect(described.slice(0, 6)).toEqual([
+            ['Heading1', '0', 'Tầm nhìn'],
+            ['Heading1', '0', 'Mục tiêu'],
+            ['Heading1', '0', 'Phạm vi áp dụng'],
+            ['Heading1', '0', 'Nguyên tắc'],
+            ['Heading1', '0', 'Khung kiến trúc hiện trạng'],
+            ['Heading2', '1', 'Kiến trúc nghiệp vụ']
+        ]);
+        expect(described.find(item => item[2].startsWith('Phụ lục I.'))).toEqual([
+            'Heading1',
+            undefined,
+            'Phụ lục I. Ma trận tuân thủ Khung kiến trúc Chính phủ số Việt Nam'
+        ]);
         const numIds = new Set(headings.flatMap(paragraph => byTag(paragraph, 'w:numId').map(node => node.attrs['w:val'])));
         expect(numIds.size).toBe(1);
         const numId = [...numIds][0];
         const num = findAll(docx.numbering, node => node.tag === 'w:num' && node.attrs['w:numId'] === numId)[0];
         const abstractId = byTag(num, 'w:abstractNumId')[0].attrs['w:val'];
         const abstract = findAll(docx.numbering, node => node.tag === 'w:abstractNum' && node.attrs['w:abstractNumId'] === abstractId)[0];
-        expect(byTag(abstract, 'w:lvlText').slice(0, 3).map(node => node.attrs['w:val'])).toEqual(['%1.', '%1.%2.', '%1.%2.%3.']);
+        expect(
+            byTag(abstract, 'w:lvlText')
+                .slice(0, 3)
+                .map(node => node.attrs['w:val'])
+        ).toEqual(['%1.', '%1.%2.', '%1.%2.%3.']);
     });
 
     test('has a table of contents field, filled in with numbered headings and page numbers', () => {
@@ -68,10 +84,13 @@ describe('Word document', () => {
             const firstRow = byTag(table, 'w:tr')[0];
             expect(byTag(firstRow, 'w:tblHeader')).toHaveLength(1);
         }
-        const captions = paragraphs(docx.document).filter(paragraph => styleOf(paragraph) === 'Caption').map(runText);
+        const captions = paragraphs(docx.document)
+            .filter(paragraph => styleOf(paragraph) === 'Caption')
+            .map(runText);
         expect(captions[0]).toBe('Bảng 1. Nguyên tắc của khung kiến trúc');
         expect(captions.filter(text => text.startsWith('Bảng ')).map(text => Number(/^Bảng (\d+)\./.exec(text)![1]))).toEqual(
-            captions.filter(text => text.startsWith('Bảng ')).map((_, index) => index + 1));
+            captions.filter(text => text.startsWith('Bảng ')).map((_, index) => index + 1)
+        );
         expect(captions).toContain('Hình 1. Sơ đồ tích hợp ứng dụng (thử)');
         const fields = findAll(docx.document, node => node.tag === 'w:fldSimple').map(node => node.attrs['w:instr']);
         expect(fields).toContain('SEQ Table \\* ARABIC');
@@ -99,7 +118,9 @@ describe('Word document', () => {
 
     test('links element names to bookmarks on their rows', () => {
         const bookmarks = new Set(byTag(docx.document, 'w:bookmarkStart').map(node => node.attrs['w:name']));
-        const links = byTag(docx.document, 'w:hyperlink').map(node => node.attrs['w:anchor']).filter(Boolean);
+        const links = byTag(docx.document, 'w:hyperlink')
+            .map(node => node.attrs['w:anchor'])
+            .filter(Boolean);
         expect(links.length).toBeGreaterThan(20);
         expect(links.filter(anchor => !bookmarks.has(anchor))).toEqual([]);
         expect([...bookmarks].every(name => name.length <= 40 && /^[A-Za-z_][A-Za-z0-9_]*$/.test(name))).toBe(true);

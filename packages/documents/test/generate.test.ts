@@ -14,11 +14,16 @@ describe('the generation pipeline', () => {
         const model = await loadSmallModel();
         const progress: GenerationProgress[] = [];
         const files = await generateFramework(model, 'thu', {
-            formats: ['docx', 'html', 'diagrams', 'archimate'], language: 'en', onProgress: step => progress.push(step)
+            formats: ['docx', 'html', 'diagrams', 'archimate'],
+            language: 'en',
+            onProgress: step => progress.push(step)
         });
         const views = allViewRequests(model, 'thu').map(request => viewId(request.kind, request.state));
         expect(files.map(file => file.name)).toEqual([
-            'thu.en.docx', 'thu.en.html', ...views.map(view => `diagrams/thu.en/${view}.svg`), 'thu.en.archimate.xml'
+            'thu.en.docx',
+            'thu.en.html',
+            ...views.map(view => `diagrams/thu.en/${view}.svg`),
+            'thu.en.archimate.xml'
         ]);
         expect(progress.map(step => step.stage)).toEqual(['drawing', 'composing']);
         expect(progress[1]).toEqual({ stage: 'composing', figures: views.length });

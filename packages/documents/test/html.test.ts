@@ -15,7 +15,7 @@ beforeAll(async () => {
 const ids = (root: XNode) => findAll(root, node => node.attrs.id !== undefined).map(node => node.attrs.id);
 
 describe('HTML document', () => {
-    test('shows each figure\'s title once, in its caption, not drawn again in the diagram', async () => {
+    test("shows each figure's title once, in its caption, not drawn again in the diagram", async () => {
         const model = await loadSmallModel();
         const figures = await renderFigures(model, 'thu', 'vi');
         expect(figures.length).toBeGreaterThan(5);
@@ -30,7 +30,7 @@ describe('HTML document', () => {
         }
     });
 
-    test('links every diagram node of an element to the element\'s row', async () => {
+    test("links every diagram node of an element to the element's row", async () => {
         const model = await loadSmallModel();
         const figures = await renderFigures(model, 'thu', 'vi');
         const document = parseXml(renderHtml(buildDocumentModel(model, 'thu', { date: '2026-03-05', figures })));
@@ -68,12 +68,14 @@ describe('HTML document', () => {
         const all = ids(page);
         expect(new Set(all).size).toBe(all.length);
         for (const href of links) expect(all, href).toContain(href.slice(1));
-        const everyLink = byTag(page, 'a').map(link => link.attrs.href).filter(href => href.startsWith('#'));
+        const everyLink = byTag(page, 'a')
+            .map(link => link.attrs.href)
+            .filter(href => href.startsWith('#'));
         expect(everyLink.filter(href => !all.includes(href.slice(1)))).toEqual([]);
         expect(textOf(nav)).toContain('6.3. Kiến trúc ứng dụng');
     });
 
-    test('anchors every element with the diagrams\' id scheme, on its row', () => {
+    test("anchors every element with the diagrams' id scheme, on its row", () => {
         for (const id of ['el-thu_target_tthc', 'el-thu_current_mc', 'el-thu_target_fw']) {
             const row = findAll(page, node => node.attrs.id === id)[0];
             expect(row?.tag, id).toBe('tr');
@@ -107,7 +109,9 @@ describe('HTML document', () => {
         expect(css).toContain('@page { size: A4; margin: 20mm 15mm 20mm 30mm; }');
         expect(css).toContain('@media print');
         expect(css).toMatch(/@media \(max-width: 40rem\)/);
-        expect(byTag(page, 'meta').some(meta => meta.attrs.name === 'viewport' && meta.attrs.content.includes('width=device-width'))).toBe(true);
+        expect(byTag(page, 'meta').some(meta => meta.attrs.name === 'viewport' && meta.attrs.content.includes('width=device-width'))).toBe(
+            true
+        );
     });
 
     test('turns markup in user text into inert text', async () => {
@@ -132,9 +136,10 @@ describe('HTML document', () => {
     });
 
     test('keeps a figure inert whatever its SVG holds: scripts, handlers, javascript links, quotes that break out', async () => {
-        const svg = '<?xml version="1.0"?><svg/onload=alert(1) xmlns="http://www.w3.org/2000/svg" width="10" height="10">'
-            + '<script>alert(2)</script><g id=\'a" onmouseover="alert(3)\' ONCLICK = "alert(4)"><title>Cổng onclick=1</title></g>'
-            + '<a href=" javascript:alert(5)"><rect width="1" height="1" fill="url(#a&quot; onmouseover=&quot;x)"/></a></svg>';
+        const svg =
+            '<?xml version="1.0"?><svg/onload=alert(1) xmlns="http://www.w3.org/2000/svg" width="10" height="10">' +
+            '<script>alert(2)</script><g id=\'a" onmouseover="alert(3)\' ONCLICK = "alert(4)"><title>Cổng onclick=1</title></g>' +
+            '<a href=" javascript:alert(5)"><rect width="1" height="1" fill="url(#a&quot; onmouseover=&quot;x)"/></a></svg>';
         const model = await loadSmallModel();
         const tree = parseXml(renderHtml(buildDocumentModel(model, 'thu', { date: '2026-03-05', figures: [await tinyFigure({ svg })] })));
         const figure = byTag(tree, 'figure')[0];
@@ -145,7 +150,7 @@ describe('HTML document', () => {
         expect(textOf(byTag(figure, 'title')[0])).toBe('Cổng onclick=1');
     });
 
-    test('shows a name with markup characters in the diagrams\' tooltips exactly as written', async () => {
+    test("shows a name with markup characters in the diagrams' tooltips exactly as written", async () => {
         // Each piece once looked like something the inlining rewrites: an event handler, an id, a reference.
         const name = `Cổng <b>"một cửa"</b> & 'tỉnh' onclick=alert(1) id='x' url(#arrow) href="#top"`;
         const { model } = await loadSources({
@@ -157,7 +162,9 @@ describe('HTML document', () => {
         });
         const figures = await renderFigures(model, 'h', 'vi');
         const tree = parseXml(renderHtml(buildDocumentModel(model, 'h', { date: '2026-01-01', figures })));
-        const tooltips = byTag(tree, 'svg').flatMap(svg => byTag(svg, 'title')).map(textOf);
+        const tooltips = byTag(tree, 'svg')
+            .flatMap(svg => byTag(svg, 'title'))
+            .map(textOf);
         const ofElement = tooltips.filter(title => title.startsWith('Cổng'));
         expect(ofElement.length).toBeGreaterThan(3);
         for (const title of ofElement) expect(title.startsWith(name), title).toBe(true);

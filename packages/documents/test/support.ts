@@ -63,14 +63,22 @@ export async function loadSmallModel(extra: Record<string, string> = {}): Promis
 
 /** A tiny diagram drawn by hand, as the diagrams package draws a figure for a document (no title above it). */
 export async function tinyFigure(overrides: Partial<FigureInput> = {}): Promise<FigureInput> {
-    const svg = '<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="240" height="120" viewBox="0 0 240 120">'
-        + '<defs><marker id="arrow" markerWidth="6" markerHeight="6" refX="3" refY="3"><path d="M0,0 L6,3 L0,6 z"/></marker></defs>'
-        + '<a href="#el-thu_target_tthc"><g id="el-thu_target_tthc"><rect x="10" y="10" width="150" height="40" fill="#dbeafe" stroke="#1e3a8a"/>'
-        + '<text x="20" y="35" font-family="DejaVu Sans" font-size="12">HTTT giải quyết TTHC</text></g></a>'
-        + '<line x1="85" y1="50" x2="85" y2="100" stroke="#333" marker-end="url(#arrow)"/></svg>';
+    const svg =
+        '<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="240" height="120" viewBox="0 0 240 120">' +
+        '<defs><marker id="arrow" markerWidth="6" markerHeight="6" refX="3" refY="3"><path d="M0,0 L6,3 L0,6 z"/></marker></defs>' +
+        '<a href="#el-thu_target_tthc"><g id="el-thu_target_tthc"><rect x="10" y="10" width="150" height="40" fill="#dbeafe" stroke="#1e3a8a"/>' +
+        '<text x="20" y="35" font-family="DejaVu Sans" font-size="12">HTTT giải quyết TTHC</text></g></a>' +
+        '<line x1="85" y1="50" x2="85" y2="100" stroke="#333" marker-end="url(#arrow)"/></svg>';
     return {
-        viewId: 'target-integration', kind: 'integration', state: 'target', title: 'Sơ đồ tích hợp ứng dụng (thử)',
-        svg, width: 240, height: 120, elementIds: ['thu.target.tthc'], ...overrides
+        viewId: 'target-integration',
+        kind: 'integration',
+        state: 'target',
+        title: 'Sơ đồ tích hợp ứng dụng (thử)',
+        svg,
+        width: 240,
+        height: 120,
+        elementIds: ['thu.target.tthc'],
+        ...overrides
     };
 }
 
@@ -82,7 +90,16 @@ export interface XNode {
     value?: string;
 }
 
-const PARSER = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '', trimValues: false, parseTagValue: false, parseAttributeValue: false, processEntities: true, htmlEntities: true });
+const PARSER = new XMLParser({
+    preserveOrder: true,
+    ignoreAttributes: false,
+    attributeNamePrefix: '',
+    trimValues: false,
+    parseTagValue: false,
+    parseAttributeValue: false,
+    processEntities: true,
+    htmlEntities: true
+});
 
 /** Parses XML (or the well-formed HTML the renderer writes) into a small tree that tests can query. */
 export function parseXml(text: string): XNode {
@@ -121,7 +138,9 @@ export function textOf(node: XNode): string {
 }
 
 /** The parts of a .docx a test reads: the body XML, the styles, numbering, relationships and media files. */
-export async function readDocx(bytes: Uint8Array): Promise<{ document: XNode; styles: XNode; numbering: XNode; relationships: XNode; media: string[]; zip: JSZip }> {
+export async function readDocx(
+    bytes: Uint8Array
+): Promise<{ document: XNode; styles: XNode; numbering: XNode; relationships: XNode; media: string[]; zip: JSZip }> {
     const zip = await JSZip.loadAsync(bytes);
     const read = async (name: string) => parseXml(await zip.file(name)!.async('string'));
     return {
@@ -129,7 +148,9 @@ export async function readDocx(bytes: Uint8Array): Promise<{ document: XNode; st
         styles: await read('word/styles.xml'),
         numbering: await read('word/numbering.xml'),
         relationships: await read('word/_rels/document.xml.rels'),
-        media: Object.keys(zip.files).filter(name => name.startsWith('word/media/')).sort(),
+        media: Object.keys(zip.files)
+            .filter(name => name.startsWith('word/media/'))
+            .sort(),
         zip
     };
 }

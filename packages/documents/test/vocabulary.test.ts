@@ -31,9 +31,14 @@ async function outputsIn(language: Language): Promise<Outputs> {
     const figures = await renderFigures(model, 'thu', language);
     const document = buildDocumentModel(model, 'thu', { language, figures });
     const docx = await readDocx(await renderDocx(document));
-    const wordFigures = await Promise.all(docx.media.filter(name => name.endsWith('.svg')).map(name => docx.zip.file(name)!.async('string')));
+    const wordFigures = await Promise.all(
+        docx.media.filter(name => name.endsWith('.svg')).map(name => docx.zip.file(name)!.async('string'))
+    );
     return {
-        diagnostics: [...workspace.diagnostics.values()].flat().map(diagnostic => diagnostic.message).join('\n'),
+        diagnostics: [...workspace.diagnostics.values()]
+            .flat()
+            .map(diagnostic => diagnostic.message)
+            .join('\n'),
         word: [textOf(docx.document), ...wordFigures.map(svgText)].join('\n'),
         html: textOf(parseXml(renderHtml(document))),
         gapView: svgText((await renderView(model, 'thu', { kind: 'gap' }, { language })).svg),
@@ -71,7 +76,8 @@ describe.each(LANGUAGES)('one word per concept (%s)', language => {
     });
 
     it('uses none of the words that used to differ between the outputs', () => {
-        const retired = language === 'vi' ? ['Xây mới', 'Thay thế hệ thống cũ', 'mới, thay thế'] : ['Security architecture', 'new, replacing'];
+        const retired =
+            language === 'vi' ? ['Xây mới', 'Thay thế hệ thống cũ', 'mới, thay thế'] : ['Security architecture', 'new, replacing'];
         for (const output of Object.values(outputs)) {
             for (const word of retired) expect(output).not.toContain(word);
         }

@@ -22,7 +22,9 @@ export function findPrograms(): Programs {
         codeServer: path.join(e2e, 'code-server', 'node_modules', 'code-server', 'out', 'node', 'entry.js'),
         chromium: process.env.KTS_CHROMIUM ?? '/usr/bin/chromium'
     };
-    const missing = Object.entries(programs).filter(([, file]) => !fs.existsSync(file)).map(([name, file]) => `${name} (${file})`);
+    const missing = Object.entries(programs)
+        .filter(([, file]) => !fs.existsSync(file))
+        .map(([name, file]) => `${name} (${file})`);
     if (missing.length > 0) throw new Error(`VS Code e2e: missing ${missing.join(', ')}; ${INSTALL_HINT}`);
     return programs;
 }
@@ -44,43 +46,66 @@ async function freePort(): Promise<number> {
  * kept in a temporary folder instead of the user's home.
  */
 export class CodeServerHost {
-    private constructor(readonly url: string, readonly root: string, private readonly child: ChildProcess, readonly logFile: string) {}
+    private constructor(
+        readonly url: string,
+        readonly root: string,
+        private readonly child: ChildProcess,
+        readonly logFile: string
+    ) {}
 
     static async start(programs: Programs, workspace: string, vsix: string): Promise<CodeServerHost> {
         const root = fs.mkdtempSync(path.join(os.tmpdir(), 'kts-code-server-'));
         const extensions = path.join(root, 'extensions');
         const userData = path.join(root, 'user-data');
         fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
-        fs.writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify({
-            'workbench.startupEditor': 'none',
-            'workbench.tips.enabled': false,
-            'chat.disableAIFeatures': true,
-            'extensions.autoUpdate': false,
-            'extensions.ignoreRecommendations': true,
-            'telemetry.telemetryLevel': 'off',
-            'security.workspace.trust.enabled': false,
-            'git.enabled': false,
-            'editor.hover.delay': 300,
-            // A monospace font with precomposed Vietnamese letters, for readable screenshots.
-            'editor.fontFamily': "'Liberation Mono', 'DejaVu Sans Mono', monospace"
-        }, null, 2));
+        fs.writeFileSync(
+            path.join(userData, 'User', 'settings.json'),
+            JSON.stringify(
+                {
+                    'workbench.startupEditor': 'none',
+                    'workbench.tips.enabled': false,
+                    'chat.disableAIFeatures': true,
+                    'extensions.autoUpdate': false,
+                    'extensions.ignoreRecommendations': true,
+                    'telemetry.telemetryLevel': 'off',
+                    'security.workspace.trust.enabled': false,
+                    'git.enabled': false,
+                    'editor.hover.delay': 300,
+                    // A monospace font with precomposed Vietnamese letters, for readable screenshots.
+                    'editor.fontFamily': "'Liberation Mono', 'DejaVu Sans Mono', monospace"
+                },
+                null,
+                2
+            )
+        );
         const port = await freePort();
         const config = path.join(root, 'config.yaml');
         fs.writeFileSync(config, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
         const common = ['--config', config, '--extensions-dir', extensions, '--user-data-dir', userData];
 
-        const install = spawnSync(programs.node24, [programs.codeServer, ...common, '--install-extension', vsix, '--force'], { encoding: 'utf8', timeout: 120_000 });
+        const install = spawnSync(programs.node24, [programs.codeServer, ...common, '--install-extension', vsix, '--force'], {
+            encoding: 'utf8',
+            timeout: 120_000
+        });
         if (install.status !== 0 || !/successfully installed/.test(install.stdout)) {
             throw new Error(`code-server could not install ${vsix} (exit ${install.status}):\n${install.stdout}\n${install.stderr}`);
         }
 
         const logFile = path.join(root, 'code-server.log');
         const log = fs.openSync(logFile, 'a');
-        const child = spawn(programs.node24, [
-            programs.codeServer, ...common,
-            '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
-            workspace
-        ], { stdio: ['ignore', log, log], detached: false });
+        const child = spawn(
+            programs.node24,
+            [
+                programs.codeServer,
+                ...common,
+                '--disable-telemetry',
+                '--disable-update-check',
+                '--disable-workspace-trust',
+                '--disable-getting-started-override',
+                workspace
+            ],
+            { stdio: ['ignore', log, log], detached: false }
+        );
         const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`;
         const host = new CodeServerHost(url, root, child, logFile);
         await host.waitUntilListening(port);
@@ -90,9 +115,13 @@ export class CodeServerHost {
     private async waitUntilListening(port: number): Promise<void> {
         const deadline = Date.now() + 60_000;
         while (Date.now() < deadline) {
-            if (this.child.exitCode !== null) throw new Error(`code-server exited (${this.child.exitCode}):\n${fs.readFileSync(this.logFile, 'utf8')}`);
+            if (this.child.exitCode !== null)
+                throw new Error(`code-server exited (${this.child.exitCode}):\n${fs.readFileSync(this.logFile, 'utf8')}`);
             const open = await new Promise<boolean>(resolve => {
-                const socket = net.connect(port, '127.0.0.1', () => { socket.end(); resolve(true); });
+                const socket = net.connect(port, '127.0.0.1', () => {
+                    socket.end();
+                    resolve(true);
+                });
                 socket.on('error', () => resolve(false));
             });
             if (open) return;
@@ -110,7 +139,8 @@ export class CodeServerHost {
             for (const name of fs.readdirSync(dir)) {
                 const full = path.join(dir, name);
                 if (fs.statSync(full).isDirectory()) visit(full);
-                else if (/remoteexthost\.log$|KTS\.log$/.test(name)) found.push(`== ${full}\n${fs.readFileSync(full, 'utf8').slice(-4000)}`);
+                else if (/remoteexthost\.log$|KTS\.log$/.test(name))
+                    found.push(`== ${full}\n${fs.readFileSync(full, 'utf8').slice(-4000)}`);
             }
         };
         visit(logs);

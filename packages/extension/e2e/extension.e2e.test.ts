@@ -128,170 +128,245 @@ async function withLogs<T>(run: (session: Session) => Promise<T>): Promise<T> {
 }
 
 describe('the KTS extension in code-server', () => {
-    it('opens an example as KTS, highlighted, with the validation state in the status bar', () => withLogs(async ({ workbench }) => {
-        await workbench.openFile('01-tong-quan.kts');
-        await expect.poll(() => workbench.statusItem('status.editor.mode').innerText(), { timeout: 30_000 }).toBe('KTS (Kiến Trúc Số)');
-        // The TextMate grammar colours keywords apart from names and strings.
-        const keyword = workbench.editorLines().locator('span', { hasText: /^framework$/ }).first();
-        const name = workbench.editorLines().locator('span', { hasText: /^tinh_lao_cai$/ }).first();
-        const keywordColour = await keyword.evaluate(element => getComputedStyle(element).color);
-        const nameColour = await name.evaluate(element => getComputedStyle(element).color);
-        expect(keywordColour).not.toBe(nameColour);
-        // The whole workspace is validated, not only open files: the broken file's error counts before it is opened.
-        await expect.poll(() => workbench.statusItem('kts.kts-vscode.kts.validation').getAttribute('aria-label'), { timeout: 120_000 }).toMatch(/KTS: [1-9]\d* errors and \d+ warnings/);
-        await workbench.screenshot('01-example-open');
-    }), 180_000);
+    it(
+        'opens an example as KTS, highlighted, with the validation state in the status bar',
+        () =>
+            withLogs(async ({ workbench }) => {
+                await workbench.openFile('01-tong-quan.kts');
+                await expect
+                    .poll(() => workbench.statusItem('status.editor.mode').innerText(), { timeout: 30_000 })
+                    .toBe('KTS (Kiến Trúc Số)');
+                // The TextMate grammar colours keywords apart from names and strings.
+                const keyword = workbench
+                    .editorLines()
+                    .locator('span', { hasText: /^framework$/ })
+                    .first();
+                const name = workbench
+                    .editorLines()
+                    .locator('span', { hasText: /^tinh_lao_cai$/ })
+                    .first();
+                const keywordColour = await keyword.evaluate(element => getComputedStyle(element).color);
+                const nameColour = await name.evaluate(element => getComputedStyle(element).color);
+                expect(keywordColour).not.toBe(nameColour);
+                // The whole workspace is validated, not only open files: the broken file's error counts before it is opened.
+                await expect
+                    .poll(() => workbench.statusItem('kts.kts-vscode.kts.validation').getAttribute('aria-label'), { timeout: 120_000 })
+                    .toMatch(/KTS: [1-9]\d* errors and \d+ warnings/);
+                await workbench.screenshot('01-example-open');
+            }),
+        180_000
+    );
 
-    it('lists the diagnostics of a broken file in the Problems panel', () => withLogs(async ({ workbench }) => {
-        await workbench.openFile('hong.kts');
-        const problems = await workbench.openProblems();
-        const row = problems.locator('.monaco-list-row', { hasText: 'csdlqg-dan-cuu' }).first();
-        await row.waitFor({ timeout: 90_000 });
-        // The error names the closest real national component.
-        expect(await problems.innerText()).toContain('csdlqg-dan-cu');
-        await expect.poll(() => workbench.statusItem('kts.kts-vscode.kts.validation').getAttribute('aria-label'), { timeout: 30_000 }).toMatch(/[1-9]\d* (errors|lỗi)/);
-        await workbench.screenshot('02-problems');
-    }), 180_000);
+    it(
+        'lists the diagnostics of a broken file in the Problems panel',
+        () =>
+            withLogs(async ({ workbench }) => {
+                await workbench.openFile('hong.kts');
+                const problems = await workbench.openProblems();
+                const row = problems.locator('.monaco-list-row', { hasText: 'csdlqg-dan-cuu' }).first();
+                await row.waitFor({ timeout: 90_000 });
+                // The error names the closest real national component.
+                expect(await problems.innerText()).toContain('csdlqg-dan-cu');
+                await expect
+                    .poll(() => workbench.statusItem('kts.kts-vscode.kts.validation').getAttribute('aria-label'), { timeout: 30_000 })
+                    .toMatch(/[1-9]\d* (errors|lỗi)/);
+                await workbench.screenshot('02-problems');
+            }),
+        180_000
+    );
 
-    it('hovers a national component and a reference code and reads their Vietnamese names', () => withLogs(async ({ workbench, workspace }) => {
-        await workbench.openFile('09-muc-tieu-ung-dung.kts');
-        const at = find(path.join(workspace, 'tinh-lao-cai', '09-muc-tieu-ung-dung.kts'), 'csdlqg-dan-cu');
-        await workbench.goTo(at.line, at.column + 3);
-        await workbench.hoverAtCursor('Cơ sở dữ liệu quốc gia về dân cư');
-        await workbench.screenshot('03-hover');
-        await workbench.page.keyboard.press('Escape');
-        // A reference-model code (from the workspace's illustrative catalogue) explains itself the same way.
-        const code = find(path.join(workspace, 'tinh-lao-cai', '09-muc-tieu-ung-dung.kts'), 'MH-ARM.01.03');
-        await workbench.goTo(code.line, code.column + 4);
-        await workbench.hoverAtCursor('Hệ thống thông tin giải quyết thủ tục hành chính');
-        await workbench.screenshot('03-hover-code');
-        await workbench.page.keyboard.press('Escape');
-    }), 180_000);
+    it(
+        'hovers a national component and a reference code and reads their Vietnamese names',
+        () =>
+            withLogs(async ({ workbench, workspace }) => {
+                await workbench.openFile('09-muc-tieu-ung-dung.kts');
+                const at = find(path.join(workspace, 'tinh-lao-cai', '09-muc-tieu-ung-dung.kts'), 'csdlqg-dan-cu');
+                await workbench.goTo(at.line, at.column + 3);
+                await workbench.hoverAtCursor('Cơ sở dữ liệu quốc gia về dân cư');
+                await workbench.screenshot('03-hover');
+                await workbench.page.keyboard.press('Escape');
+                // A reference-model code (from the workspace's illustrative catalogue) explains itself the same way.
+                const code = find(path.join(workspace, 'tinh-lao-cai', '09-muc-tieu-ung-dung.kts'), 'MH-ARM.01.03');
+                await workbench.goTo(code.line, code.column + 4);
+                await workbench.hoverAtCursor('Hệ thống thông tin giải quyết thủ tục hành chính');
+                await workbench.screenshot('03-hover-code');
+                await workbench.page.keyboard.press('Escape');
+            }),
+        180_000
+    );
 
-    it('completes a national component and accepts it', () => withLogs(async ({ workbench, workspace }) => {
-        const file = path.join(workspace, 'nhap', 'nhap.kts');
-        await workbench.openFile('nhap.kts');
-        const at = find(file, 'csdlqg-dan');
-        await workbench.goTo(at.line, at.column + 'csdlqg-dan'.length);
-        await workbench.page.keyboard.press('Control+Space');
-        const suggestion = workbench.page.locator('.suggest-widget .monaco-list-row', { hasText: 'csdlqg-dan-cu' }).first();
-        await suggestion.waitFor({ timeout: 60_000 });
-        await workbench.screenshot('04-completion');
-        await suggestion.click();
-        await workbench.page.keyboard.press('Control+S');
-        await expect.poll(() => fs.readFileSync(file, 'utf8'), { timeout: 30_000 }).toContain('integrates csdlqg-dan-cu\n');
-    }), 180_000);
+    it(
+        'completes a national component and accepts it',
+        () =>
+            withLogs(async ({ workbench, workspace }) => {
+                const file = path.join(workspace, 'nhap', 'nhap.kts');
+                await workbench.openFile('nhap.kts');
+                const at = find(file, 'csdlqg-dan');
+                await workbench.goTo(at.line, at.column + 'csdlqg-dan'.length);
+                await workbench.page.keyboard.press('Control+Space');
+                const suggestion = workbench.page.locator('.suggest-widget .monaco-list-row', { hasText: 'csdlqg-dan-cu' }).first();
+                await suggestion.waitFor({ timeout: 60_000 });
+                await workbench.screenshot('04-completion');
+                await suggestion.click();
+                await workbench.page.keyboard.press('Control+S');
+                await expect.poll(() => fs.readFileSync(file, 'utf8'), { timeout: 30_000 }).toContain('integrates csdlqg-dan-cu\n');
+            }),
+        180_000
+    );
 
-    it('searches the reference catalogue without diacritics and inserts the chosen code', () => withLogs(async ({ workbench, workspace }) => {
-        const file = path.join(workspace, 'nhap', 'nhap.kts');
-        await workbench.openFile('nhap.kts');
-        const at = find(file, 'integrates csdlqg-dan-cu');
-        await workbench.goTo(at.line, at.column + 'integrates csdlqg-dan-cu'.length);
-        await workbench.page.keyboard.type(', ');
-        await workbench.runCommand('KTS: Search Reference Catalogue…');
-        const input = workbench.page.locator('.quick-input-widget input');
-        await input.fill('dat dai');
-        const row = workbench.page.locator('.quick-input-list .monaco-list-row', { hasText: 'csdlqg-dat-dai' }).first();
-        await row.waitFor({ timeout: 30_000 });
-        expect(await row.innerText()).toContain('Cơ sở dữ liệu quốc gia về đất đai');
-        await workbench.screenshot('05-search-catalogue');
-        await row.click();
-        await workbench.page.keyboard.press('Control+S');
-        await expect.poll(() => fs.readFileSync(file, 'utf8'), { timeout: 30_000 }).toContain('integrates csdlqg-dan-cu, csdlqg-dat-dai\n');
-    }), 180_000);
+    it(
+        'searches the reference catalogue without diacritics and inserts the chosen code',
+        () =>
+            withLogs(async ({ workbench, workspace }) => {
+                const file = path.join(workspace, 'nhap', 'nhap.kts');
+                await workbench.openFile('nhap.kts');
+                const at = find(file, 'integrates csdlqg-dan-cu');
+                await workbench.goTo(at.line, at.column + 'integrates csdlqg-dan-cu'.length);
+                await workbench.page.keyboard.type(', ');
+                await workbench.runCommand('KTS: Search Reference Catalogue…');
+                const input = workbench.page.locator('.quick-input-widget input');
+                await input.fill('dat dai');
+                const row = workbench.page.locator('.quick-input-list .monaco-list-row', { hasText: 'csdlqg-dat-dai' }).first();
+                await row.waitFor({ timeout: 30_000 });
+                expect(await row.innerText()).toContain('Cơ sở dữ liệu quốc gia về đất đai');
+                await workbench.screenshot('05-search-catalogue');
+                await row.click();
+                await workbench.page.keyboard.press('Control+S');
+                await expect
+                    .poll(() => fs.readFileSync(file, 'utf8'), { timeout: 30_000 })
+                    .toContain('integrates csdlqg-dan-cu, csdlqg-dat-dai\n');
+            }),
+        180_000
+    );
 
-    it('generates the Word document from the editor and tells where it is', () => withLogs(async ({ workbench, workspace }) => {
-        await workbench.openFile('01-tong-quan.kts');
-        await workbench.runCommand('KTS: Generate Word Document (.docx)');
-        const done = workbench.notification(/Generated .*tinh_lao_cai\.docx/);
-        await done.waitFor({ timeout: 480_000 });
-        await workbench.screenshot('06-generate-word');
-        const docx = path.join(workspace, 'out', 'tinh_lao_cai.docx');
-        expect(fs.existsSync(docx)).toBe(true);
-        expect(fs.readFileSync(docx).subarray(0, 2).toString('latin1')).toBe('PK');
-    }), 600_000);
+    it(
+        'generates the Word document from the editor and tells where it is',
+        () =>
+            withLogs(async ({ workbench, workspace }) => {
+                await workbench.openFile('01-tong-quan.kts');
+                await workbench.runCommand('KTS: Generate Word Document (.docx)');
+                const done = workbench.notification(/Generated .*tinh_lao_cai\.docx/);
+                await done.waitFor({ timeout: 480_000 });
+                await workbench.screenshot('06-generate-word');
+                const docx = path.join(workspace, 'out', 'tinh_lao_cai.docx');
+                expect(fs.existsSync(docx)).toBe(true);
+                expect(fs.readFileSync(docx).subarray(0, 2).toString('latin1')).toBe('PK');
+            }),
+        600_000
+    );
 
-    it('opens the live preview with the overview diagram, and a click reveals the element in the source', () => withLogs(async ({ workbench, workspace }) => {
-        await workbench.openFile('09-muc-tieu-ung-dung.kts');
-        await workbench.runCommand('KTS: Open Preview to the Side');
-        const overview = async () => (await workbench.webviewFrame('figure[data-view="target-overview"] svg', 180_000)).locator('figure[data-view="target-overview"] svg');
-        await retryIfDetached(async () => {
-            const diagram = await overview();
-            await diagram.scrollIntoViewIfNeeded();
-            expect(await diagram.locator('[data-element]').count()).toBeGreaterThan(3);
-        });
-        await workbench.screenshot('07-preview');
-        const declared = find(path.join(workspace, 'tinh-lao-cai', '09-muc-tieu-ung-dung.kts'), 'platform lgsp_tinh');
-        await retryIfDetached(async () => (await overview()).locator('[data-element="tinh_lao_cai.target.lgsp_tinh"]').first().click());
-        await expect.poll(() => workbench.statusItem('status.editor.selection').innerText(), { timeout: 30_000 }).toContain(`Ln ${declared.line},`);
-        await workbench.screenshot('08-preview-reveal');
+    it(
+        'opens the live preview with the overview diagram, and a click reveals the element in the source',
+        () =>
+            withLogs(async ({ workbench, workspace }) => {
+                await workbench.openFile('09-muc-tieu-ung-dung.kts');
+                await workbench.runCommand('KTS: Open Preview to the Side');
+                const overview = async () =>
+                    (await workbench.webviewFrame('figure[data-view="target-overview"] svg', 180_000)).locator(
+                        'figure[data-view="target-overview"] svg'
+                    );
+                await retryIfDetached(async () => {
+                    const diagram = await overview();
+                    await diagram.scrollIntoViewIfNeeded();
+                    expect(await diagram.locator('[data-element]').count()).toBeGreaterThan(3);
+                });
+                await workbench.screenshot('07-preview');
+                const declared = find(path.join(workspace, 'tinh-lao-cai', '09-muc-tieu-ung-dung.kts'), 'platform lgsp_tinh');
+                await retryIfDetached(async () =>
+                    (await overview()).locator('[data-element="tinh_lao_cai.target.lgsp_tinh"]').first().click()
+                );
+                await expect
+                    .poll(() => workbench.statusItem('status.editor.selection').innerText(), { timeout: 30_000 })
+                    .toContain(`Ln ${declared.line},`);
+                await workbench.screenshot('08-preview-reveal');
 
-        // Typing refreshes the preview a moment later, and the keyboard stays in the editor.
-        const title = find(path.join(workspace, 'tinh-lao-cai', '09-muc-tieu-ung-dung.kts'), 'platform lgsp_tinh "');
-        await workbench.goTo(title.line, title.column + 'platform lgsp_tinh "'.length);
-        await workbench.page.keyboard.type('Bản xem trước ');
-        await retryIfDetached(async () => {
-            const frame = await workbench.webviewFrame('figure[data-view="target-overview"] svg', 60_000);
-            // The element's row in the document and its box in the diagrams carry the new name.
-            await expect.poll(() => frame.locator('body').textContent(), { timeout: 60_000 }).toContain('Bản xem trước Nền tảng');
-        });
-        expect(await workbench.page.evaluate(() => document.activeElement?.closest('.monaco-editor') !== null)).toBe(true);
-        await workbench.screenshot('09-preview-live');
-        await workbench.page.keyboard.press('Control+Z');
-    }), 300_000);
+                // Typing refreshes the preview a moment later, and the keyboard stays in the editor.
+                const title = find(path.join(workspace, 'tinh-lao-cai', '09-muc-tieu-ung-dung.kts'), 'platform lgsp_tinh "');
+                await workbench.goTo(title.line, title.column + 'platform lgsp_tinh "'.length);
+                await workbench.page.keyboard.type('Bản xem trước ');
+                await retryIfDetached(async () => {
+                    const frame = await workbench.webviewFrame('figure[data-view="target-overview"] svg', 60_000);
+                    // The element's row in the document and its box in the diagrams carry the new name.
+                    await expect.poll(() => frame.locator('body').textContent(), { timeout: 60_000 }).toContain('Bản xem trước Nền tảng');
+                });
+                expect(await workbench.page.evaluate(() => document.activeElement?.closest('.monaco-editor') !== null)).toBe(true);
+                await workbench.screenshot('09-preview-live');
+                await workbench.page.keyboard.press('Control+Z');
+            }),
+        300_000
+    );
 
-    it('leaves Gradle and other Kotlin scripts alone', () => withLogs(async ({ workbench }) => {
-        const validation = workbench.statusItem('kts.kts-vscode.kts.validation');
-        const before = await validation.getAttribute('aria-label');
-        await workbench.openFile('build.gradle.kts');
-        await expect.poll(() => workbench.statusItem('status.editor.mode').innerText(), { timeout: 30_000 }).not.toContain('KTS');
-        // A Kotlin script with an ordinary name is handed back to Kotlin by its content.
-        await workbench.openFile('liet-ke.kts');
-        await expect.poll(() => workbench.statusItem('status.editor.mode').innerText(), { timeout: 30_000 }).toBe('kotlin');
-        // Give the server time to publish anything it would: one rebuild takes far less.
-        await workbench.page.waitForTimeout(5_000);
-        // The filter finds the broken KTS file's problems, and none of the Kotlin scripts'.
-        expect(await workbench.problemsMatching('hong.kts')).toBeGreaterThan(0);
-        for (const file of ['build.gradle.kts', 'settings.gradle.kts', 'liet-ke.kts']) {
-            expect(await workbench.problemsMatching(file), file).toBe(0);
-        }
-        expect(await validation.getAttribute('aria-label')).toBe(before);
-        await workbench.screenshot('10-gradle');
-    }), 180_000);
+    it(
+        'leaves Gradle and other Kotlin scripts alone',
+        () =>
+            withLogs(async ({ workbench }) => {
+                const validation = workbench.statusItem('kts.kts-vscode.kts.validation');
+                const before = await validation.getAttribute('aria-label');
+                await workbench.openFile('build.gradle.kts');
+                await expect.poll(() => workbench.statusItem('status.editor.mode').innerText(), { timeout: 30_000 }).not.toContain('KTS');
+                // A Kotlin script with an ordinary name is handed back to Kotlin by its content.
+                await workbench.openFile('liet-ke.kts');
+                await expect.poll(() => workbench.statusItem('status.editor.mode').innerText(), { timeout: 30_000 }).toBe('kotlin');
+                // Give the server time to publish anything it would: one rebuild takes far less.
+                await workbench.page.waitForTimeout(5_000);
+                // The filter finds the broken KTS file's problems, and none of the Kotlin scripts'.
+                expect(await workbench.problemsMatching('hong.kts')).toBeGreaterThan(0);
+                for (const file of ['build.gradle.kts', 'settings.gradle.kts', 'liet-ke.kts']) {
+                    expect(await workbench.problemsMatching(file), file).toBe(0);
+                }
+                expect(await validation.getAttribute('aria-label')).toBe(before);
+                await workbench.screenshot('10-gradle');
+            }),
+        180_000
+    );
 
-    it('creates a new framework from the body\'s name, with every mandatory part, and it validates', () => withLogs(async ({ workbench, workspace }) => {
-        await workbench.runCommand('KTS: New Architecture Framework…');
-        const input = workbench.page.locator('.quick-input-widget input');
-        await workbench.page.locator('.quick-input-list .monaco-list-row', { hasText: 'Province or centrally-run city' }).first().click();
-        await expect.poll(() => input.getAttribute('placeholder')).toContain('Ủy ban nhân dân tỉnh');
-        await input.fill('Ủy ban nhân dân tỉnh Hà Giang');
-        await workbench.page.keyboard.press('Enter');
-        await expect.poll(() => input.inputValue()).toBe('hagiang');
-        await workbench.page.keyboard.press('Enter');
-        // code-server's save dialog is VS Code's simple dialog: a path in a quick input, suggested from the id.
-        await expect.poll(() => input.inputValue(), { timeout: 30_000 }).toContain('hagiang.kts');
-        await workbench.page.keyboard.press('Enter');
-        await workbench.page.locator('.tab.active', { hasText: 'hagiang.kts' }).waitFor({ timeout: 30_000 });
-        const file = path.join(workspace, 'hagiang.kts');
-        await expect.poll(() => fs.existsSync(file)).toBe(true);
-        const text = fs.readFileSync(file, 'utf8');
-        for (const part of ['vision', 'goals', 'scope', 'principles', 'current', 'target', 'implementation']) expect(text, part).toContain(`${part} `);
-        await workbench.page.waitForTimeout(5_000);
-        expect(await workbench.problemsMatching('hagiang.kts')).toBe(0);
-        await workbench.screenshot('11-new-framework');
-    }), 180_000);
+    it(
+        "creates a new framework from the body's name, with every mandatory part, and it validates",
+        () =>
+            withLogs(async ({ workbench, workspace }) => {
+                await workbench.runCommand('KTS: New Architecture Framework…');
+                const input = workbench.page.locator('.quick-input-widget input');
+                await workbench.page
+                    .locator('.quick-input-list .monaco-list-row', { hasText: 'Province or centrally-run city' })
+                    .first()
+                    .click();
+                await expect.poll(() => input.getAttribute('placeholder')).toContain('Ủy ban nhân dân tỉnh');
+                await input.fill('Ủy ban nhân dân tỉnh Hà Giang');
+                await workbench.page.keyboard.press('Enter');
+                await expect.poll(() => input.inputValue()).toBe('hagiang');
+                await workbench.page.keyboard.press('Enter');
+                // code-server's save dialog is VS Code's simple dialog: a path in a quick input, suggested from the id.
+                await expect.poll(() => input.inputValue(), { timeout: 30_000 }).toContain('hagiang.kts');
+                await workbench.page.keyboard.press('Enter');
+                await workbench.page.locator('.tab.active', { hasText: 'hagiang.kts' }).waitFor({ timeout: 30_000 });
+                const file = path.join(workspace, 'hagiang.kts');
+                await expect.poll(() => fs.existsSync(file)).toBe(true);
+                const text = fs.readFileSync(file, 'utf8');
+                for (const part of ['vision', 'goals', 'scope', 'principles', 'current', 'target', 'implementation'])
+                    expect(text, part).toContain(`${part} `);
+                await workbench.page.waitForTimeout(5_000);
+                expect(await workbench.problemsMatching('hagiang.kts')).toBe(0);
+                await workbench.screenshot('11-new-framework');
+            }),
+        180_000
+    );
 
-    it('checks kts.config.json against its schema as it is edited', () => withLogs(async ({ workbench }) => {
-        await workbench.openFile('kts.config.json');
-        await workbench.page.locator('.tab.active', { hasText: 'kts.config.json' }).click();
-        await workbench.page.keyboard.press('Control+A');
-        await workbench.page.keyboard.press('Backspace');
-        await workbench.page.keyboard.insertText('{ "language": "fr", "strikt": true');
-        // The JSON editor closes the brace itself.
-        await expect.poll(() => workbench.problemsMatching('Valid values: "vi", "en"'), { timeout: 60_000 }).toBeGreaterThan(0);
-        expect(await workbench.problemsMatching('strikt')).toBeGreaterThan(0);
-        await workbench.screenshot('12-config-schema');
-        // Left unsaved: the file on disk, which the language server reads, stays as it was.
-        await workbench.page.keyboard.press('Control+Z');
-    }), 180_000);
+    it(
+        'checks kts.config.json against its schema as it is edited',
+        () =>
+            withLogs(async ({ workbench }) => {
+                await workbench.openFile('kts.config.json');
+                await workbench.page.locator('.tab.active', { hasText: 'kts.config.json' }).click();
+                await workbench.page.keyboard.press('Control+A');
+                await workbench.page.keyboard.press('Backspace');
+                await workbench.page.keyboard.insertText('{ "language": "fr", "strikt": true');
+                // The JSON editor closes the brace itself.
+                await expect.poll(() => workbench.problemsMatching('Valid values: "vi", "en"'), { timeout: 60_000 }).toBeGreaterThan(0);
+                expect(await workbench.problemsMatching('strikt')).toBeGreaterThan(0);
+                await workbench.screenshot('12-config-schema');
+                // Left unsaved: the file on disk, which the language server reads, stays as it was.
+                await workbench.page.keyboard.press('Control+Z');
+            }),
+        180_000
+    );
 });

@@ -3,7 +3,16 @@ import * as path from 'node:path';
 import { chromium, type Browser, type Frame, type Locator, type Page } from 'playwright-core';
 
 /** The flags measured to run Debian's Chromium headless on this kind of machine, offline. */
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROMIUM_ARGS = [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run'
+];
 
 export async function launchChromium(executablePath: string): Promise<Browser> {
     return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
@@ -11,7 +20,10 @@ export async function launchChromium(executablePath: string): Promise<Browser> {
 
 /** The VS Code workbench in a browser page, driven the way a user drives it: keyboard, menus, clicks. */
 export class Workbench {
-    constructor(readonly page: Page, private readonly artifacts: string) {
+    constructor(
+        readonly page: Page,
+        private readonly artifacts: string
+    ) {
         fs.mkdirSync(artifacts, { recursive: true });
     }
 
@@ -91,7 +103,9 @@ export class Workbench {
         await input.waitFor();
         await input.fill(`:${line}:${column}`);
         await this.page.keyboard.press('Enter');
-        await this.statusItem('status.editor.selection').filter({ hasText: `Ln ${line}, Col ${column}` }).waitFor({ timeout: 10_000 });
+        await this.statusItem('status.editor.selection')
+            .filter({ hasText: `Ln ${line}, Col ${column}` })
+            .waitFor({ timeout: 10_000 });
     }
 
     editorLines(): Locator {
@@ -129,7 +143,13 @@ export class Workbench {
         const deadline = Date.now() + timeout;
         while (Date.now() < deadline) {
             for (const frame of this.page.frames()) {
-                if (await frame.locator(hasSelector).count().catch(() => 0) > 0) return frame;
+                if (
+                    (await frame
+                        .locator(hasSelector)
+                        .count()
+                        .catch(() => 0)) > 0
+                )
+                    return frame;
             }
             await this.page.waitForTimeout(500);
         }

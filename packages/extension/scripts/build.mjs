@@ -29,7 +29,10 @@ function copyNativeRenderer() {
     const suffix = process.platform === 'linux' ? '-gnu' : process.platform === 'win32' ? '-msvc' : '';
     const name = `resvgjs.${process.platform}-${process.arch}${suffix}.node`;
     const platformPackage = `@resvg/resvg-js-${process.platform}-${process.arch}${suffix}`;
-    const source = path.join(path.dirname(createRequire(path.join(resvgDir, 'package.json')).resolve(`${platformPackage}/package.json`)), name);
+    const source = path.join(
+        path.dirname(createRequire(path.join(resvgDir, 'package.json')).resolve(`${platformPackage}/package.json`)),
+        name
+    );
     const native = path.join(outDir, 'native');
     fs.rmSync(native, { recursive: true, force: true });
     fs.mkdirSync(native, { recursive: true });
@@ -67,7 +70,9 @@ const [host] = await Promise.all([
         format: 'esm',
         entryPoints: [path.join(extensionDir, 'src', 'server', 'main.ts')],
         outfile: path.join(outDir, 'server.mjs'),
-        banner: { js: "import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);" },
+        banner: {
+            js: "import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);"
+        },
         plugins: [resvgShim]
     }),
     esbuild.build({

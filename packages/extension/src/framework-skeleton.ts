@@ -15,7 +15,7 @@ const GENERIC_WORDS = /^(uy ban nhan dan|ubnd|bo|tinh|thanh pho|tp)\s+/;
 /** A framework id from the body's name: "Ủy ban nhân dân tỉnh Lào Cai" → `laocai`, "Bộ Tư pháp" → `bo-tuphap`. */
 export function suggestFrameworkId(bodyName: string, level: FrameworkLevel): string {
     let folded = foldVietnamese(bodyName.normalize('NFC')).trim().replace(/\s+/g, ' ');
-    for (let previous = ''; previous !== folded;) {
+    for (let previous = ''; previous !== folded; ) {
         previous = folded;
         folded = folded.replace(GENERIC_WORDS, '');
     }
@@ -27,7 +27,9 @@ export function suggestFrameworkId(bodyName: string, level: FrameworkLevel): str
 
 /** Whether a framework id is a KTS identifier (letters, digits, `_`, parts joined by `-`). */
 export function isFrameworkId(id: string): boolean {
-    return /^[A-Za-z_\u00C0-\u024F\u1E00-\u1EFF][A-Za-z0-9_\u00C0-\u024F\u1E00-\u1EFF]*(-[A-Za-z0-9_\u00C0-\u024F\u1E00-\u1EFF]+)*$/.test(id);
+    return /^[A-Za-z_\u00C0-\u024F\u1E00-\u1EFF][A-Za-z0-9_\u00C0-\u024F\u1E00-\u1EFF]*(-[A-Za-z0-9_\u00C0-\u024F\u1E00-\u1EFF]+)*$/.test(
+        id
+    );
 }
 
 interface Guide {
@@ -51,7 +53,8 @@ const GUIDES: Record<Language, Guide> = {
             e: 'e. Kiến trúc mục tiêu: năm kiến trúc thành phần',
             g: 'g. Tổ chức triển khai: nhiệm vụ, duy trì và cập nhật, kiểm tra tuân thủ'
         },
-        layerHint: 'Gõ tên loại phần tử (app, platform, database, …) rồi chọn đoạn mã mẫu; "KTS: Tra cứu danh mục tham chiếu" để tìm thành phần quốc gia.'
+        layerHint:
+            'Gõ tên loại phần tử (app, platform, database, …) rồi chọn đoạn mã mẫu; "KTS: Tra cứu danh mục tham chiếu" để tìm thành phần quốc gia.'
     },
     en: {
         header: 'Digital architecture framework — skeleton written by KTS. Parts a–g follow Chapter 1, III.2 of the national Digital Government Architecture Framework, version 4.0.',
@@ -64,7 +67,8 @@ const GUIDES: Record<Language, Guide> = {
             e: 'e. Target architecture: the five component architectures',
             g: 'g. Implementation: tasks, maintenance and updates, compliance checks'
         },
-        layerHint: 'Type an element kind (app, platform, database, …) and pick its snippet; "KTS: Search Reference Catalogue" finds national components.'
+        layerHint:
+            'Type an element kind (app, platform, database, …) and pick its snippet; "KTS: Search Reference Catalogue" finds national components.'
     }
 };
 
@@ -88,9 +92,11 @@ export function frameworkSkeleton(input: SkeletonInput): string {
     const guide = GUIDES[input.language];
     const todo = (what: string) => quoted(`${PLACEHOLDER}: ${what}`);
     const isProvince = input.level === 'province';
-    const layers = (state: 'current' | 'target') => LAYERS.map(([layer, title]) =>
-        `        ${layer} {\n            description ${todo(`${title.toLowerCase()} ${state === 'current' ? 'hiện trạng' : 'mục tiêu'}`)}\n        }`
-    ).join('\n');
+    const layers = (state: 'current' | 'target') =>
+        LAYERS.map(
+            ([layer, title]) =>
+                `        ${layer} {\n            description ${todo(`${title.toLowerCase()} ${state === 'current' ? 'hiện trạng' : 'mục tiêu'}`)}\n        }`
+        ).join('\n');
     return [
         `// ${guide.header}`,
         `framework ${input.id} {`,

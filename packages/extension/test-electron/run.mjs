@@ -15,7 +15,9 @@ const repoRoot = path.resolve(extensionDir, '..', '..');
 
 function notRun(reason) {
     console.error(`\nNOT RUN: no VS Code available for @vscode/test-electron: ${reason}`);
-    console.error('This is not a pass. Set VSCODE_EXECUTABLE_PATH to a VS Code executable (>= 1.91) and install @vscode/test-electron to run it.\n');
+    console.error(
+        'This is not a pass. Set VSCODE_EXECUTABLE_PATH to a VS Code executable (>= 1.91) and install @vscode/test-electron to run it.\n'
+    );
     process.exit(1);
 }
 
@@ -27,7 +29,11 @@ try {
 }
 const vscodeExecutablePath = process.env.VSCODE_EXECUTABLE_PATH;
 if (!vscodeExecutablePath || !fs.existsSync(vscodeExecutablePath)) {
-    notRun(vscodeExecutablePath ? `${vscodeExecutablePath} does not exist` : 'VSCODE_EXECUTABLE_PATH is not set, and downloading VS Code is not possible offline');
+    notRun(
+        vscodeExecutablePath
+            ? `${vscodeExecutablePath} does not exist`
+            : 'VSCODE_EXECUTABLE_PATH is not set, and downloading VS Code is not possible offline'
+    );
 }
 if (!fs.existsSync(path.join(extensionDir, 'out', 'extension.cjs'))) {
     console.error('out/extension.cjs is missing: run `npm run build` first');
@@ -37,14 +43,23 @@ if (!fs.existsSync(path.join(extensionDir, 'out', 'extension.cjs'))) {
 const suite = path.join(extensionDir, 'out', 'test-electron', 'suite.cjs');
 await esbuild.build({
     entryPoints: [path.join(extensionDir, 'test-electron', 'suite', 'extension.suite.ts')],
-    bundle: true, platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'], outfile: suite, logLevel: 'warning'
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['vscode'],
+    outfile: suite,
+    logLevel: 'warning'
 });
 const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'kts-electron-'));
 fs.cpSync(path.join(repoRoot, 'examples', 'tinh-lao-cai'), path.join(workspace, 'tinh-lao-cai'), { recursive: true });
 fs.cpSync(path.join(repoRoot, 'examples', 'catalogs'), path.join(workspace, 'catalogs'), { recursive: true });
 fs.mkdirSync(path.join(workspace, 'gradle-app'));
 fs.writeFileSync(path.join(workspace, 'gradle-app', 'build.gradle.kts'), 'plugins {\n    kotlin("jvm") version "2.1.0"\n}\n');
-fs.writeFileSync(path.join(workspace, 'hong.kts'), 'framework hue { target { application { app dvc "Dịch vụ công" { integrates csdlqg-dan-cuu via ndxp } } } }\n');
+fs.writeFileSync(
+    path.join(workspace, 'hong.kts'),
+    'framework hue { target { application { app dvc "Dịch vụ công" { integrates csdlqg-dan-cuu via ndxp } } } }\n'
+);
 try {
     const code = await runTests({
         vscodeExecutablePath,

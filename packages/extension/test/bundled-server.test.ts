@@ -53,14 +53,19 @@ describe('the bundled language server', () => {
     it('lists the frameworks of the workspace', async () => {
         const frameworks = await client.request<FrameworkSummary[]>('kts/frameworks');
         const laoCai = frameworks.find(framework => framework.id === 'tinh_lao_cai');
-        expect(laoCai?.files.length).toBe(fs.readdirSync(path.join(workspace, 'tinh-lao-cai')).filter(name => name.endsWith('.kts')).length);
+        expect(laoCai?.files.length).toBe(
+            fs.readdirSync(path.join(workspace, 'tinh-lao-cai')).filter(name => name.endsWith('.kts')).length
+        );
         expect(frameworks.map(framework => framework.id)).toContain('hue');
     });
 
     it('searches the catalogues without diacritics', async () => {
         for (const query of ['dan cu', 'DÂN CƯ']) {
             const found = await client.request<CatalogSearchItem[]>('kts/searchCatalog', { query, limit: 20 });
-            expect(found.map(item => item.code), query).toContain('csdlqg-dan-cu');
+            expect(
+                found.map(item => item.code),
+                query
+            ).toContain('csdlqg-dan-cu');
             expect(found.find(item => item.code === 'csdlqg-dan-cu')?.name).toBe('Cơ sở dữ liệu quốc gia về dân cư');
         }
         const code = await client.request<CatalogSearchItem[]>('kts/searchCatalog', { query: 'DRM001.00', limit: 5 });
@@ -93,20 +98,36 @@ describe('the bundled language server', () => {
     }, 180_000);
 
     it('generates the Word and HTML documents, the diagrams and the ArchiMate exchange file into the output folder', async () => {
-        const docx = await client.request<GenerateResult>('kts/generate', { kind: 'docx', frameworkId: 'tinh_lao_cai', outputFolder: output }, 180_000);
+        const docx = await client.request<GenerateResult>(
+            'kts/generate',
+            { kind: 'docx', frameworkId: 'tinh_lao_cai', outputFolder: output },
+            180_000
+        );
         expect(docx.files).toEqual([path.join(output, 'tinh_lao_cai.docx')]);
         const zip = await JSZip.loadAsync(fs.readFileSync(docx.files[0]));
         const documentXml = await zip.file('word/document.xml')!.async('string');
         expect(documentXml).toContain('Lào Cai');
         expect(Object.keys(zip.files).some(name => /^word\/media\/.*\.png$/.test(name))).toBe(true);
 
-        const html = await client.request<GenerateResult>('kts/generate', { kind: 'html', frameworkId: 'tinh_lao_cai', outputFolder: output }, 180_000);
+        const html = await client.request<GenerateResult>(
+            'kts/generate',
+            { kind: 'html', frameworkId: 'tinh_lao_cai', outputFolder: output },
+            180_000
+        );
         expect(fs.readFileSync(html.files[0], 'utf8')).toContain('<svg');
 
-        const diagrams = await client.request<GenerateResult>('kts/generate', { kind: 'diagrams', frameworkId: 'tinh_lao_cai', outputFolder: output }, 180_000);
+        const diagrams = await client.request<GenerateResult>(
+            'kts/generate',
+            { kind: 'diagrams', frameworkId: 'tinh_lao_cai', outputFolder: output },
+            180_000
+        );
         expect(diagrams.files).toContain(path.join(output, 'diagrams', 'tinh_lao_cai', 'target-overview.svg'));
         for (const file of diagrams.files) expect(fs.readFileSync(file, 'utf8')).toMatch(/^<svg|^<\?xml/);
-        const archimate = await client.request<GenerateResult>('kts/generate', { kind: 'archimate', frameworkId: 'tinh_lao_cai', outputFolder: output }, 180_000);
+        const archimate = await client.request<GenerateResult>(
+            'kts/generate',
+            { kind: 'archimate', frameworkId: 'tinh_lao_cai', outputFolder: output },
+            180_000
+        );
         expect(archimate.files).toEqual([path.join(output, 'tinh_lao_cai.archimate.xml')]);
         const exchange = fs.readFileSync(archimate.files[0], 'utf8');
         expect(exchange).toContain('http://www.opengroup.org/xsd/archimate/3.0/');
@@ -117,18 +138,34 @@ describe('the bundled language server', () => {
     it('applies the VS Code settings: output language, strictness and extra catalogue paths', async () => {
         const extra = fs.mkdtempSync(path.join(os.tmpdir(), 'kts-extra-catalog-'));
         try {
-            fs.writeFileSync(path.join(extra, 'rieng.json'), JSON.stringify({
-                id: 'rieng', version: '1', status: 'local', source: 'Danh mục thử', title: { vi: 'Danh mục riêng của tỉnh' },
-                entries: [{ code: 'nen-tang-rieng', model: 'NATIONAL', kind: 'platform', name: 'Nền tảng riêng thử nghiệm', status: 'local' }]
-            }));
+            fs.writeFileSync(
+                path.join(extra, 'rieng.json'),
+                JSON.stringify({
+                    id: 'rieng',
+                    version: '1',
+                    status: 'local',
+                    source: 'Danh mục thử',
+                    title: { vi: 'Danh mục riêng của tỉnh' },
+                    entries: [
+                        { code: 'nen-tang-rieng', model: 'NATIONAL', kind: 'platform', name: 'Nền tảng riêng thử nghiệm', status: 'local' }
+                    ]
+                })
+            );
             const broken = fileUri(path.join(workspace, 'broken.kts'));
             const since = client.published.length;
             await client.connection.sendNotification('workspace/didChangeConfiguration', {
                 settings: { kts: { outputLanguage: 'en', strictness: 'strict', catalogPaths: [extra] } }
             });
-            const diagnostics = await client.diagnostics(broken, found => found.some(diagnostic => /lacks/.test(String(diagnostic.message))), since, 120_000);
+            const diagnostics = await client.diagnostics(
+                broken,
+                found => found.some(diagnostic => /lacks/.test(String(diagnostic.message))),
+                since,
+                120_000
+            );
             // Strict: missing mandatory content is an error; English: the messages are.
-            expect(diagnostics.filter(diagnostic => /lacks/.test(String(diagnostic.message))).every(diagnostic => diagnostic.severity === 1)).toBe(true);
+            expect(
+                diagnostics.filter(diagnostic => /lacks/.test(String(diagnostic.message))).every(diagnostic => diagnostic.severity === 1)
+            ).toBe(true);
             const found = await client.request<CatalogSearchItem[]>('kts/searchCatalog', { query: 'nen tang rieng', limit: 5 });
             expect(found[0]?.code).toBe('nen-tang-rieng');
         } finally {

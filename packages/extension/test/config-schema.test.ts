@@ -22,13 +22,20 @@ describe('the JSON schema of kts.config.json', () => {
     });
 
     it('offers every validation rule with the severities the language accepts', () => {
-        expect(Object.keys(schema.properties.rules.properties).sort()).toEqual(Object.keys(RULES).filter(rule => rule !== 'kts/syntax').sort());
+        expect(Object.keys(schema.properties.rules.properties).sort()).toEqual(
+            Object.keys(RULES)
+                .filter(rule => rule !== 'kts/syntax')
+                .sort()
+        );
         expect(() => parseConfig(JSON.stringify({ rules: { 'kts/syntax': 'warning' } }), 'kts.config.json')).toThrow();
         expect(() => parseConfig(JSON.stringify({ rules: { 'kts/no-such-rule': 'warning' } }), 'kts.config.json')).toThrow();
         expect(schema.properties.rules.additionalProperties).toBe(false);
         for (const [rule, property] of Object.entries(schema.properties.rules.properties) as Array<[string, { enum: string[] }]>) {
             for (const severity of property.enum) {
-                expect(() => parseConfig(JSON.stringify({ rules: { [rule]: severity } }), 'kts.config.json'), `${rule}: ${severity}`).not.toThrow();
+                expect(
+                    () => parseConfig(JSON.stringify({ rules: { [rule]: severity } }), 'kts.config.json'),
+                    `${rule}: ${severity}`
+                ).not.toThrow();
             }
             expect(() => parseConfig(JSON.stringify({ rules: { [rule]: 'loud' } }), 'kts.config.json')).toThrow();
         }
@@ -43,7 +50,10 @@ describe('the JSON schema of kts.config.json', () => {
         }
         expect(() => parseConfig(JSON.stringify({ language: 'fr' }), 'kts.config.json')).toThrow();
         for (const example of ['tinh-lao-cai', 'bo-khcn']) {
-            const config = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'examples', example, 'kts.config.json'), 'utf8')) as Record<string, unknown>;
+            const config = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'examples', example, 'kts.config.json'), 'utf8')) as Record<
+                string,
+                unknown
+            >;
             for (const key of Object.keys(config)) expect(Object.keys(schema.properties), `${example}: ${key}`).toContain(key);
         }
     });

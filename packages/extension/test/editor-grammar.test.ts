@@ -39,7 +39,8 @@ describe('the TextMate grammar', () => {
             else if (node && typeof node === 'object') {
                 for (const [key, value] of Object.entries(node)) {
                     if (key === 'match' && typeof value === 'string') {
-                        for (const group of value.matchAll(/\(((?:[a-zA-Z][a-zA-Z-]*\|)*[a-zA-Z][a-zA-Z-]*)\)/g)) group[1].split('|').forEach(word => words.add(word));
+                        for (const group of value.matchAll(/\(((?:[a-zA-Z][a-zA-Z-]*\|)*[a-zA-Z][a-zA-Z-]*)\)/g))
+                            group[1].split('|').forEach(word => words.add(word));
                     } else visit(value);
                 }
             }
@@ -57,6 +58,8 @@ describe('the TextMate grammar', () => {
 
     it('is the grammar the manifest contributes for the kts language', () => {
         const manifest = readJson('package.json');
-        expect(manifest.contributes.grammars).toEqual([{ language: 'kts', scopeName: refined.scopeName, path: './syntaxes/kts.tmLanguage.json' }]);
+        expect(manifest.contributes.grammars).toEqual([
+            { language: 'kts', scopeName: refined.scopeName, path: './syntaxes/kts.tmLanguage.json' }
+        ]);
     });
 });

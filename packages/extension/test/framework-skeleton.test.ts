@@ -33,16 +33,17 @@ describe('New framework skeleton', () => {
         const framework = workspace.linkedModel().model.frameworks.find(candidate => candidate.id === id);
         expect(framework?.body?.name).toBe(bodyName);
         expect(framework?.level).toBe(level);
-        expect(framework?.vision).toBeTruthy();                                   // a
-        expect(framework?.goalPeriods[0]?.goals.length).toBeGreaterThan(0);       // b
-        expect(framework?.scope?.applies.length).toBeGreaterThan(0);              // c
-        expect(framework?.principles[0]?.implements[0]?.code).toBe('a');          // d
-        for (const state of ['current', 'target'] as const) {                     // đ, e
+        expect(framework?.vision).toBeTruthy(); // a
+        expect(framework?.goalPeriods[0]?.goals.length).toBeGreaterThan(0); // b
+        expect(framework?.scope?.applies.length).toBeGreaterThan(0); // c
+        expect(framework?.principles[0]?.implements[0]?.code).toBe('a'); // d
+        for (const state of ['current', 'target'] as const) {
+            // đ, e
             for (const layer of ['business', 'data', 'application', 'technology', 'security'] as const) {
                 expect(framework?.states[state].layers[layer].declared, `${state}.${layer}`).toBe(true);
             }
         }
-        expect(framework?.maintenance?.responsible).toBeTruthy();                 // g
+        expect(framework?.maintenance?.responsible).toBeTruthy(); // g
         expect(framework?.compliance?.responsible).toBeTruthy();
     });
 

@@ -17,8 +17,11 @@ function sources(dir = path.join(EXTENSION_DIR, 'src')): string[] {
 }
 
 const STRING = String.raw`('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")`;
-const literal = (text: string): string => JSON.parse(text.startsWith("'") ? `"${text.slice(1, -1).replace(/\\'/g, "'").replace(/"/g, '\\"')}"` : text);
-const sourceText = sources().map(file => fs.readFileSync(file, 'utf8')).join('\n');
+const literal = (text: string): string =>
+    JSON.parse(text.startsWith("'") ? `"${text.slice(1, -1).replace(/\\'/g, "'").replace(/"/g, '\\"')}"` : text);
+const sourceText = sources()
+    .map(file => fs.readFileSync(file, 'utf8'))
+    .join('\n');
 
 describe('the extension manifest', () => {
     const contributed: string[] = manifest.contributes.commands.map((command: { command: string }) => command.command);
@@ -34,7 +37,9 @@ describe('the extension manifest', () => {
 
     it('only puts declared commands and submenus in menus', () => {
         const submenus: string[] = manifest.contributes.submenus.map((submenu: { id: string }) => submenu.id);
-        for (const [menu, items] of Object.entries(manifest.contributes.menus) as Array<[string, Array<{ command?: string; submenu?: string }>]>) {
+        for (const [menu, items] of Object.entries(manifest.contributes.menus) as Array<
+            [string, Array<{ command?: string; submenu?: string }>]
+        >) {
             for (const item of items) {
                 if (item.command) expect(contributed, menu).toContain(item.command);
                 if (item.submenu) expect(submenus, menu).toContain(item.submenu);
@@ -81,7 +86,8 @@ describe('the extension manifest', () => {
         const { isKotlinScriptName } = await import('@kts/language');
         const kotlin = manifest.contributes.languages.find((language: { id: string }) => language.id === 'kotlin');
         const patterns: string[] = kotlin.filenamePatterns;
-        const matches = (file: string) => patterns.some(pattern => new RegExp(`^${pattern.replace(/\./g, '\\.').replace(/\*/g, '.*')}$`, 'i').test(file));
+        const matches = (file: string) =>
+            patterns.some(pattern => new RegExp(`^${pattern.replace(/\./g, '\\.').replace(/\*/g, '.*')}$`, 'i').test(file));
         for (const file of ['build.gradle.kts', 'settings.gradle.kts', 'init.gradle.kts', 'deps.main.kts', 'khung.kts', 'tong-quan.kts']) {
             expect(matches(file), file).toBe(isKotlinScriptName(file));
         }

@@ -17,7 +17,8 @@ afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
 
 /** What the user gets when accepting a snippet and tabbing through it: every placeholder keeps its default. */
 function expand(body: string[]): string {
-    return body.join('\n')
+    return body
+        .join('\n')
         .replace(/\$\{\d+\|([^,|]*)[^|]*\|\}/g, '$1')
         .replace(/\$\{\d+:([^}]*)\}/g, '$1')
         .replace(/\$\d+/g, '')
@@ -59,7 +60,22 @@ describe('snippets', () => {
         const names = new Set(Object.keys(snippets));
         for (const kind of Object.keys(VOCABULARY.kind)) expect(names, kind).toContain(`element: ${kind}`);
         for (const layer of LAYER_KINDS) expect(names, layer).toContain(`layer: ${layer}`);
-        for (const section of ['framework', 'body', 'vision', 'goals', 'scope', 'principles', 'current', 'target', 'implementation', 'task', 'maintenance', 'compliance', 'catalog', 'entry']) {
+        for (const section of [
+            'framework',
+            'body',
+            'vision',
+            'goals',
+            'scope',
+            'principles',
+            'current',
+            'target',
+            'implementation',
+            'task',
+            'maintenance',
+            'compliance',
+            'catalog',
+            'entry'
+        ]) {
             expect(names, section).toContain(section);
         }
         for (const [name, snippet] of Object.entries(snippets)) {
@@ -75,9 +91,11 @@ describe('snippets', () => {
             return { name, file };
         });
         const workspace = await loadWorkspace({ paths: files.map(entry => entry.file) });
-        const errors = workspace.documents.flatMap(document => (workspace.diagnostics.get(document) ?? [])
-            .filter(diagnostic => diagnostic.severity === 1)
-            .map(diagnostic => `${files.find(entry => document.uri.fsPath === entry.file)?.name}: ${diagnostic.message}`));
+        const errors = workspace.documents.flatMap(document =>
+            (workspace.diagnostics.get(document) ?? [])
+                .filter(diagnostic => diagnostic.severity === 1)
+                .map(diagnostic => `${files.find(entry => document.uri.fsPath === entry.file)?.name}: ${diagnostic.message}`)
+        );
         expect(errors).toEqual([]);
         expect(workspace.documents).toHaveLength(files.length);
     });

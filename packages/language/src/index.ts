@@ -10,8 +10,16 @@ export { catalogToKts, quote } from './catalog/catalog-to-kts.js';
 export { RULES, formatMessage, type RuleId } from './validation/rule-catalog.js';
 export { loadWorkspace, type LoadedWorkspace, type WorkspaceInput } from './workspace/load-workspace.js';
 export {
-    WorkspaceInputError, builtinCatalogSources, collectKtsFiles, findWorkspaceConfig, loadConfig, readKtsFile, readWorkspaceConfig, workspaceCatalogs,
-    type CatalogSource, type WorkspaceCatalogs
+    WorkspaceInputError,
+    builtinCatalogSources,
+    collectKtsFiles,
+    findWorkspaceConfig,
+    loadConfig,
+    readKtsFile,
+    readWorkspaceConfig,
+    workspaceCatalogs,
+    type CatalogSource,
+    type WorkspaceCatalogs
 } from './workspace/workspace-sources.js';
 export { isKotlinScript, isKotlinScriptName, looksLikeKotlin } from './text/kotlin-script.js';
 export { describeCatalogEntry } from './catalog/catalog-entry-info.js';

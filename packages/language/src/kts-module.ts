@@ -1,7 +1,13 @@
 import { inject, type Module } from 'langium';
 import {
-    createDefaultModule, createDefaultSharedModule, DefaultTextDocumentContentProvider, type DefaultSharedModuleContext, type LangiumServices,
-    type LangiumSharedServices, type PartialLangiumServices, type PartialLangiumSharedServices
+    createDefaultModule,
+    createDefaultSharedModule,
+    DefaultTextDocumentContentProvider,
+    type DefaultSharedModuleContext,
+    type LangiumServices,
+    type LangiumSharedServices,
+    type PartialLangiumServices,
+    type PartialLangiumSharedServices
 } from 'langium/lsp';
 import { KtsGeneratedModule, KtsGeneratedSharedModule } from './generated/module.js';
 import { CatalogIndex } from './catalog/catalog-index.js';
@@ -107,14 +113,20 @@ const WithoutReferenceIndexModule: Module<KtsServices, PartialLangiumServices> =
 };
 
 /** Creates the shared services and the KTS language services, as Langium's examples do. */
-export function createKtsServices(context: DefaultSharedModuleContext, options: KtsServiceOptions = {}): { shared: LangiumSharedServices; Kts: KtsServices } {
+export function createKtsServices(
+    context: DefaultSharedModuleContext,
+    options: KtsServiceOptions = {}
+): { shared: LangiumSharedServices; Kts: KtsServices } {
     const shared = inject(createDefaultSharedModule(context), KtsGeneratedSharedModule, KtsSharedModule);
-    const Kts = options.indexReferences === false
-        ? inject(createDefaultModule({ shared }), KtsGeneratedModule, KtsModule, WithoutReferenceIndexModule)
-        : inject(createDefaultModule({ shared }), KtsGeneratedModule, KtsModule);
+    const Kts =
+        options.indexReferences === false
+            ? inject(createDefaultModule({ shared }), KtsGeneratedModule, KtsModule, WithoutReferenceIndexModule)
+            : inject(createDefaultModule({ shared }), KtsGeneratedModule, KtsModule);
     shared.ServiceRegistry.register(Kts);
     registerValidationChecks(Kts);
-    (shared.workspace.DocumentBuilder as KtsDocumentBuilder).useStaleFindings(() => Kts.validation.KtsValidator.documentsWithStaleFindings());
+    (shared.workspace.DocumentBuilder as KtsDocumentBuilder).useStaleFindings(() =>
+        Kts.validation.KtsValidator.documentsWithStaleFindings()
+    );
     (shared.workspace.WorkspaceManager as KtsWorkspaceManager).useConfigProvider(Kts.config.ConfigProvider);
     if (!context.connection) {
         // Without a language client nothing triggers the workspace initialisation.

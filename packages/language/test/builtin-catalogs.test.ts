@@ -7,7 +7,9 @@ describe('built-in catalogues', () => {
     test('every catalogue renders to KTS that lexes, parses, links and validates without a single diagnostic', async () => {
         const workspace = new TestWorkspace();
         await workspace.validate({});
-        const documents = workspace.services.shared.workspace.LangiumDocuments.all.filter(document => document.uri.scheme === BUILTIN_SCHEME).toArray();
+        const documents = workspace.services.shared.workspace.LangiumDocuments.all
+            .filter(document => document.uri.scheme === BUILTIN_SCHEME)
+            .toArray();
         const builtins = loadBuiltinCatalogs().map(builtin => ({ ...builtin, uri: URI.parse(builtin.uri).toString() }));
         expect(documents.map(document => document.uri.toString()).sort()).toEqual(builtins.map(builtin => builtin.uri).sort());
         for (const document of documents) {
@@ -18,7 +20,10 @@ describe('built-in catalogues', () => {
             const root = document.parseResult.value as ast.KtsFile;
             const builtin = builtins.find(candidate => candidate.uri === uri)!;
             // Nothing lost in rendering: one parsed entry per JSON entry, with the same code.
-            expect(root.catalogs.flatMap(catalog => catalog.entries.map(entry => entry.name)), uri).toEqual(builtin.catalog.entries.map(entry => entry.code));
+            expect(
+                root.catalogs.flatMap(catalog => catalog.entries.map(entry => entry.name)),
+                uri
+            ).toEqual(builtin.catalog.entries.map(entry => entry.code));
         }
     });
 });

@@ -3,8 +3,18 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import {
-    CatalogFileError, catalogToKts, findWorkspaceConfig, ktsSyntaxProblems, loadBuiltinCatalogs, loadCatalogs, loadConfig, loadWorkspace,
-    parseCatalogFile, workspaceCatalogs, WorkspaceInputError, type CatalogFile
+    CatalogFileError,
+    catalogToKts,
+    findWorkspaceConfig,
+    ktsSyntaxProblems,
+    loadBuiltinCatalogs,
+    loadCatalogs,
+    loadConfig,
+    loadWorkspace,
+    parseCatalogFile,
+    workspaceCatalogs,
+    WorkspaceInputError,
+    type CatalogFile
 } from '../src/index.js';
 
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'kts-catalog-loader-'));
@@ -19,7 +29,15 @@ const VALID: CatalogFile = {
     models: [{ model: 'BRM', pattern: '^SO-BRM\\.\\d{2}(\\.\\d{2})?$', complete: false }],
     entries: [
         { code: 'SO-BRM.01', model: 'BRM', kind: 'business-area', name: 'Quản lý "một cửa"', status: 'local' },
-        { code: 'SO-BRM.01.01', model: 'BRM', kind: 'business-line', name: 'Tiếp nhận hồ sơ', parent: 'SO-BRM.01', status: 'local', description: 'Dòng 1\ndòng 2 có dấu \\ ngược' }
+        {
+            code: 'SO-BRM.01.01',
+            model: 'BRM',
+            kind: 'business-line',
+            name: 'Tiếp nhận hồ sơ',
+            parent: 'SO-BRM.01',
+            status: 'local',
+            description: 'Dòng 1\ndòng 2 có dấu \\ ngược'
+        }
     ]
 };
 
@@ -33,7 +51,12 @@ describe('catalogue files in JSON', () => {
     test('every built-in catalogue loads, renders and parses back without an error', () => {
         const builtins = loadBuiltinCatalogs();
         expect(builtins.map(builtin => builtin.catalog.id).sort()).toEqual([
-            'agency-codes', 'drm-draft-2019', 'national-components', 'national-principles', 'security-levels', 'standards-tt39-2017'
+            'agency-codes',
+            'drm-draft-2019',
+            'national-components',
+            'national-principles',
+            'security-levels',
+            'standards-tt39-2017'
         ]);
         for (const builtin of builtins) {
             expect(builtin.uri).toBe(`kts-builtin:///${builtin.catalog.id}.kts`);
@@ -53,10 +76,22 @@ describe('catalogue files in JSON', () => {
         ['text that is not JSON', '{ "id": ', /^bad\.json: không phải JSON hợp lệ \/ not valid JSON/],
         ['a missing id', withChange(catalog => delete catalog.id), /^bad\.json: thiếu trường "id" \(chuỗi\) \/ missing string field "id"$/],
         ['a missing title', withChange(catalog => delete catalog.title), /missing "title\.vi"$/],
-        ['an unknown status', withChange(catalog => (catalog.status = 'approved')), /"status" must be one of official, draft, illustrative, local$/],
+        [
+            'an unknown status',
+            withChange(catalog => (catalog.status = 'approved')),
+            /"status" must be one of official, draft, illustrative, local$/
+        ],
         ['no entries array', withChange(catalog => delete catalog.entries), /missing array "entries"$/],
-        ['an entry without a name', withChange(catalog => delete (catalog.entries as Array<Record<string, unknown>>)[1].name), /^bad\.json: entries\[1\]: thiếu trường "name" \/ missing field "name"$/],
-        ['a duplicate code', withChange(catalog => ((catalog.entries as Array<Record<string, unknown>>)[1].code = 'SO-BRM.01')), /entries\[1\]: mã "SO-BRM\.01" bị trùng \/ duplicate code "SO-BRM\.01"$/]
+        [
+            'an entry without a name',
+            withChange(catalog => delete (catalog.entries as Array<Record<string, unknown>>)[1].name),
+            /^bad\.json: entries\[1\]: thiếu trường "name" \/ missing field "name"$/
+        ],
+        [
+            'a duplicate code',
+            withChange(catalog => ((catalog.entries as Array<Record<string, unknown>>)[1].code = 'SO-BRM.01')),
+            /entries\[1\]: mã "SO-BRM\.01" bị trùng \/ duplicate code "SO-BRM\.01"$/
+        ]
     ])('%s is refused with a message naming the file and the problem', (_case, text, message) => {
         let error: unknown;
         try {
@@ -79,7 +114,8 @@ describe('workspace catalogues', () => {
         return dir;
     }
 
-    const framework = (codes: string) => `framework so { target { business { activity tiep_nhan "Tiếp nhận hồ sơ" { codes ${codes} } } } }\n`;
+    const framework = (codes: string) =>
+        `framework so { target { business { activity tiep_nhan "Tiếp nhận hồ sơ" { codes ${codes} } } } }\n`;
 
     test('a JSON catalogue named in kts.config.json makes its codes valid', async () => {
         const dir = workspaceWith({
@@ -92,7 +128,10 @@ describe('workspace catalogues', () => {
         expect(codeRules).toEqual([]);
         const loaded = await loadCatalogs({ paths: [dir] });
         expect(loaded.entries.find(entry => entry.code === 'SO-BRM.01.01')).toMatchObject({
-            model: 'BRM', status: 'local', path: [{ code: 'SO-BRM.01' }, { code: 'SO-BRM.01.01' }], builtin: false
+            model: 'BRM',
+            status: 'local',
+            path: [{ code: 'SO-BRM.01' }, { code: 'SO-BRM.01.01' }],
+            builtin: false
         });
     });
 
@@ -117,7 +156,9 @@ describe('workspace catalogues', () => {
             'khung.kts': framework('SO-BRM.01.01')
         });
         await expect(loadWorkspace({ paths: [dir] })).rejects.toThrow(WorkspaceInputError);
-        await expect(loadCatalogs({ paths: [dir] })).rejects.toThrow(`${path.join(dir, 'brm.json')}: thiếu trường "version" (chuỗi) / missing string field "version"`);
+        await expect(loadCatalogs({ paths: [dir] })).rejects.toThrow(
+            `${path.join(dir, 'brm.json')}: thiếu trường "version" (chuỗi) / missing string field "version"`
+        );
     });
 
     test('the language server loads the catalogues beside a broken one and names the broken file', () => {
@@ -148,7 +189,9 @@ describe('workspace catalogues', () => {
         await expect(loadWorkspace({ paths: [dir] })).rejects.toThrow(WorkspaceInputError);
         await expect(loadWorkspace({ paths: [dir] })).rejects.toThrow(message);
         await expect(loadCatalogs({ paths: [dir] })).rejects.toThrow(message);
-        await expect(loadCatalogs({ paths: [dir], configFile: path.join(dir, 'khong-co.json') })).rejects.toThrow(`${path.join(dir, 'khong-co.json')}: không tìm thấy tệp / no such file`);
+        await expect(loadCatalogs({ paths: [dir], configFile: path.join(dir, 'khong-co.json') })).rejects.toThrow(
+            `${path.join(dir, 'khong-co.json')}: không tìm thấy tệp / no such file`
+        );
     });
 
     test('a syntax error in a .kts catalogue is reported with file and line; its other entries still load', async () => {

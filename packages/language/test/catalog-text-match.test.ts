@@ -5,8 +5,18 @@ import { findQuerySlot } from '../src/lsp/kts-completion-provider.js';
 
 /** Every Vietnamese vowel with its base letter, in NFC, lower and upper case, with each of the six tones. */
 const VOWELS: Array<[string, string]> = [
-    ['a', 'a'], ['ă', 'a'], ['â', 'a'], ['e', 'e'], ['ê', 'e'], ['i', 'i'],
-    ['o', 'o'], ['ô', 'o'], ['ơ', 'o'], ['u', 'u'], ['ư', 'u'], ['y', 'y']
+    ['a', 'a'],
+    ['ă', 'a'],
+    ['â', 'a'],
+    ['e', 'e'],
+    ['ê', 'e'],
+    ['i', 'i'],
+    ['o', 'o'],
+    ['ô', 'o'],
+    ['ơ', 'o'],
+    ['u', 'u'],
+    ['ư', 'u'],
+    ['y', 'y']
 ];
 /** No tone, huyền, sắc, hỏi, ngã, nặng as combining marks; composed to NFC below. */
 const TONES = ['', '\u0300', '\u0301', '\u0309', '\u0303', '\u0323'];
@@ -39,9 +49,12 @@ describe('folding Vietnamese text', () => {
 describe('matching codes and names', () => {
     const population = foldCandidate('csdlqg-dan-cu', 'Cơ sở dữ liệu quốc gia về dân cư');
 
-    test.each(['dan cu', 'dân cư', 'DÂN CƯ', 'Dan Cu', 'dân cu', 'da\u0302n cu\u031B'])('%s finds the national population database by name', query => {
-        expect(matchRank(searchQuery(query), population)).toBe(MatchRank.NamePhrase);
-    });
+    test.each(['dan cu', 'dân cư', 'DÂN CƯ', 'Dan Cu', 'dân cu', 'da\u0302n cu\u031B'])(
+        '%s finds the national population database by name',
+        query => {
+            expect(matchRank(searchQuery(query), population)).toBe(MatchRank.NamePhrase);
+        }
+    );
 
     test('a code prefix matches by code before any name match', () => {
         expect(matchRank(searchQuery('csdlqg'), population)).toBe(MatchRank.CodePrefix);

@@ -47,7 +47,9 @@ async function check(text: string): Promise<{ document: LangiumDocument; diagnos
 
 async function quickFixes(document: LangiumDocument, diagnostic: Diagnostic): Promise<CodeAction[]> {
     const actions = await workspace.services.lsp.CodeActionProvider!.getCodeActions(document, {
-        textDocument: { uri: document.uri.toString() }, range: diagnostic.range, context: { diagnostics: [diagnostic] }
+        textDocument: { uri: document.uri.toString() },
+        range: diagnostic.range,
+        context: { diagnostics: [diagnostic] }
     });
     return (actions ?? []) as CodeAction[];
 }
@@ -63,7 +65,7 @@ describe('reference-model codes', () => {
         expect(diagnostics).toEqual([]);
     });
 
-    test('kts/code-pattern: a code that fits no model\'s pattern is an error naming the patterns', async () => {
+    test("kts/code-pattern: a code that fits no model's pattern is an error naming the patterns", async () => {
         const text = framework('T-ARM.01.02', 'XYZ-1');
         const { diagnostics } = await check(text);
         const [diagnostic, ...rest] = withCode(diagnostics, 'kts/code-pattern');
@@ -82,7 +84,9 @@ describe('reference-model codes', () => {
         expect(coveredText(text, diagnostic)).toBe('T-ARM.01.03');
         // T-ARM.01.02 is as close in spelling as T-ARM.01.01 and also named like the application: it comes first.
         // The group T-ARM.01 is no fix, since ARM asks for the most specific codes.
-        expect(diagnostic.message).toBe("Mã 'T-ARM.01.03' không có trong danh mục ARM. Có phải ý bạn là 'T-ARM.01.02' (Hệ thống thông tin giải quyết thủ tục hành chính), 'T-ARM.01.01' (Cổng dịch vụ công trực tuyến)?");
+        expect(diagnostic.message).toBe(
+            "Mã 'T-ARM.01.03' không có trong danh mục ARM. Có phải ý bạn là 'T-ARM.01.02' (Hệ thống thông tin giải quyết thủ tục hành chính), 'T-ARM.01.01' (Cổng dịch vụ công trực tuyến)?"
+        );
         // By spelling (T-ARM.01.01/.02) and by the application's name ("Hệ thống thông tin giải quyết thủ tục hành chính").
         expect(diagnostic.data).toMatchObject({ suggestions: expect.arrayContaining(['T-ARM.01.01', 'T-ARM.01.02']) });
         const fixes = await quickFixes(document, diagnostic);
@@ -101,14 +105,16 @@ describe('reference-model codes', () => {
         expect(diagnostic.message).toContain("'DRM001.001'");
     });
 
-    test('kts/code-wrong-model: a DRM code on an application is an error; the fix offers ARM codes by the application\'s name', async () => {
+    test("kts/code-wrong-model: a DRM code on an application is an error; the fix offers ARM codes by the application's name", async () => {
         const text = framework('DRM001.002');
         const { document, diagnostics } = await check(text);
         const [diagnostic, ...rest] = withCode(diagnostics, 'kts/code-wrong-model');
         expect(rest).toEqual([]);
         expect(diagnostic.severity).toBe(1);
         expect(coveredText(text, diagnostic)).toBe('DRM001.002');
-        expect(diagnostic.message).toContain("Mã DRM 'DRM001.002' không dùng cho phần tử loại 'app' thuộc kiến trúc ứng dụng; phần tử này cần mã ARM.");
+        expect(diagnostic.message).toContain(
+            "Mã DRM 'DRM001.002' không dùng cho phần tử loại 'app' thuộc kiến trúc ứng dụng; phần tử này cần mã ARM."
+        );
         expect(diagnostic.message).toContain("Có phải ý bạn là 'T-ARM.01.02'");
         const fixes = await quickFixes(document, diagnostic);
         expect(fixes.map(fix => fix.title)).toContain("Thay bằng 'T-ARM.01.02' (Hệ thống thông tin giải quyết thủ tục hành chính)");
@@ -119,8 +125,8 @@ describe('reference-model codes', () => {
     test('kts/code-wrong-model: a BRM code on a database is an error too, suggesting DRM codes named like the database', async () => {
         const { diagnostics } = await check(framework('T-ARM.01.02', 'T-BRM.01'));
         expect(withCode(diagnostics, 'kts/code-wrong-model').map(diagnostic => diagnostic.message)).toEqual([
-            "Mã BRM 'T-BRM.01' không dùng cho phần tử loại 'database' thuộc kiến trúc dữ liệu; phần tử này cần mã DRM."
-            + " Có phải ý bạn là 'DRM001.002' (Quản lý kinh tế), 'DRM001' (Dữ liệu lĩnh vực kinh tế), 'DRM001.001' (Hỗ trợ doanh nghiệp và các ngành kinh tế)?"
+            "Mã BRM 'T-BRM.01' không dùng cho phần tử loại 'database' thuộc kiến trúc dữ liệu; phần tử này cần mã DRM." +
+                " Có phải ý bạn là 'DRM001.002' (Quản lý kinh tế), 'DRM001' (Dữ liệu lĩnh vực kinh tế), 'DRM001.001' (Hỗ trợ doanh nghiệp và các ngành kinh tế)?"
         ]);
     });
 
@@ -142,9 +148,14 @@ describe('reference-model codes', () => {
     });
 
     test('messages come in English when the workspace asks for it', async () => {
-        const documents = await workspace.validate({ 'catalog.kts': TEST_CATALOG, 'main.kts': framework('DRM001.002') }, { language: 'en' });
+        const documents = await workspace.validate(
+            { 'catalog.kts': TEST_CATALOG, 'main.kts': framework('DRM001.002') },
+            { language: 'en' }
+        );
         const [diagnostic] = withCode(documents.get('main.kts')!.diagnostics, 'kts/code-wrong-model');
-        expect(diagnostic.message).toMatch(/^DRM code 'DRM001\.002' does not fit an element of kind 'app' in the application architecture; it needs a ARM code\. Did you mean 'T-ARM\.01\.02'/);
+        expect(diagnostic.message).toMatch(
+            /^DRM code 'DRM001\.002' does not fit an element of kind 'app' in the application architecture; it needs a ARM code\. Did you mean 'T-ARM\.01\.02'/
+        );
     });
 });
 

@@ -25,7 +25,8 @@ const withoutWhitespace = (text: string) => text.replace(/\s+/g, '');
 
 function exampleFiles(): string[] {
     const root = path.join(REPO_ROOT, 'examples');
-    return fs.readdirSync(root, { recursive: true, encoding: 'utf8' })
+    return fs
+        .readdirSync(root, { recursive: true, encoding: 'utf8' })
         .filter(name => name.endsWith('.kts'))
         .map(name => path.join(root, name))
         .sort();
@@ -123,10 +124,13 @@ framework hue {
     });
 
     test('joins the parts of qualified names, codes and numbers, and keeps Windows line ends and a BOM', async () => {
-        const input = '\uFEFFframework hue {\r\n  target { application { app a "A" { uses other . current . x codes MH-ARM . 01 } } }\r\n  implementation { task t "T" { budget - 1 . 5 billion VND } }\r\n}';
-        expect(await format(input)).toBe('\uFEFFframework hue {\r\n    target {\r\n        application {\r\n            app a "A" {\r\n'
-            + '                uses other.current.x\r\n                codes MH-ARM.01\r\n            }\r\n        }\r\n    }\r\n'
-            + '    implementation {\r\n        task t "T" { budget -1.5 billion VND }\r\n    }\r\n}\r\n');
+        const input =
+            '\uFEFFframework hue {\r\n  target { application { app a "A" { uses other . current . x codes MH-ARM . 01 } } }\r\n  implementation { task t "T" { budget - 1 . 5 billion VND } }\r\n}';
+        expect(await format(input)).toBe(
+            '\uFEFFframework hue {\r\n    target {\r\n        application {\r\n            app a "A" {\r\n' +
+                '                uses other.current.x\r\n                codes MH-ARM.01\r\n            }\r\n        }\r\n    }\r\n' +
+                '    implementation {\r\n        task t "T" { budget -1.5 billion VND }\r\n    }\r\n}\r\n'
+        );
     });
 
     test('leaves a document with syntax errors untouched', async () => {
@@ -139,10 +143,13 @@ framework hue {
         const input = 'framework hue {\n  vision  "A"\n  scope {  description "B" }\n}\n';
         const document = parse(input);
         const edits = await Kts.lsp.Formatter!.formatDocumentRange(document, {
-            textDocument: { uri: document.uri.toString() }, options: OPTIONS,
+            textDocument: { uri: document.uri.toString() },
+            options: OPTIONS,
             range: { start: { line: 1, character: 0 }, end: { line: 1, character: 13 } }
         });
-        expect(TextDocument.applyEdits(TextDocument.create('x', 'kts', 0, input), edits)).toBe('framework hue {\n    vision "A"\n  scope {  description "B" }\n}\n');
+        expect(TextDocument.applyEdits(TextDocument.create('x', 'kts', 0, input), edits)).toBe(
+            'framework hue {\n    vision "A"\n  scope {  description "B" }\n}\n'
+        );
     });
 
     test('formatting an example changes only whitespace, and formatting again changes nothing', async () => {
@@ -160,26 +167,31 @@ framework hue {
     test('with any whitespace between the tokens of an example, formatting changes only whitespace and is idempotent', async () => {
         const texts = exampleFiles().map(file => fs.readFileSync(file, 'utf8'));
         const lexer = Kts.parser.Lexer;
-        await fc.assert(fc.asyncProperty(
-            fc.constantFrom(...texts),
-            fc.array(fc.constantFrom(' ', '  ', '\n', '\n\n\n', '\t', ''), { minLength: 50, maxLength: 50 }),
-            async (source, spaces) => {
-                const lexed = lexer.tokenize(source);
-                const tokens = [...lexed.tokens, ...lexed.hidden].sort((a, b) => a.startOffset - b.startOffset);
-                let text = '';
-                tokens.forEach((token, index) => {
-                    const gap = index === 0 ? '' : source.slice(tokens[index - 1].endOffset! + 1, token.startOffset);
-                    const lineComment = index > 0 && tokens[index - 1].image.startsWith('//');
-                    let space = gap === '' ? '' : spaces[index % spaces.length] || ' ';
-                    if (lineComment && !space.includes('\n')) space = '\n';
-                    text += space + token.image;
-                });
-                const once = await format(text);
-                expect(withoutWhitespace(once)).toBe(withoutWhitespace(text));
-                expect(await format(once)).toBe(once);
-                const reparsed = parse(once).parseResult;
-                expect(reparsed.parserErrors.length + reparsed.lexerErrors.length).toBe(parse(text).parseResult.parserErrors.length + parse(text).parseResult.lexerErrors.length);
-            }
-        ), { numRuns: 40, seed: 20260315 });
+        await fc.assert(
+            fc.asyncProperty(
+                fc.constantFrom(...texts),
+                fc.array(fc.constantFrom(' ', '  ', '\n', '\n\n\n', '\t', ''), { minLength: 50, maxLength: 50 }),
+                async (source, spaces) => {
+                    const lexed = lexer.tokenize(source);
+                    const tokens = [...lexed.tokens, ...lexed.hidden].sort((a, b) => a.startOffset - b.startOffset);
+                    let text = '';
+                    tokens.forEach((token, index) => {
+                        const gap = index === 0 ? '' : source.slice(tokens[index - 1].endOffset! + 1, token.startOffset);
+                        const lineComment = index > 0 && tokens[index - 1].image.startsWith('//');
+                        let space = gap === '' ? '' : spaces[index % spaces.length] || ' ';
+                        if (lineComment && !space.includes('\n')) space = '\n';
+                        text += space + token.image;
+                    });
+                    const once = await format(text);
+                    expect(withoutWhitespace(once)).toBe(withoutWhitespace(text));
+                    expect(await format(once)).toBe(once);
+                    const reparsed = parse(once).parseResult;
+                    expect(reparsed.parserErrors.length + reparsed.lexerErrors.length).toBe(
+                        parse(text).parseResult.parserErrors.length + parse(text).parseResult.lexerErrors.length
+                    );
+                }
+            ),
+            { numRuns: 40, seed: 20260315 }
+        );
     });
 });

@@ -22,20 +22,64 @@ function exampleWorkspaces(): Array<{ folder: string; files: Record<string, stri
     };
     // The examples' kts.config.json lists ../catalogs, so that folder joins every example's workspace.
     const shared = fs.existsSync(path.join(root, 'catalogs')) ? collect(path.join(root, 'catalogs'), {}) : {};
-    return fs.readdirSync(root).sort()
+    return fs
+        .readdirSync(root)
+        .sort()
         .filter(name => name !== 'catalogs' && fs.statSync(path.join(root, name)).isDirectory())
         .map(folder => ({ folder, files: { ...shared, ...collect(path.join(root, folder), {}) } }))
         .filter(workspace => Object.keys(workspace.files).length > 0);
 }
 
-const KEYWORDS = [...new Set([...fs.readFileSync(path.join(REPOSITORY, 'grammars', 'kts.langium'), 'utf8').matchAll(/'([a-z][a-z-]*)'/g)].map(match => match[1]))];
+const KEYWORDS = [
+    ...new Set(
+        [...fs.readFileSync(path.join(REPOSITORY, 'grammars', 'kts.langium'), 'utf8').matchAll(/'([a-z][a-z-]*)'/g)].map(match => match[1])
+    )
+];
 
 /** Text a user, an editor or a broken encoding can put into a file. */
 const NOISE = [
-    '{', '}', '}}', '{{', '"', '""', '"\\', '\\', '.', ',', '-', '/*', '*/', '//', '\n', '\r\n', '\t',
-    'Tiếp nhận hồ sơ', 'Tiếp nhận hồ sơ'.normalize('NFD'), 'đ', 'Ư', '😀', '\u0000', '\uD800', '\uDFFF', '\uFEFF', '\u200B',
-    'csdlqg-dan-cu', 'ndxp', 'current.', 'target.', '2030-2026', '1999-2005', '-5', '999999999999999999999', '0', '000.00.00.G12',
-    'framework x {', 'app a "A"', 'task t "T" { after t }', 'level 9', 'budget -1 VND'
+    '{',
+    '}',
+    '}}',
+    '{{',
+    '"',
+    '""',
+    '"\\',
+    '\\',
+    '.',
+    ',',
+    '-',
+    '/*',
+    '*/',
+    '//',
+    '\n',
+    '\r\n',
+    '\t',
+    'Tiếp nhận hồ sơ',
+    'Tiếp nhận hồ sơ'.normalize('NFD'),
+    'đ',
+    'Ư',
+    '😀',
+    '\u0000',
+    '\uD800',
+    '\uDFFF',
+    '\uFEFF',
+    '\u200B',
+    'csdlqg-dan-cu',
+    'ndxp',
+    'current.',
+    'target.',
+    '2030-2026',
+    '1999-2005',
+    '-5',
+    '999999999999999999999',
+    '0',
+    '000.00.00.G12',
+    'framework x {',
+    'app a "A"',
+    'task t "T" { after t }',
+    'level 9',
+    'budget -1 VND'
 ];
 
 type Mutation = (text: string) => string;
@@ -61,7 +105,8 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
         [all[i], all[j]] = [all[j], all[i]];
         return all.join('\n');
     }),
-    fc.tuple(fc.nat(), fc.oneof(fc.constantFrom(...KEYWORDS), fc.constantFrom(...NOISE), fc.string({ unit: 'binary', maxLength: 6 })))
+    fc
+        .tuple(fc.nat(), fc.oneof(fc.constantFrom(...KEYWORDS), fc.constantFrom(...NOISE), fc.string({ unit: 'binary', maxLength: 6 })))
         .map(([position, token]) => (text: string) => {
             const at = position % (text.length + 1);
             return `${text.slice(0, at)} ${token} ${text.slice(at)}`;
@@ -127,45 +172,92 @@ describe('fuzz: mutated real sources never make the language throw', () => {
     test('the unmutated sources validate and the services answer', async () => {
         const documents = await workspace.validate(SAMPLE);
         await exerciseServices(documents.get('laocai.kts')!, 0);
-        for (const document of documents.values()) expect((document.diagnostics ?? []).filter(diagnostic => diagnostic.severity === 1)).toEqual([]);
+        for (const document of documents.values())
+            expect((document.diagnostics ?? []).filter(diagnostic => diagnostic.severity === 1)).toEqual([]);
         // Whether the examples are free of errors is the examples' own test; here no rule may fail on them.
         for (const example of exampleWorkspaces()) await workspace.validate(example.files);
         expectNoRuleFailed();
     });
 
     test('mutations of the sample framework', { timeout: campaign ? 3_600_000 : 60_000 }, async () => {
-        await fc.assert(fc.asyncProperty(mutations, fc.nat(), async (changes, offset) => {
-            const text = changes.reduce((current, change) => change(current), SAMPLE['laocai.kts']);
-            const documents = await workspace.validate({ ...SAMPLE, 'laocai.kts': text });
-            await exerciseServices(documents.get('laocai.kts')!, offset);
-            expectNoRuleFailed();
-        }), budget(600, 5_000));
+        await fc.assert(
+            fc.asyncProperty(mutations, fc.nat(), async (changes, offset) => {
+                const text = changes.reduce((current, change) => change(current), SAMPLE['laocai.kts']);
+                const documents = await workspace.validate({ ...SAMPLE, 'laocai.kts': text });
+                await exerciseServices(documents.get('laocai.kts')!, offset);
+                expectNoRuleFailed();
+            }),
+            budget(600, 5_000)
+        );
     });
 
-    test('token soup from the language\'s own vocabulary (every shape error recovery can build)', { timeout: campaign ? 3_600_000 : 60_000 }, async () => {
+    test("token soup from the language's own vocabulary (every shape error recovery can build)", {
+        timeout: campaign ? 3_600_000 : 60_000
+    }, async () => {
         const token = fc.oneof(
             { weight: 5, arbitrary: fc.constantFrom(...KEYWORDS) },
             { weight: 3, arbitrary: fc.constantFrom('{', '}', '.', ',', '-') },
-            { weight: 2, arbitrary: fc.constantFrom('hue', 'dvc', 't1', 'current', 'target', 'csdlqg-dan-cu', 'ndxp', 'lgsp', 'a', 'DRM001.002', '1.4') },
-            { weight: 1, arbitrary: fc.constantFrom('"Tên"', '""', '3', '-7', '2026-2030', '2030-2026', '2026-03-15', '12.5', '"000.00.00.H38"', '"x') }
+            {
+                weight: 2,
+                arbitrary: fc.constantFrom(
+                    'hue',
+                    'dvc',
+                    't1',
+                    'current',
+                    'target',
+                    'csdlqg-dan-cu',
+                    'ndxp',
+                    'lgsp',
+                    'a',
+                    'DRM001.002',
+                    '1.4'
+                )
+            },
+            {
+                weight: 1,
+                arbitrary: fc.constantFrom(
+                    '"Tên"',
+                    '""',
+                    '3',
+                    '-7',
+                    '2026-2030',
+                    '2030-2026',
+                    '2026-03-15',
+                    '12.5',
+                    '"000.00.00.H38"',
+                    '"x'
+                )
+            }
         );
         const soup = fc.array(token, { maxLength: 120 }).map(tokens => `framework hue { ${tokens.join(' ')}`);
-        await fc.assert(fc.asyncProperty(soup, fc.nat(), async (text, offset) => {
-            const documents = await workspace.validate({ 'soup.kts': text });
-            await exerciseServices(documents.get('soup.kts')!, offset);
-            expectNoRuleFailed();
-        }), budget(300, 2_500));
+        await fc.assert(
+            fc.asyncProperty(soup, fc.nat(), async (text, offset) => {
+                const documents = await workspace.validate({ 'soup.kts': text });
+                await exerciseServices(documents.get('soup.kts')!, offset);
+                expectNoRuleFailed();
+            }),
+            budget(300, 2_500)
+        );
     });
 
-    test('mutations of one file of a bundled example, validated with the rest of its workspace', { timeout: campaign ? 3_600_000 : 60_000 }, async () => {
+    test('mutations of one file of a bundled example, validated with the rest of its workspace', {
+        timeout: campaign ? 3_600_000 : 60_000
+    }, async () => {
         const examples = exampleWorkspaces();
         if (examples.length === 0) return;
-        const targets = examples.flatMap(example => Object.keys(example.files).filter(name => name.startsWith(example.folder)).map(name => ({ example, name })));
-        await fc.assert(fc.asyncProperty(fc.constantFrom(...targets), mutations, fc.nat(), async ({ example, name }, changes, offset) => {
-            const text = changes.reduce((current, change) => change(current), example.files[name]);
-            const documents = await workspace.validate({ ...example.files, [name]: text });
-            await exerciseServices(documents.get(name)!, offset);
-            expectNoRuleFailed();
-        }), budget(60, 6_000));
+        const targets = examples.flatMap(example =>
+            Object.keys(example.files)
+                .filter(name => name.startsWith(example.folder))
+                .map(name => ({ example, name }))
+        );
+        await fc.assert(
+            fc.asyncProperty(fc.constantFrom(...targets), mutations, fc.nat(), async ({ example, name }, changes, offset) => {
+                const text = changes.reduce((current, change) => change(current), example.files[name]);
+                const documents = await workspace.validate({ ...example.files, [name]: text });
+                await exerciseServices(documents.get(name)!, offset);
+                expectNoRuleFailed();
+            }),
+            budget(60, 6_000)
+        );
     });
 });

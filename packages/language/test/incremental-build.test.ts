@@ -91,10 +91,17 @@ describe('incremental builds', () => {
             'a.kts': 'framework hue { body "UBND tỉnh Thừa Thiên Huế" level province target { data { database csdl_hs "CSDL hồ sơ" } } }',
             'b.kts': 'framework hue { target { application { app dvc "DVC" } } }'
         });
-        const missing = (document: LangiumDocument) => (document.diagnostics ?? []).filter(diagnostic => diagnostic.code === 'kts/missing-content').map(diagnostic => diagnostic.message);
+        const missing = (document: LangiumDocument) =>
+            (document.diagnostics ?? [])
+                .filter(diagnostic => diagnostic.code === 'kts/missing-content')
+                .map(diagnostic => diagnostic.message);
         expect(missing(docs.get('a.kts')!).join(' ')).toContain('tầm nhìn');
 
-        await edit(services, docs.get('b.kts')!, 'framework hue { vision "Chính quyền số phục vụ người dân" target { application { app dvc "DVC" } } }');
+        await edit(
+            services,
+            docs.get('b.kts')!,
+            'framework hue { vision "Chính quyền số phục vụ người dân" target { application { app dvc "DVC" } } }'
+        );
 
         expect(missing(docs.get('a.kts')!).join(' ')).not.toContain('tầm nhìn');
     });

@@ -53,7 +53,10 @@ describe('Gradle and Kotlin scripts that share the .kts extension', () => {
         dirs.push(dir);
         fs.writeFileSync(path.join(dir, 'khung.kts'), 'framework hue { vision "Tầm nhìn" }\n');
         // A Kotlin Multiplatform build mentions `framework`, which KTS would otherwise read as a framework.
-        fs.writeFileSync(path.join(dir, 'tool.kts'), 'import org.jetbrains.kotlin.gradle.plugin.mpp.Framework\n\nkotlin { iosArm64().binaries.framework { baseName = "shared" } }\n');
+        fs.writeFileSync(
+            path.join(dir, 'tool.kts'),
+            'import org.jetbrains.kotlin.gradle.plugin.mpp.Framework\n\nkotlin { iosArm64().binaries.framework { baseName = "shared" } }\n'
+        );
         const workspace = await loadWorkspace({ paths: [path.join(dir, 'khung.kts'), path.join(dir, 'tool.kts')] });
         const [ktsDocument, kotlinDocument] = workspace.documents;
         expect(kotlinDocument.uri.path).toMatch(/tool\.kts$/);

@@ -43,6 +43,9 @@ export async function loadSources(files: Record<string, string>): Promise<{ mode
 
 async function loadFolder(input: string): Promise<{ model: ArchitectureModel; errors: string[] }> {
     const workspace = await loadWorkspace({ paths: [input] });
-    const errors = [...workspace.diagnostics.values()].flat().filter(item => (item.severity ?? 1) === 1).map(item => String(item.message));
+    const errors = [...workspace.diagnostics.values()]
+        .flat()
+        .filter(item => (item.severity ?? 1) === 1)
+        .map(item => String(item.message));
     return { model: workspace.linkedModel().model, errors };
 }

@@ -7,7 +7,9 @@ import { MAX_COMPLETION_ITEMS } from '../src/lsp/kts-completion-provider.js';
 import { buildWorkspace, createTestServices } from './test-utils.js';
 
 /** More applications than one completion list holds. */
-const APPS = Array.from({ length: 250 }, (_, index) => `app app_${String(index + 1).padStart(3, '0')} "Ứng dụng ${index + 1}"`).join('\n        ');
+const APPS = Array.from({ length: 250 }, (_, index) => `app app_${String(index + 1).padStart(3, '0')} "Ứng dụng ${index + 1}"`).join(
+    '\n        '
+);
 
 /** The framework being edited: both states, each with elements whose names say "dịch vụ". */
 const HUE = `framework hue {
@@ -50,19 +52,25 @@ async function completeAfter(query: string, others: Record<string, string> = { '
     const document = docs.get('hue.kts')!;
     const offset = text.indexOf(`integrates ${query}`) + `integrates ${query}`.length;
     const list = await complete(document, offset);
-    await services.shared.workspace.DocumentBuilder.update([], [...docs.values()].map(doc => doc.uri));
+    await services.shared.workspace.DocumentBuilder.update(
+        [],
+        [...docs.values()].map(doc => doc.uri)
+    );
     return list;
 }
 
 async function complete(document: LangiumDocument, offset: number): Promise<CompletionList> {
     const list = await services.lsp.CompletionProvider!.getCompletion(document, {
-        textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(offset)
+        textDocument: { uri: document.uri.toString() },
+        position: document.textDocument.positionAt(offset)
     });
     return list!;
 }
 
 function sortedLabels(list: CompletionList): string[] {
-    return [...list.items].sort((a: CompletionItem, b: CompletionItem) => (a.sortText ?? '').localeCompare(b.sortText ?? '')).map(item => item.label);
+    return [...list.items]
+        .sort((a: CompletionItem, b: CompletionItem) => (a.sortText ?? '').localeCompare(b.sortText ?? ''))
+        .map(item => item.label);
 }
 
 describe('element completion in a large workspace', () => {
@@ -76,9 +84,20 @@ describe('element completion in a large workspace', () => {
         }
     });
 
-    test('a name that starts with the query comes first, in the position\'s own framework', async () => {
+    test("a name that starts with the query comes first, in the position's own framework", async () => {
         const labels = sortedLabels(await completeAfter('app_24'));
-        expect(labels).toEqual(['app_240', 'app_241', 'app_242', 'app_243', 'app_244', 'app_245', 'app_246', 'app_247', 'app_248', 'app_249']);
+        expect(labels).toEqual([
+            'app_240',
+            'app_241',
+            'app_242',
+            'app_243',
+            'app_244',
+            'app_245',
+            'app_246',
+            'app_247',
+            'app_248',
+            'app_249'
+        ]);
         // Another framework's elements are written with its name, and found by it.
         expect(sortedLabels(await completeAfter('hanoi'))).toEqual(['hanoi.dv_hn', 'hanoi.app_001']);
     });
@@ -94,7 +113,11 @@ describe('element completion in a large workspace', () => {
 
     test('an edit of another framework file shows in the next completion: new names, new titles', async () => {
         const text = HUE.replace('<QUERY>', 'hanoi');
-        const docs = await buildWorkspace(services, { 'hue.kts': text, 'search.kts': HUE.replace('hue', 'hue_tim').replace('<QUERY>', 'thong tin'), 'hanoi.kts': HANOI });
+        const docs = await buildWorkspace(services, {
+            'hue.kts': text,
+            'search.kts': HUE.replace('hue', 'hue_tim').replace('<QUERY>', 'thong tin'),
+            'hanoi.kts': HANOI
+        });
         const offset = text.indexOf('integrates hanoi') + 'integrates hanoi'.length;
         const search = docs.get('search.kts')!;
         const searchOffset = search.textDocument.getText().indexOf('thong tin') + 'thong tin'.length;
@@ -112,7 +135,10 @@ describe('element completion in a large workspace', () => {
         await editHanoi(3, HANOI.replace('dv_hn', 'dvc_hanoi').replace('Dịch vụ công Hà Nội', 'Cổng thông tin Hà Nội'));
         const found = (await complete(search, searchOffset)).items.find(item => item.label === 'hanoi.dvc_hanoi');
         expect(found?.detail).toBe('Cổng thông tin Hà Nội');
-        await services.shared.workspace.DocumentBuilder.update([], [...docs.values()].map(doc => doc.uri));
+        await services.shared.workspace.DocumentBuilder.update(
+            [],
+            [...docs.values()].map(doc => doc.uri)
+        );
     });
 });
 
@@ -129,7 +155,10 @@ describe('a `.` inside a code or name', () => {
     });
 
     async function hoverAt(offset: number): Promise<string | undefined> {
-        const hover = await services.lsp.HoverProvider!.getHoverContent(document, { textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(offset) });
+        const hover = await services.lsp.HoverProvider!.getHoverContent(document, {
+            textDocument: { uri: document.uri.toString() },
+            position: document.textDocument.positionAt(offset)
+        });
         return (hover?.contents as { value: string } | undefined)?.value;
     }
 
@@ -145,10 +174,15 @@ describe('a `.` inside a code or name', () => {
 
     test('go to definition on a `.` of a code goes to its entry', async () => {
         const offset = text.indexOf('KT-ARM.01.02') + 'KT-ARM.01'.length;
-        const links = await services.lsp.DefinitionProvider!.getDefinition(document, { textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(offset) }) as Array<Location | LocationLink> | undefined;
+        const links = (await services.lsp.DefinitionProvider!.getDefinition(document, {
+            textDocument: { uri: document.uri.toString() },
+            position: document.textDocument.positionAt(offset)
+        })) as Array<Location | LocationLink> | undefined;
         const link = links?.[0] as LocationLink | undefined;
         expect(link?.targetUri).toMatch(/catalog\.kts$/);
-        const catalog = services.shared.workspace.LangiumDocuments.getDocument(services.shared.workspace.LangiumDocuments.all.find(doc => doc.uri.toString() === link!.targetUri)!.uri)!;
+        const catalog = services.shared.workspace.LangiumDocuments.getDocument(
+            services.shared.workspace.LangiumDocuments.all.find(doc => doc.uri.toString() === link!.targetUri)!.uri
+        )!;
         expect(catalog.textDocument.getText(link!.targetSelectionRange)).toBe('KT-ARM.01.02');
     });
 });

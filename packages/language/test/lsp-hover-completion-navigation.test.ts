@@ -53,9 +53,14 @@ describe('navigation', () => {
     });
 
     test('find references on a code lists every element that uses it, in every file', async () => {
-        const locations = (await services.lsp.ReferencesProvider!.findReferences(main, { ...at('DRM001.002', 2), context: { includeDeclaration: false } }))!;
+        const locations = (await services.lsp.ReferencesProvider!.findReferences(main, {
+            ...at('DRM001.002', 2),
+            context: { includeDeclaration: false }
+        }))!;
         expect(locations.map(location => [location.uri.split('/').pop(), location.range.start.line])).toEqual([
-            ['main.kts', 1], ['main.kts', 4], ['other.kts', 0]
+            ['main.kts', 1],
+            ['main.kts', 4],
+            ['other.kts', 0]
         ]);
         expect(locations.every(location => textAt(location) === 'DRM001.002')).toBe(true);
     });
@@ -66,7 +71,7 @@ describe('navigation', () => {
         expect('uri' in symbols[0].location && symbols[0].location.uri).toBe('kts-builtin:/national-components.kts');
     });
 
-    test('workspace symbols find the body\'s own elements by their Vietnamese name, without diacritics', async () => {
+    test("workspace symbols find the body's own elements by their Vietnamese name, without diacritics", async () => {
         const symbols = await services.shared.lsp.WorkspaceSymbolProvider!.getSymbols({ query: 'cong dich vu cong tinh' });
         expect(symbols.map(symbol => symbol.name)).toEqual(['hue.target.dvc — Cổng dịch vụ công tỉnh']);
         expect(symbols[0].containerName).toBe('hue');

@@ -58,17 +58,19 @@ describe('hover', () => {
             text: 'framework hue { target { data { database ds "Dữ liệu doanh nghiệp" { codes DRM001.0<|>02 } } } }',
             index: 0,
             disposeAfterCheck: true,
-            hover: new RegExp([
-                '^\\*\\*`DRM001\\.002`\\*\\* — Quản lý kinh tế',
-                'Mô hình: Mô hình tham chiếu dữ liệu \\(DRM\\) · Loại: data-subdomain',
-                'Vị trí: `DRM001` Dữ liệu lĩnh vực kinh tế › `DRM001\\.002` Quản lý kinh tế',
-                '\\*\\*Trạng thái: dự thảo\\*\\*',
-                '⚠️ Mã lấy từ bản dự thảo[^\\n]*',
-                'Nguồn: Khung kiến trúc CPĐT Việt Nam phiên bản 2\\.0 \\(dự thảo lần 3\\)[^\\n]*',
-                'Danh mục: [^\\n]*\\(`drm-draft-2019`, phiên bản 2019-draft, có sẵn trong KTS\\)',
-                // This document's database and the one in users.kts.
-                'Được dùng bởi 2 phần tử trong không gian làm việc\\.$'
-            ].join('\\n\\n'))
+            hover: new RegExp(
+                [
+                    '^\\*\\*`DRM001\\.002`\\*\\* — Quản lý kinh tế',
+                    'Mô hình: Mô hình tham chiếu dữ liệu \\(DRM\\) · Loại: data-subdomain',
+                    'Vị trí: `DRM001` Dữ liệu lĩnh vực kinh tế › `DRM001\\.002` Quản lý kinh tế',
+                    '\\*\\*Trạng thái: dự thảo\\*\\*',
+                    '⚠️ Mã lấy từ bản dự thảo[^\\n]*',
+                    'Nguồn: Khung kiến trúc CPĐT Việt Nam phiên bản 2\\.0 \\(dự thảo lần 3\\)[^\\n]*',
+                    'Danh mục: [^\\n]*\\(`drm-draft-2019`, phiên bản 2019-draft, có sẵn trong KTS\\)',
+                    // This document's database and the one in users.kts.
+                    'Được dùng bởi 2 phần tử trong không gian làm việc\\.$'
+                ].join('\\n\\n')
+            )
         });
     });
 
@@ -154,13 +156,16 @@ describe('completion', () => {
             assert: list => {
                 expect(labels(list)).toEqual(['T-ARM.01', 'T-ARM.01.01', 'T-ARM.01.02', 'T-ARM.02']);
                 expect(list.items.map(item => item.detail)).toEqual([
-                    'Ứng dụng phục vụ người dân', 'Cổng dịch vụ công trực tuyến', 'Hệ thống thông tin giải quyết thủ tục hành chính', 'Quản lý văn bản và điều hành'
+                    'Ứng dụng phục vụ người dân',
+                    'Cổng dịch vụ công trực tuyến',
+                    'Hệ thống thông tin giải quyết thủ tục hành chính',
+                    'Quản lý văn bản và điều hành'
                 ]);
             }
         });
     });
 
-    test('after a business activity\'s `codes` only BRM codes; after a database\'s only DRM codes', async () => {
+    test("after a business activity's `codes` only BRM codes; after a database's only DRM codes", async () => {
         await completion({
             text: 'framework hue { target { business { activity a "Tiếp nhận" { codes <|> } } } }',
             index: 0,
@@ -171,18 +176,36 @@ describe('completion', () => {
             text: 'framework hue { target { data { database d "CSDL" { codes DRM00<|> } } } }',
             index: 0,
             disposeAfterCheck: true,
-            assert: list => expect(labels(list)).toEqual(['DRM001', 'DRM001.001', 'DRM001.002', 'DRM001.003', 'DRM002', 'DRM002.001', 'DRM003', 'DRM004', 'DRM004.005'])
+            assert: list =>
+                expect(labels(list)).toEqual([
+                    'DRM001',
+                    'DRM001.001',
+                    'DRM001.002',
+                    'DRM001.003',
+                    'DRM002',
+                    'DRM002.001',
+                    'DRM003',
+                    'DRM004',
+                    'DRM004.005'
+                ])
         });
     });
 
     test('a catalogue added or removed while editing changes what completes', async () => {
-        const complete = () => completion({
-            text: inApplication('codes T-ARM<|>'), index: 0, disposeAfterCheck: true,
-            assert: list => offered.push(labels(list))
-        });
+        const complete = () =>
+            completion({
+                text: inApplication('codes T-ARM<|>'),
+                index: 0,
+                disposeAfterCheck: true,
+                assert: list => offered.push(labels(list))
+            });
         const offered: string[][] = [];
         await complete();
-        const [added] = (await buildWorkspace(services, { 'them.kts': 'catalog them "Thêm" { version "1" status local source "Sở" entry T-ARM.03 "Mã thêm" { model ARM } }' })).values();
+        const [added] = (
+            await buildWorkspace(services, {
+                'them.kts': 'catalog them "Thêm" { version "1" status local source "Sở" entry T-ARM.03 "Mã thêm" { model ARM } }'
+            })
+        ).values();
         await complete();
         await services.shared.workspace.DocumentBuilder.update([], [added.uri]);
         await complete();
@@ -228,25 +251,28 @@ describe('completion', () => {
         });
     });
 
-    test.each(['dan cu', 'dân cư', 'DAN CU', 'da\u0302n cu\u031B'])('`realizes %s` finds the national population database first, replacing all the words typed', async typed => {
-        const text = inApplication(`realizes ${typed}<|>`);
-        await completion({
-            text,
-            index: 0,
-            disposeAfterCheck: true,
-            assert: list => {
-                const [first] = sorted(list);
-                expect(first.label).toBe('csdlqg-dan-cu');
-                expect(first.detail).toBe('Cơ sở dữ liệu quốc gia về dân cư');
-                // The client filters by the typed text: it must start the filter text.
-                expect(first.filterText?.startsWith(typed)).toBe(true);
-                const edit = first.textEdit as TextEdit;
-                const line = text.replace('<|>', '');
-                expect(line.slice(edit.range.start.character, edit.range.end.character)).toBe(typed);
-                expect(edit.newText).toBe('csdlqg-dan-cu');
-            }
-        });
-    });
+    test.each(['dan cu', 'dân cư', 'DAN CU', 'da\u0302n cu\u031B'])(
+        '`realizes %s` finds the national population database first, replacing all the words typed',
+        async typed => {
+            const text = inApplication(`realizes ${typed}<|>`);
+            await completion({
+                text,
+                index: 0,
+                disposeAfterCheck: true,
+                assert: list => {
+                    const [first] = sorted(list);
+                    expect(first.label).toBe('csdlqg-dan-cu');
+                    expect(first.detail).toBe('Cơ sở dữ liệu quốc gia về dân cư');
+                    // The client filters by the typed text: it must start the filter text.
+                    expect(first.filterText?.startsWith(typed)).toBe(true);
+                    const edit = first.textEdit as TextEdit;
+                    const line = text.replace('<|>', '');
+                    expect(line.slice(edit.range.start.character, edit.range.end.character)).toBe(typed);
+                    expect(edit.newText).toBe('csdlqg-dan-cu');
+                }
+            });
+        }
+    );
 
     test('`realizes` offers national components only, whatever their kind', async () => {
         await completion({
@@ -283,7 +309,9 @@ describe('completion', () => {
             assert: list => {
                 expect(labels(list)).toContain('ndxp');
                 expect(labels(list)).not.toContain('csdlqg-dan-cu');
-                expect(list.items.every(item => item.labelDetails?.description === 'NATIONAL' || item.labelDetails?.description === 'platform')).toBe(true);
+                expect(
+                    list.items.every(item => item.labelDetails?.description === 'NATIONAL' || item.labelDetails?.description === 'platform')
+                ).toBe(true);
             }
         });
     });
@@ -317,7 +345,8 @@ describe('the bundled example', () => {
         const text = document.textDocument.getText();
         const offset = text.indexOf('codes MH-ARM.') + 'codes MH-'.length;
         const result = await workspace.services.lsp.HoverProvider!.getHoverContent(document, {
-            textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(offset)
+            textDocument: { uri: document.uri.toString() },
+            position: document.textDocument.positionAt(offset)
         });
         const value = (result?.contents as { value: string }).value;
         expect(value).toMatch(/^\*\*`MH-ARM\.\d{2}\.\d{2}`\*\* — \S/);
@@ -327,7 +356,8 @@ describe('the bundled example', () => {
 
         // Completion at the same application's `codes` offers the ARM codes of the example catalogue only, with names.
         const list = await workspace.services.lsp.CompletionProvider!.getCompletion(document, {
-            textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(text.indexOf('codes MH-ARM.') + 'codes '.length)
+            textDocument: { uri: document.uri.toString() },
+            position: document.textDocument.positionAt(text.indexOf('codes MH-ARM.') + 'codes '.length)
         });
         expect(list!.items.length).toBeGreaterThan(10);
         expect(list!.items.filter(item => !item.label.startsWith('MH-ARM.') || !item.detail)).toEqual([]);

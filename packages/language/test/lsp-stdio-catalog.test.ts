@@ -4,7 +4,17 @@ import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type {
-    CodeAction, CompletionItem, CompletionList, Diagnostic, Hover, Location, LocationLink, MarkupContent, Position, SemanticTokens, WorkspaceSymbol
+    CodeAction,
+    CompletionItem,
+    CompletionList,
+    Diagnostic,
+    Hover,
+    Location,
+    LocationLink,
+    MarkupContent,
+    Position,
+    SemanticTokens,
+    WorkspaceSymbol
 } from 'vscode-languageserver-protocol';
 import { REPO_ROOT, StdioLanguageClient } from './lsp-stdio-client.js';
 
@@ -77,14 +87,19 @@ describe('catalogues over kts-language-server --stdio', () => {
         const capabilities = client.initializeResult!.capabilities;
         expect(capabilities.hoverProvider).toBe(true);
         expect(capabilities.completionProvider?.triggerCharacters).toContain('.');
-        expect(capabilities.semanticTokensProvider?.legend.tokenTypes).toEqual(expect.arrayContaining(['enumMember', 'namespace', 'variable']));
+        expect(capabilities.semanticTokensProvider?.legend.tokenTypes).toEqual(
+            expect.arrayContaining(['enumMember', 'namespace', 'variable'])
+        );
         expect(capabilities.codeActionProvider).toBe(true);
         expect(capabilities.workspaceSymbolProvider).toBeTruthy();
         expect(capabilities.workspace?.textDocumentContent?.schemes).toEqual(expect.arrayContaining(['kts-builtin', 'kts-catalog']));
     });
 
     test('hover on a code shows its name, status and source', async () => {
-        const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: positionOf(FRAMEWORK, 'MH-B.01', 3) });
+        const hover = await client.request<Hover>('textDocument/hover', {
+            textDocument: { uri },
+            position: positionOf(FRAMEWORK, 'MH-B.01', 3)
+        });
         const value = (hover.contents as MarkupContent).value;
         expect(value).toMatch(/^\*\*`MH-B\.01`\*\* — Tiếp nhận hồ sơ\n/);
         expect(value).toContain('**Trạng thái: minh họa**');
@@ -93,7 +108,10 @@ describe('catalogues over kts-language-server --stdio', () => {
     });
 
     test('hover on a code of a JSON catalogue named in kts.config.json shows its official status and source', async () => {
-        const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: positionOf(FRAMEWORK, 'TINH-ARM.01', 2) });
+        const hover = await client.request<Hover>('textDocument/hover', {
+            textDocument: { uri },
+            position: positionOf(FRAMEWORK, 'TINH-ARM.01', 2)
+        });
         const value = (hover.contents as MarkupContent).value;
         expect(value).toMatch(/^\*\*`TINH-ARM\.01`\*\* — Cổng dịch vụ công của tỉnh\n/);
         expect(value).toContain('**Trạng thái: chính thức**');
@@ -102,7 +120,8 @@ describe('catalogues over kts-language-server --stdio', () => {
 
     test("completion after an application's `codes` offers only ARM codes, with their names", async () => {
         const result = await client.request<CompletionList | CompletionItem[]>('textDocument/completion', {
-            textDocument: { uri }, position: positionOf(FRAMEWORK, 'codes \n', 'codes '.length)
+            textDocument: { uri },
+            position: positionOf(FRAMEWORK, 'codes \n', 'codes '.length)
         });
         const items = Array.isArray(result) ? result : result.items;
         expect(items.map(item => [item.label, item.detail])).toEqual([
@@ -116,13 +135,20 @@ describe('catalogues over kts-language-server --stdio', () => {
         const unknown = diagnostics.find(diagnostic => diagnostic.code === 'kts/unknown-code') as Diagnostic;
         expect(unknown.severity).toBe(1);
         expect(unknown.range.start).toEqual(positionOf(FRAMEWORK, 'TINH-ARM.03'));
-        const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: unknown.range, context: { diagnostics: [unknown] } });
+        const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+            textDocument: { uri },
+            range: unknown.range,
+            context: { diagnostics: [unknown] }
+        });
         expect(actions.map(action => action.title)).toContain("Thay bằng 'TINH-ARM.01' (Cổng dịch vụ công của tỉnh)");
         expect(actions[0].edit?.changes?.[uri]?.[0]).toMatchObject({ range: unknown.range });
     });
 
     test('go to definition on a JSON catalogue code opens its read-only rendering, served by the server', async () => {
-        const [link] = await client.request<Array<Location | LocationLink>>('textDocument/definition', { textDocument: { uri }, position: positionOf(FRAMEWORK, 'TINH-ARM.01', 1) });
+        const [link] = await client.request<Array<Location | LocationLink>>('textDocument/definition', {
+            textDocument: { uri },
+            position: positionOf(FRAMEWORK, 'TINH-ARM.01', 1)
+        });
         const targetUri = 'targetUri' in link ? link.targetUri : link.uri;
         const range = 'targetUri' in link ? link.targetSelectionRange : link.range;
         expect(targetUri).toMatch(/^kts-catalog:.*\/danh-muc\/arm\.json\.kts$/);
@@ -143,13 +169,17 @@ describe('catalogues over kts-language-server --stdio', () => {
             const file = path.join(folder, '04-hien-trang-ung-dung.kts');
             const text = fs.readFileSync(file, 'utf8');
             const exampleUri = await example.open(file);
-            const hover = await example.request<Hover>('textDocument/hover', { textDocument: { uri: exampleUri }, position: positionOf(text, 'codes MH-ARM.', 'codes MH-'.length) });
+            const hover = await example.request<Hover>('textDocument/hover', {
+                textDocument: { uri: exampleUri },
+                position: positionOf(text, 'codes MH-ARM.', 'codes MH-'.length)
+            });
             const value = (hover.contents as MarkupContent).value;
             expect(value).toMatch(/^\*\*`MH-ARM\.\d{2}\.\d{2}`\*\* — \S/);
             expect(value).toContain('**Trạng thái: minh họa**');
             expect(value).toMatch(/Nguồn: Minh họa: /);
             const result = await example.request<CompletionList | CompletionItem[]>('textDocument/completion', {
-                textDocument: { uri: exampleUri }, position: positionOf(text, 'codes MH-ARM.', 'codes '.length)
+                textDocument: { uri: exampleUri },
+                position: positionOf(text, 'codes MH-ARM.', 'codes '.length)
             });
             const items = Array.isArray(result) ? result : result.items;
             expect(items.length).toBeGreaterThan(10);

@@ -3,8 +3,13 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
-    createProtocolConnection, StreamMessageReader, StreamMessageWriter, type Diagnostic, type InitializeResult,
-    type ProtocolConnection, type PublishDiagnosticsParams
+    createProtocolConnection,
+    StreamMessageReader,
+    StreamMessageWriter,
+    type Diagnostic,
+    type InitializeResult,
+    type ProtocolConnection,
+    type PublishDiagnosticsParams
 } from 'vscode-languageserver-protocol/node';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -44,18 +49,27 @@ export class StdioLanguageClient {
     private readonly listeners = new Set<() => void>();
     private readonly exited: Promise<void>;
 
-    private constructor(readonly child: ChildProcess, readonly connection: ProtocolConnection) {
-        child.stderr?.setEncoding('utf8').on('data', (chunk: string) => { this.stderr += chunk; });
-        this.exited = new Promise(resolve => child.on('exit', (code, signal) => {
-            this.exit = { code, signal };
-            this.notify();
-            resolve();
-        }));
+    private constructor(
+        readonly child: ChildProcess,
+        readonly connection: ProtocolConnection
+    ) {
+        child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
+            this.stderr += chunk;
+        });
+        this.exited = new Promise(resolve =>
+            child.on('exit', (code, signal) => {
+                this.exit = { code, signal };
+                this.notify();
+                resolve();
+            })
+        );
         connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
             this.published.push(params);
             this.notify();
         });
-        connection.onNotification('window/logMessage', (params: { message: string }) => { this.logs.push(params.message); });
+        connection.onNotification('window/logMessage', (params: { message: string }) => {
+            this.logs.push(params.message);
+        });
         connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
         connection.onRequest('client/registerCapability', () => null);
         connection.onRequest('window/workDoneProgress/create', () => null);
@@ -80,7 +94,10 @@ export class StdioLanguageClient {
             processId: options.uid !== undefined ? null : process.pid,
             rootUri: folder ? fileUri(folder) : null,
             workspaceFolders: folder && !options.rootOnly ? [{ uri: fileUri(folder), name: path.basename(folder) }] : null,
-            capabilities: { workspace: { workspaceFolders: true, configuration: true }, textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true } } }
+            capabilities: {
+                workspace: { workspaceFolders: true, configuration: true },
+                textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true } }
+            }
         });
         await connection.sendNotification('initialized', {});
         return client;
@@ -101,18 +118,27 @@ export class StdioLanguageClient {
     }
 
     /** The first diagnostics published for `uri` after `since` (an index into `published`) that satisfy `accept`. */
-    async diagnostics(uri: string, accept: (diagnostics: Diagnostic[]) => boolean = () => true, since = 0, timeoutMs = REQUEST_TIMEOUT_MS): Promise<Diagnostic[]> {
-        return this.within(timeoutMs, `no matching diagnostics for ${uri}`, new Promise<Diagnostic[]>(resolve => {
-            const check = () => {
-                const found = this.published.slice(since).find(params => params.uri === uri && accept(params.diagnostics));
-                if (found) {
-                    this.listeners.delete(check);
-                    resolve(found.diagnostics);
-                }
-            };
-            this.listeners.add(check);
-            check();
-        }));
+    async diagnostics(
+        uri: string,
+        accept: (diagnostics: Diagnostic[]) => boolean = () => true,
+        since = 0,
+        timeoutMs = REQUEST_TIMEOUT_MS
+    ): Promise<Diagnostic[]> {
+        return this.within(
+            timeoutMs,
+            `no matching diagnostics for ${uri}`,
+            new Promise<Diagnostic[]>(resolve => {
+                const check = () => {
+                    const found = this.published.slice(since).find(params => params.uri === uri && accept(params.diagnostics));
+                    if (found) {
+                        this.listeners.delete(check);
+                        resolve(found.diagnostics);
+                    }
+                };
+                this.listeners.add(check);
+                check();
+            })
+        );
     }
 
     get alive(): boolean {
@@ -150,9 +176,19 @@ export class StdioLanguageClient {
     private within<T>(timeoutMs: number, what: string, promise: Promise<T>): Promise<T> {
         let timer: NodeJS.Timeout | undefined;
         const timeout = new Promise<never>((_, reject) => {
-            timer = setTimeout(() => reject(new Error(`${what} within ${timeoutMs} ms (server ${this.alive ? 'alive' : `exited ${JSON.stringify(this.exit)}`}; stderr: ${this.stderr.slice(-2000)})`)), timeoutMs);
+            timer = setTimeout(
+                () =>
+                    reject(
+                        new Error(
+                            `${what} within ${timeoutMs} ms (server ${this.alive ? 'alive' : `exited ${JSON.stringify(this.exit)}`}; stderr: ${this.stderr.slice(-2000)})`
+                        )
+                    ),
+                timeoutMs
+            );
         });
-        const exited = this.exited.then(() => { throw new Error(`${what}: the server exited ${JSON.stringify(this.exit)}; stderr: ${this.stderr.slice(-2000)}`); });
+        const exited = this.exited.then(() => {
+            throw new Error(`${what}: the server exited ${JSON.stringify(this.exit)}; stderr: ${this.stderr.slice(-2000)}`);
+        });
         return Promise.race([promise, timeout, ...(this.alive ? [exited] : [])]).finally(() => clearTimeout(timer));
     }
 }

@@ -79,9 +79,7 @@ function positionOf(text: string, needle: string, occurrence = 1): Position {
 }
 
 function target(result: Location | LocationLink): { uri: string; start: Position; end: Position } {
-    return 'targetUri' in result
-        ? { uri: result.targetUri, ...result.targetSelectionRange }
-        : { uri: result.uri, ...result.range };
+    return 'targetUri' in result ? { uri: result.targetUri, ...result.targetSelectionRange } : { uri: result.uri, ...result.range };
 }
 
 function textAt(text: string, range: { start: Position; end: Position }): string {
@@ -142,14 +140,15 @@ describe('kts-language-server --stdio with a workspace folder', () => {
         expect(others).toEqual([]);
         expect(typo.severity).toBe(1);
         expect(typo.range.start).toEqual(positionOf(FRAMEWORK, 'csdlqg-dan-cuu'));
-        expect(typo.message).toContain("Không tìm thấy");
+        expect(typo.message).toContain('Không tìm thấy');
         expect(typo.message).toContain("'csdlqg-dan-cuu'");
         expect(typo.message).toContain("'csdlqg-dan-cu' (Cơ sở dữ liệu quốc gia về dân cư)");
     });
 
     test('goes to the definition in another file of the same framework', async () => {
         const result = await client.request<Array<Location | LocationLink>>('textDocument/definition', {
-            textDocument: { uri: frameworkUri }, position: positionOf(FRAMEWORK, 'csdl_hs')
+            textDocument: { uri: frameworkUri },
+            position: positionOf(FRAMEWORK, 'csdl_hs')
         });
         expect(result).toHaveLength(1);
         const location = target(result[0]);
@@ -159,7 +158,8 @@ describe('kts-language-server --stdio with a workspace folder', () => {
 
     test('goes to the definition of a national component in the read-only built-in catalogue', async () => {
         const result = await client.request<Array<Location | LocationLink>>('textDocument/definition', {
-            textDocument: { uri: frameworkUri }, position: positionOf(FRAMEWORK, 'ndxp')
+            textDocument: { uri: frameworkUri },
+            position: positionOf(FRAMEWORK, 'ndxp')
         });
         expect(result).toHaveLength(1);
         const location = target(result[0]);
@@ -184,7 +184,9 @@ describe('kts-language-server --stdio with a workspace folder', () => {
 
     test('finds the references to an element from the other file', async () => {
         const result = await client.request<Location[]>('textDocument/references', {
-            textDocument: { uri: dataUri }, position: positionOf(DATA, 'csdl_hs'), context: { includeDeclaration: false }
+            textDocument: { uri: dataUri },
+            position: positionOf(DATA, 'csdl_hs'),
+            context: { includeDeclaration: false }
         });
         expect(result.map(location => ({ uri: location.uri, start: location.range.start }))).toEqual([
             { uri: frameworkUri, start: positionOf(FRAMEWORK, 'csdl_hs') }
@@ -255,7 +257,9 @@ app dvc
             expect(await client.diagnostics(uri, () => true, since)).toEqual([]);
             expect(client.published.filter(params => params.uri === uri).flatMap(params => params.diagnostics)).toEqual([]);
             expect(await client.request('textDocument/documentSymbol', { textDocument: { uri } })).toEqual([]);
-            expect(await client.request('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 4, insertSpaces: true } })).toEqual([]);
+            expect(
+                await client.request('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 4, insertSpaces: true } })
+            ).toEqual([]);
         }
     });
 
@@ -282,7 +286,10 @@ app dvc
             const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
             expect(Array.isArray(symbols)).toBe(true);
             expect(await client.request('textDocument/foldingRange', { textDocument: { uri } })).toBeInstanceOf(Array);
-            const edits = await client.request<TextEdit[]>('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 4, insertSpaces: true } });
+            const edits = await client.request<TextEdit[]>('textDocument/formatting', {
+                textDocument: { uri },
+                options: { tabSize: 4, insertSpaces: true }
+            });
             const formatted = TextDocument.applyEdits(TextDocument.create(uri, 'kts', version, text), edits);
             expect(formatted.replace(/\s+/g, '')).toBe(text.replace(/\s+/g, ''));
             await client.request('textDocument/definition', { textDocument: { uri }, position: { line: 0, character: 3 } });
@@ -290,7 +297,9 @@ app dvc
         }
         const since = client.published.length;
         await client.change(uri, ++version, 'framework g { vision "Tầm nhìn" }\n');
-        expect(await client.diagnostics(uri, list => list.every(diagnostic => diagnostic.code !== 'kts/syntax'), since)).toBeInstanceOf(Array);
+        expect(await client.diagnostics(uri, list => list.every(diagnostic => diagnostic.code !== 'kts/syntax'), since)).toBeInstanceOf(
+            Array
+        );
         const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: frameworkUri } });
         expect(symbols[0].name).toBe('hue');
         expect(client.alive).toBe(true);
@@ -299,7 +308,9 @@ app dvc
     test('survives malformed messages: a body that is not JSON, parameters of the wrong shape', async () => {
         client.child.stdin!.write('Content-Length: 9\r\n\r\n{"jsonrpc');
         await expect(client.request('textDocument/definition', 42)).rejects.toThrow();
-        await expect(client.request('textDocument/documentSymbol', { textDocument: { uri: 'file:///nowhere/none.kts' } })).rejects.toThrow();
+        await expect(
+            client.request('textDocument/documentSymbol', { textDocument: { uri: 'file:///nowhere/none.kts' } })
+        ).rejects.toThrow();
         const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: frameworkUri } });
         expect(symbols[0].name).toBe('hue');
         expect(client.alive).toBe(true);
@@ -327,7 +338,8 @@ describe('kts-language-server --stdio without workspace folders', () => {
         expect(unresolved(diagnostics).map(diagnostic => diagnostic.range.start)).toEqual([positionOf(text, 'cong-dvc-quoc-ga')]);
         expect(unresolved(diagnostics)[0].message).toContain("'cong-dvc-quoc-gia'");
         const definition = await client.request<Array<Location | LocationLink>>('textDocument/definition', {
-            textDocument: { uri }, position: positionOf(text, 'csdlqg-dan-cu')
+            textDocument: { uri },
+            position: positionOf(text, 'csdlqg-dan-cu')
         });
         expect(target(definition[0]).uri).toMatch(/^kts-builtin:/);
         expect(await client.stop()).toBe(0);
@@ -340,7 +352,7 @@ describe('kts-language-server --stdio without workspace folders', () => {
         const diagnostics = await client.diagnostics(uri, list => unresolved(list).length > 0);
         // csdl_hs lives in the other file, which only a loaded folder provides; the message follows the config.
         expect(unresolved(diagnostics)).toHaveLength(1);
-        expect(unresolved(diagnostics)[0].message).toContain("Cannot find");
+        expect(unresolved(diagnostics)[0].message).toContain('Cannot find');
         expect(unresolved(diagnostics)[0].message).toContain("'csdlqg-dan-cu'");
         expect(await client.stop()).toBe(0);
     });

@@ -42,10 +42,16 @@ describe('the linked model merges a framework split over several files', () => {
         const dvc = model.elements.get('hue.target.dvc')!;
         expect(dvc.source.uri).toContain('03-muc-tieu.kts');
         expect(dvc.securityLevel).toBe(3);
-        const targets = dvc.relations.map(relation => `${relation.kind} ${relation.target.type === 'element' ? relation.target.qualifiedName : relation.target.entry.code}`);
+        const targets = dvc.relations.map(
+            relation =>
+                `${relation.kind} ${relation.target.type === 'element' ? relation.target.qualifiedName : relation.target.entry.code}`
+        );
         expect(targets).toEqual([
-            'replaces hue.current.motcua', 'supports hue.target.tiep_nhan', 'stores hue.target.csdl_hs',
-            'integrates csdlqg-dan-cu', 'hosted hue.target.tt_dl'
+            'replaces hue.current.motcua',
+            'supports hue.target.tiep_nhan',
+            'stores hue.target.csdl_hs',
+            'integrates csdlqg-dan-cu',
+            'hosted hue.target.tt_dl'
         ]);
         const integration = dvc.relations.find(relation => relation.kind === 'integrates')!;
         expect(integration.via).toEqual([
@@ -81,7 +87,9 @@ describe('kts/duplicate-framework-property', () => {
         expect(diagnostic.severity).toBe(1);
         expect(diagnostic.range.start.line).toBe(1);
         expect(coveredText(second, diagnostic)).toBe('"Một tầm nhìn khác"');
-        expect(diagnostic.message).toBe(`'vision' của khung kiến trúc 'hue' đã được khai báo ở 01-tong-quan.kts:${lineOf(files['01-tong-quan.kts'], 'vision') + 1}; chỉ khai báo một lần.`);
+        expect(diagnostic.message).toBe(
+            `'vision' của khung kiến trúc 'hue' đã được khai báo ở 01-tong-quan.kts:${lineOf(files['01-tong-quan.kts'], 'vision') + 1}; chỉ khai báo một lần.`
+        );
     });
 
     test('a property stated twice in one block is reported on the second', async () => {
@@ -100,7 +108,10 @@ describe('kts/duplicate-framework-property', () => {
         ]);
         const offset = text.indexOf('body "') + 'body "'.length;
         const position = document.textDocument.positionAt(offset);
-        const links = await workspace.services.lsp.DefinitionProvider!.getDefinition(document, { textDocument: { uri: document.uri.toString() }, position });
+        const links = await workspace.services.lsp.DefinitionProvider!.getDefinition(document, {
+            textDocument: { uri: document.uri.toString() },
+            position
+        });
         expect(links === undefined || Array.isArray(links)).toBe(true);
     });
 

@@ -18,7 +18,8 @@ describe('string values and node paths, built without chains of concatenated str
     test('titles in the tree are the unescaped values, and node paths are the ones Langium writes', async () => {
         const services = createTestServices();
         const docs = await buildWorkspace(services, {
-            'a.kts': 'framework hue { target { application { app dvc "HTTT \\"một cửa\\"\\ntỉnh" { uses csdl } } data { database csdl "CSDL" } } }'
+            'a.kts':
+                'framework hue { target { application { app dvc "HTTT \\"một cửa\\"\\ntỉnh" { uses csdl } } data { database csdl "CSDL" } } }'
         });
         const root = docs.get('a.kts')!.parseResult.value as ast.KtsFile;
         const app = root.frameworks[0].architectures[0].layers[0].elements[0];

@@ -84,7 +84,11 @@ export function coveredText(text: string, diagnostic: Diagnostic): string {
     const lines = text.split('\n');
     const { start, end } = diagnostic.range;
     if (start.line === end.line) return lines[start.line].slice(start.character, end.character);
-    return [lines[start.line].slice(start.character), ...lines.slice(start.line + 1, end.line), lines[end.line].slice(0, end.character)].join('\n');
+    return [
+        lines[start.line].slice(start.character),
+        ...lines.slice(start.line + 1, end.line),
+        lines[end.line].slice(0, end.character)
+    ].join('\n');
 }
 
 /**

@@ -2,7 +2,15 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
 import { escapeHtml, escapeXml } from '../src/index.js';
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', processEntities: true, htmlEntities: true, trimValues: false, parseTagValue: false, parseAttributeValue: false });
+const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '',
+    processEntities: true,
+    htmlEntities: true,
+    trimValues: false,
+    parseTagValue: false,
+    parseAttributeValue: false
+});
 
 /** What an XML reader gets back from a text written as element content and as an attribute value. */
 function readBack(escape: (text: string) => string, text: string): { content: string; attribute: string } {
@@ -13,7 +21,7 @@ function readBack(escape: (text: string) => string, text: string): { content: st
 }
 
 describe('escaping for XML and HTML', () => {
-    test('an XML reader gets the user\'s text back, markup characters and line breaks included', () => {
+    test("an XML reader gets the user's text back, markup characters and line breaks included", () => {
         const text = `Sở <b>"Thử"</b> & 'Nghiệm' ]]> \r\nhai dòng`;
         expect(readBack(escapeXml, text).content).toBe(text);
     });

@@ -28,18 +28,28 @@ describe('folding for matching', () => {
 });
 
 describe('a name typed decomposed or with a look-alike is found as meant', () => {
-    test.each([['NFD', NFD('Dân cư')], ['Ð', 'Ðân cư']])('catalogue search finds the national population database from %s', async (_form, query) => {
+    test.each([
+        ['NFD', NFD('Dân cư')],
+        ['Ð', 'Ðân cư']
+    ])('catalogue search finds the national population database from %s', async (_form, query) => {
         const { entries } = await loadCatalogs({ paths: [fs.mkdtempSync(path.join(os.tmpdir(), 'kts-search-'))] });
         expect(searchCatalogEntries(entries, query)[0]?.code).toBe('csdlqg-dan-cu');
     });
 
-    test.each([['NFD', NFD('Dân cư')], ['Ð', 'Ðân cư'], ['ð', 'ðân cư']])('workspace symbols find the national population database from %s', async (_form, query) => {
+    test.each([
+        ['NFD', NFD('Dân cư')],
+        ['Ð', 'Ðân cư'],
+        ['ð', 'ðân cư']
+    ])('workspace symbols find the national population database from %s', async (_form, query) => {
         await workspace.validate({ 'main.kts': CLEAN_FRAMEWORK });
         const symbols = await workspace.services.shared.lsp.WorkspaceSymbolProvider!.getSymbols({ query });
         expect(symbols[0]?.name).toBe('csdlqg-dan-cu — Cơ sở dữ liệu quốc gia về dân cư');
     });
 
-    test.each([['NFD', NFD('dân cư')], ['Ð', 'Ðân cư']])('completion after `integrates` offers the national population database from %s', async (_form, typed) => {
+    test.each([
+        ['NFD', NFD('dân cư')],
+        ['Ð', 'Ðân cư']
+    ])('completion after `integrates` offers the national population database from %s', async (_form, typed) => {
         // Its own workspace: a failed check leaves its document behind, which must not disturb the other tests.
         const services = createTestServices();
         await buildWorkspace(services, {});
@@ -57,8 +67,11 @@ describe('ids that differ only in normalisation', () => {
     const composed = 'điện_tử';
 
     test('an id typed decomposed parses, links and is the same id as when composed: a duplicate', async () => {
-        const text = cleanWith('            platform lgsp_hue', `            app ${NFD(composed)} "Bản NFD" { integrates ${composed} }\n            app ${composed} "Bản NFC"\n            platform lgsp_hue`);
-        const diagnostics = (await workspace.diagnostics(text));
+        const text = cleanWith(
+            '            platform lgsp_hue',
+            `            app ${NFD(composed)} "Bản NFD" { integrates ${composed} }\n            app ${composed} "Bản NFC"\n            platform lgsp_hue`
+        );
+        const diagnostics = await workspace.diagnostics(text);
         expect(withCode(diagnostics, 'kts/syntax')).toEqual([]);
         expect(withCode(diagnostics, 'kts/unresolved-reference')).toEqual([]);
         const duplicates = withCode(diagnostics, 'kts/duplicate-id');
@@ -68,7 +81,10 @@ describe('ids that differ only in normalisation', () => {
     });
 
     test('an id with the look-alike Ð duplicates the one with Đ', async () => {
-        const text = cleanWith('            platform lgsp_hue', '            app Điện "Bản Đ"\n            app Ðiện "Bản Ð"\n            platform lgsp_hue');
+        const text = cleanWith(
+            '            platform lgsp_hue',
+            '            app Điện "Bản Đ"\n            app Ðiện "Bản Ð"\n            platform lgsp_hue'
+        );
         const duplicates = withCode(await workspace.diagnostics(text), 'kts/duplicate-id');
         expect(duplicates.map(diagnostic => coveredText(text, diagnostic))).toEqual(['Ðiện']);
     });
@@ -83,12 +99,18 @@ describe('kts/look-alike-letter', () => {
         expect(rest).toEqual([]);
         expect(diagnostic.severity).toBe(2);
         expect(coveredText(text, diagnostic)).toBe('Ðiện_tử');
-        expect(diagnostic.message).toBe("Id 'Ðiện_tử' có chữ Ð (U+00D0) trông giống Đ/đ nhưng không phải chữ tiếng Việt; tham chiếu gõ bằng Đ/đ sẽ không tìm thấy nó. Viết là 'Điện_tử'.");
+        expect(diagnostic.message).toBe(
+            "Id 'Ðiện_tử' có chữ Ð (U+00D0) trông giống Đ/đ nhưng không phải chữ tiếng Việt; tham chiếu gõ bằng Đ/đ sẽ không tìm thấy nó. Viết là 'Điện_tử'."
+        );
         const english = (await workspace.validate({ 'main.kts': text }, { language: 'en' })).get('main.kts')!;
-        expect(withCode(english.diagnostics ?? [], 'kts/look-alike-letter')[0].message).toMatch(/^Id 'Ðiện_tử' has the letter Ð \(U\+00D0\), which looks like Đ\/đ/);
-        const [fix, ...others] = (await workspace.services.lsp.CodeActionProvider!.getCodeActions(document, {
-            textDocument: { uri: document.uri.toString() }, range: diagnostic.range, context: { diagnostics: [diagnostic] }
-        }) ?? []) as CodeAction[];
+        expect(withCode(english.diagnostics ?? [], 'kts/look-alike-letter')[0].message).toMatch(
+            /^Id 'Ðiện_tử' has the letter Ð \(U\+00D0\), which looks like Đ\/đ/
+        );
+        const [fix, ...others] = ((await workspace.services.lsp.CodeActionProvider!.getCodeActions(document, {
+            textDocument: { uri: document.uri.toString() },
+            range: diagnostic.range,
+            context: { diagnostics: [diagnostic] }
+        })) ?? []) as CodeAction[];
         expect(others).toEqual([]);
         const fixed = TextDocument.applyEdits(document.textDocument, fix.edit!.changes![document.uri.toString()]);
         expect(fixed).toBe(text.replace('Ðiện_tử', 'Điện_tử'));
@@ -96,6 +118,8 @@ describe('kts/look-alike-letter', () => {
     });
 
     test('ids with Vietnamese Đ/đ, and strings with any letter, raise nothing', async () => {
-        expect(withCode(await workspace.diagnostics(CLEAN_FRAMEWORK.replace('"Tường lửa"', '"Ðiện (Icelandic eth)"')), 'kts/look-alike-letter')).toEqual([]);
+        expect(
+            withCode(await workspace.diagnostics(CLEAN_FRAMEWORK.replace('"Tường lửa"', '"Ðiện (Icelandic eth)"')), 'kts/look-alike-letter')
+        ).toEqual([]);
     });
 });

@@ -13,52 +13,62 @@ beforeAll(() => {
 /** One broken variant of the complete framework per rule family, with the rule it must trigger. */
 const FAMILIES: Array<{ family: string; rule: string; text: () => string; en: RegExp }> = [
     {
-        family: 'reference rules', rule: 'kts/unresolved-reference',
+        family: 'reference rules',
+        rule: 'kts/unresolved-reference',
         text: () => cleanWith('integrates csdlqg-dan-cu via', 'integrates csdlqg-dan-cuu via'),
         en: /^Cannot find element or national component 'csdlqg-dan-cuu'\. Did you mean 'csdlqg-dan-cu'/
     },
     {
-        family: 'element rules', rule: 'kts/security-level-range',
+        family: 'element rules',
+        rule: 'kts/security-level-range',
         text: () => cleanWith('level 3', 'level 7'),
         en: /^Information-system security level '7' of 'dvc' must be 1 to 5 \(Decree 85\/2016\/ND-CP\)\.$/
     },
     {
-        family: 'element rules (relations)', rule: 'kts/relation-target-kind',
+        family: 'element rules (relations)',
+        rule: 'kts/relation-target-kind',
         text: () => cleanWith('                hosted tt_dl', '                hosted lgsp_hue'),
         en: /^Relation `hosted` of 'dvc' cannot point to 'lgsp_hue' \(platform\); `hosted` points to a data centre, cloud or infrastructure\.$/
     },
     {
-        family: 'framework rules', rule: 'kts/agency-code-format',
+        family: 'framework rules',
+        rule: 'kts/agency-code-format',
         text: () => cleanWith('code "000.00.00.H38"', 'code "H38"'),
         en: /^Electronic agency identifier 'H38' does not follow QCVN 102:2016/
     },
     {
-        family: 'framework rules (periods)', rule: 'kts/period-invalid',
+        family: 'framework rules (periods)',
+        rule: 'kts/period-invalid',
         text: () => cleanWith('period 2026-2030 {', 'period 2030-2026 {'),
         en: /^Period '2030-2026' is invalid: the start year is after the end year\.$/
     },
     {
-        family: 'framework rules (budgets)', rule: 'kts/negative-budget',
+        family: 'framework rules (budgets)',
+        rule: 'kts/negative-budget',
         text: () => cleanWith('budget 10 billion VND', 'budget -1 billion VND'),
         en: /^Budget of task 't1' is negative \(-1\); write a positive amount\.$/
     },
     {
-        family: 'text rules', rule: 'kts/text-not-nfc',
+        family: 'text rules',
+        rule: 'kts/text-not-nfc',
         text: () => cleanWith('"Tường lửa"', `"${'Tường lửa'.normalize('NFD')}"`),
         en: /^Text is not in Unicode NFC/
     },
     {
-        family: 'workspace rules', rule: 'kts/integration-bypasses-platform',
+        family: 'workspace rules',
+        rule: 'kts/integration-bypasses-platform',
         text: () => cleanWith('integrates csdlqg-dan-cu via lgsp_hue, ndxp', 'integrates csdlqg-dan-cu'),
         en: /^'dvc' integrates with 'csdlqg-dan-cu' of another body without an integration platform \(LGSP\/NDXP\); add `via <LGSP>, ndxp` \(Chapter 3, II\.6–7\)\.$/
     },
     {
-        family: 'workspace rules (duplicates)', rule: 'kts/duplicate-id',
+        family: 'workspace rules (duplicates)',
+        rule: 'kts/duplicate-id',
         text: () => cleanWith('            platform lgsp_hue', '            app dvc "Bản sao"\n            platform lgsp_hue'),
         en: /^Id 'dvc' is already declared at main\.kts:\d+; each element needs its own id within the framework\.$/
     },
     {
-        family: 'workspace rules (mandatory content)', rule: 'kts/missing-content',
+        family: 'workspace rules (mandatory content)',
+        rule: 'kts/missing-content',
         text: () => cleanWith('    scope { description "Các cơ quan nhà nước của tỉnh" }\n', ''),
         en: /^Framework 'hue' lacks: scope \(Chapter 1, III\.2\.c\)\. Add a `scope \{ … \}` block\.$/
     }
@@ -95,7 +105,10 @@ describe('per-rule severity overrides apply to every rule family', () => {
             for (const severity of ['info', 'warning', 'error'] as const) {
                 const diagnostics = withCode(await workspace.diagnostics(text(), { rules: { [rule]: severity } }), rule);
                 expect(diagnostics.length, severity).toBeGreaterThan(0);
-                expect(diagnostics.every(diagnostic => diagnostic.severity === LSP[severity]), severity).toBe(true);
+                expect(
+                    diagnostics.every(diagnostic => diagnostic.severity === LSP[severity]),
+                    severity
+                ).toBe(true);
             }
         });
     }
@@ -126,12 +139,17 @@ describe('a rule that throws does not stop the others', () => {
     // A damaged data file (architecture-rules.json) is the realistic way for a rule to throw.
     test('an element rule that throws leaves the other element rules reporting', async () => {
         relations.hosted = { ...saved.hosted, sources: undefined as unknown as string[] };
-        const text = cleanWith('level 3', 'level 7').replace('            platform lgsp_hue', '            database kho "Kho"\n            platform lgsp_hue');
+        const text = cleanWith('level 3', 'level 7').replace(
+            '            platform lgsp_hue',
+            '            database kho "Kho"\n            platform lgsp_hue'
+        );
         const diagnostics = await workspace.diagnostics(text);
         expect(withCode(diagnostics, 'kts/security-level-range')).toHaveLength(1);
         expect(withCode(diagnostics, 'kts/element-kind-layer')).toHaveLength(1);
         expect(withCode(diagnostics, 'kts/target-not-delivered')).toHaveLength(1);
-        expect(errors).toHaveBeenCalledWith(expect.stringContaining('KTS: rule kts/relation-source-kind, kts/relation-target-kind, kts/via-not-platform failed'));
+        expect(errors).toHaveBeenCalledWith(
+            expect.stringContaining('KTS: rule kts/relation-source-kind, kts/relation-target-kind, kts/via-not-platform failed')
+        );
     });
 
     test('a workspace rule that throws leaves the other workspace rules reporting', async () => {
@@ -162,10 +180,24 @@ describe('kts.config.json parsing', () => {
     };
 
     test('a valid config is read with its defaults filled in', () => {
-        expect(parseConfig('{ "language": "en", "strict": true, "catalogs": ["../catalogs"], "rules": { "kts/duplicate-id": "warning" } }', file)).toEqual({
-            language: 'en', strict: true, catalogs: ['../catalogs'], rules: { 'kts/duplicate-id': 'warning' }, root: '/projects/hue'
+        expect(
+            parseConfig(
+                '{ "language": "en", "strict": true, "catalogs": ["../catalogs"], "rules": { "kts/duplicate-id": "warning" } }',
+                file
+            )
+        ).toEqual({
+            language: 'en',
+            strict: true,
+            catalogs: ['../catalogs'],
+            rules: { 'kts/duplicate-id': 'warning' },
+            root: '/projects/hue'
         });
-        expect(parseConfig('{ "$schema": "x", "$comment": "y" }', file)).toMatchObject({ language: 'vi', strict: false, catalogs: [], rules: {} });
+        expect(parseConfig('{ "$schema": "x", "$comment": "y" }', file)).toMatchObject({
+            language: 'vi',
+            strict: false,
+            catalogs: [],
+            rules: {}
+        });
     });
 
     test('each mistake is named with the file and the fix', () => {
@@ -177,12 +209,18 @@ describe('kts.config.json parsing', () => {
         expect(problem('{ "catalogs": "../catalogs" }')).toContain('"catalogs" must be an array of paths');
         expect(problem('{ "catalogs": [1] }')).toContain('"catalogs" must be an array of paths');
         expect(problem('{ "rules": ["kts/duplicate-id"] }')).toContain('"rules" must be an object');
-        expect(problem('{ "rules": { "kts/duplicate-id": "fatal" } }')).toBe(`${file}: "rules.kts/duplicate-id": mức "fatal" không hợp lệ, dùng ignore/info/warning/error / invalid severity, use ignore/info/warning/error`);
+        expect(problem('{ "rules": { "kts/duplicate-id": "fatal" } }')).toBe(
+            `${file}: "rules.kts/duplicate-id": mức "fatal" không hợp lệ, dùng ignore/info/warning/error / invalid severity, use ignore/info/warning/error`
+        );
     });
 
     test('a misspelt key or rule id is an error offering the closest name, not silently ignored', () => {
-        expect(problem('{ "langauge": "en" }')).toBe(`${file}: khóa "langauge" không được hỗ trợ (dùng language, strict, catalogs, rules); có phải "language"? / unsupported key "langauge" (use language, strict, catalogs, rules); did you mean "language"?`);
-        expect(problem('{ "rules": { "kts/duplicate-ids": "warning" } }')).toBe(`${file}: "rules": không có quy tắc "kts/duplicate-ids"; có phải "kts/duplicate-id"? / "rules": there is no rule "kts/duplicate-ids"; did you mean "kts/duplicate-id"?`);
+        expect(problem('{ "langauge": "en" }')).toBe(
+            `${file}: khóa "langauge" không được hỗ trợ (dùng language, strict, catalogs, rules); có phải "language"? / unsupported key "langauge" (use language, strict, catalogs, rules); did you mean "language"?`
+        );
+        expect(problem('{ "rules": { "kts/duplicate-ids": "warning" } }')).toBe(
+            `${file}: "rules": không có quy tắc "kts/duplicate-ids"; có phải "kts/duplicate-id"? / "rules": there is no rule "kts/duplicate-ids"; did you mean "kts/duplicate-id"?`
+        );
         expect(problem('{ "rules": { "toString": "warning" } }')).toContain('there is no rule "toString"');
     });
 

@@ -15,7 +15,9 @@ describe('kts/security-level-range', () => {
             expect(diagnostic.severity).toBe(1);
             expect(diagnostic.range.start.line).toBe(lineOf(text, `level ${level}`));
             expect(coveredText(text, diagnostic)).toBe(level);
-            expect(diagnostic.message).toBe(`Cấp độ an toàn hệ thống thông tin '${level}' của 'dvc' phải từ 1 đến 5 (Nghị định 85/2016/NĐ-CP).`);
+            expect(diagnostic.message).toBe(
+                `Cấp độ an toàn hệ thống thông tin '${level}' của 'dvc' phải từ 1 đến 5 (Nghị định 85/2016/NĐ-CP).`
+            );
         });
     }
 
@@ -28,8 +30,10 @@ describe('kts/security-level-range', () => {
 
 describe('kts/element-kind-layer', () => {
     test('a database in the application architecture is told to move to the data block', async () => {
-        const text = cleanWith('            platform lgsp_hue', '            database kho_dl "Kho dữ liệu" \n            platform lgsp_hue')
-            .replace('delivers dvc, csdl_hs', 'delivers dvc, csdl_hs, kho_dl');
+        const text = cleanWith(
+            '            platform lgsp_hue',
+            '            database kho_dl "Kho dữ liệu" \n            platform lgsp_hue'
+        ).replace('delivers dvc, csdl_hs', 'delivers dvc, csdl_hs, kho_dl');
         const diagnostics = await workspace.diagnostics(text);
         const [diagnostic, ...rest] = withCode(diagnostics, 'kts/element-kind-layer');
         expect(rest).toEqual([]);
@@ -41,14 +45,22 @@ describe('kts/element-kind-layer', () => {
     });
 
     test('the same database in the data block is fine', async () => {
-        const text = cleanWith('data { database csdl_hs "CSDL hồ sơ" { upgrades csdl_hs } }', 'data { database csdl_hs "CSDL hồ sơ" { upgrades csdl_hs } database kho_dl "Kho dữ liệu" }')
-            .replace('delivers dvc, csdl_hs', 'delivers dvc, csdl_hs, kho_dl');
+        const text = cleanWith(
+            'data { database csdl_hs "CSDL hồ sơ" { upgrades csdl_hs } }',
+            'data { database csdl_hs "CSDL hồ sơ" { upgrades csdl_hs } database kho_dl "Kho dữ liệu" }'
+        ).replace('delivers dvc, csdl_hs', 'delivers dvc, csdl_hs, kho_dl');
         expect(await workspace.diagnostics(text)).toEqual([]);
     });
 
     test('a kind that fits in two layers (service) is accepted in both', async () => {
-        const text = cleanWith('business { activity tiep_nhan "Tiếp nhận hồ sơ" { keeps tiep_nhan } }', 'business { activity tiep_nhan "Tiếp nhận hồ sơ" { keeps tiep_nhan } service dv_nv "Dịch vụ nghiệp vụ" }')
-            .replace('            platform lgsp_hue', '            service api_hs "Dịch vụ API hồ sơ" { supports dv_nv }\n            platform lgsp_hue')
+        const text = cleanWith(
+            'business { activity tiep_nhan "Tiếp nhận hồ sơ" { keeps tiep_nhan } }',
+            'business { activity tiep_nhan "Tiếp nhận hồ sơ" { keeps tiep_nhan } service dv_nv "Dịch vụ nghiệp vụ" }'
+        )
+            .replace(
+                '            platform lgsp_hue',
+                '            service api_hs "Dịch vụ API hồ sơ" { supports dv_nv }\n            platform lgsp_hue'
+            )
             .replace('delivers dvc, csdl_hs', 'delivers dvc, csdl_hs, dv_nv, api_hs');
         expect(await workspace.diagnostics(text)).toEqual([]);
     });
@@ -62,7 +74,9 @@ describe('kts/relation-target-kind', () => {
         expect(diagnostic.severity).toBe(1);
         expect(diagnostic.range.start.line).toBe(lineOf(text, 'hosted lgsp_hue'));
         expect(coveredText(text, diagnostic)).toBe('lgsp_hue');
-        expect(diagnostic.message).toBe("Quan hệ `hosted` của 'dvc' không thể trỏ tới 'lgsp_hue' (platform); `hosted` trỏ tới trung tâm dữ liệu, đám mây hoặc hạ tầng.");
+        expect(diagnostic.message).toBe(
+            "Quan hệ `hosted` của 'dvc' không thể trỏ tới 'lgsp_hue' (platform); `hosted` trỏ tới trung tâm dữ liệu, đám mây hoặc hạ tầng."
+        );
     });
 
     test('`supports` pointing to a national database names the national kind', async () => {
@@ -91,16 +105,24 @@ describe('kts/relation-target-kind', () => {
 
 describe('kts/relation-source-kind', () => {
     test('a business activity cannot `stores` a database', async () => {
-        const text = cleanWith('business { activity tiep_nhan "Tiếp nhận hồ sơ" { keeps tiep_nhan } }', 'business { activity tiep_nhan "Tiếp nhận hồ sơ" { keeps tiep_nhan stores csdl_hs } }');
+        const text = cleanWith(
+            'business { activity tiep_nhan "Tiếp nhận hồ sơ" { keeps tiep_nhan } }',
+            'business { activity tiep_nhan "Tiếp nhận hồ sơ" { keeps tiep_nhan stores csdl_hs } }'
+        );
         const [diagnostic, ...rest] = withCode(await workspace.diagnostics(text), 'kts/relation-source-kind');
         expect(rest).toEqual([]);
         expect(diagnostic.severity).toBe(1);
         expect(coveredText(text, diagnostic)).toBe('stores');
-        expect(diagnostic.message).toBe("Phần tử loại 'activity' không dùng quan hệ `stores`; `stores` trỏ tới cơ sở dữ liệu hoặc tập dữ liệu của cơ quan.");
+        expect(diagnostic.message).toBe(
+            "Phần tử loại 'activity' không dùng quan hệ `stores`; `stores` trỏ tới cơ sở dữ liệu hoặc tập dữ liệu của cơ quan."
+        );
     });
 
     test('the activity `uses` the database instead, which is allowed', async () => {
-        const text = cleanWith('business { activity tiep_nhan "Tiếp nhận hồ sơ" { keeps tiep_nhan } }', 'business { activity tiep_nhan "Tiếp nhận hồ sơ" { keeps tiep_nhan uses csdl_hs } }');
+        const text = cleanWith(
+            'business { activity tiep_nhan "Tiếp nhận hồ sơ" { keeps tiep_nhan } }',
+            'business { activity tiep_nhan "Tiếp nhận hồ sơ" { keeps tiep_nhan uses csdl_hs } }'
+        );
         expect(await workspace.diagnostics(text)).toEqual([]);
     });
 });

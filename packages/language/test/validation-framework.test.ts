@@ -70,7 +70,9 @@ describe('kts/period-invalid', () => {
         const text = cleanWith('period 2026-2030 {', 'period 2030 - 2026 {');
         const [diagnostic] = withCode(await workspace.diagnostics(text), 'kts/period-invalid');
         expect(diagnostic.message).toContain("'2030-2026'");
-        expect(withCode(await workspace.diagnostics(cleanWith('period 2026-2030 {', 'period 2026 - 2030 {')), 'kts/period-invalid')).toEqual([]);
+        expect(
+            withCode(await workspace.diagnostics(cleanWith('period 2026-2030 {', 'period 2026 - 2030 {')), 'kts/period-invalid')
+        ).toEqual([]);
     });
 
     test('a goal period without its years is a syntax error, and the workspace rules still run', async () => {
@@ -98,16 +100,35 @@ describe('kts/negative-budget', () => {
     });
 
     test('a decimal amount and a zero amount are accepted', async () => {
-        expect(withCode(await workspace.diagnostics(cleanWith('budget 10 billion VND', 'budget 12.5 billion VND')), 'kts/negative-budget')).toEqual([]);
-        expect(withCode(await workspace.diagnostics(cleanWith('budget 10 billion VND', 'budget 0 VND')), 'kts/negative-budget')).toEqual([]);
+        expect(
+            withCode(await workspace.diagnostics(cleanWith('budget 10 billion VND', 'budget 12.5 billion VND')), 'kts/negative-budget')
+        ).toEqual([]);
+        expect(withCode(await workspace.diagnostics(cleanWith('budget 10 billion VND', 'budget 0 VND')), 'kts/negative-budget')).toEqual(
+            []
+        );
     });
 });
 
 describe('kts/missing-content (Chương 1, III.2)', () => {
     const parts = [
-        { search: '    vision "Đến năm 2030, chính quyền số vận hành dựa trên dữ liệu."\n', part: 'tầm nhìn', section: 'Chương 1, III.2.a', syntax: 'vision "…"' },
-        { search: '    scope { description "Các cơ quan nhà nước của tỉnh" }\n', part: 'phạm vi áp dụng', section: 'Chương 1, III.2.c', syntax: 'scope { … }' },
-        { search: '    principles {\n        principle p1 "Lấy người dân làm trung tâm" { implements a }\n    }\n', part: 'nguyên tắc', section: 'Chương 1, III.2.d', syntax: 'principles { principle … }' },
+        {
+            search: '    vision "Đến năm 2030, chính quyền số vận hành dựa trên dữ liệu."\n',
+            part: 'tầm nhìn',
+            section: 'Chương 1, III.2.a',
+            syntax: 'vision "…"'
+        },
+        {
+            search: '    scope { description "Các cơ quan nhà nước của tỉnh" }\n',
+            part: 'phạm vi áp dụng',
+            section: 'Chương 1, III.2.c',
+            syntax: 'scope { … }'
+        },
+        {
+            search: '    principles {\n        principle p1 "Lấy người dân làm trung tâm" { implements a }\n    }\n',
+            part: 'nguyên tắc',
+            section: 'Chương 1, III.2.d',
+            syntax: 'principles { principle … }'
+        },
         { search: '    level province\n', part: 'cấp (bộ hoặc tỉnh)', section: 'Chương 1, I.1', syntax: 'level ministry|province' }
     ];
     for (const { search, part, section, syntax } of parts) {
@@ -123,8 +144,10 @@ describe('kts/missing-content (Chương 1, III.2)', () => {
     }
 
     test('goals without any goal, and an implementation without tasks or maintenance, count as missing', async () => {
-        const text = cleanWith('            goal g1 "Dữ liệu dùng chung" { indicator "Tỷ lệ hồ sơ xử lý trực tuyến" target 80 unit "%" }\n', '')
-            .replace(/    implementation \{[\s\S]*?\n    \}\n/, '    implementation { description "Chưa có" }\n');
+        const text = cleanWith(
+            '            goal g1 "Dữ liệu dùng chung" { indicator "Tỷ lệ hồ sơ xử lý trực tuyến" target 80 unit "%" }\n',
+            ''
+        ).replace(/    implementation \{[\s\S]*?\n    \}\n/, '    implementation { description "Chưa có" }\n');
         const messages = withCode(await workspace.diagnostics(text), 'kts/missing-content').map(diagnostic => diagnostic.message);
         expect(messages).toEqual([
             expect.stringContaining('chưa có mục tiêu (Chương 1, III.2.b)'),
@@ -133,18 +156,29 @@ describe('kts/missing-content (Chương 1, III.2)', () => {
     });
 
     test('a missing component architecture names the state and the layer', async () => {
-        const text = cleanWith('        technology { datacenter tt_dl "Trung tâm dữ liệu tỉnh" { keeps tt_dl } }\n', '')
-            .replace('hosted tt_dl\n            }', '\n            }');
+        const text = cleanWith('        technology { datacenter tt_dl "Trung tâm dữ liệu tỉnh" { keeps tt_dl } }\n', '').replace(
+            'hosted tt_dl\n            }',
+            '\n            }'
+        );
         const [diagnostic, ...rest] = withCode(await workspace.diagnostics(text), 'kts/missing-content');
         expect(rest).toEqual([]);
-        expect(diagnostic.message).toBe("Khung kiến trúc 'hue' chưa có kiến trúc công nghệ của kiến trúc mục tiêu (Chương 1, III.2.e). Bổ sung khối `target { technology { … } }`.");
+        expect(diagnostic.message).toBe(
+            "Khung kiến trúc 'hue' chưa có kiến trúc công nghệ của kiến trúc mục tiêu (Chương 1, III.2.e). Bổ sung khối `target { technology { … } }`."
+        );
     });
 
     test('a bare framework lists every mandatory part, as warnings by default', async () => {
         const diagnostics = withCode(await workspace.diagnostics('framework nhap { }'), 'kts/missing-content');
         expect(diagnostics.map(diagnostic => /chưa có (.*) \(/.exec(diagnostic.message)?.[1])).toEqual([
-            'tên cơ quan', 'cấp (bộ hoặc tỉnh)', 'tầm nhìn', 'mục tiêu', 'phạm vi áp dụng', 'nguyên tắc',
-            'khung kiến trúc hiện trạng', 'khung kiến trúc mục tiêu', 'tổ chức triển khai'
+            'tên cơ quan',
+            'cấp (bộ hoặc tỉnh)',
+            'tầm nhìn',
+            'mục tiêu',
+            'phạm vi áp dụng',
+            'nguyên tắc',
+            'khung kiến trúc hiện trạng',
+            'khung kiến trúc mục tiêu',
+            'tổ chức triển khai'
         ]);
         expect(diagnostics.every(diagnostic => diagnostic.severity === 2)).toBe(true);
     });
@@ -156,7 +190,10 @@ describe('kts/missing-content (Chương 1, III.2)', () => {
     });
 
     test('a per-rule override wins over strict', async () => {
-        const diagnostics = withCode(await workspace.diagnostics('framework nhap { }', { strict: true, rules: { 'kts/missing-content': 'info' } }), 'kts/missing-content');
+        const diagnostics = withCode(
+            await workspace.diagnostics('framework nhap { }', { strict: true, rules: { 'kts/missing-content': 'info' } }),
+            'kts/missing-content'
+        );
         expect(diagnostics).toHaveLength(9);
         expect(diagnostics.every(diagnostic => diagnostic.severity === 3)).toBe(true);
     });
@@ -167,10 +204,13 @@ describe('kts/missing-content (Chương 1, III.2)', () => {
 
     test('parts spread over several files of the same framework count for the whole framework', async () => {
         const [header, rest] = CLEAN_FRAMEWORK.split('    current {');
-        const documents = await workspace.validate({
-            'header.kts': `${header}}\n`,
-            'architecture.kts': `framework hue {\n    current {${rest}`
-        }, { strict: true });
+        const documents = await workspace.validate(
+            {
+                'header.kts': `${header}}\n`,
+                'architecture.kts': `framework hue {\n    current {${rest}`
+            },
+            { strict: true }
+        );
         for (const document of documents.values()) {
             expect(document.diagnostics).toEqual([]);
         }

@@ -19,7 +19,11 @@ describe('kts/unresolved-reference', () => {
         expect(diagnostic.range.start.line).toBe(lineOf(text, 'csdlqg-dan-cuu'));
         expect(coveredText(text, diagnostic)).toBe('csdlqg-dan-cuu');
         // The closest component comes first; a few further candidates may follow.
-        expect(diagnostic.message).toSatisfy((message: string) => message.startsWith("Không tìm thấy phần tử hoặc thành phần quốc gia 'csdlqg-dan-cuu'. Có phải ý bạn là 'csdlqg-dan-cu' (Cơ sở dữ liệu quốc gia về dân cư)"));
+        expect(diagnostic.message).toSatisfy((message: string) =>
+            message.startsWith(
+                "Không tìm thấy phần tử hoặc thành phần quốc gia 'csdlqg-dan-cuu'. Có phải ý bạn là 'csdlqg-dan-cu' (Cơ sở dữ liệu quốc gia về dân cư)"
+            )
+        );
         expect(diagnostic.data).toMatchObject({ suggestions: expect.arrayContaining(['csdlqg-dan-cu']), refText: 'csdlqg-dan-cuu' });
     });
 
@@ -81,7 +85,11 @@ describe('kts/unresolved-reference', () => {
     test('in English the message says "Cannot find" and "Did you mean"', async () => {
         const text = cleanWith('integrates csdlqg-dan-cu via', 'integrates csdlqg-dan-cuu via');
         const [diagnostic] = withCode(await workspace.diagnostics(text, { language: 'en' }), 'kts/unresolved-reference');
-        expect(diagnostic.message).toSatisfy((message: string) => message.startsWith("Cannot find element or national component 'csdlqg-dan-cuu'. Did you mean 'csdlqg-dan-cu' (Cơ sở dữ liệu quốc gia về dân cư)"));
+        expect(diagnostic.message).toSatisfy((message: string) =>
+            message.startsWith(
+                "Cannot find element or national component 'csdlqg-dan-cuu'. Did you mean 'csdlqg-dan-cu' (Cơ sở dữ liệu quốc gia về dân cư)"
+            )
+        );
     });
 });
 
@@ -98,7 +106,9 @@ describe('kts/shadows-national', () => {
         expect(diagnostic.severity).toBe(2);
         expect(diagnostic.range.start.line).toBe(lineOf(shadowing, 'platform lgsp "'));
         expect(coveredText(shadowing, diagnostic)).toBe('lgsp');
-        expect(diagnostic.message).toContain("Mã 'lgsp' trùng với thành phần quốc gia 'Nền tảng tích hợp, chia sẻ dữ liệu cấp bộ, cấp tỉnh'");
+        expect(diagnostic.message).toContain(
+            "Mã 'lgsp' trùng với thành phần quốc gia 'Nền tảng tích hợp, chia sẻ dữ liệu cấp bộ, cấp tỉnh'"
+        );
         expect(diagnostic.message).toContain('Đổi tên');
         // The warning exists because the id now means the body's element, not the national one.
         expect(diagnostics.filter(other => other.code !== 'kts/shadows-national')).toEqual([]);

@@ -11,7 +11,10 @@ describe('kts/text-not-nfc', () => {
     const decomposed = 'Tiếp nhận hồ sơ'.normalize('NFD');
 
     test('a decomposed Vietnamese string is a warning on exactly that string', async () => {
-        const text = cleanWith('business { activity tiep_nhan "Tiếp nhận hồ sơ" { keeps', `business { activity tiep_nhan "${decomposed}" { keeps`);
+        const text = cleanWith(
+            'business { activity tiep_nhan "Tiếp nhận hồ sơ" { keeps',
+            `business { activity tiep_nhan "${decomposed}" { keeps`
+        );
         expect(text).not.toBe(text.normalize('NFC'));
         const [diagnostic, ...rest] = withCode(await workspace.diagnostics(text), 'kts/text-not-nfc');
         expect(rest).toEqual([]);
@@ -102,19 +105,40 @@ describe('error recovery: one bad line does not turn the whole file red', () => 
             const root = document.parseResult.value as ast.KtsFile;
             const framework = root.frameworks[0];
             const ids = framework.architectures.flatMap(architecture =>
-                architecture.layers.flatMap(layer => layer.elements.map(element => `${architecture.state}.${element.name}`)));
-            expect(ids).toEqual(expect.arrayContaining([
-                'current.tiep_nhan', 'current.csdl_hs', 'current.motcua', 'current.tt_dl', 'current.tuong_lua',
-                'target.tiep_nhan', 'target.csdl_hs', 'target.lgsp_hue', 'target.dvc', 'target.tt_dl', 'target.soc_hue'
-            ]));
+                architecture.layers.flatMap(layer => layer.elements.map(element => `${architecture.state}.${element.name}`))
+            );
+            expect(ids).toEqual(
+                expect.arrayContaining([
+                    'current.tiep_nhan',
+                    'current.csdl_hs',
+                    'current.motcua',
+                    'current.tt_dl',
+                    'current.tuong_lua',
+                    'target.tiep_nhan',
+                    'target.csdl_hs',
+                    'target.lgsp_hue',
+                    'target.dvc',
+                    'target.tt_dl',
+                    'target.soc_hue'
+                ])
+            );
             expect(framework.implementation.flatMap(implementation => implementation.tasks.map(task => task.name))).toEqual(['t1', 't2']);
             const dvc = framework.architectures[1].layers[2].elements.find(element => element.name === 'dvc')!;
             const relations = dvc.properties.filter(ast.isRelation);
-            expect(relations.flatMap(relation => relation.targets.map(target => target.ref?.$type))).toEqual(['Element', 'Element', 'Element', 'CatalogEntry', 'Element']);
+            expect(relations.flatMap(relation => relation.targets.map(target => target.ref?.$type))).toEqual([
+                'Element',
+                'Element',
+                'Element',
+                'CatalogEntry',
+                'Element'
+            ]);
             const diagnostics = document.diagnostics ?? [];
             expect(withCode(diagnostics, 'kts/syntax').length).toBeGreaterThan(0);
             for (const diagnostic of diagnostics) {
-                expect(Math.abs(diagnostic.range.start.line - broken), `${diagnostic.message} at line ${diagnostic.range.start.line}`).toBeLessThanOrEqual(1);
+                expect(
+                    Math.abs(diagnostic.range.start.line - broken),
+                    `${diagnostic.message} at line ${diagnostic.range.start.line}`
+                ).toBeLessThanOrEqual(1);
             }
         });
     }

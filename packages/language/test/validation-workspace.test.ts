@@ -19,7 +19,9 @@ describe('kts/duplicate-id', () => {
         // The later declaration is the duplicate.
         expect(diagnostic.range.start.line).toBe(first);
         expect(coveredText(text, diagnostic)).toBe('dvc');
-        expect(diagnostic.message).toBe(`Mã 'dvc' đã được khai báo ở hue.kts:${second + 1}; mỗi phần tử cần một mã riêng trong cùng khung kiến trúc.`);
+        expect(diagnostic.message).toBe(
+            `Mã 'dvc' đã được khai báo ở hue.kts:${second + 1}; mỗi phần tử cần một mã riêng trong cùng khung kiến trúc.`
+        );
     });
 
     test('ids are unique per architecture: the same id in current and target, and across layers of one state, are told apart', async () => {
@@ -48,14 +50,22 @@ describe('kts/duplicate-id', () => {
     test('duplicate task, goal and principle ids are named as such', async () => {
         const text = cleanWith('        task t2 "Nâng cấp LGSP và SOC"', '        task t1 "Nâng cấp LGSP và SOC"')
             .replace('after t1 }', '}')
-            .replace('            goal g1 "Dữ liệu dùng chung"', '            goal g1 "Trùng" { indicator "Chỉ số" target 1 }\n            goal g1 "Dữ liệu dùng chung"')
-            .replace('        principle p1 "Lấy người dân làm trung tâm" { implements a }', '        principle p1 "Một" { implements a }\n        principle p1 "Hai" { implements b }');
+            .replace(
+                '            goal g1 "Dữ liệu dùng chung"',
+                '            goal g1 "Trùng" { indicator "Chỉ số" target 1 }\n            goal g1 "Dữ liệu dùng chung"'
+            )
+            .replace(
+                '        principle p1 "Lấy người dân làm trung tâm" { implements a }',
+                '        principle p1 "Một" { implements a }\n        principle p1 "Hai" { implements b }'
+            );
         const messages = withCode(await workspace.diagnostics(text), 'kts/duplicate-id').map(diagnostic => diagnostic.message);
-        expect(messages).toEqual(expect.arrayContaining([
-            expect.stringMatching(/^Mã 't1' .* mỗi nhiệm vụ cần một mã riêng/),
-            expect.stringMatching(/^Mã 'g1' .* mỗi mục tiêu cần một mã riêng/),
-            expect.stringMatching(/^Mã 'p1' .* mỗi nguyên tắc cần một mã riêng/)
-        ]));
+        expect(messages).toEqual(
+            expect.arrayContaining([
+                expect.stringMatching(/^Mã 't1' .* mỗi nhiệm vụ cần một mã riêng/),
+                expect.stringMatching(/^Mã 'g1' .* mỗi mục tiêu cần một mã riêng/),
+                expect.stringMatching(/^Mã 'p1' .* mỗi nguyên tắc cần một mã riêng/)
+            ])
+        );
         expect(messages).toHaveLength(3);
     });
 });
@@ -80,7 +90,7 @@ describe('kts/replaces-not-current', () => {
         expect(diagnostic.message).toContain("'csdl_hs' nâng cấp 'csdlqg-dan-cu'");
     });
 
-    test('keeping an element of another framework\'s current architecture is an error', async () => {
+    test("keeping an element of another framework's current architecture is an error", async () => {
         const other = 'framework so_yte {\n    current {\n        application { app his "HIS" }\n    }\n}\n';
         const text = cleanWith('{ keeps tt_dl }', '{ keeps so_yte.current.his }');
         const documents = await workspace.validate({ 'hue.kts': text, 'so-yte.kts': other });
@@ -103,10 +113,12 @@ describe('kts/integration-bypasses-platform', () => {
         expect(diagnostic.severity).toBe(2);
         expect(diagnostic.range.start.line).toBe(lineOf(text, 'integrates csdlqg-dan-cu'));
         expect(coveredText(text, diagnostic)).toBe('csdlqg-dan-cu');
-        expect(diagnostic.message).toBe("'dvc' tích hợp với 'csdlqg-dan-cu' của cơ quan khác mà không qua nền tảng tích hợp, chia sẻ dữ liệu (LGSP/NDXP); thêm `via <LGSP>, ndxp` (Chương 3, II.6–7).");
+        expect(diagnostic.message).toBe(
+            "'dvc' tích hợp với 'csdlqg-dan-cu' của cơ quan khác mà không qua nền tảng tích hợp, chia sẻ dữ liệu (LGSP/NDXP); thêm `via <LGSP>, ndxp` (Chương 3, II.6–7)."
+        );
     });
 
-    test('via the body\'s LGSP alone, ndxp alone, or the national lgsp component is enough', async () => {
+    test("via the body's LGSP alone, ndxp alone, or the national lgsp component is enough", async () => {
         for (const via of ['lgsp_hue', 'ndxp', 'lgsp']) {
             const text = cleanWith('integrates csdlqg-dan-cu via lgsp_hue, ndxp', `integrates csdlqg-dan-cu via ${via}`);
             expect(withCode(await workspace.diagnostics(text), 'kts/integration-bypasses-platform')).toEqual([]);
@@ -119,7 +131,7 @@ describe('kts/integration-bypasses-platform', () => {
         expect(withCode(diagnostics, 'kts/integration-bypasses-platform')).toEqual([]);
     });
 
-    test('an application of another framework is another body\'s system; via that body\'s LGSP is fine', async () => {
+    test("an application of another framework is another body's system; via that body's LGSP is fine", async () => {
         const department = (via: string) => `framework so_yte {
     target { application {
         platform lgsp_yte "LGSP ngành y tế"
@@ -168,17 +180,18 @@ describe('kts/target-not-delivered', () => {
         expect(diagnostic.severity).toBe(2);
         expect(diagnostic.range.start.line).toBe(lineOf(text, 'system soc_hue'));
         expect(coveredText(text, diagnostic)).toBe('soc_hue');
-        expect(diagnostic.message).toBe("Phần tử mục tiêu 'soc_hue' (xây dựng mới) chưa có nhiệm vụ nào thực hiện: lộ trình chưa dẫn tới kiến trúc mục tiêu. Thêm nó vào `delivers` của một nhiệm vụ.");
+        expect(diagnostic.message).toBe(
+            "Phần tử mục tiêu 'soc_hue' (xây dựng mới) chưa có nhiệm vụ nào thực hiện: lộ trình chưa dẫn tới kiến trúc mục tiêu. Thêm nó vào `delivers` của một nhiệm vụ."
+        );
     });
 
     test('upgraded and replacing elements are named with their status; kept ones need no task', async () => {
         const text = cleanWith('delivers dvc, csdl_hs', 'delivers lgsp_hue').replace('delivers lgsp_hue, soc_hue', 'delivers soc_hue');
         const messages = withCode(await workspace.diagnostics(text), 'kts/target-not-delivered').map(diagnostic => diagnostic.message);
         expect(messages).toHaveLength(2);
-        expect(messages).toEqual(expect.arrayContaining([
-            expect.stringContaining("'csdl_hs' (nâng cấp)"),
-            expect.stringContaining("'dvc' (thay thế)")
-        ]));
+        expect(messages).toEqual(
+            expect.arrayContaining([expect.stringContaining("'csdl_hs' (nâng cấp)"), expect.stringContaining("'dvc' (thay thế)")])
+        );
     });
 
     test('a framework without any task gets only the missing-implementation warning, not one per element', async () => {
@@ -218,7 +231,11 @@ describe('kts/task-cycle', () => {
     });
 
     test('a chain without a cycle is fine, however long', async () => {
-        const tasks = Array.from({ length: 30 }, (_, index) => `        task c${index} "Bước ${index}" { delivers dvc${index > 0 ? ` after ${Array.from({ length: index }, (__, prior) => `c${prior}`).join(', ')}` : ''} }`).join('\n');
+        const tasks = Array.from(
+            { length: 30 },
+            (_, index) =>
+                `        task c${index} "Bước ${index}" { delivers dvc${index > 0 ? ` after ${Array.from({ length: index }, (__, prior) => `c${prior}`).join(', ')}` : ''} }`
+        ).join('\n');
         const text = cleanWith('        task t2', `${tasks}\n        task t2`);
         expect(withCode(await workspace.diagnostics(text), 'kts/task-cycle')).toEqual([]);
     });
@@ -231,7 +248,9 @@ describe('kts/task-order', () => {
         expect(rest).toEqual([]);
         expect(diagnostic.severity).toBe(2);
         expect(coveredText(text, diagnostic)).toBe('t1');
-        expect(diagnostic.message).toBe("Nhiệm vụ 't2' (2025-2028) bắt đầu trước cả nhiệm vụ tiên quyết 't1' (2026-2027); kiểm tra lại giai đoạn hoặc `after`.");
+        expect(diagnostic.message).toBe(
+            "Nhiệm vụ 't2' (2025-2028) bắt đầu trước cả nhiệm vụ tiên quyết 't1' (2026-2027); kiểm tra lại giai đoạn hoặc `after`."
+        );
     });
 
     test('a task starting when its prerequisite starts or later is fine', async () => {

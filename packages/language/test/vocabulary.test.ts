@@ -11,7 +11,9 @@ function entries(value: unknown, at = ''): Array<[string, Entry]> {
     if (typeof value !== 'object' || value === null) return [];
     const record = value as Record<string, unknown>;
     if (typeof record.vi === 'string' && typeof record.en === 'string') return [[at, record as unknown as Entry]];
-    return Object.entries(record).filter(([key]) => !key.startsWith('$')).flatMap(([key, child]) => entries(child, at ? `${at}.${key}` : key));
+    return Object.entries(record)
+        .filter(([key]) => !key.startsWith('$'))
+        .flatMap(([key, child]) => entries(child, at ? `${at}.${key}` : key));
 }
 
 describe('vocabulary and rule messages', () => {
@@ -38,7 +40,9 @@ describe('vocabulary and rule messages', () => {
         for (const state of STATE_KINDS) expect(VOCABULARY.stateArchitecture[state].vi, state).toMatch(/^kiến trúc /);
         for (const status of GAP_STATUSES) expect(VOCABULARY.gapStatus[status], status).toBeDefined();
         for (const status of CATALOG_STATUSES) expect(VOCABULARY.catalogStatus[status], status).toBeDefined();
-        expect(SECTION_KEYS.map(key => VOCABULARY.section[key].ref)).toEqual(['a', 'b', 'c', 'd', 'đ', 'e', 'g'].map(key => `Chương 1, III.2.${key}`));
+        expect(SECTION_KEYS.map(key => VOCABULARY.section[key].ref)).toEqual(
+            ['a', 'b', 'c', 'd', 'đ', 'e', 'g'].map(key => `Chương 1, III.2.${key}`)
+        );
     });
 
     test('a heading starts with a capital in both languages, a term inside a sentence does not', () => {

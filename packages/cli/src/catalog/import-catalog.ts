@@ -47,13 +47,18 @@ const MODEL_TITLES: Record<string, { vi: string; en: string }> = {
 export async function importCatalog(file: string, options: ImportCommandOptions): Promise<ImportOutcome> {
     const model = options.model;
     if (!model) throw new UsageError('thiếu --model (ví dụ --model BRM) / missing --model (e.g. --model BRM)');
-    if (!/^[A-Z][A-Z0-9_]*$/.test(model)) throw new UsageError(`--model "${model}": dùng chữ in hoa, số và _ (ví dụ BRM) / use upper-case letters, digits and _ (e.g. BRM)`);
+    if (!/^[A-Z][A-Z0-9_]*$/.test(model))
+        throw new UsageError(`--model "${model}": dùng chữ in hoa, số và _ (ví dụ BRM) / use upper-case letters, digits and _ (e.g. BRM)`);
     const format = outputFormat(options.output);
     const status = (options.status ?? 'local') as CatalogStatus;
-    if (!STATUSES.includes(status)) throw new UsageError(`--status phải là một trong ${STATUSES.join(', ')} / --status must be one of ${STATUSES.join(', ')}`);
+    if (!STATUSES.includes(status))
+        throw new UsageError(`--status phải là một trong ${STATUSES.join(', ')} / --status must be one of ${STATUSES.join(', ')}`);
     const pattern = options.pattern === undefined ? undefined : compilePattern(options.pattern);
     const id = options.id ?? catalogId(options.output ?? file);
-    if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(id)) throw new UsageError(`--id "${id}": dùng chữ thường không dấu, số và dấu gạch nối / use lower-case ASCII letters, digits and hyphens`);
+    if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(id))
+        throw new UsageError(
+            `--id "${id}": dùng chữ thường không dấu, số và dấu gạch nối / use lower-case ASCII letters, digits and hyphens`
+        );
     const table = await readTable(file, options.sheet);
     const base = path.basename(file);
     const result = tableToCatalog(table, {
@@ -90,13 +95,17 @@ function compilePattern(source: string): RegExp {
     try {
         return new RegExp(source);
     } catch (error) {
-        throw new UsageError(`--pattern "${source}" không phải biểu thức chính quy hợp lệ / is not a valid regular expression (${(error as Error).message})`);
+        throw new UsageError(
+            `--pattern "${source}" không phải biểu thức chính quy hợp lệ / is not a valid regular expression (${(error as Error).message})`
+        );
     }
 }
 
 /** `Phụ lục I BRM.csv` → `phu-luc-i-brm`. */
 function catalogId(file: string): string {
-    const slug = foldVietnamese(path.basename(file).replace(/\.[^.]+$/, '')).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+    const slug = foldVietnamese(path.basename(file).replace(/\.[^.]+$/, ''))
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '');
     return /^[a-z]/.test(slug) ? slug : `danh-muc-${slug || 'nhap'}`;
 }
 

@@ -38,7 +38,9 @@ function readCsv(file: string): TableRow[] {
     try {
         text = UTF8.decode(fs.readFileSync(file));
     } catch {
-        throw new UsageError(`${file}: tệp không phải UTF-8; trong Excel hãy lưu với định dạng "CSV UTF-8" / the file is not UTF-8; in Excel save it as "CSV UTF-8"`);
+        throw new UsageError(
+            `${file}: tệp không phải UTF-8; trong Excel hãy lưu với định dạng "CSV UTF-8" / the file is not UTF-8; in Excel save it as "CSV UTF-8"`
+        );
     }
     const records = parseCsv(file, text, detectDelimiter(text));
     let previousEnd = 0;
@@ -51,7 +53,10 @@ function readCsv(file: string): TableRow[] {
 
 function parseCsv(file: string, text: string, delimiter: string): Array<{ record: string[]; info: { lines: number } }> {
     try {
-        return parse(text, { bom: true, delimiter, info: true, relax_column_count: true, skip_empty_lines: false }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
+        return parse(text, { bom: true, delimiter, info: true, relax_column_count: true, skip_empty_lines: false }) as unknown as Array<{
+            record: string[];
+            info: { lines: number };
+        }>;
     } catch (error) {
         const detail = error as Error & { lines?: number };
         throw new UsageError(`${file}:${detail.lines ?? '?'}: không đọc được CSV / cannot read the CSV (${detail.message})`);
@@ -76,9 +81,11 @@ async function readXlsx(file: string, sheet: string | undefined): Promise<TableR
     const worksheet = sheet === undefined ? workbook.worksheets[0] : workbook.getWorksheet(sheet);
     if (!worksheet) {
         const names = workbook.worksheets.map(candidate => `"${candidate.name}"`).join(', ');
-        throw new UsageError(sheet === undefined
-            ? `${file}: tệp Excel không có trang tính nào / the workbook has no worksheet`
-            : `${file}: không có trang tính "${sheet}"; có: ${names} / no worksheet "${sheet}"; there are: ${names}`);
+        throw new UsageError(
+            sheet === undefined
+                ? `${file}: tệp Excel không có trang tính nào / the workbook has no worksheet`
+                : `${file}: không có trang tính "${sheet}"; có: ${names} / no worksheet "${sheet}"; there are: ${names}`
+        );
     }
     const rows: TableRow[] = [];
     worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {

@@ -21,10 +21,16 @@ const HEADERS: Record<Column, string[]> = {
 };
 
 const STATUS_WORDS: Record<string, CatalogStatus> = {
-    official: 'official', 'chinh thuc': 'official',
-    draft: 'draft', 'du thao': 'draft',
-    illustrative: 'illustrative', 'minh hoa': 'illustrative',
-    local: 'local', 'dia phuong': 'local', rieng: 'local', 'rieng cua co quan': 'local'
+    official: 'official',
+    'chinh thuc': 'official',
+    draft: 'draft',
+    'du thao': 'draft',
+    illustrative: 'illustrative',
+    'minh hoa': 'illustrative',
+    local: 'local',
+    'dia phuong': 'local',
+    rieng: 'local',
+    'rieng cua co quan': 'local'
 };
 
 /** Letters of KTS identifiers (grammar terminal ID): ASCII, Latin-1, Latin Extended-A/B, Vietnamese. */
@@ -68,7 +74,9 @@ export function tableToCatalog(table: RawTable, options: ImportOptions): ImportR
     const { columns, ignoredHeaders, problems } = mapHeader(table);
     errors.push(...problems);
     if (columns.code === undefined || columns.name === undefined) {
-        const missing = [columns.code === undefined ? '"Mã" / "code"' : '', columns.name === undefined ? '"Tên" / "name"' : ''].filter(Boolean).join(', ');
+        const missing = [columns.code === undefined ? '"Mã" / "code"' : '', columns.name === undefined ? '"Tên" / "name"' : '']
+            .filter(Boolean)
+            .join(', ');
         errors.push({
             line: table.headerLine,
             vi: `dòng tiêu đề thiếu cột ${missing}; tiêu đề đọc được: ${table.header.map(text => `"${text}"`).join(', ')}`,
@@ -91,12 +99,17 @@ export function tableToCatalog(table: RawTable, options: ImportOptions): ImportR
             continue;
         }
         if (!CODE_SYNTAX.test(code)) {
-            error(`mã "${code}" không viết được trong KTS: mã gồm các nhóm chữ/số nối bằng dấu chấm, không có khoảng trắng (ví dụ BRM01.02)`,
-                `code "${code}" cannot be written in KTS: a code is groups of letters or digits joined by dots, without spaces (e.g. BRM01.02)`);
+            error(
+                `mã "${code}" không viết được trong KTS: mã gồm các nhóm chữ/số nối bằng dấu chấm, không có khoảng trắng (ví dụ BRM01.02)`,
+                `code "${code}" cannot be written in KTS: a code is groups of letters or digits joined by dots, without spaces (e.g. BRM01.02)`
+            );
             continue;
         }
         if (options.pattern && !options.pattern.test(code)) {
-            error(`mã "${code}" không khớp mẫu mã ${options.pattern.source} của mô hình ${options.model}`, `code "${code}" does not match the ${options.model} pattern ${options.pattern.source}`);
+            error(
+                `mã "${code}" không khớp mẫu mã ${options.pattern.source} của mô hình ${options.model}`,
+                `code "${code}" does not match the ${options.model} pattern ${options.pattern.source}`
+            );
         }
         const previous = lineOf.get(code);
         if (previous !== undefined) {
@@ -108,30 +121,41 @@ export function tableToCatalog(table: RawTable, options: ImportOptions): ImportR
         const statusText = cell(row, 'status');
         const status = statusText ? STATUS_WORDS[foldHeader(statusText)] : options.status;
         if (!status) {
-            error(`trạng thái "${statusText}" không hợp lệ; dùng chính thức/dự thảo/minh họa/riêng (official/draft/illustrative/local)`,
-                `invalid status "${statusText}"; use official/draft/illustrative/local`);
+            error(
+                `trạng thái "${statusText}" không hợp lệ; dùng chính thức/dự thảo/minh họa/riêng (official/draft/illustrative/local)`,
+                `invalid status "${statusText}"; use official/draft/illustrative/local`
+            );
         }
         const kind = cell(row, 'kind');
         if (kind && !/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(kind)) {
-            error(`loại "${kind}" không hợp lệ: chỉ chữ thường không dấu, số và dấu gạch nối (ví dụ business-area)`, `invalid kind "${kind}": lower-case ASCII letters, digits and hyphens only (e.g. business-area)`);
+            error(
+                `loại "${kind}" không hợp lệ: chỉ chữ thường không dấu, số và dấu gạch nối (ví dụ business-area)`,
+                `invalid kind "${kind}": lower-case ASCII letters, digits and hyphens only (e.g. business-area)`
+            );
         }
-        entries.push(withoutEmpty({
-            code,
-            model: options.model,
-            kind: kind || 'code',
-            name,
-            nameEn: cell(row, 'nameEn'),
-            parent: cell(row, 'parent'),
-            description: cell(row, 'description'),
-            descriptionEn: cell(row, 'descriptionEn'),
-            status: status ?? options.status,
-            source: cell(row, 'source'),
-            note: cell(row, 'note')
-        }));
+        entries.push(
+            withoutEmpty({
+                code,
+                model: options.model,
+                kind: kind || 'code',
+                name,
+                nameEn: cell(row, 'nameEn'),
+                parent: cell(row, 'parent'),
+                description: cell(row, 'description'),
+                descriptionEn: cell(row, 'descriptionEn'),
+                status: status ?? options.status,
+                source: cell(row, 'source'),
+                note: cell(row, 'note')
+            })
+        );
     }
     errors.push(...parentErrors(entries, lineOf));
     if (entries.length === 0 && errors.length === 0) {
-        errors.push({ line: table.headerLine, vi: 'bảng không có dòng dữ liệu nào dưới tiêu đề', en: 'the table has no data row below the header' });
+        errors.push({
+            line: table.headerLine,
+            vi: 'bảng không có dòng dữ liệu nào dưới tiêu đề',
+            en: 'the table has no data row below the header'
+        });
     }
     if (errors.length > 0) return { errors: errors.sort((a, b) => a.line - b.line), ignoredHeaders, lineOf };
     const catalog: CatalogFile = {
@@ -140,13 +164,15 @@ export function tableToCatalog(table: RawTable, options: ImportOptions): ImportR
         version: options.version,
         status: options.status,
         source: options.source,
-        models: [{
-            model: options.model,
-            ...(options.modelTitle ? { name: options.modelTitle } : {}),
-            ...(options.pattern ? { pattern: options.pattern.source } : {}),
-            complete: options.complete,
-            ...(options.leafOnly ? { leafOnly: true } : {})
-        }],
+        models: [
+            {
+                model: options.model,
+                ...(options.modelTitle ? { name: options.modelTitle } : {}),
+                ...(options.pattern ? { pattern: options.pattern.source } : {}),
+                complete: options.complete,
+                ...(options.leafOnly ? { leafOnly: true } : {})
+            }
+        ],
         entries
     };
     return { catalog, errors: [], ignoredHeaders, lineOf };
@@ -180,7 +206,9 @@ function mapHeader(table: RawTable): { columns: Partial<Record<Column, number>>;
 
 /** "Mã cha (*)" → "ma cha": headers compared without diacritics, case, punctuation or extra spaces. */
 export function foldHeader(text: string): string {
-    return foldVietnamese(text).replace(/[^a-z0-9]+/g, ' ').trim();
+    return foldVietnamese(text)
+        .replace(/[^a-z0-9]+/g, ' ')
+        .trim();
 }
 
 function parentErrors(entries: CatalogFileEntry[], lineOf: Map<string, number>): RowError[] {
@@ -192,12 +220,20 @@ function parentErrors(entries: CatalogFileEntry[], lineOf: Map<string, number>):
         if (entry.parent === entry.code) {
             errors.push({ line, vi: `mã "${entry.code}" là mã cha của chính nó`, en: `code "${entry.code}" is its own parent` });
         } else if (!parentOf.has(entry.parent)) {
-            errors.push({ line, vi: `mã cha "${entry.parent}" của "${entry.code}" không có trong bảng`, en: `parent code "${entry.parent}" of "${entry.code}" is not in the table` });
+            errors.push({
+                line,
+                vi: `mã cha "${entry.parent}" của "${entry.code}" không có trong bảng`,
+                en: `parent code "${entry.parent}" of "${entry.code}" is not in the table`
+            });
         } else {
             const seen = new Set([entry.code]);
             for (let current: string | undefined = entry.parent; current; current = parentOf.get(current)) {
                 if (seen.has(current)) {
-                    errors.push({ line, vi: `mã cha của "${entry.code}" tạo thành vòng lặp (${[...seen, current].join(' → ')})`, en: `the parents of "${entry.code}" form a cycle (${[...seen, current].join(' → ')})` });
+                    errors.push({
+                        line,
+                        vi: `mã cha của "${entry.code}" tạo thành vòng lặp (${[...seen, current].join(' → ')})`,
+                        en: `the parents of "${entry.code}" form a cycle (${[...seen, current].join(' → ')})`
+                    });
                     break;
                 }
                 seen.add(current);

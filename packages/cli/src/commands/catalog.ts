@@ -1,7 +1,15 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Command } from 'commander';
-import { closestMatches, loadCatalogs, searchCatalogEntries, writeFileAtomic, type CatalogEntryInfo, type LoadedCatalogs, type Language } from '@kts/language';
+import {
+    closestMatches,
+    loadCatalogs,
+    searchCatalogEntries,
+    writeFileAtomic,
+    type CatalogEntryInfo,
+    type LoadedCatalogs,
+    type Language
+} from '@kts/language';
 import { asUsageError, parseLanguage, UsageError, type CliIo } from '../cli-io.js';
 import { formatEntryDetails, formatEntryLines, formatModels, formatModelTree } from '../catalog/format-entry.js';
 import { importCatalog, type ImportCommandOptions } from '../catalog/import-catalog.js';
@@ -20,50 +28,65 @@ type ExitCode = 0 | 1 | 2;
  * command line, and the import of a body's official tables into a catalogue file.
  */
 export function registerCatalogCommands(program: Command, io: CliIo, setExitCode: (code: ExitCode) => void): void {
-    const catalog = program.command('catalog')
+    const catalog = program
+        .command('catalog')
         .description('Danh mục mã: tìm, xem, liệt kê, nhập từ bảng / catalogues: search, show, list, import tables');
 
-    const workspaceOptions = (command: Command) => command
-        .option('--config <file>', 'kts.config.json của không gian làm việc / the workspace\'s kts.config.json')
-        .option('--lang <language>', 'vi | en')
-        .option('--format <format>', 'text | json', 'text');
+    const workspaceOptions = (command: Command) =>
+        command
+            .option('--config <file>', "kts.config.json của không gian làm việc / the workspace's kts.config.json")
+            .option('--lang <language>', 'vi | en')
+            .option('--format <format>', 'text | json', 'text');
 
-    workspaceOptions(catalog.command('search')
-        .description('Tìm mã theo mã hoặc tên, không phân biệt dấu / search codes by code or name, ignoring diacritics')
-        .argument('<text>', 'mã hoặc tên cần tìm / code or name to find')
-        .argument('[paths...]', 'thư mục hoặc tệp của không gian làm việc (mặc định: thư mục hiện tại) / workspace folders or files (default: current folder)')
-        .option('--model <model>', 'chỉ tìm trong một mô hình (BRM, DRM, ARM, TRM, SRM, NATIONAL, …) / only this model')
-        .option('--limit <n>', 'số kết quả tối đa / maximum number of results', '50'))
-        .action(async (text: string, paths: string[], options: WorkspaceOptions & { model?: string; limit: string }) => {
-            setExitCode(await searchCommand(text, paths, options, io));
-        });
+    workspaceOptions(
+        catalog
+            .command('search')
+            .description('Tìm mã theo mã hoặc tên, không phân biệt dấu / search codes by code or name, ignoring diacritics')
+            .argument('<text>', 'mã hoặc tên cần tìm / code or name to find')
+            .argument(
+                '[paths...]',
+                'thư mục hoặc tệp của không gian làm việc (mặc định: thư mục hiện tại) / workspace folders or files (default: current folder)'
+            )
+            .option('--model <model>', 'chỉ tìm trong một mô hình (BRM, DRM, ARM, TRM, SRM, NATIONAL, …) / only this model')
+            .option('--limit <n>', 'số kết quả tối đa / maximum number of results', '50')
+    ).action(async (text: string, paths: string[], options: WorkspaceOptions & { model?: string; limit: string }) => {
+        setExitCode(await searchCommand(text, paths, options, io));
+    });
 
-    workspaceOptions(catalog.command('show')
-        .description('Xem đầy đủ một mã / show everything about a code')
-        .argument('<code>', 'mã / code')
-        .argument('[paths...]', 'thư mục hoặc tệp của không gian làm việc / workspace folders or files')
-        .option('--model <model>', 'mô hình của mã, khi nhiều mô hình có cùng mã / the code\'s model when several models share it'))
-        .action(async (code: string, paths: string[], options: WorkspaceOptions & { model?: string }) => {
-            setExitCode(await showCommand(code, paths, options, io));
-        });
+    workspaceOptions(
+        catalog
+            .command('show')
+            .description('Xem đầy đủ một mã / show everything about a code')
+            .argument('<code>', 'mã / code')
+            .argument('[paths...]', 'thư mục hoặc tệp của không gian làm việc / workspace folders or files')
+            .option('--model <model>', "mô hình của mã, khi nhiều mô hình có cùng mã / the code's model when several models share it")
+    ).action(async (code: string, paths: string[], options: WorkspaceOptions & { model?: string }) => {
+        setExitCode(await showCommand(code, paths, options, io));
+    });
 
-    workspaceOptions(catalog.command('list')
-        .description('Liệt kê các mô hình, hoặc các mã của một mô hình / list the models, or the codes of one model')
-        .argument('[paths...]', 'thư mục hoặc tệp của không gian làm việc / workspace folders or files')
-        .option('--model <model>', 'mô hình cần liệt kê (ví dụ DRM) / the model to list (e.g. DRM)'))
-        .action(async (paths: string[], options: WorkspaceOptions & { model?: string }) => {
-            setExitCode(await listCommand(paths, options, io));
-        });
+    workspaceOptions(
+        catalog
+            .command('list')
+            .description('Liệt kê các mô hình, hoặc các mã của một mô hình / list the models, or the codes of one model')
+            .argument('[paths...]', 'thư mục hoặc tệp của không gian làm việc / workspace folders or files')
+            .option('--model <model>', 'mô hình cần liệt kê (ví dụ DRM) / the model to list (e.g. DRM)')
+    ).action(async (paths: string[], options: WorkspaceOptions & { model?: string }) => {
+        setExitCode(await listCommand(paths, options, io));
+    });
 
-    catalog.command('import')
+    catalog
+        .command('import')
         .description('Nhập bảng mã (CSV/XLSX: mã, tên, mã cha, mô tả) thành tệp danh mục / import a code table into a catalogue file')
         .argument('<file>', 'tệp .csv hoặc .xlsx / a .csv or .xlsx file')
-        .option('--model <model>', 'mô hình của các mã (BRM, DRM, ARM, TRM, SRM hoặc mô hình riêng) / the codes\' model')
-        .option('-o, --output <file>', 'tệp kết quả .kts hoặc .json (mặc định: in ra màn hình dạng .kts) / output .kts or .json file (default: print .kts)')
+        .option('--model <model>', "mô hình của các mã (BRM, DRM, ARM, TRM, SRM hoặc mô hình riêng) / the codes' model")
+        .option(
+            '-o, --output <file>',
+            'tệp kết quả .kts hoặc .json (mặc định: in ra màn hình dạng .kts) / output .kts or .json file (default: print .kts)'
+        )
         .option('--status <status>', 'official | draft | illustrative | local (mặc định / default: local)')
         .option('--source <text>', 'nguồn của bảng, ví dụ "Phụ lục I, Quyết định 292/QĐ-BKHCN" / where the table comes from')
         .option('--pattern <regex>', 'mẫu mã mà mọi mã phải khớp / the pattern every code must match')
-        .option('--complete', 'bảng là danh sách đầy đủ của mô hình: mã lạ là lỗi / the table is the model\'s complete list')
+        .option('--complete', "bảng là danh sách đầy đủ của mô hình: mã lạ là lỗi / the table is the model's complete list")
         .option('--leaf-only', 'chỉ được ánh xạ tới mã chi tiết nhất / only the most specific codes may be mapped')
         .option('--id <id>', 'mã danh mục (mặc định: theo tên tệp) / catalogue id (default: from the file name)')
         .option('--title <text>', 'tên danh mục / catalogue title')
@@ -82,7 +105,8 @@ async function load(paths: string[], options: WorkspaceOptions): Promise<{ loade
         throw new UsageError(`--format phải là "text" hoặc "json" (nhận được "${format}") / --format must be "text" or "json"`);
     }
     let configFile = options.config;
-    if (configFile && fs.existsSync(configFile) && fs.statSync(configFile).isDirectory()) configFile = path.join(configFile, 'kts.config.json');
+    if (configFile && fs.existsSync(configFile) && fs.statSync(configFile).isDirectory())
+        configFile = path.join(configFile, 'kts.config.json');
     const workspace = paths.length > 0 ? paths : [configFile ? path.dirname(configFile) : '.'];
     const loaded = await loadCatalogs({ paths: workspace, configFile }).catch(asUsageError);
     return { loaded, language: parseLanguage(options.lang) ?? loaded.config.language };
@@ -92,7 +116,12 @@ function reportProblems(loaded: LoadedCatalogs, io: CliIo): void {
     for (const problem of loaded.problems) io.err(`${problem}\n`);
 }
 
-async function searchCommand(text: string, paths: string[], options: WorkspaceOptions & { model?: string; limit: string }, io: CliIo): Promise<ExitCode> {
+async function searchCommand(
+    text: string,
+    paths: string[],
+    options: WorkspaceOptions & { model?: string; limit: string },
+    io: CliIo
+): Promise<ExitCode> {
     const limit = Number(options.limit);
     if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit phải là số nguyên dương / --limit must be a positive integer`);
     const { loaded, language } = await load(paths, options);
@@ -105,7 +134,11 @@ async function searchCommand(text: string, paths: string[], options: WorkspaceOp
     } else {
         io.out(formatEntryLines(found.slice(0, limit), language));
         if (found.length > limit) {
-            io.out(language === 'vi' ? `… và ${found.length - limit} kết quả khác (dùng --limit để xem thêm).\n` : `… and ${found.length - limit} more (use --limit to see them).\n`);
+            io.out(
+                language === 'vi'
+                    ? `… và ${found.length - limit} kết quả khác (dùng --limit để xem thêm).\n`
+                    : `… and ${found.length - limit} more (use --limit to see them).\n`
+            );
         }
     }
     return found.length > 0 ? 0 : 1;
@@ -119,11 +152,16 @@ async function showCommand(code: string, paths: string[], options: WorkspaceOpti
     if (options.format === 'json') {
         io.out(JSON.stringify(found, null, 2) + '\n');
     } else if (found.length === 0) {
-        const near = closestMatches(code, candidates.map(entry => ({ name: entry.code, title: entry.name })));
+        const near = closestMatches(
+            code,
+            candidates.map(entry => ({ name: entry.code, title: entry.name }))
+        );
         const hint = near.map(match => `${match.name} (${match.title})`).join(', ');
-        io.err(language === 'vi'
-            ? `kts: không có mã "${code}" trong các danh mục đã nạp.${hint ? ` Có phải ý bạn là ${hint}?` : ''}\n`
-            : `kts: no code "${code}" in the loaded catalogues.${hint ? ` Did you mean ${hint}?` : ''}\n`);
+        io.err(
+            language === 'vi'
+                ? `kts: không có mã "${code}" trong các danh mục đã nạp.${hint ? ` Có phải ý bạn là ${hint}?` : ''}\n`
+                : `kts: no code "${code}" in the loaded catalogues.${hint ? ` Did you mean ${hint}?` : ''}\n`
+        );
     } else {
         io.out(found.map(entry => formatEntryDetails(entry, loaded.models, language)).join('\n'));
     }
@@ -135,7 +173,17 @@ async function listCommand(paths: string[], options: WorkspaceOptions & { model?
     reportProblems(loaded, io);
     if (!options.model) {
         if (options.format === 'json') {
-            io.out(JSON.stringify([...loaded.models.values()].map(model => ({ ...model, pattern: model.pattern?.source, entries: inModel(loaded.entries, model.name).length })), null, 2) + '\n');
+            io.out(
+                JSON.stringify(
+                    [...loaded.models.values()].map(model => ({
+                        ...model,
+                        pattern: model.pattern?.source,
+                        entries: inModel(loaded.entries, model.name).length
+                    })),
+                    null,
+                    2
+                ) + '\n'
+            );
         } else {
             io.out(formatModels(loaded.models, loaded.entries, language));
         }
@@ -143,13 +191,20 @@ async function listCommand(paths: string[], options: WorkspaceOptions & { model?
     }
     const entries = inModel(loaded.entries, options.model);
     if (!loaded.models.has(options.model) && entries.length === 0) {
-        io.err(language === 'vi'
-            ? `kts: không có mô hình "${options.model}"; các mô hình đã nạp: ${[...loaded.models.keys()].join(', ')}\n`
-            : `kts: no model "${options.model}"; loaded models: ${[...loaded.models.keys()].join(', ')}\n`);
+        io.err(
+            language === 'vi'
+                ? `kts: không có mô hình "${options.model}"; các mô hình đã nạp: ${[...loaded.models.keys()].join(', ')}\n`
+                : `kts: no model "${options.model}"; loaded models: ${[...loaded.models.keys()].join(', ')}\n`
+        );
         return 1;
     }
     if (options.format === 'json') io.out(JSON.stringify(entries, null, 2) + '\n');
-    else if (entries.length === 0) io.out(language === 'vi' ? `Mô hình ${options.model} chưa có mã nào trong các danh mục đã nạp.\n` : `Model ${options.model} has no code in the loaded catalogues.\n`);
+    else if (entries.length === 0)
+        io.out(
+            language === 'vi'
+                ? `Mô hình ${options.model} chưa có mã nào trong các danh mục đã nạp.\n`
+                : `Model ${options.model} has no code in the loaded catalogues.\n`
+        );
     else io.out(formatModelTree(entries, language));
     return 0;
 }
@@ -158,13 +213,19 @@ async function importCommand(file: string, options: ImportCommandOptions & { lan
     const language = parseLanguage(options.lang) ?? 'vi';
     const outcome = await importCatalog(file, options);
     for (const header of outcome.ignoredHeaders) {
-        io.err(language === 'vi' ? `${file}: bỏ qua cột "${header}" (không phải cột đã biết)\n` : `${file}: ignoring column "${header}" (not a known column)\n`);
+        io.err(
+            language === 'vi'
+                ? `${file}: bỏ qua cột "${header}" (không phải cột đã biết)\n`
+                : `${file}: ignoring column "${header}" (not a known column)\n`
+        );
     }
     if (outcome.errors.length > 0 || outcome.text === undefined) {
         for (const error of outcome.errors) io.err(`${file}:${error.line}: ${error[language]}\n`);
-        io.err(language === 'vi'
-            ? `${outcome.errors.length} lỗi; không ghi tệp nào. Sửa bảng rồi chạy lại lệnh.\n`
-            : `${outcome.errors.length} errors; nothing was written. Fix the table and run the command again.\n`);
+        io.err(
+            language === 'vi'
+                ? `${outcome.errors.length} lỗi; không ghi tệp nào. Sửa bảng rồi chạy lại lệnh.\n`
+                : `${outcome.errors.length} errors; nothing was written. Fix the table and run the command again.\n`
+        );
         return 1;
     }
     const count = outcome.catalog?.entries.length ?? 0;
@@ -177,11 +238,15 @@ async function importCommand(file: string, options: ImportCommandOptions & { lan
     try {
         writeFileAtomic(options.output, outcome.text);
     } catch (error) {
-        throw new UsageError(`${options.output}: không ghi được tệp / cannot write the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+        throw new UsageError(
+            `${options.output}: không ghi được tệp / cannot write the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`
+        );
     }
-    io.out(language === 'vi'
-        ? `Đã nhập ${count} mã ${model} từ ${file} vào ${options.output}.\n`
-        : `Imported ${count} ${model} codes from ${file} into ${options.output}.\n`);
+    io.out(
+        language === 'vi'
+            ? `Đã nhập ${count} mã ${model} từ ${file} vào ${options.output}.\n`
+            : `Imported ${count} ${model} codes from ${file} into ${options.output}.\n`
+    );
     return 0;
 }
 

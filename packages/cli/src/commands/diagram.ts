@@ -28,16 +28,27 @@ export async function diagramCommand(input: string, options: DiagramOptions, io:
     const lang = workspace.config.language;
     if (!reportModelErrors(workspace, options.force, io, { vi: 'vẽ sơ đồ', en: 'draw' })) return 1;
     const { model } = workspace.linkedModel();
-    const frameworks = selectFrameworks(model.frameworks.map(framework => framework.id), options.framework, input);
+    const frameworks = selectFrameworks(
+        model.frameworks.map(framework => framework.id),
+        options.framework,
+        input
+    );
     try {
         fs.mkdirSync(options.out, { recursive: true });
     } catch (error) {
-        throw new UsageError(`${options.out}: không tạo được thư mục / cannot create folder (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+        throw new UsageError(
+            `${options.out}: không tạo được thư mục / cannot create folder (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`
+        );
     }
     for (const frameworkId of frameworks) {
-        const requests = allViewRequests(model, frameworkId)
-            .filter(request => kinds.includes(request.kind) && (!state || request.state === undefined || request.state === state));
-        const files = await generateDiagrams(model, frameworkId, { requests: withRequestedState(requests, kinds, state), formats, language: lang });
+        const requests = allViewRequests(model, frameworkId).filter(
+            request => kinds.includes(request.kind) && (!state || request.state === undefined || request.state === state)
+        );
+        const files = await generateDiagrams(model, frameworkId, {
+            requests: withRequestedState(requests, kinds, state),
+            formats,
+            language: lang
+        });
         for (const file of writeOutputFiles(options.out, files)) io.out(`${file}\n`);
     }
     return 0;
@@ -51,10 +62,13 @@ function withRequestedState(requests: ViewRequest[], kinds: ViewKind[], state: '
 }
 
 export function selectFrameworks(known: string[], wanted: string | undefined, input: string): string[] {
-    if (known.length === 0) throw new UsageError(`${input}: không có khung kiến trúc nào (framework <id> { … }) / no framework in the input`);
+    if (known.length === 0)
+        throw new UsageError(`${input}: không có khung kiến trúc nào (framework <id> { … }) / no framework in the input`);
     if (!wanted) return known;
     if (!known.includes(wanted)) {
-        throw new UsageError(`--framework "${wanted}" không có trong ${input} (có: ${known.join(', ')}) / no such framework (known: ${known.join(', ')})`);
+        throw new UsageError(
+            `--framework "${wanted}" không có trong ${input} (có: ${known.join(', ')}) / no such framework (known: ${known.join(', ')})`
+        );
     }
     return [wanted];
 }

@@ -18,16 +18,24 @@ export async function exportArchiMateCommand(input: string, options: ExportArchi
     const workspace = await loadWorkspace({ paths: [input], overrides: { language } }).catch(asUsageError);
     if (!reportModelErrors(workspace, options.force, io, { vi: 'xuất mô hình', en: 'export' })) return 1;
     const { model } = workspace.linkedModel();
-    const frameworks = selectFrameworks(model.frameworks.map(framework => framework.id), options.framework, input);
+    const frameworks = selectFrameworks(
+        model.frameworks.map(framework => framework.id),
+        options.framework,
+        input
+    );
     if (frameworks.length > 1) {
-        throw new UsageError(`${input} có ${frameworks.length} khung kiến trúc (${frameworks.join(', ')}); chọn một bằng --framework <id> / several frameworks: choose one with --framework <id>`);
+        throw new UsageError(
+            `${input} có ${frameworks.length} khung kiến trúc (${frameworks.join(', ')}); chọn một bằng --framework <id> / several frameworks: choose one with --framework <id>`
+        );
     }
     const [exchange] = await generateFramework(model, frameworks[0]!, { formats: ['archimate'], language: workspace.config.language });
     const directory = path.dirname(path.resolve(options.output));
     try {
         writeFileAtomic(options.output, exchange!.content);
     } catch (error) {
-        throw new UsageError(`${options.output}: không ghi được tệp (thư mục ${directory}) / cannot write the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+        throw new UsageError(
+            `${options.output}: không ghi được tệp (thư mục ${directory}) / cannot write the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`
+        );
     }
     io.out(`${options.output}\n`);
     return 0;

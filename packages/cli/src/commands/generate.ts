@@ -32,7 +32,9 @@ export async function generateCommand(input: string, options: GenerateOptions, i
     try {
         fs.mkdirSync(options.out, { recursive: true });
     } catch (error) {
-        throw new UsageError(`${options.out}: không tạo được thư mục / cannot create folder (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+        throw new UsageError(
+            `${options.out}: không tạo được thư mục / cannot create folder (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`
+        );
     }
 
     const written: string[] = [];
@@ -41,9 +43,13 @@ export async function generateCommand(input: string, options: GenerateOptions, i
         const files = await generateFramework(model, framework.id, {
             formats,
             language: lang,
-            onProgress: progress => progress.stage === 'drawing'
-                ? say(`${step}: vẽ sơ đồ…`, `${step}: drawing diagrams…`)
-                : say(`${step}: soạn tài liệu (${progress.figures} hình)…`, `${step}: composing the document (${progress.figures} figures)…`)
+            onProgress: progress =>
+                progress.stage === 'drawing'
+                    ? say(`${step}: vẽ sơ đồ…`, `${step}: drawing diagrams…`)
+                    : say(
+                          `${step}: soạn tài liệu (${progress.figures} hình)…`,
+                          `${step}: composing the document (${progress.figures} figures)…`
+                      )
         });
         for (const file of writeOutputFiles(options.out, files)) {
             say(`${step}: đã ghi ${file}`, `${step}: wrote ${file}`);

@@ -14,7 +14,11 @@ export interface CliDiagnostic {
     message: string;
 }
 
-export async function validateCommand(paths: string[], options: { format: string; strict?: boolean; lang?: string }, io: CliIo): Promise<number> {
+export async function validateCommand(
+    paths: string[],
+    options: { format: string; strict?: boolean; lang?: string },
+    io: CliIo
+): Promise<number> {
     if (options.format !== 'text' && options.format !== 'json') {
         throw new UsageError(`--format phải là "text" hoặc "json" (nhận được "${options.format}") / --format must be "text" or "json"`);
     }
@@ -38,9 +42,11 @@ export async function validateCommand(paths: string[], options: { format: string
         for (const item of diagnostics) {
             io.out(`${item.file}:${item.line}:${item.column} ${item.severity} ${item.message}${item.rule ? ` [${item.rule}]` : ''}\n`);
         }
-        io.out(lang === 'vi'
-            ? `${summary.files} tệp: ${summary.errors} lỗi, ${summary.warnings} cảnh báo, ${summary.infos} thông tin.\n`
-            : `${plural(summary.files, 'file')}: ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.infos, 'info')}.\n`);
+        io.out(
+            lang === 'vi'
+                ? `${summary.files} tệp: ${summary.errors} lỗi, ${summary.warnings} cảnh báo, ${summary.infos} thông tin.\n`
+                : `${plural(summary.files, 'file')}: ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.infos, 'info')}.\n`
+        );
     }
     return summary.errors > 0 ? 1 : 0;
 }

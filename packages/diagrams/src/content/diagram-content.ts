@@ -3,8 +3,25 @@ import type { ViewKind } from '../view-types.js';
 
 /** What a node looks like; chosen from the element kind so that black-and-white prints still tell kinds apart. */
 export type NodeShape =
-    | 'actor' | 'activity' | 'process' | 'service' | 'database' | 'dataset' | 'application' | 'portal' | 'channel'
-    | 'platform' | 'node' | 'network' | 'cloud' | 'device' | 'security' | 'measure' | 'policy' | 'note' | 'summary';
+    | 'actor'
+    | 'activity'
+    | 'process'
+    | 'service'
+    | 'database'
+    | 'dataset'
+    | 'application'
+    | 'portal'
+    | 'channel'
+    | 'platform'
+    | 'node'
+    | 'network'
+    | 'cloud'
+    | 'device'
+    | 'security'
+    | 'measure'
+    | 'policy'
+    | 'note'
+    | 'summary';
 
 /** Colour family: the component architecture, or direction/policy for the overview's side column. */
 export type Palette = LayerKind | 'policy' | 'neutral';

@@ -55,15 +55,17 @@ export class GraphBuilder {
             degree.set(edge.to, (degree.get(edge.to) ?? 0) + 1);
         }
         const replaced = new Map<string, string>();
-        const groups = this.groups.filter(group => group.nodes.length > 0).map(group => {
-            const nodes = collapseNodes(group.key, group.nodes, groupLimit, this.context.language, node => degree.get(node.key) ?? 0);
-            const summary = nodes.find(node => node.shape === 'summary');
-            if (summary) {
-                const kept = new Set(nodes.map(node => node.key));
-                for (const node of group.nodes) if (!kept.has(node.key)) replaced.set(node.key, summary.key);
-            }
-            return { ...group, nodes };
-        });
+        const groups = this.groups
+            .filter(group => group.nodes.length > 0)
+            .map(group => {
+                const nodes = collapseNodes(group.key, group.nodes, groupLimit, this.context.language, node => degree.get(node.key) ?? 0);
+                const summary = nodes.find(node => node.shape === 'summary');
+                if (summary) {
+                    const kept = new Set(nodes.map(node => node.key));
+                    for (const node of group.nodes) if (!kept.has(node.key)) replaced.set(node.key, summary.key);
+                }
+                return { ...group, nodes };
+            });
         if (replaced.size > 0) {
             // Arrows of folded nodes now meet their summary box; their labels would no longer say whose they are.
             const merged = new Map<string, DiagramEdge>();

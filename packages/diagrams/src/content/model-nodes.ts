@@ -1,6 +1,12 @@
 import {
-    LAYER_KINDS, type ArchitectureModel, type CatalogEntryModel, type ElementModel, type FrameworkModel, type LayerKind,
-    type NodeRef, type StateKind
+    LAYER_KINDS,
+    type ArchitectureModel,
+    type CatalogEntryModel,
+    type ElementModel,
+    type FrameworkModel,
+    type LayerKind,
+    type NodeRef,
+    type StateKind
 } from '@kts/language/model';
 import { kindName, t } from '../i18n.js';
 import type { Language } from '../view-types.js';
@@ -20,7 +26,9 @@ export function findFramework(model: ArchitectureModel, frameworkId: string): Fr
     const framework = model.frameworks.find(candidate => candidate.id === frameworkId);
     if (!framework) {
         const known = model.frameworks.map(candidate => candidate.id).join(', ') || '—';
-        throw new UnknownFrameworkError(`Không có khung kiến trúc "${frameworkId}" (có: ${known}) / no framework "${frameworkId}" (known: ${known})`);
+        throw new UnknownFrameworkError(
+            `Không có khung kiến trúc "${frameworkId}" (có: ${known}) / no framework "${frameworkId}" (known: ${known})`
+        );
     }
     return framework;
 }
@@ -34,14 +42,35 @@ export function stateElements(framework: FrameworkModel, state: StateKind): Elem
 }
 
 const ELEMENT_SHAPES: Record<string, NodeShape> = {
-    actor: 'actor', activity: 'activity', process: 'process', service: 'service', database: 'database', dataset: 'dataset',
-    app: 'application', portal: 'portal', channel: 'channel', platform: 'platform', datacenter: 'node', infrastructure: 'node',
-    cloud: 'cloud', network: 'network', device: 'device', system: 'security', measure: 'measure'
+    actor: 'actor',
+    activity: 'activity',
+    process: 'process',
+    service: 'service',
+    database: 'database',
+    dataset: 'dataset',
+    app: 'application',
+    portal: 'portal',
+    channel: 'channel',
+    platform: 'platform',
+    datacenter: 'node',
+    infrastructure: 'node',
+    cloud: 'cloud',
+    network: 'network',
+    device: 'device',
+    system: 'security',
+    measure: 'measure'
 };
 
 const NATIONAL_SHAPES: Record<string, NodeShape> = {
-    actor: 'actor', channel: 'channel', portal: 'portal', platform: 'platform', system: 'application', database: 'database',
-    infrastructure: 'node', security: 'security', policy: 'policy'
+    actor: 'actor',
+    channel: 'channel',
+    portal: 'portal',
+    platform: 'platform',
+    system: 'application',
+    database: 'database',
+    infrastructure: 'node',
+    security: 'security',
+    policy: 'policy'
 };
 
 /** Element kinds whose names describe national component kinds that have none of their own. */
@@ -51,8 +80,15 @@ const NATIONAL_KIND_NAMES: Record<string, string> = { system: 'app', security: '
 const NATIONAL_NETWORKS = new Set(['mtslcd', 'mang-ket-noi']);
 
 const NATIONAL_PALETTES: Record<string, Palette> = {
-    actor: 'business', channel: 'application', portal: 'application', platform: 'application', system: 'application',
-    database: 'data', infrastructure: 'technology', security: 'security', policy: 'policy'
+    actor: 'business',
+    channel: 'application',
+    portal: 'application',
+    platform: 'application',
+    system: 'application',
+    database: 'data',
+    infrastructure: 'technology',
+    security: 'security',
+    policy: 'policy'
 };
 
 export function elementTitle(element: ElementModel, language: Language): string {
@@ -80,11 +116,13 @@ export function elementNode(context: ViewContext, element: ElementModel, details
     const lines: string[] = [];
     if (details.realizes !== false) {
         const realized = element.relations.flatMap(relation =>
-            relation.kind === 'realizes' && relation.target.type === 'national' ? [nationalShortName(relation.target.entry, language)] : []);
+            relation.kind === 'realizes' && relation.target.type === 'national' ? [nationalShortName(relation.target.entry, language)] : []
+        );
         if (realized.length > 0) lines.push(t('node.realizes', language, { name: realized.join(', ') }));
     }
     if (details.owner && element.owner) lines.push(t('node.owner', language, { owner: element.owner }));
-    if (details.level !== false && element.securityLevel !== undefined) lines.push(t('node.level', language, { level: element.securityLevel }));
+    if (details.level !== false && element.securityLevel !== undefined)
+        lines.push(t('node.level', language, { level: element.securityLevel }));
     const caption = other
         ? `${kindName(element.kind, language)} · ${otherBodyName(context.model, element.framework, language)}`
         : kindName(element.kind, language);
@@ -113,7 +151,7 @@ export function nationalKey(code: string): string {
 }
 
 export function nationalNode(entry: CatalogEntryModel, language: Language): DiagramNode {
-    const shape = NATIONAL_NETWORKS.has(entry.code) ? 'network' : NATIONAL_SHAPES[entry.kind] ?? 'application';
+    const shape = NATIONAL_NETWORKS.has(entry.code) ? 'network' : (NATIONAL_SHAPES[entry.kind] ?? 'application');
     const title = nationalTitle(entry, language);
     const kind = entry.kind === 'policy' ? t('band.policy', language) : kindName(NATIONAL_KIND_NAMES[entry.kind] ?? entry.kind, language);
     const caption = `${kind} · ${t('node.national', language)}`;

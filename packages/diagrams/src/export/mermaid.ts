@@ -26,11 +26,17 @@ export function toMermaid(model: ArchitectureModel, frameworkId: string, request
         lines.push(`    ${from} ${ARROWS[edge.style]}${edge.label ? `|"${escapeMermaid(edge.label)}"|` : ''} ${to}`);
     }
     const palettes = new Set(nodes.map(node => node.palette));
-    for (const palette of palettes) lines.push(`    classDef ${palette} fill:${PALETTES[palette].fill},stroke:${PALETTES[palette].stroke},color:#1a1a1a`);
+    for (const palette of palettes)
+        lines.push(`    classDef ${palette} fill:${PALETTES[palette].fill},stroke:${PALETTES[palette].stroke},color:#1a1a1a`);
     lines.push('    classDef national stroke-width:4px');
     lines.push('    classDef other stroke-dasharray:6 3');
     for (const palette of palettes) {
-        lines.push(`    class ${nodes.filter(node => node.palette === palette).map(node => ids.get(node.key)).join(',')} ${palette}`);
+        lines.push(
+            `    class ${nodes
+                .filter(node => node.palette === palette)
+                .map(node => ids.get(node.key))
+                .join(',')} ${palette}`
+        );
     }
     for (const origin of ['national', 'other'] as const) {
         const members = nodes.filter(node => node.origin === origin);
@@ -44,12 +50,28 @@ function collectGroupKeys(groups: TextGroup[]): string[] {
 }
 
 const ARROWS: Record<EdgeStyle, string> = {
-    integrates: '-->', via: '==>', uses: '-.->', stores: '-->', shares: '-->', in: '-.->', protects: '-.->', hosted: '-.-', tier: '<==>'
+    integrates: '-->',
+    via: '==>',
+    uses: '-.->',
+    stores: '-->',
+    shares: '-->',
+    in: '-.->',
+    protects: '-.->',
+    hosted: '-.-',
+    tier: '<==>'
 };
 
 const SHAPES: Partial<Record<NodeShape, [string, string]>> = {
-    actor: ['([', '])'], activity: ['(', ')'], service: ['([', '])'], database: ['[(', ')]'], platform: ['[[', ']]'],
-    channel: ['[/', '/]'], portal: ['[/', '/]'], security: ['{{', '}}'], measure: ['{{', '}}'], cloud: ['(', ')']
+    actor: ['([', '])'],
+    activity: ['(', ')'],
+    service: ['([', '])'],
+    database: ['[(', ')]'],
+    platform: ['[[', ']]'],
+    channel: ['[/', '/]'],
+    portal: ['[/', '/]'],
+    security: ['{{', '}}'],
+    measure: ['{{', '}}'],
+    cloud: ['(', ')']
 };
 
 function shape(node: DiagramNode): string {

@@ -11,7 +11,12 @@ export function toPlantUml(model: ArchitectureModel, frameworkId: string, reques
     const graph = graphOf(content);
     const nodes = allNodes(graph.groups);
     const ids = textIds([...nodes.map(node => node.key), ...collectGroupKeys(graph.groups).map(key => `group:${key}`)]);
-    const lines = ['@startuml', `title ${escapePlantUml(graph.title)}`, 'skinparam defaultFontName "Noto Sans"', 'skinparam shadowing false'];
+    const lines = [
+        '@startuml',
+        `title ${escapePlantUml(graph.title)}`,
+        'skinparam defaultFontName "Noto Sans"',
+        'skinparam shadowing false'
+    ];
     if (graph.direction === 'LR') lines.push('left to right direction');
     const emitGroup = (group: TextGroup, indent: string) => {
         lines.push(`${indent}package "${escapePlantUml(group.title || ' ')}" as ${ids.get(`group:${group.key}`)} {`);
@@ -35,9 +40,21 @@ function collectGroupKeys(groups: TextGroup[]): string[] {
 }
 
 const KEYWORDS: Partial<Record<NodeShape, string>> = {
-    actor: 'actor', database: 'database', dataset: 'file', application: 'component', platform: 'component', portal: 'boundary',
-    channel: 'interface', node: 'node', cloud: 'cloud', network: 'queue', device: 'node', security: 'hexagon', measure: 'hexagon',
-    policy: 'card', summary: 'collections'
+    actor: 'actor',
+    database: 'database',
+    dataset: 'file',
+    application: 'component',
+    platform: 'component',
+    portal: 'boundary',
+    channel: 'interface',
+    node: 'node',
+    cloud: 'cloud',
+    network: 'queue',
+    device: 'node',
+    security: 'hexagon',
+    measure: 'hexagon',
+    policy: 'card',
+    summary: 'collections'
 };
 
 function element(node: DiagramNode, id: string): string {
@@ -49,7 +66,15 @@ function element(node: DiagramNode, id: string): string {
 }
 
 const ARROWS: Record<EdgeStyle, string> = {
-    integrates: '-->', via: '-[bold]->', uses: '..>', stores: '-->', shares: '-->', in: '..>', protects: '..>', hosted: '..', tier: '<-->'
+    integrates: '-->',
+    via: '-[bold]->',
+    uses: '..>',
+    stores: '-->',
+    shares: '-->',
+    in: '..>',
+    protects: '..>',
+    hosted: '..',
+    tier: '<-->'
 };
 
 function ganttToPlantUml(content: GanttContent): string {
@@ -61,7 +86,9 @@ function ganttToPlantUml(content: GanttContent): string {
         lines.push(`-- ${escapePlantUmlGantt(section.title)} --`);
         for (const task of section.tasks) {
             if (task.start === undefined || task.end === undefined) continue;
-            lines.push(`[${escapePlantUmlGantt(task.title)}] as [${ids.get(task.taskId)}] starts ${task.start}-01-01 and ends ${task.end}-12-31`);
+            lines.push(
+                `[${escapePlantUmlGantt(task.title)}] as [${ids.get(task.taskId)}] starts ${task.start}-01-01 and ends ${task.end}-12-31`
+            );
         }
     }
     for (const section of content.sections) {

@@ -25,7 +25,9 @@ export function viewContent(model: ArchitectureModel, frameworkId: string, reque
 export function graphOf(content: GraphContent | BlockContent | MatrixContent): TextGraph {
     if (content.type === 'graph') {
         return {
-            title: content.title, direction: content.direction, edges: content.edges,
+            title: content.title,
+            direction: content.direction,
+            edges: content.edges,
             groups: content.groups.map(group => ({ key: group.key, title: group.title, nodes: group.nodes, children: [] }))
         };
     }
@@ -36,25 +38,34 @@ export function graphOf(content: GraphContent | BlockContent | MatrixContent): T
             edges.push(mark === 'protects' ? { from: column, to: row, style: 'protects' } : { from: column, to: row, style: 'integrates' });
         }
         return {
-            title: content.title, direction: 'LR', edges,
+            title: content.title,
+            direction: 'LR',
+            edges,
             groups: [
                 { key: 'security', title: content.columnTitle, nodes: content.columns, children: [] },
-                ...content.rowGroups.map(group => ({ key: group.key, title: group.title, nodes: group.rows.map(row => row.node), children: [] }))
+                ...content.rowGroups.map(group => ({
+                    key: group.key,
+                    title: group.title,
+                    nodes: group.rows.map(row => row.node),
+                    children: []
+                }))
             ]
         };
     }
     const bands = [...(content.left ? [content.left] : []), ...content.bands, ...(content.right ? [content.right] : [])];
     const edges: DiagramEdge[] = [];
-    const groups: TextGroup[] = bands.filter(band => band.groups.length > 0).map(band => ({
-        key: band.key,
-        title: band.title,
-        nodes: [],
-        children: band.groups.map(group => {
-            const nodes = group.element ? [group.element, ...group.nodes] : group.nodes;
-            if (group.element) for (const node of group.nodes) edges.push({ from: node.key, to: group.element.key, style: 'hosted' });
-            return { key: `${band.key}-${group.key}`, title: group.title ?? '', nodes, children: [] };
-        })
-    }));
+    const groups: TextGroup[] = bands
+        .filter(band => band.groups.length > 0)
+        .map(band => ({
+            key: band.key,
+            title: band.title,
+            nodes: [],
+            children: band.groups.map(group => {
+                const nodes = group.element ? [group.element, ...group.nodes] : group.nodes;
+                if (group.element) for (const node of group.nodes) edges.push({ from: node.key, to: group.element.key, style: 'hosted' });
+                return { key: `${band.key}-${group.key}`, title: group.title ?? '', nodes, children: [] };
+            })
+        }));
     return { title: content.title, direction: 'TB', groups, edges };
 }
 
@@ -64,7 +75,12 @@ export function textIds(keys: Iterable<string>): Map<string, string> {
     const used = new Set<string>();
     for (const key of keys) {
         if (ids.has(key)) continue;
-        let id = `n_${key.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/[^A-Za-z0-9]/g, '_')}`;
+        let id = `n_${key
+            .normalize('NFD')
+            .replace(/[\u0300-\u036f]/g, '')
+            .replace(/đ/g, 'd')
+            .replace(/Đ/g, 'D')
+            .replace(/[^A-Za-z0-9]/g, '_')}`;
         while (used.has(id)) id += '_';
         used.add(id);
         ids.set(key, id);

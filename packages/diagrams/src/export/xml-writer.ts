@@ -18,9 +18,11 @@ export class XmlWriter {
     }
 
     leaf(name: string, attributes: Record<string, string | number | undefined> = {}, text?: string): this {
-        this.lines.push(text === undefined
-            ? `${this.indent()}<${name}${formatAttributes(attributes)}/>`
-            : `${this.indent()}<${name}${formatAttributes(attributes)}>${escapeXml(text)}</${name}>`);
+        this.lines.push(
+            text === undefined
+                ? `${this.indent()}<${name}${formatAttributes(attributes)}/>`
+                : `${this.indent()}<${name}${formatAttributes(attributes)}>${escapeXml(text)}</${name}>`
+        );
         return this;
     }
 

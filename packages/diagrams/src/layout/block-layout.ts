@@ -149,7 +149,10 @@ function shelvesFor(content: BlockContent, band: Band, columns: number): Shelf[]
         used += want;
     }
     return packed.map(shelf => {
-        const allocation = allocateColumns(shelf.map(group => Math.max(1, group.nodes.length)), columns);
+        const allocation = allocateColumns(
+            shelf.map(group => Math.max(1, group.nodes.length)),
+            columns
+        );
         return build(shelf.map((group, index) => sizeGroup(style, group, allocation[index]!)));
     });
 }
@@ -175,7 +178,11 @@ function placeBand(content: BlockContent, band: Band, shelves: Shelf[], x: numbe
 }
 
 function placeGroup(sized: SizedGroup, x: number, y: number, shelfHeight: number): PlacedGroup {
-    const headerHeight = sized.header ? sized.header.height - 4 : sized.titleLines.length > 0 ? sized.titleLines.length * BLOCK.groupTitleLine + 4 : 0;
+    const headerHeight = sized.header
+        ? sized.header.height - 4
+        : sized.titleLines.length > 0
+          ? sized.titleLines.length * BLOCK.groupTitleLine + 4
+          : 0;
     let cursor = y + BLOCK.groupPad + headerHeight;
     const nodes: PlacedNode[] = [];
     for (const row of sized.rows) {
@@ -191,7 +198,16 @@ function placeGroup(sized: SizedGroup, x: number, y: number, shelfHeight: number
         });
         cursor += row.height + BLOCK.nodeGap;
     }
-    return { group: sized.group, x, y, width: sized.width, height: Math.max(sized.height, shelfHeight), titleLines: sized.titleLines, header: sized.header, nodes };
+    return {
+        group: sized.group,
+        x,
+        y,
+        width: sized.width,
+        height: Math.max(sized.height, shelfHeight),
+        titleLines: sized.titleLines,
+        header: sized.header,
+        nodes
+    };
 }
 
 export interface BlockLayoutOptions {
@@ -208,7 +224,11 @@ export function layoutBlocks(content: BlockContent, options: BlockLayoutOptions)
     const columns = Math.max(2, Math.min(options.maxColumns, widest));
     const shelves = bands.map(band => shelvesFor(content, band, columns));
     const style = boxStyle(content);
-    const contentWidth = Math.max(options.minWidth - 2 * BLOCK.bandPad, groupWidth(style, columns), ...shelves.flat().map(shelf => shelf.width));
+    const contentWidth = Math.max(
+        options.minWidth - 2 * BLOCK.bandPad,
+        groupWidth(style, columns),
+        ...shelves.flat().map(shelf => shelf.width)
+    );
     const middleWidth = contentWidth + 2 * BLOCK.bandPad;
     const sideWidth = groupWidth(style, 1) + 2 * BLOCK.bandPad;
     const hasLeft = content.left !== undefined && content.left.groups.some(group => group.nodes.length > 0);
@@ -226,8 +246,12 @@ export function layoutBlocks(content: BlockContent, options: BlockLayoutOptions)
 
     const side = (band: Band | undefined, x: number): PlacedBand | undefined => {
         if (!band) return undefined;
-        const stacked = band.groups.filter(group => group.nodes.length > 0).map(group => ({ groups: [sizeGroup(style, group, 1)], width: groupWidth(style, 1), height: 0 }));
-        stacked.forEach(shelf => { shelf.height = shelf.groups[0]!.height; });
+        const stacked = band.groups
+            .filter(group => group.nodes.length > 0)
+            .map(group => ({ groups: [sizeGroup(style, group, 1)], width: groupWidth(style, 1), height: 0 }));
+        stacked.forEach(shelf => {
+            shelf.height = shelf.groups[0]!.height;
+        });
         return placeBand(content, band, stacked, x, options.top, sideWidth, bottom - options.top);
     };
     const left = hasLeft ? side(content.left, BLOCK.margin) : undefined;

@@ -133,13 +133,22 @@ export function layoutGraph(graphviz: Graphviz, request: LayoutRequest): LayoutR
         return { x: centre.x - box.width / 2, y: centre.y - box.height / 2 };
     });
     const clusters = request.clusters.map((_, index) => {
-        const [x1, y1, x2, y2] = (byName.get(`cluster_${index}`)?.bb ?? '0,0,0,0').split(',').map(Number) as [number, number, number, number];
+        const [x1, y1, x2, y2] = (byName.get(`cluster_${index}`)?.bb ?? '0,0,0,0').split(',').map(Number) as [
+            number,
+            number,
+            number,
+            number
+        ];
         return { x: x1, y: bbHeight - y2, width: x2 - x1, height: y2 - y1 };
     });
-    const gvidToIndex = new Map(objects.filter(object => /^n\d+$/.test(object.name)).map(object => [object._gvid, Number(object.name.slice(1))]));
+    const gvidToIndex = new Map(
+        objects.filter(object => /^n\d+$/.test(object.name)).map(object => [object._gvid, Number(object.name.slice(1))])
+    );
     const remaining = [...(json.edges ?? [])];
     const edges = request.edges.map(edge => {
-        const at = remaining.findIndex(candidate => gvidToIndex.get(candidate.tail) === edge.from && gvidToIndex.get(candidate.head) === edge.to);
+        const at = remaining.findIndex(
+            candidate => gvidToIndex.get(candidate.tail) === edge.from && gvidToIndex.get(candidate.head) === edge.to
+        );
         const found = at >= 0 ? remaining.splice(at, 1)[0] : undefined;
         return parseEdge(found, flip);
     });

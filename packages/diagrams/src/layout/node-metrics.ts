@@ -67,13 +67,21 @@ export function layoutNodeText(node: DiagramNode, options: NodeLayoutOptions = {
     const details = node.details.flatMap(detail => wrapText(detail, inner, DETAIL_SIZE));
     const detailHeight = details.length > 0 ? 3 + details.length * DETAIL_LINE : 0;
     if (compact) {
-        const height = PAD_TOP + (inset?.top ?? 0) + Math.max(title.length * TITLE_LINE, GLYPH) + detailHeight + PAD_BOTTOM + (inset?.bottom ?? 0);
+        const height =
+            PAD_TOP + (inset?.top ?? 0) + Math.max(title.length * TITLE_LINE, GLYPH) + detailHeight + PAD_BOTTOM + (inset?.bottom ?? 0);
         return { caption: [], title, details, width, height: Math.ceil(height), compact, gapStrip };
     }
     // The caption is centred, so the glyph in the top-right corner is kept clear on both sides.
     const caption = wrapText(node.caption, inner - 2 * (GLYPH + 4), CAPTION_SIZE);
-    const height = PAD_TOP + (inset?.top ?? 0) + Math.max(caption.length * CAPTION_LINE, GLYPH) + 3 + title.length * TITLE_LINE
-        + detailHeight + PAD_BOTTOM + (inset?.bottom ?? 0);
+    const height =
+        PAD_TOP +
+        (inset?.top ?? 0) +
+        Math.max(caption.length * CAPTION_LINE, GLYPH) +
+        3 +
+        title.length * TITLE_LINE +
+        detailHeight +
+        PAD_BOTTOM +
+        (inset?.bottom ?? 0);
     return { caption, title, details, width, height: Math.ceil(height), compact, gapStrip };
 }
 

@@ -31,7 +31,13 @@ export interface DrawnBox {
     parent?: string;
 }
 
-export function renderBlockDiagram(id: string, content: BlockContent, headingText: HeadingText | undefined, language: Language, maxColumns: number): DrawnDiagram {
+export function renderBlockDiagram(
+    id: string,
+    content: BlockContent,
+    headingText: HeadingText | undefined,
+    language: Language,
+    maxColumns: number
+): DrawnDiagram {
     const gapView = content.kind === 'gap';
     const allNodes = collectNodes(content);
     const edgeStyles: EdgeStyle[] = [];
@@ -40,9 +46,14 @@ export function renderBlockDiagram(id: string, content: BlockContent, headingTex
     const legendEntries = [
         ...nodeLegendEntries(allNodes, language, { neutral: gapView }),
         ...edgeLegendEntries(edgeStyles, language),
-        ...(gapView ? gapLegendEntries(allNodes.flatMap(node => (node.gap ? [node.gap as GapStatus] : [])), language) : [])
+        ...(gapView
+            ? gapLegendEntries(
+                  allNodes.flatMap(node => (node.gap ? [node.gap as GapStatus] : [])),
+                  language
+              )
+            : [])
     ];
-    const minWidth = Math.max(headingWidth(headingText) + 10, legendMinWidth(legendEntries, language)) ;
+    const minWidth = Math.max(headingWidth(headingText) + 10, legendMinWidth(legendEntries, language));
     const probe = layoutHeading(headingText, 4000);
     const layout = layoutBlocks(content, { maxColumns, top: BLOCK.margin + probe.height, minWidth: Math.min(minWidth, 900) });
     const heading = layoutHeading(headingText, layout.width - 2 * BLOCK.margin);
@@ -64,7 +75,13 @@ export function renderBlockDiagram(id: string, content: BlockContent, headingTex
     const legend = drawLegend(legendEntries, BLOCK.margin, layout.bottom + 18, layout.width - 2 * BLOCK.margin, language);
     parts.push(legend.svg);
     const height = layout.bottom + 18 + legend.height + BLOCK.margin;
-    return { svg: svgDocument(id, content.title, layout.width, height, parts.join('')), width: Math.ceil(layout.width), height: Math.ceil(height), elementIds, boxes };
+    return {
+        svg: svgDocument(id, content.title, layout.width, height, parts.join('')),
+        width: Math.ceil(layout.width),
+        height: Math.ceil(height),
+        elementIds,
+        boxes
+    };
 }
 
 function collectNodes(content: BlockContent): DiagramNode[] {
@@ -87,12 +104,30 @@ function shiftLayout(layout: BlockLayout, dy: number): void {
 function drawBand(band: PlacedBand, elementIds: string[], boxes: DrawnBox[]): string {
     const colours = PALETTES[band.band.palette];
     const parts: string[] = [
-        tag('rect', { x: band.x, y: band.y, width: band.width, height: band.height, rx: 6, fill: colours.band, stroke: colours.stroke, 'stroke-width': 1, 'stroke-opacity': 0.6 }),
+        tag('rect', {
+            x: band.x,
+            y: band.y,
+            width: band.width,
+            height: band.height,
+            rx: 6,
+            fill: colours.band,
+            stroke: colours.stroke,
+            'stroke-width': 1,
+            'stroke-opacity': 0.6
+        }),
         tag('rect', { x: band.x, y: band.y + 6, width: 4, height: band.height - 12, fill: colours.stroke })
     ];
     band.titleLines.forEach((line, index) => {
-        parts.push(textLine(line, band.x + BLOCK.bandPad, band.y + BLOCK.bandPad + BLOCK.bandTitleSize + index * BLOCK.bandTitleLine, BLOCK.bandTitleSize,
-            { fill: colours.stroke, 'font-weight': 'bold' }, 'start'));
+        parts.push(
+            textLine(
+                line,
+                band.x + BLOCK.bandPad,
+                band.y + BLOCK.bandPad + BLOCK.bandTitleSize + index * BLOCK.bandTitleLine,
+                BLOCK.bandTitleSize,
+                { fill: colours.stroke, 'font-weight': 'bold' },
+                'start'
+            )
+        );
     });
     for (const group of band.groups) parts.push(drawGroup(group, band, elementIds, boxes));
     return tag('g', { class: `band band-${band.band.key}`, id: `band-${band.band.key}` }, parts.join(''));
@@ -107,22 +142,64 @@ function drawGroup(placed: PlacedGroup, band: PlacedBand, elementIds: string[], 
         const element = group.element;
         parentKey = element.key;
         // The frame is the element itself: drawn as its box, with what it hosts inside.
-        parts.push(drawNode({ node: element, text: placed.header, x: placed.x, y: placed.y, width: placed.width, height: placed.height }, { frame: true }));
+        parts.push(
+            drawNode(
+                { node: element, text: placed.header, x: placed.x, y: placed.y, width: placed.width, height: placed.height },
+                { frame: true }
+            )
+        );
         if (element.elementId) elementIds.push(element.elementId);
-        boxes.push({ key: element.key, elementId: element.elementId, nationalCode: element.nationalCode, x: placed.x, y: placed.y, width: placed.width, height: placed.height });
+        boxes.push({
+            key: element.key,
+            elementId: element.elementId,
+            nationalCode: element.nationalCode,
+            x: placed.x,
+            y: placed.y,
+            width: placed.width,
+            height: placed.height
+        });
     } else if (group.title || band.groups.length > 1) {
-        parts.push(tag('rect', { x: placed.x, y: placed.y, width: placed.width, height: placed.height, rx: 4, fill: '#ffffff', 'fill-opacity': 0.7,
-            stroke: colours.stroke, 'stroke-width': 0.8, 'stroke-dasharray': group.origin === 'body' ? undefined : '4 3', 'stroke-opacity': 0.7 }));
+        parts.push(
+            tag('rect', {
+                x: placed.x,
+                y: placed.y,
+                width: placed.width,
+                height: placed.height,
+                rx: 4,
+                fill: '#ffffff',
+                'fill-opacity': 0.7,
+                stroke: colours.stroke,
+                'stroke-width': 0.8,
+                'stroke-dasharray': group.origin === 'body' ? undefined : '4 3',
+                'stroke-opacity': 0.7
+            })
+        );
         placed.titleLines.forEach((line, index) => {
-            parts.push(textLine(line, placed.x + BLOCK.groupPad, placed.y + BLOCK.groupPad + BLOCK.groupTitleSize + index * BLOCK.groupTitleLine,
-                BLOCK.groupTitleSize, { fill: MUTED_TEXT, 'font-weight': 'bold' }, 'start'));
+            parts.push(
+                textLine(
+                    line,
+                    placed.x + BLOCK.groupPad,
+                    placed.y + BLOCK.groupPad + BLOCK.groupTitleSize + index * BLOCK.groupTitleLine,
+                    BLOCK.groupTitleSize,
+                    { fill: MUTED_TEXT, 'font-weight': 'bold' },
+                    'start'
+                )
+            );
         });
     }
     for (const node of placed.nodes) {
         parts.push(drawNode(node));
         if (node.node.elementId) elementIds.push(node.node.elementId);
-        boxes.push({ key: node.node.key, elementId: node.node.elementId, nationalCode: node.node.nationalCode, x: node.x, y: node.y, width: node.width, height: node.height,
-            parent: parentKey });
+        boxes.push({
+            key: node.node.key,
+            elementId: node.node.elementId,
+            nationalCode: node.node.nationalCode,
+            x: node.x,
+            y: node.y,
+            width: node.width,
+            height: node.height,
+            parent: parentKey
+        });
     }
     const id = group.element?.elementId ? `${elementDomId(group.element.elementId)}-frame` : `group-${band.band.key}-${group.key}`;
     return tag('g', { class: 'group', id }, parts.join(''));
@@ -137,7 +214,10 @@ function drawTierArrows(layout: BlockLayout): string {
         const below = layout.bands[index]!;
         const top = above.y + above.height + 2;
         const bottom = below.y - 2;
-        parts.push(straightArrow({ x, y: (top + bottom) / 2 }, { x, y: bottom }, look) + straightArrow({ x, y: (top + bottom) / 2 }, { x, y: top }, look));
+        parts.push(
+            straightArrow({ x, y: (top + bottom) / 2 }, { x, y: bottom }, look) +
+                straightArrow({ x, y: (top + bottom) / 2 }, { x, y: top }, look)
+        );
     }
     return tag('g', { class: 'tiers' }, parts.join(''));
 }
@@ -150,8 +230,14 @@ function drawLinks(content: BlockContent, layout: BlockLayout): string {
         const to = band?.groups.find(group => group.group.key === link.to);
         if (!from || !to || to.x < from.x + from.width) continue;
         const y = from.y + Math.min(from.height, to.height) / 2;
-        parts.push(tag('g', { class: 'link' }, `<title>${escapeXml(link.label)}</title>`
-            + straightArrow({ x: from.x + from.width + 2, y }, { x: to.x - 2, y }, EDGE_LOOKS.via)));
+        parts.push(
+            tag(
+                'g',
+                { class: 'link' },
+                `<title>${escapeXml(link.label)}</title>` +
+                    straightArrow({ x: from.x + from.width + 2, y }, { x: to.x - 2, y }, EDGE_LOOKS.via)
+            )
+        );
     }
     return parts.join('');
 }

@@ -15,9 +15,16 @@ export function arrowHead(tip: Point, from: Point, look: EdgeLook): string {
     const uy = dy / length;
     const baseX = tip.x - ux * HEAD_LENGTH;
     const baseY = tip.y - uy * HEAD_LENGTH;
-    const d = `M${num(tip.x)} ${num(tip.y)}L${num(baseX - uy * HEAD_HALF_WIDTH)} ${num(baseY + ux * HEAD_HALF_WIDTH)}`
-        + `L${num(baseX + uy * HEAD_HALF_WIDTH)} ${num(baseY - ux * HEAD_HALF_WIDTH)}Z`;
-    return tag('path', { d, fill: look.head === 'filled' ? look.stroke : '#ffffff', stroke: look.stroke, 'stroke-width': 1.1, 'stroke-linejoin': 'miter' });
+    const d =
+        `M${num(tip.x)} ${num(tip.y)}L${num(baseX - uy * HEAD_HALF_WIDTH)} ${num(baseY + ux * HEAD_HALF_WIDTH)}` +
+        `L${num(baseX + uy * HEAD_HALF_WIDTH)} ${num(baseY - ux * HEAD_HALF_WIDTH)}Z`;
+    return tag('path', {
+        d,
+        fill: look.head === 'filled' ? look.stroke : '#ffffff',
+        stroke: look.stroke,
+        'stroke-width': 1.1,
+        'stroke-linejoin': 'miter'
+    });
 }
 
 /** The point where the arrowhead's base sits, so the line stops there and does not poke through the tip. */
@@ -30,6 +37,14 @@ export function shortenTo(tip: Point, from: Point): Point {
 
 export function straightArrow(from: Point, to: Point, look: EdgeLook, attributes: Record<string, string> = {}): string {
     const end = look.head === 'none' ? to : shortenTo(to, from);
-    return tag('path', { d: `M${num(from.x)} ${num(from.y)}L${num(end.x)} ${num(end.y)}`, fill: 'none', stroke: look.stroke, 'stroke-width': look.width, 'stroke-dasharray': look.dash, ...attributes })
-        + arrowHead(to, from, look);
+    return (
+        tag('path', {
+            d: `M${num(from.x)} ${num(from.y)}L${num(end.x)} ${num(end.y)}`,
+            fill: 'none',
+            stroke: look.stroke,
+            'stroke-width': look.width,
+            'stroke-dasharray': look.dash,
+            ...attributes
+        }) + arrowHead(to, from, look)
+    );
 }

@@ -53,14 +53,28 @@ export function renderGantt(id: string, content: GanttContent, headingText: Head
     const sectionParts: string[] = [];
     for (const section of content.sections) {
         const colours = PALETTES[section.palette];
-        sectionParts.push(tag('rect', { x: left, y: cursor, width: chartWidth, height: SECTION_HEIGHT, fill: colours.band, stroke: colours.stroke, 'stroke-width': 0.8, 'stroke-opacity': 0.6 })
-            + tag('rect', { x: left, y: cursor, width: 4, height: SECTION_HEIGHT, fill: colours.stroke })
-            + textLine(section.title, left + 10, cursor + 16, 11.5, { fill: colours.stroke, 'font-weight': 'bold' }, 'start'));
+        sectionParts.push(
+            tag('rect', {
+                x: left,
+                y: cursor,
+                width: chartWidth,
+                height: SECTION_HEIGHT,
+                fill: colours.band,
+                stroke: colours.stroke,
+                'stroke-width': 0.8,
+                'stroke-opacity': 0.6
+            }) +
+                tag('rect', { x: left, y: cursor, width: 4, height: SECTION_HEIGHT, fill: colours.stroke }) +
+                textLine(section.title, left + 10, cursor + 16, 11.5, { fill: colours.stroke, 'font-weight': 'bold' }, 'start')
+        );
         cursor += SECTION_HEIGHT;
         for (const task of section.tasks) {
             const titleLines = wrapText(task.title, LABEL_WIDTH - 20, TITLE_SIZE, true);
             const detailLines = task.detail ? wrapText(task.detail, LABEL_WIDTH - 20, DETAIL_SIZE) : [];
-            const height = Math.max(BAR_HEIGHT + 2 * ROW_PAD, 2 * ROW_PAD + titleLines.length * TITLE_LINE + detailLines.length * DETAIL_LINE);
+            const height = Math.max(
+                BAR_HEIGHT + 2 * ROW_PAD,
+                2 * ROW_PAD + titleLines.length * TITLE_LINE + detailLines.length * DETAIL_LINE
+            );
             rows.push({ task, palette: section.palette, titleLines, detailLines, y: cursor, height });
             cursor += height;
         }
@@ -68,14 +82,33 @@ export function renderGantt(id: string, content: GanttContent, headingText: Head
     const chartBottom = cursor;
 
     // Year header and grid.
-    const grid: string[] = [tag('rect', { x: left, y: headerY, width: chartWidth, height: HEADER_HEIGHT, fill: '#f0f0f0', stroke: '#b3b3b3', 'stroke-width': 0.8 })];
+    const grid: string[] = [
+        tag('rect', {
+            x: left,
+            y: headerY,
+            width: chartWidth,
+            height: HEADER_HEIGHT,
+            fill: '#f0f0f0',
+            stroke: '#b3b3b3',
+            'stroke-width': 0.8
+        })
+    ];
     grid.push(textLine(t('roadmap.task', language), left + 10, headerY + 17, 11.5, { fill: TEXT_COLOUR, 'font-weight': 'bold' }, 'start'));
     years.forEach((year, index) => {
         const x = timelineX + index * yearWidth;
         grid.push(tag('line', { x1: x, y1: headerY, x2: x, y2: chartBottom, stroke: '#c8c8c8', 'stroke-width': 0.8 }));
         grid.push(textLine(String(year), x + yearWidth / 2, headerY + 17, 11.5, { fill: TEXT_COLOUR, 'font-weight': 'bold' }));
     });
-    grid.push(tag('line', { x1: timelineX + timelineWidth, y1: headerY, x2: timelineX + timelineWidth, y2: chartBottom, stroke: '#c8c8c8', 'stroke-width': 0.8 }));
+    grid.push(
+        tag('line', {
+            x1: timelineX + timelineWidth,
+            y1: headerY,
+            x2: timelineX + timelineWidth,
+            y2: chartBottom,
+            stroke: '#c8c8c8',
+            'stroke-width': 0.8
+        })
+    );
     parts.push(tag('g', { class: 'grid' }, grid.join('')));
     parts.push(tag('g', { class: 'sections' }, sectionParts.join('')));
 
@@ -89,8 +122,18 @@ export function renderGantt(id: string, content: GanttContent, headingText: Head
         const colours = PALETTES[row.palette];
         // The row is the task's box: its outline comes first, as every node's does.
         const items: string[] = [tag('rect', { x: left, y: row.y, width: chartWidth, height: row.height, fill: 'none', stroke: 'none' })];
-        if (index % 2 === 1) items.push(tag('rect', { x: left, y: row.y, width: chartWidth, height: row.height, fill: '#000000', 'fill-opacity': 0.025 }));
-        items.push(tag('line', { x1: left, y1: row.y + row.height, x2: left + chartWidth, y2: row.y + row.height, stroke: '#e0e0e0', 'stroke-width': 0.8 }));
+        if (index % 2 === 1)
+            items.push(tag('rect', { x: left, y: row.y, width: chartWidth, height: row.height, fill: '#000000', 'fill-opacity': 0.025 }));
+        items.push(
+            tag('line', {
+                x1: left,
+                y1: row.y + row.height,
+                x2: left + chartWidth,
+                y2: row.y + row.height,
+                stroke: '#e0e0e0',
+                'stroke-width': 0.8
+            })
+        );
         let y = row.y + ROW_PAD;
         for (const line of row.titleLines) {
             items.push(textLine(line, left + 12, y + TITLE_SIZE, TITLE_SIZE, { fill: TEXT_COLOUR, 'font-weight': 'bold' }, 'start'));
@@ -107,14 +150,45 @@ export function renderGantt(id: string, content: GanttContent, headingText: Head
             bars.set(task.taskId, { x1, x2, mid });
             boxes.push({ key: task.taskId, elementId: task.taskId, x: x1, y: mid - BAR_HEIGHT / 2, width: x2 - x1, height: BAR_HEIGHT });
             const period = task.start === task.end ? String(task.start) : `${task.start}–${task.end}`;
-            items.push(tag('rect', { x: x1, y: mid - BAR_HEIGHT / 2, width: x2 - x1, height: BAR_HEIGHT, rx: 3, fill: colours.fill, stroke: colours.stroke, 'stroke-width': 1.3 }));
-            if (measureText(period, 10, true) + 8 <= x2 - x1) items.push(textLine(period, (x1 + x2) / 2, mid + 3.6, 10, { fill: colours.stroke, 'font-weight': 'bold' }));
+            items.push(
+                tag('rect', {
+                    x: x1,
+                    y: mid - BAR_HEIGHT / 2,
+                    width: x2 - x1,
+                    height: BAR_HEIGHT,
+                    rx: 3,
+                    fill: colours.fill,
+                    stroke: colours.stroke,
+                    'stroke-width': 1.3
+                })
+            );
+            if (measureText(period, 10, true) + 8 <= x2 - x1)
+                items.push(textLine(period, (x1 + x2) / 2, mid + 3.6, 10, { fill: colours.stroke, 'font-weight': 'bold' }));
         } else {
-            items.push(textLine(t('roadmap.noPeriod', language), timelineX + 8, mid + 3.6, 10, { fill: MUTED_TEXT, 'font-style': 'italic' }, 'start'));
+            items.push(
+                textLine(
+                    t('roadmap.noPeriod', language),
+                    timelineX + 8,
+                    mid + 3.6,
+                    10,
+                    { fill: MUTED_TEXT, 'font-style': 'italic' },
+                    'start'
+                )
+            );
         }
         elementIds.push(task.taskId);
-        rowParts.push(tag('g', { id: elementDomId(task.taskId), class: 'node task', 'data-element': task.taskId, 'data-delivers': task.delivers.join(' ') || undefined },
-            `<title>${escapeXml(task.title)}</title>${items.join('')}`));
+        rowParts.push(
+            tag(
+                'g',
+                {
+                    id: elementDomId(task.taskId),
+                    class: 'node task',
+                    'data-element': task.taskId,
+                    'data-delivers': task.delivers.join(' ') || undefined
+                },
+                `<title>${escapeXml(task.title)}</title>${items.join('')}`
+            )
+        );
     });
     parts.push(tag('g', { class: 'tasks' }, rowParts.join('')));
 
@@ -137,24 +211,53 @@ export function renderGantt(id: string, content: GanttContent, headingText: Head
     }
     const legendEntries: LegendEntry[] = content.sections.map(section => ({
         label: section.title,
-        swatch: (x: number, y: number) => tag('rect', { x, y: y + 3, width: 36, height: 14, rx: 3, fill: PALETTES[section.palette].fill, stroke: PALETTES[section.palette].stroke, 'stroke-width': 1.3 })
+        swatch: (x: number, y: number) =>
+            tag('rect', {
+                x,
+                y: y + 3,
+                width: 36,
+                height: 14,
+                rx: 3,
+                fill: PALETTES[section.palette].fill,
+                stroke: PALETTES[section.palette].stroke,
+                'stroke-width': 1.3
+            })
     }));
     if (arrows.length > 0) {
         legendEntries.push({
             label: t('legend.dependency', language),
-            swatch: (x: number, y: number) => tag('path', { d: `M${num(x)} ${num(y + 10)}H${num(x + 28)}`, stroke: look.stroke, 'stroke-width': look.width, fill: 'none' })
-                + arrowHead({ x: x + 36, y: y + 10 }, { x, y: y + 10 }, look)
+            swatch: (x: number, y: number) =>
+                tag('path', {
+                    d: `M${num(x)} ${num(y + 10)}H${num(x + 28)}`,
+                    stroke: look.stroke,
+                    'stroke-width': look.width,
+                    fill: 'none'
+                }) + arrowHead({ x: x + 36, y: y + 10 }, { x, y: y + 10 }, look)
         });
     }
     const legend = drawLegend(legendEntries, MARGIN, bottom + 18, width - 2 * MARGIN, language);
     parts.push(legend.svg);
     const height = bottom + 18 + legend.height + MARGIN;
-    return { svg: svgDocument(id, content.title, width, height, parts.join('')), width: Math.ceil(width), height: Math.ceil(height), elementIds, boxes };
+    return {
+        svg: svgDocument(id, content.title, width, height, parts.join('')),
+        width: Math.ceil(width),
+        height: Math.ceil(height),
+        elementIds,
+        boxes
+    };
 }
 
 /** Elbow connector from the end of a prerequisite's bar to the start of the dependent bar. */
-function dependencyArrow(source: { x2: number; mid: number }, target: { x1: number; mid: number }, targetRowTop: number, look: EdgeLook): string {
-    const points: Point[] = [{ x: source.x2, y: source.mid }, { x: source.x2 + 8, y: source.mid }];
+function dependencyArrow(
+    source: { x2: number; mid: number },
+    target: { x1: number; mid: number },
+    targetRowTop: number,
+    look: EdgeLook
+): string {
+    const points: Point[] = [
+        { x: source.x2, y: source.mid },
+        { x: source.x2 + 8, y: source.mid }
+    ];
     if (target.x1 - 10 >= source.x2 + 8) {
         points.push({ x: source.x2 + 8, y: target.mid });
     } else {
@@ -163,6 +266,12 @@ function dependencyArrow(source: { x2: number; mid: number }, target: { x1: numb
     }
     const tip = { x: target.x1, y: target.mid };
     const end = shortenTo(tip, points.at(-1)!);
-    const d = points.map((point, index) => `${index === 0 ? 'M' : 'L'}${num(point.x)} ${num(point.y)}`).join('') + `L${num(end.x)} ${num(end.y)}`;
-    return tag('g', { class: 'dependency' }, tag('path', { d, fill: 'none', stroke: look.stroke, 'stroke-width': look.width, 'stroke-linejoin': 'round' }) + arrowHead(tip, points.at(-1)!, look));
+    const d =
+        points.map((point, index) => `${index === 0 ? 'M' : 'L'}${num(point.x)} ${num(point.y)}`).join('') + `L${num(end.x)} ${num(end.y)}`;
+    return tag(
+        'g',
+        { class: 'dependency' },
+        tag('path', { d, fill: 'none', stroke: look.stroke, 'stroke-width': look.width, 'stroke-linejoin': 'round' }) +
+            arrowHead(tip, points.at(-1)!, look)
+    );
 }

@@ -19,7 +19,12 @@ const EDGE_LABEL_SIZE = 9.5;
 const EDGE_LABEL_LINE = 12;
 const EDGE_LABEL_WIDTH = 150;
 
-export async function renderGraphDiagram(id: string, content: GraphContent, headingText: HeadingText | undefined, language: Language): Promise<DrawnDiagram> {
+export async function renderGraphDiagram(
+    id: string,
+    content: GraphContent,
+    headingText: HeadingText | undefined,
+    language: Language
+): Promise<DrawnDiagram> {
     const nodes: DiagramNode[] = content.groups.flatMap(group => group.nodes);
     const indexOf = new Map(nodes.map((node, index) => [node.key, index]));
     const texts = nodes.map(node => layoutNodeText(node, { compact: content.compact }));
@@ -29,7 +34,10 @@ export async function renderGraphDiagram(id: string, content: GraphContent, head
         const members = group.nodes.map((_, member) => offset + member);
         offset += group.nodes.length;
         const lines = clusterTitles[index]!;
-        return { label: { width: widestLine(lines, CLUSTER_TITLE_SIZE, true) + 18, height: lines.length * CLUSTER_TITLE_LINE + 4 }, members };
+        return {
+            label: { width: widestLine(lines, CLUSTER_TITLE_SIZE, true) + 18, height: lines.length * CLUSTER_TITLE_LINE + 4 },
+            members
+        };
     });
     const edges = content.edges.filter(edge => indexOf.has(edge.from) && indexOf.has(edge.to) && edge.from !== edge.to);
     const edgeLabels = edges.map(edge => (edge.label ? wrapText(edge.label, EDGE_LABEL_WIDTH, EDGE_LABEL_SIZE) : []));
@@ -38,7 +46,8 @@ export async function renderGraphDiagram(id: string, content: GraphContent, head
         return {
             from: indexOf.get(edge.from)!,
             to: indexOf.get(edge.to)!,
-            label: lines.length > 0 ? { width: widestLine(lines, EDGE_LABEL_SIZE) + 8, height: lines.length * EDGE_LABEL_LINE + 4 } : undefined
+            label:
+                lines.length > 0 ? { width: widestLine(lines, EDGE_LABEL_SIZE) + 8, height: lines.length * EDGE_LABEL_LINE + 4 } : undefined
         };
     });
     const layout = layoutGraph(await loadLayoutEngine(), {
@@ -49,7 +58,13 @@ export async function renderGraphDiagram(id: string, content: GraphContent, head
         ranks: assignRanks(content)
     });
 
-    const legendEntries = [...nodeLegendEntries(nodes, language), ...edgeLegendEntries(edges.map(edge => edge.style), language)];
+    const legendEntries = [
+        ...nodeLegendEntries(nodes, language),
+        ...edgeLegendEntries(
+            edges.map(edge => edge.style),
+            language
+        )
+    ];
     const contentWidth = Math.max(layout.width, headingWidth(headingText) + 10, legendMinWidth(legendEntries, language));
     const width = Math.min(contentWidth, Math.max(layout.width, 900)) + 2 * MARGIN;
     const heading = layoutHeading(headingText, width - 2 * MARGIN);
@@ -64,11 +79,36 @@ export async function renderGraphDiagram(id: string, content: GraphContent, head
         const colours = PALETTES[group.palette];
         const corner = move({ x: box.x, y: box.y });
         const lines = clusterTitles[content.groups.indexOf(group)]!;
-        parts.push(tag('g', { class: `cluster ${group.origin}`, id: `group-${group.key.replace(/[^A-Za-z0-9_-]/g, '_')}` },
-            tag('rect', { x: corner.x, y: corner.y, width: box.width, height: box.height, rx: 6, fill: colours.band, stroke: colours.stroke,
-                'stroke-width': 1, 'stroke-opacity': 0.7, 'stroke-dasharray': group.origin === 'body' ? undefined : '5 3' })
-            + lines.map((line, row) => textLine(line, corner.x + 8, corner.y + 6 + CLUSTER_TITLE_SIZE + row * CLUSTER_TITLE_LINE, CLUSTER_TITLE_SIZE,
-                { fill: colours.stroke, 'font-weight': 'bold' }, 'start')).join('')));
+        parts.push(
+            tag(
+                'g',
+                { class: `cluster ${group.origin}`, id: `group-${group.key.replace(/[^A-Za-z0-9_-]/g, '_')}` },
+                tag('rect', {
+                    x: corner.x,
+                    y: corner.y,
+                    width: box.width,
+                    height: box.height,
+                    rx: 6,
+                    fill: colours.band,
+                    stroke: colours.stroke,
+                    'stroke-width': 1,
+                    'stroke-opacity': 0.7,
+                    'stroke-dasharray': group.origin === 'body' ? undefined : '5 3'
+                }) +
+                    lines
+                        .map((line, row) =>
+                            textLine(
+                                line,
+                                corner.x + 8,
+                                corner.y + 6 + CLUSTER_TITLE_SIZE + row * CLUSTER_TITLE_LINE,
+                                CLUSTER_TITLE_SIZE,
+                                { fill: colours.stroke, 'font-weight': 'bold' },
+                                'start'
+                            )
+                        )
+                        .join('')
+            )
+        );
     });
     const edgeParts: string[] = [];
     const labelParts: string[] = [];
@@ -82,16 +122,44 @@ export async function renderGraphDiagram(id: string, content: GraphContent, head
             d += `C${num(points[at]!.x)} ${num(points[at]!.y)} ${num(points[at + 1]!.x)} ${num(points[at + 1]!.y)} ${num(points[at + 2]!.x)} ${num(points[at + 2]!.y)}`;
         }
         const head = routed.tip ? arrowHead(move(routed.tip), points.at(-1)!, look) : '';
-        edgeParts.push(tag('g', { class: `edge ${edge.style}`, 'data-from': edge.from, 'data-to': edge.to },
-            tag('path', { d, fill: 'none', stroke: look.stroke, 'stroke-width': look.width, 'stroke-dasharray': look.dash }) + head));
+        edgeParts.push(
+            tag(
+                'g',
+                { class: `edge ${edge.style}`, 'data-from': edge.from, 'data-to': edge.to },
+                tag('path', { d, fill: 'none', stroke: look.stroke, 'stroke-width': look.width, 'stroke-dasharray': look.dash }) + head
+            )
+        );
         const lines = edgeLabels[index]!;
         if (lines.length > 0 && routed.label) {
             const centre = move(routed.label);
             const boxWidth = widestLine(lines, EDGE_LABEL_SIZE) + 6;
             const boxHeight = lines.length * EDGE_LABEL_LINE + 3;
-            labelParts.push(tag('g', { class: 'edge-label' },
-                tag('rect', { x: centre.x - boxWidth / 2, y: centre.y - boxHeight / 2, width: boxWidth, height: boxHeight, rx: 2, fill: '#ffffff', 'fill-opacity': 0.9 })
-                + lines.map((line, row) => textLine(line, centre.x, centre.y - boxHeight / 2 + 1.5 + EDGE_LABEL_SIZE + row * EDGE_LABEL_LINE, EDGE_LABEL_SIZE, { fill: TEXT_COLOUR })).join('')));
+            labelParts.push(
+                tag(
+                    'g',
+                    { class: 'edge-label' },
+                    tag('rect', {
+                        x: centre.x - boxWidth / 2,
+                        y: centre.y - boxHeight / 2,
+                        width: boxWidth,
+                        height: boxHeight,
+                        rx: 2,
+                        fill: '#ffffff',
+                        'fill-opacity': 0.9
+                    }) +
+                        lines
+                            .map((line, row) =>
+                                textLine(
+                                    line,
+                                    centre.x,
+                                    centre.y - boxHeight / 2 + 1.5 + EDGE_LABEL_SIZE + row * EDGE_LABEL_LINE,
+                                    EDGE_LABEL_SIZE,
+                                    { fill: TEXT_COLOUR }
+                                )
+                            )
+                            .join('')
+                )
+            );
         }
     });
     parts.push(tag('g', { class: 'edges' }, edgeParts.join('')));
@@ -99,9 +167,24 @@ export async function renderGraphDiagram(id: string, content: GraphContent, head
     const boxes: DrawnBox[] = [];
     const nodeParts = nodes.map((node, index) => {
         const corner = move(layout.nodes[index]!);
-        const placed: PlacedNode = { node, text: texts[index]!, x: corner.x, y: corner.y, width: texts[index]!.width, height: texts[index]!.height };
+        const placed: PlacedNode = {
+            node,
+            text: texts[index]!,
+            x: corner.x,
+            y: corner.y,
+            width: texts[index]!.width,
+            height: texts[index]!.height
+        };
         if (node.elementId) elementIds.push(node.elementId);
-        boxes.push({ key: node.key, elementId: node.elementId, nationalCode: node.nationalCode, x: placed.x, y: placed.y, width: placed.width, height: placed.height });
+        boxes.push({
+            key: node.key,
+            elementId: node.elementId,
+            nationalCode: node.nationalCode,
+            x: placed.x,
+            y: placed.y,
+            width: placed.width,
+            height: placed.height
+        });
         return drawNode(placed);
     });
     parts.push(tag('g', { class: 'nodes' }, nodeParts.join('')));
@@ -114,7 +197,13 @@ export async function renderGraphDiagram(id: string, content: GraphContent, head
     const legend = drawLegend(legendEntries, MARGIN, bottom + 18, width - 2 * MARGIN, language);
     parts.push(legend.svg);
     const height = bottom + 18 + legend.height + MARGIN;
-    return { svg: svgDocument(id, content.title, width, height, parts.join('')), width: Math.ceil(width), height: Math.ceil(height), elementIds, boxes };
+    return {
+        svg: svgDocument(id, content.title, width, height, parts.join('')),
+        width: Math.ceil(width),
+        height: Math.ceil(height),
+        elementIds,
+        boxes
+    };
 }
 
 /** Nodes stacked in one rank before a column spills into a further rank beside it. */

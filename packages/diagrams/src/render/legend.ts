@@ -47,21 +47,45 @@ export function nodeLegendEntries(nodes: Iterable<DiagramNode>, language: Langua
 
 function shapeSwatch(shape: NodeShape, palette: Palette, x: number, y: number): string {
     const colours = PALETTES[palette];
-    return tag('rect', { x, y, width: SWATCH_W, height: SWATCH_H, rx: 3, fill: colours.fill, stroke: colours.stroke, 'stroke-width': 1.2 })
-        + glyph(shape, x + (SWATCH_W - 14) / 2, y + (SWATCH_H - 14) / 2, colours.stroke);
+    return (
+        tag('rect', { x, y, width: SWATCH_W, height: SWATCH_H, rx: 3, fill: colours.fill, stroke: colours.stroke, 'stroke-width': 1.2 }) +
+        glyph(shape, x + (SWATCH_W - 14) / 2, y + (SWATCH_H - 14) / 2, colours.stroke)
+    );
 }
 
 function originSwatch(origin: 'national' | 'other' | 'summary', x: number, y: number): string {
     const stroke = '#444444';
     if (origin === 'national') {
-        return tag('rect', { x, y, width: SWATCH_W, height: SWATCH_H, rx: 2, fill: '#ffffff', stroke, 'stroke-width': 1.3 })
-            + tag('rect', { x: x + 3, y: y + 3, width: SWATCH_W - 6, height: SWATCH_H - 6, rx: 1, fill: 'none', stroke, 'stroke-width': 1 });
+        return (
+            tag('rect', { x, y, width: SWATCH_W, height: SWATCH_H, rx: 2, fill: '#ffffff', stroke, 'stroke-width': 1.3 }) +
+            tag('rect', { x: x + 3, y: y + 3, width: SWATCH_W - 6, height: SWATCH_H - 6, rx: 1, fill: 'none', stroke, 'stroke-width': 1 })
+        );
     }
     if (origin === 'other') {
-        return tag('rect', { x, y, width: SWATCH_W, height: SWATCH_H, rx: 2, fill: '#ffffff', stroke, 'stroke-width': 1.3, 'stroke-dasharray': '6 3' });
+        return tag('rect', {
+            x,
+            y,
+            width: SWATCH_W,
+            height: SWATCH_H,
+            rx: 2,
+            fill: '#ffffff',
+            stroke,
+            'stroke-width': 1.3,
+            'stroke-dasharray': '6 3'
+        });
     }
-    return tag('rect', { x: x + 4, y, width: SWATCH_W - 4, height: SWATCH_H - 4, fill: 'none', stroke, 'stroke-width': 1, 'stroke-dasharray': '3 2' })
-        + tag('rect', { x, y: y + 4, width: SWATCH_W - 4, height: SWATCH_H - 4, rx: 2, fill: '#ffffff', stroke, 'stroke-width': 1.3 });
+    return (
+        tag('rect', {
+            x: x + 4,
+            y,
+            width: SWATCH_W - 4,
+            height: SWATCH_H - 4,
+            fill: 'none',
+            stroke,
+            'stroke-width': 1,
+            'stroke-dasharray': '3 2'
+        }) + tag('rect', { x, y: y + 4, width: SWATCH_W - 4, height: SWATCH_H - 4, rx: 2, fill: '#ffffff', stroke, 'stroke-width': 1.3 })
+    );
 }
 
 const EDGE_LABELS: Partial<Record<EdgeStyle, (language: Language) => string>> = {
@@ -75,8 +99,15 @@ export function edgeLegendEntries(styles: Iterable<EdgeStyle>, language: Languag
         swatch: (x: number, y: number) => {
             const look = EDGE_LOOKS[style];
             const mid = y + SWATCH_H / 2;
-            return tag('path', { d: `M${num(x)} ${num(mid)}H${num(x + SWATCH_W - 8)}`, fill: 'none', stroke: look.stroke, 'stroke-width': look.width, 'stroke-dasharray': look.dash })
-                + arrowHead({ x: x + SWATCH_W, y: mid }, { x, y: mid }, look);
+            return (
+                tag('path', {
+                    d: `M${num(x)} ${num(mid)}H${num(x + SWATCH_W - 8)}`,
+                    fill: 'none',
+                    stroke: look.stroke,
+                    'stroke-width': look.width,
+                    'stroke-dasharray': look.dash
+                }) + arrowHead({ x: x + SWATCH_W, y: mid }, { x, y: mid }, look)
+            );
         }
     }));
 }
@@ -87,8 +118,19 @@ export function gapLegendEntries(statuses: Iterable<GapStatus>, language: Langua
         label: gapStatusName(status, language),
         swatch: (x: number, y: number) => {
             const look = GAP_LOOKS[status];
-            return tag('rect', { x, y, width: SWATCH_W, height: SWATCH_H, rx: 2, fill: look.fill, stroke: look.stroke, 'stroke-width': look.strokeWidth, 'stroke-dasharray': look.dash })
-                + tag('rect', { x: x + 1, y: y + 1, width: 10, height: SWATCH_H - 2, fill: `url(#${look.pattern})` });
+            return (
+                tag('rect', {
+                    x,
+                    y,
+                    width: SWATCH_W,
+                    height: SWATCH_H,
+                    rx: 2,
+                    fill: look.fill,
+                    stroke: look.stroke,
+                    'stroke-width': look.strokeWidth,
+                    'stroke-dasharray': look.dash
+                }) + tag('rect', { x: x + 1, y: y + 1, width: 10, height: SWATCH_H - 2, fill: `url(#${look.pattern})` })
+            );
         }
     }));
 }
@@ -98,11 +140,19 @@ export function legendItemWidth(entry: LegendEntry): number {
 }
 
 /** Lays the entries out in rows within `width`; returns the SVG and the height used. */
-export function drawLegend(entries: LegendEntry[], x: number, y: number, width: number, language: Language): { svg: string; height: number } {
+export function drawLegend(
+    entries: LegendEntry[],
+    x: number,
+    y: number,
+    width: number,
+    language: Language
+): { svg: string; height: number } {
     if (entries.length === 0) return { svg: '', height: 0 };
     const title = t('legend.title', language);
     const titleWidth = measureText(title, 11, true) + 14;
-    const parts: string[] = [tag('text', { x: x + 10, y: y + 10 + 14, 'font-size': 11, 'font-weight': 'bold', fill: TEXT_COLOUR }, escapeXml(title))];
+    const parts: string[] = [
+        tag('text', { x: x + 10, y: y + 10 + 14, 'font-size': 11, 'font-weight': 'bold', fill: TEXT_COLOUR }, escapeXml(title))
+    ];
     let cursorX = x + 10 + titleWidth;
     let cursorY = y + 10;
     const right = x + width - 10;
@@ -113,7 +163,9 @@ export function drawLegend(entries: LegendEntry[], x: number, y: number, width: 
             cursorY += ROW_H;
         }
         parts.push(entry.swatch(cursorX, cursorY));
-        parts.push(tag('text', { x: cursorX + SWATCH_W + 6, y: cursorY + 14, 'font-size': LABEL_SIZE, fill: MUTED_TEXT }, escapeXml(entry.label)));
+        parts.push(
+            tag('text', { x: cursorX + SWATCH_W + 6, y: cursorY + 14, 'font-size': LABEL_SIZE, fill: MUTED_TEXT }, escapeXml(entry.label))
+        );
         cursorX += itemWidth + ITEM_GAP;
     }
     const height = cursorY + ROW_H + 6 - y;

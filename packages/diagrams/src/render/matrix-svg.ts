@@ -38,7 +38,12 @@ export function renderMatrix(id: string, content: MatrixContent, headingText: He
     // Column headers: the security systems, their names turned upright to save width.
     const columnX: number[] = [];
     let x = left + LABEL_WIDTH + LEVEL_WIDTH;
-    parts.push(textLine(t('matrix.level', language), left + LABEL_WIDTH + LEVEL_WIDTH / 2, top + headerHeight - 8, 10.5, { fill: TEXT_COLOUR, 'font-weight': 'bold' }));
+    parts.push(
+        textLine(t('matrix.level', language), left + LABEL_WIDTH + LEVEL_WIDTH / 2, top + headerHeight - 8, 10.5, {
+            fill: TEXT_COLOUR,
+            'font-weight': 'bold'
+        })
+    );
     if (content.columns.length > 0) {
         // The empty corner names what the columns are.
         wrapText(`${content.columnTitle} →`, LABEL_WIDTH - 20, 11, true).forEach((line, index) => {
@@ -49,9 +54,29 @@ export function renderMatrix(id: string, content: MatrixContent, headingText: He
         const columnWidth = columnWidths[index]!;
         columnX.push(x);
         const colours = PALETTES[column.palette];
-        const items: string[] = [tag('rect', { x, y: top, width: columnWidth, height: headerHeight, fill: colours.fill, stroke: colours.stroke, 'stroke-width': 1 })];
+        const items: string[] = [
+            tag('rect', {
+                x,
+                y: top,
+                width: columnWidth,
+                height: headerHeight,
+                fill: colours.fill,
+                stroke: colours.stroke,
+                'stroke-width': 1
+            })
+        ];
         if (column.origin === 'national') {
-            items.push(tag('rect', { x: x + 3, y: top + 3, width: columnWidth - 6, height: headerHeight - 6, fill: 'none', stroke: colours.stroke, 'stroke-width': 0.8 }));
+            items.push(
+                tag('rect', {
+                    x: x + 3,
+                    y: top + 3,
+                    width: columnWidth - 6,
+                    height: headerHeight - 6,
+                    fill: 'none',
+                    stroke: colours.stroke,
+                    'stroke-width': 0.8
+                })
+            );
         }
         items.push(glyph(column.shape, x + (columnWidth - 14) / 2, top + headerHeight - 20, colours.stroke));
         const lines = columnLines[index]!;
@@ -59,11 +84,32 @@ export function renderMatrix(id: string, content: MatrixContent, headingText: He
             // Rotated a quarter turn: the text reads bottom to top, one column of letters per wrapped line.
             const baseline = x + 6 + (row + 1) * COLUMN_LINE - 3;
             const start = top + headerHeight - 26;
-            items.push(tag('text', { x: baseline, y: start, transform: `rotate(-90 ${num(baseline)} ${num(start)})`, 'font-size': COLUMN_SIZE, 'font-weight': 'bold', fill: TEXT_COLOUR }, escapeXml(line)));
+            items.push(
+                tag(
+                    'text',
+                    {
+                        x: baseline,
+                        y: start,
+                        transform: `rotate(-90 ${num(baseline)} ${num(start)})`,
+                        'font-size': COLUMN_SIZE,
+                        'font-weight': 'bold',
+                        fill: TEXT_COLOUR
+                    },
+                    escapeXml(line)
+                )
+            );
         });
         parts.push(nodeGroup(column.elementId, column.nationalCode, column.key, column.title, items.join('')));
         if (column.elementId) elementIds.push(column.elementId);
-        boxes.push({ key: column.key, elementId: column.elementId, nationalCode: column.nationalCode, x, y: top, width: columnWidth, height: headerHeight });
+        boxes.push({
+            key: column.key,
+            elementId: column.elementId,
+            nationalCode: column.nationalCode,
+            x,
+            y: top,
+            width: columnWidth,
+            height: headerHeight
+        });
         x += columnWidth;
     });
 
@@ -71,9 +117,20 @@ export function renderMatrix(id: string, content: MatrixContent, headingText: He
     const rowParts: string[] = [];
     for (const group of content.rowGroups) {
         const colours = PALETTES[group.palette];
-        rowParts.push(tag('rect', { x: left, y, width: gridWidth, height: GROUP_HEIGHT, fill: colours.band, stroke: colours.stroke, 'stroke-width': 0.8, 'stroke-opacity': 0.6 })
-            + tag('rect', { x: left, y, width: 4, height: GROUP_HEIGHT, fill: colours.stroke })
-            + textLine(group.title, left + 10, y + 15, 11, { fill: colours.stroke, 'font-weight': 'bold' }, 'start'));
+        rowParts.push(
+            tag('rect', {
+                x: left,
+                y,
+                width: gridWidth,
+                height: GROUP_HEIGHT,
+                fill: colours.band,
+                stroke: colours.stroke,
+                'stroke-width': 0.8,
+                'stroke-opacity': 0.6
+            }) +
+                tag('rect', { x: left, y, width: 4, height: GROUP_HEIGHT, fill: colours.stroke }) +
+                textLine(group.title, left + 10, y + 15, 11, { fill: colours.stroke, 'font-weight': 'bold' }, 'start')
+        );
         y += GROUP_HEIGHT;
         group.rows.forEach(({ node, level }, index) => {
             const lines = wrapText(node.title, LABEL_WIDTH - 40, ROW_SIZE, true);
@@ -82,27 +139,68 @@ export function renderMatrix(id: string, content: MatrixContent, headingText: He
             // The label cell's outline comes first, as every node's does, so readers of the SVG find its box.
             const items: string[] = [tag('rect', { x: left, y, width: LABEL_WIDTH + LEVEL_WIDTH, height, fill: 'none', stroke: 'none' })];
             if (index % 2 === 1) items.push(tag('rect', { x: left, y, width: gridWidth, height, fill: '#000000', 'fill-opacity': 0.03 }));
-            items.push(tag('line', { x1: left, y1: y + height, x2: left + gridWidth, y2: y + height, stroke: '#d9d9d9', 'stroke-width': 0.8 }));
+            items.push(
+                tag('line', { x1: left, y1: y + height, x2: left + gridWidth, y2: y + height, stroke: '#d9d9d9', 'stroke-width': 0.8 })
+            );
             items.push(glyph(node.shape, left + 12, y + (height - 14) / 2, rowColours.stroke));
             if (node.origin === 'national') {
-                items.push(tag('rect', { x: left + 9, y: y + (height - 20) / 2, width: 20, height: 20, rx: 2, fill: 'none', stroke: rowColours.stroke, 'stroke-width': 0.8 }));
+                items.push(
+                    tag('rect', {
+                        x: left + 9,
+                        y: y + (height - 20) / 2,
+                        width: 20,
+                        height: 20,
+                        rx: 2,
+                        fill: 'none',
+                        stroke: rowColours.stroke,
+                        'stroke-width': 0.8
+                    })
+                );
             }
-            lines.forEach((line, row) => items.push(textLine(line, left + 36, y + 5 + ROW_SIZE + row * ROW_LINE + (height - 10 - lines.length * ROW_LINE) / 2, ROW_SIZE, { fill: TEXT_COLOUR }, 'start')));
-            if (level !== undefined) items.push(textLine(String(level), left + LABEL_WIDTH + LEVEL_WIDTH / 2, y + height / 2 + 4, 11, { fill: TEXT_COLOUR, 'font-weight': 'bold' }));
+            lines.forEach((line, row) =>
+                items.push(
+                    textLine(
+                        line,
+                        left + 36,
+                        y + 5 + ROW_SIZE + row * ROW_LINE + (height - 10 - lines.length * ROW_LINE) / 2,
+                        ROW_SIZE,
+                        { fill: TEXT_COLOUR },
+                        'start'
+                    )
+                )
+            );
+            if (level !== undefined)
+                items.push(
+                    textLine(String(level), left + LABEL_WIDTH + LEVEL_WIDTH / 2, y + height / 2 + 4, 11, {
+                        fill: TEXT_COLOUR,
+                        'font-weight': 'bold'
+                    })
+                );
             const label = nodeGroup(node.elementId, node.nationalCode, node.key, node.title, items.join(''));
             if (node.elementId) elementIds.push(node.elementId);
-            boxes.push({ key: node.key, elementId: node.elementId, nationalCode: node.nationalCode, x: left, y, width: LABEL_WIDTH + LEVEL_WIDTH, height });
-            const cells = content.columns.map((column, columnIndex) => {
-                const mark = content.marks.get(`${node.key}\u0000${column.key}`);
-                return mark ? markAt(mark, columnX[columnIndex]! + columnWidths[columnIndex]! / 2, y + height / 2) : '';
-            }).join('');
+            boxes.push({
+                key: node.key,
+                elementId: node.elementId,
+                nationalCode: node.nationalCode,
+                x: left,
+                y,
+                width: LABEL_WIDTH + LEVEL_WIDTH,
+                height
+            });
+            const cells = content.columns
+                .map((column, columnIndex) => {
+                    const mark = content.marks.get(`${node.key}\u0000${column.key}`);
+                    return mark ? markAt(mark, columnX[columnIndex]! + columnWidths[columnIndex]! / 2, y + height / 2) : '';
+                })
+                .join('');
             rowParts.push(label + tag('g', { class: 'cells' }, cells));
             y += height;
         });
     }
     // Vertical rules under each column header keep a mark on its column when the eye travels down.
     const rules = [left + LABEL_WIDTH, left + LABEL_WIDTH + LEVEL_WIDTH, ...columnX.slice(1), left + gridWidth]
-        .map(ruleX => tag('line', { x1: ruleX, y1: top + headerHeight, x2: ruleX, y2: y, stroke: '#d0d0d0', 'stroke-width': 0.8 })).join('');
+        .map(ruleX => tag('line', { x1: ruleX, y1: top + headerHeight, x2: ruleX, y2: y, stroke: '#d0d0d0', 'stroke-width': 0.8 }))
+        .join('');
     parts.push(tag('g', { class: 'rows' }, rowParts.join('')), tag('g', { class: 'rules' }, rules));
     parts.push(tag('rect', { x: left, y: top, width: gridWidth, height: y - top, fill: 'none', stroke: '#9e9e9e', 'stroke-width': 1 }));
     let bottom = y;
@@ -113,29 +211,52 @@ export function renderMatrix(id: string, content: MatrixContent, headingText: He
     const legend = drawLegend(legendEntries, MARGIN, bottom + 18, width - 2 * MARGIN, language);
     parts.push(legend.svg);
     const height = bottom + 18 + legend.height + MARGIN;
-    return { svg: svgDocument(id, content.title, width, height, parts.join('')), width: Math.ceil(width), height: Math.ceil(height), elementIds, boxes };
+    return {
+        svg: svgDocument(id, content.title, width, height, parts.join('')),
+        width: Math.ceil(width),
+        height: Math.ceil(height),
+        elementIds,
+        boxes
+    };
 }
 
 function nodeGroup(elementId: string | undefined, nationalCode: string | undefined, key: string, title: string, body: string): string {
-    return tag('g', {
-        id: elementId ? elementDomId(elementId) : domId(nationalCode ? 'nat' : 'node', nationalCode ?? key),
-        class: 'node',
-        'data-element': elementId,
-        'data-national': nationalCode
-    }, `<title>${escapeXml(title)}</title>${body}`);
+    return tag(
+        'g',
+        {
+            id: elementId ? elementDomId(elementId) : domId(nationalCode ? 'nat' : 'node', nationalCode ?? key),
+            class: 'node',
+            'data-element': elementId,
+            'data-national': nationalCode
+        },
+        `<title>${escapeXml(title)}</title>${body}`
+    );
 }
 
 /** Filled circle: protects. Hollow diamond: exchanges data with (a national security system). */
 function markAt(mark: MatrixMark, cx: number, cy: number): string {
     if (mark === 'protects') return tag('circle', { cx, cy, r: 5.5, fill: '#8a1c2b' });
-    return tag('path', { d: `M${num(cx)} ${num(cy - 6.5)}L${num(cx + 6.5)} ${num(cy)}L${num(cx)} ${num(cy + 6.5)}L${num(cx - 6.5)} ${num(cy)}Z`, fill: '#ffffff', stroke: '#1d3f5e', 'stroke-width': 1.8 });
+    return tag('path', {
+        d: `M${num(cx)} ${num(cy - 6.5)}L${num(cx + 6.5)} ${num(cy)}L${num(cx)} ${num(cy + 6.5)}L${num(cx - 6.5)} ${num(cy)}Z`,
+        fill: '#ffffff',
+        stroke: '#1d3f5e',
+        'stroke-width': 1.8
+    });
 }
 
 function legendFor(content: MatrixContent, language: Language): LegendEntry[] {
-    const entries = nodeLegendEntries([...content.columns, ...content.rowGroups.flatMap(group => group.rows.map(row => row.node))], language);
+    const entries = nodeLegendEntries(
+        [...content.columns, ...content.rowGroups.flatMap(group => group.rows.map(row => row.node))],
+        language
+    );
     const marks = new Set(content.marks.values());
-    if (marks.has('protects')) entries.push({ label: t('matrix.protects', language), swatch: (x, y) => markAt('protects', x + 18, y + 10) });
-    if (marks.has('connects')) entries.push({ label: t('matrix.connects', language), swatch: (x, y) => markAt('connects', x + 18, y + 10) });
-    entries.push({ label: t('matrix.levelNote', language), swatch: (x, y) => textLine('3', x + 18, y + 14, 11, { fill: TEXT_COLOUR, 'font-weight': 'bold' }) });
+    if (marks.has('protects'))
+        entries.push({ label: t('matrix.protects', language), swatch: (x, y) => markAt('protects', x + 18, y + 10) });
+    if (marks.has('connects'))
+        entries.push({ label: t('matrix.connects', language), swatch: (x, y) => markAt('connects', x + 18, y + 10) });
+    entries.push({
+        label: t('matrix.levelNote', language),
+        swatch: (x, y) => textLine('3', x + 18, y + 14, 11, { fill: TEXT_COLOUR, 'font-weight': 'bold' })
+    });
     return entries;
 }

@@ -1,14 +1,33 @@
 import { escapeXml } from '@kts/language/model';
 import type { NodeShape } from '../content/diagram-content.js';
 import {
-    CAPTION_LINE, CAPTION_SIZE, DETAIL_LINE, DETAIL_SIZE, GAP_STRIP, GLYPH, PAD_TOP, PAD_X, SHAPE_INSETS, textArea, TITLE_LINE, TITLE_SIZE,
+    CAPTION_LINE,
+    CAPTION_SIZE,
+    DETAIL_LINE,
+    DETAIL_SIZE,
+    GAP_STRIP,
+    GLYPH,
+    PAD_TOP,
+    PAD_X,
+    SHAPE_INSETS,
+    textArea,
+    TITLE_LINE,
+    TITLE_SIZE,
     type PlacedNode
 } from '../layout/node-metrics.js';
 import { domId, elementDomId, num, tag } from '../svg/svg-builder.js';
 import { GAP_LOOKS, MUTED_TEXT, PALETTES, TEXT_COLOUR } from '../style/palette.js';
 
 /** Left strip's insets per outline: the gap-status pattern stays inside the shape. */
-const STRIP_INSETS: Partial<Record<NodeShape, number>> = { database: 12, security: 9, measure: 9, node: 7, actor: 8, activity: 5, service: 10 };
+const STRIP_INSETS: Partial<Record<NodeShape, number>> = {
+    database: 12,
+    security: 9,
+    measure: 9,
+    node: 7,
+    actor: 8,
+    activity: 5,
+    service: 10
+};
 
 /** The SVG group of one node; it carries the element id so documents and the editor can navigate to it. */
 export function drawNode(placed: PlacedNode, options: { frame?: boolean } = {}): string {
@@ -30,11 +49,22 @@ export function drawNode(placed: PlacedNode, options: { frame?: boolean } = {}):
     if (text.gapStrip && gap) {
         // The strip stays inside the outline: below a cylinder's lid, between a chamfer's corners.
         const inset = STRIP_INSETS[node.shape] ?? 1;
-        parts.push(tag('rect', { x: x + 1, y: y + inset, width: GAP_STRIP - 1, height: height - 2 * inset, fill: `url(#${gap.pattern})`, stroke: 'none' }));
+        parts.push(
+            tag('rect', {
+                x: x + 1,
+                y: y + inset,
+                width: GAP_STRIP - 1,
+                height: height - 2 * inset,
+                fill: `url(#${gap.pattern})`,
+                stroke: 'none'
+            })
+        );
         parts.push(tag('line', { x1: x + GAP_STRIP, y1: y + inset, x2: x + GAP_STRIP, y2: y + height - inset, stroke, 'stroke-width': 1 }));
     }
     const glyphY = y + PAD_TOP + (SHAPE_INSETS[node.shape]?.top ?? 0) + (text.compact ? 1 : 0);
-    const glyphX = text.compact ? x + PAD_X + (text.gapStrip ? GAP_STRIP : 0) : x + width - PAD_X - GLYPH - (SHAPE_INSETS[node.shape]?.right ?? 0);
+    const glyphX = text.compact
+        ? x + PAD_X + (text.gapStrip ? GAP_STRIP : 0)
+        : x + width - PAD_X - GLYPH - (SHAPE_INSETS[node.shape]?.right ?? 0);
     parts.push(glyph(node.shape, glyphX, glyphY, stroke));
     parts.push(nodeText(placed));
     const groupAttrs: Record<string, string | undefined> = {
@@ -87,7 +117,14 @@ function nodeText(placed: PlacedNode): string {
     return lines.join('');
 }
 
-export function textLine(text: string, x: number, baseline: number, size: number, extra: Record<string, string> = {}, anchor = 'middle'): string {
+export function textLine(
+    text: string,
+    x: number,
+    baseline: number,
+    size: number,
+    extra: Record<string, string> = {},
+    anchor = 'middle'
+): string {
     return tag('text', { x, y: baseline, 'font-size': size, 'text-anchor': anchor, ...extra }, escapeXml(text));
 }
 
@@ -103,33 +140,39 @@ function outline(shape: NodeShape, x: number, y: number, w: number, h: number, p
             return tag('rect', { x, y, width: w, height: h, rx: Math.min(h / 2, 20), ...paint });
         case 'database': {
             const ry = 6;
-            const d = `M${num(x)} ${num(y + ry)}A${num(w / 2)} ${ry} 0 0 1 ${num(x + w)} ${num(y + ry)}V${num(y + h - ry)}A${num(w / 2)} ${ry} 0 0 1 ${num(x)} ${num(y + h - ry)}Z`
-                + `M${num(x)} ${num(y + ry)}A${num(w / 2)} ${ry} 0 0 0 ${num(x + w)} ${num(y + ry)}`;
+            const d =
+                `M${num(x)} ${num(y + ry)}A${num(w / 2)} ${ry} 0 0 1 ${num(x + w)} ${num(y + ry)}V${num(y + h - ry)}A${num(w / 2)} ${ry} 0 0 1 ${num(x)} ${num(y + h - ry)}Z` +
+                `M${num(x)} ${num(y + ry)}A${num(w / 2)} ${ry} 0 0 0 ${num(x + w)} ${num(y + ry)}`;
             return tag('path', { d, ...paint });
         }
         case 'dataset': {
             const fold = 10;
-            const d = `M${num(x)} ${num(y)}H${num(x + w - fold)}L${num(x + w)} ${num(y + fold)}V${num(y + h)}H${num(x)}Z`
-                + `M${num(x + w - fold)} ${num(y)}V${num(y + fold)}H${num(x + w)}`;
+            const d =
+                `M${num(x)} ${num(y)}H${num(x + w - fold)}L${num(x + w)} ${num(y + fold)}V${num(y + h)}H${num(x)}Z` +
+                `M${num(x + w - fold)} ${num(y)}V${num(y + fold)}H${num(x + w)}`;
             return tag('path', { d, ...paint });
         }
         case 'node': {
             const depth = 6;
-            const d = `M${num(x)} ${num(y + depth)}H${num(x + w - depth)}V${num(y + h)}H${num(x)}Z`
-                + `M${num(x)} ${num(y + depth)}L${num(x + depth)} ${num(y)}H${num(x + w)}V${num(y + h - depth)}L${num(x + w - depth)} ${num(y + h)}`
-                + `M${num(x + w - depth)} ${num(y + depth)}L${num(x + w)} ${num(y)}`;
+            const d =
+                `M${num(x)} ${num(y + depth)}H${num(x + w - depth)}V${num(y + h)}H${num(x)}Z` +
+                `M${num(x)} ${num(y + depth)}L${num(x + depth)} ${num(y)}H${num(x + w)}V${num(y + h - depth)}L${num(x + w - depth)} ${num(y + h)}` +
+                `M${num(x + w - depth)} ${num(y + depth)}L${num(x + w)} ${num(y)}`;
             return tag('path', { d, ...paint });
         }
         case 'security':
         case 'measure': {
             const c = 8;
-            const d = `M${num(x + c)} ${num(y)}H${num(x + w - c)}L${num(x + w)} ${num(y + c)}V${num(y + h - c)}L${num(x + w - c)} ${num(y + h)}`
-                + `H${num(x + c)}L${num(x)} ${num(y + h - c)}V${num(y + c)}Z`;
+            const d =
+                `M${num(x + c)} ${num(y)}H${num(x + w - c)}L${num(x + w)} ${num(y + c)}V${num(y + h - c)}L${num(x + w - c)} ${num(y + h)}` +
+                `H${num(x + c)}L${num(x)} ${num(y + h - c)}V${num(y + c)}Z`;
             return tag('path', { d, ...paint });
         }
         case 'platform':
-            return tag('rect', { x, y, width: w, height: h, rx: 2, ...paint })
-                + tag('rect', { x, y, width: w, height: 4, fill: String(paint.stroke), stroke: 'none' });
+            return (
+                tag('rect', { x, y, width: w, height: h, rx: 2, ...paint }) +
+                tag('rect', { x, y, width: w, height: 4, fill: String(paint.stroke), stroke: 'none' })
+            );
         default:
             return tag('rect', { x, y, width: w, height: h, rx: 3, ...paint });
     }
@@ -147,14 +190,21 @@ function innerOutline(shape: NodeShape, x: number, y: number, w: number, h: numb
         }
         case 'node': {
             const depth = 6;
-            return tag('rect', { x: x + inset, y: y + depth + inset, width: w - depth - 2 * inset, height: h - depth - 2 * inset, ...paint });
+            return tag('rect', {
+                x: x + inset,
+                y: y + depth + inset,
+                width: w - depth - 2 * inset,
+                height: h - depth - 2 * inset,
+                ...paint
+            });
         }
         case 'security':
         case 'measure': {
             const c = 7;
             const i = inset;
-            const d = `M${num(x + c + i)} ${num(y + i)}H${num(x + w - c - i)}L${num(x + w - i)} ${num(y + c + i)}V${num(y + h - c - i)}L${num(x + w - c - i)} ${num(y + h - i)}`
-                + `H${num(x + c + i)}L${num(x + i)} ${num(y + h - c - i)}V${num(y + c + i)}Z`;
+            const d =
+                `M${num(x + c + i)} ${num(y + i)}H${num(x + w - c - i)}L${num(x + w - i)} ${num(y + c + i)}V${num(y + h - c - i)}L${num(x + w - c - i)} ${num(y + h - i)}` +
+                `H${num(x + c + i)}L${num(x + i)} ${num(y + h - c - i)}V${num(y + c + i)}Z`;
             return tag('path', { d, ...paint });
         }
         default: {
@@ -166,12 +216,15 @@ function innerOutline(shape: NodeShape, x: number, y: number, w: number, h: numb
 
 /** A 14 px pictogram in the top-right corner naming the kind without colour. */
 export function glyph(shape: NodeShape, x: number, y: number, stroke: string): string {
-    const p = (d: string, fill = 'none') => tag('path', { d, fill, stroke, 'stroke-width': 1.1, 'stroke-linejoin': 'round', 'stroke-linecap': 'round' });
+    const p = (d: string, fill = 'none') =>
+        tag('path', { d, fill, stroke, 'stroke-width': 1.1, 'stroke-linejoin': 'round', 'stroke-linecap': 'round' });
     const at = (dx: number, dy: number) => `${num(x + dx)} ${num(y + dy)}`;
     switch (shape) {
         case 'actor':
-            return tag('circle', { cx: x + 7, cy: y + 3, r: 2.5, fill: 'none', stroke, 'stroke-width': 1.1 })
-                + p(`M${at(7, 5.5)}V${num(y + 10)}M${at(2.5, 7.5)}H${num(x + 11.5)}M${at(3, 14)}L${at(7, 10)}L${at(11, 14)}`);
+            return (
+                tag('circle', { cx: x + 7, cy: y + 3, r: 2.5, fill: 'none', stroke, 'stroke-width': 1.1 }) +
+                p(`M${at(7, 5.5)}V${num(y + 10)}M${at(2.5, 7.5)}H${num(x + 11.5)}M${at(3, 14)}L${at(7, 10)}L${at(11, 14)}`)
+            );
         case 'activity':
             return p(`M${at(1, 4)}H${num(x + 9)}L${at(13, 7)}L${at(9, 10)}H${num(x + 1)}L${at(4, 7)}Z`);
         case 'process':
@@ -179,37 +232,63 @@ export function glyph(shape: NodeShape, x: number, y: number, stroke: string): s
         case 'service':
             return tag('rect', { x: x + 0.5, y: y + 3.5, width: 13, height: 7, rx: 3.5, fill: 'none', stroke, 'stroke-width': 1.1 });
         case 'database':
-            return tag('ellipse', { cx: x + 7, cy: y + 3, rx: 5.5, ry: 2, fill: 'none', stroke, 'stroke-width': 1.1 })
-                + p(`M${at(1.5, 3)}V${num(y + 11)}A5.5 2 0 0 0 ${at(12.5, 11)}V${num(y + 3)}M${at(1.5, 7)}A5.5 2 0 0 0 ${at(12.5, 7)}`);
+            return (
+                tag('ellipse', { cx: x + 7, cy: y + 3, rx: 5.5, ry: 2, fill: 'none', stroke, 'stroke-width': 1.1 }) +
+                p(`M${at(1.5, 3)}V${num(y + 11)}A5.5 2 0 0 0 ${at(12.5, 11)}V${num(y + 3)}M${at(1.5, 7)}A5.5 2 0 0 0 ${at(12.5, 7)}`)
+            );
         case 'dataset':
-            return p(`M${at(2, 1)}H${num(x + 9)}L${at(12, 4)}V${num(y + 13)}H${num(x + 2)}Z M${at(4, 6)}H${num(x + 10)}M${at(4, 8.5)}H${num(x + 10)}M${at(4, 11)}H${num(x + 10)}`);
+            return p(
+                `M${at(2, 1)}H${num(x + 9)}L${at(12, 4)}V${num(y + 13)}H${num(x + 2)}Z M${at(4, 6)}H${num(x + 10)}M${at(4, 8.5)}H${num(x + 10)}M${at(4, 11)}H${num(x + 10)}`
+            );
         case 'application':
-            return p(`M${at(3, 1)}H${num(x + 13)}V${num(y + 13)}H${num(x + 3)}Z`)
-                + tag('rect', { x: x + 0.5, y: y + 3.5, width: 5, height: 2.5, fill: '#ffffff', stroke, 'stroke-width': 1 })
-                + tag('rect', { x: x + 0.5, y: y + 8, width: 5, height: 2.5, fill: '#ffffff', stroke, 'stroke-width': 1 });
+            return (
+                p(`M${at(3, 1)}H${num(x + 13)}V${num(y + 13)}H${num(x + 3)}Z`) +
+                tag('rect', { x: x + 0.5, y: y + 3.5, width: 5, height: 2.5, fill: '#ffffff', stroke, 'stroke-width': 1 }) +
+                tag('rect', { x: x + 0.5, y: y + 8, width: 5, height: 2.5, fill: '#ffffff', stroke, 'stroke-width': 1 })
+            );
         case 'portal':
-            return p(`M${at(1, 2)}H${num(x + 13)}V${num(y + 12)}H${num(x + 1)}Z M${at(1, 5)}H${num(x + 13)}`)
-                + tag('circle', { cx: x + 3, cy: y + 3.5, r: 0.6, fill: stroke });
+            return (
+                p(`M${at(1, 2)}H${num(x + 13)}V${num(y + 12)}H${num(x + 1)}Z M${at(1, 5)}H${num(x + 13)}`) +
+                tag('circle', { cx: x + 3, cy: y + 3.5, r: 0.6, fill: stroke })
+            );
         case 'channel':
-            return tag('circle', { cx: x + 10, cy: y + 7, r: 3.2, fill: 'none', stroke, 'stroke-width': 1.1 }) + p(`M${at(0.5, 7)}H${num(x + 6.8)}`);
+            return (
+                tag('circle', { cx: x + 10, cy: y + 7, r: 3.2, fill: 'none', stroke, 'stroke-width': 1.1 }) +
+                p(`M${at(0.5, 7)}H${num(x + 6.8)}`)
+            );
         case 'platform':
-            return p(`M${at(7, 1)}L${at(13, 4)}L${at(7, 7)}L${at(1, 4)}Z M${at(1, 7)}L${at(7, 10)}L${at(13, 7)} M${at(1, 10)}L${at(7, 13)}L${at(13, 10)}`);
+            return p(
+                `M${at(7, 1)}L${at(13, 4)}L${at(7, 7)}L${at(1, 4)}Z M${at(1, 7)}L${at(7, 10)}L${at(13, 7)} M${at(1, 10)}L${at(7, 13)}L${at(13, 10)}`
+            );
         case 'node':
-            return p(`M${at(1, 4)}H${num(x + 10)}V${num(y + 13)}H${num(x + 1)}Z M${at(1, 4)}L${at(4, 1)}H${num(x + 13)}V${num(y + 10)}L${at(10, 13)} M${at(10, 4)}L${at(13, 1)}`);
+            return p(
+                `M${at(1, 4)}H${num(x + 10)}V${num(y + 13)}H${num(x + 1)}Z M${at(1, 4)}L${at(4, 1)}H${num(x + 13)}V${num(y + 10)}L${at(10, 13)} M${at(10, 4)}L${at(13, 1)}`
+            );
         case 'network':
-            return p(`M${at(1, 7)}H${num(x + 13)}`)
-                + [2, 7, 12].map(cx => tag('circle', { cx: x + cx, cy: y + 7, r: 1.8, fill: '#ffffff', stroke, 'stroke-width': 1.1 })).join('');
+            return (
+                p(`M${at(1, 7)}H${num(x + 13)}`) +
+                [2, 7, 12]
+                    .map(cx => tag('circle', { cx: x + cx, cy: y + 7, r: 1.8, fill: '#ffffff', stroke, 'stroke-width': 1.1 }))
+                    .join('')
+            );
         case 'cloud':
             return p(`M${at(4, 12)}A3 3 0 0 1 ${at(3.5, 6.2)}A4 4 0 0 1 ${at(10.8, 5.5)}A3.3 3.3 0 0 1 ${at(10.5, 12)}Z`);
         case 'device':
             return p(`M${at(1, 2)}H${num(x + 13)}V${num(y + 10)}H${num(x + 1)}Z M${at(7, 10)}V${num(y + 13)}M${at(4, 13)}H${num(x + 10)}`);
         case 'security':
-            return p(`M${at(7, 1)}L${at(12.5, 3)}V${num(y + 7)}C${at(12.5, 10.5)} ${at(10, 12.5)} ${at(7, 13.5)}C${at(4, 12.5)} ${at(1.5, 10.5)} ${at(1.5, 7)}V${num(y + 3)}Z`)
-                + p(`M${at(4.5, 7)}L${at(6.5, 9)}L${at(9.8, 5)}`);
+            return (
+                p(
+                    `M${at(7, 1)}L${at(12.5, 3)}V${num(y + 7)}C${at(12.5, 10.5)} ${at(10, 12.5)} ${at(7, 13.5)}C${at(4, 12.5)} ${at(1.5, 10.5)} ${at(1.5, 7)}V${num(y + 3)}Z`
+                ) + p(`M${at(4.5, 7)}L${at(6.5, 9)}L${at(9.8, 5)}`)
+            );
         case 'measure':
-            return p(`M${at(3, 6.5)}H${num(x + 11)}V${num(y + 13)}H${num(x + 3)}Z M${at(4.8, 6.5)}V${num(y + 4.5)}A2.2 2.2 0 0 1 ${at(9.2, 4.5)}V${num(y + 6.5)}`);
+            return p(
+                `M${at(3, 6.5)}H${num(x + 11)}V${num(y + 13)}H${num(x + 3)}Z M${at(4.8, 6.5)}V${num(y + 4.5)}A2.2 2.2 0 0 1 ${at(9.2, 4.5)}V${num(y + 6.5)}`
+            );
         case 'policy':
-            return p(`M${at(2, 1)}H${num(x + 12)}V${num(y + 13)}H${num(x + 2)}Z M${at(4.5, 4)}H${num(x + 9.5)}M${at(4.5, 7)}H${num(x + 9.5)}M${at(4.5, 10)}H${num(x + 8)}`);
+            return p(
+                `M${at(2, 1)}H${num(x + 12)}V${num(y + 13)}H${num(x + 2)}Z M${at(4.5, 4)}H${num(x + 9.5)}M${at(4.5, 7)}H${num(x + 9.5)}M${at(4.5, 10)}H${num(x + 8)}`
+            );
         case 'summary':
             return p(`M${at(1, 7)}H${num(x + 13)}M${at(7, 1)}V${num(y + 13)}`);
         default:

@@ -53,8 +53,10 @@ export function drawHeading(heading: Heading, x: number, y: number): string {
 export function svgDocument(id: string, title: string, width: number, height: number, body: string): string {
     const w = Math.ceil(width);
     const h = Math.ceil(height);
-    return `<svg xmlns="http://www.w3.org/2000/svg" id="${escapeXml(id)}" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" `
-        + `font-family="${escapeXml(FONT_FAMILY)}" role="img" aria-label="${escapeXml(title)}">`
-        + `<title>${escapeXml(title)}</title><defs>${gapPatternDefs()}</defs>`
-        + `<rect x="0" y="0" width="${w}" height="${h}" fill="#ffffff"/>${body}</svg>\n`;
+    return (
+        `<svg xmlns="http://www.w3.org/2000/svg" id="${escapeXml(id)}" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" ` +
+        `font-family="${escapeXml(FONT_FAMILY)}" role="img" aria-label="${escapeXml(title)}">` +
+        `<title>${escapeXml(title)}</title><defs>${gapPatternDefs()}</defs>` +
+        `<rect x="0" y="0" width="${w}" height="${h}" fill="#ffffff"/>${body}</svg>\n`
+    );
 }

@@ -34,7 +34,10 @@ export function measureText(text: string, fontSize: number, bold = false): numbe
  * with a hyphen added; text is never clipped.
  */
 export function wrapText(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
-    const words = text.normalize('NFC').split(/\s+/).filter(word => word.length > 0);
+    const words = text
+        .normalize('NFC')
+        .split(/\s+/)
+        .filter(word => word.length > 0);
     const lines: string[] = [];
     let line = '';
     for (const word of words) {

@@ -51,15 +51,31 @@ export function buildData(context: ViewContext, title: string): GraphContent {
                 if (key) builder.edge(element.qualifiedName, key, 'in');
             } else if (relation.kind === 'shares' || relation.kind === 'integrates') {
                 const key = place(relation.target, 'receivers');
-                if (key) builder.edge(element.qualifiedName, key, relation.kind === 'shares' ? 'shares' : 'integrates', relationLabel(relation, language));
+                if (key)
+                    builder.edge(
+                        element.qualifiedName,
+                        key,
+                        relation.kind === 'shares' ? 'shares' : 'integrates',
+                        relationLabel(relation, language)
+                    );
             }
         }
     }
     for (const element of layerElements(framework, state, 'application')) {
         for (const relation of element.relations) {
-            if ((relation.kind !== 'stores' && relation.kind !== 'uses') || relation.target.type !== 'element' || !byId.has(relation.target.qualifiedName)) continue;
+            if (
+                (relation.kind !== 'stores' && relation.kind !== 'uses') ||
+                relation.target.type !== 'element' ||
+                !byId.has(relation.target.qualifiedName)
+            )
+                continue;
             place({ type: 'element', qualifiedName: element.qualifiedName }, 'applications');
-            builder.edge(element.qualifiedName, relation.target.qualifiedName, relation.kind === 'stores' ? 'stores' : 'uses', relationLabel(relation, language));
+            builder.edge(
+                element.qualifiedName,
+                relation.target.qualifiedName,
+                relation.kind === 'stores' ? 'stores' : 'uses',
+                relationLabel(relation, language)
+            );
         }
     }
     const empty = data.length === 0 ? t('view.empty', language) : undefined;

@@ -21,8 +21,13 @@ export function buildGap(context: ViewContext, title: string): BlockContent {
             .sort((a, b) => GAP_STATUSES.indexOf(a.status) - GAP_STATUSES.indexOf(b.status))
             .map(entry => gapNode(context, entry));
         return {
-            key: layer, title: layerName(layer, language), palette: layer,
-            groups: sorted.length > 0 ? [{ key: layer, origin: 'body' as const, palette: layer, nodes: collapseNodes(layer, sorted, BAND_LIMIT, language) }] : []
+            key: layer,
+            title: layerName(layer, language),
+            palette: layer,
+            groups:
+                sorted.length > 0
+                    ? [{ key: layer, origin: 'body' as const, palette: layer, nodes: collapseNodes(layer, sorted, BAND_LIMIT, language) }]
+                    : []
         };
     });
     const empty = bands.every(band => band.groups.length === 0) ? t('view.empty', language) : undefined;

@@ -24,10 +24,15 @@ export function buildIntegration(context: ViewContext, title: string): GraphCont
     builder.group('other', t('group.otherBodies', language), 'application', 'other', 3);
 
     const groupOf = (element: ElementModel) =>
-        element.framework !== framework.id ? 'other'
-            : element.layer === 'data' ? 'data'
-                : element.kind === 'platform' ? 'platforms'
-                    : element.kind === 'portal' || element.kind === 'channel' ? 'channels' : 'applications';
+        element.framework !== framework.id
+            ? 'other'
+            : element.layer === 'data'
+              ? 'data'
+              : element.kind === 'platform'
+                ? 'platforms'
+                : element.kind === 'portal' || element.kind === 'channel'
+                  ? 'channels'
+                  : 'applications';
     for (const element of applications) builder.add(groupOf(element), elementNode(context, element, { realizes: false, level: false }));
 
     const ensure = (ref: NodeRef): string | undefined => {
@@ -51,11 +56,19 @@ export function buildIntegration(context: ViewContext, title: string): GraphCont
                 if (chain.some(key => key === undefined)) continue;
                 for (let hop = 1; hop < chain.length; hop++) {
                     const last = hop === chain.length - 1;
-                    builder.edge(chain[hop - 1]!, chain[hop]!, last ? 'integrates' : 'via', last ? relationLabel(relation, language) : undefined);
+                    builder.edge(
+                        chain[hop - 1]!,
+                        chain[hop]!,
+                        last ? 'integrates' : 'via',
+                        last ? relationLabel(relation, language) : undefined
+                    );
                 }
             } else if (relation.kind === 'uses') {
                 const target = relation.target;
-                const isApplication = target.type === 'national' ? target.entry.kind !== 'database' : context.model.elements.get(target.qualifiedName)?.layer === 'application';
+                const isApplication =
+                    target.type === 'national'
+                        ? target.entry.kind !== 'database'
+                        : context.model.elements.get(target.qualifiedName)?.layer === 'application';
                 if (!isApplication) continue;
                 const key = ensure(target);
                 if (key) builder.edge(element.qualifiedName, key, 'uses', relationLabel(relation, language));

@@ -41,8 +41,15 @@ function elementTier(element: ElementModel): Tier | undefined {
 
 function nationalTier(entry: CatalogEntryModel): Tier | undefined {
     const tiers: Record<string, Tier> = {
-        actor: 'users', channel: 'channels', portal: 'channels', system: 'services', platform: 'platforms', database: 'databases',
-        infrastructure: 'infrastructure', security: 'security', policy: 'policy'
+        actor: 'users',
+        channel: 'channels',
+        portal: 'channels',
+        system: 'services',
+        platform: 'platforms',
+        database: 'databases',
+        infrastructure: 'infrastructure',
+        security: 'security',
+        policy: 'policy'
     };
     return tiers[entry.kind];
 }
@@ -73,14 +80,39 @@ export function buildOverview(context: ViewContext, title: string): BlockContent
         const groups: BlockGroup[] = [];
         if (tier === 'services') {
             const ownNodes = own.get(tier) ?? [];
-            groups.push(group('business-services', 'group.businessServices', 'body', 'business', nodesOf(ownNodes.filter(element => element.layer === 'business')), context));
-            groups.push(group('applications', 'group.applications', 'body', palette, nodesOf(ownNodes.filter(element => element.layer === 'application')), context));
+            groups.push(
+                group(
+                    'business-services',
+                    'group.businessServices',
+                    'body',
+                    'business',
+                    nodesOf(ownNodes.filter(element => element.layer === 'business')),
+                    context
+                )
+            );
+            groups.push(
+                group(
+                    'applications',
+                    'group.applications',
+                    'body',
+                    palette,
+                    nodesOf(ownNodes.filter(element => element.layer === 'application')),
+                    context
+                )
+            );
         } else {
-            groups.push(group('body', tier === 'platforms' ? 'group.platforms' : 'group.body', 'body', palette, nodesOf(own.get(tier)), context));
+            groups.push(
+                group('body', tier === 'platforms' ? 'group.platforms' : 'group.body', 'body', palette, nodesOf(own.get(tier)), context)
+            );
         }
         groups.push(group('national', 'group.national', 'national', palette, national.get(tier) ?? [], context));
         groups.push(group('other', 'group.otherBodies', 'other', palette, others.get(tier) ?? [], context));
-        return { key: tier, title: t(`band.${tier}` as LabelKey, language), palette, groups: groups.filter(candidate => candidate.nodes.length > 0) };
+        return {
+            key: tier,
+            title: t(`band.${tier}` as LabelKey, language),
+            palette,
+            groups: groups.filter(candidate => candidate.nodes.length > 0)
+        };
     });
 
     const securityGroups = [
@@ -89,17 +121,33 @@ export function buildOverview(context: ViewContext, title: string): BlockContent
     ].filter(candidate => candidate.nodes.length > 0);
     const right: Band = { key: 'security', title: t('band.security', language), palette: 'security', groups: securityGroups };
 
-    const left: Band = { key: 'policy', title: t('band.policy', language), palette: 'policy', groups: policyGroups(context, national.get('policy') ?? []) };
+    const left: Band = {
+        key: 'policy',
+        title: t('band.policy', language),
+        palette: 'policy',
+        groups: policyGroups(context, national.get('policy') ?? [])
+    };
 
     const platformBand = bands.find(band => band.key === 'platforms');
-    const links = platformBand && platformBand.groups.some(candidate => candidate.key === 'body') && platformBand.groups.some(candidate => candidate.key === 'national')
-        ? [{ band: 'platforms', from: 'body', to: 'national', label: t('legend.platformLink', language) }]
-        : [];
+    const links =
+        platformBand &&
+        platformBand.groups.some(candidate => candidate.key === 'body') &&
+        platformBand.groups.some(candidate => candidate.key === 'national')
+            ? [{ band: 'platforms', from: 'body', to: 'national', label: t('legend.platformLink', language) }]
+            : [];
     const empty = elements.length === 0 ? t('view.empty', language) : undefined;
     return { type: 'block', kind: 'overview', state, title, bands, left, right, compact: true, tierArrows: true, links, empty };
 }
 
-function group(key: string, title: LabelKey, origin: BlockGroup['origin'], palette: Palette, nodes: DiagramNode[], context: ViewContext, limit = GROUP_LIMIT): BlockGroup {
+function group(
+    key: string,
+    title: LabelKey,
+    origin: BlockGroup['origin'],
+    palette: Palette,
+    nodes: DiagramNode[],
+    context: ViewContext,
+    limit = GROUP_LIMIT
+): BlockGroup {
     return { key, title: t(title, context.language), origin, palette, nodes: collapseNodes(key, nodes, limit, context.language) };
 }
 
@@ -110,11 +158,22 @@ function policyGroups(context: ViewContext, nationalPolicy: DiagramNode[]): Bloc
     if (framework.approval) {
         const details = [framework.approval.date, framework.approval.approver].filter((value): value is string => Boolean(value));
         groups.push({
-            key: 'approval', title: t('group.approval', language), origin: 'body', palette: 'policy',
-            nodes: [{
-                key: `approval:${framework.id}`, title: framework.approval.decision, caption: t('group.approval', language), kindName: t('group.approval', language),
-                details, palette: 'policy', shape: 'policy', origin: 'body'
-            }]
+            key: 'approval',
+            title: t('group.approval', language),
+            origin: 'body',
+            palette: 'policy',
+            nodes: [
+                {
+                    key: `approval:${framework.id}`,
+                    title: framework.approval.decision,
+                    caption: t('group.approval', language),
+                    kindName: t('group.approval', language),
+                    details,
+                    palette: 'policy',
+                    shape: 'policy',
+                    origin: 'body'
+                }
+            ]
         });
     }
     const principles: DiagramNode[] = framework.principles.map(principle => ({
@@ -122,14 +181,30 @@ function policyGroups(context: ViewContext, nationalPolicy: DiagramNode[]): Bloc
         title: principle.title,
         caption: t('group.principles', language),
         kindName: t('group.principles', language),
-        details: principle.implements.length > 0 ? [t('node.implements', language, { codes: principle.implements.map(entry => entry.code).join(', ') })] : [],
+        details:
+            principle.implements.length > 0
+                ? [t('node.implements', language, { codes: principle.implements.map(entry => entry.code).join(', ') })]
+                : [],
         palette: 'policy',
         shape: 'policy',
         origin: 'body'
     }));
     if (principles.length > 0) {
-        groups.push({ key: 'principles', title: t('group.principles', language), origin: 'body', palette: 'policy', nodes: collapseNodes('principles', principles, SIDE_LIMIT, language) });
+        groups.push({
+            key: 'principles',
+            title: t('group.principles', language),
+            origin: 'body',
+            palette: 'policy',
+            nodes: collapseNodes('principles', principles, SIDE_LIMIT, language)
+        });
     }
-    if (nationalPolicy.length > 0) groups.push({ key: 'national', title: t('group.national', language), origin: 'national', palette: 'policy', nodes: nationalPolicy });
+    if (nationalPolicy.length > 0)
+        groups.push({
+            key: 'national',
+            title: t('group.national', language),
+            origin: 'national',
+            palette: 'policy',
+            nodes: nationalPolicy
+        });
     return groups;
 }

@@ -5,7 +5,10 @@ import type { ViewContext } from '../content/model-nodes.js';
  * What the state's elements point at, other than through `realizes` (a realised national component is shown on
  * the element itself) and the continuity relations: national components, and elements of other frameworks.
  */
-export function referencedOutside(context: ViewContext, elements: readonly ElementModel[]): { national: CatalogEntryModel[]; other: ElementModel[] } {
+export function referencedOutside(
+    context: ViewContext,
+    elements: readonly ElementModel[]
+): { national: CatalogEntryModel[]; other: ElementModel[] } {
     const national = new Map<string, CatalogEntryModel>();
     const other = new Map<string, ElementModel>();
     const visit = (ref: NodeRef) => {
@@ -14,11 +17,13 @@ export function referencedOutside(context: ViewContext, elements: readonly Eleme
             return;
         }
         const element = context.model.elements.get(ref.qualifiedName);
-        if (element && element.framework !== context.framework.id && !other.has(element.qualifiedName)) other.set(element.qualifiedName, element);
+        if (element && element.framework !== context.framework.id && !other.has(element.qualifiedName))
+            other.set(element.qualifiedName, element);
     };
     for (const element of elements) {
         for (const relation of element.relations) {
-            if (relation.kind === 'realizes' || relation.kind === 'replaces' || relation.kind === 'upgrades' || relation.kind === 'keeps') continue;
+            if (relation.kind === 'realizes' || relation.kind === 'replaces' || relation.kind === 'upgrades' || relation.kind === 'keeps')
+                continue;
             relation.via.forEach(visit);
             visit(relation.target);
         }

@@ -21,9 +21,14 @@ export function buildSecurity(context: ViewContext, title: string): MatrixConten
         const node = refNode(context, ref, { realizes: false, level: false });
         if (!node) return undefined;
         const element = ref.type === 'element' ? model.elements.get(ref.qualifiedName) : undefined;
-        const group = connects && ref.type === 'national' ? 'national-security'
-            : ref.type === 'national' ? 'national'
-                : element && element.framework !== framework.id ? 'other' : `layer:${element!.layer}`;
+        const group =
+            connects && ref.type === 'national'
+                ? 'national-security'
+                : ref.type === 'national'
+                  ? 'national'
+                  : element && element.framework !== framework.id
+                    ? 'other'
+                    : `layer:${element!.layer}`;
         rows.set(key, { node, level: element?.securityLevel, group });
         return key;
     };
@@ -37,7 +42,8 @@ export function buildSecurity(context: ViewContext, title: string): MatrixConten
     }
     // Systems classified by security level belong here even when no measure names them yet.
     for (const element of stateElements(framework, state)) {
-        if (element.layer !== 'security' && element.securityLevel !== undefined) rowFor({ type: 'element', qualifiedName: element.qualifiedName }, false);
+        if (element.layer !== 'security' && element.securityLevel !== undefined)
+            rowFor({ type: 'element', qualifiedName: element.qualifiedName }, false);
     }
     for (const layer of LAYER_KINDS) {
         // Rows are what the columns protect and what carries a security level, by component architecture.
@@ -52,7 +58,17 @@ export function buildSecurity(context: ViewContext, title: string): MatrixConten
         return ordered.length > 0 ? [{ key, title: groupTitle, palette, rows: ordered.map(({ node, level }) => ({ node, level })) }] : [];
     });
     const empty = security.length === 0 ? t('view.empty', language) : undefined;
-    return { type: 'matrix', kind: 'security', state, title, columnTitle: t('group.securitySystems', language), columns, rowGroups, marks, empty };
+    return {
+        type: 'matrix',
+        kind: 'security',
+        state,
+        title,
+        columnTitle: t('group.securitySystems', language),
+        columns,
+        rowGroups,
+        marks,
+        empty
+    };
 }
 
 /** Rows of one component architecture in the order the model declares them, not the order measures cite them. */
@@ -60,5 +76,7 @@ function orderByModel<T extends { node: DiagramNode }>(rows: T[], context: ViewC
     const order = new Map<string, number>();
     const elements: ElementModel[] = layerElements(context.framework, context.state, layer);
     elements.forEach((element, index) => order.set(element.qualifiedName, index));
-    return [...rows].sort((a, b) => (order.get(a.node.key) ?? Number.MAX_SAFE_INTEGER) - (order.get(b.node.key) ?? Number.MAX_SAFE_INTEGER));
+    return [...rows].sort(
+        (a, b) => (order.get(a.node.key) ?? Number.MAX_SAFE_INTEGER) - (order.get(b.node.key) ?? Number.MAX_SAFE_INTEGER)
+    );
 }

@@ -36,13 +36,22 @@ export function buildTechnology(context: ViewContext, title: string): BlockConte
         return { key, origin, palette: 'technology', element, nodes: collapseNodes(key, inside, HOSTED_LIMIT, language) };
     };
     const hostGroups: BlockGroup[] = [
-        ...technology.filter(element => HOST_KINDS.has(element.kind)).map(element => frame(element.qualifiedName, elementNode(context, element), 'body')),
+        ...technology
+            .filter(element => HOST_KINDS.has(element.kind))
+            .map(element => frame(element.qualifiedName, elementNode(context, element), 'body')),
         ...[...otherHosts.values()].map(element => frame(element.qualifiedName, elementNode(context, element), 'other')),
         ...[...nationalHosts.entries()].map(([key, entry]) => frame(key, nationalNode(entry, language), 'national'))
     ];
     const plain = (key: string, kinds: string[]): BlockGroup => ({
-        key, origin: 'body', palette: 'technology',
-        nodes: collapseNodes(key, technology.filter(element => kinds.includes(element.kind)).map(element => elementNode(context, element, { level: false })), BAND_LIMIT, language)
+        key,
+        origin: 'body',
+        palette: 'technology',
+        nodes: collapseNodes(
+            key,
+            technology.filter(element => kinds.includes(element.kind)).map(element => elementNode(context, element, { level: false })),
+            BAND_LIMIT,
+            language
+        )
     });
     const bands: Band[] = [
         { key: 'hosting', title: t('group.hosting', language), palette: 'technology', groups: hostGroups },

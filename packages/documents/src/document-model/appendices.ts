@@ -2,7 +2,14 @@ import type { CatalogStatus } from '@kts/language/model';
 import { isMessageKey, type MessageKey } from '../messages.js';
 import { catalogCodeAnchor, nationalComponentAnchor, nationalPrincipleAnchor, principleAnchor } from './anchors.js';
 import { joinInlines, lines, type BuildContext } from './build-context.js';
-import { connectionState, frameworkElements, nationalConnections, principleCompliance, type NationalLink, type PrincipleCompliance } from './compliance.js';
+import {
+    connectionState,
+    frameworkElements,
+    nationalConnections,
+    principleCompliance,
+    type NationalLink,
+    type PrincipleCompliance
+} from './compliance.js';
 import type { Block, Inline, Section, TableBlock, TableRow } from './document-model.js';
 import { formatNumber } from './formatting.js';
 import { referenceCoverage } from './reference-coverage.js';
@@ -13,10 +20,15 @@ const EVIDENCE_SHOWN = 6;
 /** Appendix I: the framework against the national principles a–l and the national components it connects to. */
 export function complianceAppendix(context: BuildContext): Section {
     const title = context.t('appendix.compliance');
-    const section = context.section('appendix-compliance', title, [context.paragraph(context.t('compliance.intro'))], [
-        context.section('appendix-compliance-principles', context.t('compliance.principles.section'), [principlesMatrix(context)]),
-        context.section('appendix-compliance-national', context.t('compliance.national.section'), nationalComponentBlocks(context))
-    ]);
+    const section = context.section(
+        'appendix-compliance',
+        title,
+        [context.paragraph(context.t('compliance.intro'))],
+        [
+            context.section('appendix-compliance-principles', context.t('compliance.principles.section'), [principlesMatrix(context)]),
+            context.section('appendix-compliance-national', context.t('compliance.national.section'), nationalComponentBlocks(context))
+        ]
+    );
     section.appendix = true;
     return section;
 }
@@ -30,29 +42,42 @@ const COMPLIANCE_STATUS_MESSAGES: Readonly<Record<PrincipleCompliance['status'],
 function principlesMatrix(context: BuildContext): TableBlock {
     const rows: TableRow[] = principleCompliance(context.framework, context.model).map(item => {
         const evidence = item.evidence.slice(0, EVIDENCE_SHOWN).map(element => [context.elementRef(element.qualifiedName)]);
-        if (item.evidence.length > EVIDENCE_SHOWN) evidence.push([context.text(context.t('compliance.more', { count: item.evidence.length - EVIDENCE_SHOWN }), 'muted')]);
+        if (item.evidence.length > EVIDENCE_SHOWN)
+            evidence.push([context.text(context.t('compliance.more', { count: item.evidence.length - EVIDENCE_SHOWN }), 'muted')]);
         const status = context.t(COMPLIANCE_STATUS_MESSAGES[item.status]);
         return {
             anchor: nationalPrincipleAnchor(item.principle.code),
             role: item.status === 'not-addressed' ? 'flag' : undefined,
             cells: [
                 [context.text(`${item.principle.code})`, 'bold')],
-                [context.text(context.entryName(item.principle), 'bold'), ...(item.principle.section ? [{ type: 'break' } as Inline, context.text(item.principle.section, 'muted')] : [])],
+                [
+                    context.text(context.entryName(item.principle), 'bold'),
+                    ...(item.principle.section ? [{ type: 'break' } as Inline, context.text(item.principle.section, 'muted')] : [])
+                ],
                 item.frameworkPrinciples.length > 0
-                    ? lines(item.frameworkPrinciples.map(principle => [{ type: 'ref', text: principle.title, target: principleAnchor(context.framework.id, principle.id) } as Inline]))
+                    ? lines(
+                          item.frameworkPrinciples.map(principle => [
+                              { type: 'ref', text: principle.title, target: principleAnchor(context.framework.id, principle.id) } as Inline
+                          ])
+                      )
                     : [context.text('—', 'muted')],
                 evidence.length > 0 ? lines(evidence) : [context.text('—', 'muted')],
                 [context.text(status, item.status === 'not-addressed' ? 'warning' : undefined)]
             ]
         };
     });
-    return context.table(context.t('compliance.principles.table'), [
-        { title: context.t('compliance.column.code'), weight: 1, align: 'center' },
-        { title: context.t('compliance.column.national'), weight: 6 },
-        { title: context.t('compliance.column.own'), weight: 5 },
-        { title: context.t('compliance.column.evidence'), weight: 5 },
-        { title: context.t('compliance.column.status'), weight: 3 }
-    ], rows, [[context.text(context.t('compliance.principles.note'))]]);
+    return context.table(
+        context.t('compliance.principles.table'),
+        [
+            { title: context.t('compliance.column.code'), weight: 1, align: 'center' },
+            { title: context.t('compliance.column.national'), weight: 6 },
+            { title: context.t('compliance.column.own'), weight: 5 },
+            { title: context.t('compliance.column.evidence'), weight: 5 },
+            { title: context.t('compliance.column.status'), weight: 3 }
+        ],
+        rows,
+        [[context.text(context.t('compliance.principles.note'))]]
+    );
 }
 
 function nationalComponentBlocks(context: BuildContext): Block[] {
@@ -65,7 +90,8 @@ function nationalComponentBlocks(context: BuildContext): Block[] {
         cells: [
             [context.text(String(index + 1))],
             [
-                context.text(context.entryName(connection.component), 'bold'), { type: 'break' },
+                context.text(context.entryName(connection.component), 'bold'),
+                { type: 'break' },
                 context.text([connection.component.section, connection.component.code].filter(Boolean).join(' · '), 'muted')
             ],
             lines(connection.links.map(link => linkLine(context, link)))
@@ -73,11 +99,15 @@ function nationalComponentBlocks(context: BuildContext): Block[] {
     }));
     return [
         context.paragraph(context.t('compliance.national.intro', { count: connections.length, state: stateName })),
-        context.table(context.t('compliance.national.table'), [
-            { title: context.t('column.number'), weight: 1, align: 'center' },
-            { title: context.t('compliance.column.component'), weight: 6 },
-            { title: context.t('compliance.column.how'), weight: 10 }
-        ], rows)
+        context.table(
+            context.t('compliance.national.table'),
+            [
+                { title: context.t('column.number'), weight: 1, align: 'center' },
+                { title: context.t('compliance.column.component'), weight: 6 },
+                { title: context.t('compliance.column.how'), weight: 10 }
+            ],
+            rows
+        )
     ];
 }
 
@@ -85,11 +115,21 @@ function nationalComponentBlocks(context: BuildContext): Block[] {
 function linkLine(context: BuildContext, link: NationalLink): Inline[] {
     const line: Inline[] = [context.elementRef(link.element.qualifiedName)];
     if (link.role === 'via') {
-        line.push(context.text(` — ${context.t('compliance.throughFor', { relation: context.relationLabel(link.relation.kind) })} `), context.nodeRef(link.relation.target));
+        line.push(
+            context.text(` — ${context.t('compliance.throughFor', { relation: context.relationLabel(link.relation.kind) })} `),
+            context.nodeRef(link.relation.target)
+        );
     } else {
         line.push(context.text(` — ${context.relationLabel(link.relation.kind)}`));
         if (link.relation.via.length > 0) {
-            line.push(context.text(` (${context.t('relation.via')} `), ...joinInlines(link.relation.via.map(via => [context.nodeRef(via)]), [context.text(', ')]), context.text(')'));
+            line.push(
+                context.text(` (${context.t('relation.via')} `),
+                ...joinInlines(
+                    link.relation.via.map(via => [context.nodeRef(via)]),
+                    [context.text(', ')]
+                ),
+                context.text(')')
+            );
         }
     }
     const details = [link.relation.label, link.relation.data.join(', ')].filter(Boolean).join(': ');
@@ -113,19 +153,28 @@ export function referenceModelAppendix(context: BuildContext): Section {
                 [context.text(String(item.mappedCount))],
                 [context.text(share)],
                 [context.text(String(item.codes.length))],
-                lines([...statuses].map(([status, count]) => [context.text(`${codeStatus(context, status)}: ${count}`, status === 'illustrative' ? 'italic' : undefined)]))
+                lines(
+                    [...statuses].map(([status, count]) => [
+                        context.text(`${codeStatus(context, status)}: ${count}`, status === 'illustrative' ? 'italic' : undefined)
+                    ])
+                )
             ]
         };
     });
-    const summary = context.table(context.t('coverage.summaryTable'), [
-        { title: context.t('coverage.column.model'), weight: 6 },
-        { title: context.t('column.layer'), weight: 5 },
-        { title: context.t('coverage.column.elements'), weight: 2, align: 'right' },
-        { title: context.t('coverage.column.mapped'), weight: 2, align: 'right' },
-        { title: context.t('coverage.column.share'), weight: 2, align: 'right' },
-        { title: context.t('coverage.column.codes'), weight: 2, align: 'right' },
-        { title: context.t('coverage.column.statuses'), weight: 4 }
-    ], summaryRows, [[context.text(context.t('coverage.summaryNote'))]]);
+    const summary = context.table(
+        context.t('coverage.summaryTable'),
+        [
+            { title: context.t('coverage.column.model'), weight: 6 },
+            { title: context.t('column.layer'), weight: 5 },
+            { title: context.t('coverage.column.elements'), weight: 2, align: 'right' },
+            { title: context.t('coverage.column.mapped'), weight: 2, align: 'right' },
+            { title: context.t('coverage.column.share'), weight: 2, align: 'right' },
+            { title: context.t('coverage.column.codes'), weight: 2, align: 'right' },
+            { title: context.t('coverage.column.statuses'), weight: 4 }
+        ],
+        summaryRows,
+        [[context.text(context.t('coverage.summaryNote'))]]
+    );
 
     const detailRows: TableRow[] = [];
     for (const item of coverage) {
@@ -139,19 +188,31 @@ export function referenceModelAppendix(context: BuildContext): Section {
                     [context.text(code.entry.code, 'bold')],
                     [context.text(context.entryName(code.entry))],
                     [context.text(codeStatus(context, code.entry.status), illustrative ? 'italic' : undefined)],
-                    lines(code.elements.map(element => [context.elementRef(element.qualifiedName), context.text(` (${context.stateName(element.state)})`, 'muted')]))
+                    lines(
+                        code.elements.map(element => [
+                            context.elementRef(element.qualifiedName),
+                            context.text(` (${context.stateName(element.state)})`, 'muted')
+                        ])
+                    )
                 ]
             });
         }
     }
     const blocks: Block[] = [context.paragraph(context.t('coverage.intro')), summary];
     if (detailRows.length > 0) {
-        blocks.push(context.table(context.t('coverage.detailTable'), [
-            { title: context.t('coverage.column.code'), weight: 4 },
-            { title: context.t('coverage.column.name'), weight: 6 },
-            { title: context.t('coverage.column.status'), weight: 3 },
-            { title: context.t('coverage.column.usedBy'), weight: 6 }
-        ], detailRows, [[context.text(context.t('coverage.statusNote'))]]));
+        blocks.push(
+            context.table(
+                context.t('coverage.detailTable'),
+                [
+                    { title: context.t('coverage.column.code'), weight: 4 },
+                    { title: context.t('coverage.column.name'), weight: 6 },
+                    { title: context.t('coverage.column.status'), weight: 3 },
+                    { title: context.t('coverage.column.usedBy'), weight: 6 }
+                ],
+                detailRows,
+                [[context.text(context.t('coverage.statusNote'))]]
+            )
+        );
     } else {
         blocks.push(context.paragraph(context.t('coverage.none'), 'warning'));
     }
@@ -173,8 +234,11 @@ function modelName(context: BuildContext, model: string): string {
 
 /** Appendix III: every element, alphabetically, with where it is described and where it is written. */
 export function elementIndexAppendix(context: BuildContext): Section {
-    const elements = [...frameworkElements(context.framework)].sort((a, b) =>
-        context.elementName(a).localeCompare(context.elementName(b), context.language === 'vi' ? 'vi' : 'en') || a.state.localeCompare(b.state));
+    const elements = [...frameworkElements(context.framework)].sort(
+        (a, b) =>
+            context.elementName(a).localeCompare(context.elementName(b), context.language === 'vi' ? 'vi' : 'en') ||
+            a.state.localeCompare(b.state)
+    );
     const rows: TableRow[] = elements.map((element, index) => ({
         cells: [
             [context.text(String(index + 1))],
@@ -185,16 +249,24 @@ export function elementIndexAppendix(context: BuildContext): Section {
             [context.text(element.id, 'code'), { type: 'break' }, context.text(context.sourceLocation(element.source), 'muted')]
         ]
     }));
-    const blocks: Block[] = rows.length === 0
-        ? [context.paragraph(context.t('index.none'), 'warning')]
-        : [context.paragraph(context.t('index.intro', { count: rows.length, files: context.relativeFiles().join(', ') })), context.table(context.t('index.table'), [
-            { title: context.t('column.number'), weight: 1, align: 'center' },
-            { title: context.t('column.element'), weight: 7 },
-            { title: context.t('index.column.kind'), weight: 4 },
-            { title: context.t('column.layer'), weight: 4 },
-            { title: context.t('index.column.state'), weight: 2 },
-            { title: context.t('index.column.source'), weight: 5 }
-        ], rows)];
+    const blocks: Block[] =
+        rows.length === 0
+            ? [context.paragraph(context.t('index.none'), 'warning')]
+            : [
+                  context.paragraph(context.t('index.intro', { count: rows.length, files: context.relativeFiles().join(', ') })),
+                  context.table(
+                      context.t('index.table'),
+                      [
+                          { title: context.t('column.number'), weight: 1, align: 'center' },
+                          { title: context.t('column.element'), weight: 7 },
+                          { title: context.t('index.column.kind'), weight: 4 },
+                          { title: context.t('column.layer'), weight: 4 },
+                          { title: context.t('index.column.state'), weight: 2 },
+                          { title: context.t('index.column.source'), weight: 5 }
+                      ],
+                      rows
+                  )
+              ];
     const section = context.section('appendix-index', context.t('appendix.index'), blocks);
     section.appendix = true;
     return section;

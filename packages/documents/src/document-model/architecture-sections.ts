@@ -1,6 +1,14 @@
 import {
-    capitalize, gapStatus, LAYER_KINDS, METAMODEL, type CatalogEntryModel, type ElementModel, type LayerKind, type RelationKind,
-    type RelationModel, type StateKind
+    capitalize,
+    gapStatus,
+    LAYER_KINDS,
+    METAMODEL,
+    type CatalogEntryModel,
+    type ElementModel,
+    type LayerKind,
+    type RelationKind,
+    type RelationModel,
+    type StateKind
 } from '@kts/language/model';
 import { elementAnchor } from './anchors.js';
 import { joinInlines, lines, type BuildContext } from './build-context.js';
@@ -21,7 +29,13 @@ export function architectureSection(context: BuildContext, state: StateKind, fig
     const blocks: Block[] = [];
     if (!stateModel.declared) blocks.push(context.paragraph(context.t(STATE_MESSAGES[state].missing), 'warning'));
     else if (stateModel.description) blocks.push(...context.userParagraphs(stateModel.description));
-    blocks.push(context.paragraph(context.t(STATE_MESSAGES[state].intro, { count: LAYER_KINDS.reduce((sum, layer) => sum + stateModel.layers[layer].elements.length, 0) })));
+    blocks.push(
+        context.paragraph(
+            context.t(STATE_MESSAGES[state].intro, {
+                count: LAYER_KINDS.reduce((sum, layer) => sum + stateModel.layers[layer].elements.length, 0)
+            })
+        )
+    );
     blocks.push(...figures.filter(figure => figure.state === state && !figureLayer(figure)).map(figure => figureBlock(figure)));
 
     const sections = LAYER_KINDS.map(layer => {
@@ -33,7 +47,9 @@ export function architectureSection(context: BuildContext, state: StateKind, fig
         } else {
             layerBlocks.push(...layerTables(context, state, layer, layerModel.elements, incoming));
         }
-        layerBlocks.push(...figures.filter(figure => figure.state === state && figureLayer(figure) === layer).map(figure => figureBlock(figure)));
+        layerBlocks.push(
+            ...figures.filter(figure => figure.state === state && figureLayer(figure) === layer).map(figure => figureBlock(figure))
+        );
         return context.section(`${state}-${layer}`, context.layerTitle(layer), layerBlocks);
     });
     return context.section(`${state}-architecture`, context.sectionTitle(state === 'current' ? 'đ' : 'e'), blocks, sections);
@@ -52,52 +68,126 @@ function incomingIndex(context: BuildContext): IncomingIndex {
     return index;
 }
 
-function layerTables(context: BuildContext, state: StateKind, layer: LayerKind, elements: ElementModel[], incoming: IncomingIndex): TableBlock[] {
+function layerTables(
+    context: BuildContext,
+    state: StateKind,
+    layer: LayerKind,
+    elements: ElementModel[],
+    incoming: IncomingIndex
+): TableBlock[] {
     const caption = context.t('architecture.table', { layer: context.layerTitle(layer, 'sentence'), state: context.stateName(state) });
     const modelName = METAMODEL.layers[layer].models[0] ?? '';
     const from = (element: ElementModel, kinds: RelationKind[]) =>
-        (incoming.get(element.qualifiedName) ?? []).filter(item => kinds.includes(item.relation.kind)).map(item => [context.elementRef(item.from.qualifiedName)]);
+        (incoming.get(element.qualifiedName) ?? [])
+            .filter(item => kinds.includes(item.relation.kind))
+            .map(item => [context.elementRef(item.from.qualifiedName)]);
     const allCodes: CatalogEntryModel[] = elements.flatMap(element => element.codes);
 
     let columns: TableColumn[];
     let cells: (element: ElementModel) => Inline[][];
     switch (layer) {
         case 'business':
-            columns = [column(context, 'column.element.business', 7), column(context, 'column.owner', 4), column(context, 'column.supportedBy', 5), codeColumn(context, modelName)];
-            cells = element => [nameCell(context, element), text(context, element.owner), lines(from(element, ['supports'])), context.codes(element.codes)];
+            columns = [
+                column(context, 'column.element.business', 7),
+                column(context, 'column.owner', 4),
+                column(context, 'column.supportedBy', 5),
+                codeColumn(context, modelName)
+            ];
+            cells = element => [
+                nameCell(context, element),
+                text(context, element.owner),
+                lines(from(element, ['supports'])),
+                context.codes(element.codes)
+            ];
             break;
         case 'data':
-            columns = [column(context, 'column.element.data', 6), column(context, 'column.owner', 4), codeColumn(context, modelName), column(context, 'column.sharesWith', 4), column(context, 'column.usedBy', 4)];
-            cells = element => [nameCell(context, element, incoming), text(context, element.owner), context.codes(element.codes), relationLines(context, element, ['shares']), lines(from(element, ['stores', 'uses']))];
+            columns = [
+                column(context, 'column.element.data', 6),
+                column(context, 'column.owner', 4),
+                codeColumn(context, modelName),
+                column(context, 'column.sharesWith', 4),
+                column(context, 'column.usedBy', 4)
+            ];
+            cells = element => [
+                nameCell(context, element, incoming),
+                text(context, element.owner),
+                context.codes(element.codes),
+                relationLines(context, element, ['shares']),
+                lines(from(element, ['stores', 'uses']))
+            ];
             break;
         case 'application':
-            columns = [column(context, 'column.element.application', 7), codeColumn(context, modelName), column(context, 'column.supportsAndData', 5), column(context, 'column.integrations', 7), column(context, 'column.platforms', 3)];
-            cells = element => [nameCell(context, element), context.codes(element.codes), supportsAndData(context, element), relationLines(context, element, ['integrates']), platformsUsed(context, element)];
+            columns = [
+                column(context, 'column.element.application', 7),
+                codeColumn(context, modelName),
+                column(context, 'column.supportsAndData', 5),
+                column(context, 'column.integrations', 7),
+                column(context, 'column.platforms', 3)
+            ];
+            cells = element => [
+                nameCell(context, element),
+                context.codes(element.codes),
+                supportsAndData(context, element),
+                relationLines(context, element, ['integrates']),
+                platformsUsed(context, element)
+            ];
             break;
         case 'technology':
-            columns = [column(context, 'column.element.technology', 7), codeColumn(context, modelName), column(context, 'column.standards', 5), column(context, 'column.hosts', 6)];
-            cells = element => [nameCell(context, element), context.codes(element.codes), standardsCell(context, element.standards), lines(from(element, ['hosted']))];
+            columns = [
+                column(context, 'column.element.technology', 7),
+                codeColumn(context, modelName),
+                column(context, 'column.standards', 5),
+                column(context, 'column.hosts', 6)
+            ];
+            cells = element => [
+                nameCell(context, element),
+                context.codes(element.codes),
+                standardsCell(context, element.standards),
+                lines(from(element, ['hosted']))
+            ];
             break;
         case 'security':
-            columns = [column(context, 'column.element.security', 7), codeColumn(context, modelName), column(context, 'column.protects', 6), column(context, 'column.standards', 4), column(context, 'column.integrations', 4)];
-            cells = element => [nameCell(context, element), context.codes(element.codes), relationLines(context, element, ['protects']), standardsCell(context, element.standards), relationLines(context, element, ['integrates'])];
+            columns = [
+                column(context, 'column.element.security', 7),
+                codeColumn(context, modelName),
+                column(context, 'column.protects', 6),
+                column(context, 'column.standards', 4),
+                column(context, 'column.integrations', 4)
+            ];
+            cells = element => [
+                nameCell(context, element),
+                context.codes(element.codes),
+                relationLines(context, element, ['protects']),
+                standardsCell(context, element.standards),
+                relationLines(context, element, ['integrates'])
+            ];
             break;
     }
-    const tables = [context.table(caption, [column(context, 'column.number', 1, 'center'), ...columns], elements.map((element, index) => ({
-        cells: [[context.text(String(index + 1))], ...cells(element)],
-        anchor: elementAnchor(element.qualifiedName),
-        trace: { qualifiedName: element.qualifiedName, source: element.source }
-    })), context.codeMarkNotes(allCodes))];
+    const tables = [
+        context.table(
+            caption,
+            [column(context, 'column.number', 1, 'center'), ...columns],
+            elements.map((element, index) => ({
+                cells: [[context.text(String(index + 1))], ...cells(element)],
+                anchor: elementAnchor(element.qualifiedName),
+                trace: { qualifiedName: element.qualifiedName, source: element.source }
+            })),
+            context.codeMarkNotes(allCodes)
+        )
+    ];
     if (layer === 'security') tables.push(securityLevelTable(context, state, incoming));
     return tables;
 }
 
 /** Every information system of the state with its security level and the measures protecting it. */
 function securityLevelTable(context: BuildContext, state: StateKind, incoming: IncomingIndex): TableBlock {
-    const systems = LAYER_KINDS.flatMap(layer => context.framework.states[state].layers[layer].elements)
-        .filter(element => element.securityLevel !== undefined || (element.layer === 'application' && INFORMATION_SYSTEM_KINDS.has(element.kind)));
+    const systems = LAYER_KINDS.flatMap(layer => context.framework.states[state].layers[layer].elements).filter(
+        element => element.securityLevel !== undefined || (element.layer === 'application' && INFORMATION_SYSTEM_KINDS.has(element.kind))
+    );
     const rows: TableRow[] = systems.map((element, index) => {
-        const protectors = (incoming.get(element.qualifiedName) ?? []).filter(item => item.relation.kind === 'protects').map(item => [context.elementRef(item.from.qualifiedName)]);
+        const protectors = (incoming.get(element.qualifiedName) ?? [])
+            .filter(item => item.relation.kind === 'protects')
+            .map(item => [context.elementRef(item.from.qualifiedName)]);
         return {
             cells: [
                 [context.text(String(index + 1))],
@@ -111,9 +201,17 @@ function securityLevelTable(context: BuildContext, state: StateKind, incoming: I
             trace: { qualifiedName: element.qualifiedName, source: element.source }
         };
     });
-    return context.table(context.t('security.levelTable', { state: context.stateName(state) }), [
-        column(context, 'column.number', 1, 'center'), column(context, 'column.system', 8), column(context, 'column.securityLevel', 3), column(context, 'column.protectedBy', 6)
-    ], rows, [[context.text(context.t('security.levelNote'))]]);
+    return context.table(
+        context.t('security.levelTable', { state: context.stateName(state) }),
+        [
+            column(context, 'column.number', 1, 'center'),
+            column(context, 'column.system', 8),
+            column(context, 'column.securityLevel', 3),
+            column(context, 'column.protectedBy', 6)
+        ],
+        rows,
+        [[context.text(context.t('security.levelNote'))]]
+    );
 }
 
 function column(context: BuildContext, key: MessageKey, weight: number, align?: TableColumn['align']): TableColumn {
@@ -130,11 +228,19 @@ function text(context: BuildContext, value: string | undefined): Inline[] {
 
 /** Name, then in small print its kind and id, what it realises, where it sits, how it continues the current state. */
 function nameCell(context: BuildContext, element: ElementModel, incoming?: IncomingIndex): Inline[] {
-    const cell: Inline[] = [context.text(context.elementName(element), 'bold'), { type: 'break' }, context.text(`${context.kindLabel(element.kind)} · ${element.id}`, 'muted')];
+    const cell: Inline[] = [
+        context.text(context.elementName(element), 'bold'),
+        { type: 'break' },
+        context.text(`${context.kindLabel(element.kind)} · ${element.id}`, 'muted')
+    ];
     const extra = (label: string, refs: Inline[]) => {
         if (refs.length > 0) cell.push({ type: 'break' }, context.text(`${capitalize(label, context.language)}: `, 'muted'), ...refs);
     };
-    const targets = (kinds: RelationKind[]) => joinInlines(element.relations.filter(relation => kinds.includes(relation.kind)).map(relation => [context.nodeRef(relation.target)]), [context.text(', ')]);
+    const targets = (kinds: RelationKind[]) =>
+        joinInlines(
+            element.relations.filter(relation => kinds.includes(relation.kind)).map(relation => [context.nodeRef(relation.target)]),
+            [context.text(', ')]
+        );
     if (element.state === 'target') {
         const status = gapStatus(element);
         const continuity = targets(['upgrades', 'keeps', 'replaces']);
@@ -144,7 +250,15 @@ function nameCell(context: BuildContext, element: ElementModel, incoming?: Incom
     extra(context.relationLabel('realizes'), targets(['realizes']));
     extra(context.relationLabel('in'), targets(['in']));
     if (incoming) {
-        extra(context.t('data.contains'), joinInlines((incoming.get(element.qualifiedName) ?? []).filter(item => item.relation.kind === 'in').map(item => [context.elementRef(item.from.qualifiedName)]), [context.text(', ')]));
+        extra(
+            context.t('data.contains'),
+            joinInlines(
+                (incoming.get(element.qualifiedName) ?? [])
+                    .filter(item => item.relation.kind === 'in')
+                    .map(item => [context.elementRef(item.from.qualifiedName)]),
+                [context.text(', ')]
+            )
+        );
     }
     extra(context.relationLabel('hosted'), targets(['hosted']));
     const description = element.description ?? element.documentation;
@@ -160,14 +274,29 @@ const STATE_MESSAGES: Readonly<Record<StateKind, { missing: MessageKey; intro: M
 
 /** One line per relation target: the target, the platforms it passes through, its label and the data exchanged. */
 function relationLines(context: BuildContext, element: ElementModel, kinds: RelationKind[]): Inline[] {
-    return lines(element.relations.filter(relation => kinds.includes(relation.kind)).map(relation => {
-        const line: Inline[] = [context.nodeRef(relation.target)];
-        if (relation.via.length > 0) line.push(context.text(` (${context.t('relation.via')} `, 'muted'), ...joinInlines(relation.via.map(via => [context.nodeRef(via)]), [context.text(', ', 'muted')]), context.text(')', 'muted'));
-        const details = [relation.label, relation.data.length > 0 ? relation.data.join(', ') : undefined].filter(Boolean).join(': ');
-        if (details) line.push(context.text(` — ${details}`, 'muted'));
-        if (relation.standards.length > 0) line.push(context.text(` [${relation.standards.map(entry => entry.code).join(', ')}]`, 'muted'));
-        return line;
-    }));
+    return lines(
+        element.relations
+            .filter(relation => kinds.includes(relation.kind))
+            .map(relation => {
+                const line: Inline[] = [context.nodeRef(relation.target)];
+                if (relation.via.length > 0)
+                    line.push(
+                        context.text(` (${context.t('relation.via')} `, 'muted'),
+                        ...joinInlines(
+                            relation.via.map(via => [context.nodeRef(via)]),
+                            [context.text(', ', 'muted')]
+                        ),
+                        context.text(')', 'muted')
+                    );
+                const details = [relation.label, relation.data.length > 0 ? relation.data.join(', ') : undefined]
+                    .filter(Boolean)
+                    .join(': ');
+                if (details) line.push(context.text(` — ${details}`, 'muted'));
+                if (relation.standards.length > 0)
+                    line.push(context.text(` [${relation.standards.map(entry => entry.code).join(', ')}]`, 'muted'));
+                return line;
+            })
+    );
 }
 
 /** The business an application supports and the data it stores or uses, each under its label. */
@@ -187,7 +316,10 @@ function platformsUsed(context: BuildContext, element: ElementModel): Inline[] {
     for (const relation of element.relations) {
         if (relation.kind !== 'integrates' && relation.kind !== 'uses') continue;
         for (const node of [...relation.via, relation.target]) {
-            const isPlatform = node.type === 'national' ? node.entry.kind === 'platform' : context.model.elements.get(node.qualifiedName)?.kind === 'platform';
+            const isPlatform =
+                node.type === 'national'
+                    ? node.entry.kind === 'platform'
+                    : context.model.elements.get(node.qualifiedName)?.kind === 'platform';
             const key = node.type === 'national' ? `national:${node.entry.code}` : node.qualifiedName;
             if (!isPlatform || seen.has(key)) continue;
             seen.add(key);

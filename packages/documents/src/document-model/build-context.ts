@@ -1,13 +1,38 @@
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-    term, termOf, type ArchitectureModel, type CatalogEntryModel, type CatalogStatus, type ElementModel, type FrameworkModel,
-    type FrameworkPart, type GapStatus, type LayerKind, type NodeRef, type SectionKey, type SourceRef, type StateKind, type TaskModel, type TermCase
+    term,
+    termOf,
+    type ArchitectureModel,
+    type CatalogEntryModel,
+    type CatalogStatus,
+    type ElementModel,
+    type FrameworkModel,
+    type FrameworkPart,
+    type GapStatus,
+    type LayerKind,
+    type NodeRef,
+    type SectionKey,
+    type SourceRef,
+    type StateKind,
+    type TaskModel,
+    type TermCase
 } from '@kts/language/model';
 import { isMessageKey, message, type MessageKey } from '../messages.js';
 import { elementAnchor, nationalComponentAnchor, taskAnchor } from './anchors.js';
 import type { MoneyTotals } from './budget.js';
-import type { Block, Language, Inline, ParagraphBlock, Section, TableBlock, TableColumn, TableRow, TextStyle, Trace } from './document-model.js';
+import type {
+    Block,
+    Language,
+    Inline,
+    ParagraphBlock,
+    Section,
+    TableBlock,
+    TableColumn,
+    TableRow,
+    TextStyle,
+    Trace
+} from './document-model.js';
 import { formatNumber } from './formatting.js';
 
 /** Catalogue statuses that a code in a table is marked with: the mark, and what the mark means. */
@@ -31,7 +56,11 @@ export class BuildContext {
     readonly singleCurrency?: string;
     private tableCount = 0;
 
-    constructor(readonly model: ArchitectureModel, readonly framework: FrameworkModel, readonly language: Language) {
+    constructor(
+        readonly model: ArchitectureModel,
+        readonly framework: FrameworkModel,
+        readonly language: Language
+    ) {
         this.baseDir = commonFolder(framework.files.map(uriToPath));
         const currencies = new Set(framework.tasks.flatMap(task => task.budgets.map(budget => budget.currency)));
         this.singleCurrency = currencies.size <= 1 ? ([...currencies][0] ?? 'VND') : undefined;
@@ -57,11 +86,21 @@ export class BuildContext {
 
     /** User text as written, one paragraph per blank-line-separated part. */
     userParagraphs(text: string): ParagraphBlock[] {
-        return text.split(/\n\s*\n/).map(part => part.trim()).filter(Boolean).map(part => this.paragraph(part));
+        return text
+            .split(/\n\s*\n/)
+            .map(part => part.trim())
+            .filter(Boolean)
+            .map(part => this.paragraph(part));
     }
 
     /** A table whose number is filled in once the document is complete. */
-    table(caption: string, columns: TableColumn[], rows: TableRow[], notes: Inline[][] = [], options: { landscape?: boolean } = {}): TableBlock {
+    table(
+        caption: string,
+        columns: TableColumn[],
+        rows: TableRow[],
+        notes: Inline[][] = [],
+        options: { landscape?: boolean } = {}
+    ): TableBlock {
         const table: TableBlock = { type: 'table', anchor: `table-${++this.tableCount}`, number: 0, caption, columns, rows, notes };
         if (options.landscape) table.landscape = true;
         return table;
@@ -79,14 +118,21 @@ export class BuildContext {
     elementRef(qualifiedName: string, style?: TextStyle): Inline {
         const element = this.model.elements.get(qualifiedName);
         if (!element) return this.text(qualifiedName, style);
-        const name = element.framework === this.framework.id ? this.elementName(element) : `${this.elementName(element)} (${element.framework})`;
-        return style ? { type: 'ref', text: name, target: elementAnchor(qualifiedName), style } : { type: 'ref', text: name, target: elementAnchor(qualifiedName) };
+        const name =
+            element.framework === this.framework.id ? this.elementName(element) : `${this.elementName(element)} (${element.framework})`;
+        return style
+            ? { type: 'ref', text: name, target: elementAnchor(qualifiedName), style }
+            : { type: 'ref', text: name, target: elementAnchor(qualifiedName) };
     }
 
     /** A link to an element's row, or to a national component's row in Appendix I (by its short name when it has one). */
     nodeRef(node: NodeRef): Inline {
         if (node.type === 'element') return this.elementRef(node.qualifiedName);
-        return { type: 'ref', text: node.entry.abbreviation ?? this.entryName(node.entry), target: nationalComponentAnchor(node.entry.code) };
+        return {
+            type: 'ref',
+            text: node.entry.abbreviation ?? this.entryName(node.entry),
+            target: nationalComponentAnchor(node.entry.code)
+        };
     }
 
     taskRef(task: TaskModel): Inline {
@@ -129,10 +175,13 @@ export class BuildContext {
 
     /** Codes as `CODE` followed by a mark when the catalogue entry is illustrative or a draft. */
     codes(entries: CatalogEntryModel[]): Inline[] {
-        return joinInlines(entries.map(entry => {
-            const mark = statusMark(entry.status);
-            return mark ? [this.text(entry.code), this.text(this.t(mark.mark), 'muted')] : [this.text(entry.code)];
-        }), [this.text(', ')]);
+        return joinInlines(
+            entries.map(entry => {
+                const mark = statusMark(entry.status);
+                return mark ? [this.text(entry.code), this.text(this.t(mark.mark), 'muted')] : [this.text(entry.code)];
+            }),
+            [this.text(', ')]
+        );
     }
 
     /** Legend lines for the marks that `codes` may have put into a table. */
@@ -176,7 +225,9 @@ export class BuildContext {
     }
 
     relativeFiles(): string[] {
-        return this.framework.files.map(uri => (path.relative(this.baseDir, uriToPath(uri)) || path.basename(uriToPath(uri))).split(path.sep).join('/'));
+        return this.framework.files.map(uri =>
+            (path.relative(this.baseDir, uriToPath(uri)) || path.basename(uriToPath(uri))).split(path.sep).join('/')
+        );
     }
 }
 

@@ -20,7 +20,10 @@ export interface DocumentOptions {
 /** Builds the framework document (Chương 1, III.2 a–g plus appendices) for one framework of the model. */
 export function buildDocumentModel(model: ArchitectureModel, frameworkId: string, options: DocumentOptions = {}): DocumentModel {
     const framework = model.frameworks.find(item => item.id === frameworkId);
-    if (!framework) throw new Error(`framework "${frameworkId}" is not in the model (it has: ${model.frameworks.map(item => item.id).join(', ') || 'none'})`);
+    if (!framework)
+        throw new Error(
+            `framework "${frameworkId}" is not in the model (it has: ${model.frameworks.map(item => item.id).join(', ') || 'none'})`
+        );
     const language = options.language ?? 'vi';
     const figures = options.figures ?? [];
     const context = new BuildContext(model, framework, language);
@@ -38,7 +41,12 @@ export function buildDocumentModel(model: ArchitectureModel, frameworkId: string
         elementIndexAppendix(context)
     ];
     for (const section of sections) {
-        if (section === sections[0] || section.appendix || ['current-architecture', 'target-architecture', 'implementation'].includes(section.anchor)) section.startsPage = true;
+        if (
+            section === sections[0] ||
+            section.appendix ||
+            ['current-architecture', 'target-architecture', 'implementation'].includes(section.anchor)
+        )
+            section.startsPage = true;
     }
     const document: DocumentModel = {
         language,
@@ -113,7 +121,9 @@ function unlinkDanglingReferences(document: DocumentModel): void {
     const fix = (inlines: Inline[]) => {
         inlines.forEach((inline, index) => {
             if (inline.type === 'ref' && !anchors.has(inline.target)) {
-                inlines[index] = inline.style ? { type: 'text', text: inline.text, style: inline.style } : { type: 'text', text: inline.text };
+                inlines[index] = inline.style
+                    ? { type: 'text', text: inline.text, style: inline.style }
+                    : { type: 'text', text: inline.text };
             }
         });
     };

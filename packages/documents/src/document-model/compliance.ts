@@ -1,6 +1,14 @@
 import {
-    LAYER_KINDS, type ArchitectureModel, type CatalogEntryModel, type ElementModel, type FrameworkModel, type LayerKind,
-    type PrincipleModel, type RelationKind, type RelationModel, type StateKind
+    LAYER_KINDS,
+    type ArchitectureModel,
+    type CatalogEntryModel,
+    type ElementModel,
+    type FrameworkModel,
+    type LayerKind,
+    type PrincipleModel,
+    type RelationKind,
+    type RelationModel,
+    type StateKind
 } from '@kts/language/model';
 import evidenceData from '../../data/compliance-evidence.json' with { type: 'json' };
 
@@ -44,13 +52,18 @@ export interface NationalLink {
 }
 
 export function principleCompliance(
-    framework: FrameworkModel, model: ArchitectureModel, principles: CatalogEntryModel[] = model.nationalPrinciples,
+    framework: FrameworkModel,
+    model: ArchitectureModel,
+    principles: CatalogEntryModel[] = model.nationalPrinciples,
     rules: Record<string, EvidenceRule> = EVIDENCE_RULES
 ): PrincipleCompliance[] {
     return principles.map(principle => {
         const frameworkPrinciples = framework.principles.filter(own => own.implements.some(entry => entry.code === principle.code));
         const selectors = rules[principle.code]?.selectors ?? [];
-        const evidence = selectors.length === 0 ? [] : frameworkElements(framework).filter(element => selectors.some(selector => matches(element, selector)));
+        const evidence =
+            selectors.length === 0
+                ? []
+                : frameworkElements(framework).filter(element => selectors.some(selector => matches(element, selector)));
         const status = frameworkPrinciples.length > 0 ? 'principle' : evidence.length > 0 ? 'evidence-only' : 'not-addressed';
         return { principle, frameworkPrinciples, evidence, status };
     });
@@ -62,11 +75,15 @@ function matches(element: ElementModel, selector: EvidenceSelector): boolean {
     if (selector.kinds && !selector.kinds.includes(element.kind)) return false;
     if (selector.relations && !element.relations.some(relation => selector.relations!.includes(relation.kind))) return false;
     if (selector.nationalKinds) {
-        const kinds = new Set(element.relations.flatMap(relation => [relation.target, ...relation.via])
-            .flatMap(node => (node.type === 'national' ? [node.entry.kind] : [])));
+        const kinds = new Set(
+            element.relations
+                .flatMap(relation => [relation.target, ...relation.via])
+                .flatMap(node => (node.type === 'national' ? [node.entry.kind] : []))
+        );
         if (!selector.nationalKinds.some(kind => kinds.has(kind))) return false;
     }
-    if (selector.standards && element.standards.length === 0 && !element.relations.some(relation => relation.standards.length > 0)) return false;
+    if (selector.standards && element.standards.length === 0 && !element.relations.some(relation => relation.standards.length > 0))
+        return false;
     return true;
 }
 
@@ -88,14 +105,18 @@ export function nationalConnections(framework: FrameworkModel, state: StateKind 
     };
     for (const element of frameworkElements(framework).filter(item => item.state === state)) {
         for (const relation of element.relations) {
-            if (relation.target.type === 'national' && relation.target.entry.tier) add(relation.target.entry, { element, relation, role: 'target' });
+            if (relation.target.type === 'national' && relation.target.entry.tier)
+                add(relation.target.entry, { element, relation, role: 'target' });
             for (const via of relation.via) {
                 if (via.type === 'national' && via.entry.tier) add(via.entry, { element, relation, role: 'via' });
             }
         }
     }
-    return [...byCode.values()].sort((a, b) =>
-        (a.component.section ?? '~').localeCompare(b.component.section ?? '~', 'vi', { numeric: true }) || a.component.code.localeCompare(b.component.code));
+    return [...byCode.values()].sort(
+        (a, b) =>
+            (a.component.section ?? '~').localeCompare(b.component.section ?? '~', 'vi', { numeric: true }) ||
+            a.component.code.localeCompare(b.component.code)
+    );
 }
 
 export function connectionState(framework: FrameworkModel): StateKind {

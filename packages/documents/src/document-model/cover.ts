@@ -12,7 +12,8 @@ export function buildCover(context: BuildContext, generatedOn: string): Cover {
     if (framework.level) lines.push(context.t(framework.level === 'province' ? 'cover.level.province' : 'cover.level.ministry'));
     if (framework.approval) {
         const approval = [context.t('cover.approval', { decision: framework.approval.decision })];
-        if (framework.approval.date) approval.push(context.t('cover.approvalDate', { date: formatDate(context.language, framework.approval.date) }));
+        if (framework.approval.date)
+            approval.push(context.t('cover.approvalDate', { date: formatDate(context.language, framework.approval.date) }));
         if (framework.approval.approver) approval.push(context.t('cover.approvalBy', { approver: framework.approval.approver }));
         lines.push(`(${approval.join(' ')})`);
     }
@@ -22,12 +23,16 @@ export function buildCover(context: BuildContext, generatedOn: string): Cover {
     const title = frameworkTitle(framework, context.language);
     const version = framework.version ?? '4.0';
     // A title the user wrote may already carry the version, in either language.
-    const titleSaysVersion = LANGUAGES.some(language => lowerCase(title).includes(lowerCase(message('cover.version', language, { version }))));
+    const titleSaysVersion = LANGUAGES.some(language =>
+        lowerCase(title).includes(lowerCase(message('cover.version', language, { version })))
+    );
     return {
         bodyLine: body && upperCase(body, context.language),
         title,
         versionLine: titleSaysVersion ? undefined : context.t('cover.version', { version }),
         lines,
-        dateLine: context.t(framework.approval?.date ? 'cover.dateApproved' : 'cover.dateGenerated', { date: formatDate(context.language, date) })
+        dateLine: context.t(framework.approval?.date ? 'cover.dateApproved' : 'cover.dateGenerated', {
+            date: formatDate(context.language, date)
+        })
     };
 }

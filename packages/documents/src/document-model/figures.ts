@@ -22,7 +22,12 @@ export interface FigureInput {
 
 /** The component architecture a view belongs to; the integration diagram is part of the application architecture (Chương 1, III.2.đ). */
 const VIEW_LAYERS: Record<string, LayerKind> = {
-    business: 'business', data: 'data', application: 'application', integration: 'application', technology: 'technology', security: 'security'
+    business: 'business',
+    data: 'data',
+    application: 'application',
+    integration: 'application',
+    technology: 'technology',
+    security: 'security'
 };
 
 export function figureLayer(figure: FigureInput): LayerKind | undefined {
@@ -31,7 +36,14 @@ export function figureLayer(figure: FigureInput): LayerKind | undefined {
 
 export function figureBlock(figure: FigureInput): FigureBlock {
     return {
-        type: 'figure', anchor: `figure-${sanitiseId(figure.viewId)}`, number: 0, title: figure.title, viewId: figure.viewId,
-        svg: figure.svg, width: figure.width, height: figure.height, elementIds: figure.elementIds
+        type: 'figure',
+        anchor: `figure-${sanitiseId(figure.viewId)}`,
+        number: 0,
+        title: figure.title,
+        viewId: figure.viewId,
+        svg: figure.svg,
+        width: figure.width,
+        height: figure.height,
+        elementIds: figure.elementIds
     };
 }

@@ -5,7 +5,20 @@ export function formatNumber(language: Language, value: number, maximumFractionD
     return new Intl.NumberFormat(LOCALE_TAGS[language], { maximumFractionDigits }).format(value);
 }
 
-const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const EN_MONTHS = [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December'
+];
 
 /** `2026-03-15` → "ngày 15 tháng 3 năm 2026" / "15 March 2026" (the Vietnamese form of Nghị định 30/2020/NĐ-CP). */
 export function formatDate(language: Language, isoDate: string): string {

@@ -1,4 +1,12 @@
-import { analyseGaps, GAP_STATUSES, LAYER_KINDS, type GapAnalysis, type GapEntry, type GapStatus, type TaskModel } from '@kts/language/model';
+import {
+    analyseGaps,
+    GAP_STATUSES,
+    LAYER_KINDS,
+    type GapAnalysis,
+    type GapEntry,
+    type GapStatus,
+    type TaskModel
+} from '@kts/language/model';
 import { taskAnchor } from './anchors.js';
 import { allocateBudgets, grandTotal, taskTotal, totalsBy, type BudgetAllocation, type MoneyTotals } from './budget.js';
 import { joinInlines, lines, type BuildContext } from './build-context.js';
@@ -10,10 +18,19 @@ import { formatNumber, formatPeriod } from './formatting.js';
 export function implementationSection(context: BuildContext, figures: FigureInput[]): Section {
     const gaps = analyseGaps(context.framework, context.model);
     const stateless = figures.filter(figure => !figure.state);
-    const blocks: Block[] = context.framework.implementationDescription ? context.userParagraphs(context.framework.implementationDescription) : [];
+    const blocks: Block[] = context.framework.implementationDescription
+        ? context.userParagraphs(context.framework.implementationDescription)
+        : [];
     return context.section('implementation', context.sectionTitle('g'), blocks, [
-        gapSection(context, gaps, stateless.filter(figure => figure.kind !== 'roadmap')),
-        roadmapSection(context, stateless.filter(figure => figure.kind === 'roadmap')),
+        gapSection(
+            context,
+            gaps,
+            stateless.filter(figure => figure.kind !== 'roadmap')
+        ),
+        roadmapSection(
+            context,
+            stateless.filter(figure => figure.kind === 'roadmap')
+        ),
         maintenanceSection(context),
         complianceMonitoringSection(context)
     ]);
@@ -22,17 +39,26 @@ export function implementationSection(context: BuildContext, figures: FigureInpu
 function gapSection(context: BuildContext, gaps: GapAnalysis, figures: FigureInput[]): Section {
     const total = (status: GapStatus) => LAYER_KINDS.reduce((sum, layer) => sum + gaps.counts[layer][status], 0);
     const blocks: Block[] = [
-        context.paragraph(context.t('gap.intro', {
-            new: total('new'), upgraded: total('upgraded'), replacing: total('replacing'), kept: total('kept'), retired: total('retired')
-        })),
+        context.paragraph(
+            context.t('gap.intro', {
+                new: total('new'),
+                upgraded: total('upgraded'),
+                replacing: total('replacing'),
+                kept: total('kept'),
+                retired: total('retired')
+            })
+        ),
         gapSummaryTable(context, gaps),
         gapDetailTable(context, gaps)
     ];
     if (gaps.undelivered.length > 0) {
-        blocks.push(
-            context.paragraph(context.t('gap.undelivered', { count: gaps.undelivered.length }), 'warning'),
-            { type: 'list', items: gaps.undelivered.map(entry => [context.elementRef(entry.element.qualifiedName), context.text(` — ${context.layerTitle(entry.element.layer)}, ${context.gapStatusName(entry.status, 'sentence')}`, 'muted')]) }
-        );
+        blocks.push(context.paragraph(context.t('gap.undelivered', { count: gaps.undelivered.length }), 'warning'), {
+            type: 'list',
+            items: gaps.undelivered.map(entry => [
+                context.elementRef(entry.element.qualifiedName),
+                context.text(` — ${context.layerTitle(entry.element.layer)}, ${context.gapStatusName(entry.status, 'sentence')}`, 'muted')
+            ])
+        });
     } else if (gaps.entries.some(entry => entry.element.state === 'target')) {
         blocks.push(context.paragraph(context.t('gap.allDelivered')));
     }
@@ -57,11 +83,15 @@ function gapSummaryTable(context: BuildContext, gaps: GapAnalysis): TableBlock {
             [context.text(String(gaps.undelivered.length), gaps.undelivered.length > 0 ? 'warning' : undefined)]
         ]
     });
-    return context.table(context.t('gap.summaryTable'), [
-        { title: context.t('column.layer'), weight: 6 },
-        ...GAP_STATUSES.map(status => ({ title: context.gapStatusName(status), weight: 2, align: 'right' as const })),
-        { title: context.t('gap.column.undelivered'), weight: 2, align: 'right' }
-    ], rows);
+    return context.table(
+        context.t('gap.summaryTable'),
+        [
+            { title: context.t('column.layer'), weight: 6 },
+            ...GAP_STATUSES.map(status => ({ title: context.gapStatusName(status), weight: 2, align: 'right' as const })),
+            { title: context.t('gap.column.undelivered'), weight: 2, align: 'right' }
+        ],
+        rows
+    );
 }
 
 function gapDetailTable(context: BuildContext, gaps: GapAnalysis): TableBlock {
@@ -76,7 +106,11 @@ function gapDetailTable(context: BuildContext, gaps: GapAnalysis): TableBlock {
                 role: entry.undelivered ? 'flag' : undefined,
                 cells: [
                     [context.text(String(++number))],
-                    [context.elementRef(entry.element.qualifiedName), { type: 'break' }, context.text(`${context.kindLabel(entry.element.kind)} · ${context.stateName(entry.element.state)}`, 'muted')],
+                    [
+                        context.elementRef(entry.element.qualifiedName),
+                        { type: 'break' },
+                        context.text(`${context.kindLabel(entry.element.kind)} · ${context.stateName(entry.element.state)}`, 'muted')
+                    ],
                     [context.text(context.gapStatusName(entry.status))],
                     relatedCell(context, entry),
                     tasksCell(context, entry)
@@ -85,19 +119,31 @@ function gapDetailTable(context: BuildContext, gaps: GapAnalysis): TableBlock {
             });
         }
     }
-    return context.table(context.t('gap.detailTable'), [
-        { title: context.t('column.number'), weight: 1, align: 'center' },
-        { title: context.t('column.element'), weight: 7 },
-        { title: context.t('gap.column.status'), weight: 3 },
-        { title: context.t('gap.column.related'), weight: 5 },
-        { title: context.t('gap.column.tasks'), weight: 6 }
-    ], rows, [[context.text(context.t('gap.note'))]]);
+    return context.table(
+        context.t('gap.detailTable'),
+        [
+            { title: context.t('column.number'), weight: 1, align: 'center' },
+            { title: context.t('column.element'), weight: 7 },
+            { title: context.t('gap.column.status'), weight: 3 },
+            { title: context.t('gap.column.related'), weight: 5 },
+            { title: context.t('gap.column.tasks'), weight: 6 }
+        ],
+        rows,
+        [[context.text(context.t('gap.note'))]]
+    );
 }
 
 function relatedCell(context: BuildContext, entry: GapEntry): Inline[] {
     if (entry.status === 'retired') {
-        return entry.successors.length === 0 ? [context.text(context.t('gap.noSuccessor'), 'muted')]
-            : [context.text(`${context.t('gap.replacedBy')}: `, 'muted'), ...joinInlines(entry.successors.map(successor => [context.elementRef(successor.qualifiedName)]), [context.text(', ')])];
+        return entry.successors.length === 0
+            ? [context.text(context.t('gap.noSuccessor'), 'muted')]
+            : [
+                  context.text(`${context.t('gap.replacedBy')}: `, 'muted'),
+                  ...joinInlines(
+                      entry.successors.map(successor => [context.elementRef(successor.qualifiedName)]),
+                      [context.text(', ')]
+                  )
+              ];
     }
     return lines(entry.predecessors.map(predecessor => [context.elementRef(predecessor.qualifiedName)]));
 }
@@ -111,7 +157,10 @@ function tasksCell(context: BuildContext, entry: GapEntry): Inline[] {
 function roadmapSection(context: BuildContext, figures: FigureInput[]): Section {
     const tasks = [...context.framework.tasks].sort(byPeriod);
     if (tasks.length === 0) {
-        return context.section('roadmap', context.t('section.roadmap'), [context.paragraph(context.t('missing.tasks'), 'warning'), ...figures.map(figure => figureBlock(figure))]);
+        return context.section('roadmap', context.t('section.roadmap'), [
+            context.paragraph(context.t('missing.tasks'), 'warning'),
+            ...figures.map(figure => figureBlock(figure))
+        ]);
     }
     const blocks: Block[] = [context.paragraph(context.t('roadmap.intro', { count: tasks.length })), tasksTable(context, tasks)];
     const allocations = allocateBudgets(tasks);
@@ -138,7 +187,11 @@ function tasksTable(context: BuildContext, tasks: TaskModel[]): TableBlock {
         const period = task.period ? formatPeriod(task.period.text) : context.t('roadmap.unscheduled');
         if (period !== group) {
             group = period;
-            const label = !task.period ? period : task.period.start === task.period.end ? context.t('roadmap.year', { year: period }) : context.t('goals.period', { period });
+            const label = !task.period
+                ? period
+                : task.period.start === task.period.end
+                  ? context.t('roadmap.year', { year: period })
+                  : context.t('goals.period', { period });
             rows.push({ role: 'group', cells: [[context.text(label, 'bold')]] });
         }
         const taskCell: Inline[] = [context.text(`${task.id}. ${task.title}`, 'bold')];
@@ -146,10 +199,20 @@ function tasksTable(context: BuildContext, tasks: TaskModel[]): TableBlock {
         if (task.description) taskCell.push({ type: 'break' }, context.text(task.description));
         const prerequisites = task.after.map(name => byQualifiedName.get(name)).filter((item): item is TaskModel => item !== undefined);
         if (prerequisites.length > 0) {
-            taskCell.push({ type: 'break' }, context.text(`${context.t('roadmap.after')}: `, 'muted'), ...joinInlines(prerequisites.map(item => [context.taskRef(item)]), [context.text(', ')]));
+            taskCell.push(
+                { type: 'break' },
+                context.text(`${context.t('roadmap.after')}: `, 'muted'),
+                ...joinInlines(
+                    prerequisites.map(item => [context.taskRef(item)]),
+                    [context.text(', ')]
+                )
+            );
             for (const prerequisite of prerequisites) {
                 if (task.period && prerequisite.period && prerequisite.period.start > task.period.start) {
-                    taskCell.push({ type: 'break' }, context.text(context.t('roadmap.orderConflict', { task: prerequisite.id }), 'warning'));
+                    taskCell.push(
+                        { type: 'break' },
+                        context.text(context.t('roadmap.orderConflict', { task: prerequisite.id }), 'warning')
+                    );
                 }
             }
         }
@@ -163,32 +226,48 @@ function tasksTable(context: BuildContext, tasks: TaskModel[]): TableBlock {
                 task.responsible ? [context.text(task.responsible)] : [context.text(context.t('roadmap.noResponsible'), 'warning')],
                 task.delivers.length > 0 ? lines(task.delivers.map(name => [context.elementRef(name)])) : [context.text('—', 'muted')],
                 lines(task.budgets.map(budget => [context.text(context.money(new Map([[budget.currency, budget.amount]])))])),
-                lines(task.budgets.map(budget => [context.text(budget.funding ?? context.t('budget.unknownFunding'), budget.funding ? undefined : 'muted')]))
+                lines(
+                    task.budgets.map(budget => [
+                        context.text(budget.funding ?? context.t('budget.unknownFunding'), budget.funding ? undefined : 'muted')
+                    ])
+                )
             ]
         });
     });
     const total: MoneyTotals = new Map();
     for (const task of tasks) for (const [currency, amount] of taskTotal(task)) total.set(currency, (total.get(currency) ?? 0) + amount);
-    rows.push({ role: 'total', cells: [[], [context.text(context.t('column.total'))], [], [], [], [context.text(context.money(total))], []] });
-    return context.table(context.t('roadmap.table'), [
-        { title: context.t('column.number'), weight: 1, align: 'center' },
-        { title: context.t('roadmap.column.task'), weight: 9 },
-        { title: context.t('roadmap.column.period'), weight: 2.5 },
-        { title: context.t('roadmap.column.responsible'), weight: 4 },
-        { title: context.t('roadmap.column.delivers'), weight: 5 },
-        { title: context.moneyHeader(context.t('roadmap.column.budget')), weight: 4, align: 'right' },
-        { title: context.t('roadmap.column.funding'), weight: 4 }
-    ], rows, [], { landscape: true });
+    rows.push({
+        role: 'total',
+        cells: [[], [context.text(context.t('column.total'))], [], [], [], [context.text(context.money(total))], []]
+    });
+    return context.table(
+        context.t('roadmap.table'),
+        [
+            { title: context.t('column.number'), weight: 1, align: 'center' },
+            { title: context.t('roadmap.column.task'), weight: 9 },
+            { title: context.t('roadmap.column.period'), weight: 2.5 },
+            { title: context.t('roadmap.column.responsible'), weight: 4 },
+            { title: context.t('roadmap.column.delivers'), weight: 5 },
+            { title: context.moneyHeader(context.t('roadmap.column.budget')), weight: 4, align: 'right' },
+            { title: context.t('roadmap.column.funding'), weight: 4 }
+        ],
+        rows,
+        [],
+        { landscape: true }
+    );
 }
 
 /** One sentence: the total and each funding source's part of it. */
 function budgetSummary(context: BuildContext, allocations: BudgetAllocation[]): Block {
     const total = grandTotal(allocations);
     const byFunding = [...totalsBy(allocations, allocation => allocation.funding).entries()];
-    const totalAmount = context.singleCurrency ? total.get(context.singleCurrency) ?? 0 : 0;
+    const totalAmount = context.singleCurrency ? (total.get(context.singleCurrency) ?? 0) : 0;
     const parts = byFunding.map(([funding, totals]) => {
         const name = funding ?? context.t('budget.unknownFunding');
-        const share = context.singleCurrency && totalAmount > 0 ? ` (${formatNumber(context.language, (100 * (totals.get(context.singleCurrency) ?? 0)) / totalAmount, 1)}%)` : '';
+        const share =
+            context.singleCurrency && totalAmount > 0
+                ? ` (${formatNumber(context.language, (100 * (totals.get(context.singleCurrency) ?? 0)) / totalAmount, 1)}%)`
+                : '';
         return `${name}: ${context.money(totals)}${share}`;
     });
     const unit = context.singleCurrency ? ` ${context.moneyUnit(context.singleCurrency)}` : '';
@@ -207,7 +286,8 @@ function budgetByYearTable(context: BuildContext, allocations: BudgetAllocation[
     const yearsAcross = years.length < fundings.length;
     const across = yearsAcross ? years.map(yearName) : fundings.map(fundingName);
     const down = yearsAcross ? fundings : years;
-    const inRow = (key: string | number | undefined) => allocations.filter(allocation => (yearsAcross ? allocation.funding : allocation.year) === key);
+    const inRow = (key: string | number | undefined) =>
+        allocations.filter(allocation => (yearsAcross ? allocation.funding : allocation.year) === key);
     const cellKey = (allocation: BudgetAllocation) => (yearsAcross ? allocation.year : allocation.funding);
     const rows: TableRow[] = down.map(key => {
         const row = inRow(key);
@@ -229,16 +309,25 @@ function budgetByYearTable(context: BuildContext, allocations: BudgetAllocation[
             [context.text(context.money(grandTotal(allocations)))]
         ]
     });
-    return context.table(context.t('budget.table'), [
-        { title: context.t(yearsAcross ? 'roadmap.column.funding' : 'budget.column.year'), weight: yearsAcross ? 6 : 3 },
-        ...across.map(title => ({ title, weight: 3, align: 'right' as const })),
-        { title: context.moneyHeader(context.t('column.total')), weight: 4, align: 'right' }
-    ], rows, [[context.text(context.t('budget.allocationNote'))]], { landscape: across.length > 6 });
+    return context.table(
+        context.t('budget.table'),
+        [
+            { title: context.t(yearsAcross ? 'roadmap.column.funding' : 'budget.column.year'), weight: yearsAcross ? 6 : 3 },
+            ...across.map(title => ({ title, weight: 3, align: 'right' as const })),
+            { title: context.moneyHeader(context.t('column.total')), weight: 4, align: 'right' }
+        ],
+        rows,
+        [[context.text(context.t('budget.allocationNote'))]],
+        { landscape: across.length > 6 }
+    );
 }
 
 function maintenanceSection(context: BuildContext): Section {
     const { maintenance } = context.framework;
-    if (!maintenance) return context.section('maintenance', context.partTitle('maintenance'), [context.paragraph(context.t('missing.maintenance'), 'warning')]);
+    if (!maintenance)
+        return context.section('maintenance', context.partTitle('maintenance'), [
+            context.paragraph(context.t('missing.maintenance'), 'warning')
+        ]);
     const blocks: Block[] = [
         labelled(context, context.t('maintenance.responsible'), maintenance.responsible),
         labelled(context, context.t('maintenance.tools'), maintenance.tools.length > 0 ? maintenance.tools.join(', ') : undefined)
@@ -249,7 +338,10 @@ function maintenanceSection(context: BuildContext): Section {
 
 function complianceMonitoringSection(context: BuildContext): Section {
     const { compliance } = context.framework;
-    if (!compliance) return context.section('compliance-monitoring', context.partTitle('compliance'), [context.paragraph(context.t('missing.compliance'), 'warning')]);
+    if (!compliance)
+        return context.section('compliance-monitoring', context.partTitle('compliance'), [
+            context.paragraph(context.t('missing.compliance'), 'warning')
+        ]);
     const blocks: Block[] = [labelled(context, context.t('compliance.responsible'), compliance.responsible)];
     if (compliance.description) blocks.push(...context.userParagraphs(compliance.description));
     return context.section('compliance-monitoring', context.partTitle('compliance'), blocks);

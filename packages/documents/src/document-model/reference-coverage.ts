@@ -1,4 +1,11 @@
-import { LAYER_KINDS, METAMODEL, type CatalogEntryModel, type ElementModel, type FrameworkModel, type LayerKind } from '@kts/language/model';
+import {
+    LAYER_KINDS,
+    METAMODEL,
+    type CatalogEntryModel,
+    type ElementModel,
+    type FrameworkModel,
+    type LayerKind
+} from '@kts/language/model';
 import { frameworkElements } from './compliance.js';
 
 /** One catalogue code and the elements that cite it. */
@@ -41,7 +48,8 @@ export function referenceCoverage(framework: FrameworkModel): ModelCoverage[] {
         if (!code.elements.includes(element)) code.elements.push(element);
     };
     for (const element of elements) {
-        for (const entry of [...element.codes, ...element.standards, ...element.relations.flatMap(relation => relation.standards)]) cite(entry, element);
+        for (const entry of [...element.codes, ...element.standards, ...element.relations.flatMap(relation => relation.standards)])
+            cite(entry, element);
     }
 
     const layerOfModel = new Map<string, LayerKind>();
@@ -50,10 +58,13 @@ export function referenceCoverage(framework: FrameworkModel): ModelCoverage[] {
     return models.map(model => {
         const layer = layerOfModel.get(model);
         const inLayer = layer ? elements.filter(element => element.layer === layer) : [];
-        const codes = [...(usage.get(model)?.values() ?? [])].sort((a, b) => a.entry.code.localeCompare(b.entry.code, 'en', { numeric: true }));
+        const codes = [...(usage.get(model)?.values() ?? [])].sort((a, b) =>
+            a.entry.code.localeCompare(b.entry.code, 'en', { numeric: true })
+        );
         const cited = new Set(codes.flatMap(code => code.elements));
         return {
-            model, layer,
+            model,
+            layer,
             elementCount: layer ? inLayer.length : cited.size,
             mappedCount: layer ? inLayer.filter(element => cited.has(element)).length : cited.size,
             codes

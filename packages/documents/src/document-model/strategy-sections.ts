@@ -13,7 +13,8 @@ export function visionSection(context: BuildContext): Section {
 /** b. Mục tiêu, by period, with the indicators in one table (Chương 1, III.2.b). */
 export function goalsSection(context: BuildContext): Section {
     const periods = [...context.framework.goalPeriods].sort((a, b) => a.period.start - b.period.start);
-    if (periods.length === 0) return context.section('goals', context.sectionTitle('b'), [context.paragraph(context.t('missing.goals'), 'warning')]);
+    if (periods.length === 0)
+        return context.section('goals', context.sectionTitle('b'), [context.paragraph(context.t('missing.goals'), 'warning')]);
     const rows: TableRow[] = [];
     for (const { period, goals } of periods) {
         rows.push({ role: 'group', cells: [[context.text(context.t('goals.period', { period: formatPeriod(period.text) }), 'bold')]] });
@@ -40,12 +41,16 @@ export function goalsSection(context: BuildContext): Section {
             }
         }
     }
-    const table = context.table(context.t('goals.table'), [
-        { title: context.t('goals.indicator'), weight: 9 },
-        { title: context.t('goals.baseline'), weight: 2, align: 'right' },
-        { title: context.t('goals.target'), weight: 2, align: 'right' },
-        { title: context.t('goals.unit'), weight: 2 }
-    ], rows);
+    const table = context.table(
+        context.t('goals.table'),
+        [
+            { title: context.t('goals.indicator'), weight: 9 },
+            { title: context.t('goals.baseline'), weight: 2, align: 'right' },
+            { title: context.t('goals.target'), weight: 2, align: 'right' },
+            { title: context.t('goals.unit'), weight: 2 }
+        ],
+        rows
+    );
     const count = periods.reduce((sum, period) => sum + period.goals.length, 0);
     return context.section('goals', context.sectionTitle('b'), [
         context.paragraph(context.t('goals.intro', { count, periods: periods.map(item => formatPeriod(item.period.text)).join(', ') })),
@@ -61,7 +66,10 @@ export function scopeSection(context: BuildContext): Section {
     }
     const blocks: Block[] = scope.description ? context.userParagraphs(scope.description) : [];
     if (scope.applies.length > 0) {
-        blocks.push(context.paragraph(context.t('scope.applies')), { type: 'list', items: scope.applies.map(unit => [context.text(unit)]) });
+        blocks.push(context.paragraph(context.t('scope.applies')), {
+            type: 'list',
+            items: scope.applies.map(unit => [context.text(unit)])
+        });
     }
     return context.section('scope', context.sectionTitle('c'), blocks);
 }
@@ -75,9 +83,19 @@ export function principlesSection(context: BuildContext): Section {
     const rows: TableRow[] = principles.map((principle, index) => {
         const nameCell: Inline[] = [context.text(principle.title, 'bold')];
         if (principle.description) nameCell.push({ type: 'break' }, context.text(principle.description));
-        const national = principle.implements.length === 0
-            ? [context.text(context.t('principles.noNational'), 'warning')]
-            : joinInlines(principle.implements.map(entry => [{ type: 'ref', text: `${entry.code}) ${context.entryName(entry)}`, target: nationalPrincipleAnchor(entry.code) } as Inline]), [{ type: 'break' }]);
+        const national =
+            principle.implements.length === 0
+                ? [context.text(context.t('principles.noNational'), 'warning')]
+                : joinInlines(
+                      principle.implements.map(entry => [
+                          {
+                              type: 'ref',
+                              text: `${entry.code}) ${context.entryName(entry)}`,
+                              target: nationalPrincipleAnchor(entry.code)
+                          } as Inline
+                      ]),
+                      [{ type: 'break' }]
+                  );
         return {
             cells: [[context.text(String(index + 1))], nameCell, national],
             anchor: principleAnchor(id, principle.id),
@@ -85,10 +103,18 @@ export function principlesSection(context: BuildContext): Section {
             role: principle.implements.length === 0 ? 'flag' : undefined
         };
     });
-    const table = context.table(context.t('principles.table'), [
-        { title: context.t('column.number'), weight: 1, align: 'center' },
-        { title: context.t('principles.principle'), weight: 8 },
-        { title: context.t('principles.national'), weight: 6 }
-    ], rows, [[context.text(context.t('principles.note'))]]);
-    return context.section('principles', context.sectionTitle('d'), [context.paragraph(context.t('principles.intro', { count: principles.length })), table]);
+    const table = context.table(
+        context.t('principles.table'),
+        [
+            { title: context.t('column.number'), weight: 1, align: 'center' },
+            { title: context.t('principles.principle'), weight: 8 },
+            { title: context.t('principles.national'), weight: 6 }
+        ],
+        rows,
+        [[context.text(context.t('principles.note'))]]
+    );
+    return context.section('principles', context.sectionTitle('d'), [
+        context.paragraph(context.t('principles.intro', { count: principles.length })),
+        table
+    ]);
 }

@@ -43,7 +43,7 @@ export async function generateFramework(model: ArchitectureModel, frameworkId: s
     const { language } = options;
     const base = `${frameworkId}${language === 'en' ? '.en' : ''}`;
     let document: DocumentModel | undefined;
-    const composed = async () => document ??= await composeDocument(model, frameworkId, options);
+    const composed = async () => (document ??= await composeDocument(model, frameworkId, options));
     const files: OutputFile[] = [];
     for (const format of options.formats) {
         switch (format) {
@@ -65,7 +65,11 @@ export async function generateFramework(model: ArchitectureModel, frameworkId: s
             case 'archimate': {
                 // The exchange file names its model with the framework's title; an unknown framework has thrown by now.
                 const content = await toArchiMateExchange(model, frameworkId, { language });
-                files.push({ name: `${base}.archimate.xml`, content, title: frameworkTitle(model.frameworks.find(item => item.id === frameworkId)!, language) });
+                files.push({
+                    name: `${base}.archimate.xml`,
+                    content,
+                    title: frameworkTitle(model.frameworks.find(item => item.id === frameworkId)!, language)
+                });
                 break;
             }
         }
@@ -97,10 +101,14 @@ export async function generateDiagrams(model: ArchitectureModel, frameworkId: st
     for (const request of options.requests) {
         const view = await renderView(model, frameworkId, request, { language });
         for (const format of options.formats) {
-            const content = format === 'svg' ? view.svg
-                : format === 'png' ? await svgToPng(view.svg)
-                : format === 'mmd' ? toMermaid(model, frameworkId, request, { language })
-                : toPlantUml(model, frameworkId, request, { language });
+            const content =
+                format === 'svg'
+                    ? view.svg
+                    : format === 'png'
+                      ? await svgToPng(view.svg)
+                      : format === 'mmd'
+                        ? toMermaid(model, frameworkId, request, { language })
+                        : toPlantUml(model, frameworkId, request, { language });
             files.push({ name: `${frameworkId}.${view.id}.${format}`, content, title: view.title });
         }
     }

@@ -51,13 +51,23 @@ export function docxStyles(language: Language): IStylesOptions {
     const noIndent = { firstLine: 0, left: 0 };
     const heading = (size: number, extra: { bold?: boolean; italics?: boolean; allCaps?: boolean }) => ({
         run: { font: BODY_FONT, size, color: '000000', ...extra },
-        paragraph: { spacing: { before: 240, after: 120, line: 276, lineRule: LineRuleType.AUTO }, indent: noIndent, keepNext: true, keepLines: true, alignment: AlignmentType.LEFT }
+        paragraph: {
+            spacing: { before: 240, after: 120, line: 276, lineRule: LineRuleType.AUTO },
+            indent: noIndent,
+            keepNext: true,
+            keepLines: true,
+            alignment: AlignmentType.LEFT
+        }
     });
     return {
         default: {
             document: {
                 run: { font: BODY_FONT, size: BODY_SIZE, language: { value: LOCALE_TAGS[language] } },
-                paragraph: { spacing: { after: 120, line: 288, lineRule: LineRuleType.AUTO }, indent: { firstLine: twips(10) }, alignment: AlignmentType.JUSTIFIED }
+                paragraph: {
+                    spacing: { after: 120, line: 288, lineRule: LineRuleType.AUTO },
+                    indent: { firstLine: twips(10) },
+                    alignment: AlignmentType.JUSTIFIED
+                }
             },
             heading1: heading(BODY_SIZE, { bold: true, allCaps: true }),
             heading2: heading(BODY_SIZE, { bold: true }),
@@ -70,24 +80,97 @@ export function docxStyles(language: Language): IStylesOptions {
             hyperlink: { run: { color: '1F3864', underline: { type: UnderlineType.NONE } } }
         },
         paragraphStyles: [
-            { id: 'ContentsHeading', name: 'Contents Heading', basedOn: 'Normal', run: { bold: true, size: BODY_SIZE }, paragraph: { alignment: AlignmentType.CENTER, indent: noIndent, spacing: { after: 240 } } },
-            { id: 'TOC1', name: 'toc 1', basedOn: 'Normal', next: 'Normal', run: { size: 26 }, paragraph: { indent: noIndent, spacing: { before: 60, after: 40 }, alignment: AlignmentType.LEFT } },
-            { id: 'TOC2', name: 'toc 2', basedOn: 'Normal', next: 'Normal', run: { size: 26 }, paragraph: { indent: { left: twips(7), firstLine: 0 }, spacing: { after: 20 }, alignment: AlignmentType.LEFT } },
-            { id: 'TOC3', name: 'toc 3', basedOn: 'Normal', next: 'Normal', run: { size: 24 }, paragraph: { indent: { left: twips(14), firstLine: 0 }, spacing: { after: 20 }, alignment: AlignmentType.LEFT } },
-            { id: 'Note', name: 'KTS Note', basedOn: 'Normal', run: { italics: true, size: 24, color: '404040' }, paragraph: { indent: noIndent } },
             {
-                id: 'Finding', name: 'KTS Finding', basedOn: 'Normal', run: { color: DOCX_LAYOUT.warningColor },
+                id: 'ContentsHeading',
+                name: 'Contents Heading',
+                basedOn: 'Normal',
+                run: { bold: true, size: BODY_SIZE },
+                paragraph: { alignment: AlignmentType.CENTER, indent: noIndent, spacing: { after: 240 } }
+            },
+            {
+                id: 'TOC1',
+                name: 'toc 1',
+                basedOn: 'Normal',
+                next: 'Normal',
+                run: { size: 26 },
+                paragraph: { indent: noIndent, spacing: { before: 60, after: 40 }, alignment: AlignmentType.LEFT }
+            },
+            {
+                id: 'TOC2',
+                name: 'toc 2',
+                basedOn: 'Normal',
+                next: 'Normal',
+                run: { size: 26 },
+                paragraph: { indent: { left: twips(7), firstLine: 0 }, spacing: { after: 20 }, alignment: AlignmentType.LEFT }
+            },
+            {
+                id: 'TOC3',
+                name: 'toc 3',
+                basedOn: 'Normal',
+                next: 'Normal',
+                run: { size: 24 },
+                paragraph: { indent: { left: twips(14), firstLine: 0 }, spacing: { after: 20 }, alignment: AlignmentType.LEFT }
+            },
+            {
+                id: 'Note',
+                name: 'KTS Note',
+                basedOn: 'Normal',
+                run: { italics: true, size: 24, color: '404040' },
+                paragraph: { indent: noIndent }
+            },
+            {
+                id: 'Finding',
+                name: 'KTS Finding',
+                basedOn: 'Normal',
+                run: { color: DOCX_LAYOUT.warningColor },
                 paragraph: {
                     indent: { left: twips(2), firstLine: 0 },
                     border: { left: { style: BorderStyle.SINGLE, size: 18, color: DOCX_LAYOUT.warningColor, space: 6 } },
                     shading: { type: ShadingType.CLEAR, fill: 'FFF3E0', color: 'auto' }
                 }
             },
-            { id: 'TableText', name: 'KTS Table Text', basedOn: 'Normal', run: { size: TABLE_SIZE }, paragraph: { indent: noIndent, spacing: { before: 20, after: 20, line: 250, lineRule: LineRuleType.AUTO }, alignment: AlignmentType.LEFT } },
-            { id: 'TableHeading', name: 'KTS Table Heading', basedOn: 'TableText', run: { bold: true, size: TABLE_SIZE }, paragraph: { alignment: AlignmentType.CENTER, keepNext: true } },
-            { id: 'TableNote', name: 'KTS Table Note', basedOn: 'Normal', run: { italics: true, size: 22, color: '404040' }, paragraph: { indent: noIndent, spacing: { before: 40, after: 0, line: 250, lineRule: LineRuleType.AUTO } } },
-            { id: 'AfterTable', name: 'KTS After Table', basedOn: 'Normal', run: { size: 12 }, paragraph: { indent: noIndent, spacing: { after: 120, line: 240, lineRule: LineRuleType.AUTO } } },
-            { id: 'Figure', name: 'KTS Figure', basedOn: 'Normal', paragraph: { alignment: AlignmentType.CENTER, indent: noIndent, spacing: { before: 160, after: 0, line: 240, lineRule: LineRuleType.AUTO } } }
+            {
+                id: 'TableText',
+                name: 'KTS Table Text',
+                basedOn: 'Normal',
+                run: { size: TABLE_SIZE },
+                paragraph: {
+                    indent: noIndent,
+                    spacing: { before: 20, after: 20, line: 250, lineRule: LineRuleType.AUTO },
+                    alignment: AlignmentType.LEFT
+                }
+            },
+            {
+                id: 'TableHeading',
+                name: 'KTS Table Heading',
+                basedOn: 'TableText',
+                run: { bold: true, size: TABLE_SIZE },
+                paragraph: { alignment: AlignmentType.CENTER, keepNext: true }
+            },
+            {
+                id: 'TableNote',
+                name: 'KTS Table Note',
+                basedOn: 'Normal',
+                run: { italics: true, size: 22, color: '404040' },
+                paragraph: { indent: noIndent, spacing: { before: 40, after: 0, line: 250, lineRule: LineRuleType.AUTO } }
+            },
+            {
+                id: 'AfterTable',
+                name: 'KTS After Table',
+                basedOn: 'Normal',
+                run: { size: 12 },
+                paragraph: { indent: noIndent, spacing: { after: 120, line: 240, lineRule: LineRuleType.AUTO } }
+            },
+            {
+                id: 'Figure',
+                name: 'KTS Figure',
+                basedOn: 'Normal',
+                paragraph: {
+                    alignment: AlignmentType.CENTER,
+                    indent: noIndent,
+                    spacing: { before: 160, after: 0, line: 240, lineRule: LineRuleType.AUTO }
+                }
+            }
         ]
     };
 }

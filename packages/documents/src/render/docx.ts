@@ -1,11 +1,46 @@
 import {
-    AlignmentType, Bookmark, Document, Header, HeadingLevel, ImageRun, InternalHyperlink, LevelFormat, LevelSuffix, LineRuleType, Packer, PageBreak, PageOrientation,
-    PageNumber, Paragraph, ShadingType, SimpleField, Table, TableCell, TableLayoutType, TableOfContents, TableRow, TextRun, VerticalAlignTable,
-    WidthType, type IParagraphOptions, type IRunOptions, type ParagraphChild
+    AlignmentType,
+    Bookmark,
+    Document,
+    Header,
+    HeadingLevel,
+    ImageRun,
+    InternalHyperlink,
+    LevelFormat,
+    LevelSuffix,
+    LineRuleType,
+    Packer,
+    PageBreak,
+    PageOrientation,
+    PageNumber,
+    Paragraph,
+    ShadingType,
+    SimpleField,
+    Table,
+    TableCell,
+    TableLayoutType,
+    TableOfContents,
+    TableRow,
+    TextRun,
+    VerticalAlignTable,
+    WidthType,
+    type IParagraphOptions,
+    type IRunOptions,
+    type ParagraphChild
 } from 'docx';
 import { svgToPng } from '@kts/diagrams';
 import { upperCase } from '@kts/language/model';
-import { allBlocks, type Block, type DocumentModel, type FigureBlock, type Inline, type Section, type TableBlock, type TableRow as ModelRow, type TextStyle } from '../document-model/document-model.js';
+import {
+    allBlocks,
+    type Block,
+    type DocumentModel,
+    type FigureBlock,
+    type Inline,
+    type Section,
+    type TableBlock,
+    type TableRow as ModelRow,
+    type TextStyle
+} from '../document-model/document-model.js';
 import { estimatePageNumbersWith } from 'docx/layout';
 import { layoutFonts } from './docx-layout-fonts.js';
 import { DOCX_LAYOUT as LAYOUT, docxStyles } from './docx-style.js';
@@ -37,7 +72,16 @@ export async function renderDocx(document: DocumentModel): Promise<Uint8Array> {
     );
     for (const block of document.preface) renderBlock(context, block);
     for (const section of document.sections) renderSection(context, section);
-    const pageNumberHeader = () => new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, children: [new TextRun({ children: [PageNumber.CURRENT] })] })] });
+    const pageNumberHeader = () =>
+        new Header({
+            children: [
+                new Paragraph({
+                    alignment: AlignmentType.CENTER,
+                    indent: { firstLine: 0 },
+                    children: [new TextRun({ children: [PageNumber.CURRENT] })]
+                })
+            ]
+        });
     const file = new Document({
         title: document.title,
         creator: 'KTS',
@@ -48,13 +92,25 @@ export async function renderDocx(document: DocumentModel): Promise<Uint8Array> {
                 {
                     reference: HEADING_NUMBERING,
                     levels: ['%1.', '%1.%2.', '%1.%2.%3.', '%1.%2.%3.%4.'].map((text, level) => ({
-                        level, text, format: LevelFormat.DECIMAL, suffix: LevelSuffix.SPACE, alignment: AlignmentType.LEFT,
+                        level,
+                        text,
+                        format: LevelFormat.DECIMAL,
+                        suffix: LevelSuffix.SPACE,
+                        alignment: AlignmentType.LEFT,
                         style: { paragraph: { indent: { left: 0, hanging: 0 } } }
                     }))
                 },
                 {
                     reference: DASH_LIST,
-                    levels: [{ level: 0, text: '-', format: LevelFormat.BULLET, alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: LAYOUT.listIndent, hanging: LAYOUT.listHanging } } } }]
+                    levels: [
+                        {
+                            level: 0,
+                            text: '-',
+                            format: LevelFormat.BULLET,
+                            alignment: AlignmentType.LEFT,
+                            style: { paragraph: { indent: { left: LAYOUT.listIndent, hanging: LAYOUT.listHanging } } }
+                        }
+                    ]
                 }
             ]
         },
@@ -64,12 +120,18 @@ export async function renderDocx(document: DocumentModel): Promise<Uint8Array> {
         sections: body.runs.map((run, index) => ({
             properties: {
                 page: run.landscape
-                    ? { size: { width: LAYOUT.pageWidth, height: LAYOUT.pageHeight, orientation: PageOrientation.LANDSCAPE }, margin: LAYOUT.landscapeMargin }
+                    ? {
+                          size: { width: LAYOUT.pageWidth, height: LAYOUT.pageHeight, orientation: PageOrientation.LANDSCAPE },
+                          margin: LAYOUT.landscapeMargin
+                      }
                     : { size: { width: LAYOUT.pageWidth, height: LAYOUT.pageHeight }, margin: LAYOUT.margin },
                 // The cover has no page number (Nghị định 30/2020/NĐ-CP numbers pages from the second).
                 titlePage: index === 0
             },
-            headers: index === 0 ? { first: new Header({ children: [new Paragraph({})] }), default: pageNumberHeader() } : { default: pageNumberHeader() },
+            headers:
+                index === 0
+                    ? { first: new Header({ children: [new Paragraph({})] }), default: pageNumberHeader() }
+                    : { default: pageNumberHeader() },
             children: run.children
         }))
     });
@@ -92,7 +154,9 @@ interface DocxContext {
  */
 async function renderFallbacks(document: DocumentModel): Promise<Map<FigureBlock, Uint8Array>> {
     const figures = [...allBlocks(document)].filter((block): block is FigureBlock => block.type === 'figure');
-    const pngs = await Promise.all(figures.map(figure => svgToPng(figure.svg, { width: (figurePlacement(figure).width * FALLBACK_DPI) / 96 })));
+    const pngs = await Promise.all(
+        figures.map(figure => svgToPng(figure.svg, { width: (figurePlacement(figure).width * FALLBACK_DPI) / 96 }))
+    );
     return new Map(figures.map((figure, index) => [figure, pngs[index]!]));
 }
 
@@ -133,12 +197,25 @@ class BookmarkNames {
 
 function coverPage(document: DocumentModel): Paragraph[] {
     const { cover } = document;
-    const centred = (text: string, options: IRunOptions, spacing: { before?: number; after?: number; line?: number; lineRule?: (typeof LineRuleType)[keyof typeof LineRuleType] } = {}) =>
-        new Paragraph({ alignment: AlignmentType.CENTER, spacing, indent: { firstLine: 0 }, children: [new TextRun({ text, ...options })] });
+    const centred = (
+        text: string,
+        options: IRunOptions,
+        spacing: { before?: number; after?: number; line?: number; lineRule?: (typeof LineRuleType)[keyof typeof LineRuleType] } = {}
+    ) =>
+        new Paragraph({
+            alignment: AlignmentType.CENTER,
+            spacing,
+            indent: { firstLine: 0 },
+            children: [new TextRun({ text, ...options })]
+        });
     return [
         ...(cover.bodyLine ? [centred(cover.bodyLine, { bold: true, size: 28 }, { after: 240 })] : []),
         centred('', {}, { before: LAYOUT.coverTitleSpace }),
-        centred(upperCase(cover.title, document.language), { bold: true, size: 34 }, { after: 240, line: 400, lineRule: LineRuleType.AUTO }),
+        centred(
+            upperCase(cover.title, document.language),
+            { bold: true, size: 34 },
+            { after: 240, line: 400, lineRule: LineRuleType.AUTO }
+        ),
         ...(cover.versionLine ? [centred(cover.versionLine, { bold: true, size: 30 }, { after: 480 })] : [centred('', {}, { after: 240 })]),
         ...cover.lines.map(line => centred(line, { italics: true }, { after: 120 })),
         centred(cover.dateLine, { italics: true }, { before: LAYOUT.coverDateSpace }),
@@ -170,7 +247,11 @@ function renderBlock(context: DocxContext, block: Block): void {
             break;
         }
         case 'list':
-            body.add(...block.items.map(item => new Paragraph({ numbering: { reference: DASH_LIST, level: 0 }, children: renderInlines(item, bookmarks) })));
+            body.add(
+                ...block.items.map(
+                    item => new Paragraph({ numbering: { reference: DASH_LIST, level: 0 }, children: renderInlines(item, bookmarks) })
+                )
+            );
             break;
         case 'table':
             if (block.landscape) body.addLandscape(...renderTable(document, block, bookmarks, LAYOUT.landscapeTextWidth));
@@ -190,20 +271,35 @@ function renderBlock(context: DocxContext, block: Block): void {
  */
 function figurePlacement(figure: FigureBlock): { landscape: boolean; width: number; height: number } {
     const landscape = figure.width > figure.height && figure.width * 0.8 > LAYOUT.textWidthPx;
-    const [maxWidth, maxHeight] = landscape ? [LAYOUT.landscapeTextWidthPx, LAYOUT.landscapeFigureMaxHeightPx] : [LAYOUT.textWidthPx, LAYOUT.figureMaxHeightPx];
+    const [maxWidth, maxHeight] = landscape
+        ? [LAYOUT.landscapeTextWidthPx, LAYOUT.landscapeFigureMaxHeightPx]
+        : [LAYOUT.textWidthPx, LAYOUT.figureMaxHeightPx];
     const scale = Math.min(1, maxWidth / figure.width, maxHeight / figure.height);
     return { landscape, width: Math.round(figure.width * scale), height: Math.round(figure.height * scale) };
 }
 
-function caption(label: string, sequence: string, number: number, title: string, anchor: string, bookmarks: BookmarkNames, keepNext: boolean): Paragraph {
+function caption(
+    label: string,
+    sequence: string,
+    number: number,
+    title: string,
+    anchor: string,
+    bookmarks: BookmarkNames,
+    keepNext: boolean
+): Paragraph {
     return new Paragraph({
         style: 'Caption',
         keepNext,
-        children: [new Bookmark({ id: bookmarks.name(anchor), children: [
-            new TextRun(`${label} `),
-            new SimpleField(`SEQ ${sequence} \\* ARABIC`, String(number)),
-            new TextRun(`. ${title}`)
-        ] })]
+        children: [
+            new Bookmark({
+                id: bookmarks.name(anchor),
+                children: [
+                    new TextRun(`${label} `),
+                    new SimpleField(`SEQ ${sequence} \\* ARABIC`, String(number)),
+                    new TextRun(`. ${title}`)
+                ]
+            })
+        ]
     });
 }
 
@@ -212,21 +308,35 @@ function renderTable(document: DocumentModel, table: TableBlock, bookmarks: Book
     const header = new TableRow({
         tableHeader: true,
         cantSplit: true,
-        children: table.columns.map((column, index) => new TableCell({
-            width: { size: widths[index], type: WidthType.DXA },
-            shading: { type: ShadingType.CLEAR, fill: LAYOUT.headerFill, color: 'auto' },
-            verticalAlign: VerticalAlignTable.CENTER,
-            children: [new Paragraph({ style: 'TableHeading', children: [new TextRun(column.title)] })]
-        }))
+        children: table.columns.map(
+            (column, index) =>
+                new TableCell({
+                    width: { size: widths[index], type: WidthType.DXA },
+                    shading: { type: ShadingType.CLEAR, fill: LAYOUT.headerFill, color: 'auto' },
+                    verticalAlign: VerticalAlignTable.CENTER,
+                    children: [new Paragraph({ style: 'TableHeading', children: [new TextRun(column.title)] })]
+                })
+        )
     });
     // The last row keeps to the notes under the table, so a note never starts a page alone.
-    const rows = table.rows.map((row, index) => renderRow(table, row, widths, bookmarks, index === table.rows.length - 1 && table.notes.length > 0));
+    const rows = table.rows.map((row, index) =>
+        renderRow(table, row, widths, bookmarks, index === table.rows.length - 1 && table.notes.length > 0)
+    );
     return [
         caption(document.captions.table, SEQUENCE.table, table.number, table.caption, table.anchor, bookmarks, true),
         // Fixed layout: the columns keep the widths worked out from their weights, in Word as in LibreOffice, and the
         // page layout for the table of contents need not size them to their text.
-        new Table({ layout: TableLayoutType.FIXED, rows: [header, ...rows], columnWidths: widths, width: { size: textWidth, type: WidthType.DXA }, margins: LAYOUT.cellMargins }),
-        ...table.notes.map((note, index) => new Paragraph({ style: 'TableNote', keepNext: index < table.notes.length - 1, children: renderInlines(note, bookmarks) })),
+        new Table({
+            layout: TableLayoutType.FIXED,
+            rows: [header, ...rows],
+            columnWidths: widths,
+            width: { size: textWidth, type: WidthType.DXA },
+            margins: LAYOUT.cellMargins
+        }),
+        ...table.notes.map(
+            (note, index) =>
+                new Paragraph({ style: 'TableNote', keepNext: index < table.notes.length - 1, children: renderInlines(note, bookmarks) })
+        ),
         new Paragraph({ style: 'AfterTable', children: [] })
     ];
 }
@@ -261,16 +371,26 @@ function renderRow(table: TableBlock, row: ModelRow, widths: number[], bookmarks
     if (spanning) {
         return new TableRow({
             cantSplit: true,
-            children: [new TableCell({ columnSpan: table.columns.length, shading, width: { size: widths.reduce((sum, width) => sum + width, 0), type: WidthType.DXA }, children: [cellParagraph(row.cells[0] ?? [], 0, row.anchor)] })]
+            children: [
+                new TableCell({
+                    columnSpan: table.columns.length,
+                    shading,
+                    width: { size: widths.reduce((sum, width) => sum + width, 0), type: WidthType.DXA },
+                    children: [cellParagraph(row.cells[0] ?? [], 0, row.anchor)]
+                })
+            ]
         });
     }
     return new TableRow({
         cantSplit: true,
-        children: table.columns.map((_column, index) => new TableCell({
-            width: { size: widths[index], type: WidthType.DXA },
-            shading,
-            children: [cellParagraph(row.cells[index] ?? [], index, index === 0 ? row.anchor : undefined)]
-        }))
+        children: table.columns.map(
+            (_column, index) =>
+                new TableCell({
+                    width: { size: widths[index], type: WidthType.DXA },
+                    shading,
+                    children: [cellParagraph(row.cells[index] ?? [], index, index === 0 ? row.anchor : undefined)]
+                })
+        )
     });
 }
 
@@ -280,13 +400,15 @@ function renderFigure({ document, bookmarks, fallbacks }: DocxContext, figure: F
         new Paragraph({
             style: 'Figure',
             keepNext: true,
-            children: [new ImageRun({
-                type: 'svg',
-                data: new TextEncoder().encode(figure.svg),
-                fallback: { type: 'png', data: fallbacks.get(figure)! },
-                transformation: { width, height },
-                altText: { name: figure.viewId, title: figure.title, description: figure.title }
-            })]
+            children: [
+                new ImageRun({
+                    type: 'svg',
+                    data: new TextEncoder().encode(figure.svg),
+                    fallback: { type: 'png', data: fallbacks.get(figure)! },
+                    transformation: { width, height },
+                    altText: { name: figure.viewId, title: figure.title, description: figure.title }
+                })
+            ]
         }),
         caption(document.captions.figure, SEQUENCE.figure, figure.number, figure.title, figure.anchor, bookmarks, false)
     ];
@@ -300,7 +422,10 @@ function renderInlines(inlines: Inline[], bookmarks: BookmarkNames, inherited?: 
             case 'text':
                 return new TextRun({ text: inline.text, ...runStyle(inline.style ?? inherited) });
             case 'ref':
-                return new InternalHyperlink({ anchor: bookmarks.name(inline.target), children: [new TextRun({ text: inline.text, ...runStyle(inline.style ?? inherited), style: 'Hyperlink' })] });
+                return new InternalHyperlink({
+                    anchor: bookmarks.name(inline.target),
+                    children: [new TextRun({ text: inline.text, ...runStyle(inline.style ?? inherited), style: 'Hyperlink' })]
+                });
         }
     });
 }

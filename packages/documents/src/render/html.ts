@@ -1,6 +1,15 @@
 import { escapeHtml as esc } from '@kts/language/model';
 import { documentAnchors } from '../document-model/build-document.js';
-import type { Block, DocumentModel, FigureBlock, Inline, Section, TableBlock, TableRow, TextStyle } from '../document-model/document-model.js';
+import type {
+    Block,
+    DocumentModel,
+    FigureBlock,
+    Inline,
+    Section,
+    TableBlock,
+    TableRow,
+    TextStyle
+} from '../document-model/document-model.js';
 import { HTML_STYLE } from './html-style.js';
 import { inlineSvg } from './inline-svg.js';
 
@@ -45,7 +54,9 @@ export function renderHtml(document: DocumentModel): string {
         '</body>',
         '</html>',
         ''
-    ].filter(line => line !== '').join('\n');
+    ]
+        .filter(line => line !== '')
+        .join('\n');
 }
 
 interface HtmlContext {
@@ -64,7 +75,9 @@ function contentsList(sections: Section[], level: number): string {
 
 function renderSection(context: HtmlContext, section: Section): string {
     const heading = `h${Math.min(section.level + 1, 6)}`;
-    const classes = [`level-${section.level}`, section.appendix ? 'appendix' : '', section.startsPage ? 'starts-page' : ''].filter(Boolean).join(' ');
+    const classes = [`level-${section.level}`, section.appendix ? 'appendix' : '', section.startsPage ? 'starts-page' : '']
+        .filter(Boolean)
+        .join(' ');
     const back = section.level === 1 ? `<p class="back"><a href="#contents">${esc(context.document.captions.backToContents)}</a></p>` : '';
     return [
         `<section id="${esc(section.anchor)}" class="${classes}"${section.trace?.qualifiedName ? ` data-element="${esc(section.trace.qualifiedName)}"` : ''}>`,
@@ -73,7 +86,9 @@ function renderSection(context: HtmlContext, section: Section): string {
         ...section.sections.map(child => renderSection(context, child)),
         back,
         '</section>'
-    ].filter(Boolean).join('\n');
+    ]
+        .filter(Boolean)
+        .join('\n');
 }
 
 function renderBlock(context: HtmlContext, block: Block): string {
@@ -114,7 +129,8 @@ function renderRow(table: TableBlock, row: TableRow): string {
         row.role ? ` class="${row.role}"` : '',
         row.trace?.qualifiedName ? ` data-element="${esc(row.trace.qualifiedName)}"` : ''
     ].join('');
-    if (row.role === 'group' || row.role === 'subgroup') return `<tr${attributes}><td colspan="${table.columns.length}">${renderInlines(row.cells[0] ?? [])}</td></tr>`;
+    if (row.role === 'group' || row.role === 'subgroup')
+        return `<tr${attributes}><td colspan="${table.columns.length}">${renderInlines(row.cells[0] ?? [])}</td></tr>`;
     const cells = table.columns.map((column, index) => {
         const align = column.align && column.align !== 'left' ? ` class="${column.align}"` : '';
         return `<td${align}>${renderInlines(row.cells[index] ?? [])}</td>`;

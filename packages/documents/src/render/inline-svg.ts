@@ -34,7 +34,9 @@ export function inlineSvg(svg: string, prefix: string, pageAnchors: ReadonlySet<
                 const inside = target !== undefined && !pageAnchors.has(target) && ids.has(target);
                 return inside ? `${separator}${attributeName}="#${prefix}-${target}"` : whole;
             }
-            return whole.replace(/url\(\s*#([^)\s]+)\s*\)/g, (reference, id: string) => (ids.has(id) ? `url(#${prefix}-${id})` : reference));
+            return whole.replace(/url\(\s*#([^)\s]+)\s*\)/g, (reference, id: string) =>
+                ids.has(id) ? `url(#${prefix}-${id})` : reference
+            );
         });
         return `<${name}${attributes}>`;
     });
@@ -93,5 +95,10 @@ function insideLink(svg: string, position: number): boolean {
 }
 
 function unescapeAttribute(value: string): string {
-    return value.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+    return value
+        .replace(/&quot;/g, '"')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&apos;/g, "'")
+        .replace(/&amp;/g, '&');
 }

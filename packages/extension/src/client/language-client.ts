@@ -1,6 +1,12 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type DocumentSelector, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+    LanguageClient,
+    TransportKind,
+    type DocumentSelector,
+    type LanguageClientOptions,
+    type ServerOptions
+} from 'vscode-languageclient/node';
 
 export const KTS_LANGUAGE_ID = 'kts';
 

@@ -14,10 +14,14 @@ const COMMANDS: Record<GenerationKind, string> = {
 
 function progressTitle(kind: GenerationKind, frameworkId: string): string {
     switch (kind) {
-        case 'docx': return vscode.l10n.t('Generating the Word document of {0}…', frameworkId);
-        case 'html': return vscode.l10n.t('Generating the HTML document of {0}…', frameworkId);
-        case 'diagrams': return vscode.l10n.t('Drawing the diagrams of {0}…', frameworkId);
-        case 'archimate': return vscode.l10n.t('Exporting {0} to ArchiMate…', frameworkId);
+        case 'docx':
+            return vscode.l10n.t('Generating the Word document of {0}…', frameworkId);
+        case 'html':
+            return vscode.l10n.t('Generating the HTML document of {0}…', frameworkId);
+        case 'diagrams':
+            return vscode.l10n.t('Drawing the diagrams of {0}…', frameworkId);
+        case 'archimate':
+            return vscode.l10n.t('Exporting {0} to ArchiMate…', frameworkId);
     }
 }
 
@@ -38,7 +42,9 @@ async function generate(client: LanguageClient, kind: GenerationKind, resource: 
     if (!framework) return;
     const folder = outputFolder(target);
     if (!folder) {
-        void vscode.window.showErrorMessage(vscode.l10n.t('Open a folder first: generated files go to its "{0}" folder (setting kts.outputFolder).', 'out'));
+        void vscode.window.showErrorMessage(
+            vscode.l10n.t('Open a folder first: generated files go to its "{0}" folder (setting kts.outputFolder).', 'out')
+        );
         return;
     }
     let result: GenerateResult;
@@ -55,7 +61,10 @@ async function generate(client: LanguageClient, kind: GenerationKind, resource: 
         return;
     }
     // Not awaited: the command is done when the files are written, whether or not the user answers.
-    void offerToOpen(kind, result.files.map(file => vscode.Uri.file(file)));
+    void offerToOpen(
+        kind,
+        result.files.map(file => vscode.Uri.file(file))
+    );
 }
 
 async function offerToOpen(kind: GenerationKind, files: vscode.Uri[]): Promise<void> {
@@ -63,12 +72,19 @@ async function offerToOpen(kind: GenerationKind, files: vscode.Uri[]): Promise<v
     if (!first) return;
     const open = vscode.l10n.t('Open');
     const reveal = vscode.l10n.t('Show in Explorer');
-    const message = files.length === 1
-        ? vscode.l10n.t('Generated {0}', vscode.workspace.asRelativePath(first))
-        : vscode.l10n.t('Generated {0} files in {1}', files.length, vscode.workspace.asRelativePath(path.dirname(first.fsPath)));
+    const message =
+        files.length === 1
+            ? vscode.l10n.t('Generated {0}', vscode.workspace.asRelativePath(first))
+            : vscode.l10n.t('Generated {0} files in {1}', files.length, vscode.workspace.asRelativePath(path.dirname(first.fsPath)));
     // The system's file manager is only reachable from a desktop VS Code on the same machine.
-    const folder = vscode.env.uiKind === vscode.UIKind.Desktop && vscode.env.remoteName === undefined ? vscode.l10n.t('Open Containing Folder') : undefined;
-    const choice = await vscode.window.showInformationMessage(message, ...[open, reveal, folder].filter((item): item is string => item !== undefined));
+    const folder =
+        vscode.env.uiKind === vscode.UIKind.Desktop && vscode.env.remoteName === undefined
+            ? vscode.l10n.t('Open Containing Folder')
+            : undefined;
+    const choice = await vscode.window.showInformationMessage(
+        message,
+        ...[open, reveal, folder].filter((item): item is string => item !== undefined)
+    );
     if (choice === open) {
         // Word opens in Word; what VS Code shows itself (HTML, SVG, XML) opens in an editor.
         if (kind === 'docx') await vscode.env.openExternal(first);

@@ -13,7 +13,9 @@ interface FrameworkItem extends vscode.QuickPickItem {
 export async function pickFramework(client: LanguageClient, resource: vscode.Uri | undefined): Promise<FrameworkSummary | undefined> {
     const frameworks = await client.sendRequest<FrameworkSummary[]>(FrameworksRequest);
     if (frameworks.length === 0) {
-        void vscode.window.showWarningMessage(vscode.l10n.t('There is no framework in this workspace yet: create one with "KTS: New Architecture Framework…".'));
+        void vscode.window.showWarningMessage(
+            vscode.l10n.t('There is no framework in this workspace yet: create one with "KTS: New Architecture Framework…".')
+        );
         return undefined;
     }
     const here = resource ? frameworks.filter(framework => framework.files.some(file => isInside(vscode.Uri.parse(file), resource))) : [];

@@ -27,7 +27,8 @@ export function registerUsageCodeLenses(context: vscode.ExtensionContext, client
             if (event.affectsConfiguration('kts.codeLens')) changed.fire();
         }),
         vscode.commands.registerCommand('kts.showUsages', (uri: vscode.Uri, position: vscode.Position, locations: vscode.Location[]) =>
-            vscode.commands.executeCommand('editor.action.showReferences', uri, position, locations))
+            vscode.commands.executeCommand('editor.action.showReferences', uri, position, locations)
+        )
     );
 }
 
@@ -38,12 +39,21 @@ function toRange(range: SourceLocation['range']): vscode.Range {
 function toCodeLens(uri: vscode.Uri, usage: UsageLens): vscode.CodeLens {
     const range = toRange(usage.range);
     if (usage.kind === 'framework') {
-        return new vscode.CodeLens(range, { title: vscode.l10n.t('$(open-preview) Preview'), command: 'kts.openPreview', arguments: [uri] });
+        return new vscode.CodeLens(range, {
+            title: vscode.l10n.t('$(open-preview) Preview'),
+            command: 'kts.openPreview',
+            arguments: [uri]
+        });
     }
     const count = usage.references.length;
-    const title = usage.kind === 'catalogEntry'
-        ? (count === 1 ? vscode.l10n.t('used once') : vscode.l10n.t('used {0} times', count))
-        : (count === 1 ? vscode.l10n.t('1 reference') : vscode.l10n.t('{0} references', count));
+    const title =
+        usage.kind === 'catalogEntry'
+            ? count === 1
+                ? vscode.l10n.t('used once')
+                : vscode.l10n.t('used {0} times', count)
+            : count === 1
+              ? vscode.l10n.t('1 reference')
+              : vscode.l10n.t('{0} references', count);
     const locations = usage.references.map(reference => new vscode.Location(vscode.Uri.parse(reference.uri), toRange(reference.range)));
     return new vscode.CodeLens(range, { title, command: count > 0 ? 'kts.showUsages' : '', arguments: [uri, range.start, locations] });
 }

@@ -4,6 +4,4 @@ export type PreviewMessage =
     | { type: 'update'; style: string; body: string; language: string }
     | { type: 'status'; text: string; error: boolean };
 
-export type PreviewRequestMessage =
-    | { type: 'ready' }
-    | { type: 'reveal'; qualifiedName: string };
+export type PreviewRequestMessage = { type: 'ready' } | { type: 'reveal'; qualifiedName: string };

@@ -2,7 +2,15 @@ import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { escapeHtml } from '@kts/language/text';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { LocateElementRequest, PreviewRequest, type FrameworkSummary, type LocateElementParams, type PreviewParams, type PreviewResult, type SourceLocation } from '../protocol.js';
+import {
+    LocateElementRequest,
+    PreviewRequest,
+    type FrameworkSummary,
+    type LocateElementParams,
+    type PreviewParams,
+    type PreviewResult,
+    type SourceLocation
+} from '../protocol.js';
 import { KTS_LANGUAGE_ID } from '../client/language-client.js';
 import { pickFramework } from '../commands/pick-framework.js';
 import type { PreviewMessage, PreviewRequestMessage } from './preview-messages.js';
@@ -71,7 +79,12 @@ export class PreviewPanel {
             current.panel.reveal(undefined, true);
             return;
         }
-        const panel = vscode.window.createWebviewPanel(VIEW_TYPE, '', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, webviewOptions(context));
+        const panel = vscode.window.createWebviewPanel(
+            VIEW_TYPE,
+            '',
+            { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+            webviewOptions(context)
+        );
         PreviewPanel.current = new PreviewPanel(panel, context, client, framework);
     }
 
@@ -87,7 +100,11 @@ export class PreviewPanel {
                     }
                     PreviewPanel.current?.panel.dispose();
                     panel.webview.options = webviewOptions(context);
-                    PreviewPanel.current = new PreviewPanel(panel, context, client, { id: state.frameworkId, title: state.frameworkId, files: [] });
+                    PreviewPanel.current = new PreviewPanel(panel, context, client, {
+                        id: state.frameworkId,
+                        title: state.frameworkId,
+                        files: []
+                    });
                 }
             })
         );
@@ -112,7 +129,11 @@ export class PreviewPanel {
             this.post({ type: 'update', style: result.style, body: result.body, language: result.language });
         } catch (error) {
             if (generation !== this.generation) return;
-            this.post({ type: 'status', text: vscode.l10n.t('The preview could not be generated: {0}', (error as Error).message), error: true });
+            this.post({
+                type: 'status',
+                text: vscode.l10n.t('The preview could not be generated: {0}', (error as Error).message),
+                error: true
+            });
         }
     }
 

@@ -13,22 +13,28 @@ interface DescribedEntry {
 export function registerCatalogSearch(connection: Connection, services: KtsServices): void {
     const shared = services.shared;
     const described = new WorkspaceCache<string, DescribedEntry[]>(shared);
-    const entries = () => described.get('entries', () => {
-        const all: DescribedEntry[] = [];
-        for (const document of shared.workspace.LangiumDocuments.all) {
-            for (const catalog of (document.parseResult.value as ast.KtsFile).catalogs ?? []) {
-                for (const node of catalog.entries) all.push({ info: describeCatalogEntry(node), node });
+    const entries = () =>
+        described.get('entries', () => {
+            const all: DescribedEntry[] = [];
+            for (const document of shared.workspace.LangiumDocuments.all) {
+                for (const catalog of (document.parseResult.value as ast.KtsFile).catalogs ?? []) {
+                    for (const node of catalog.entries) all.push({ info: describeCatalogEntry(node), node });
+                }
             }
-        }
-        return all;
-    });
-    connection.onRequest(SearchCatalogRequest, (params: SearchCatalogParams) => readBuiltWorkspace(shared, () => {
-        const all = entries();
-        const nodeOf = new Map(all.map(entry => [entry.info, entry.node]));
-        return searchCatalogEntries(all.map(entry => entry.info), params.query)
-            .slice(0, params.limit)
-            .map(info => toSearchItem(info, nodeOf.get(info)));
-    }));
+            return all;
+        });
+    connection.onRequest(SearchCatalogRequest, (params: SearchCatalogParams) =>
+        readBuiltWorkspace(shared, () => {
+            const all = entries();
+            const nodeOf = new Map(all.map(entry => [entry.info, entry.node]));
+            return searchCatalogEntries(
+                all.map(entry => entry.info),
+                params.query
+            )
+                .slice(0, params.limit)
+                .map(info => toSearchItem(info, nodeOf.get(info)));
+        })
+    );
 }
 
 function toSearchItem(info: CatalogEntryInfo, node: ast.CatalogEntry | undefined): CatalogSearchItem {

@@ -46,11 +46,13 @@ export function applyEditorSettings(services: KtsServices): void {
         });
     };
 
-    void shared.workspace.WorkspaceManager.ready.then(async () => apply({
-        outputLanguage: await configuration.getConfiguration('kts', 'outputLanguage') as string | undefined,
-        strictness: await configuration.getConfiguration('kts', 'strictness') as string | undefined,
-        catalogPaths: await configuration.getConfiguration('kts', 'catalogPaths') as string[] | undefined
-    }));
+    void shared.workspace.WorkspaceManager.ready.then(async () =>
+        apply({
+            outputLanguage: (await configuration.getConfiguration('kts', 'outputLanguage')) as string | undefined,
+            strictness: (await configuration.getConfiguration('kts', 'strictness')) as string | undefined,
+            catalogPaths: (await configuration.getConfiguration('kts', 'catalogPaths')) as string[] | undefined
+        })
+    );
     configuration.onConfigurationSectionUpdate(update => {
         if (update.section === 'kts') void shared.workspace.WorkspaceManager.ready.then(() => apply(update.configuration as KtsSettings));
     });

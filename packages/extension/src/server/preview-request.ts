@@ -1,7 +1,14 @@
 import type { Connection } from 'vscode-languageserver';
 import type { ArchitectureModel, KtsServices } from '@kts/language';
 import { generateFramework } from '@kts/documents';
-import { LocateElementRequest, PreviewRequest, type LocateElementParams, type PreviewParams, type PreviewResult, type SourceLocation } from '../protocol.js';
+import {
+    LocateElementRequest,
+    PreviewRequest,
+    type LocateElementParams,
+    type PreviewParams,
+    type PreviewResult,
+    type SourceLocation
+} from '../protocol.js';
 import { readBuiltWorkspace } from './built-workspace.js';
 
 /**
@@ -18,8 +25,13 @@ export function registerPreview(connection: Connection, services: KtsServices): 
         const [page] = await generateFramework(model, params.frameworkId, { formats: ['html'], language });
         return { title: page!.title, language, ...splitHtml(page!.content as string) };
     });
-    connection.onRequest(LocateElementRequest, (params: LocateElementParams) => readBuiltWorkspace(services.shared, (): SourceLocation | null =>
-        tracedSources(services.model.ArchitectureModelProvider.linkedModel().model).get(params.qualifiedName) ?? null));
+    connection.onRequest(LocateElementRequest, (params: LocateElementParams) =>
+        readBuiltWorkspace(
+            services.shared,
+            (): SourceLocation | null =>
+                tracedSources(services.model.ArchitectureModelProvider.linkedModel().model).get(params.qualifiedName) ?? null
+        )
+    );
 }
 
 /**

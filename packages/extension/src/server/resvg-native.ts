@@ -26,11 +26,17 @@ let binding: NativeBinding | undefined;
 
 function load(): NativeBinding {
     if (!binding) {
-        const file = path.join(path.dirname(fileURLToPath(import.meta.url)), 'native', `resvgjs.${process.platform}-${process.arch}${process.platform === 'linux' ? '-gnu' : process.platform === 'win32' ? '-msvc' : ''}.node`);
+        const file = path.join(
+            path.dirname(fileURLToPath(import.meta.url)),
+            'native',
+            `resvgjs.${process.platform}-${process.arch}${process.platform === 'linux' ? '-gnu' : process.platform === 'win32' ? '-msvc' : ''}.node`
+        );
         try {
             binding = createRequire(import.meta.url)(file) as NativeBinding;
         } catch (error) {
-            throw new Error(`Trình vẽ PNG cho tài liệu Word không có cho ${process.platform}-${process.arch} trong bản cài này (${file}); dùng "npx kts generate" / the PNG renderer for Word documents is not in this build for ${process.platform}-${process.arch}; use "npx kts generate" (${(error as Error).message})`);
+            throw new Error(
+                `Trình vẽ PNG cho tài liệu Word không có cho ${process.platform}-${process.arch} trong bản cài này (${file}); dùng "npx kts generate" / the PNG renderer for Word documents is not in this build for ${process.platform}-${process.arch}; use "npx kts generate" (${(error as Error).message})`
+            );
         }
     }
     return binding;

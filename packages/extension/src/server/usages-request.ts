@@ -6,7 +6,9 @@ import { readBuiltWorkspace } from './built-workspace.js';
 
 /** `kts/usages`: what a document declares and where the workspace refers to it, for the code lenses. */
 export function registerUsages(connection: Connection, services: KtsServices): void {
-    connection.onRequest(UsagesRequest, (params: UsagesParams) => readBuiltWorkspace(services.shared, () => usagesOf(services, URI.parse(params.uri))));
+    connection.onRequest(UsagesRequest, (params: UsagesParams) =>
+        readBuiltWorkspace(services.shared, () => usagesOf(services, URI.parse(params.uri)))
+    );
 }
 
 export function usagesOf(services: KtsServices, uri: URI): UsageLens[] {
@@ -14,9 +16,10 @@ export function usagesOf(services: KtsServices, uri: URI): UsageLens[] {
     if (!documents.hasDocument(uri)) return [];
     const root = documents.getDocument(uri)!.parseResult.value as ast.KtsFile;
     const lenses: UsageLens[] = [];
-    const references = (node: AstNode) => services.references.References.findReferences(node, { includeDeclaration: false })
-        .map(reference => ({ uri: reference.sourceUri.toString(), range: reference.segment.range }))
-        .toArray();
+    const references = (node: AstNode) =>
+        services.references.References.findReferences(node, { includeDeclaration: false })
+            .map(reference => ({ uri: reference.sourceUri.toString(), range: reference.segment.range }))
+            .toArray();
     for (const node of AstUtils.streamAllContents(root)) {
         const nameRange = services.references.NameProvider.getNameNode(node)?.range;
         if (!nameRange) continue;

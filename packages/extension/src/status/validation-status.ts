@@ -29,9 +29,10 @@ export function registerValidationStatus(context: vscode.ExtensionContext, clien
                 }
             });
             item.text = errors + warnings === 0 ? '$(check) KTS' : `$(error) ${errors} $(warning) ${warnings} KTS`;
-            item.tooltip = errors + warnings === 0
-                ? vscode.l10n.t('KTS: no errors or warnings in the workspace')
-                : vscode.l10n.t('KTS: {0} errors and {1} warnings in the workspace; click to see them', errors, warnings);
+            item.tooltip =
+                errors + warnings === 0
+                    ? vscode.l10n.t('KTS: no errors or warnings in the workspace')
+                    : vscode.l10n.t('KTS: {0} errors and {1} warnings in the workspace; click to see them', errors, warnings);
             item.backgroundColor = errors > 0 ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;
         }
         item.show();

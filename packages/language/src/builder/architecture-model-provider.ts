@@ -16,7 +16,7 @@ export class ArchitectureModelProvider {
     private readonly memo: ModelMemo = {
         elementsOf: document => {
             let elements = this.elementModels.get(document);
-            if (!elements) this.elementModels.set(document, elements = new Map());
+            if (!elements) this.elementModels.set(document, (elements = new Map()));
             return elements;
         },
         frameworks: new Map(),

@@ -1,13 +1,35 @@
 import { AstUtils, type AstNode, type LangiumDocument, type Reference } from 'langium';
 import {
-    isCatalog, isCatalogEntry, isCodesProperty, isElement, isRelation, isSecurityLevelProperty, isStandardsProperty, isTextProperty,
-    type CatalogEntry, type Element, type Framework, type KtsFile, type Task
+    isCatalog,
+    isCatalogEntry,
+    isCodesProperty,
+    isElement,
+    isRelation,
+    isSecurityLevelProperty,
+    isStandardsProperty,
+    isTextProperty,
+    type CatalogEntry,
+    type Element,
+    type Framework,
+    type KtsFile,
+    type Task
 } from '../generated/ast.js';
 import { elementQualifiedName, entryModel, taskQualifiedName } from '../references/kts-naming.js';
 import { BUILTIN_SCHEME } from '../catalog/catalog-loader.js';
 import {
-    type ArchitectureModel, type BudgetModel, type CatalogEntryModel, type ElementModel, type FrameworkModel,
-    type LayerKind, type NodeRef, type PeriodModel, type RelationKind, type SourceRef, type StateKind, type StateModel, type TaskModel
+    type ArchitectureModel,
+    type BudgetModel,
+    type CatalogEntryModel,
+    type ElementModel,
+    type FrameworkModel,
+    type LayerKind,
+    type NodeRef,
+    type PeriodModel,
+    type RelationKind,
+    type SourceRef,
+    type StateKind,
+    type StateModel,
+    type TaskModel
 } from '../model/architecture-model.js';
 import { ElementIndex } from './element-index.js';
 import { LAYER_KINDS } from '../model/metamodel.js';
@@ -53,19 +75,30 @@ export interface AssembledFramework {
 }
 
 function sameBlocks(previous: FrameworkBlock[], current: FrameworkBlock[]): boolean {
-    return previous.length === current.length
-        && previous.every((block, index) => block.framework === current[index].framework && block.elementModels === current[index].elementModels);
+    return (
+        previous.length === current.length &&
+        previous.every(
+            (block, index) => block.framework === current[index].framework && block.elementModels === current[index].elementModels
+        )
+    );
 }
 
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
 
 /** Builds the architecture model from linked documents, merging framework blocks with the same id. */
 export function buildArchitectureModel(
-    documents: Iterable<LangiumDocument>, documentation?: (node: AstNode) => string | undefined, memo: ModelMemo = singleBuildMemo()
+    documents: Iterable<LangiumDocument>,
+    documentation?: (node: AstNode) => string | undefined,
+    memo: ModelMemo = singleBuildMemo()
 ): LinkedModel {
     const astOf = memo.astOf;
     const elementsByFramework = new Map<string, ReadonlyMap<string, ElementModel>>();
-    const model: ArchitectureModel = { frameworks: [], elements: new ElementIndex(elementsByFramework), catalogEntries: new Map(), nationalPrinciples: [] };
+    const model: ArchitectureModel = {
+        frameworks: [],
+        elements: new ElementIndex(elementsByFramework),
+        catalogEntries: new Map(),
+        nationalPrinciples: []
+    };
 
     const entryModelOf = (entry: CatalogEntry): CatalogEntryModel => {
         let found = memo.entries.get(entry);
@@ -121,7 +154,8 @@ export function buildArchitectureModel(
             if (!framework.name) continue;
             const block = { document, framework, elementModels };
             const blocks = blocksById.get(framework.name);
-            if (blocks) blocks.push(block); else blocksById.set(framework.name, [block]);
+            if (blocks) blocks.push(block);
+            else blocksById.set(framework.name, [block]);
         }
     }
     for (const [id, blocks] of blocksById) {
@@ -149,7 +183,13 @@ export function buildArchitectureModel(
             mergeHeader(merged, framework);
             for (const principles of framework.principles) {
                 for (const principle of principles.principles) {
-                    const built = { id: principle.name, title: principle.title, description: principle.description, implements: entries(principle.implements), source: sourceRef(principle) };
+                    const built = {
+                        id: principle.name,
+                        title: principle.title,
+                        description: principle.description,
+                        implements: entries(principle.implements),
+                        source: sourceRef(principle)
+                    };
                     merged.principles.push(built);
                     astOf.set(built, principle);
                 }
@@ -204,7 +244,11 @@ export function buildArchitectureModel(
                 merged.implementationDescription ??= implementation.description;
                 const [maintenance] = implementation.maintenance;
                 if (maintenance) {
-                    merged.maintenance ??= { responsible: maintenance.responsible, tools: maintenance.tools, description: maintenance.description };
+                    merged.maintenance ??= {
+                        responsible: maintenance.responsible,
+                        tools: maintenance.tools,
+                        description: maintenance.description
+                    };
                 }
                 const [compliance] = implementation.compliance;
                 if (compliance) merged.compliance ??= { responsible: compliance.responsible, description: compliance.description };
@@ -222,9 +266,18 @@ export function buildArchitectureModel(
     function buildElement(element: Element, state: StateKind, layer: LayerKind, framework: string): ElementModel {
         const qualifiedName = elementQualifiedName(element);
         const built: ElementModel = {
-            qualifiedName, id: element.name, framework, state, layer, kind: element.kind, title: element.title,
+            qualifiedName,
+            id: element.name,
+            framework,
+            state,
+            layer,
+            kind: element.kind,
+            title: element.title,
             documentation: documentation?.(element),
-            codes: [], standards: [], relations: [], source: sourceRef(element)
+            codes: [],
+            standards: [],
+            relations: [],
+            source: sourceRef(element)
         };
         for (const property of element.properties) {
             if (isTextProperty(property)) {
@@ -244,9 +297,15 @@ export function buildArchitectureModel(
                     const resolved = nodeRef(target);
                     if (!resolved) continue;
                     const relation = {
-                        kind: property.kind as RelationKind, source: qualifiedName, target: resolved, via,
-                        label: property.label, data: property.data, standards: entries(property.standards),
-                        description: property.description, sourceRef: sourceRef(property)
+                        kind: property.kind as RelationKind,
+                        source: qualifiedName,
+                        target: resolved,
+                        via,
+                        label: property.label,
+                        data: property.data,
+                        standards: entries(property.standards),
+                        description: property.description,
+                        sourceRef: sourceRef(property)
                     };
                     built.relations.push(relation);
                     astOf.set(relation, property);
@@ -255,7 +314,6 @@ export function buildArchitectureModel(
         }
         return built;
     }
-
 }
 
 /** The catalogue entries a framework refers to, by model and code (the first of equal keys wins). */
@@ -303,11 +361,13 @@ function buildTask(task: Task): TaskModel {
         period: task.period ? parsePeriod(task.period) : undefined,
         responsible: task.responsible,
         layer: task.layer as LayerKind | undefined,
-        budgets: task.budgets.map((budget): BudgetModel => ({
-            amount: Number(budget.amount) * (budget.scale ? SCALES[budget.scale] : 1),
-            currency: budget.currency,
-            funding: budget.funding
-        })),
+        budgets: task.budgets.map(
+            (budget): BudgetModel => ({
+                amount: Number(budget.amount) * (budget.scale ? SCALES[budget.scale] : 1),
+                currency: budget.currency,
+                funding: budget.funding
+            })
+        ),
         delivers: task.delivers.flatMap(ref => (ref.ref ? [elementQualifiedName(ref.ref)] : [])),
         after: task.after.flatMap(ref => (ref.ref ? [taskQualifiedName(ref.ref)] : [])),
         source: sourceRef(task)
@@ -336,7 +396,13 @@ function emptyFramework(id: string, source: SourceRef): FrameworkModel {
         layers: Object.fromEntries(LAYER_KINDS.map(kind => [kind, { declared: false, elements: [] }])) as unknown as StateModel['layers']
     });
     return {
-        id, goalPeriods: [], principles: [], states: { current: state(), target: state() }, tasks: [], files: [], source
+        id,
+        goalPeriods: [],
+        principles: [],
+        states: { current: state(), target: state() },
+        tasks: [],
+        files: [],
+        source
     };
 }
 

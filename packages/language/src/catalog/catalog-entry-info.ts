@@ -12,7 +12,11 @@ export function describeCatalogEntry(entry: CatalogEntry): CatalogEntryInfo {
     const path: CatalogPathStep[] = [];
     const seen = new Set<CatalogEntry>();
     // A cycle of parents is a data error; the path then stops where it would repeat.
-    for (let current: CatalogEntry | undefined = entry; current && !seen.has(current) && path.length < MAX_DEPTH; current = current.parent?.ref) {
+    for (
+        let current: CatalogEntry | undefined = entry;
+        current && !seen.has(current) && path.length < MAX_DEPTH;
+        current = current.parent?.ref
+    ) {
         seen.add(current);
         // Error recovery in a file that does not parse can leave names undefined.
         path.unshift({ code: current.name ?? '', name: current.title ?? '', nameEn: current.titleEn });

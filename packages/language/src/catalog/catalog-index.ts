@@ -40,8 +40,10 @@ export class CatalogIndex {
     /** The reference model a code belongs to by its pattern, else by its prefix (`DRM001` → DRM). */
     modelForCode(code: string): CatalogModelInfo | undefined {
         const referenceModels = [...this.models().values()].filter(model => !NON_REFERENCE_MODELS.has(model.name));
-        return referenceModels.find(model => model.pattern?.test(code))
-            ?? referenceModels.find(model => !model.pattern && code.toUpperCase().startsWith(model.name));
+        return (
+            referenceModels.find(model => model.pattern?.test(code)) ??
+            referenceModels.find(model => !model.pattern && code.toUpperCase().startsWith(model.name))
+        );
     }
 
     patternSummary(): string {
@@ -59,7 +61,9 @@ export class CatalogIndex {
             }
             const childCount = new Map<string, number>();
             const agencyCodes = new Set<string>();
-            const documents = [...this.documents.all].sort((a, b) => Number(a.uri.scheme !== 'kts-builtin') - Number(b.uri.scheme !== 'kts-builtin'));
+            const documents = [...this.documents.all].sort(
+                (a, b) => Number(a.uri.scheme !== 'kts-builtin') - Number(b.uri.scheme !== 'kts-builtin')
+            );
             for (const document of documents) {
                 for (const catalog of (document.parseResult.value as KtsFile).catalogs ?? []) {
                     for (const declared of catalog.models) {

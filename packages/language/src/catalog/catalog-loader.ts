@@ -28,7 +28,10 @@ export function catalogSourceFile(uri: URI): string | undefined {
 }
 
 export class CatalogFileError extends Error {
-    constructor(readonly file: string, readonly detail: string) {
+    constructor(
+        readonly file: string,
+        readonly detail: string
+    ) {
         super(`${file}: ${detail}`);
     }
 }
@@ -53,7 +56,10 @@ export function parseCatalogFile(text: string, file: string): CatalogFile {
         throw new CatalogFileError(file, 'thiếu "title.vi" / missing "title.vi"');
     }
     if (!STATUSES.includes(catalog.status as CatalogStatus)) {
-        throw new CatalogFileError(file, `"status" phải là một trong ${STATUSES.join(', ')} / "status" must be one of ${STATUSES.join(', ')}`);
+        throw new CatalogFileError(
+            file,
+            `"status" phải là một trong ${STATUSES.join(', ')} / "status" must be one of ${STATUSES.join(', ')}`
+        );
     }
     if (!Array.isArray(catalog.entries)) {
         throw new CatalogFileError(file, 'thiếu mảng "entries" / missing array "entries"');
@@ -92,7 +98,10 @@ let builtinCache: BuiltinCatalogDocument[] | undefined;
 export function loadBuiltinCatalogs(): BuiltinCatalogDocument[] {
     if (!builtinCache) {
         const dir = path.join(builtinDataDir(), 'catalogs');
-        const files = fs.readdirSync(dir).filter(name => name.endsWith('.json')).sort();
+        const files = fs
+            .readdirSync(dir)
+            .filter(name => name.endsWith('.json'))
+            .sort();
         builtinCache = files.map(name => {
             const catalog = parseCatalogFile(fs.readFileSync(path.join(dir, name), 'utf8'), path.join(dir, name));
             return { uri: `${BUILTIN_SCHEME}:///${catalog.id}.kts`, text: catalogToKts(catalog), catalog };

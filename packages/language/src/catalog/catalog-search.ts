@@ -10,7 +10,10 @@ export function searchCatalogEntries(entries: Iterable<CatalogEntryInfo>, text: 
     const query = searchQuery(text);
     const ranked: CatalogEntryInfo[][] = Object.values(MatchRank).map(() => []);
     for (const entry of entries) {
-        const rank = matchRank(query, foldCandidate(entry.code, [entry.name, entry.nameEn, ...entry.standards].filter(Boolean).join(' · ')));
+        const rank = matchRank(
+            query,
+            foldCandidate(entry.code, [entry.name, entry.nameEn, ...entry.standards].filter(Boolean).join(' · '))
+        );
         if (rank !== undefined) ranked[rank].push(entry);
     }
     return bestMatches(ranked);

@@ -18,6 +18,9 @@ export function ktsSyntaxProblems(text: string): SyntaxProblem[] {
     const result = parserServices.parser.LangiumParser.parse(text);
     return [
         ...result.lexerErrors.map(error => ({ line: error.line ?? 0, message: error.message })),
-        ...result.parserErrors.map(error => ({ line: Number.isNaN(error.token.startLine) ? 0 : error.token.startLine ?? 0, message: error.message }))
+        ...result.parserErrors.map(error => ({
+            line: Number.isNaN(error.token.startLine) ? 0 : (error.token.startLine ?? 0),
+            message: error.message
+        }))
     ];
 }

@@ -12,7 +12,6 @@ export interface CatalogFile {
     entries: CatalogFileEntry[];
 }
 
-
 export interface LocalizedText {
     vi: string;
     en?: string;

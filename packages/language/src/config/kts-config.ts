@@ -26,7 +26,10 @@ export function defaultConfig(): KtsConfig {
 }
 
 export class ConfigError extends Error {
-    constructor(readonly file: string, readonly detail: string) {
+    constructor(
+        readonly file: string,
+        readonly detail: string
+    ) {
         super(`${file}: ${detail}`);
     }
 }
@@ -36,7 +39,11 @@ const CONFIG_KEYS: readonly string[] = ['language', 'strict', 'catalogs', 'rules
 
 /** The bilingual message, with the closest known name offered when one is close. */
 function unknownName(vi: string, en: string, name: string, known: readonly string[]): string {
-    const [closest] = closestMatches(name, known.map(candidate => ({ name: candidate })), 1);
+    const [closest] = closestMatches(
+        name,
+        known.map(candidate => ({ name: candidate })),
+        1
+    );
     return closest ? `${vi}; có phải "${closest.name}"? / ${en}; did you mean "${closest.name}"?` : `${vi} / ${en}`;
 }
 
@@ -53,13 +60,22 @@ export function parseConfig(text: string, file: string): KtsConfig {
     const raw = parsed as Record<string, unknown>;
     for (const key of Object.keys(raw)) {
         if (!CONFIG_KEYS.includes(key) && !key.startsWith('$')) {
-            throw new ConfigError(file, unknownName(`khóa "${key}" không được hỗ trợ (dùng ${CONFIG_KEYS.join(', ')})`, `unsupported key "${key}" (use ${CONFIG_KEYS.join(', ')})`, key, CONFIG_KEYS));
+            throw new ConfigError(
+                file,
+                unknownName(
+                    `khóa "${key}" không được hỗ trợ (dùng ${CONFIG_KEYS.join(', ')})`,
+                    `unsupported key "${key}" (use ${CONFIG_KEYS.join(', ')})`,
+                    key,
+                    CONFIG_KEYS
+                )
+            );
         }
     }
     const config = defaultConfig();
     config.root = path.dirname(file);
     if (raw.language !== undefined) {
-        if (raw.language !== 'vi' && raw.language !== 'en') throw new ConfigError(file, '"language" phải là "vi" hoặc "en" / "language" must be "vi" or "en"');
+        if (raw.language !== 'vi' && raw.language !== 'en')
+            throw new ConfigError(file, '"language" phải là "vi" hoặc "en" / "language" must be "vi" or "en"');
         config.language = raw.language;
     }
     if (raw.strict !== undefined) {
@@ -73,16 +89,26 @@ export function parseConfig(text: string, file: string): KtsConfig {
         config.catalogs = raw.catalogs as string[];
     }
     if (raw.rules !== undefined) {
-        if (typeof raw.rules !== 'object' || raw.rules === null || Array.isArray(raw.rules)) throw new ConfigError(file, '"rules" phải là một đối tượng / "rules" must be an object');
+        if (typeof raw.rules !== 'object' || raw.rules === null || Array.isArray(raw.rules))
+            throw new ConfigError(file, '"rules" phải là một đối tượng / "rules" must be an object');
         for (const [rule, severity] of Object.entries(raw.rules)) {
             if (!Object.hasOwn(RULES, rule)) {
-                throw new ConfigError(file, unknownName(`"rules": không có quy tắc "${rule}"`, `"rules": there is no rule "${rule}"`, rule, Object.keys(RULES)));
+                throw new ConfigError(
+                    file,
+                    unknownName(`"rules": không có quy tắc "${rule}"`, `"rules": there is no rule "${rule}"`, rule, Object.keys(RULES))
+                );
             }
             if (rule === 'kts/syntax') {
-                throw new ConfigError(file, '"rules.kts/syntax": lỗi cú pháp luôn là lỗi, không đổi mức được / syntax errors are always errors and cannot be overridden');
+                throw new ConfigError(
+                    file,
+                    '"rules.kts/syntax": lỗi cú pháp luôn là lỗi, không đổi mức được / syntax errors are always errors and cannot be overridden'
+                );
             }
             if (!SEVERITIES.includes(severity as RuleSeverity)) {
-                throw new ConfigError(file, `"rules.${rule}": mức "${String(severity)}" không hợp lệ, dùng ${SEVERITIES.join('/')} / invalid severity, use ${SEVERITIES.join('/')}`);
+                throw new ConfigError(
+                    file,
+                    `"rules.${rule}": mức "${String(severity)}" không hợp lệ, dùng ${SEVERITIES.join('/')} / invalid severity, use ${SEVERITIES.join('/')}`
+                );
             }
             config.rules[rule] = severity as RuleSeverity;
         }

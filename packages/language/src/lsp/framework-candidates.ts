@@ -58,7 +58,8 @@ export class FrameworkCandidates {
         }
         for (const document of this.documents.all) {
             const uri = document.uri.toString();
-            for (const group of this.of(uri, exportsByDocument.get(uri) ?? [])) (group.sample.framework === framework ? own : others).push(group);
+            for (const group of this.of(uri, exportsByDocument.get(uri) ?? []))
+                (group.sample.framework === framework ? own : others).push(group);
         }
         return { own, others };
     }
@@ -66,16 +67,22 @@ export class FrameworkCandidates {
     private of(uri: string, exports: readonly AstNodeDescription[]): CandidateGroup[] {
         const cached = this.byDocument.get(uri);
         if (cached?.exports === exports) return cached.groups;
-        const before = new Map((cached?.groups ?? []).flatMap(group => group.candidates).map(candidate => [candidate.description.name, candidate]));
+        const before = new Map(
+            (cached?.groups ?? []).flatMap(group => group.candidates).map(candidate => [candidate.description.name, candidate])
+        );
         const byKey = new Map<string, CandidateGroup>();
         for (const description of exports) {
             if (!isKtsDescription(description) || description.framework === undefined) continue;
             const key = `${description.framework} ${description.state ?? ''} ${description.category}`;
             // Names and folded text follow from the qualified name and the title only.
             const old = before.get(description.name);
-            const candidate = old && old.description.title === description.title ? { description, names: old.names, folded: old.folded } : { description, names: [], folded: [] };
+            const candidate =
+                old && old.description.title === description.title
+                    ? { description, names: old.names, folded: old.folded }
+                    : { description, names: [], folded: [] };
             const group = byKey.get(key);
-            if (group) group.candidates.push(candidate); else byKey.set(key, { sample: description, candidates: [candidate], texts: [] });
+            if (group) group.candidates.push(candidate);
+            else byKey.set(key, { sample: description, candidates: [candidate], texts: [] });
         }
         const groups = [...byKey.values()];
         this.byDocument.set(uri, { exports, groups });
@@ -85,12 +92,12 @@ export class FrameworkCandidates {
 
 /** The candidate's name where it is written with `naming`. */
 export function nameOf(candidate: FrameworkCandidate, naming: Naming): string {
-    return candidate.names[naming] ??= nameFor(candidate.description, naming);
+    return (candidate.names[naming] ??= nameFor(candidate.description, naming));
 }
 
 /** The candidate's name (written with `naming`) and title, folded for matching. */
 export function foldedOf(candidate: FrameworkCandidate, naming: Naming): FoldedCandidate {
-    return candidate.folded[naming] ??= foldCandidate(nameOf(candidate, naming), candidate.description.title);
+    return (candidate.folded[naming] ??= foldCandidate(nameOf(candidate, naming), candidate.description.title));
 }
 
 /**
@@ -99,7 +106,7 @@ export function foldedOf(candidate: FrameworkCandidate, naming: Naming): FoldedC
  * one indexOf over a group's text instead of reading thousands of candidates scattered over the heap.
  */
 export function candidatesContaining(group: CandidateGroup, naming: Naming, word: string): FrameworkCandidate[] {
-    const { text, starts } = group.texts[naming] ??= groupText(group, naming);
+    const { text, starts } = (group.texts[naming] ??= groupText(group, naming));
     const found: FrameworkCandidate[] = [];
     let at = text.indexOf(word);
     while (at >= 0) {
@@ -131,7 +138,8 @@ function candidateAt(starts: number[], offset: number): number {
     let high = starts.length - 1;
     while (low < high) {
         const middle = (low + high + 1) >> 1;
-        if (starts[middle] <= offset) low = middle; else high = middle - 1;
+        if (starts[middle] <= offset) low = middle;
+        else high = middle - 1;
     }
     return low;
 }

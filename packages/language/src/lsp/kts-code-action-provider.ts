@@ -7,7 +7,11 @@ import { replaceLookAlikes } from '../text/normalize.js';
 
 /** Rules whose diagnostics carry replacement names in `data.suggestions` (see validation/reference-rules.ts). */
 const RULES_WITH_SUGGESTIONS: ReadonlySet<string> = new Set([
-    'kts/unresolved-reference', 'kts/unknown-code', 'kts/code-pattern', 'kts/code-wrong-model', 'kts/code-not-leaf'
+    'kts/unresolved-reference',
+    'kts/unknown-code',
+    'kts/code-pattern',
+    'kts/code-wrong-model',
+    'kts/code-not-leaf'
 ]);
 
 interface SuggestionData {
@@ -46,16 +50,18 @@ function replacements(document: LangiumDocument, diagnostic: Diagnostic, languag
     const data = (diagnostic.data ?? {}) as SuggestionData;
     if (!Array.isArray(data.suggestions)) return [];
     const titles = Array.isArray(data.titles) ? data.titles : [];
-    return data.suggestions.filter((name): name is string => typeof name === 'string').map((name, index) => {
-        const title = typeof titles[index] === 'string' ? ` (${titles[index]})` : '';
-        return {
-            title: language === 'vi' ? `Thay bằng '${name}'${title}` : `Replace with '${name}'${title}`,
-            kind: CodeActionKind.QuickFix,
-            diagnostics: [diagnostic],
-            isPreferred: index === 0,
-            edit: { changes: { [document.textDocument.uri]: [{ range: diagnostic.range, newText: name }] } }
-        };
-    });
+    return data.suggestions
+        .filter((name): name is string => typeof name === 'string')
+        .map((name, index) => {
+            const title = typeof titles[index] === 'string' ? ` (${titles[index]})` : '';
+            return {
+                title: language === 'vi' ? `Thay bằng '${name}'${title}` : `Replace with '${name}'${title}`,
+                kind: CodeActionKind.QuickFix,
+                diagnostics: [diagnostic],
+                isPreferred: index === 0,
+                edit: { changes: { [document.textDocument.uri]: [{ range: diagnostic.range, newText: name }] } }
+            };
+        });
 }
 
 function nfcFix(document: LangiumDocument, diagnostic: Diagnostic, language: Language): CodeAction | undefined {

@@ -1,4 +1,13 @@
-import { AstUtils, CstUtils, GrammarAST, GrammarUtils, type AstNode, type LangiumDocument, type MaybePromise, type ReferenceInfo } from 'langium';
+import {
+    AstUtils,
+    CstUtils,
+    GrammarAST,
+    GrammarUtils,
+    type AstNode,
+    type LangiumDocument,
+    type MaybePromise,
+    type ReferenceInfo
+} from 'langium';
 import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type NextFeature } from 'langium/lsp';
 import { CompletionItemKind, type InsertReplaceEdit, type Position, type TextEdit } from 'vscode-languageserver';
 import { isCatalogEntry, isCodesProperty, isElement, isRelation } from '../generated/ast.js';
@@ -10,7 +19,15 @@ import type { KtsDescription } from '../references/kts-scope-computation.js';
 import { Naming, namingAt, referenceTarget, type ReferenceTarget } from '../references/kts-scope-provider.js';
 import { positionFit } from '../references/kts-position-fit.js';
 import { foldVietnamese } from '../text/text-match.js';
-import { bestMatches, foldCandidate, matchRank, MatchRank, searchQuery, type FoldedCandidate, type SearchQuery } from '../text/vietnamese-search.js';
+import {
+    bestMatches,
+    foldCandidate,
+    matchRank,
+    MatchRank,
+    searchQuery,
+    type FoldedCandidate,
+    type SearchQuery
+} from '../text/vietnamese-search.js';
 
 /**
  * The text a reference completion replaces: from the first word after the last keyword or comma on the
@@ -70,9 +87,19 @@ class Ranking {
      * Ranks a candidate; false once the list is settled for candidates no closer than `closeness`: there are
      * enough names that start with the query and are at least as close.
      */
-    offer(description: KtsDescription, name: string, folded: FoldedCandidate, closeness: Closeness, settledFrom: Closeness = closeness): boolean {
+    offer(
+        description: KtsDescription,
+        name: string,
+        folded: FoldedCandidate,
+        closeness: Closeness,
+        settledFrom: Closeness = closeness
+    ): boolean {
         // Once a name starts with the query only such names are offered (bestMatches): the cheap test suffices.
-        const rank = this.codePrefixFound ? (folded.code.startsWith(this.query.folded) ? MatchRank.CodePrefix : undefined) : matchRank(this.query, folded);
+        const rank = this.codePrefixFound
+            ? folded.code.startsWith(this.query.folded)
+                ? MatchRank.CodePrefix
+                : undefined
+            : matchRank(this.query, folded);
         if (rank === undefined) return true;
         this.codePrefixFound ||= rank === MatchRank.CodePrefix;
         const bucket = this.buckets[rank * CLOSENESS_LEVELS + closeness];
@@ -88,11 +115,18 @@ class Ranking {
      * offered, `<framework>.id` does so only if the framework's name does (a query without a dot).
      */
     cannotStartAName(other: KtsDescription): boolean {
-        return this.codePrefixFound && other.framework !== undefined && !this.query.folded.includes('.') && !foldVietnamese(other.framework).startsWith(this.query.folded);
+        return (
+            this.codePrefixFound &&
+            other.framework !== undefined &&
+            !this.query.folded.includes('.') &&
+            !foldVietnamese(other.framework).startsWith(this.query.folded)
+        );
     }
 
     best(): RankedCandidate[] {
-        const byRank = Object.values(MatchRank).map(rank => this.buckets.slice(rank * CLOSENESS_LEVELS, (rank + 1) * CLOSENESS_LEVELS).flat());
+        const byRank = Object.values(MatchRank).map(rank =>
+            this.buckets.slice(rank * CLOSENESS_LEVELS, (rank + 1) * CLOSENESS_LEVELS).flat()
+        );
         return bestMatches(byRank).slice(0, MAX_COMPLETION_ITEMS);
     }
 }
@@ -117,10 +151,12 @@ export class KtsCompletionProvider extends DefaultCompletionProvider {
         this.kts = services;
         this.codeCandidates = new CatalogueCandidateCache(services.shared);
         this.frameworkCandidates = new FrameworkCandidates(services.shared);
-        this.keywords = new Set(AstUtils.streamAllContents(services.Grammar)
-            .filter(GrammarAST.isKeyword)
-            .map(keyword => keyword.value)
-            .filter(value => /^\p{L}/u.test(value)));
+        this.keywords = new Set(
+            AstUtils.streamAllContents(services.Grammar)
+                .filter(GrammarAST.isKeyword)
+                .map(keyword => keyword.value)
+                .filter(value => /^\p{L}/u.test(value))
+        );
     }
 
     override readonly completionOptions = { triggerCharacters: ['.'] };
@@ -132,7 +168,17 @@ export class KtsCompletionProvider extends DefaultCompletionProvider {
         const parsed = parsedReferenceAt(document, slot.start);
         if (parsed) {
             // Only when it has no items do the contexts below run, each with a parse of the text before the cursor.
-            yield { document, textDocument, offset, position, node: parsed.node, tokenOffset: slot.start, tokenEndOffset: Math.max(slot.end, offset), features: [parsed.next], slot } as SlotContext;
+            yield {
+                document,
+                textDocument,
+                offset,
+                position,
+                node: parsed.node,
+                tokenOffset: slot.start,
+                tokenEndOffset: Math.max(slot.end, offset),
+                features: [parsed.next],
+                slot
+            } as SlotContext;
         }
         if (slot.start === offset) {
             for (const context of super.buildContexts(document, position)) yield { ...context, slot } as SlotContext;
@@ -141,12 +187,23 @@ export class KtsCompletionProvider extends DefaultCompletionProvider {
         // Contexts as if the cursor stood where the query starts, so the parser sees the reference position
         // even when the query is several words that cannot parse as one name.
         for (const context of super.buildContexts(document, textDocument.positionAt(slot.start))) {
-            yield { ...context, offset, position, tokenOffset: slot.start, tokenEndOffset: Math.max(slot.end, offset), slot } as SlotContext;
+            yield {
+                ...context,
+                offset,
+                position,
+                tokenOffset: slot.start,
+                tokenEndOffset: Math.max(slot.end, offset),
+                slot
+            } as SlotContext;
         }
         yield* super.buildContexts(document, position);
     }
 
-    protected override completionForCrossReference(context: CompletionContext, next: NextFeature<GrammarAST.CrossReference>, acceptor: CompletionAcceptor): MaybePromise<void> {
+    protected override completionForCrossReference(
+        context: CompletionContext,
+        next: NextFeature<GrammarAST.CrossReference>,
+        acceptor: CompletionAcceptor
+    ): MaybePromise<void> {
         const slot = (context as Partial<SlotContext>).slot;
         const assignment = AstUtils.getContainerOfType(next.feature, GrammarAST.isAssignment);
         if (!slot || !assignment || !context.node) return;
@@ -197,7 +254,11 @@ export class KtsCompletionProvider extends DefaultCompletionProvider {
      * cached; a name search reads only the candidates that contain its first word, and once names start with
      * the query, other frameworks whose name cannot start one are skipped whole.
      */
-    private rankFrameworkCandidates(info: ReferenceInfo, target: ReferenceTarget & { kind: 'element' | 'task' }, query: SearchQuery): Ranking {
+    private rankFrameworkCandidates(
+        info: ReferenceInfo,
+        target: ReferenceTarget & { kind: 'element' | 'task' },
+        query: SearchQuery
+    ): Ranking {
         const ranking = new Ranking(query);
         const { own, others } = this.frameworkCandidates.byCloseness(target.framework);
         const accepts = this.frameworkFit(info, target);
@@ -209,15 +270,28 @@ export class KtsCompletionProvider extends DefaultCompletionProvider {
                 const naming = namingAt(sample, target);
                 const closeness = closenessOf(naming);
                 const firstWord = query.words[0];
-                for (const candidate of firstWord === undefined || ranking.prefixOnly ? candidates : candidatesContaining(group, naming, firstWord)) {
-                    if (!ranking.offer(candidate.description, nameOf(candidate, naming), foldedOf(candidate, naming), closeness, settledFrom)) return false;
+                for (const candidate of firstWord === undefined || ranking.prefixOnly
+                    ? candidates
+                    : candidatesContaining(group, naming, firstWord)) {
+                    if (
+                        !ranking.offer(
+                            candidate.description,
+                            nameOf(candidate, naming),
+                            foldedOf(candidate, naming),
+                            closeness,
+                            settledFrom
+                        )
+                    )
+                        return false;
                 }
             }
             return true;
         };
         if (!offer(own, Closeness.SameFrameworkAndState, false)) return ranking;
         if (target.kind === 'element' && target.national) {
-            const national = this.codeCandidates.get(`NATIONAL ${nationalPositionKey(info)}`, () => this.fitting(info, { kind: 'code', accepts: model => model === 'NATIONAL' }));
+            const national = this.codeCandidates.get(`NATIONAL ${nationalPositionKey(info)}`, () =>
+                this.fitting(info, { kind: 'code', accepts: model => model === 'NATIONAL' })
+            );
             for (const description of national) {
                 if (!ranking.offer(description, description.name, this.folded(description), Closeness.National)) return ranking;
             }
@@ -234,7 +308,10 @@ export class KtsCompletionProvider extends DefaultCompletionProvider {
     }
 
     /** Which elements or tasks the position accepts; asked once per group of the same kind (CandidateGroup). */
-    private frameworkFit(info: ReferenceInfo, target: ReferenceTarget & { kind: 'element' | 'task' }): (description: KtsDescription) => boolean {
+    private frameworkFit(
+        info: ReferenceInfo,
+        target: ReferenceTarget & { kind: 'element' | 'task' }
+    ): (description: KtsDescription) => boolean {
         if (target.kind === 'task') return description => description.category === 'task';
         if (target.states.length === 0) return () => false;
         const fit = positionFit(info, this.kts.catalog.CatalogIndex);
@@ -255,7 +332,11 @@ export class KtsCompletionProvider extends DefaultCompletionProvider {
     private slotEdit(context: CompletionContext, slot: QuerySlot, newText: string): TextEdit | InsertReplaceEdit {
         const start = context.textDocument.positionAt(slot.start);
         if (this.clientCapabilities?.completionItem?.insertReplaceSupport) {
-            return { newText, insert: { start, end: context.position }, replace: { start, end: context.textDocument.positionAt(Math.max(slot.end, context.offset)) } };
+            return {
+                newText,
+                insert: { start, end: context.position },
+                replace: { start, end: context.textDocument.positionAt(Math.max(slot.end, context.offset)) }
+            };
         }
         return { newText, range: { start, end: context.position } };
     }
@@ -266,7 +347,10 @@ export class KtsCompletionProvider extends DefaultCompletionProvider {
  * position is known from the document's tree, without parsing the text before the cursor again (which
  * Langium does for every completion context, and which in a 5,000-line file was most of a completion).
  */
-function parsedReferenceAt(document: LangiumDocument, offset: number): { node: AstNode; next: NextFeature<GrammarAST.CrossReference> } | undefined {
+function parsedReferenceAt(
+    document: LangiumDocument,
+    offset: number
+): { node: AstNode; next: NextFeature<GrammarAST.CrossReference> } | undefined {
     const root = document.parseResult.value.$cstNode;
     const leaf = root && CstUtils.findLeafNodeAtOffset(root, offset);
     if (!leaf || leaf.offset !== offset) return undefined;
@@ -281,23 +365,31 @@ export function findQuerySlot(text: string, offset: number, keywords: ReadonlySe
     let end = offset;
     while (end < text.length && WORD_CHAR.test(text[end])) end++;
     let lineStart = offset;
-    while (lineStart > 0 && (WORD_CHAR.test(text[lineStart - 1]) || text[lineStart - 1] === ' ' || text[lineStart - 1] === '\t')) lineStart--;
+    while (lineStart > 0 && (WORD_CHAR.test(text[lineStart - 1]) || text[lineStart - 1] === ' ' || text[lineStart - 1] === '\t'))
+        lineStart--;
     const words = [...text.slice(lineStart, offset).matchAll(WORD)].map(match => ({ text: match[0], start: lineStart + match.index }));
-    const current = words.length > 0 && words[words.length - 1].start + words[words.length - 1].text.length === offset ? words[words.length - 1] : undefined;
+    const current =
+        words.length > 0 && words[words.length - 1].start + words[words.length - 1].text.length === offset
+            ? words[words.length - 1]
+            : undefined;
     const before = current ? words.slice(0, -1) : words;
     let first = 0;
     before.forEach((word, index) => {
         if (keywords.has(word.text)) first = index + 1;
     });
-    const start = first < before.length ? before[first].start : current?.start ?? offset;
+    const start = first < before.length ? before[first].start : (current?.start ?? offset);
     return { start, end, typed: text.slice(start, offset) };
 }
 
 /** Code positions that accept the same codes share a key: the kind of node, the property, and the layer or model. */
 function codePositionKey(info: ReferenceInfo): string {
     const container = info.container;
-    const scope = isCodesProperty(container) && isElement(container.$container) ? container.$container.$container?.kind
-        : isCatalogEntry(container) ? entryModel(container) : '';
+    const scope =
+        isCodesProperty(container) && isElement(container.$container)
+            ? container.$container.$container?.kind
+            : isCatalogEntry(container)
+              ? entryModel(container)
+              : '';
     return `${container.$type}.${info.property}.${scope}`;
 }
 

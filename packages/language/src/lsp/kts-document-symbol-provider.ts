@@ -41,18 +41,47 @@ export class KtsDocumentSymbolProvider implements DocumentSymbolProvider {
         const children: Array<DocumentSymbol | undefined> = [
             ...framework.body.map(body => symbol(body, SymbolKind.Object, part('body', language), body.name)),
             this.vision(framework, language),
-            ...framework.goals.map(goals => symbol(goals, SymbolKind.Module, section('b', language), sectionRef('b', language),
-                goals.periods.map(period => symbol(period, SymbolKind.Namespace, `${part('period', language)} ${period.period ?? ''}`.trim(), undefined,
-                    period.goals.map(goal => symbol(goal, SymbolKind.Constant, goal.name, goal.title)))))),
+            ...framework.goals.map(goals =>
+                symbol(
+                    goals,
+                    SymbolKind.Module,
+                    section('b', language),
+                    sectionRef('b', language),
+                    goals.periods.map(period =>
+                        symbol(
+                            period,
+                            SymbolKind.Namespace,
+                            `${part('period', language)} ${period.period ?? ''}`.trim(),
+                            undefined,
+                            period.goals.map(goal => symbol(goal, SymbolKind.Constant, goal.name, goal.title))
+                        )
+                    )
+                )
+            ),
             ...framework.scope.map(scope => symbol(scope, SymbolKind.Module, section('c', language), sectionRef('c', language))),
-            ...framework.principles.map(principles => symbol(principles, SymbolKind.Module, section('d', language), sectionRef('d', language),
-                principles.principles.map(principle => symbol(principle, SymbolKind.Property, principle.name, principle.title)))),
+            ...framework.principles.map(principles =>
+                symbol(
+                    principles,
+                    SymbolKind.Module,
+                    section('d', language),
+                    sectionRef('d', language),
+                    principles.principles.map(principle => symbol(principle, SymbolKind.Property, principle.name, principle.title))
+                )
+            ),
             ...framework.architectures.map(architecture => this.architecture(architecture, language)),
-            ...framework.implementation.map(implementation => symbol(implementation, SymbolKind.Module, section('g', language), sectionRef('g', language), [
-                ...implementation.tasks.map(task => symbol(task, SymbolKind.Event, task.name, task.period ? `${task.title ?? ''} (${task.period})` : task.title)),
-                ...implementation.maintenance.map(maintenance => symbol(maintenance, SymbolKind.Module, part('maintenance', language), maintenance.responsible)),
-                ...implementation.compliance.map(compliance => symbol(compliance, SymbolKind.Module, part('compliance', language), compliance.responsible))
-            ]))
+            ...framework.implementation.map(implementation =>
+                symbol(implementation, SymbolKind.Module, section('g', language), sectionRef('g', language), [
+                    ...implementation.tasks.map(task =>
+                        symbol(task, SymbolKind.Event, task.name, task.period ? `${task.title ?? ''} (${task.period})` : task.title)
+                    ),
+                    ...implementation.maintenance.map(maintenance =>
+                        symbol(maintenance, SymbolKind.Module, part('maintenance', language), maintenance.responsible)
+                    ),
+                    ...implementation.compliance.map(compliance =>
+                        symbol(compliance, SymbolKind.Module, part('compliance', language), compliance.responsible)
+                    )
+                ])
+            )
         ];
         return symbol(framework, SymbolKind.Namespace, framework.name, framework.title ?? framework.body[0]?.name, children);
     }
@@ -72,10 +101,28 @@ export class KtsDocumentSymbolProvider implements DocumentSymbolProvider {
 
     private architecture(architecture: ast.Architecture, language: Language): DocumentSymbol | undefined {
         const key = architecture.state === 'current' ? 'đ' : 'e';
-        return symbol(architecture, SymbolKind.Package, section(key, language), sectionRef(key, language),
-            architecture.layers.map(layer => symbol(layer, SymbolKind.Module, layerHeading(layer.kind, language), undefined,
-                layer.elements.map(element => symbol(element, LAYER_SYMBOL_KINDS[layer.kind] ?? SymbolKind.Class, element.name,
-                    [element.title, term('kind', element.kind, language)].filter(Boolean).join(' · '))))));
+        return symbol(
+            architecture,
+            SymbolKind.Package,
+            section(key, language),
+            sectionRef(key, language),
+            architecture.layers.map(layer =>
+                symbol(
+                    layer,
+                    SymbolKind.Module,
+                    layerHeading(layer.kind, language),
+                    undefined,
+                    layer.elements.map(element =>
+                        symbol(
+                            element,
+                            LAYER_SYMBOL_KINDS[layer.kind] ?? SymbolKind.Class,
+                            element.name,
+                            [element.title, term('kind', element.kind, language)].filter(Boolean).join(' · ')
+                        )
+                    )
+                )
+            )
+        );
     }
 
     private catalog(catalog: ast.Catalog): DocumentSymbol | undefined {
@@ -103,8 +150,13 @@ function layerHeading(kind: ast.LayerKind | undefined, language: Language): stri
  * A symbol for a node the parser produced, however incomplete: nodes without text are left out, a
  * missing name falls back to the first word (LSP clients reject empty names).
  */
-function symbol(node: AstNode & { name?: string }, kind: SymbolKind, name: string | undefined, detail?: string,
-    children: Array<DocumentSymbol | undefined> = []): DocumentSymbol | undefined {
+function symbol(
+    node: AstNode & { name?: string },
+    kind: SymbolKind,
+    name: string | undefined,
+    detail?: string,
+    children: Array<DocumentSymbol | undefined> = []
+): DocumentSymbol | undefined {
     const cst = node.$cstNode;
     if (!cst) return undefined;
     const nameNode: CstNode | undefined = GrammarUtils.findNodeForProperty(cst, 'name');

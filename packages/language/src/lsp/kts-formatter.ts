@@ -1,6 +1,12 @@
 import { GrammarAST, isCompositeCstNode, isLeafCstNode, type AstNode, type CstNode, type LangiumDocument, type LeafCstNode } from 'langium';
 import type { Formatter } from 'langium/lsp';
-import type { DocumentFormattingParams, DocumentOnTypeFormattingOptions, DocumentRangeFormattingParams, Range, TextEdit } from 'vscode-languageserver';
+import type {
+    DocumentFormattingParams,
+    DocumentOnTypeFormattingOptions,
+    DocumentRangeFormattingParams,
+    Range,
+    TextEdit
+} from 'vscode-languageserver';
 import type { KtsServices } from '../kts-module.js';
 
 /** One canonical layout for every editor, so that diffs between team members show content, not whitespace. */
@@ -15,9 +21,16 @@ const MAX_INLINE_WIDTH = 120;
  */
 type BlockKind = 'container' | 'annotation' | 'properties';
 const BLOCK_KINDS: Record<string, BlockKind> = {
-    Framework: 'container', Architecture: 'container', Layer: 'container', Goals: 'container',
-    GoalPeriod: 'container', Principles: 'container', Implementation: 'container', Catalog: 'container',
-    Relation: 'annotation', CatalogModel: 'annotation'
+    Framework: 'container',
+    Architecture: 'container',
+    Layer: 'container',
+    Goals: 'container',
+    GoalPeriod: 'container',
+    Principles: 'container',
+    Implementation: 'container',
+    Catalog: 'container',
+    Relation: 'annotation',
+    CatalogModel: 'annotation'
 };
 
 type Role = 'member' | 'open' | 'close' | 'inner';
@@ -77,7 +90,10 @@ export class KtsFormatter implements Formatter {
         const text = document.textDocument;
         const from = text.offsetAt(params.range.start);
         const to = text.offsetAt(params.range.end);
-        return this.edits(document, gap => gap.start < to && gap.end > from || (gap.start === gap.end && gap.start >= from && gap.start <= to));
+        return this.edits(
+            document,
+            gap => (gap.start < to && gap.end > from) || (gap.start === gap.end && gap.start >= from && gap.start <= to)
+        );
     }
 
     formatDocumentOnType(): TextEdit[] {
@@ -113,7 +129,10 @@ export class KtsFormatter implements Formatter {
         output += text.slice(position);
         const images = (source: string) => {
             const result = this.services.parser.Lexer.tokenize(source);
-            return [...result.tokens, ...result.hidden].sort((a, b) => a.startOffset - b.startOffset).map(token => token.image).join('\u0000');
+            return [...result.tokens, ...result.hidden]
+                .sort((a, b) => a.startOffset - b.startOffset)
+                .map(token => token.image)
+                .join('\u0000');
         };
         return images(output) === images(text);
     }
@@ -135,7 +154,16 @@ function collectTokens(root: CstNode): Token[] {
             depth = pendingMember;
             pendingMember = undefined;
         }
-        tokens.push({ text: leaf.text, offset: leaf.offset, end: leaf.end, comment: leaf.hidden, role, depth, block, within: block ?? within });
+        tokens.push({
+            text: leaf.text,
+            offset: leaf.offset,
+            end: leaf.end,
+            comment: leaf.hidden,
+            role,
+            depth,
+            block,
+            within: block ?? within
+        });
     };
 
     const visit = (node: CstNode, depth: number, isRoot: boolean) => {
@@ -147,7 +175,8 @@ function collectTokens(root: CstNode): Token[] {
         const children = node.content;
         const open = children.findIndex(child => isBrace(child, '{'));
         const close = open < 0 ? -1 : children.findLastIndex(child => isBrace(child, '}'));
-        const block: Block | undefined = close > open ? { depth, kind: BLOCK_KINDS[node.astNode.$type] ?? 'properties', open: -1, close: -1, inline: false } : undefined;
+        const block: Block | undefined =
+            close > open ? { depth, kind: BLOCK_KINDS[node.astNode.$type] ?? 'properties', open: -1, close: -1, inline: false } : undefined;
         const outer = within;
         children.forEach((child, index) => {
             const inside = block !== undefined && index > open && index < close;
@@ -229,7 +258,8 @@ function layout(text: string, tokens: Token[]): Gap[] {
             return previous.role === 'open' ? '' : newline(original, current.depth, false);
         }
         if (current.role === 'member') return current.within?.inline ? ' ' : newline(original, current.depth, keepBlank);
-        if (current.text === ',' || current.text === '.' || previous.text === '.' || (previous.text === '-' && !previous.comment)) return '';
+        if (current.text === ',' || current.text === '.' || previous.text === '.' || (previous.text === '-' && !previous.comment))
+            return '';
         if (previous.text === ',' && brokenLine) return newline(original, current.depth + 1, false);
         return ' ';
     };
@@ -237,8 +267,10 @@ function layout(text: string, tokens: Token[]): Gap[] {
     const decideInline = (block: Block, column: number) => {
         const inner = tokens.slice(block.open + 1, block.close);
         const members = inner.filter(token => token.role === 'member' && token.depth === block.depth + 1).length;
-        const flat = members > 0 && inner.every(token => !token.comment && token.role !== 'open')
-            && !text.slice(tokens[block.open].offset, tokens[block.close].end).includes('\n');
+        const flat =
+            members > 0 &&
+            inner.every(token => !token.comment && token.role !== 'open') &&
+            !text.slice(tokens[block.open].offset, tokens[block.close].end).includes('\n');
         if (!flat || block.kind === 'container') return;
         block.inline = true;
         if (block.kind === 'annotation') return;

@@ -3,8 +3,16 @@ import type { Hover, HoverParams, Position } from 'vscode-languageserver';
 import { AstNodeHoverProvider } from 'langium/lsp';
 import type { DocumentationProvider } from 'langium';
 import {
-    isCatalogEntry, isCodesProperty, isElement, isPrinciple, isSecurityLevelProperty, isTask, isTextProperty,
-    type CatalogEntry, type Element, type Task
+    isCatalogEntry,
+    isCodesProperty,
+    isElement,
+    isPrinciple,
+    isSecurityLevelProperty,
+    isTask,
+    isTextProperty,
+    type CatalogEntry,
+    type Element,
+    type Task
 } from '../generated/ast.js';
 import type { KtsServices } from '../kts-module.js';
 import type { Language } from '../model/language.js';
@@ -51,7 +59,9 @@ export class KtsHoverProvider extends AstNodeHoverProvider {
         const leaf = root && CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(params.position));
         const property = leaf?.astNode;
         if (!leaf || !isSecurityLevelProperty(property) || leaf.text !== property.level) return undefined;
-        const level = this.services.references.ScopeProvider.symbols().get(property.level)?.find(description => description.category === 'SECURITY_LEVEL')?.node;
+        const level = this.services.references.ScopeProvider.symbols()
+            .get(property.level)
+            ?.find(description => description.category === 'SECURITY_LEVEL')?.node;
         if (!isCatalogEntry(level)) return undefined;
         return { contents: { kind: 'markdown', value: this.entryHover(level, this.services.config.ConfigProvider.get().language) } };
     }
@@ -67,9 +77,15 @@ export class KtsHoverProvider extends AstNodeHoverProvider {
     private entryHover(entry: CatalogEntry, language: Language): string {
         const info = describeCatalogEntry(entry);
         const lines: string[] = [`**${code(info.code)}** — ${escape(localizedName(info, language))}`];
-        lines.push(`${field('model', language)}: ${escape(this.modelTitle(info.model, language))}` + (info.kind ? ` · ${field('kind', language)}: ${escape(info.kind)}` : ''));
+        lines.push(
+            `${field('model', language)}: ${escape(this.modelTitle(info.model, language))}` +
+                (info.kind ? ` · ${field('kind', language)}: ${escape(info.kind)}` : '')
+        );
         if (info.path.length > 1) {
-            lines.push(`${field('path', language)}: ` + info.path.map(step => `${code(step.code)} ${escape(localizedName(step, language))}`).join(' › '));
+            lines.push(
+                `${field('path', language)}: ` +
+                    info.path.map(step => `${code(step.code)} ${escape(localizedName(step, language))}`).join(' › ')
+            );
         }
         const description = localizedDescription(info, language);
         if (description) lines.push(escape(description));
@@ -88,12 +104,14 @@ export class KtsHoverProvider extends AstNodeHoverProvider {
         const architecture = layer.$container;
         const lines: string[] = [`**${code(element.name)}** — ${escape(element.title)}`];
         // Error recovery may leave the kind, layer or state unset; the hover still names what it can.
-        lines.push(editorMessage('elementPlace', language, {
-            kind: element.kind ? `${escape(term('kind', element.kind, language))} (${code(element.kind)})` : '?',
-            layer: layer.kind ? term('layerArchitecture', layer.kind, language, 'heading') : '?',
-            state: architecture.state ? term('state', architecture.state, language) : '?',
-            framework: code(architecture.$container.name)
-        }));
+        lines.push(
+            editorMessage('elementPlace', language, {
+                kind: element.kind ? `${escape(term('kind', element.kind, language))} (${code(element.kind)})` : '?',
+                layer: layer.kind ? term('layerArchitecture', layer.kind, language, 'heading') : '?',
+                state: architecture.state ? term('state', architecture.state, language) : '?',
+                framework: code(architecture.$container.name)
+            })
+        );
         const doc = this.documentation.getDocumentation(element);
         if (doc) lines.push(doc);
         for (const property of element.properties) {
@@ -101,9 +119,20 @@ export class KtsHoverProvider extends AstNodeHoverProvider {
                 lines.push(property.key === 'owner' ? `${field('owner', language)}: ${escape(property.value)}` : escape(property.value));
             }
         }
-        const codes = element.properties.filter(isCodesProperty).flatMap(property => property.codes).filter(ref => ref.ref);
+        const codes = element.properties
+            .filter(isCodesProperty)
+            .flatMap(property => property.codes)
+            .filter(ref => ref.ref);
         if (codes.length > 0) {
-            lines.push(`${field('codes', language)}: ` + codes.map(ref => `${code(ref.$refText)} ${escape(localizedName({ name: ref.ref!.title, nameEn: ref.ref!.titleEn }, language))}`).join('; '));
+            lines.push(
+                `${field('codes', language)}: ` +
+                    codes
+                        .map(
+                            ref =>
+                                `${code(ref.$refText)} ${escape(localizedName({ name: ref.ref!.title, nameEn: ref.ref!.titleEn }, language))}`
+                        )
+                        .join('; ')
+            );
         }
         lines.push(usageLine(this.usage(element), language));
         return lines.join('\n\n');
@@ -120,7 +149,7 @@ export class KtsHoverProvider extends AstNodeHoverProvider {
 
     private modelTitle(model: string, language: Language): string {
         const info = this.catalogs.models().get(model);
-        const title = language === 'en' ? info?.titleEn ?? info?.title : info?.title;
+        const title = language === 'en' ? (info?.titleEn ?? info?.title) : info?.title;
         return title ? `${title} (${model})` : model;
     }
 
@@ -140,7 +169,9 @@ export class KtsHoverProvider extends AstNodeHoverProvider {
             const document = this.documents.getDocument(reference.sourceUri);
             if (!document) continue;
             const source = this.locator.getAstNode(document.parseResult.value, reference.sourcePath);
-            const owner = source && AstUtils.getContainerOfType(source, candidate => isElement(candidate) || isPrinciple(candidate) || isTask(candidate));
+            const owner =
+                source &&
+                AstUtils.getContainerOfType(source, candidate => isElement(candidate) || isPrinciple(candidate) || isTask(candidate));
             if (owner) owners.add(owner);
         }
         const usage: Usage = { elements: 0, principles: 0, tasks: 0 };

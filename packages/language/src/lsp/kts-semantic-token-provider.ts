@@ -18,7 +18,8 @@ export class KtsSemanticTokenProvider extends AbstractSemanticTokenProvider {
             acceptor({ node, property: 'name', type: SemanticTokenTypes.function, modifier: SemanticTokenModifiers.declaration });
         } else if (isCatalogEntry(node)) {
             const modifiers = [SemanticTokenModifiers.declaration];
-            if (AstUtils.getDocument(node).uri.scheme === BUILTIN_SCHEME) modifiers.push(SemanticTokenModifiers.defaultLibrary, SemanticTokenModifiers.readonly);
+            if (AstUtils.getDocument(node).uri.scheme === BUILTIN_SCHEME)
+                modifiers.push(SemanticTokenModifiers.defaultLibrary, SemanticTokenModifiers.readonly);
             acceptor({ node, property: 'name', type: entryTokenType(node), modifier: modifiers });
         }
         for (const [property, value] of Object.entries(node)) {
@@ -33,12 +34,24 @@ export class KtsSemanticTokenProvider extends AbstractSemanticTokenProvider {
         }
     }
 
-    private highlightReference(node: AstNode, property: string, reference: Reference, acceptor: SemanticTokenAcceptor, index?: number): void {
+    private highlightReference(
+        node: AstNode,
+        property: string,
+        reference: Reference,
+        acceptor: SemanticTokenAcceptor,
+        index?: number
+    ): void {
         const target = reference.ref;
         if (!target) return;
         if (isCatalogEntry(target)) {
             const builtin = AstUtils.getDocument(target).uri.scheme === BUILTIN_SCHEME;
-            acceptor({ node, property: property as never, index, type: entryTokenType(target), modifier: builtin ? [SemanticTokenModifiers.defaultLibrary] : [] });
+            acceptor({
+                node,
+                property: property as never,
+                index,
+                type: entryTokenType(target),
+                modifier: builtin ? [SemanticTokenModifiers.defaultLibrary] : []
+            });
         } else if (isElement(target)) {
             acceptor({ node, property: property as never, index, type: SemanticTokenTypes.variable });
         } else if (isTask(target)) {

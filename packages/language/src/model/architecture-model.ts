@@ -130,9 +130,7 @@ export interface RelationModel {
 }
 
 /** A resolved reference: an element of some framework, or a national component from the catalogue. */
-export type NodeRef =
-    | { type: 'element'; qualifiedName: string }
-    | { type: 'national'; entry: CatalogEntryModel };
+export type NodeRef = { type: 'element'; qualifiedName: string } | { type: 'national'; entry: CatalogEntryModel };
 
 export interface CatalogEntryModel {
     code: string;

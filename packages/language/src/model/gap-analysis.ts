@@ -67,7 +67,8 @@ export function analyseGaps(framework: FrameworkModel, model: ArchitectureModel)
                 }
             }
             const tasks = deliveredBy.get(element.qualifiedName) ?? [];
-            const undelivered = STATUSES_NEEDING_DELIVERY.has(status) && tasks.length === 0 && !METAMODEL.undeliveredKinds.includes(element.kind);
+            const undelivered =
+                STATUSES_NEEDING_DELIVERY.has(status) && tasks.length === 0 && !METAMODEL.undeliveredKinds.includes(element.kind);
             entries.push({ element, status, predecessors, successors: [], tasks, undelivered });
         }
     }

@@ -55,7 +55,6 @@ export type Thing = keyof typeof vocabularyData.thing;
 
 export type FrameworkPart = 'body' | 'level' | 'period' | 'maintenance' | 'compliance' | 'layerInState';
 
-
 export const VOCABULARY: Vocabulary = vocabularyData;
 
 type TermGroup = Exclude<keyof Vocabulary, 'relationTarget' | 'frameworkTitle' | 'editorMessage' | 'parserMessage'>;
@@ -64,7 +63,12 @@ type TermGroup = Exclude<keyof Vocabulary, 'relationTarget' | 'frameworkTitle' |
 export type TermCase = 'sentence' | 'heading';
 
 /** The word for one concept in one language, as inside a sentence or starting a heading. */
-export function term<Group extends TermGroup>(group: Group, key: keyof Vocabulary[Group] & string, language: Language, termCase: TermCase = 'sentence'): string {
+export function term<Group extends TermGroup>(
+    group: Group,
+    key: keyof Vocabulary[Group] & string,
+    language: Language,
+    termCase: TermCase = 'sentence'
+): string {
     return termOf(group, key, language, termCase);
 }
 

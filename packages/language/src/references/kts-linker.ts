@@ -1,5 +1,11 @@
 import {
-    AstUtils, Cancellation, DefaultLinker, interruptAndCheck, type AstNodeDescription, type DefaultReference, type LangiumDocument
+    AstUtils,
+    Cancellation,
+    DefaultLinker,
+    interruptAndCheck,
+    type AstNodeDescription,
+    type DefaultReference,
+    type LangiumDocument
 } from 'langium';
 import { NODES_BETWEEN_INTERRUPTS } from '../workspace/interrupt-interval.js';
 

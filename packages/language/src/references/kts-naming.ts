@@ -1,5 +1,14 @@
 import { AstUtils, type AstNode } from 'langium';
-import { isArchitecture, isCatalog, isFramework, type Architecture, type CatalogEntry, type Element, type Framework, type Task } from '../generated/ast.js';
+import {
+    isArchitecture,
+    isCatalog,
+    isFramework,
+    type Architecture,
+    type CatalogEntry,
+    type Element,
+    type Framework,
+    type Task
+} from '../generated/ast.js';
 
 /** The architecture state an element belongs to: `current` (Chương 1, III.2.đ) or `target` (III.2.e). */
 export type ArchitectureStateName = 'current' | 'target';

@@ -29,7 +29,7 @@ export function positionFit(info: Pick<ReferenceInfo, 'container' | 'property'>,
         return description => {
             if (description.category !== 'NATIONAL') return matchesKind(allowed, description.category, false);
             const node = description.node;
-            return matchesKind(allowed, isCatalogEntry(node) ? node.kind ?? '' : '', true);
+            return matchesKind(allowed, isCatalogEntry(node) ? (node.kind ?? '') : '', true);
         };
     }
     return undefined;

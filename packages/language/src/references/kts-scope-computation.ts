@@ -37,7 +37,12 @@ export class KtsScopeComputation extends DefaultScopeComputation {
                 for (const layer of architecture.layers) {
                     for (const element of layer.elements) {
                         if (element.name) {
-                            add(element, elementQualifiedName(element), { category: element.kind, title: element.title, framework: framework.name, state: architecture.state as 'current' | 'target' });
+                            add(element, elementQualifiedName(element), {
+                                category: element.kind,
+                                title: element.title,
+                                framework: framework.name,
+                                state: architecture.state as 'current' | 'target'
+                            });
                         }
                     }
                 }

@@ -1,7 +1,5 @@
 import { DefaultScopeProvider, EMPTY_SCOPE, stream, type AstNodeDescription, type ReferenceInfo, type Scope, type Stream } from 'langium';
-import {
-    isCatalogEntry, isCodesProperty, isPrinciple, isRelation, isStandardsProperty, isTask, type Relation
-} from '../generated/ast.js';
+import { isCatalogEntry, isCodesProperty, isPrinciple, isRelation, isStandardsProperty, isTask, type Relation } from '../generated/ast.js';
 import { architectureOf, entryModel, frameworkOf, type ArchitectureStateName } from './kts-naming.js';
 import type { KtsDescription } from './kts-scope-computation.js';
 import type { KtsServices } from '../kts-module.js';
@@ -45,7 +43,9 @@ export class KtsScopeProvider extends DefaultScopeProvider {
 
     resolve(name: string, target: ReferenceTarget): KtsDescription | undefined {
         for (const candidate of candidateNames(name, target)) {
-            const found = this.symbols().get(candidate)?.find(description => fits(description, target));
+            const found = this.symbols()
+                .get(candidate)
+                ?.find(description => fits(description, target));
             if (found) return found;
         }
         return undefined;
@@ -69,7 +69,10 @@ export class KtsScopeProvider extends DefaultScopeProvider {
 }
 
 class KtsScope implements Scope {
-    constructor(private readonly provider: KtsScopeProvider, private readonly target: ReferenceTarget) {}
+    constructor(
+        private readonly provider: KtsScopeProvider,
+        private readonly target: ReferenceTarget
+    ) {}
 
     getElement(name: string): AstNodeDescription | undefined {
         return this.provider.resolve(name, this.target);
@@ -95,7 +98,9 @@ export function referenceTarget(context: ReferenceInfo): ReferenceTarget | undef
         return { kind: 'element', framework, states: relationStates(container, state), national: true };
     }
     if (isTask(container)) {
-        return context.property === 'after' ? { kind: 'task', framework } : { kind: 'element', framework, states: ['target'], national: false };
+        return context.property === 'after'
+            ? { kind: 'task', framework }
+            : { kind: 'element', framework, states: ['target'], national: false };
     }
     if (isCodesProperty(container)) return { kind: 'code', accepts: model => !NON_REFERENCE_MODELS.has(model) };
     if (isStandardsProperty(container)) return { kind: 'code', accepts: model => model === 'STANDARD' };
@@ -170,10 +175,14 @@ export function namingAt(description: KtsDescription, target: ReferenceTarget): 
 export function nameFor(description: KtsDescription, naming: Naming): string {
     const id = description.name.slice(description.name.lastIndexOf('.') + 1);
     switch (naming) {
-        case Naming.AsDeclared: return description.name;
-        case Naming.Id: return id;
-        case Naming.StateId: return `${description.state}.${id}`;
-        case Naming.FrameworkId: return `${description.framework}.${id}`;
+        case Naming.AsDeclared:
+            return description.name;
+        case Naming.Id:
+            return id;
+        case Naming.StateId:
+            return `${description.state}.${id}`;
+        case Naming.FrameworkId:
+            return `${description.framework}.${id}`;
     }
 }
 
@@ -189,7 +198,7 @@ function renamedAs(description: KtsDescription, naming: Naming): KtsDescription 
         copies = [];
         renamedCopies.set(description, copies);
     }
-    return copies[naming] ??= renamedCopy(description, nameFor(description, naming));
+    return (copies[naming] ??= renamedCopy(description, nameFor(description, naming)));
 }
 
 /**

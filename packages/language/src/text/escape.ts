@@ -33,9 +33,7 @@ export function escapeHtml(text: string): string {
  * stays as it is); a line break is `<br>`.
  */
 export function escapeMermaid(text: string): string {
-    return text
-        .replace(/[#"<>|]|&(?=#?\w+;)/g, character => `#${character.codePointAt(0)};`)
-        .replace(/\r\n|\r|\n/g, '<br>');
+    return text.replace(/[#"<>|]|&(?=#?\w+;)/g, character => `#${character.codePointAt(0)};`).replace(/\r\n|\r|\n/g, '<br>');
 }
 
 /**
@@ -44,7 +42,10 @@ export function escapeMermaid(text: string): string {
  * and become spaces, as do line breaks.
  */
 export function escapeMermaidGantt(text: string): string {
-    return text.replace(/[:;#\r\n]/g, ' ').replace(/\s+/g, ' ').trim();
+    return text
+        .replace(/[:;#\r\n]/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
 }
 
 /** A value of a Mermaid diagram's front matter (YAML): a double-quoted scalar, whose escapes are JSON's. */
@@ -70,5 +71,8 @@ export function escapePlantUml(text: string): string {
  * read inside them) and are dropped; `--` would start a separator, so it becomes an en dash; a line break a space.
  */
 export function escapePlantUmlGantt(text: string): string {
-    return text.replace(/[[\]]/g, '').replace(/--/g, '–').replace(/\r?\n|\r/g, ' ');
+    return text
+        .replace(/[[\]]/g, '')
+        .replace(/--/g, '–')
+        .replace(/\r?\n|\r/g, ' ');
 }

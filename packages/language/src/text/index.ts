@@ -6,4 +6,12 @@
 export { isKotlinScript, isKotlinScriptName, looksLikeKotlin } from './kotlin-script.js';
 export { foldVietnamese, closestMatches, editDistance } from './text-match.js';
 export { canonicalSpelling, normalizeInput } from './normalize.js';
-export { escapeHtml, escapeMermaid, escapeMermaidFrontMatter, escapeMermaidGantt, escapePlantUml, escapePlantUmlGantt, escapeXml } from './escape.js';
+export {
+    escapeHtml,
+    escapeMermaid,
+    escapeMermaidFrontMatter,
+    escapeMermaidGantt,
+    escapePlantUml,
+    escapePlantUmlGantt,
+    escapeXml
+} from './escape.js';

@@ -12,9 +12,24 @@ export function isKotlinScriptName(file: string): boolean {
 // What a Kotlin script or Gradle build file starts with; none of these can start a KTS file, which opens
 // with `framework` or `catalog`. Plain words must be followed by a space, `{`, `(`, `.` or `=` to count.
 const KOTLIN_FIRST_WORDS = new Set([
-    'package', 'import', 'plugins', 'pluginManagement', 'buildscript', 'dependencies',
-    'dependencyResolutionManagement', 'repositories', 'rootProject', 'include', 'allprojects', 'subprojects',
-    'tasks', 'val', 'var', 'fun', 'object', 'class'
+    'package',
+    'import',
+    'plugins',
+    'pluginManagement',
+    'buildscript',
+    'dependencies',
+    'dependencyResolutionManagement',
+    'repositories',
+    'rootProject',
+    'include',
+    'allprojects',
+    'subprojects',
+    'tasks',
+    'val',
+    'var',
+    'fun',
+    'object',
+    'class'
 ]);
 
 /** Only the beginning of the text is looked at: the first word decides. */

@@ -19,7 +19,10 @@ export interface ReportOptions<N extends AstNode> {
 
 /** Turns a rule violation into a diagnostic with the configured severity, message language and rule id. */
 export class DiagnosticReporter {
-    constructor(private readonly accept: ValidationAcceptor, readonly config: KtsConfig) {}
+    constructor(
+        private readonly accept: ValidationAcceptor,
+        readonly config: KtsConfig
+    ) {}
 
     get language() {
         return this.config.language;
@@ -29,7 +32,9 @@ export class DiagnosticReporter {
         const severity = this.config.rules[rule] ?? options.severity ?? this.severityOf(rule);
         if (severity === 'ignore') return;
         const language = this.config.language;
-        const localized = Object.fromEntries(Object.entries(args).map(([key, value]) => [key, typeof value === 'object' ? value[language] : value]));
+        const localized = Object.fromEntries(
+            Object.entries(args).map(([key, value]) => [key, typeof value === 'object' ? value[language] : value])
+        );
         const message = formatMessage(rule, language, localized);
         this.accept(severity === 'info' ? 'info' : severity, message, {
             node,

@@ -1,6 +1,11 @@
 import {
-    isCatalogEntry, isElement, isSecurityLevelProperty, isCodesProperty,
-    type CatalogEntry, type Element, type Relation
+    isCatalogEntry,
+    isElement,
+    isSecurityLevelProperty,
+    isCodesProperty,
+    type CatalogEntry,
+    type Element,
+    type Relation
 } from '../generated/ast.js';
 import { entryModel } from '../references/kts-naming.js';
 import type { CatalogIndex } from '../catalog/catalog-index.js';
@@ -18,11 +23,16 @@ export function checkElementKindInLayer(element: Element, reporter: DiagnosticRe
     const allowed = METAMODEL.layers[layer]?.kinds ?? [];
     if (allowed.includes(element.kind)) return;
     const expected = layerOfKind(element.kind);
-    reporter.report('kts/element-kind-layer', element, {
-        kind: element.kind,
-        layer: term('layer', layer, reporter.language),
-        expected: expected ? `\`${expected}\`` : '?'
-    }, { property: 'kind' });
+    reporter.report(
+        'kts/element-kind-layer',
+        element,
+        {
+            kind: element.kind,
+            layer: term('layer', layer, reporter.language),
+            expected: expected ? `\`${expected}\`` : '?'
+        },
+        { property: 'kind' }
+    );
 }
 
 /** Security level of an information system is 1–5 (Nghị định 85/2016/NĐ-CP). */
@@ -43,19 +53,32 @@ export function checkRelationKinds(relation: Relation, reporter: DiagnosticRepor
     if (!definition) return;
     const expected = VOCABULARY.relationTarget[relation.kind]?.[reporter.language] ?? '';
     if (!matchesKind(definition.sources, element.kind, false)) {
-        reporter.report('kts/relation-source-kind', relation, { kind: element.kind, relation: relation.kind, expected }, { property: 'kind' });
+        reporter.report(
+            'kts/relation-source-kind',
+            relation,
+            { kind: element.kind, relation: relation.kind, expected },
+            { property: 'kind' }
+        );
         return;
     }
     relation.targets.forEach((target, index) => {
         const node = target.ref;
         if (!node) return;
-        const targetKind = isElement(node) ? node.kind : isCatalogEntry(node) ? node.kind ?? '' : '';
+        const targetKind = isElement(node) ? node.kind : isCatalogEntry(node) ? (node.kind ?? '') : '';
         const national = isCatalogEntry(node);
         if (!matchesKind(definition.targets, targetKind, national)) {
-            reporter.report('kts/relation-target-kind', relation, {
-                relation: relation.kind, element: element.name, ref: target.$refText,
-                targetKind: national ? `national:${targetKind}` : targetKind, expected
-            }, { property: 'targets', index });
+            reporter.report(
+                'kts/relation-target-kind',
+                relation,
+                {
+                    relation: relation.kind,
+                    element: element.name,
+                    ref: target.$refText,
+                    targetKind: national ? `national:${targetKind}` : targetKind,
+                    expected
+                },
+                { property: 'targets', index }
+            );
         }
     });
     relation.via.forEach((via, index) => {
@@ -84,7 +107,9 @@ export function checkCodes(element: Element, catalogs: CatalogIndex, scopes: Kts
         if (!isCodesProperty(property)) continue;
         const fitting = () => {
             const fit = positionFit({ container: property, property: 'codes' }, catalogs);
-            return [...scopes.visible({ kind: 'code', accepts: model => !NON_REFERENCE_MODELS.has(model) })].filter(candidate => !fit || fit(candidate));
+            return [...scopes.visible({ kind: 'code', accepts: model => !NON_REFERENCE_MODELS.has(model) })].filter(
+                candidate => !fit || fit(candidate)
+            );
         };
         property.codes.forEach((code, index) => {
             const entry = code.ref;
@@ -93,20 +118,40 @@ export function checkCodes(element: Element, catalogs: CatalogIndex, scopes: Kts
             if (!expectedModels.includes(model) && !isLocalModelFor(model, expectedModels, catalogs)) {
                 const candidates = fitting();
                 const matches = [...new Set([...closestByName(element.title, candidates), ...closestByName(entry.title, candidates)])];
-                reporter.report('kts/code-wrong-model', property, {
-                    model, code: code.$refText, kind: element.kind,
-                    layer: term('layer', layer, reporter.language),
-                    expected: expectedModels.join('/'),
-                    suggestion: suggestionText(matches, reporter.language)
-                }, { property: 'codes', index, data: suggestionData(matches) });
+                reporter.report(
+                    'kts/code-wrong-model',
+                    property,
+                    {
+                        model,
+                        code: code.$refText,
+                        kind: element.kind,
+                        layer: term('layer', layer, reporter.language),
+                        expected: expectedModels.join('/'),
+                        suggestion: suggestionText(matches, reporter.language)
+                    },
+                    { property: 'codes', index, data: suggestionData(matches) }
+                );
                 return;
             }
             const info = catalogs.models().get(model);
             const children = catalogs.children(model, entry.name);
             if (info?.leafOnly && children > 0) {
-                const childCodes = fitting().filter(candidate => isCatalogEntry(candidate.node) && candidate.node.parent?.$refText === entry.name && entryModel(candidate.node) === model);
-                const matches = [...new Set([...closestByName(element.title, childCodes, MAX_CHILD_SUGGESTIONS, 0), ...childCodes])].slice(0, MAX_CHILD_SUGGESTIONS);
-                reporter.report('kts/code-not-leaf', property, { code: code.$refText, children, model, suggestion: suggestionText(matches, reporter.language) }, { property: 'codes', index, data: suggestionData(matches) });
+                const childCodes = fitting().filter(
+                    candidate =>
+                        isCatalogEntry(candidate.node) &&
+                        candidate.node.parent?.$refText === entry.name &&
+                        entryModel(candidate.node) === model
+                );
+                const matches = [...new Set([...closestByName(element.title, childCodes, MAX_CHILD_SUGGESTIONS, 0), ...childCodes])].slice(
+                    0,
+                    MAX_CHILD_SUGGESTIONS
+                );
+                reporter.report(
+                    'kts/code-not-leaf',
+                    property,
+                    { code: code.$refText, children, model, suggestion: suggestionText(matches, reporter.language) },
+                    { property: 'codes', index, data: suggestionData(matches) }
+                );
             }
         });
     }

@@ -28,7 +28,12 @@ export function checkPeriod(node: GoalPeriod | Task, reporter: DiagnosticReporte
     if (period.start < 2000 || period.end > 2100 || period.end < 2000 || period.start > 2100) reason = 'range';
     else if (period.start > period.end) reason = 'order';
     if (reason) {
-        reporter.report('kts/period-invalid', node, { period: period.text, reason: term('periodProblem', reason, reporter.language) }, { property: 'period' });
+        reporter.report(
+            'kts/period-invalid',
+            node,
+            { period: period.text, reason: term('periodProblem', reason, reporter.language) },
+            { property: 'period' }
+        );
     }
 }
 
@@ -57,13 +62,22 @@ export function headerOccurrences(blocks: readonly Framework[]): HeaderOccurrenc
  * A header property stated twice, in one block or in two files of the same framework, would keep
  * only one of the values without a word; reported on each later statement in `framework`.
  */
-export function checkDuplicateFrameworkProperties(framework: Framework, occurrences: HeaderOccurrences, reporter: DiagnosticReporter): void {
+export function checkDuplicateFrameworkProperties(
+    framework: Framework,
+    occurrences: HeaderOccurrences,
+    reporter: DiagnosticReporter
+): void {
     for (const [property, found] of occurrences) {
         const first = found[0];
         const other = location({ source: { uri: AstUtils.getDocument(first.block).uri.toString(), range: first.node.range } });
         for (const { block, node } of found.slice(1)) {
             if (block !== framework) continue;
-            reporter.report('kts/duplicate-framework-property', framework, { property, framework: framework.name, other }, { range: node.range });
+            reporter.report(
+                'kts/duplicate-framework-property',
+                framework,
+                { property, framework: framework.name, other },
+                { range: node.range }
+            );
         }
     }
 }

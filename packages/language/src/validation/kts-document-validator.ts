@@ -1,6 +1,14 @@
 import {
-    AstUtils, Cancellation, DefaultDocumentValidator, interruptAndCheck, type AstNode, type LangiumDocument, type ParseResult,
-    type ValidationAcceptor, type ValidationCheck, type ValidationOptions
+    AstUtils,
+    Cancellation,
+    DefaultDocumentValidator,
+    interruptAndCheck,
+    type AstNode,
+    type LangiumDocument,
+    type ParseResult,
+    type ValidationAcceptor,
+    type ValidationCheck,
+    type ValidationOptions
 } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
 import { NODES_BETWEEN_INTERRUPTS } from '../workspace/interrupt-interval.js';
@@ -27,7 +35,10 @@ export class KtsDocumentValidator extends DefaultDocumentValidator {
      * looked up once and cancellation is checked every few hundred nodes.
      */
     protected override async validateAstNodes(
-        rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None
+        rootNode: AstNode,
+        options: ValidationOptions,
+        acceptor: ValidationAcceptor,
+        cancelToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None
     ): Promise<void> {
         const checksByType = new Map<string, ValidationCheck[]>();
         const nodes = AstUtils.streamAst(rootNode).iterator();
@@ -37,7 +48,8 @@ export class KtsDocumentValidator extends DefaultDocumentValidator {
             const nodeOptions = this.validateSingleNodeOptions(node, options);
             if (nodeOptions.validateNode) {
                 let checks = checksByType.get(node.$type);
-                if (!checks) checksByType.set(node.$type, checks = this.validationRegistry.getChecks(node.$type, options.categories).toArray());
+                if (!checks)
+                    checksByType.set(node.$type, (checks = this.validationRegistry.getChecks(node.$type, options.categories).toArray()));
                 for (const check of checks) {
                     const pending = check(node, acceptor, cancelToken);
                     if (pending) await pending;
@@ -66,7 +78,9 @@ export class KtsDocumentValidator extends DefaultDocumentValidator {
     private asSyntaxErrors(diagnostics: Diagnostic[]): void {
         const language = this.services.config.ConfigProvider.get().language;
         for (const diagnostic of diagnostics) {
-            diagnostic.message = formatMessage('kts/syntax', language, { detail: describeParserMessage(String(diagnostic.message), language) });
+            diagnostic.message = formatMessage('kts/syntax', language, {
+                detail: describeParserMessage(String(diagnostic.message), language)
+            });
             diagnostic.code = 'kts/syntax';
         }
     }
@@ -78,9 +92,14 @@ export function describeParserMessage(message: string, language: Language): stri
     if (endOfFile) return parserMessage('extraAfterEnd', language, { found: endOfFile[1]! });
     const expecting = /^Expecting (?:keyword |token of type )?['`]?([\s\S]+?)['`]? but found `([\s\S]*)`\.?$/.exec(message);
     if (expecting) return parserMessage('expecting', language, { expected: tokenName(expecting[1]!, language), found: expecting[2]! });
-    const sequences = /^Expecting: (?:expecting at least one iteration which starts with )?one of these possible Token sequences:+([\s\S]*?)\nbut found: '([\s\S]*)'$/.exec(message);
+    const sequences =
+        /^Expecting: (?:expecting at least one iteration which starts with )?one of these possible Token sequences:+([\s\S]*?)\nbut found: '([\s\S]*)'$/.exec(
+            message
+        );
     if (sequences) {
-        const options = [...new Set([...sequences[1]!.matchAll(/\[([^\]]+)\]/g)].map(match => tokenName(match[1]!, language)))].slice(0, 8).join(', ');
+        const options = [...new Set([...sequences[1]!.matchAll(/\[([^\]]+)\]/g)].map(match => tokenName(match[1]!, language)))]
+            .slice(0, 8)
+            .join(', ');
         return parserMessage('expectingOneOf', language, { options, found: sequences[2]! });
     }
     const character = /^unexpected character: ->([\s\S]*?)<- at offset: (\d+), skipped (\d+) characters?\.?$/.exec(message);

@@ -3,7 +3,14 @@ import type { Budget, Element, Framework, GoalPeriod, KtsAstType, KtsFile, Relat
 import type { KtsServices } from '../kts-module.js';
 import { DiagnosticReporter, guarded } from './diagnostic-reporter.js';
 import { checkCodes, checkElementKindInLayer, checkRelationKinds, checkSecurityLevel } from './element-rules.js';
-import { checkAgencyCode, checkBudget, checkDuplicateFrameworkProperties, checkPeriod, headerOccurrences, type HeaderOccurrences } from './framework-rules.js';
+import {
+    checkAgencyCode,
+    checkBudget,
+    checkDuplicateFrameworkProperties,
+    checkPeriod,
+    headerOccurrences,
+    type HeaderOccurrences
+} from './framework-rules.js';
 import { checkReferences } from './reference-rules.js';
 import { checkLookAlikeLetters, checkTextNormalization } from './text-rules.js';
 import { analyseWorkspace, documentOf, type Finding } from './workspace-rules.js';
@@ -46,7 +53,9 @@ export class KtsValidator {
     checkFile(file: KtsFile, accept: ValidationAcceptor): void {
         const reporter = this.reporter(accept);
         const document = AstUtils.getDocument(file);
-        guarded('references', () => checkReferences(document, this.services.references.ScopeProvider, this.services.catalog.CatalogIndex, reporter));
+        guarded('references', () =>
+            checkReferences(document, this.services.references.ScopeProvider, this.services.catalog.CatalogIndex, reporter)
+        );
         guarded('kts/text-not-nfc', () => checkTextNormalization(file, reporter));
         guarded('kts/look-alike-letter', () => checkLookAlikeLetters(file, reporter));
         guarded('workspace', () => this.reportWorkspaceFindings(document, reporter));
@@ -54,19 +63,27 @@ export class KtsValidator {
 
     checkFramework(framework: Framework, accept: ValidationAcceptor): void {
         const reporter = this.reporter(accept);
-        guarded('kts/agency-code-format, kts/agency-code-unknown', () => checkAgencyCode(framework, this.services.catalog.CatalogIndex.agencyCodes(), reporter));
-        guarded('kts/duplicate-framework-property', () => checkDuplicateFrameworkProperties(framework, this.headerOccurrences(framework.name), reporter));
+        guarded('kts/agency-code-format, kts/agency-code-unknown', () =>
+            checkAgencyCode(framework, this.services.catalog.CatalogIndex.agencyCodes(), reporter)
+        );
+        guarded('kts/duplicate-framework-property', () =>
+            checkDuplicateFrameworkProperties(framework, this.headerOccurrences(framework.name), reporter)
+        );
     }
 
     checkElement(element: Element, accept: ValidationAcceptor): void {
         const reporter = this.reporter(accept);
         guarded('kts/element-kind-layer', () => checkElementKindInLayer(element, reporter));
         guarded('kts/security-level-range', () => checkSecurityLevel(element, reporter));
-        guarded('kts/code-wrong-model, kts/code-not-leaf', () => checkCodes(element, this.services.catalog.CatalogIndex, this.services.references.ScopeProvider, reporter));
+        guarded('kts/code-wrong-model, kts/code-not-leaf', () =>
+            checkCodes(element, this.services.catalog.CatalogIndex, this.services.references.ScopeProvider, reporter)
+        );
     }
 
     checkRelation(relation: Relation, accept: ValidationAcceptor): void {
-        guarded('kts/relation-source-kind, kts/relation-target-kind, kts/via-not-platform', () => checkRelationKinds(relation, this.reporter(accept)));
+        guarded('kts/relation-source-kind, kts/relation-target-kind, kts/via-not-platform', () =>
+            checkRelationKinds(relation, this.reporter(accept))
+        );
     }
 
     checkPeriod(node: GoalPeriod | Task, accept: ValidationAcceptor): void {
@@ -88,7 +105,8 @@ export class KtsValidator {
             for (const document of this.services.shared.workspace.LangiumDocuments.all) {
                 for (const block of (document.parseResult.value as KtsFile).frameworks ?? []) {
                     const list = blocks.get(block.name);
-                    if (list) list.push(block); else blocks.set(block.name, [block]);
+                    if (list) list.push(block);
+                    else blocks.set(block.name, [block]);
                 }
             }
             return blocks;
@@ -117,10 +135,15 @@ export class KtsValidator {
             const grouped = new Map<string, Finding[]>();
             const symbols = this.services.references.ScopeProvider.symbols();
             const nationalName = (code: string) => symbols.get(code)?.find(description => description.category === 'NATIONAL')?.title;
-            for (const finding of analyseWorkspace(this.services.model.ArchitectureModelProvider.linkedModel(), nationalName, this.frameworkFindings)) {
+            for (const finding of analyseWorkspace(
+                this.services.model.ArchitectureModelProvider.linkedModel(),
+                nationalName,
+                this.frameworkFindings
+            )) {
                 const uri = documentOf(finding);
                 const list = grouped.get(uri);
-                if (list) list.push(finding); else grouped.set(uri, [finding]);
+                if (list) list.push(finding);
+                else grouped.set(uri, [finding]);
             }
             return grouped;
         });

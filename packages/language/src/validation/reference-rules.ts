@@ -21,15 +21,27 @@ const WHAT = {
  * Reports references the linker could not resolve, with the closest existing names. Codes of
  * reference models whose catalogue is incomplete are only a warning (kts/unknown-code).
  */
-export function checkReferences(document: LangiumDocument, scopes: KtsScopeProvider, catalogs: CatalogIndex, reporter: DiagnosticReporter): void {
+export function checkReferences(
+    document: LangiumDocument,
+    scopes: KtsScopeProvider,
+    catalogs: CatalogIndex,
+    reporter: DiagnosticReporter
+): void {
     for (const reference of document.references as Reference[]) {
         if (!reference.error || !reference.$refNode) continue;
         const info = reference.error.info;
-        const target = referenceTarget({ container: info.container, property: info.property, reference: info.reference, index: info.index });
+        const target = referenceTarget({
+            container: info.container,
+            property: info.property,
+            reference: info.reference,
+            index: info.index
+        });
         if (!target) continue;
         const refText = reference.$refText;
         const fit = positionFit(info, catalogs);
-        const candidates = [...scopes.visible(target)].filter(candidate => (!fit || fit(candidate)) && !isGroupWhereLeafExpected(candidate, catalogs));
+        const candidates = [...scopes.visible(target)].filter(
+            candidate => (!fit || fit(candidate)) && !isGroupWhereLeafExpected(candidate, catalogs)
+        );
         const matches = suggestionsFor(refText, target.kind === 'code' ? containerTitle(info.container) : undefined, candidates);
         const suggestion = suggestionText(matches, reporter.language);
         const options = { range: reference.$refNode.range, data: { ...suggestionData(matches), refText } };
@@ -39,15 +51,29 @@ export function checkReferences(document: LangiumDocument, scopes: KtsScopeProvi
                 reporter.report('kts/code-pattern', info.container, { code: refText, patterns: catalogs.patternSummary() }, options);
                 continue;
             }
-            reporter.report('kts/unknown-code', info.container, {
-                code: refText,
-                model: model.name,
-                completeness: model.complete ? '' : (reporter.language === 'vi' ? ' (danh mục chưa đầy đủ: hãy kiểm tra với Phụ lục chính thức)' : ' (the catalogue is incomplete: check against the official appendix)'),
-                suggestion
-            }, { ...options, severity: model.complete ? undefined : 'warning' });
+            reporter.report(
+                'kts/unknown-code',
+                info.container,
+                {
+                    code: refText,
+                    model: model.name,
+                    completeness: model.complete
+                        ? ''
+                        : reporter.language === 'vi'
+                          ? ' (danh mục chưa đầy đủ: hãy kiểm tra với Phụ lục chính thức)'
+                          : ' (the catalogue is incomplete: check against the official appendix)',
+                    suggestion
+                },
+                { ...options, severity: model.complete ? undefined : 'warning' }
+            );
             continue;
         }
-        reporter.report('kts/unresolved-reference', info.container, { what: WHAT[target.kind][reporter.language], ref: refText, suggestion }, options);
+        reporter.report(
+            'kts/unresolved-reference',
+            info.container,
+            { what: WHAT[target.kind][reporter.language], ref: refText, suggestion },
+            options
+        );
     }
 }
 
@@ -69,7 +95,11 @@ export function suggestionsFor<T extends KtsDescription>(refText: string, ownerT
 
 /** A group code is no fix where its model asks for the most specific codes (`leaf-only`). */
 function isGroupWhereLeafExpected(candidate: KtsDescription, catalogs: CatalogIndex): boolean {
-    return candidate.framework === undefined && catalogs.models().get(candidate.category)?.leafOnly === true && catalogs.children(candidate.category, candidate.name) > 0;
+    return (
+        candidate.framework === undefined &&
+        catalogs.models().get(candidate.category)?.leafOnly === true &&
+        catalogs.children(candidate.category, candidate.name) > 0
+    );
 }
 
 /** `diagnostic.data` of a rule with suggestions: names to insert and their titles (for the quick-fix labels). */
@@ -80,7 +110,10 @@ export function suggestionData(matches: Array<{ name: string; title?: string }>)
 const MAX_SUGGESTIONS = 5;
 
 function containerTitle(node: AstNode): string | undefined {
-    const owner = AstUtils.getContainerOfType(node, (candidate): candidate is Element | Principle => isElement(candidate) || isPrinciple(candidate));
+    const owner = AstUtils.getContainerOfType(
+        node,
+        (candidate): candidate is Element | Principle => isElement(candidate) || isPrinciple(candidate)
+    );
     return owner?.title;
 }
 

@@ -33,12 +33,21 @@ export function checkLookAlikeLetters(file: KtsFile, reporter: DiagnosticReporte
         const letters = lookAlikeLetters(token.text);
         if (letters.length === 0) continue;
         const replacement = replaceLookAlikes(token.text);
-        const named = letters.map(letter => `${letter} (U+${letter.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ');
-        reporter.report('kts/look-alike-letter', file, { id: token.text, letters: named, replacement }, { range: token.range, data: { replacement } });
+        const named = letters
+            .map(letter => `${letter} (U+${letter.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`)
+            .join(', ');
+        reporter.report(
+            'kts/look-alike-letter',
+            file,
+            { id: token.text, letters: named, replacement },
+            { range: token.range, data: { replacement } }
+        );
     }
 }
 
 function idTokens(file: KtsFile): LeafCstNode[] {
     if (!file.$cstNode) return [];
-    return CstUtils.streamCst(file.$cstNode).filter((node): node is LeafCstNode => isLeafCstNode(node) && !node.hidden && node.tokenType.name === 'ID').toArray();
+    return CstUtils.streamCst(file.$cstNode)
+        .filter((node): node is LeafCstNode => isLeafCstNode(node) && !node.hidden && node.tokenType.name === 'ID')
+        .toArray();
 }

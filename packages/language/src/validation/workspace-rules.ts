@@ -25,14 +25,18 @@ export interface Finding {
  * Chương 3, II.6–7 and the roadmap's reach.
  */
 export function analyseWorkspace(
-    linked: LinkedModel, nationalComponentName: (code: string) => string | undefined, reuse?: WeakMap<FrameworkModel, Finding[]>
+    linked: LinkedModel,
+    nationalComponentName: (code: string) => string | undefined,
+    reuse?: WeakMap<FrameworkModel, Finding[]>
 ): Finding[] {
     const findings: Finding[] = [];
     const { model, astOf } = linked;
-    const push = (into: Finding[]): Push => (rule, object, args, property, index) => {
-        const node = astOf.get(object);
-        if (node) into.push({ rule, node, args, property, index });
-    };
+    const push =
+        (into: Finding[]): Push =>
+        (rule, object, args, property, index) => {
+            const node = astOf.get(object);
+            if (node) into.push({ rule, node, args, property, index });
+        };
 
     const report = push(findings);
     for (const framework of model.frameworks) {
@@ -91,7 +95,6 @@ export function location(object: { source: { uri: string; range: { start: { line
     return `${file}:${object.source.range.start.line + 1}`;
 }
 
-
 function checkDuplicates(framework: FrameworkModel, push: Push): void {
     const check = <T extends { id: string; source: ElementModel['source'] }>(items: T[], what: Localized, key: (item: T) => string) => {
         const seen = new Map<string, T>();
@@ -104,10 +107,18 @@ function checkDuplicates(framework: FrameworkModel, push: Push): void {
         }
     };
     for (const state of ['current', 'target'] as const) {
-        check(LAYER_KINDS.flatMap(layer => framework.states[state].layers[layer].elements), VOCABULARY.thing.element, item => item.id);
+        check(
+            LAYER_KINDS.flatMap(layer => framework.states[state].layers[layer].elements),
+            VOCABULARY.thing.element,
+            item => item.id
+        );
     }
     check(framework.tasks, VOCABULARY.thing.task, item => item.id);
-    check(framework.goalPeriods.flatMap(period => period.goals), VOCABULARY.thing.goal, item => item.id);
+    check(
+        framework.goalPeriods.flatMap(period => period.goals),
+        VOCABULARY.thing.goal,
+        item => item.id
+    );
     check(framework.principles, VOCABULARY.thing.principle, item => item.id);
 }
 
@@ -153,9 +164,11 @@ function checkMissingContent(framework: FrameworkModel, linked: LinkedModel, fin
         const section = sectionRefs(state === 'current' ? 'đ' : 'e');
         for (const layer of LAYER_KINDS) {
             if (framework.states[state].layers[layer].declared) continue;
-            const part = (language: keyof Localized) => fillTemplate(VOCABULARY.frameworkPart.layerInState[language], {
-                layer: VOCABULARY.layerArchitecture[layer][language], state: VOCABULARY.stateArchitecture[state][language]
-            });
+            const part = (language: keyof Localized) =>
+                fillTemplate(VOCABULARY.frameworkPart.layerInState[language], {
+                    layer: VOCABULARY.layerArchitecture[layer][language],
+                    state: VOCABULARY.stateArchitecture[state][language]
+                });
             report({ vi: part('vi'), en: part('en') }, section, `${state} { ${layer} { … } }`);
         }
     }
@@ -165,7 +178,12 @@ function checkContinuation(element: ElementModel, relation: RelationModel, eleme
     if (relation.kind !== 'replaces' && relation.kind !== 'upgrades' && relation.kind !== 'keeps') return;
     const target = relation.target.type === 'element' ? elements.get(relation.target.qualifiedName) : undefined;
     if (target && target.state === 'current' && target.framework === element.framework) return;
-    push('kts/replaces-not-current', relation, { element: element.id, relation: VOCABULARY.relation[relation.kind], ref: refName(relation.target) }, 'targets');
+    push(
+        'kts/replaces-not-current',
+        relation,
+        { element: element.id, relation: VOCABULARY.relation[relation.kind], ref: refName(relation.target) },
+        'targets'
+    );
 }
 
 function refName(ref: NodeRef): string {
@@ -183,8 +201,11 @@ function checkPlatformPath(element: ElementModel, relation: RelationModel, eleme
     if (relation.kind !== 'integrates') return;
     const target = relation.target;
     const targetElement = target.type === 'element' ? elements.get(target.qualifiedName) : undefined;
-    const external = target.type === 'national' ? target.entry.tier !== 'body' : targetElement !== undefined && targetElement.framework !== element.framework;
-    const kind = target.type === 'national' ? `national:${target.entry.kind}` : targetElement?.kind ?? '';
+    const external =
+        target.type === 'national'
+            ? target.entry.tier !== 'body'
+            : targetElement !== undefined && targetElement.framework !== element.framework;
+    const kind = target.type === 'national' ? `national:${target.entry.kind}` : (targetElement?.kind ?? '');
     if (!external || !METAMODEL.platformRequiredTargets.includes(kind)) return;
     if (relation.via.some(via => isPlatformRef(via, elements))) return;
     push('kts/integration-bypasses-platform', relation, { element: element.id, ref: refName(target) }, 'targets');
@@ -213,7 +234,12 @@ function checkTaskDependencies(tasks: TaskModel[], push: Push): void {
         for (const after of task.after) {
             const prerequisite = byName.get(after);
             if (task.period && prerequisite?.period && task.period.start < prerequisite.period.start) {
-                push('kts/task-order', task, { task: task.id, period: task.period.text, after: prerequisite.id, afterPeriod: prerequisite.period.text }, 'after');
+                push(
+                    'kts/task-order',
+                    task,
+                    { task: task.id, period: task.period.text, after: prerequisite.id, afterPeriod: prerequisite.period.text },
+                    'after'
+                );
             }
         }
     }

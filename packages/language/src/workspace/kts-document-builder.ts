@@ -1,5 +1,11 @@
 import {
-    DefaultDocumentBuilder, DocumentState, URI, type AstNode, type AstNodeDescription, type BuildOptions, type LangiumDocument
+    DefaultDocumentBuilder,
+    DocumentState,
+    URI,
+    type AstNode,
+    type AstNodeDescription,
+    type BuildOptions,
+    type LangiumDocument
 } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
 import type { KtsLinker } from '../references/kts-linker.js';
@@ -49,11 +55,19 @@ export class KtsDocumentBuilder extends DefaultDocumentBuilder {
         return deleted.length > 0 && this.indexManager.isAffected(document, new Set(deleted));
     }
 
-    protected override async buildDocuments(documents: LangiumDocument[], options: BuildOptions, cancelToken: CancellationToken): Promise<void> {
+    protected override async buildDocuments(
+        documents: LangiumDocument[],
+        options: BuildOptions,
+        cancelToken: CancellationToken
+    ): Promise<void> {
         const building = [...documents];
         this.prepareBuild(building, options);
-        await this.runCancelable(building, DocumentState.Parsed, cancelToken, document => this.langiumDocumentFactory.update(document, cancelToken));
-        await this.runCancelable(building, DocumentState.IndexedContent, cancelToken, document => this.indexManager.updateContent(document, cancelToken));
+        await this.runCancelable(building, DocumentState.Parsed, cancelToken, document =>
+            this.langiumDocumentFactory.update(document, cancelToken)
+        );
+        await this.runCancelable(building, DocumentState.IndexedContent, cancelToken, document =>
+            this.indexManager.updateContent(document, cancelToken)
+        );
         const relinked = this.relinkDependents(building);
         this.prepareBuild(relinked, options);
         building.push(...relinked);
@@ -66,9 +80,13 @@ export class KtsDocumentBuilder extends DefaultDocumentBuilder {
             await this.serviceRegistry.getServices(document.uri).references.Linker.link(document, cancelToken);
             this.unresolved.set(document, hasUnresolved(document));
         });
-        await this.runCancelable(toBeLinked, DocumentState.IndexedReferences, cancelToken, document => this.indexManager.updateReferences(document, cancelToken));
+        await this.runCancelable(toBeLinked, DocumentState.IndexedReferences, cancelToken, document =>
+            this.indexManager.updateReferences(document, cancelToken)
+        );
         await this.validateAll(building, cancelToken);
-        const stale = (this.staleFindings?.() ?? []).filter(document => document.state === DocumentState.Validated && !building.includes(document));
+        const stale = (this.staleFindings?.() ?? []).filter(
+            document => document.state === DocumentState.Validated && !building.includes(document)
+        );
         for (const document of stale) this.resetToState(document, DocumentState.IndexedReferences);
         this.prepareBuild(stale, options);
         await this.validateAll(stale, cancelToken);
@@ -102,7 +120,8 @@ export class KtsDocumentBuilder extends DefaultDocumentBuilder {
             const exportsByPath = new Map(exports.map(description => [description.path, description]));
             const target = new Set([uri]);
             for (const dependent of this.langiumDocuments.all) {
-                if (dependent === changed || dependent.state < DocumentState.Linked || !this.indexManager.isAffected(dependent, target)) continue;
+                if (dependent === changed || dependent.state < DocumentState.Linked || !this.indexManager.isAffected(dependent, target))
+                    continue;
                 const linker = this.serviceRegistry.getServices(dependent.uri).references.Linker as KtsLinker;
                 if (!unchanged || !linker.retarget(dependent, uri, exportsByPath)) relink.add(dependent);
             }
@@ -121,5 +140,10 @@ function hasUnresolved(document: LangiumDocument): boolean {
 }
 
 function exportSignature(exports: readonly AstNodeDescription[]): ExportSignature {
-    return exports.map(description => `${description.type} ${description.name} ${description.path} ${isKtsDescription(description) ? description.category : ''}`).join('\n');
+    return exports
+        .map(
+            description =>
+                `${description.type} ${description.name} ${description.path} ${isKtsDescription(description) ? description.category : ''}`
+        )
+        .join('\n');
 }

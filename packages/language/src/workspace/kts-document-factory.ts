@@ -11,7 +11,11 @@ export class KtsDocumentFactory extends DefaultLangiumDocumentFactory {
         return super.parse(uri, isKotlinScript(uri.path, text) ? '' : text, options);
     }
 
-    protected override parseAsync<T extends AstNode>(uri: URI, text: string, cancellationToken: CancellationToken): Promise<ParseResult<T>> {
+    protected override parseAsync<T extends AstNode>(
+        uri: URI,
+        text: string,
+        cancellationToken: CancellationToken
+    ): Promise<ParseResult<T>> {
         return super.parseAsync(uri, isKotlinScript(uri.path, text) ? '' : text, cancellationToken);
     }
 }

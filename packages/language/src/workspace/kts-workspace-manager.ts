@@ -1,5 +1,13 @@
 import * as path from 'node:path';
-import { DefaultWorkspaceManager, URI, UriUtils, type LangiumDocument, type LangiumDocumentFactory, type Stream, type WorkspaceFolder } from 'langium';
+import {
+    DefaultWorkspaceManager,
+    URI,
+    UriUtils,
+    type LangiumDocument,
+    type LangiumDocumentFactory,
+    type Stream,
+    type WorkspaceFolder
+} from 'langium';
 import type { InitializeParams } from 'vscode-languageserver';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { KtsConfigProvider } from '../config/kts-config-provider.js';
@@ -34,16 +42,23 @@ export class KtsWorkspaceManager extends DefaultWorkspaceManager {
 
     /** One unreadable file must not stop the workspace from loading: until it loads, no request is answered. */
     protected override async loadWorkspaceDocuments(uris: Stream<URI>, collector: (document: LangiumDocument) => void): Promise<void> {
-        await Promise.all(uris.map(async uri => {
-            try {
-                collector(await this.langiumDocuments.getOrCreateDocument(uri));
-            } catch (error) {
-                console.error(`KTS: bỏ qua ${uri.fsPath}, không đọc được tệp / skipped ${uri.fsPath}, cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-            }
-        }));
+        await Promise.all(
+            uris.map(async uri => {
+                try {
+                    collector(await this.langiumDocuments.getOrCreateDocument(uri));
+                } catch (error) {
+                    console.error(
+                        `KTS: bỏ qua ${uri.fsPath}, không đọc được tệp / skipped ${uri.fsPath}, cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`
+                    );
+                }
+            })
+        );
     }
 
-    protected override async loadAdditionalDocuments(folders: WorkspaceFolder[], collector: (document: LangiumDocument) => void): Promise<void> {
+    protected override async loadAdditionalDocuments(
+        folders: WorkspaceFolder[],
+        collector: (document: LangiumDocument) => void
+    ): Promise<void> {
         for (const source of builtinCatalogSources()) collector(this.documentFactory.fromString(source.text, source.uri));
         for (const folder of folders) {
             const root = URI.parse(folder.uri).fsPath;

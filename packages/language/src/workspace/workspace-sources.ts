@@ -14,7 +14,11 @@ import { isKotlinScriptName } from '../text/kotlin-script.js';
 
 /** A file that cannot be read as workspace input: names the file, the line where known, and what to do. */
 export class WorkspaceInputError extends Error {
-    constructor(readonly file: string, readonly detail: string, readonly line?: number) {
+    constructor(
+        readonly file: string,
+        readonly detail: string,
+        readonly line?: number
+    ) {
         super(`${file}${line === undefined ? '' : `:${line}`}: ${detail}`);
     }
 }
@@ -63,7 +67,12 @@ export function readWorkspaceConfig(file: string): KtsConfig {
         text = fs.readFileSync(file, 'utf8');
     } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
-        throw new WorkspaceInputError(file, code === 'ENOENT' ? 'không tìm thấy tệp / no such file' : `không đọc được tệp / cannot read file (${code ?? (error as Error).message})`);
+        throw new WorkspaceInputError(
+            file,
+            code === 'ENOENT'
+                ? 'không tìm thấy tệp / no such file'
+                : `không đọc được tệp / cannot read file (${code ?? (error as Error).message})`
+        );
     }
     try {
         return parseConfig(text, file);
@@ -121,7 +130,10 @@ function jsonCatalogFiles(root: string, entries: string[]): string[] {
 function asInputError(file: string, error: unknown): WorkspaceInputError {
     if (error instanceof WorkspaceInputError) return error;
     if (error instanceof CatalogFileError) return new WorkspaceInputError(error.file, error.detail);
-    return new WorkspaceInputError(file, `không đọc được tệp / cannot read file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    return new WorkspaceInputError(
+        file,
+        `không đọc được tệp / cannot read file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`
+    );
 }
 
 const SKIPPED_FOLDERS = new Set(['node_modules', 'out', 'dist', '.git']);
@@ -146,7 +158,10 @@ export function collectKtsFiles(paths: string[]): string[] {
             try {
                 names = fs.readdirSync(target).sort();
             } catch (error) {
-                throw new WorkspaceInputError(target, `không đọc được thư mục / cannot read folder (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+                throw new WorkspaceInputError(
+                    target,
+                    `không đọc được thư mục / cannot read folder (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`
+                );
             }
             for (const name of names) {
                 if (name.startsWith('.') || SKIPPED_FOLDERS.has(name)) continue;
@@ -156,7 +171,10 @@ export function collectKtsFiles(paths: string[]): string[] {
         } else if (!stat.isFile()) {
             // Reading a FIFO without a writer would block forever.
             if (explicit || !isKotlinScriptName(target)) {
-                throw new WorkspaceInputError(target, 'không phải tệp thông thường (FIFO, socket, thiết bị), không đọc được / not a regular file (FIFO, socket, device), cannot read it');
+                throw new WorkspaceInputError(
+                    target,
+                    'không phải tệp thông thường (FIFO, socket, thiết bị), không đọc được / not a regular file (FIFO, socket, device), cannot read it'
+                );
             }
         } else if (explicit || (target.endsWith('.kts') && !isKotlinScriptName(target))) {
             if (explicit && !target.endsWith('.kts')) {
@@ -186,14 +204,21 @@ export function readKtsFile(file: string): string {
     try {
         bytes = fs.readFileSync(file);
     } catch (error) {
-        throw new WorkspaceInputError(file, `không đọc được tệp / cannot read file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+        throw new WorkspaceInputError(
+            file,
+            `không đọc được tệp / cannot read file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`
+        );
     }
     try {
         return UTF8.decode(bytes).replace(/^\uFEFF/, '');
     } catch {
         const offset = firstInvalidUtf8(bytes);
         const line = bytes.subarray(0, offset).toString('latin1').split('\n').length;
-        throw new WorkspaceInputError(file, `tệp không phải UTF-8 (byte lỗi ở vị trí ${offset}); lưu lại tệp với mã hóa UTF-8 / file is not UTF-8 (invalid byte at offset ${offset}); save it as UTF-8`, line);
+        throw new WorkspaceInputError(
+            file,
+            `tệp không phải UTF-8 (byte lỗi ở vị trí ${offset}); lưu lại tệp với mã hóa UTF-8 / file is not UTF-8 (invalid byte at offset ${offset}); save it as UTF-8`,
+            line
+        );
     }
 }
 
@@ -203,7 +228,11 @@ function firstInvalidUtf8(bytes: Buffer): number {
             UTF8.decode(bytes.subarray(0, end));
         } catch {
             // A multi-byte sequence may just be cut; only a byte that can never start or continue one is the culprit.
-            try { UTF8.decode(bytes.subarray(0, Math.min(bytes.length, end + 3))); } catch { return end - 1; }
+            try {
+                UTF8.decode(bytes.subarray(0, Math.min(bytes.length, end + 3)));
+            } catch {
+                return end - 1;
+            }
         }
     }
     return bytes.length;

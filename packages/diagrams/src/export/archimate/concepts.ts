@@ -1,6 +1,16 @@
 import {
-    gapStatus, LAYER_KINDS, term, VOCABULARY, type ArchitectureModel, type CatalogEntryModel, type ElementModel, type FrameworkModel,
-    type NodeRef, type RelationModel, type SectionKey, type StateKind
+    gapStatus,
+    LAYER_KINDS,
+    term,
+    VOCABULARY,
+    type ArchitectureModel,
+    type CatalogEntryModel,
+    type ElementModel,
+    type FrameworkModel,
+    type NodeRef,
+    type RelationModel,
+    type SectionKey,
+    type StateKind
 } from '@kts/language/model';
 import mapping from '../../../data/archimate-mapping.json' with { type: 'json' };
 import { t, type LabelKey } from '../../i18n.js';
@@ -68,7 +78,11 @@ export function label(key: LabelKey): Localized {
 
 /** xs:ID values: an NCName, so letters, digits, '-', '_' and '.' after a letter. */
 export function ncName(prefix: string, text: string): string {
-    return `${prefix}-${text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').replace(/[^A-Za-z0-9_.-]/g, '_')}`;
+    return `${prefix}-${text
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/[đĐ]/g, 'd')
+        .replace(/[^A-Za-z0-9_.-]/g, '_')}`;
 }
 
 /**
@@ -81,7 +95,10 @@ export class ConceptCollector {
     readonly relationships: Relationship[] = [];
     private readonly usedIds = new Set<string>();
 
-    constructor(private readonly model: ArchitectureModel, private readonly framework: FrameworkModel) {}
+    constructor(
+        private readonly model: ArchitectureModel,
+        private readonly framework: FrameworkModel
+    ) {}
 
     collect(): void {
         const { framework } = this;
@@ -93,14 +110,21 @@ export class ConceptCollector {
         for (const element of own) this.addElement(element);
         for (const principle of framework.principles) {
             this.add({
-                key: `principle:${framework.id}.${principle.id}`, type: 'Principle', name: { vi: principle.title }, documentation: principle.description,
-                properties: [], folder: sectionName('d')
+                key: `principle:${framework.id}.${principle.id}`,
+                type: 'Principle',
+                name: { vi: principle.title },
+                documentation: principle.description,
+                properties: [],
+                folder: sectionName('d')
             });
         }
         for (const period of framework.goalPeriods) {
             for (const goal of period.goals) {
                 this.add({
-                    key: `goal:${framework.id}.${goal.id}`, type: 'Goal', name: { vi: goal.title }, documentation: goal.description,
+                    key: `goal:${framework.id}.${goal.id}`,
+                    type: 'Goal',
+                    name: { vi: goal.title },
+                    documentation: goal.description,
                     properties: [
                         { key: 'period', value: period.period.text },
                         ...goal.indicators.map(indicator => ({ key: 'indicator', value: indicatorText(indicator) }))
@@ -111,11 +135,17 @@ export class ConceptCollector {
         }
         for (const task of framework.tasks) {
             this.add({
-                key: `task:${task.qualifiedName}`, type: 'WorkPackage', name: { vi: task.title }, documentation: task.description,
+                key: `task:${task.qualifiedName}`,
+                type: 'WorkPackage',
+                name: { vi: task.title },
+                documentation: task.description,
                 properties: [
                     ...(task.period ? [{ key: 'period', value: task.period.text }] : []),
                     ...(task.responsible ? [{ key: 'responsible', value: task.responsible }] : []),
-                    ...task.budgets.map(budget => ({ key: 'budget', value: `${budget.amount} ${budget.currency}${budget.funding ? ` (${budget.funding})` : ''}` }))
+                    ...task.budgets.map(budget => ({
+                        key: 'budget',
+                        value: `${budget.amount} ${budget.currency}${budget.funding ? ` (${budget.funding})` : ''}`
+                    }))
                 ],
                 folder: label('archimate.folder.tasks')
             });
@@ -132,7 +162,8 @@ export class ConceptCollector {
         }
         for (const task of framework.tasks) {
             for (const delivered of task.delivers) {
-                if (this.byKey.has(delivered)) this.relate('Association', `task:${task.qualifiedName}`, delivered, { name: word('relation.delivers') });
+                if (this.byKey.has(delivered))
+                    this.relate('Association', `task:${task.qualifiedName}`, delivered, { name: word('relation.delivers') });
             }
             for (const before of task.after) {
                 if (this.byKey.has(`task:${before}`)) this.relate('Triggering', `task:${before}`, `task:${task.qualifiedName}`);
@@ -180,7 +211,8 @@ export class ConceptCollector {
         for (const code of element.codes) properties.push({ key: `referenceCode:${code.model}`, value: code.code });
         for (const standard of element.standards) properties.push({ key: 'standard', value: `${standard.code} ${standard.name}` });
         for (const relation of element.relations) {
-            if (relation.kind === 'realizes' && relation.target.type === 'national') properties.push({ key: 'realizes', value: relation.target.entry.code });
+            if (relation.kind === 'realizes' && relation.target.type === 'national')
+                properties.push({ key: 'realizes', value: relation.target.entry.code });
         }
         const type = ELEMENT_TYPES[`${element.layer}/${element.kind}`] ?? 'Grouping';
         return this.add({
@@ -196,12 +228,20 @@ export class ConceptCollector {
     private isRetired(element: ElementModel): boolean {
         const target = this.framework.states.target;
         if (!target.declared) return false;
-        return !LAYER_KINDS.some(layer => target.layers[layer].elements.some(candidate => candidate.relations.some(relation =>
-            (relation.kind === 'keeps' || relation.kind === 'upgrades') && relation.target.type === 'element' && relation.target.qualifiedName === element.qualifiedName)));
+        return !LAYER_KINDS.some(layer =>
+            target.layers[layer].elements.some(candidate =>
+                candidate.relations.some(
+                    relation =>
+                        (relation.kind === 'keeps' || relation.kind === 'upgrades') &&
+                        relation.target.type === 'element' &&
+                        relation.target.qualifiedName === element.qualifiedName
+                )
+            )
+        );
     }
 
     private addNational(entry: CatalogEntryModel): Concept {
-        const type = mapping.nationalNetworks.includes(entry.code) ? 'CommunicationNetwork' : NATIONAL_TYPES[entry.kind] ?? 'Grouping';
+        const type = mapping.nationalNetworks.includes(entry.code) ? 'CommunicationNetwork' : (NATIONAL_TYPES[entry.kind] ?? 'Grouping');
         return this.add({
             key: `national:${entry.code}`,
             type,
@@ -218,7 +258,10 @@ export class ConceptCollector {
 
     private addCatalogPrinciple(entry: CatalogEntryModel): Concept {
         return this.add({
-            key: `catalog:${entry.model}:${entry.code}`, type: 'Principle', name: { vi: entry.name, en: entry.nameEn }, documentation: entry.description,
+            key: `catalog:${entry.model}:${entry.code}`,
+            type: 'Principle',
+            name: { vi: entry.name, en: entry.nameEn },
+            documentation: entry.description,
             properties: [{ key: 'nationalCode', value: entry.code }, ...(entry.section ? [{ key: 'section', value: entry.section }] : [])],
             folder: word('folder.national')
         });
@@ -244,7 +287,9 @@ export class ConceptCollector {
         const via = relation.via.map(ref => this.conceptFor(ref)).filter((concept): concept is Concept => concept !== undefined);
         if (via.length > 0) properties.push({ key: 'via', value: via.map(concept => concept.name.vi).join(' → ') });
         for (const rule of RELATION_RULES[relation.kind] ?? []) {
-            const matches = rule.sameType ? source.type === target.type : rule.sources!.includes(source.type) && rule.targets!.includes(target.type);
+            const matches = rule.sameType
+                ? source.type === target.type
+                : rule.sources!.includes(source.type) && rule.targets!.includes(target.type);
             if (!matches) continue;
             const [from, to] = rule.reverse ? [target, source] : [source, target];
             this.relate(rule.type, from.key, to.key, { name, accessType: rule.accessType, properties });
@@ -256,14 +301,27 @@ export class ConceptCollector {
         });
     }
 
-    private relate(type: string, sourceKey: string, targetKey: string, extra: { name?: Localized; accessType?: string; properties?: Property[] } = {}): void {
+    private relate(
+        type: string,
+        sourceKey: string,
+        targetKey: string,
+        extra: { name?: Localized; accessType?: string; properties?: Property[] } = {}
+    ): void {
         const source = this.byKey.get(sourceKey);
         const target = this.byKey.get(targetKey);
         if (!source || !target) return;
         let id = ncName('id-rel', `${source.id.slice(3)}.${type}.${target.id.slice(3)}`);
         while (this.usedIds.has(id)) id += '_';
         this.usedIds.add(id);
-        this.relationships.push({ id, type, source: source.id, target: target.id, name: extra.name, accessType: extra.accessType, properties: extra.properties ?? [] });
+        this.relationships.push({
+            id,
+            type,
+            source: source.id,
+            target: target.id,
+            name: extra.name,
+            accessType: extra.accessType,
+            properties: extra.properties ?? []
+        });
     }
 }
 

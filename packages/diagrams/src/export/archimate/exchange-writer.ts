@@ -16,8 +16,11 @@ export function writeExchange(framework: FrameworkModel, collected: ConceptColle
     const { concepts, relationships } = collected;
     const xml = new XmlWriter();
     xml.open('model', {
-        xmlns: ARCHIMATE_NAMESPACE, 'xmlns:xsi': XSI_NAMESPACE, 'xsi:schemaLocation': SCHEMA_LOCATION,
-        identifier: ncName('id-model', framework.id), version: framework.version
+        xmlns: ARCHIMATE_NAMESPACE,
+        'xmlns:xsi': XSI_NAMESPACE,
+        'xsi:schemaLocation': SCHEMA_LOCATION,
+        identifier: ncName('id-model', framework.id),
+        version: framework.version
     });
     xml.leaf('name', { 'xml:lang': 'vi' }, frameworkTitle(framework, 'vi'));
     if (framework.body?.nameEn) xml.leaf('name', { 'xml:lang': 'en' }, frameworkTitle(framework, 'en'));
@@ -37,8 +40,12 @@ export function writeExchange(framework: FrameworkModel, collected: ConceptColle
         xml.open('relationships');
         for (const relationship of relationships) {
             xml.open('relationship', {
-                identifier: relationship.id, source: relationship.source, target: relationship.target, 'xsi:type': relationship.type,
-                accessType: relationship.accessType, isDirected: relationship.type === 'Association' ? 'true' : undefined
+                identifier: relationship.id,
+                source: relationship.source,
+                target: relationship.target,
+                'xsi:type': relationship.type,
+                accessType: relationship.accessType,
+                isDirected: relationship.type === 'Association' ? 'true' : undefined
             });
             if (relationship.name) xml.localized('name', relationship.name);
             writeProperties(xml, definitions, relationship.properties);
@@ -87,7 +94,9 @@ function writeOrganizations(xml: XmlWriter, { concepts, relationships }: Concept
         }
         xml.close('item');
     }
-    const others = concepts.filter(concept => !Object.values(ORGANIZATIONS).some(organization => organization.types.includes(concept.type)));
+    const others = concepts.filter(
+        concept => !Object.values(ORGANIZATIONS).some(organization => organization.types.includes(concept.type))
+    );
     if (others.length > 0) {
         xml.open('item');
         xml.localized('label', label('archimate.folder.other'));

@@ -22,7 +22,12 @@ export interface LaidOutView {
 const CONNECTED_VIEWS: ReadonlySet<ViewKind> = new Set(['integration', 'data', 'technology', 'roadmap']);
 
 /** One view per diagram, with the diagrams' own geometry: each drawn box that is a concept becomes a node. */
-export async function layoutViews(model: ArchitectureModel, frameworkId: string, byKey: ReadonlyMap<string, Concept>, language: Language): Promise<LaidOutView[]> {
+export async function layoutViews(
+    model: ArchitectureModel,
+    frameworkId: string,
+    byKey: ReadonlyMap<string, Concept>,
+    language: Language
+): Promise<LaidOutView[]> {
     const views: LaidOutView[] = [];
     for (const request of allViewRequests(model, frameworkId)) {
         const { rendered, drawn } = await drawView(model, frameworkId, request, { language });
@@ -31,7 +36,12 @@ export async function layoutViews(model: ArchitectureModel, frameworkId: string,
             const concept = byKey.get(box.key) ?? byKey.get(`task:${box.key}`);
             return concept ? [{ box, concept }] : [];
         });
-        views.push({ id: ncName('id-view', rendered.id), kind: rendered.kind, name: language === 'vi' ? { vi: rendered.title, en: english } : { vi: rendered.title }, nodes });
+        views.push({
+            id: ncName('id-view', rendered.id),
+            kind: rendered.kind,
+            name: language === 'vi' ? { vi: rendered.title, en: english } : { vi: rendered.title },
+            nodes
+        });
     }
     return views;
 }
@@ -50,8 +60,13 @@ export function writeView(xml: XmlWriter, view: LaidOutView, relationships: read
     const writeNode = (node: ViewNode) => {
         const { box, concept } = node;
         xml.open('node', {
-            identifier: nodeIds.get(concept.key), elementRef: concept.id, 'xsi:type': 'Element',
-            x: Math.round(box.x), y: Math.round(box.y), w: Math.max(1, Math.round(box.width)), h: Math.max(1, Math.round(box.height))
+            identifier: nodeIds.get(concept.key),
+            elementRef: concept.id,
+            'xsi:type': 'Element',
+            x: Math.round(box.x),
+            y: Math.round(box.y),
+            w: Math.max(1, Math.round(box.width)),
+            h: Math.max(1, Math.round(box.height))
         });
         const colours = PALETTES[paletteOf(concept)];
         xml.open('style');
@@ -69,7 +84,13 @@ export function writeView(xml: XmlWriter, view: LaidOutView, relationships: read
             const source = byConceptId.get(relationship.source);
             const target = byConceptId.get(relationship.target);
             if (!source || !target || relationship.type === 'Composition') continue;
-            xml.leaf('connection', { identifier: `${view.id}.c${index++}`, relationshipRef: relationship.id, 'xsi:type': 'Relationship', source, target });
+            xml.leaf('connection', {
+                identifier: `${view.id}.c${index++}`,
+                relationshipRef: relationship.id,
+                'xsi:type': 'Relationship',
+                source,
+                target
+            });
         }
     }
     xml.close('view');
