@@ -1,8 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseDependencyTree } from 'dpdm';
 import { describe, expect, it } from 'vitest';
+import { importsOf, sourceFiles } from './source-imports.js';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const PACKAGES = fs.readdirSync(path.join(REPO_ROOT, 'packages')).sort();
@@ -28,24 +28,15 @@ function packageName(request: string): string | undefined {
         .join('/');
 }
 
-/** The packages each workspace package's `src` imports at run time (type-only imports are erased first). */
-async function runtimeImports(): Promise<Map<string, Set<string>>> {
-    const tree = await parseDependencyTree('packages/*/src/**/*.ts', {
-        context: REPO_ROOT,
-        cwd: REPO_ROOT,
-        transform: true,
-        exclude: /node_modules|\/out\//
-    });
-    const imports = new Map<string, Set<string>>(PACKAGES.map(folder => [folder, new Set()]));
-    for (const [file, dependencies] of Object.entries(tree)) {
-        const folder = file.split('/')[1];
-        if (!file.startsWith('packages/') || !dependencies) continue;
-        for (const dependency of dependencies) {
-            const name = packageName(dependency.request);
-            if (name) imports.get(folder)?.add(name);
-        }
-    }
-    return imports;
+/** The packages each workspace package's `src` imports at run time (type-only imports are erased). */
+function runtimeImports(): Map<string, Set<string>> {
+    return new Map(
+        PACKAGES.map(folder => {
+            const files = sourceFiles(path.join(REPO_ROOT, 'packages', folder, 'src'));
+            const names = files.flatMap(importsOf).flatMap(item => (item.typeOnly ? [] : [packageName(item.from)]));
+            return [folder, new Set(names.filter((name): name is string => name !== undefined))];
+        })
+    );
 }
 
 describe('declared dependencies', () => {
@@ -55,8 +46,8 @@ describe('declared dependencies', () => {
     );
     const workspaceVersions = new Map([...manifests.values()].map(manifest => [manifest.name, manifest.version]));
 
-    it('are exactly what each package imports at run time', async () => {
-        const imports = await runtimeImports();
+    it('are exactly what each package imports at run time', () => {
+        const imports = runtimeImports();
         for (const [folder, manifest] of manifests) {
             const needed = [...(imports.get(folder) ?? [])].filter(name => !manifest.engines?.[name]).sort();
             expect(Object.keys(manifest.dependencies ?? {}).sort(), `dependencies of packages/${folder}/package.json`).toEqual(needed);

@@ -177,7 +177,7 @@ describe('quick fixes for other references and text', () => {
         const document = documents.get('main.kts')!;
         const [diagnostic] = withCode(document.diagnostics, 'kts/text-not-nfc');
         const [fix] = await quickFixes(document, diagnostic);
-        expect(fix.title).toBe('Chuẩn hóa chuỗi về dạng Unicode dựng sẵn (NFC)');
+        expect(fix.title).toBe('Chuẩn hóa về dạng Unicode dựng sẵn (NFC)');
         const fixedText = applied(document, fix);
         expect(fixedText).toContain('"Cơ sở dữ liệu"'.normalize('NFC'));
         expect(fixedText).toBe(fixedText.normalize('NFC'));

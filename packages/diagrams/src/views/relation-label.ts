@@ -1,4 +1,4 @@
-import type { RelationModel } from '@kts/language/model';
+import { term, type RelationModel } from '@kts/language/model';
 import type { Language } from '../view-types.js';
 
 /** What a flow carries, as its arrow's label: the written label, the data items and the standards (by code). */
@@ -8,7 +8,7 @@ export function relationLabel(relation: RelationModel, language: Language): stri
     if (relation.data.length > 0) parts.push(relation.data.join(', '));
     if (relation.standards.length > 0) {
         const codes = relation.standards.map(standard => standard.code).join(', ');
-        parts.push(language === 'vi' ? `[tiêu chuẩn ${codes}]` : `[standard ${codes}]`);
+        parts.push(`[${term('catalogueField', 'standards', language)} ${codes}]`);
     }
     return parts.length > 0 ? parts.join(' · ') : undefined;
 }

@@ -4,6 +4,7 @@ import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, t
 import type { KtsServices } from '../kts-module.js';
 import type { Language } from '../model/language.js';
 import { replaceLookAlikes } from '../text/normalize.js';
+import { editorMessage } from '../model/vocabulary.js';
 
 /** Rules whose diagnostics carry replacement names in `data.suggestions` (see validation/reference-rules.ts). */
 const RULES_WITH_SUGGESTIONS: ReadonlySet<string> = new Set([
@@ -55,7 +56,7 @@ function replacements(document: LangiumDocument, diagnostic: Diagnostic, languag
         .map((name, index) => {
             const title = typeof titles[index] === 'string' ? ` (${titles[index]})` : '';
             return {
-                title: language === 'vi' ? `Thay bằng '${name}'${title}` : `Replace with '${name}'${title}`,
+                title: editorMessage('replaceWith', language, { name, title }),
                 kind: CodeActionKind.QuickFix,
                 diagnostics: [diagnostic],
                 isPreferred: index === 0,
@@ -69,7 +70,7 @@ function nfcFix(document: LangiumDocument, diagnostic: Diagnostic, language: Lan
     const normalized = text.normalize('NFC');
     if (normalized === text) return undefined;
     return {
-        title: language === 'vi' ? 'Chuẩn hóa chuỗi về dạng Unicode dựng sẵn (NFC)' : 'Normalise the text to Unicode NFC',
+        title: editorMessage('normalizeNfc', language),
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
         isPreferred: true,
@@ -82,7 +83,7 @@ function lookAlikeFix(document: LangiumDocument, diagnostic: Diagnostic, languag
     const replaced = replaceLookAlikes(text);
     if (replaced === text) return undefined;
     return {
-        title: language === 'vi' ? `Viết bằng chữ Đ/đ tiếng Việt: '${replaced}'` : `Write it with the Vietnamese Đ/đ: '${replaced}'`,
+        title: editorMessage('replaceLookAlike', language, { replacement: replaced }),
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
         isPreferred: true,

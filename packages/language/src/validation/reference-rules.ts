@@ -57,11 +57,7 @@ export function checkReferences(
                 {
                     code: refText,
                     model: model.name,
-                    completeness: model.complete
-                        ? ''
-                        : reporter.language === 'vi'
-                          ? ' (danh mục chưa đầy đủ: hãy kiểm tra với Phụ lục chính thức)'
-                          : ' (the catalogue is incomplete: check against the official appendix)',
+                    completeness: model.complete ? '' : editorMessage('incompleteCatalogue', reporter.language),
                     suggestion
                 },
                 { ...options, severity: model.complete ? undefined : 'warning' }

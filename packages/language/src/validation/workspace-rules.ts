@@ -99,8 +99,11 @@ function checkDuplicates(framework: FrameworkModel, push: Push): void {
     const check = <T extends { id: string; source: ElementModel['source'] }>(items: T[], what: Localized, key: (item: T) => string) => {
         const seen = new Map<string, T>();
         for (const item of items) {
+            // Error recovery can leave an id unset; the syntax error already says so.
+            const id: string | undefined = key(item);
+            if (!id) continue;
             // Ids that read the same are the same id: `Ðiện`, with the look-alike Ð, duplicates `Điện`.
-            const spelling = canonicalSpelling(key(item));
+            const spelling = canonicalSpelling(id);
             const first = seen.get(spelling);
             if (first) push('kts/duplicate-id', item, { id: item.id, other: location(first), what }, 'name');
             else seen.set(spelling, item);
