@@ -100,7 +100,7 @@ describe('kts/look-alike-letter', () => {
         expect(diagnostic.severity).toBe(2);
         expect(coveredText(text, diagnostic)).toBe('Ðiện_tử');
         expect(diagnostic.message).toBe(
-            "Id 'Ðiện_tử' có chữ Ð (U+00D0) trông giống Đ/đ nhưng không phải chữ tiếng Việt; tham chiếu gõ bằng Đ/đ sẽ không tìm thấy nó. Viết là 'Điện_tử'."
+            "Mã 'Ðiện_tử' có chữ Ð (U+00D0) trông giống Đ/đ nhưng không phải chữ tiếng Việt; tham chiếu gõ bằng Đ/đ sẽ không tìm thấy nó. Viết là 'Điện_tử'."
         );
         const english = (await workspace.validate({ 'main.kts': text }, { language: 'en' })).get('main.kts')!;
         expect(withCode(english.diagnostics ?? [], 'kts/look-alike-letter')[0].message).toMatch(
