@@ -8,9 +8,9 @@ import type { Language } from '../view-types.js';
 import type { DrawnBox, DrawnDiagram } from './block-svg.js';
 import type { Point } from '../layout/graphviz-layout.js';
 import { arrowHead, shortenTo } from './edge-path.js';
-import { drawLegend, type LegendEntry } from './legend.js';
+import { withLegend, type LegendEntry } from './legend.js';
 import { textLine } from './node-box.js';
-import { drawHeading, headingWidth, layoutHeading, svgDocument, type HeadingText } from './svg-document.js';
+import { drawHeading, headingWidth, layoutHeading, type HeadingText } from './svg-document.js';
 
 const MARGIN = 16;
 const LABEL_WIDTH = 300;
@@ -235,16 +235,7 @@ export function renderGantt(id: string, content: GanttContent, headingText: Head
                 }) + arrowHead({ x: x + 36, y: y + 10 }, { x, y: y + 10 }, look)
         });
     }
-    const legend = drawLegend(legendEntries, MARGIN, bottom + 18, width - 2 * MARGIN, language);
-    parts.push(legend.svg);
-    const height = bottom + 18 + legend.height + MARGIN;
-    return {
-        svg: svgDocument(id, content.title, width, height, parts.join('')),
-        width: Math.ceil(width),
-        height: Math.ceil(height),
-        elementIds,
-        boxes
-    };
+    return withLegend({ id, title: content.title, width, bottom, margin: MARGIN, parts, elementIds, boxes }, legendEntries, language);
 }
 
 /** Elbow connector from the end of a prerequisite's bar to the start of the dependent bar. */

@@ -7,10 +7,10 @@ import type { Language } from '../view-types.js';
 import type { DrawnBox, DrawnDiagram } from './block-svg.js';
 import type { Point } from '../layout/graphviz-layout.js';
 import { arrowHead } from './edge-path.js';
-import { drawLegend, edgeLegendEntries, legendMinWidth, nodeLegendEntries } from './legend.js';
+import { edgeLegendEntries, legendMinWidth, nodeLegendEntries, withLegend } from './legend.js';
 import { layoutNodeText, type PlacedNode } from '../layout/node-metrics.js';
 import { drawNode, textLine } from './node-box.js';
-import { drawHeading, headingWidth, layoutHeading, svgDocument, type HeadingText } from './svg-document.js';
+import { drawHeading, headingWidth, layoutHeading, type HeadingText } from './svg-document.js';
 
 const MARGIN = 16;
 const CLUSTER_TITLE_SIZE = 11;
@@ -194,16 +194,7 @@ export async function renderGraphDiagram(
         parts.push(textLine(content.empty, MARGIN, originY + 20, 12, { fill: MUTED_TEXT }, 'start'));
         bottom = originY + 32;
     }
-    const legend = drawLegend(legendEntries, MARGIN, bottom + 18, width - 2 * MARGIN, language);
-    parts.push(legend.svg);
-    const height = bottom + 18 + legend.height + MARGIN;
-    return {
-        svg: svgDocument(id, content.title, width, height, parts.join('')),
-        width: Math.ceil(width),
-        height: Math.ceil(height),
-        elementIds,
-        boxes
-    };
+    return withLegend({ id, title: content.title, width, bottom, margin: MARGIN, parts, elementIds, boxes }, legendEntries, language);
 }
 
 /** Nodes stacked in one rank before a column spills into a further rank beside it. */

@@ -6,7 +6,9 @@ import { EDGE_LOOKS, GAP_LOOKS, MUTED_TEXT, PALETTES, TEXT_COLOUR } from '../sty
 import { measureText } from '../text/text-metrics.js';
 import type { Language } from '../view-types.js';
 import { arrowHead } from './edge-path.js';
+import type { DrawnBox, DrawnDiagram } from './block-svg.js';
 import { glyph } from './node-box.js';
+import { svgDocument } from './svg-document.js';
 
 export interface LegendEntry {
     label: string;
@@ -177,4 +179,31 @@ export function drawLegend(
 export function legendMinWidth(entries: LegendEntry[], language: Language): number {
     const titleWidth = measureText(t('legend.title', language), 11, true) + 14;
     return entries.reduce((max, entry) => Math.max(max, legendItemWidth(entry)), 0) + titleWidth + 20;
+}
+
+/** A drawing so far: its parts, and where its content ends. */
+export interface DrawingBody {
+    id: string;
+    title: string;
+    width: number;
+    /** Where the content ends; the legend starts below it. */
+    bottom: number;
+    margin: number;
+    parts: string[];
+    elementIds: string[];
+    boxes: DrawnBox[];
+}
+
+/** The legend under the drawing, and the finished diagram around both. */
+export function withLegend(body: DrawingBody, entries: LegendEntry[], language: Language): DrawnDiagram {
+    const { id, title, width, bottom, margin, parts, elementIds, boxes } = body;
+    const legend = drawLegend(entries, margin, bottom + 18, width - 2 * margin, language);
+    const height = bottom + 18 + legend.height + margin;
+    return {
+        svg: svgDocument(id, title, width, height, [...parts, legend.svg].join('')),
+        width: Math.ceil(width),
+        height: Math.ceil(height),
+        elementIds,
+        boxes
+    };
 }

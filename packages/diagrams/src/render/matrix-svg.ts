@@ -6,9 +6,9 @@ import { MUTED_TEXT, PALETTES, TEXT_COLOUR } from '../style/palette.js';
 import { wrapText } from '../text/text-metrics.js';
 import type { Language } from '../view-types.js';
 import type { DrawnBox, DrawnDiagram } from './block-svg.js';
-import { drawLegend, nodeLegendEntries, type LegendEntry } from './legend.js';
+import { nodeLegendEntries, withLegend, type LegendEntry } from './legend.js';
 import { glyph, textLine } from './node-box.js';
-import { drawHeading, headingWidth, layoutHeading, svgDocument, type HeadingText } from './svg-document.js';
+import { drawHeading, headingWidth, layoutHeading, type HeadingText } from './svg-document.js';
 
 const MARGIN = 16;
 const LABEL_WIDTH = 300;
@@ -208,16 +208,7 @@ export function renderMatrix(id: string, content: MatrixContent, headingText: He
         parts.push(textLine(content.empty, MARGIN, y + 20, 12, { fill: MUTED_TEXT }, 'start'));
         bottom = y + 32;
     }
-    const legend = drawLegend(legendEntries, MARGIN, bottom + 18, width - 2 * MARGIN, language);
-    parts.push(legend.svg);
-    const height = bottom + 18 + legend.height + MARGIN;
-    return {
-        svg: svgDocument(id, content.title, width, height, parts.join('')),
-        width: Math.ceil(width),
-        height: Math.ceil(height),
-        elementIds,
-        boxes
-    };
+    return withLegend({ id, title: content.title, width, bottom, margin: MARGIN, parts, elementIds, boxes }, legendEntries, language);
 }
 
 function nodeGroup(elementId: string | undefined, nationalCode: string | undefined, key: string, title: string, body: string): string {
