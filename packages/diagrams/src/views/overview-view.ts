@@ -109,7 +109,7 @@ export function buildOverview(context: ViewContext, title: string): BlockContent
         groups.push(group('other', 'group.otherBodies', 'other', palette, others.get(tier) ?? [], context));
         return {
             key: tier,
-            title: t(`band.${tier}` as LabelKey, language),
+            title: t(`band.${tier}` as const, language),
             palette,
             groups: groups.filter(candidate => candidate.nodes.length > 0)
         };
