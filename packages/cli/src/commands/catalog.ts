@@ -235,13 +235,7 @@ async function importCommand(file: string, options: ImportCommandOptions & { lan
         io.err(language === 'vi' ? `Đã đọc ${count} mã ${model} từ ${file}.\n` : `Read ${count} ${model} codes from ${file}.\n`);
         return 0;
     }
-    try {
-        writeFileAtomic(options.output, outcome.text);
-    } catch (error) {
-        throw new UsageError(
-            `${options.output}: không ghi được tệp / cannot write the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`
-        );
-    }
+    writeFileAtomic(options.output, outcome.text);
     io.out(
         language === 'vi'
             ? `Đã nhập ${count} mã ${model} từ ${file} vào ${options.output}.\n`
