@@ -111,6 +111,7 @@ function kts(cwd: string, args: string[], uid?: number): SpawnSyncReturns<string
     return result;
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const lines = (text: string) => text.split('\n').filter(line => line.length > 0);
 const DIAGNOSTIC_LINE =
     /^(?<file>[^:]+):(?<line>\d+):(?<column>\d+) (?<severity>error|warning|info|hint) (?<message>.+?)(?: \[(?<rule>kts\/[a-z-]+)\])?$/;
@@ -204,6 +205,24 @@ describe('kts validate', () => {
             ),
             '2 files: 1 error, 0 warnings, 0 infos.'
         ]);
+    });
+});
+
+describe('kts validate with Windows habits', () => {
+    test("a file saved with CRLF and a BOM, in folders with spaces, & and Vietnamese letters: right positions, the user's path", () => {
+        const broken = OVERVIEW.replace('integrates csdlqg-dan-cu via', 'integrates csdlqg-dan-cuu via');
+        const windowsText = `\uFEFF${broken.replace(/\n/g, '\r\n')}`;
+        const dir = folder({ 'Kiến trúc số/Sở KH&CN/tổng quan.kts': windowsText, 'Kiến trúc số/Sở KH&CN/triển khai.kts': IMPLEMENTATION });
+        const result = kts(path.join(dir, 'Kiến trúc số'), ['validate', 'Sở KH&CN']);
+        expect(result.status).toBe(1);
+        const file = path.join('Sở KH&CN', 'tổng quan.kts');
+        const [diagnostic, summary] = lines(result.stdout);
+        expect(diagnostic).toMatch(
+            new RegExp(
+                `^${escapeRegExp(`${file}:${lineColumn(broken, 'csdlqg-dan-cuu')} error`)} .*'csdlqg-dan-cuu'.*\\[kts/unresolved-reference\\]$`
+            )
+        );
+        expect(summary).toBe('2 tệp: 1 lỗi, 0 cảnh báo, 0 thông tin.');
     });
 });
 
