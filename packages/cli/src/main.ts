@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { FileWriteError } from '@kts/language';
 import { validateCommand } from './commands/validate.js';
 import { registerCatalogCommands } from './commands/catalog.js';
 import { generateCommand, type GenerateOptions } from './commands/generate.js';
@@ -9,8 +10,9 @@ import { UsageError, type CliIo, nodeIo } from './cli-io.js';
 export const EXIT_OK = 0;
 export const EXIT_ERRORS = 1;
 export const EXIT_USAGE = 2;
+export const EXIT_WRITE = 3;
 
-/** Runs the `kts` command line; returns the exit code (0 clean, 1 model errors, 2 bad usage or input). */
+/** Runs the `kts` command line; returns the exit code (0 clean, 1 model errors, 2 bad usage or input, 3 an output file could not be written). */
 export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> {
     let exitCode = EXIT_OK;
     const program = new Command('kts')
@@ -84,6 +86,10 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
         if (error instanceof UsageError) {
             io.err(`kts: ${error.message}\n`);
             return EXIT_USAGE;
+        }
+        if (error instanceof FileWriteError) {
+            io.err(`kts: ${error.message}\n`);
+            return EXIT_WRITE;
         }
         throw error;
     }

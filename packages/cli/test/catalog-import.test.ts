@@ -122,6 +122,41 @@ describe('importing a CSV table', () => {
         expect(fs.readdirSync(dir).sort()).toEqual(['brm.csv', 'brm.kts']);
     });
 
+    test('a row saved by Excel on Windows is blamed on its physical line: CRLF, a BOM, blank lines and cells over several lines', async () => {
+        const dir = folder();
+        fs.writeFileSync(
+            path.join(dir, 'brm.csv'),
+            [
+                '\uFEFFMã,Tên,Mã cha,Mô tả',
+                '',
+                'SO-BRM.01,Dịch vụ công,,"Dòng một',
+                'dòng hai',
+                'dòng ba"',
+                'SO-BRM.02,,,',
+                ',Thiếu mã,,"Hai',
+                'dòng"',
+                'SO-BRM.03,Cấp ba,SO-BRM.99,',
+                ''
+            ].join('\r\n')
+        );
+        const result = await kts('catalog', 'import', path.join(dir, 'brm.csv'), '--model', 'BRM');
+        expect(result.code).toBe(1);
+        const file = path.join(dir, 'brm.csv');
+        expect(result.err.split('\n').slice(0, 3)).toEqual([
+            `${file}:6: mã "SO-BRM.02" thiếu tên (cột "Tên")`,
+            `${file}:7: thiếu mã (cột "Mã") cho "Thiếu mã"`,
+            `${file}:9: mã cha "SO-BRM.99" của "SO-BRM.03" không có trong bảng`
+        ]);
+    });
+
+    test('a CSV that cannot be read is blamed on the physical line of the row', async () => {
+        const dir = folder();
+        fs.writeFileSync(path.join(dir, 'brm.csv'), ['Mã,Tên,Mô tả', 'SO-BRM.01,Một,"a', 'b"', 'SO-BRM.02,"Hai"x,', ''].join('\r\n'));
+        const result = await kts('catalog', 'import', path.join(dir, 'brm.csv'), '--model', 'BRM');
+        expect(result.code).toBe(2);
+        expect(result.err).toMatch(new RegExp(`^kts: ${path.join(dir, 'brm.csv').replace(/[.\\/]/g, '\\$&')}:4: không đọc được CSV`));
+    });
+
     test('messages in English with --lang en; a cycle of parents is named', async () => {
         const dir = folder();
         fs.writeFileSync(path.join(dir, 't.csv'), `${HEADER}\nA,Một,B,\nB,Hai,A,\n`);
@@ -179,7 +214,7 @@ describe('importing an XLSX workbook', () => {
         // Row 1 is a title, not a header: the importer must be told which rows hold the table.
         const titled = await kts('catalog', 'import', path.join(dir, 'arm.xlsx'), '--model', 'ARM');
         expect(titled.code).toBe(1);
-        expect(titled.err).toContain(':1: dòng tiêu đề thiếu cột');
+        expect(titled.err).toContain('arm.xlsx, trang tính "Phụ lục III", dòng 1: dòng tiêu đề thiếu cột');
 
         sheet.spliceRows(1, 2);
         await workbook.xlsx.writeFile(path.join(dir, 'arm.xlsx'));
@@ -231,7 +266,7 @@ describe('importing an XLSX workbook', () => {
         await workbook.xlsx.writeFile(path.join(dir, 'brm.xlsx'));
         const result = await kts('catalog', 'import', path.join(dir, 'brm.xlsx'), '--model', 'BRM', '--sheet', 'BRM');
         expect(result.code).toBe(1);
-        expect(result.err).toContain(`${path.join(dir, 'brm.xlsx')}:2: mã cha "B9" của "B1" không có trong bảng`);
+        expect(result.err).toContain(`${path.join(dir, 'brm.xlsx')}, trang tính "BRM", dòng 2: mã cha "B9" của "B1" không có trong bảng`);
         const missingSheet = await kts('catalog', 'import', path.join(dir, 'brm.xlsx'), '--model', 'BRM', '--sheet', 'ARM');
         expect(missingSheet.code).toBe(2);
         expect(missingSheet.err).toContain('không có trang tính "ARM"; có: "BRM"');

@@ -44,8 +44,16 @@ function folder(files: Record<string, string>): string {
     return dir;
 }
 
-function kts(cwd: string, args: string[]): SpawnSyncReturns<string> {
-    const result = spawnSync(NODE, [KTS, ...args], { cwd, encoding: 'utf8', timeout: 180_000 });
+/** A user without the right to write into a chmod-555 folder; root writes anywhere whatever its mode. */
+const NOBODY = 65534;
+
+function kts(cwd: string, args: string[], uid?: number): SpawnSyncReturns<string> {
+    const result = spawnSync(NODE, [KTS, ...args], {
+        cwd,
+        encoding: 'utf8',
+        timeout: 180_000,
+        ...(uid !== undefined ? { uid, gid: uid } : {})
+    });
     if (result.error) throw result.error;
     if (result.signal) throw new Error(`kts ${args.join(' ')} was killed (${result.signal}): it hung`);
     return result;
@@ -91,6 +99,27 @@ describe('kts generate', () => {
         const forced = kts(dir, ['generate', 'hue.kts', '--format', 'html', '--out', 'out', '--force']);
         expect(forced.status, forced.stderr).toBe(0);
         expect(fs.readdirSync(path.join(dir, 'out'))).toEqual(['hue.html']);
+    }, 240_000);
+
+    test('a read-only output folder: exit 3, the file and what to do named, the previous file kept, nothing else written', () => {
+        const dir = folder({ 'hue.kts': FRAMEWORK, 'out/hue.html': 'previous edition' });
+        fs.chmodSync(dir, 0o755);
+        fs.chmodSync(path.join(dir, 'out'), 0o555);
+        const uid = process.getuid?.() === 0 ? NOBODY : undefined;
+        try {
+            const result = kts(dir, ['generate', 'hue.kts', '--format', 'html', '--out', 'out'], uid);
+            expect(result.status).toBe(3);
+            expect(result.stderr).toContain(
+                `kts: ${path.join('out', 'hue.html')}: không ghi được vì thư mục chỉ đọc hoặc không có quyền ghi; hãy chọn thư mục khác hoặc xin quyền ghi; tệp cũ vẫn giữ nguyên / ` +
+                    'cannot write: the folder is read-only or not writable; choose another folder or ask for write permission; the previous file is unchanged\n'
+            );
+            expect(result.stderr).not.toMatch(/\n\s+at /);
+            expect(result.stdout).toBe('');
+            expect(fs.readdirSync(path.join(dir, 'out'))).toEqual(['hue.html']);
+            expect(fs.readFileSync(path.join(dir, 'out/hue.html'), 'utf8')).toBe('previous edition');
+        } finally {
+            fs.chmodSync(path.join(dir, 'out'), 0o755);
+        }
     }, 240_000);
 
     test('exits 2 on bad usage, naming what to fix', () => {

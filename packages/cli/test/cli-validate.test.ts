@@ -111,6 +111,7 @@ function kts(cwd: string, args: string[], uid?: number): SpawnSyncReturns<string
     return result;
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const lines = (text: string) => text.split('\n').filter(line => line.length > 0);
 const DIAGNOSTIC_LINE =
     /^(?<file>[^:]+):(?<line>\d+):(?<column>\d+) (?<severity>error|warning|info|hint) (?<message>.+?)(?: \[(?<rule>kts\/[a-z-]+)\])?$/;
@@ -204,6 +205,25 @@ describe('kts validate', () => {
             ),
             '2 files: 1 error, 0 warnings, 0 infos.'
         ]);
+    });
+});
+
+describe('kts validate with Windows habits', () => {
+    test("a file saved with CRLF and a BOM, in folders with spaces, & and Vietnamese letters: right positions, the user's path", () => {
+        // Missing sections are reported on the framework's name, on the line the BOM starts.
+        const text = 'framework hue {\n    current { application { app motcua "Một cửa" { integrates csdlqg-dan-cuu } } }\n}\n';
+        const dir = folder({ 'Kiến trúc số/Sở KH&CN/khung cũ.kts': `\uFEFF${text.replace(/\n/g, '\r\n')}` });
+        const result = kts(path.join(dir, 'Kiến trúc số'), ['validate', 'Sở KH&CN']);
+        expect(result.status).toBe(1);
+        const file = path.join('Sở KH&CN', 'khung cũ.kts');
+        const diagnostics = lines(result.stdout).slice(0, -1);
+        expect(diagnostics.length).toBeGreaterThan(1);
+        const places = new Set(diagnostics.map(line => /^(.+:\d+:\d+) /.exec(line)?.[1]));
+        expect(places).toEqual(new Set([`${file}:${lineColumn(text, 'hue')}`, `${file}:${lineColumn(text, 'csdlqg-dan-cuu')}`]));
+        expect(diagnostics.filter(line => line.includes('[kts/unresolved-reference]'))).toHaveLength(1);
+        expect(diagnostics.find(line => line.includes('[kts/unresolved-reference]'))).toMatch(
+            new RegExp(`^${escapeRegExp(`${file}:${lineColumn(text, 'csdlqg-dan-cuu')}`)} error `)
+        );
     });
 });
 

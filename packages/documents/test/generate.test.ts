@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { allViewRequests, viewId } from '@kts/diagrams';
 import { generateDiagrams, generateFramework, writeOutputFiles, type GenerationProgress } from '../src/index.js';
+import { loadSources } from '../../language/test/load-model.js';
 import { loadSmallModel } from './support.js';
 
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'kts-generate-'));
@@ -39,6 +40,23 @@ describe('the generation pipeline', () => {
         expect(diagrams.map(file => file.name)).toEqual(['thu.gap.svg', 'thu.gap.mmd']);
         expect(diagrams[0]!.content).toMatch(/^<svg/);
         expect(diagrams[1]!.content).not.toMatch(/^<svg/);
+    });
+
+    test('a framework named like a Windows device (con, nul, com1) gets file names Windows accepts', async () => {
+        const { model } = await loadSources({
+            'con.kts': 'framework con { body "Cơ quan" level province current { application { app a "A" } } }\n'
+        });
+        const files = await generateFramework(model, 'con', { formats: ['html', 'diagrams', 'archimate'], language: 'vi' });
+        const names = files.map(file => file.name);
+        expect(names[0]).toBe('con_.html');
+        expect(names.at(-1)).toBe('con_.archimate.xml');
+        expect(names.filter(name => name.startsWith('diagrams/con_/')).length).toBe(names.length - 2);
+        const diagrams = await generateDiagrams(model, 'con', {
+            requests: [{ kind: 'overview', state: 'current' }],
+            formats: ['svg'],
+            language: 'vi'
+        });
+        expect(diagrams.map(file => file.name)).toEqual(['con_.current-overview.svg']);
     });
 
     test('writes the files into their folders and returns where they went', () => {

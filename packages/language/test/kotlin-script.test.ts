@@ -23,7 +23,14 @@ describe('Gradle and Kotlin scripts that share the .kts extension', () => {
         ['a.kts', 'package demo\n'],
         ['a.kts', 'val x = 1'],
         ['a.kts', '#!/usr/bin/env kotlin\nprintln("hi")'],
-        ['a.kts', '@file:DependsOn("x")\n']
+        ['a.kts', '@file:DependsOn("x")\n'],
+        ['a.kts', 'java {\n    toolchain { languageVersion = JavaLanguageVersion.of(21) }\n}\n'],
+        ['a.kts', '// greet\nprintln("Xin chào")\n'],
+        ['a.kts', 'kotlin.jvmToolchain(21)'],
+        ['a.kts', 'version = "1.0"'],
+        ['a.kts', 'configure<JavaPluginExtension> { }'],
+        ['a.kts', '@Suppress("UNUSED")\nfun main() {}'],
+        ['a.kts', '\uFEFFgroup\t= "vn.gov"\r\n']
     ])('%s with %j is Kotlin', (file, text) => {
         expect(isKotlinScript(file, text)).toBe(true);
     });
@@ -36,6 +43,9 @@ describe('Gradle and Kotlin scripts that share the .kts extension', () => {
         ['a.kts', 'catalog c "C" { }'],
         ['a.kts', 'framwork hue { }'],
         ['a.kts', 'importance'],
+        ['a.kts', 'framework{ }'],
+        ['a.kts', 'catalog(x)'],
+        ['a.kts', 'hue "Huế"'],
         ['gradle.kts', 'framework a { }']
     ])('%s with %j is KTS', (file, text) => {
         expect(isKotlinScript(file, text)).toBe(false);

@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, DocumentSymbol, FoldingRange, Location, LocationLink, Position, TextEdit } from 'vscode-languageserver-protocol';
+import { URI } from 'langium';
 import { NODE, StdioLanguageClient } from './lsp-stdio-client.js';
 
 // The standalone server as Neovim, Emacs or JetBrains run it: `kts-language-server --stdio`, spoken to
@@ -354,6 +355,30 @@ describe('kts-language-server --stdio without workspace folders', () => {
         expect(unresolved(diagnostics)).toHaveLength(1);
         expect(unresolved(diagnostics)[0].message).toContain('Cannot find');
         expect(unresolved(diagnostics)[0].message).toContain("'csdlqg-dan-cu'");
+        expect(await client.stop()).toBe(0);
+    });
+});
+
+describe('kts-language-server --stdio with files saved on Windows', () => {
+    test('a CRLF file with a BOM, in a folder with spaces, & and Vietnamese letters, has its diagnostics where the editor shows the text', async () => {
+        // Missing sections are reported on the framework's name, on the line the BOM starts.
+        const text = 'framework hue {\n    current { application { app motcua "Một cửa" { integrates csdlqg-dan-cuu } } }\n}\n';
+        const windowsText = text.replace(/\n/g, '\r\n');
+        const root = workspace({ 'Sở KH&CN/khung cũ.kts': `\uFEFF${windowsText}` });
+        const client = await start({ workspaceFolder: root });
+        // As VS Code writes it (`&` as %26); the server answers every client with this form.
+        const uri = URI.file(path.join(root, 'Sở KH&CN', 'khung cũ.kts')).toString();
+        const starts = (diagnostics: Diagnostic[]) => diagnostics.map(diagnostic => diagnostic.range.start);
+        // Read from disk before the editor opens it, then as the editor sends it: CRLF kept, the BOM not part of the text.
+        const fromDisk = await client.diagnostics(uri, list => unresolved(list).length > 0);
+        expect(starts(unresolved(fromDisk))).toEqual([positionOf(text, 'csdlqg-dan-cuu')]);
+        const missing = fromDisk.filter(diagnostic => diagnostic.code === 'kts/missing-content');
+        expect(missing.length).toBeGreaterThan(0);
+        expect(new Set(starts(missing).map(start => JSON.stringify(start)))).toEqual(new Set([JSON.stringify(positionOf(text, 'hue'))]));
+        const since = client.published.length;
+        await client.open(path.join(root, 'Sở KH&CN', 'khung cũ.kts'), windowsText);
+        const opened = await client.diagnostics(uri, list => unresolved(list).length > 0, since);
+        expect(opened.map(diagnostic => diagnostic.range)).toEqual(fromDisk.map(diagnostic => diagnostic.range));
         expect(await client.stop()).toBe(0);
     });
 });

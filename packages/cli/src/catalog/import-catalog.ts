@@ -27,6 +27,8 @@ export interface ImportOutcome {
     errors: RowError[];
     ignoredHeaders: string[];
     file: string;
+    /** The worksheet read (XLSX), whose rows the errors' lines number. */
+    sheet?: string;
 }
 
 const STATUSES: readonly CatalogStatus[] = ['official', 'draft', 'illustrative', 'local'];
@@ -74,7 +76,7 @@ export async function importCatalog(file: string, options: ImportCommandOptions)
         leafOnly: options.leafOnly ?? false,
         modelTitle: MODEL_TITLES[model]
     });
-    const outcome: ImportOutcome = { format, errors: result.errors, ignoredHeaders: result.ignoredHeaders, file };
+    const outcome: ImportOutcome = { format, errors: result.errors, ignoredHeaders: result.ignoredHeaders, file, sheet: table.sheet };
     if (!result.catalog) return outcome;
     const ktsText = catalogToKts(result.catalog);
     const unreadable = readBackErrors(ktsText, result.catalog, result.lineOf);

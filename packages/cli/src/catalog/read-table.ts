@@ -15,6 +15,8 @@ export interface RawTable {
     header: string[];
     headerLine: number;
     rows: TableRow[];
+    /** The worksheet the rows come from (XLSX); a CSV has none. */
+    sheet?: string;
 }
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
@@ -24,54 +26,68 @@ export async function readTable(file: string, sheet?: string): Promise<RawTable>
     if (!fs.existsSync(file)) throw new UsageError(`${file}: không tìm thấy tệp / no such file`);
     const extension = path.extname(file).toLowerCase();
     let rows: TableRow[];
+    let sheetName: string | undefined;
     if (extension === '.csv' || extension === '.tsv' || extension === '.txt') rows = readCsv(file);
-    else if (extension === '.xlsx') rows = await readXlsx(file, sheet);
+    else if (extension === '.xlsx') ({ rows, sheet: sheetName } = await readXlsx(file, sheet));
     else throw new UsageError(`${file}: chỉ nhập được tệp .csv hoặc .xlsx / only .csv and .xlsx files can be imported`);
     const nonEmpty = rows.filter(row => row.values.some(value => value.trim() !== ''));
     const [header, ...body] = nonEmpty;
     if (!header) throw new UsageError(`${file}: bảng trống, không có dòng tiêu đề / the table is empty, no header row`);
-    return { file, header: header.values.map(value => value.trim()), headerLine: header.line, rows: body };
+    return { file, header: header.values.map(value => value.trim()), headerLine: header.line, rows: body, sheet: sheetName };
 }
 
 function readCsv(file: string): TableRow[] {
     let text: string;
     try {
-        text = UTF8.decode(fs.readFileSync(file));
+        text = UTF8.decode(fs.readFileSync(file)).replace(/^\uFEFF/, '');
     } catch {
         throw new UsageError(
             `${file}: tệp không phải UTF-8; trong Excel hãy lưu với định dạng "CSV UTF-8" / the file is not UTF-8; in Excel save it as "CSV UTF-8"`
         );
     }
-    const records = parseCsv(file, text, detectDelimiter(text));
+    const bytes = Buffer.from(text, 'utf8');
+    const records = parseCsv(file, bytes, detectDelimiter(text));
+    // A row starts on the physical line after the line breaks before it. The parser's own line count takes a
+    // Windows line break inside a quoted cell for two, so the breaks are counted here from where each row ends.
+    let line = 1;
     let previousEnd = 0;
     return records.map(({ record, info }) => {
-        const row = { line: previousEnd + 1, values: record.map(value => value.normalize('NFC')) };
-        previousEnd = info.lines;
+        const row = { line, values: record.map(value => value.normalize('NFC')) };
+        line += lineBreaks(bytes.subarray(previousEnd, info.bytes).toString('utf8'));
+        previousEnd = info.bytes;
         return row;
     });
 }
 
-function parseCsv(file: string, text: string, delimiter: string): Array<{ record: string[]; info: { lines: number } }> {
+/** Windows (CRLF), Unix (LF) and old Mac (CR) line breaks alike. */
+function lineBreaks(text: string): number {
+    return text.match(/\r\n|\r|\n/g)?.length ?? 0;
+}
+
+function parseCsv(file: string, bytes: Buffer, delimiter: string): Array<{ record: string[]; info: { bytes: number } }> {
     try {
-        return parse(text, { bom: true, delimiter, info: true, relax_column_count: true, skip_empty_lines: false }) as unknown as Array<{
+        return parse(bytes, { delimiter, info: true, relax_column_count: true, skip_empty_lines: false }) as unknown as Array<{
             record: string[];
-            info: { lines: number };
+            info: { bytes: number };
         }>;
     } catch (error) {
-        const detail = error as Error & { lines?: number };
-        throw new UsageError(`${file}:${detail.lines ?? '?'}: không đọc được CSV / cannot read the CSV (${detail.message})`);
+        // The parser's `bytes` is where the row it could not read starts; its own line number miscounts CRLF.
+        const detail = error as Error & { bytes?: number };
+        const line = detail.bytes === undefined ? '?' : 1 + lineBreaks(bytes.subarray(0, detail.bytes).toString('utf8'));
+        const reason = detail.message.replace(/ at line \d+/, '');
+        throw new UsageError(`${file}:${line}: không đọc được CSV / cannot read the CSV (${reason})`);
     }
 }
 
 /** Excel in Vietnamese locales saves CSV with semicolons; the header line tells which separator is used. */
 function detectDelimiter(text: string): string {
-    const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+    const firstLine = text.split(/\r\n|\r|\n/, 1)[0] ?? '';
     const counts = [',', ';', '\t'].map(delimiter => ({ delimiter, count: firstLine.split(delimiter).length - 1 }));
     counts.sort((a, b) => b.count - a.count);
     return counts[0].count > 0 ? counts[0].delimiter : ',';
 }
 
-async function readXlsx(file: string, sheet: string | undefined): Promise<TableRow[]> {
+async function readXlsx(file: string, sheet: string | undefined): Promise<{ rows: TableRow[]; sheet: string }> {
     const workbook = new ExcelJS.Workbook();
     try {
         await workbook.xlsx.readFile(file);
@@ -93,7 +109,7 @@ async function readXlsx(file: string, sheet: string | undefined): Promise<TableR
         for (let column = 1; column <= row.cellCount; column++) values.push(cellText(row.getCell(column)).normalize('NFC'));
         rows.push({ line: rowNumber, values });
     });
-    return rows;
+    return { rows, sheet: worksheet.name };
 }
 
 /**

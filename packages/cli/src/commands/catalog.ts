@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import type { Command } from 'commander';
 import {
     closestMatches,
+    editorMessage,
     loadCatalogs,
     searchCatalogEntries,
     writeFileAtomic,
@@ -220,7 +221,9 @@ async function importCommand(file: string, options: ImportCommandOptions & { lan
         );
     }
     if (outcome.errors.length > 0 || outcome.text === undefined) {
-        for (const error of outcome.errors) io.err(`${file}:${error.line}: ${error[language]}\n`);
+        const sheet = outcome.sheet;
+        const where = (row: number) => (sheet === undefined ? `${file}:${row}` : editorMessage('sheetRow', language, { file, sheet, row }));
+        for (const error of outcome.errors) io.err(`${where(error.line)}: ${error[language]}\n`);
         io.err(
             language === 'vi'
                 ? `${outcome.errors.length} lỗi; không ghi tệp nào. Sửa bảng rồi chạy lại lệnh.\n`
@@ -235,13 +238,7 @@ async function importCommand(file: string, options: ImportCommandOptions & { lan
         io.err(language === 'vi' ? `Đã đọc ${count} mã ${model} từ ${file}.\n` : `Read ${count} ${model} codes from ${file}.\n`);
         return 0;
     }
-    try {
-        writeFileAtomic(options.output, outcome.text);
-    } catch (error) {
-        throw new UsageError(
-            `${options.output}: không ghi được tệp / cannot write the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`
-        );
-    }
+    writeFileAtomic(options.output, outcome.text);
     io.out(
         language === 'vi'
             ? `Đã nhập ${count} mã ${model} từ ${file} vào ${options.output}.\n`

@@ -1,5 +1,4 @@
-import * as fs from 'node:fs';
-import { loadWorkspace } from '@kts/language';
+import { createFolder, loadWorkspace } from '@kts/language';
 import { allViewRequests, STATE_VIEWS, VIEW_KINDS, type ViewKind, type ViewRequest } from '@kts/diagrams';
 import { DIAGRAM_FORMATS, generateDiagrams, writeOutputFiles } from '@kts/documents';
 import { asUsageError, parseLanguage, parseList, UsageError, type CliIo } from '../cli-io.js';
@@ -33,13 +32,8 @@ export async function diagramCommand(input: string, options: DiagramOptions, io:
         options.framework,
         input
     );
-    try {
-        fs.mkdirSync(options.out, { recursive: true });
-    } catch (error) {
-        throw new UsageError(
-            `${options.out}: không tạo được thư mục / cannot create folder (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`
-        );
-    }
+    // Made before anything is drawn, so that a read-only folder or a full disk is said at once.
+    createFolder(options.out);
     for (const frameworkId of frameworks) {
         const requests = allViewRequests(model, frameworkId).filter(
             request => kinds.includes(request.kind) && (!state || request.state === undefined || request.state === state)

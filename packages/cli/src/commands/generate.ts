@@ -1,5 +1,4 @@
-import * as fs from 'node:fs';
-import { loadWorkspace } from '@kts/language';
+import { createFolder, loadWorkspace } from '@kts/language';
 import { DOCUMENT_FORMATS, generateFramework, writeOutputFiles, type Language } from '@kts/documents';
 import { asUsageError, parseLanguage, parseList, UsageError, type CliIo } from '../cli-io.js';
 import { reportModelErrors } from '../model-errors.js';
@@ -29,13 +28,8 @@ export async function generateCommand(input: string, options: GenerateOptions, i
     if (model.frameworks.length === 0) {
         throw new UsageError(`${input}: không có khung kiến trúc nào (framework <id> { … }) / no framework in the input`);
     }
-    try {
-        fs.mkdirSync(options.out, { recursive: true });
-    } catch (error) {
-        throw new UsageError(
-            `${options.out}: không tạo được thư mục / cannot create folder (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`
-        );
-    }
+    // Made before anything is drawn, so that a read-only folder or a full disk is said at once.
+    createFolder(options.out);
 
     const written: string[] = [];
     for (const [index, framework] of model.frameworks.entries()) {

@@ -41,7 +41,7 @@ export interface GenerateOptions {
  */
 export async function generateFramework(model: ArchitectureModel, frameworkId: string, options: GenerateOptions): Promise<OutputFile[]> {
     const { language } = options;
-    const base = `${frameworkId}${language === 'en' ? '.en' : ''}`;
+    const base = `${portableName(frameworkId)}${language === 'en' ? '.en' : ''}`;
     let document: DocumentModel | undefined;
     const composed = async () => (document ??= await composeDocument(model, frameworkId, options));
     const files: OutputFile[] = [];
@@ -59,7 +59,7 @@ export async function generateFramework(model: ArchitectureModel, frameworkId: s
             }
             case 'diagrams':
                 for (const view of await renderAllViews(model, frameworkId, { language })) {
-                    files.push({ name: `diagrams/${base}/${view.id}.svg`, content: view.svg, title: view.title });
+                    files.push({ name: `diagrams/${base}/${portableName(view.id)}.svg`, content: view.svg, title: view.title });
                 }
                 break;
             case 'archimate': {
@@ -109,8 +109,21 @@ export async function generateDiagrams(model: ArchitectureModel, frameworkId: st
                       : format === 'mmd'
                         ? toMermaid(model, frameworkId, request, { language })
                         : toPlantUml(model, frameworkId, request, { language });
-            files.push({ name: `${frameworkId}.${view.id}.${format}`, content, title: view.title });
+            files.push({ name: `${portableName(frameworkId)}.${portableName(view.id)}.${format}`, content, title: view.title });
         }
     }
     return files;
+}
+
+/** Names Windows keeps for devices, whatever the extension: `con.docx` cannot be created there. */
+const WINDOWS_DEVICE_NAMES = /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
+
+/**
+ * A part of a file name that every platform accepts: no `<>:"/\|?*` or control characters, no trailing dot or
+ * space, and not a Windows device name (`con` becomes `con_`), so the same files can be written on Windows.
+ */
+function portableName(part: string): string {
+    const cleaned = part.replace(/[<>:"/\\|?*\u0000-\u001f]/g, '_').replace(/[. ]+$/, '');
+    const name = cleaned === '' ? '_' : cleaned;
+    return WINDOWS_DEVICE_NAMES.test(name) ? `${name}_` : name;
 }

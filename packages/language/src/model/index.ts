@@ -10,5 +10,5 @@ export * from './vocabulary.js';
 export * from './framework-title.js';
 export * from './gap-analysis.js';
 export * from '../text/index.js';
-export { writeFileAtomic } from '../util/atomic-write.js';
+export { createFolder, FileWriteError, writeFileAtomic } from '../util/atomic-write.js';
 export * from './catalogue-entry.js';

@@ -40,16 +40,21 @@ export interface Vocabulary {
     tokenName: Readonly<Record<string, Localized>>;
     /** Why a period `YYYY-YYYY` is not valid. */
     periodProblem: Readonly<Record<'order' | 'range', Localized>>;
+    /** Why a file could not be written and what to do, said by every command and the editor's generate commands. */
+    fileFault: Readonly<Record<FileFault, Localized>>;
 }
 
 export type CatalogueField = keyof typeof vocabularyData.catalogueField;
 export type EditorMessage = keyof typeof vocabularyData.editorMessage;
 export type ParserMessage = keyof typeof vocabularyData.parserMessage;
+export type FileFault = keyof typeof vocabularyData.fileFault;
 
 /** A sentence of the editor or the catalogue commands in the requested language. */
 export const editorMessage = messageTable<EditorMessage>(vocabularyData.editorMessage);
 
 export const parserMessage = messageTable<ParserMessage>(vocabularyData.parserMessage);
+
+export const fileFaultMessage = messageTable<FileFault>(vocabularyData.fileFault);
 
 export type Thing = keyof typeof vocabularyData.thing;
 
@@ -57,7 +62,7 @@ export type FrameworkPart = 'body' | 'level' | 'period' | 'maintenance' | 'compl
 
 export const VOCABULARY: Vocabulary = vocabularyData;
 
-type TermGroup = Exclude<keyof Vocabulary, 'relationTarget' | 'frameworkTitle' | 'editorMessage' | 'parserMessage'>;
+type TermGroup = Exclude<keyof Vocabulary, 'relationTarget' | 'frameworkTitle' | 'editorMessage' | 'parserMessage' | 'fileFault'>;
 
 /** How a term is written: as inside a sentence (the default) or starting a heading or a table cell. */
 export type TermCase = 'sentence' | 'heading';

@@ -1,10 +1,21 @@
-import { DefaultLangiumDocumentFactory, type AstNode, type ParseResult, type ParserOptions, type URI } from 'langium';
+import {
+    DefaultLangiumDocumentFactory,
+    type AstNode,
+    type LangiumDocument,
+    type ParseResult,
+    type ParserOptions,
+    type TextDocument,
+    type URI
+} from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
 import { isKotlinScript } from '../text/kotlin-script.js';
 
 /**
  * A Gradle or Kotlin script is read as an empty KTS file: it then has no diagnostics, symbols,
  * outline, folding or formatting edits, and adds nothing to the workspace model.
+ *
+ * A file read from disk loses its UTF-8 BOM (Notepad and Excel on Windows write one), as the editor's text
+ * and `kts validate` do: otherwise every position on its first line would be one character off.
  */
 export class KtsDocumentFactory extends DefaultLangiumDocumentFactory {
     protected override parse<T extends AstNode>(uri: URI, text: string, options?: ParserOptions): ParseResult<T> {
@@ -18,4 +29,22 @@ export class KtsDocumentFactory extends DefaultLangiumDocumentFactory {
     ): Promise<ParseResult<T>> {
         return super.parseAsync(uri, isKotlinScript(uri.path, text) ? '' : text, cancellationToken);
     }
+
+    protected override async getInitialText(uri: URI, cancellationToken: CancellationToken): Promise<string> {
+        return withoutBom(await super.getInitialText(uri, cancellationToken));
+    }
+
+    protected override async getUpdatedText<T extends AstNode>(
+        document: LangiumDocument<T>,
+        textDocument: TextDocument | undefined,
+        cancellationToken: CancellationToken
+    ): Promise<string> {
+        // The editor's own text is taken as it is: its positions are the editor's.
+        const text = await super.getUpdatedText(document, textDocument, cancellationToken);
+        return textDocument ? text : withoutBom(text);
+    }
+}
+
+function withoutBom(text: string): string {
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
