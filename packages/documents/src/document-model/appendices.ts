@@ -67,8 +67,8 @@ function principlesMatrix(context: BuildContext): TableBlock {
         context.t('compliance.principles.table'),
         [
             { title: context.t('compliance.column.code'), weight: 1, align: 'center' },
-            { title: context.t('compliance.column.national'), weight: 6 },
-            { title: context.t('compliance.column.own'), weight: 5 },
+            { title: context.t('compliance.column.national'), weight: 9 },
+            { title: context.t('compliance.column.own'), weight: 4 },
             { title: context.t('compliance.column.evidence'), weight: 5 },
             { title: context.t('compliance.column.status'), weight: 3 }
         ],
