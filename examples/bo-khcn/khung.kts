@@ -11,7 +11,7 @@
 //
 // The body has no `code`: the corroborated agency-code list (QCVN 102:2016) holds no identifier for this ministry
 // after the merger, and a guessed identifier would look official. Add it once the shared code-list system shows it.
-// `approval` is added when the Minister signs the decision.
+// A draft: the decision number and date are filled in when the Minister signs, and `draft` is removed.
 framework bo-khcn {
     title "Khung kiến trúc Chính phủ số Bộ Khoa học và Công nghệ, phiên bản 4.0"
     body "Bộ Khoa học và Công nghệ" {
@@ -21,6 +21,12 @@ framework bo-khcn {
     level ministry
     version "4.0"
     conforms "4.0"
+    approval "Quyết định số …/QĐ-BKHCN" by "Bộ trưởng Bộ Khoa học và Công nghệ"
+    document {
+        place "Hà Nội"
+        year 2026
+        draft
+    }
 
     vision "Khung kiến trúc Chính phủ số Bộ Khoa học và Công nghệ là bản thiết kế tổng thể, thống nhất để Bộ hợp nhất và phát triển hệ thống thông tin sau khi tiếp nhận chức năng, nhiệm vụ của Bộ Thông tin và Truyền thông (Nghị định 55/2025/NĐ-CP). Đến năm 2030, Bộ vận hành trên một hạ tầng số, một nền tảng tích hợp và một kho dữ liệu dùng chung; quản lý nhà nước về khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số, viễn thông, tần số vô tuyến điện, bưu chính, sở hữu trí tuệ, tiêu chuẩn – đo lường – chất lượng và năng lượng nguyên tử dựa trên dữ liệu; cung cấp toàn bộ dịch vụ công đủ điều kiện ở mức toàn trình qua Cổng Dịch vụ công quốc gia, đóng vai trò dẫn dắt thực hiện Nghị quyết 57-NQ/TW. Đến năm 2035, Bộ trở thành cơ quan số điển hình, ra quyết định dựa trên dữ liệu và trí tuệ nhân tạo."
 

@@ -262,8 +262,8 @@ framework bo-khcn {
 
         maintenance {
             responsible "Trung tâm Công nghệ thông tin"
-            tools "KTS (tệp nguồn khung kiến trúc trong kho Git của Bộ)", "Hệ thống quản lý danh mục hệ thống thông tin của Bộ"
-            description "Cập nhật khung kiến trúc mỗi năm một lần và khi có thay đổi về chức năng, nhiệm vụ hoặc dự án lớn; mỗi dự án nộp thay đổi của kiến trúc dưới dạng tệp KTS để Trung tâm Công nghệ thông tin xem xét, kiểm tra bằng `kts validate` và hợp nhất."
+            tools "Công cụ mô hình hóa kiến trúc số, có lưu lịch sử các phiên bản", "Hệ thống quản lý danh mục hệ thống thông tin của Bộ"
+            description "Cập nhật khung kiến trúc mỗi năm một lần và khi có thay đổi về chức năng, nhiệm vụ hoặc dự án lớn; mỗi dự án nộp thay đổi của kiến trúc dưới dạng mô hình kiến trúc để Trung tâm Công nghệ thông tin xem xét, kiểm tra sự nhất quán, sự phù hợp với khung kiến trúc và hợp nhất."
         }
         compliance {
             responsible "Trung tâm Công nghệ thông tin (thẩm định), Vụ Kế hoạch - Tài chính (bố trí vốn)"

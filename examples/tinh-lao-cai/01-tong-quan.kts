@@ -15,8 +15,13 @@ framework tinh_lao_cai {
     level province
     version "4.0"
     conforms "4.0"
-    // A draft: the decision number and date are filled in when the Chairman signs.
-    approval "Quyết định số …/QĐ-UBND của Ủy ban nhân dân tỉnh Lào Cai (dự thảo trình phê duyệt)" by "Chủ tịch Ủy ban nhân dân tỉnh Lào Cai"
+    // A draft: the decision number and date are filled in when the Chairman signs, and `draft` is removed.
+    approval "Quyết định số …/QĐ-UBND" by "Chủ tịch Ủy ban nhân dân tỉnh Lào Cai"
+    document {
+        place "Lào Cai"
+        year 2026
+        draft
+    }
 
     vision "Đến năm 2030, tỉnh Lào Cai (sau hợp nhất với tỉnh Yên Bái theo Nghị quyết số 202/2025/QH15) có một chính quyền số thống nhất, vận hành theo mô hình chính quyền địa phương hai cấp (tỉnh và xã, phường) trên một hạ tầng số, một nền tảng tích hợp dữ liệu và một hệ thống giải quyết thủ tục hành chính duy nhất; quản trị và ra quyết định dựa trên dữ liệu; người dân, doanh nghiệp ở vùng cao, vùng biên giới được phục vụ trực tuyến, không phụ thuộc địa giới hành chính. Chính quyền số là động lực để Lào Cai phát triển kinh tế cửa khẩu, du lịch (Sa Pa, Mù Cang Chải, Bắc Hà, hồ Thác Bà), nông, lâm nghiệp hàng hóa và chủ động phòng, chống thiên tai, phù hợp Nghị quyết số 57-NQ/TW ngày 22/12/2024 và Khung kiến trúc Chính phủ số Việt Nam phiên bản 4.0."
 

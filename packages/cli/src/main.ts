@@ -39,6 +39,11 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
         .requiredOption('--out <dir>', 'thư mục ghi tài liệu / output folder')
         .option('--lang <language>', 'vi | en')
         .option('--strict', 'thiếu nội dung bắt buộc là lỗi / missing mandatory content is an error')
+        .option(
+            '--edition <edition>',
+            'submission (bản trình phê duyệt / the official document) | working (bản làm việc, có mã và chỉ mục / with ids and the index)',
+            'submission'
+        )
         .option('--force', 'vẫn sinh khi mô hình có lỗi / generate even when the model has errors')
         .action(async (input: string, options: GenerateOptions) => {
             exitCode = await generateCommand(input, options, io);

@@ -86,6 +86,22 @@ describe('kts generate', () => {
         expect(html).toContain('Target architecture');
     }, 240_000);
 
+    test('writes the submission edition by default, and with --edition working the ids and the element index', () => {
+        const dir = folder({ 'hue.kts': FRAMEWORK });
+        const submission = kts(dir, ['generate', 'hue.kts', '--format', 'html', '--out', 'submission']);
+        expect(submission.status, submission.stderr).toBe(0);
+        const official = fs.readFileSync(path.join(dir, 'submission/hue.html'), 'utf8');
+        expect(official).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+        expect(official).not.toContain('Chỉ mục phần tử');
+        expect(official).not.toContain('hue.kts');
+        const working = kts(dir, ['generate', 'hue.kts', '--format', 'html', '--out', 'working', '--edition', 'working']);
+        expect(working.status, working.stderr).toBe(0);
+        const forReview = fs.readFileSync(path.join(dir, 'working/hue.html'), 'utf8');
+        expect(forReview).toContain('Phụ lục III. Chỉ mục phần tử kiến trúc');
+        expect(forReview).toContain('hue.kts:');
+        expect(forReview).toContain('t1. Xây dựng hệ thống giải quyết thủ tục');
+    }, 240_000);
+
     test('refuses a model with errors and lists them, writing nothing; --force generates anyway', () => {
         const broken = FRAMEWORK.replace('delivers dvc, lgsp_hue', 'delivers dvc, khong_co');
         const dir = folder({ 'hue.kts': broken });
@@ -135,6 +151,9 @@ describe('kts generate', () => {
         expect(noOut.stderr).toContain('--out');
         const language = kts(dir, ['generate', 'hue.kts', '--out', 'out', '--lang', 'fr']);
         expect(language.status).toBe(2);
+        const edition = kts(dir, ['generate', 'hue.kts', '--out', 'out', '--edition', 'draft']);
+        expect(edition.status).toBe(2);
+        expect(edition.stderr).toContain('--edition');
         expect(fs.existsSync(path.join(dir, 'out'))).toBe(false);
     }, 240_000);
 });

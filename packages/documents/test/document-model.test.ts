@@ -28,10 +28,13 @@ beforeAll(async () => {
 const tables = (document: DocumentModel) => [...allBlocks(document)].filter((block): block is TableBlock => block.type === 'table');
 const tableByCaption = (document: DocumentModel, caption: string) => tables(document).find(table => table.caption.startsWith(caption))!;
 const cellText = (cell: { type: string; text?: string }[]) => cell.map(inline => inline.text ?? '\n').join('');
+/** Chapter n (1 = Tầm nhìn), whatever front matter comes before it. */
+const chapter = (document: DocumentModel, number: number) => document.sections.find(section => section.number === String(number))!;
 
 describe('document structure', () => {
-    test('follows Chương 1, III.2 a–g in numbered chapters, then three titled appendices', () => {
+    test('follows Chương 1, III.2 a–g in numbered chapters after the abbreviations, then two titled appendices', () => {
         expect(vi.sections.map(section => [section.number, section.title])).toEqual([
+            [undefined, 'Danh mục từ viết tắt'],
             ['1', 'Tầm nhìn'],
             ['2', 'Mục tiêu'],
             ['3', 'Phạm vi áp dụng'],
@@ -40,10 +43,9 @@ describe('document structure', () => {
             ['6', 'Khung kiến trúc mục tiêu'],
             ['7', 'Tổ chức triển khai'],
             [undefined, 'Phụ lục I. Ma trận tuân thủ Khung kiến trúc Chính phủ số Việt Nam'],
-            [undefined, 'Phụ lục II. Mức độ ánh xạ vào các mô hình tham chiếu'],
-            [undefined, 'Phụ lục III. Chỉ mục phần tử kiến trúc']
+            [undefined, 'Phụ lục II. Mức độ ánh xạ vào các mô hình tham chiếu']
         ]);
-        const target = vi.sections[5];
+        const target = chapter(vi, 6);
         expect(target.sections.map(section => [section.number, section.title, section.level])).toEqual([
             ['6.1', 'Kiến trúc nghiệp vụ', 2],
             ['6.2', 'Kiến trúc dữ liệu', 2],
@@ -51,11 +53,18 @@ describe('document structure', () => {
             ['6.4', 'Kiến trúc công nghệ', 2],
             ['6.5', 'Kiến trúc an toàn thông tin mạng, an ninh mạng', 2]
         ]);
-        expect(vi.sections[6].sections.map(section => section.number)).toEqual(['7.1', '7.2', '7.3', '7.4']);
+        expect(chapter(vi, 7).sections.map(section => section.number)).toEqual(['7.1', '7.2', '7.3', '7.4']);
+    });
+
+    test('adds the element index as a third appendix in the working edition only', () => {
+        const working = buildDocumentModel(model, 'thu', { date: '2026-03-05', edition: 'working' });
+        expect(working.sections.at(-1)!.title).toBe('Phụ lục III. Chỉ mục phần tử kiến trúc');
+        expect(vi.sections.some(section => section.anchor === 'appendix-index')).toBe(false);
     });
 
     test('writes every generated word in English with language "en", user text as written', () => {
-        expect(en.sections.map(section => section.title).slice(0, 7)).toEqual([
+        expect(en.sections.map(section => section.title).slice(0, 8)).toEqual([
+            'Abbreviations',
             'Vision',
             'Goals',
             'Scope',
@@ -81,7 +90,7 @@ describe('document structure', () => {
     });
 
     test('says what the model lacks instead of leaving a chapter empty', () => {
-        const vision = vi.sections[0];
+        const vision = chapter(vi, 1);
         expect(vision.blocks).toEqual([
             { type: 'paragraph', role: 'warning', content: [{ type: 'text', text: 'Mô hình chưa nêu tầm nhìn (Chương 1, III.2.a).' }] }
         ]);
@@ -99,7 +108,7 @@ describe('document structure', () => {
     });
 
     test('places the integration diagram in the target application architecture', () => {
-        const application = vi.sections[5].sections[2];
+        const application = chapter(vi, 6).sections[2];
         expect(application.blocks.map(block => block.type)).toContain('figure');
     });
 

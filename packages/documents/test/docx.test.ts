@@ -42,7 +42,8 @@ describe('Word document', () => {
             byTag(paragraph, 'w:ilvl')[0]?.attrs['w:val'],
             runText(paragraph)
         ]);
-        expect(described.slice(0, 6)).toEqual([
+        expect(described.slice(0, 7)).toEqual([
+            ['Heading1', undefined, 'Danh mục từ viết tắt'],
             ['Heading1', '0', 'Tầm nhìn'],
             ['Heading1', '0', 'Mục tiêu'],
             ['Heading1', '0', 'Phạm vi áp dụng'],
@@ -73,7 +74,8 @@ describe('Word document', () => {
         expect(instructions).toMatch(/TOC \\h \\o "1-3"|TOC \\o "1-3" \\h/);
         const entries = paragraphs(docx.document).filter(paragraph => styleOf(paragraph) === 'TOC1' || styleOf(paragraph) === 'TOC2');
         const texts = entries.map(runText);
-        expect(texts[0]).toMatch(/^1\.\s*Tầm nhìn\s*\d+$/);
+        expect(texts[0]).toMatch(/^Danh mục từ viết tắt\s*\d+$/);
+        expect(texts[1]).toMatch(/^1\.\s*Tầm nhìn\s*\d+$/);
         expect(texts).toContainEqual(expect.stringMatching(/^6\.3\.\s*Kiến trúc ứng dụng\s*\d+$/));
     });
 
@@ -87,7 +89,7 @@ describe('Word document', () => {
         const captions = paragraphs(docx.document)
             .filter(paragraph => styleOf(paragraph) === 'Caption')
             .map(runText);
-        expect(captions[0]).toBe('Bảng 1. Nguyên tắc của khung kiến trúc');
+        expect(captions.slice(0, 2)).toEqual(['Bảng 1. Danh mục từ viết tắt', 'Bảng 2. Nguyên tắc của khung kiến trúc']);
         expect(captions.filter(text => text.startsWith('Bảng ')).map(text => Number(/^Bảng (\d+)\./.exec(text)![1]))).toEqual(
             captions.filter(text => text.startsWith('Bảng ')).map((_, index) => index + 1)
         );

@@ -66,6 +66,12 @@ implementation { task t1 "Xây dựng" { period 2026-2027 responsible "Sở KH&C
 `);
     });
 
+    test('puts the document metadata one item per line, like any property block', async () => {
+        expect(await format('framework lc { document { place "Lào Cai" year 2026 draft }\n}')).toBe(
+            'framework lc {\n    document {\n        place "Lào Cai"\n        year 2026\n        draft\n    }\n}\n'
+        );
+    });
+
     test('keeps comments where they are, one blank line where there were several, none just inside braces', async () => {
         const input = `// Tệp đầu
 framework hue {

@@ -338,6 +338,23 @@ describe('completion', () => {
     });
 });
 
+describe('document metadata', () => {
+    test('a framework offers the `document` block, and inside it its place, year and draft mark', async () => {
+        await completion({
+            text: 'framework hue {\n    <|>\n}',
+            index: 0,
+            disposeAfterCheck: true,
+            assert: list => expect(labels(list)).toContain('document')
+        });
+        await completion({
+            text: 'framework hue {\n    document {\n        <|>\n    }\n}',
+            index: 0,
+            disposeAfterCheck: true,
+            assert: list => expect(labels(list)).toEqual(expect.arrayContaining(['place', 'year', 'draft']))
+        });
+    });
+});
+
 describe('the bundled example', () => {
     test('in the province example, hover on a code shows its name, status and source; completion on an application offers ARM codes', async () => {
         const workspace = await loadWorkspace({ paths: [path.resolve(__dirname, '../../../examples/tinh-lao-cai')] });

@@ -1,5 +1,5 @@
 import { createFolder, loadWorkspace } from '@kts/language';
-import { DOCUMENT_FORMATS, generateFramework, writeOutputFiles, type Language } from '@kts/documents';
+import { DOCUMENT_FORMATS, EDITIONS, generateFramework, writeOutputFiles, type Edition, type Language } from '@kts/documents';
 import { asUsageError, parseLanguage, parseList, UsageError, type CliIo } from '../cli-io.js';
 import { reportModelErrors } from '../model-errors.js';
 
@@ -7,6 +7,7 @@ export interface GenerateOptions {
     format: string;
     out: string;
     lang?: string;
+    edition?: string;
     strict?: boolean;
     force?: boolean;
 }
@@ -18,6 +19,7 @@ export interface GenerateOptions {
 export async function generateCommand(input: string, options: GenerateOptions, io: CliIo): Promise<number> {
     const formats = parseList(options.format, DOCUMENT_FORMATS, '--format');
     const language = parseLanguage(options.lang);
+    const edition = parseEdition(options.edition);
     const workspace = await loadWorkspace({ paths: [input], overrides: { strict: options.strict, language } }).catch(asUsageError);
     const lang: Language = workspace.config.language;
     const say = (vi: string, en: string) => io.err(`kts: ${lang === 'vi' ? vi : en}\n`);
@@ -37,6 +39,7 @@ export async function generateCommand(input: string, options: GenerateOptions, i
         const files = await generateFramework(model, framework.id, {
             formats,
             language: lang,
+            edition,
             onProgress: progress =>
                 progress.stage === 'drawing'
                     ? say(`${step}: vẽ sơ đồ…`, `${step}: drawing diagrams…`)
@@ -52,4 +55,15 @@ export async function generateCommand(input: string, options: GenerateOptions, i
     }
     for (const file of written) io.out(`${file}\n`);
     return 0;
+}
+
+/** `--edition submission|working`; the submission edition, the official document, when none is named. */
+function parseEdition(value: string | undefined): Edition {
+    if (value === undefined) return 'submission';
+    const edition = EDITIONS.find(item => item === value.trim().toLowerCase());
+    if (!edition)
+        throw new UsageError(
+            `--edition phải là "submission" hoặc "working" (nhận được "${value}") / --edition must be "submission" or "working"`
+        );
+    return edition;
 }

@@ -1,4 +1,4 @@
-import type { CatalogStatus } from '@kts/language/model';
+import { principleText, type CatalogEntryModel, type CatalogStatus } from '@kts/language/model';
 import { isMessageKey, type MessageKey } from '../messages.js';
 import { catalogCodeAnchor, nationalComponentAnchor, nationalPrincipleAnchor, principleAnchor } from './anchors.js';
 import { joinInlines, lines, type BuildContext } from './build-context.js';
@@ -50,10 +50,7 @@ function principlesMatrix(context: BuildContext): TableBlock {
             role: item.status === 'not-addressed' ? 'flag' : undefined,
             cells: [
                 [context.text(`${item.principle.code})`, 'bold')],
-                [
-                    context.text(context.entryName(item.principle), 'bold'),
-                    ...(item.principle.section ? [{ type: 'break' } as Inline, context.text(item.principle.section, 'muted')] : [])
-                ],
+                nationalPrincipleCell(context, item.principle),
                 item.frameworkPrinciples.length > 0
                     ? lines(
                           item.frameworkPrinciples.map(principle => [
@@ -70,14 +67,27 @@ function principlesMatrix(context: BuildContext): TableBlock {
         context.t('compliance.principles.table'),
         [
             { title: context.t('compliance.column.code'), weight: 1, align: 'center' },
-            { title: context.t('compliance.column.national'), weight: 6 },
-            { title: context.t('compliance.column.own'), weight: 5 },
+            { title: context.t('compliance.column.national'), weight: 9 },
+            { title: context.t('compliance.column.own'), weight: 4 },
             { title: context.t('compliance.column.evidence'), weight: 5 },
             { title: context.t('compliance.column.status'), weight: 3 }
         ],
         rows,
-        [[context.text(context.t('compliance.principles.note'))]]
+        [[context.text(context.t(context.working ? 'compliance.principles.noteWorking' : 'compliance.principles.note'))]]
     );
+}
+
+/**
+ * Our short label in bold, then the national wording quoted verbatim from the profile with its citation: the
+ * document quotes the national text where it cites it, and the label stays a label.
+ */
+function nationalPrincipleCell(context: BuildContext, principle: CatalogEntryModel): Inline[] {
+    const national = principleText(context.profile, principle.code);
+    const citation = national?.citation ?? principle.section;
+    const cell: Inline[] = [context.text(context.entryName(principle), 'bold')];
+    if (national) for (const paragraph of national.text.split('\n')) cell.push({ type: 'break' }, context.text(paragraph, 'italic'));
+    if (citation) cell.push({ type: 'break' }, context.text(`(${citation})`, 'muted'));
+    return cell;
 }
 
 function nationalComponentBlocks(context: BuildContext): Block[] {

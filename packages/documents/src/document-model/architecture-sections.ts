@@ -231,7 +231,7 @@ function nameCell(context: BuildContext, element: ElementModel, incoming?: Incom
     const cell: Inline[] = [
         context.text(context.elementName(element), 'bold'),
         { type: 'break' },
-        context.text(`${context.kindLabel(element.kind)} · ${element.id}`, 'muted')
+        context.text(context.working ? `${context.kindLabel(element.kind)} · ${element.id}` : context.kindLabel(element.kind), 'muted')
     ];
     const extra = (label: string, refs: Inline[]) => {
         if (refs.length > 0) cell.push({ type: 'break' }, context.text(`${capitalize(label, context.language)}: `, 'muted'), ...refs);

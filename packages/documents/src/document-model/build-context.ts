@@ -1,8 +1,10 @@
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
+    frameworkProfile,
     term,
     termOf,
+    type FrameworkProfile,
     type ArchitectureModel,
     type CatalogEntryModel,
     type CatalogStatus,
@@ -23,6 +25,7 @@ import { elementAnchor, nationalComponentAnchor, taskAnchor } from './anchors.js
 import type { MoneyTotals } from './budget.js';
 import type {
     Block,
+    Edition,
     Language,
     Inline,
     ParagraphBlock,
@@ -54,16 +57,25 @@ export class BuildContext {
     private readonly baseDir: string;
     /** The one currency of every budget, when there is only one: tables then put the unit in the header. */
     readonly singleCurrency?: string;
+    /** What the national framework the document conforms to prescribes (cover, principles, glossary). */
+    readonly profile: FrameworkProfile;
     private tableCount = 0;
 
     constructor(
         readonly model: ArchitectureModel,
         readonly framework: FrameworkModel,
-        readonly language: Language
+        readonly language: Language,
+        readonly edition: Edition = 'submission'
     ) {
+        this.profile = frameworkProfile(framework);
         this.baseDir = commonFolder(framework.files.map(uriToPath));
         const currencies = new Set(framework.tasks.flatMap(task => task.budgets.map(budget => budget.currency)));
         this.singleCurrency = currencies.size <= 1 ? ([...currencies][0] ?? 'VND') : undefined;
+    }
+
+    /** Whether the document carries the IT unit's working aids (ids, source locations, the element index). */
+    get working(): boolean {
+        return this.edition === 'working';
     }
 
     t(key: MessageKey, args?: Record<string, string | number>): string {
@@ -136,7 +148,12 @@ export class BuildContext {
     }
 
     taskRef(task: TaskModel): Inline {
-        return { type: 'ref', text: `${task.id}. ${task.title}`, target: taskAnchor(task.qualifiedName) };
+        return { type: 'ref', text: this.taskName(task), target: taskAnchor(task.qualifiedName) };
+    }
+
+    /** A task as the roadmap names it: "t07_tthc. Title" in the working edition, the title alone in the submission. */
+    taskName(task: TaskModel): string {
+        return this.working ? `${task.id}. ${task.title}` : task.title;
     }
 
     kindLabel(kind: string): string {

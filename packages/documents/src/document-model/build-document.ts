@@ -1,9 +1,19 @@
 import { frameworkTitle, type ArchitectureModel } from '@kts/language/model';
+import { abbreviationsSection } from './abbreviations.js';
 import { complianceAppendix, elementIndexAppendix, referenceModelAppendix } from './appendices.js';
 import { architectureSection } from './architecture-sections.js';
 import { BuildContext } from './build-context.js';
 import { buildCover } from './cover.js';
-import { allBlocks, allSections, type Block, type Language, type DocumentModel, type Inline, type Section } from './document-model.js';
+import {
+    allBlocks,
+    allSections,
+    type Block,
+    type Edition,
+    type Language,
+    type DocumentModel,
+    type Inline,
+    type Section
+} from './document-model.js';
 import type { FigureInput } from './figures.js';
 import { isoToday } from './formatting.js';
 import { implementationSection } from './implementation-section.js';
@@ -13,8 +23,10 @@ export interface DocumentOptions {
     language?: Language;
     /** Rendered diagrams to place in the document (see `FigureInput`); none gives a document without figures. */
     figures?: FigureInput[];
-    /** `YYYY-MM-DD` printed on the cover when the framework states no approval date; today by default. */
+    /** `YYYY-MM-DD` printed on the cover when the framework states no place, year or approval date; today by default. */
     date?: string;
+    /** `submission` (the default) for the official document, `working` with ids, source locations and the element index. */
+    edition?: Edition;
 }
 
 /** Builds the framework document (Chương 1, III.2 a–g plus appendices) for one framework of the model. */
@@ -26,7 +38,7 @@ export function buildDocumentModel(model: ArchitectureModel, frameworkId: string
         );
     const language = options.language ?? 'vi';
     const figures = options.figures ?? [];
-    const context = new BuildContext(model, framework, language);
+    const context = new BuildContext(model, framework, language, options.edition);
 
     const sections: Section[] = [
         visionSection(context),
@@ -38,7 +50,7 @@ export function buildDocumentModel(model: ArchitectureModel, frameworkId: string
         implementationSection(context, figures),
         complianceAppendix(context),
         referenceModelAppendix(context),
-        elementIndexAppendix(context)
+        ...(context.working ? [elementIndexAppendix(context)] : [])
     ];
     for (const section of sections) {
         if (
@@ -50,6 +62,7 @@ export function buildDocumentModel(model: ArchitectureModel, frameworkId: string
     }
     const document: DocumentModel = {
         language,
+        edition: context.edition,
         frameworkId,
         title: frameworkTitle(context.framework, context.language),
         cover: buildCover(context, options.date ?? isoToday()),
@@ -61,8 +74,13 @@ export function buildDocumentModel(model: ArchitectureModel, frameworkId: string
         },
         preface: preface(context),
         sections,
-        sourceFiles: context.relativeFiles()
+        sourceFiles: context.working ? context.relativeFiles() : []
     };
+    const abbreviations = abbreviationsSection(context, document);
+    if (abbreviations) {
+        abbreviations.startsPage = true;
+        document.sections.unshift(abbreviations);
+    }
     numberSections(document.sections, '', 1);
     numberTablesAndFigures(document);
     unlinkDanglingReferences(document);
@@ -86,10 +104,9 @@ function toNfc<T>(value: T): T {
 }
 
 function preface(context: BuildContext): Block[] {
-    return [
-        context.paragraph(context.t('preface.structure')),
-        context.paragraph(context.t('preface.generated', { count: context.relativeFiles().length }), 'note')
-    ];
+    const blocks = [context.paragraph(context.t('preface.structure', { national: context.profile.title[context.language] }))];
+    if (context.working) blocks.push(context.paragraph(context.t('preface.generated', { count: context.relativeFiles().length }), 'note'));
+    return blocks;
 }
 
 /** Chapters 1, 2, … and their subsections 1.1, 1.1.1; appendices and what they contain are titled, not numbered. */
@@ -97,7 +114,7 @@ function numberSections(sections: Section[], prefix: string | undefined, level: 
     let counter = 0;
     for (const section of sections) {
         section.level = level;
-        const numbered = prefix !== undefined && !section.appendix;
+        const numbered = prefix !== undefined && !section.appendix && !section.frontMatter;
         if (numbered) section.number = `${prefix}${++counter}`;
         numberSections(section.sections, numbered ? `${section.number}.` : undefined, level + 1);
     }

@@ -4,35 +4,48 @@ import type { BuildContext } from './build-context.js';
 import type { Cover } from './document-model.js';
 import { formatDate } from './formatting.js';
 
-/** The first page: body, title as the framework names itself, version, approval and date (Chương 1, I.1.a). */
+/**
+ * The first page, in the form of an administrative text (Nghị định 30/2020/NĐ-CP, as the profile gives its lines):
+ * the national-emblem heading, the body, a DỰ THẢO mark for a draft, the title as the framework names itself
+ * (Chương 1, I.1.a), the approving decision once, and "<place>, năm <year>" where the framework states them.
+ */
 export function buildCover(context: BuildContext, generatedOn: string): Cover {
-    const { framework } = context;
-    const body = bodyName(framework, context.language);
+    const { framework, language, profile } = context;
+    const body = bodyName(framework, language);
     const lines: string[] = [];
     if (framework.level) lines.push(context.t(framework.level === 'province' ? 'cover.level.province' : 'cover.level.ministry'));
     if (framework.approval) {
         const approval = [context.t('cover.approval', { decision: framework.approval.decision })];
         if (framework.approval.date)
-            approval.push(context.t('cover.approvalDate', { date: formatDate(context.language, framework.approval.date) }));
+            approval.push(context.t('cover.approvalDate', { date: formatDate(language, framework.approval.date) }));
         if (framework.approval.approver) approval.push(context.t('cover.approvalBy', { approver: framework.approval.approver }));
         lines.push(`(${approval.join(' ')})`);
     }
-    lines.push(context.t('cover.conforms', { version: framework.conforms ?? framework.version ?? '4.0' }));
+    lines.push(context.t('cover.conforms', { version: framework.conforms ?? framework.version ?? profile.version }));
     if (framework.body?.code) lines.push(context.t('cover.agencyCode', { code: framework.body.code }));
-    const date = framework.approval?.date ?? generatedOn;
-    const title = frameworkTitle(framework, context.language);
-    const version = framework.version ?? '4.0';
+    const title = frameworkTitle(framework, language);
+    const version = framework.version ?? profile.version;
     // A title the user wrote may already carry the version, in either language.
-    const titleSaysVersion = LANGUAGES.some(language =>
-        lowerCase(title).includes(lowerCase(message('cover.version', language, { version })))
-    );
-    return {
-        bodyLine: body && upperCase(body, context.language),
+    const titleSaysVersion = LANGUAGES.some(each => lowerCase(title).includes(lowerCase(message('cover.version', each, { version }))));
+    const cover: Cover = {
+        nationalHeading: profile.cover.nationalHeading.map(line => line[language]),
+        bodyLine: body && upperCase(body, language),
         title,
         versionLine: titleSaysVersion ? undefined : context.t('cover.version', { version }),
         lines,
-        dateLine: context.t(framework.approval?.date ? 'cover.dateApproved' : 'cover.dateGenerated', {
-            date: formatDate(context.language, date)
-        })
+        dateLine: dateLine(context, generatedOn)
     };
+    if (framework.document?.draft) cover.draftMark = profile.cover.draftMark[language];
+    return cover;
+}
+
+/** "Lào Cai, năm 2026"; without a place, the year; without either, the approval date or the date the document is made. */
+function dateLine(context: BuildContext, generatedOn: string): string {
+    const { document, approval } = context.framework;
+    const year = document?.year ?? (approval?.date ? Number(approval.date.slice(0, 4)) : undefined);
+    if (document?.place && year) return context.t('cover.placeYear', { place: document.place, year });
+    if (document?.year) return context.t('cover.year', { year: document.year });
+    return context.t(approval?.date ? 'cover.dateApproved' : 'cover.dateGenerated', {
+        date: formatDate(context.language, approval?.date ?? generatedOn)
+    });
 }

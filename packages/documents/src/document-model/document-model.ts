@@ -6,8 +6,16 @@ import type { Language, SourceRef } from '@kts/language/model';
 
 export type { Language };
 
+/**
+ * Which document is made: `submission` prints only what belongs in the official document a body approves and sends;
+ * `working` adds what the IT unit reviews it by — model ids, task ids, source locations, the element index.
+ */
+export type Edition = 'submission' | 'working';
+export const EDITIONS: readonly Edition[] = ['submission', 'working'];
+
 export interface DocumentModel {
     language: Language;
+    edition: Edition;
     frameworkId: string;
     title: string;
     cover: Cover;
@@ -17,7 +25,7 @@ export interface DocumentModel {
     preface: Block[];
     /** Chapters in order; appendices are chapters with `appendix` set. */
     sections: Section[];
-    /** The `.kts` files the document was generated from, relative to their common folder. */
+    /** The `.kts` files the document was generated from, relative to their common folder; none in the submission edition. */
     sourceFiles: string[];
 }
 
@@ -30,14 +38,18 @@ export interface RendererCaptions {
 }
 
 export interface Cover {
+    /** The national-emblem heading (Quốc hiệu and Tiêu ngữ) that heads an administrative text (Nghị định 30/2020/NĐ-CP). */
+    nationalHeading: string[];
     /** Name of the body, as an administrative document heads its first page. */
     bodyLine?: string;
+    /** "DỰ THẢO" while the framework is a draft. */
+    draftMark?: string;
     title: string;
     /** "Phiên bản 4.0"; left out when the title already says it. */
     versionLine?: string;
     /** Further lines under the title: approval decision, conformance, agency code. */
     lines: string[];
-    /** Place-less date line, e.g. "Ngày 15 tháng 3 năm 2026". */
+    /** "Lào Cai, năm 2026" where the framework names its place and year; else the approval or build date. */
     dateLine: string;
 }
 
@@ -50,6 +62,8 @@ export interface Section {
     /** 1 for chapters, 2 for their subsections, 3 below. */
     level: number;
     appendix?: boolean;
+    /** Before the chapters (the list of abbreviations): titled, not numbered. */
+    frontMatter?: boolean;
     /** Printed from the top of a new page (the long chapters and the appendices). */
     startsPage?: boolean;
     blocks: Block[];

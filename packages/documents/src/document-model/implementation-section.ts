@@ -194,7 +194,7 @@ function tasksTable(context: BuildContext, tasks: TaskModel[]): TableBlock {
                   : context.t('goals.period', { period });
             rows.push({ role: 'group', cells: [[context.text(label, 'bold')]] });
         }
-        const taskCell: Inline[] = [context.text(`${task.id}. ${task.title}`, 'bold')];
+        const taskCell: Inline[] = [context.text(context.taskName(task), 'bold')];
         if (task.layer) taskCell.push({ type: 'break' }, context.text(context.layerTitle(task.layer), 'muted'));
         if (task.description) taskCell.push({ type: 'break' }, context.text(task.description));
         const prerequisites = task.after.map(name => byQualifiedName.get(name)).filter((item): item is TaskModel => item !== undefined);
@@ -211,7 +211,7 @@ function tasksTable(context: BuildContext, tasks: TaskModel[]): TableBlock {
                 if (task.period && prerequisite.period && prerequisite.period.start > task.period.start) {
                     taskCell.push(
                         { type: 'break' },
-                        context.text(context.t('roadmap.orderConflict', { task: prerequisite.id }), 'warning')
+                        context.text(context.t('roadmap.orderConflict', { task: context.taskName(prerequisite) }), 'warning')
                     );
                 }
             }

@@ -1,7 +1,7 @@
 import { frameworkTitle, type ArchitectureModel } from '@kts/language/model';
 import { renderAllViews, renderView, svgToPng, toArchiMateExchange, toMermaid, toPlantUml, type ViewRequest } from '@kts/diagrams';
 import { buildDocumentModel } from '../document-model/build-document.js';
-import type { DocumentModel, Language } from '../document-model/document-model.js';
+import type { DocumentModel, Edition, Language } from '../document-model/document-model.js';
 import { renderDocx } from '../render/docx.js';
 import { renderHtml } from '../render/html.js';
 import { renderFigures } from '../render-figures.js';
@@ -31,6 +31,8 @@ export type GenerationProgress = { stage: 'drawing' } | { stage: 'composing'; fi
 export interface GenerateOptions {
     formats: readonly OutputFormat[];
     language: Language;
+    /** Which document Word and HTML carry: the official `submission` (the default) or the IT unit's `working` edition. */
+    edition?: Edition;
     onProgress?: (progress: GenerationProgress) => void;
 }
 
@@ -81,7 +83,7 @@ async function composeDocument(model: ArchitectureModel, frameworkId: string, op
     options.onProgress?.({ stage: 'drawing' });
     const figures = await renderFigures(model, frameworkId, options.language);
     options.onProgress?.({ stage: 'composing', figures: figures.length });
-    return buildDocumentModel(model, frameworkId, { language: options.language, figures });
+    return buildDocumentModel(model, frameworkId, { language: options.language, figures, edition: options.edition });
 }
 
 /** The formats `kts diagram` draws a view in: the drawing, a PNG of it, and Mermaid and PlantUML text. */

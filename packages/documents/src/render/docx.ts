@@ -1,5 +1,6 @@
 import {
     AlignmentType,
+    BorderStyle,
     Bookmark,
     Document,
     Header,
@@ -84,7 +85,8 @@ export async function renderDocx(document: DocumentModel): Promise<Uint8Array> {
         });
     const file = new Document({
         title: document.title,
-        creator: 'KTS',
+        // The submission edition names its author, not the tool; the working one says where it was generated from.
+        creator: document.edition === 'working' ? 'KTS' : (document.cover.bodyLine ?? ''),
         description: document.sourceFiles.join(', '),
         styles: docxStyles(document.language),
         numbering: {
@@ -209,7 +211,20 @@ function coverPage(document: DocumentModel): Paragraph[] {
             children: [new TextRun({ text, ...options })]
         });
     return [
+        ...cover.nationalHeading.map((line, index) =>
+            centred(line, { bold: true, size: index === 0 ? 26 : 28, underline: index === 0 ? undefined : {} }, { after: 0 })
+        ),
+        ...(cover.nationalHeading.length > 0 ? [centred('', {}, { after: 240 })] : []),
         ...(cover.bodyLine ? [centred(cover.bodyLine, { bold: true, size: 28 }, { after: 240 })] : []),
+        ...(cover.draftMark
+            ? [
+                  centred(
+                      cover.draftMark,
+                      { bold: true, size: 28, border: { style: BorderStyle.SINGLE, size: 8, color: '000000', space: 2 } },
+                      { before: 240 }
+                  )
+              ]
+            : []),
         centred('', {}, { before: LAYOUT.coverTitleSpace }),
         centred(
             upperCase(cover.title, document.language),

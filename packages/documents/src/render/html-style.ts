@@ -20,7 +20,10 @@ p { margin: 0.5rem 0; text-align: justify; hyphens: auto; }
 .cover { text-align: center; padding: 3rem 0 2rem; border-bottom: 2px solid var(--ink); margin-bottom: 2rem; }
 .cover h1 { font-size: 1.8rem; margin: 1.5rem 0 0.75rem; text-transform: uppercase; }
 .cover p { text-align: center; }
+.cover-national { font-weight: bold; margin: 0; }
+.cover-national + .cover-national { text-decoration: underline; margin-bottom: 1.5rem; }
 .cover-body { font-weight: bold; letter-spacing: 0.02em; }
+.cover-draft { display: inline-block; font-weight: bold; border: 1px solid var(--ink); padding: 0.2rem 0.8rem; }
 .cover-version { font-size: 1.2rem; font-weight: bold; }
 .cover-line { font-style: italic; }
 .cover-date { margin-top: 2rem; font-style: italic; }

@@ -385,6 +385,9 @@ function mergeHeader(merged: FrameworkModel, framework: Framework): void {
     merged.conforms ??= framework.conforms;
     const [approval] = framework.approval;
     if (approval) merged.approval ??= { decision: approval.decision, date: approval.date, approver: approval.approver };
+    const [document] = framework.document;
+    if (document)
+        merged.document ??= { place: document.place, year: document.year ? Number(document.year) : undefined, draft: document.draft };
     merged.vision ??= framework.vision;
     const [scope] = framework.scope;
     if (scope) merged.scope ??= { description: scope.description, applies: scope.applies };

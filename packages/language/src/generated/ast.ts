@@ -55,6 +55,7 @@ export type KtsKeywordNames =
     | "description"
     | "descriptionEn"
     | "device"
+    | "document"
     | "draft"
     | "en"
     | "entry"
@@ -88,6 +89,7 @@ export type KtsKeywordNames =
     | "parent"
     | "pattern"
     | "period"
+    | "place"
     | "platform"
     | "portal"
     | "principle"
@@ -123,6 +125,7 @@ export type KtsKeywordNames =
     | "vi"
     | "via"
     | "vision"
+    | "year"
     | "{"
     | "}";
 
@@ -371,6 +374,25 @@ export function isDecimal(item: unknown): item is Decimal {
     return typeof item === 'string';
 }
 
+export interface DocumentInfo extends langium.AstNode {
+    readonly $container: Framework;
+    readonly $type: 'DocumentInfo';
+    draft: boolean;
+    place?: string;
+    year?: string;
+}
+
+export const DocumentInfo = {
+    $type: 'DocumentInfo',
+    draft: 'draft',
+    place: 'place',
+    year: 'year'
+} as const;
+
+export function isDocumentInfo(item: unknown): item is DocumentInfo {
+    return reflection.isInstance(item, DocumentInfo.$type);
+}
+
 export interface Element extends langium.AstNode {
     readonly $container: Layer;
     readonly $type: 'Element';
@@ -415,6 +437,7 @@ export interface Framework extends langium.AstNode {
     architectures: Array<Architecture>;
     body: Array<Body>;
     conforms?: string;
+    document: Array<DocumentInfo>;
     goals: Array<Goals>;
     implementation: Array<Implementation>;
     level?: FrameworkLevel;
@@ -432,6 +455,7 @@ export const Framework = {
     architectures: 'architectures',
     body: 'body',
     conforms: 'conforms',
+    document: 'document',
     goals: 'goals',
     implementation: 'implementation',
     level: 'level',
@@ -804,6 +828,7 @@ export type KtsAstType = {
     CatalogModel: CatalogModel
     CodesProperty: CodesProperty
     Compliance: Compliance
+    DocumentInfo: DocumentInfo
     Element: Element
     ElementProperty: ElementProperty
     Framework: Framework
@@ -1072,6 +1097,25 @@ export class KtsAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: []
         },
+        DocumentInfo: {
+            name: DocumentInfo.$type,
+            properties: {
+                draft: {
+                    name: DocumentInfo.draft,
+                    defaultValue: false,
+                    optional: true
+                },
+                place: {
+                    name: DocumentInfo.place,
+                    optional: true
+                },
+                year: {
+                    name: DocumentInfo.year,
+                    optional: true
+                }
+            },
+            superTypes: []
+        },
         Element: {
             name: Element.$type,
             properties: {
@@ -1118,6 +1162,11 @@ export class KtsAstReflection extends langium.AbstractAstReflection {
                 },
                 conforms: {
                     name: Framework.conforms,
+                    optional: true
+                },
+                document: {
+                    name: Framework.document,
+                    defaultValue: [],
                     optional: true
                 },
                 goals: {

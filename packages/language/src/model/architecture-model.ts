@@ -34,6 +34,8 @@ export interface FrameworkModel {
     version?: string;
     conforms?: string;
     approval?: { decision: string; date?: string; approver?: string };
+    /** The document's own particulars for its cover: place and year of issue, and whether it is a draft. */
+    document?: { place?: string; year?: number; draft: boolean };
     vision?: string;
     goalPeriods: GoalPeriodModel[];
     scope?: { description?: string; applies: string[] };

@@ -44,7 +44,7 @@ export function checkBudget(budget: Budget, reporter: DiagnosticReporter): void 
 }
 
 /** Header properties a framework states once; the blocks of a split framework share them. */
-const HEADER_PROPERTIES = ['body', 'title', 'level', 'version', 'conforms', 'approval', 'vision', 'scope'] as const;
+const HEADER_PROPERTIES = ['body', 'title', 'level', 'version', 'conforms', 'approval', 'document', 'vision', 'scope'] as const;
 
 /** Where each header property is stated, across all blocks of a framework in workspace order. */
 export type HeaderOccurrences = ReadonlyMap<string, ReadonlyArray<{ block: Framework; node: CstNode }>>;

@@ -1,0 +1,162 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { frameworkProfile, type ArchitectureModel, type FrameworkModel } from '@kts/language/model';
+import { EXAMPLES, loadModel } from '../../language/test/load-model.js';
+import { buildDocumentModel, renderDocx, renderHtml, type DocumentModel } from '../src/index.js';
+import { byTag, parseXml, readDocx, textOf, type XNode } from './support.js';
+
+/** What a reader of each example's documents sees: the Word file's text and core properties, the HTML page's text. */
+interface Edition {
+    document: DocumentModel;
+    docxText: string;
+    docxProperties: string;
+    htmlText: string;
+}
+
+interface Example {
+    framework: FrameworkModel;
+    submission: Edition;
+    working: Edition;
+}
+
+const examples: Example[] = [];
+
+async function edition(model: ArchitectureModel, frameworkId: string, kind: 'submission' | 'working'): Promise<Edition> {
+    const document = buildDocumentModel(model, frameworkId, { edition: kind, date: '2026-12-06' });
+    const docx = await readDocx(await renderDocx(document));
+    const html = parseXml(renderHtml(document).replace(/^<!DOCTYPE html>/i, ''));
+    return {
+        document,
+        docxText: wordText(docx.document),
+        docxProperties: await docx.zip.file('docProps/core.xml')!.async('string'),
+        htmlText: pageText(byTag(html, 'body')[0])
+    };
+}
+
+/** The text of a Word body as it reads: runs joined, a line break or a paragraph's end as a new line. */
+function wordText(node: XNode): string {
+    if (node.tag === 'w:t') return textOf(node);
+    if (node.tag === 'w:br') return '\n';
+    if (node.tag === 'w:tab') return '\t';
+    const text = node.children.map(wordText).join('');
+    return node.tag === 'w:p' ? `${text}\n` : text;
+}
+
+/** The text of an HTML page as it reads: a line break or the end of a block as a new line. */
+function pageText(node: XNode): string {
+    if (node.value !== undefined) return node.value;
+    if (node.tag === 'br') return '\n';
+    if (['style', 'svg'].includes(node.tag)) return '';
+    const text = node.children.map(pageText).join('');
+    return /^(p|h\d|li|td|th|tr|div|caption|figcaption)$/.test(node.tag) ? `${text}\n` : text;
+}
+
+beforeAll(async () => {
+    for (const { folder, framework: id } of EXAMPLES) {
+        const model = await loadModel(folder);
+        examples.push({
+            framework: model.frameworks.find(framework => framework.id === id)!,
+            submission: await edition(model, id, 'submission'),
+            working: await edition(model, id, 'working')
+        });
+    }
+}, 300_000);
+
+const count = (text: string, part: string) => text.split(part).length - 1;
+const asWord = (part: string) =>
+    new RegExp(`(?<![\\p{L}\\p{N}_&-])${part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}_&-])`, 'u');
+
+/** Ids a reader would take for code: those with an underscore, a hyphen or a digit (`nguoi_dan`, `ho-so-cap-do`, `t07`). */
+function modelIds(framework: FrameworkModel): string[] {
+    const elements = (['current', 'target'] as const).flatMap(state =>
+        Object.values(framework.states[state].layers).flatMap(layer => layer.elements.map(element => element.id))
+    );
+    return [...elements, ...framework.tasks.map(task => task.id)].filter(id => /[_\-0-9]/.test(id));
+}
+
+describe.each(EXAMPLES.map((example, index) => [example.framework, index] as const))('the submission edition of %s', (_, index) => {
+    const example = () => examples[index];
+    const texts = () => [example().submission.docxText, example().submission.htmlText];
+
+    test('opens with the national-emblem heading, the DỰ THẢO mark and "<place>, năm <year>", not the build date', () => {
+        const { framework } = example();
+        for (const text of texts()) {
+            const heading = text.indexOf('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+            expect(heading).toBeGreaterThanOrEqual(0);
+            expect(text.indexOf('Độc lập - Tự do - Hạnh phúc')).toBeGreaterThan(heading);
+            expect(text).toContain('DỰ THẢO');
+            expect(text).toContain(`${framework.document!.place}, năm ${framework.document!.year}`);
+            expect(text).not.toContain('Tài liệu lập');
+        }
+    });
+
+    test('names the approving decision once, and its signatory with it', () => {
+        const { framework } = example();
+        for (const text of texts()) {
+            expect(count(text, framework.approval!.decision)).toBe(1);
+            expect(text).toContain(`Ban hành kèm theo ${framework.approval!.decision} của ${framework.approval!.approver}`);
+        }
+    });
+
+    test('shows no model id, task id, source file, repository path or mention of the tool', () => {
+        const ids = modelIds(example().framework);
+        expect(ids.length).toBeGreaterThan(50);
+        for (const text of [...texts(), example().submission.docxProperties]) {
+            expect(ids.filter(id => asWord(id).test(text))).toEqual([]);
+            expect(text).not.toMatch(/\.kts\b/);
+            expect(text).not.toMatch(/packages\/|examples\/|\.json\b/);
+            expect(text).not.toMatch(/\bKTS\b|\bGit\b|kts validate/);
+            expect(text).not.toContain('Chỉ mục phần tử');
+        }
+    });
+
+    test('spells out, in the list of abbreviations, every abbreviation of the glossary it uses', () => {
+        const { framework, submission } = example();
+        const section = submission.document.sections.find(each => each.anchor === 'abbreviations')!;
+        const table = section.blocks.find(block => block.type === 'table')!;
+        if (table.type !== 'table') throw new Error('no table');
+        const listed = table.rows.map(row => [
+            row.cells[1].map(inline => (inline.type === 'break' ? '' : inline.text)).join(''),
+            row.cells[2].map(inline => (inline.type === 'break' ? '' : inline.text)).join('')
+        ]);
+        const glossary = frameworkProfile(framework).glossary;
+        for (const text of texts()) {
+            // The text outside the list itself: from its caption to the first chapter.
+            const start = text.indexOf('Bảng 1. Danh mục từ viết tắt');
+            const end = text.indexOf('Tầm nhìn', start);
+            expect(start).toBeGreaterThan(0);
+            const outside = text.slice(0, start) + text.slice(end);
+            const used = glossary.filter(entry => asWord(entry.abbreviation).test(outside)).map(entry => entry.abbreviation);
+            expect(listed.map(([abbreviation]) => abbreviation).sort()).toEqual(used.sort());
+        }
+        expect(listed.map(([abbreviation]) => abbreviation)).toEqual(expect.arrayContaining(['CSDL', 'LGSP', 'NDXP']));
+        for (const [abbreviation, meaning] of listed)
+            expect(meaning).toBe(glossary.find(entry => entry.abbreviation === abbreviation)!.expansion.vi);
+    });
+
+    test('quotes the national principles a–l in the national wording, with their citation', () => {
+        const profile = frameworkProfile(example().framework);
+        for (const text of texts()) {
+            for (const principle of profile.principles.entries) {
+                for (const paragraph of principle.text.split('\n')) expect(text).toContain(paragraph);
+                expect(text).toContain(`(${principle.citation})`);
+            }
+            // Principle h as the national framework words it (Chương 1, III.3.h), not our paraphrase.
+            expect(text).toContain(
+                'Triển khai các giải pháp bảo mật, an toàn thông tin mạng, an ninh mạng ở các thành phần của khung kiến trúc mục tiêu theo nhu cầu và lộ trình phù hợp.'
+            );
+        }
+    });
+});
+
+describe.each(EXAMPLES.map((example, index) => [example.framework, index] as const))('the working edition of %s', (_, index) => {
+    test('keeps the model ids, the task ids and the element index with its source files', () => {
+        const { framework, working } = examples[index];
+        const ids = modelIds(framework);
+        for (const text of [working.docxText, working.htmlText]) {
+            expect(ids.filter(id => asWord(id).test(text))).toEqual(ids);
+            expect(text).toContain('Phụ lục III. Chỉ mục phần tử kiến trúc');
+            expect(text).toMatch(/\.kts:\d+/);
+        }
+        expect(working.docxProperties).toContain('.kts');
+    });
+});
