@@ -10,10 +10,12 @@ export interface PngOptions {
 }
 
 /**
- * Renders an SVG diagram to an 8-bit palette PNG on a white page. resvg's `renderAsync` draws in libuv's thread
- * pool, so several diagrams render at once, beside JavaScript on the main thread, when their promises are awaited
- * together. The VS Code extension's server bundle replaces the package by a shim of the native binding that has
- * only the `Resvg` class (packages/extension/src/server/resvg-native.ts); there the diagram is drawn in place.
+ * Renders an SVG diagram to an 8-bit palette PNG on a white page, its text drawn with the bundled fonts only; it
+ * throws a `DiagramFontError` where they cannot be read rather than draw a picture without its words. resvg's
+ * `renderAsync` draws in libuv's thread pool, so several diagrams render at once, beside JavaScript on the main
+ * thread, when their promises are awaited together. The VS Code extension's server bundle replaces the package by
+ * a shim of the native binding that has only the `Resvg` class (packages/extension/src/server/resvg-native.ts);
+ * there the diagram is drawn in place.
  */
 export async function svgToPng(svg: string, options: PngOptions = {}): Promise<Uint8Array> {
     const fitTo =

@@ -1,13 +1,13 @@
 // Bundles the extension for VS Code: the extension host entry and the language server become one file each
 // (see below for their module formats), the preview's webview script an IIFE; the built-in catalogues the
-// server reads at run time and this platform's PNG renderer are copied beside them, and the JSON schema of
+// server reads at run time, the diagrams' fonts and this platform's PNG renderer are copied beside them, and the JSON schema of
 // kts.config.json is written from the rule catalogue.
 // Run after `npm run build` (the bundles start from the packages' compiled output). `--dev` keeps source maps.
 import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { configSchema } from './config-schema.mjs';
 
 const extensionDir = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -21,6 +21,30 @@ const resvgShim = {
         build.onResolve({ filter: /^@resvg\/resvg-js$/ }, () => ({ path: path.join(extensionDir, 'src', 'server', 'resvg-native.ts') }));
     }
 };
+
+/** The server bundle finds the diagrams' fonts in out/fonts/ (see src/server/bundled-fonts.ts). */
+const bundledFontsShim = {
+    name: 'bundled-fonts',
+    setup(build) {
+        build.onResolve({ filter: /^\.\/bundled-fonts\.js$/ }, args =>
+            args.importer.includes(`${path.sep}diagrams${path.sep}`)
+                ? { path: path.join(extensionDir, 'src', 'server', 'bundled-fonts.ts') }
+                : undefined
+        );
+    }
+};
+
+/** The font files the diagrams are drawn with, and their licence, copied beside the server bundle. */
+async function copyDiagramFonts() {
+    const diagrams = path.join(extensionDir, '..', 'diagrams');
+    const { DIAGRAM_FONT_FILES } = await import(pathToFileURL(path.join(diagrams, 'out', 'diagram-fonts.js')).href);
+    const fontPackage = path.dirname(createRequire(path.join(diagrams, 'package.json')).resolve('dejavu-fonts-ttf/package.json'));
+    const fonts = path.join(outDir, 'fonts');
+    fs.rmSync(fonts, { recursive: true, force: true });
+    fs.mkdirSync(fonts, { recursive: true });
+    for (const name of DIAGRAM_FONT_FILES) fs.copyFileSync(path.join(fontPackage, 'ttf', name), path.join(fonts, name));
+    fs.copyFileSync(path.join(fontPackage, 'LICENSE'), path.join(fonts, 'LICENSE'));
+}
 
 /** The native renderer of this platform, copied beside the server bundle for the shim to load. */
 function copyNativeRenderer() {
@@ -73,7 +97,7 @@ const [host] = await Promise.all([
         banner: {
             js: "import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);"
         },
-        plugins: [resvgShim]
+        plugins: [resvgShim, bundledFontsShim]
     }),
     esbuild.build({
         ...common,
@@ -89,6 +113,7 @@ const [host] = await Promise.all([
 fs.writeFileSync(path.join(outDir, 'extension.meta.json'), JSON.stringify(host.metafile, null, 1) + '\n');
 
 copyNativeRenderer();
+await copyDiagramFonts();
 
 const catalogs = path.join(extensionDir, 'data', 'catalogs');
 fs.rmSync(path.join(extensionDir, 'data'), { recursive: true, force: true });
