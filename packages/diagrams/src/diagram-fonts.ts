@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { bundledFontFolder } from './bundled-fonts.js';
+import { bundledFontFolder } from './bundled-files.js';
 
 /** The family the diagrams name first and are measured with (text-metrics.ts), and the files of its faces. */
 export const DIAGRAM_FONT_FAMILY = 'DejaVu Sans';
@@ -10,8 +10,7 @@ export const DIAGRAM_FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'Dej
 const FONT_SIGNATURES = ['00010000', '74727565', '4f54544f'];
 
 export interface DiagramFontOptions {
-    loadSystemFonts: false;
-    fontFiles: string[];
+    fontBuffers: Uint8Array[];
     defaultFontFamily: string;
     sansSerifFamily: string;
 }
@@ -19,35 +18,30 @@ export interface DiagramFontOptions {
 const located = new Map<string, DiagramFontOptions>();
 
 /**
- * The fonts resvg draws the diagrams' text with: the bundled faces only, never the system's, so a picture is the
- * same on every machine. resvg draws no text at all when it has no usable font, silently; so a face that is
- * missing or is not a font file stops the rendering here, naming the file.
+ * The fonts resvg draws the diagrams' text with: the bundled faces only (the WebAssembly build sees no system
+ * fonts), read once per process, so a picture is the same on every machine. resvg draws no text at all when it
+ * has no usable font, silently; so a face that is missing or is not a font file stops the rendering here,
+ * naming the file.
  */
 export function diagramFontOptions(folder: string = bundledFontFolder()): DiagramFontOptions {
     let options = located.get(folder);
     if (!options) {
-        const fontFiles = DIAGRAM_FONT_FILES.map(name => path.join(folder, name));
-        fontFiles.forEach(checkFontFile);
-        options = { loadSystemFonts: false, fontFiles, defaultFontFamily: DIAGRAM_FONT_FAMILY, sansSerifFamily: DIAGRAM_FONT_FAMILY };
+        const fontBuffers = DIAGRAM_FONT_FILES.map(name => readFontFile(path.join(folder, name)));
+        options = { fontBuffers, defaultFontFamily: DIAGRAM_FONT_FAMILY, sansSerifFamily: DIAGRAM_FONT_FAMILY };
         located.set(folder, options);
     }
     return options;
 }
 
-function checkFontFile(file: string): void {
-    let head: Buffer;
+function readFontFile(file: string): Uint8Array {
+    let data: Buffer;
     try {
-        const handle = fs.openSync(file, 'r');
-        try {
-            head = Buffer.alloc(4);
-            fs.readSync(handle, head, 0, 4, 0);
-        } finally {
-            fs.closeSync(handle);
-        }
+        data = fs.readFileSync(file);
     } catch (error) {
         throw new DiagramFontError(file, (error as NodeJS.ErrnoException).code ?? (error as Error).message);
     }
-    if (!FONT_SIGNATURES.includes(head.toString('hex'))) throw new DiagramFontError(file, 'not a TrueType/OpenType font');
+    if (!FONT_SIGNATURES.includes(data.subarray(0, 4).toString('hex'))) throw new DiagramFontError(file, 'not a TrueType/OpenType font');
+    return new Uint8Array(data);
 }
 
 /** A font file the diagrams' text needs cannot be read: no picture is drawn rather than one without its words. */

@@ -6,7 +6,10 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 
 // The seam: the folder the bundled fonts are looked up in, pointed at a scratch folder the tests fill.
 const fontFolder = vi.hoisted(() => ({ current: '' }));
-vi.mock('../src/bundled-fonts.js', () => ({ bundledFontFolder: () => fontFolder.current }));
+vi.mock('../src/bundled-files.js', async original => ({
+    ...(await original<typeof import('../src/bundled-files.js')>()),
+    bundledFontFolder: () => fontFolder.current
+}));
 
 const { DiagramFontError, svgToPng } = await import('../src/index.js');
 

@@ -1,6 +1,6 @@
-import { Resvg } from '@resvg/resvg-js';
 import { XMLParser } from 'fast-xml-parser';
 import { diagramFontOptions } from '../src/diagram-fonts.js';
+import { loadResvg } from '../src/resvg.js';
 import { FONT_FAMILY } from '../src/text/text-metrics.js';
 
 /** Reads back what a user sees in a diagram: every node's box and words, taken from the SVG itself. */
@@ -180,9 +180,13 @@ export function contains(outer: Box, inner: Box, tolerance = 0.5): boolean {
     );
 }
 
+const Resvg = await loadResvg();
+
 /** Where the renderer actually puts the ink of some text elements, drawn with the fonts the package ships. */
 export function inkBox(texts: string[], width: number, height: number): Box | undefined {
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" font-family="${FONT_FAMILY}">${texts.join('')}</svg>`;
-    const box = new Resvg(svg, { font: diagramFontOptions() }).getBBox();
+    const renderer = new Resvg(svg, { font: diagramFontOptions() });
+    const box = renderer.getBBox();
+    renderer.free();
     return box ? { x: box.x, y: box.y, width: box.width, height: box.height } : undefined;
 }
