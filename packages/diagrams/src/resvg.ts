@@ -11,7 +11,13 @@ let ready: Promise<typeof Resvg> | undefined;
  */
 export function loadResvg(): Promise<typeof Resvg> {
     ready ??= fs.promises.readFile(resvgWasmFile()).then(async wasm => {
-        await initWasm(wasm);
+        try {
+            await initWasm(wasm);
+        } catch (error) {
+            // The WebAssembly instance belongs to the @resvg/resvg-wasm module, which a second copy of this
+            // module (the sources and the build in one test process) may have initialised already.
+            if (!/already initialized/i.test((error as Error).message)) throw error;
+        }
         return Resvg;
     });
     return ready;
