@@ -28,12 +28,20 @@ function packageName(request: string): string | undefined {
         .join('/');
 }
 
-/** The packages each workspace package's `src` imports at run time (type-only imports are erased). */
+/** What a source reads files of without importing it: `require.resolve('dejavu-fonts-ttf/package.json')`. */
+function resolvedFiles(file: string): string[] {
+    return [...fs.readFileSync(file, 'utf8').matchAll(/\.resolve\('([^']+)'\)/g)].map(match => match[1]!);
+}
+
+/** The packages each workspace package's `src` imports or reads files of at run time (type-only imports are erased). */
 function runtimeImports(): Map<string, Set<string>> {
     return new Map(
         PACKAGES.map(folder => {
             const files = sourceFiles(path.join(REPO_ROOT, 'packages', folder, 'src'));
-            const names = files.flatMap(importsOf).flatMap(item => (item.typeOnly ? [] : [packageName(item.from)]));
+            const names = [
+                ...files.flatMap(importsOf).flatMap(item => (item.typeOnly ? [] : [packageName(item.from)])),
+                ...files.flatMap(resolvedFiles).map(packageName)
+            ];
             return [folder, new Set(names.filter((name): name is string => name !== undefined))];
         })
     );

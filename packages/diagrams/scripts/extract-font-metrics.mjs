@@ -1,7 +1,9 @@
-// Regenerates data/font-metrics.json: advance widths of DejaVu Sans (regular and bold), the widest of the
-// families the diagrams name, so that text measured with these widths fits whichever of them renders it.
-// Usage: node scripts/extract-font-metrics.mjs <DejaVuSans.ttf> <DejaVuSans-Bold.ttf>
+// Regenerates data/font-metrics.json: advance widths of the regular and bold faces of DejaVu Sans as the package
+// ships them (the `dejavu-fonts-ttf` dependency), the font the diagrams are drawn with, so that text is measured
+// with the widths it is drawn at. Usage: node scripts/extract-font-metrics.mjs
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import * as path from 'node:path';
 
 const RANGES = [
     [0x20, 0x7e],
@@ -63,9 +65,11 @@ function advanceWidths(file) {
     return widths;
 }
 
-const [regular, bold] = process.argv.slice(2);
+const fontPackage = createRequire(import.meta.url)('dejavu-fonts-ttf/package.json');
+const fontFolder = path.join(path.dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+const [regular, bold] = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map(name => path.join(fontFolder, name));
 const data = {
-    $comment: 'Advance widths in thousandths of an em, DejaVu Sans 2.37 (regenerate with scripts/extract-font-metrics.mjs).',
+    $comment: `Advance widths in thousandths of an em, DejaVu Sans from dejavu-fonts-ttf ${fontPackage.version} (regenerate with scripts/extract-font-metrics.mjs).`,
     regular: advanceWidths(regular),
     bold: advanceWidths(bold)
 };

@@ -1,40 +1,59 @@
+import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { findFontFiles } from './font-files.js';
+import { bundledFontFolder } from './bundled-files.js';
 
-/** The faces of the two families the diagrams name (text-metrics.ts `FONT_FAMILY`), as their packages name the files. */
-const FACE_FILES = [
-    'NotoSans-Regular.ttf',
-    'NotoSans-Bold.ttf',
-    'NotoSans-Italic.ttf',
-    'NotoSans-BoldItalic.ttf',
-    'DejaVuSans.ttf',
-    'DejaVuSans-Bold.ttf',
-    'DejaVuSans-Oblique.ttf',
-    'DejaVuSans-BoldOblique.ttf'
-];
+/** The family the diagrams name first and are measured with (text-metrics.ts), and the files of its faces. */
+export const DIAGRAM_FONT_FAMILY = 'DejaVu Sans';
+export const DIAGRAM_FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSans-Oblique.ttf', 'DejaVuSans-BoldOblique.ttf'];
+
+/** The first bytes of a TrueType or OpenType font file. */
+const FONT_SIGNATURES = ['00010000', '74727565', '4f54544f'];
 
 export interface DiagramFontOptions {
-    loadSystemFonts: boolean;
-    fontFiles?: string[];
+    fontBuffers: Uint8Array[];
     defaultFontFamily: string;
     sansSerifFamily: string;
 }
 
-let located: DiagramFontOptions | undefined;
+const located = new Map<string, DiagramFontOptions>();
 
 /**
- * The fonts resvg draws the diagrams' text with. Loading every system font costs each rendering a scan of all
- * of them (tens of milliseconds per diagram with a few hundred fonts); the files of Noto Sans and DejaVu Sans are
- * found once per process instead. Where neither family is installed, resvg falls back to the system fonts.
+ * The fonts resvg draws the diagrams' text with: the bundled faces only (the WebAssembly build sees no system
+ * fonts), read once per process, so a picture is the same on every machine. resvg draws no text at all when it
+ * has no usable font, silently; so a face that is missing or is not a font file stops the rendering here,
+ * naming the file.
  */
-export function diagramFontOptions(): DiagramFontOptions {
-    if (!located) {
-        const fontFiles = findFontFiles(FACE_FILES);
-        const fallback = fontFiles.some(file => path.basename(file).startsWith('DejaVuSans')) ? 'DejaVu Sans' : 'Noto Sans';
-        located =
-            fontFiles.length > 0
-                ? { loadSystemFonts: false, fontFiles, defaultFontFamily: fallback, sansSerifFamily: fallback }
-                : { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' };
+export function diagramFontOptions(folder: string = bundledFontFolder()): DiagramFontOptions {
+    let options = located.get(folder);
+    if (!options) {
+        const fontBuffers = DIAGRAM_FONT_FILES.map(name => readFontFile(path.join(folder, name)));
+        options = { fontBuffers, defaultFontFamily: DIAGRAM_FONT_FAMILY, sansSerifFamily: DIAGRAM_FONT_FAMILY };
+        located.set(folder, options);
     }
-    return located;
+    return options;
+}
+
+function readFontFile(file: string): Uint8Array {
+    let data: Buffer;
+    try {
+        data = fs.readFileSync(file);
+    } catch (error) {
+        throw new DiagramFontError(file, (error as NodeJS.ErrnoException).code ?? (error as Error).message);
+    }
+    if (!FONT_SIGNATURES.includes(data.subarray(0, 4).toString('hex'))) throw new DiagramFontError(file, 'not a TrueType/OpenType font');
+    return new Uint8Array(data);
+}
+
+/** A font file the diagrams' text needs cannot be read: no picture is drawn rather than one without its words. */
+export class DiagramFontError extends Error {
+    constructor(
+        readonly file: string,
+        reason: string
+    ) {
+        super(
+            `Không đọc được tệp phông chữ để vẽ chữ trong sơ đồ: ${file} (${reason}); hãy cài lại KTS. / ` +
+                `Cannot read the font file that draws the diagrams' text: ${file} (${reason}); reinstall KTS.`
+        );
+        this.name = 'DiagramFontError';
+    }
 }

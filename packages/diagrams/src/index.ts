@@ -3,6 +3,7 @@ export { VIEW_KINDS, STATE_VIEWS, viewId } from './view-types.js';
 export { renderView, renderAllViews, allViewRequests, viewTitle } from './render-view.js';
 export { svgToPng, type PngOptions } from './png.js';
 export { findFontFiles } from './font-files.js';
+export { DiagramFontError } from './diagram-fonts.js';
 export { toMermaid } from './export/mermaid.js';
 export { toPlantUml } from './export/plantuml.js';
 export { toArchiMateExchange, ARCHIMATE_NAMESPACE, type ArchiMateOptions } from './export/archimate.js';

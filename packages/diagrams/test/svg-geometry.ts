@@ -1,6 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { Resvg } from '@resvg/resvg-js';
 import { XMLParser } from 'fast-xml-parser';
+import { diagramFontOptions } from '../src/diagram-fonts.js';
+import { loadResvg } from '../src/resvg.js';
+import { FONT_FAMILY } from '../src/text/text-metrics.js';
 
 /** Reads back what a user sees in a diagram: every node's box and words, taken from the SVG itself. */
 
@@ -179,18 +180,13 @@ export function contains(outer: Box, inner: Box, tolerance = 0.5): boolean {
     );
 }
 
-/** Font files of the families the diagrams name, found through fontconfig; both must be installed for the check. */
-export function fontSets(): Array<{ family: string; files: string[] }> {
-    const find = (pattern: string) => execFileSync('fc-match', ['-f', '%{file}', pattern], { encoding: 'utf8' }).trim();
-    return ['DejaVu Sans', 'Noto Sans'].map(family => ({
-        family,
-        files: [...new Set([family, `${family}:bold`, `${family}:italic`].map(find))].filter(file => file.includes(family.replace(' ', '')))
-    }));
-}
+const Resvg = await loadResvg();
 
-/** Where the renderer actually puts the ink of some text elements, with only the given fonts available. */
-export function inkBox(texts: string[], width: number, height: number, fontFiles: string[]): Box | undefined {
-    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" font-family="'Noto Sans', 'DejaVu Sans', Arial, sans-serif">${texts.join('')}</svg>`;
-    const box = new Resvg(svg, { font: { loadSystemFonts: false, fontFiles, defaultFontFamily: 'DejaVu Sans' } }).getBBox();
+/** Where the renderer actually puts the ink of some text elements, drawn with the fonts the package ships. */
+export function inkBox(texts: string[], width: number, height: number): Box | undefined {
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" font-family="${FONT_FAMILY}">${texts.join('')}</svg>`;
+    const renderer = new Resvg(svg, { font: diagramFontOptions() });
+    const box = renderer.getBBox();
+    renderer.free();
     return box ? { x: box.x, y: box.y, width: box.width, height: box.height } : undefined;
 }

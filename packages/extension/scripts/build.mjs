@@ -1,42 +1,43 @@
 // Bundles the extension for VS Code: the extension host entry and the language server become one file each
 // (see below for their module formats), the preview's webview script an IIFE; the built-in catalogues the
-// server reads at run time and this platform's PNG renderer are copied beside them, and the JSON schema of
+// server reads at run time, resvg's WebAssembly and the diagrams' fonts are copied beside them, and the JSON schema of
 // kts.config.json is written from the rule catalogue.
 // Run after `npm run build` (the bundles start from the packages' compiled output). `--dev` keeps source maps.
 import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { configSchema } from './config-schema.mjs';
 
 const extensionDir = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const languageDir = path.resolve(extensionDir, '..', 'language');
 const dev = process.argv.includes('--dev');
 
-/** The server bundle takes the renderer shim instead of @resvg/resvg-js (see src/server/resvg-native.ts). */
-const resvgShim = {
-    name: 'resvg-native',
+/** The server bundle finds resvg's WebAssembly and the diagrams' fonts beside it (see src/server/bundled-files.ts). */
+const bundledFilesShim = {
+    name: 'bundled-files',
     setup(build) {
-        build.onResolve({ filter: /^@resvg\/resvg-js$/ }, () => ({ path: path.join(extensionDir, 'src', 'server', 'resvg-native.ts') }));
+        build.onResolve({ filter: /^\.\/bundled-files\.js$/ }, args =>
+            args.importer.includes(`${path.sep}diagrams${path.sep}`)
+                ? { path: path.join(extensionDir, 'src', 'server', 'bundled-files.ts') }
+                : undefined
+        );
     }
 };
 
-/** The native renderer of this platform, copied beside the server bundle for the shim to load. */
-function copyNativeRenderer() {
-    const require = createRequire(path.join(extensionDir, '..', 'diagrams', 'package.json'));
-    const resvgDir = path.dirname(require.resolve('@resvg/resvg-js/package.json'));
-    const suffix = process.platform === 'linux' ? '-gnu' : process.platform === 'win32' ? '-msvc' : '';
-    const name = `resvgjs.${process.platform}-${process.arch}${suffix}.node`;
-    const platformPackage = `@resvg/resvg-js-${process.platform}-${process.arch}${suffix}`;
-    const source = path.join(
-        path.dirname(createRequire(path.join(resvgDir, 'package.json')).resolve(`${platformPackage}/package.json`)),
-        name
-    );
-    const native = path.join(outDir, 'native');
-    fs.rmSync(native, { recursive: true, force: true });
-    fs.mkdirSync(native, { recursive: true });
-    fs.copyFileSync(source, path.join(native, name));
+/** resvg's WebAssembly and the font files the diagrams are drawn with, with their licence, copied beside the server bundle. */
+async function copyRasteriserFiles() {
+    const diagrams = path.join(extensionDir, '..', 'diagrams');
+    const { DIAGRAM_FONT_FILES } = await import(pathToFileURL(path.join(diagrams, 'out', 'diagram-fonts.js')).href);
+    const require = createRequire(path.join(diagrams, 'package.json'));
+    fs.copyFileSync(require.resolve('@resvg/resvg-wasm/index_bg.wasm'), path.join(outDir, 'resvg.wasm'));
+    const fontPackage = path.dirname(require.resolve('dejavu-fonts-ttf/package.json'));
+    const fonts = path.join(outDir, 'fonts');
+    fs.rmSync(fonts, { recursive: true, force: true });
+    fs.mkdirSync(fonts, { recursive: true });
+    for (const name of DIAGRAM_FONT_FILES) fs.copyFileSync(path.join(fontPackage, 'ttf', name), path.join(fonts, name));
+    fs.copyFileSync(path.join(fontPackage, 'LICENSE'), path.join(fonts, 'LICENSE'));
 }
 
 const common = {
@@ -73,7 +74,7 @@ const [host] = await Promise.all([
         banner: {
             js: "import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);"
         },
-        plugins: [resvgShim]
+        plugins: [bundledFilesShim]
     }),
     esbuild.build({
         ...common,
@@ -88,7 +89,7 @@ const [host] = await Promise.all([
 // The files the host bundle is made of, for test/host-bundle.test.ts (not packaged: see .vscodeignore).
 fs.writeFileSync(path.join(outDir, 'extension.meta.json'), JSON.stringify(host.metafile, null, 1) + '\n');
 
-copyNativeRenderer();
+await copyRasteriserFiles();
 
 const catalogs = path.join(extensionDir, 'data', 'catalogs');
 fs.rmSync(path.join(extensionDir, 'data'), { recursive: true, force: true });

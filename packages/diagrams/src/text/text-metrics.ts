@@ -1,10 +1,10 @@
 import metrics from '../../data/font-metrics.json' with { type: 'json' };
 
 /**
- * Text is measured with DejaVu Sans advance widths: the widest of the families the diagrams name (Noto Sans,
- * DejaVu Sans, Arial), so a box sized by these numbers holds its label in whichever of them the reader has.
+ * Text is measured with the advance widths of DejaVu Sans, the font the package ships and draws PNGs with
+ * (diagram-fonts.ts). A reader of an SVG without it gets Verdana, about as wide, where Windows and macOS have it.
  */
-export const FONT_FAMILY = "'Noto Sans', 'DejaVu Sans', Arial, sans-serif";
+export const FONT_FAMILY = "'DejaVu Sans', Verdana, sans-serif";
 
 const REGULAR = metrics.regular as Record<string, number>;
 const BOLD = metrics.bold as Record<string, number>;

@@ -150,10 +150,7 @@ interface DocxContext {
     fallbacks: ReadonlyMap<FigureBlock, Uint8Array>;
 }
 
-/**
- * Renders every figure to PNG at the size it is printed. resvg draws them in the thread pool, all at once, so on
- * several cores they take about the time of the largest.
- */
+/** Renders every figure to PNG at the size it is printed. */
 async function renderFallbacks(document: DocumentModel): Promise<Map<FigureBlock, Uint8Array>> {
     const figures = [...allBlocks(document)].filter((block): block is FigureBlock => block.type === 'figure');
     const pngs = await Promise.all(

@@ -1,0 +1,24 @@
+import * as fs from 'node:fs';
+import { initWasm, Resvg } from '@resvg/resvg-wasm';
+import { resvgWasmFile } from './bundled-files.js';
+
+let ready: Promise<typeof Resvg> | undefined;
+
+/**
+ * resvg, compiled to WebAssembly: the same build on every platform, so neither the CLI nor the VS Code extension
+ * carries a native binary, and it drew the examples' figures to the same pixels as the native build in about the
+ * same time (DEVELOPERS.md, "Fonts and rasterising"). Loaded once per process, on first use.
+ */
+export function loadResvg(): Promise<typeof Resvg> {
+    ready ??= fs.promises.readFile(resvgWasmFile()).then(async wasm => {
+        try {
+            await initWasm(wasm);
+        } catch (error) {
+            // The WebAssembly instance belongs to the @resvg/resvg-wasm module, which a second copy of this
+            // module (the sources and the build in one test process) may have initialised already.
+            if (!/already initialized/i.test((error as Error).message)) throw error;
+        }
+        return Resvg;
+    });
+    return ready;
+}
