@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { DiagramFontError } from '@kts/diagrams';
 import { FileWriteError } from '@kts/language';
 import { validateCommand } from './commands/validate.js';
 import { registerCatalogCommands } from './commands/catalog.js';
@@ -92,7 +93,8 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
             io.err(`kts: ${error.message}\n`);
             return EXIT_USAGE;
         }
-        if (error instanceof FileWriteError) {
+        // An output that cannot be written whole, or a picture that could not carry its words, is not written at all.
+        if (error instanceof FileWriteError || error instanceof DiagramFontError) {
             io.err(`kts: ${error.message}\n`);
             return EXIT_WRITE;
         }
