@@ -70,6 +70,8 @@ describe('PlantUML', () => {
                 .map(line => line.trim());
             expect(lines[0]).toBe('@startuml');
             expect(lines.at(-1)).toBe('@enduml');
+            // The same family the SVG and PNG are drawn and measured with, so boxes keep their size.
+            expect(lines).toContain('skinparam defaultFontName "DejaVu Sans"');
             expect(lines.filter(line => line.endsWith('{') && line.startsWith('package')).length).toBe(
                 lines.filter(line => line === '}').length
             );

@@ -1,5 +1,6 @@
 import { escapePlantUml, escapePlantUmlGantt, type ArchitectureModel } from '@kts/language/model';
 import type { DiagramNode, EdgeStyle, GanttContent, NodeShape } from '../content/diagram-content.js';
+import { DIAGRAM_FONT_FAMILY } from '../diagram-fonts.js';
 import { PALETTES } from '../style/palette.js';
 import type { RenderOptions, ViewRequest } from '../view-types.js';
 import { allNodes, graphOf, textIds, viewContent, type TextGroup } from './text-export-common.js';
@@ -14,7 +15,7 @@ export function toPlantUml(model: ArchitectureModel, frameworkId: string, reques
     const lines = [
         '@startuml',
         `title ${escapePlantUml(graph.title)}`,
-        'skinparam defaultFontName "Noto Sans"',
+        `skinparam defaultFontName "${DIAGRAM_FONT_FAMILY}"`,
         'skinparam shadowing false'
     ];
     if (graph.direction === 'LR') lines.push('left to right direction');
