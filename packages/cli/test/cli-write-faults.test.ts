@@ -4,6 +4,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { SAMPLE } from '../../language/test/load-model.js';
 import { EXIT_WRITE } from '../src/main.js';
 import { kts, scratchFolder } from './run-kts.js';
+import { fault, resetFsFaults } from '../../language/test/fs-faults.js';
 
 // A full disk, a read-only folder and a .docx open in Word cannot be made portably (root ignores permissions,
 // mounting a small disk needs privileges), so node:fs raises them where the platform would; everything else is real.
@@ -19,15 +20,7 @@ vi.mock('node:fs', async importOriginal => {
 
 const scratch = scratchFolder('kts-write-faults-');
 
-afterEach(() => {
-    vi.mocked(fs.writeFileSync).mockReset();
-    vi.mocked(fs.renameSync).mockReset();
-    vi.mocked(fs.mkdirSync).mockReset();
-});
-
-function fault(code: string): NodeJS.ErrnoException {
-    return Object.assign(new Error(`${code}: simulated`), { code });
-}
+afterEach(resetFsFaults);
 
 /** Fails the first time `operation` touches a path ending in `suffix`, as the platform would. */
 function failOn(operation: 'writeFileSync' | 'renameSync' | 'mkdirSync', suffix: string, code: string): void {

@@ -3,6 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { createFolder, FileWriteError, writeFileAtomic } from '../src/util/atomic-write.js';
+import { fault, resetFsFaults } from './fs-faults.js';
 
 // The faults a user meets — a full disk, a read-only folder, a .docx open in Word — cannot be made portably (root
 // ignores permissions, mounting a tiny disk needs privileges), so node:fs raises them where the platform would.
@@ -18,16 +19,7 @@ vi.mock('node:fs', async importOriginal => {
 
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'kts-atomic-'));
 afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
-// A fault a test did not use up must not reach the next one; mockReset goes back to the real functions.
-afterEach(() => {
-    vi.mocked(fs.writeFileSync).mockReset();
-    vi.mocked(fs.renameSync).mockReset();
-    vi.mocked(fs.mkdirSync).mockReset();
-});
-
-function fault(code: string): NodeJS.ErrnoException {
-    return Object.assign(new Error(`${code}: simulated`), { code });
-}
+afterEach(resetFsFaults);
 
 /** The first write (the temporary file) writes half the content, then fails as a full disk does. */
 function failWritingHalfway(code: string): void {
