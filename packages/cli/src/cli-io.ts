@@ -1,4 +1,7 @@
-import { WorkspaceInputError } from '@kts/language';
+import * as fs from 'node:fs';
+import { findWorkspaceConfig, WorkspaceInputError } from '@kts/language';
+import { LANGUAGES, type Language, type Localized, type MessageArgs } from '@kts/language/model';
+import { choices, cliMessages, type CliMessageKey } from './messages.js';
 
 /** Where the CLI writes; tests pass their own to read what a user would see. */
 export interface CliIo {
@@ -25,18 +28,67 @@ export const nodeIo: CliIo = {
     err: text => process.stderr.write(text)
 };
 
-/** Bad arguments or unreadable input: exit code 2 with a message that says what to do. */
-export class UsageError extends Error {}
+/**
+ * Bad arguments or unreadable input: exit code 2 with a message that says what to do. It carries both languages
+ * because it may be raised before the command knows which one it speaks; `main` prints one.
+ */
+export class UsageError extends Error {
+    constructor(readonly text: Localized) {
+        super(text.en);
+    }
 
+    static of(key: CliMessageKey, args?: MessageArgs | ((language: Language) => MessageArgs)): UsageError {
+        return new UsageError(cliMessages(key, args));
+    }
+}
+
+/** An unreadable workspace input; the loader words it in both languages at once, so it is printed as it comes. */
 export function asUsageError(error: unknown): never {
-    if (error instanceof WorkspaceInputError) throw new UsageError(error.message);
+    if (error instanceof WorkspaceInputError) throw new UsageError({ vi: error.message, en: error.message });
     throw error;
 }
 
-export function parseLanguage(value: string | undefined): 'vi' | 'en' | undefined {
+function isLanguage(value: unknown): value is Language {
+    return LANGUAGES.some(language => language === value);
+}
+
+/** A usage error naming the values an option takes, each language listing them its own way. */
+export function invalidChoice(option: string, value: string, allowed: readonly string[]): UsageError {
+    return UsageError.of('invalidChoice', language => ({ option, value, choices: choices(allowed, language) }));
+}
+
+export function parseLanguage(value: string | undefined): Language | undefined {
     if (value === undefined) return undefined;
-    if (value === 'vi' || value === 'en') return value;
-    throw new UsageError(`--lang phải là "vi" hoặc "en" (nhận được "${value}") / --lang must be "vi" or "en"`);
+    if (isLanguage(value)) return value;
+    throw invalidChoice('--lang', value, LANGUAGES);
+}
+
+/**
+ * Settles the language a command speaks, from its `--lang` and the workspace it reads (`start`, or `configFile`
+ * when the command names one).
+ */
+export type Speak = (lang: string | undefined, start: string, configFile?: string) => Language;
+
+/** `KTS_LANG`: the language a user wants when neither `--lang` nor the workspace's config names one. */
+export function environmentLanguage(env: NodeJS.ProcessEnv = process.env): Language | undefined {
+    const value = env.KTS_LANG;
+    if (value === undefined || value === '') return undefined;
+    if (isLanguage(value)) return value;
+    throw UsageError.of('invalidEnvironmentLanguage', language => ({ value, choices: choices(LANGUAGES, language) }));
+}
+
+/**
+ * The language the `kts.config.json` governing `start` names, if it names one. An unreadable or invalid config is
+ * not reported here: loading the workspace reports it, in the language found without it.
+ */
+export function configuredLanguage(start: string, configFile = findWorkspaceConfig(start)): Language | undefined {
+    if (configFile === undefined) return undefined;
+    try {
+        const language: unknown = JSON.parse(fs.readFileSync(configFile, 'utf8'))?.language;
+        return isLanguage(language) ? language : undefined;
+    } catch {
+        return undefined;
+    }
 }
 
 /** A comma-separated option value (`--format docx,html`), each item one of `allowed`. */
@@ -47,9 +99,7 @@ export function parseList<T extends string>(value: string, allowed: readonly T[]
         .filter(Boolean);
     const unknown = items.filter(item => !(allowed as readonly string[]).includes(item));
     if (items.length === 0 || unknown.length > 0) {
-        throw new UsageError(
-            `${option} nhận ${allowed.join(', ')} (phân tách bằng dấu phẩy), không nhận "${unknown.join(', ') || value}" / ${option} takes ${allowed.join(', ')} separated by commas`
-        );
+        throw UsageError.of('invalidList', { option, allowed: allowed.join(', '), unknown: unknown.join(', ') || value });
     }
     return [...new Set(items)] as T[];
 }

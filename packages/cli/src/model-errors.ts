@@ -1,6 +1,8 @@
 import * as path from 'node:path';
 import type { LoadedWorkspace } from '@kts/language';
+import type { Language } from '@kts/language/model';
 import type { CliIo } from './cli-io.js';
+import { cliMessage, errorCount, type CliMessageKey } from './messages.js';
 import { toCliDiagnostic, type CliDiagnostic } from './commands/validate.js';
 
 /**
@@ -11,7 +13,7 @@ export function reportModelErrors(
     workspace: LoadedWorkspace,
     force: boolean | undefined,
     io: CliIo,
-    what: { vi: string; en: string }
+    action: Extract<CliMessageKey, `action${string}`>
 ): boolean {
     const errors: CliDiagnostic[] = [];
     for (const [document, list] of workspace.diagnostics) {
@@ -21,19 +23,8 @@ export function reportModelErrors(
     if (errors.length === 0) return true;
     for (const item of errors)
         io.err(`${item.file}:${item.line}:${item.column} error ${item.message}${item.rule ? ` [${item.rule}]` : ''}\n`);
-    const vi = workspace.config.language === 'vi';
-    if (!force) {
-        io.err(
-            `kts: ${
-                vi
-                    ? `mô hình có ${errors.length} lỗi; sửa các lỗi trên (hoặc dùng --force để vẫn ${what.vi})`
-                    : `the model has ${errors.length} errors; fix them (or pass --force to ${what.en} anyway)`
-            }\n`
-        );
-        return false;
-    }
-    io.err(
-        `kts: ${vi ? `mô hình có ${errors.length} lỗi; vẫn ${what.vi} vì có --force` : `the model has ${errors.length} errors; going on (--force)`}\n`
-    );
-    return true;
+    const language: Language = workspace.config.language;
+    const args = { errors: errorCount(errors.length, language), action: cliMessage(action, language) };
+    io.err(`kts: ${cliMessage(force ? 'modelErrorsForced' : 'modelErrorsRefused', language, args)}\n`);
+    return force === true;
 }

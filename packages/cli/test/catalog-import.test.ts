@@ -171,7 +171,7 @@ describe('importing a CSV table', () => {
         fs.writeFileSync(path.join(dir, 't.csv'), 'STT,Tên gọi,Ghi chú\n1,Một,\n');
         const result = await kts('catalog', 'import', path.join(dir, 't.csv'), '--model', 'BRM');
         expect(result.code).toBe(1);
-        expect(result.err).toContain(':1: dòng tiêu đề thiếu cột "Mã" / "code"; tiêu đề đọc được: "STT", "Tên gọi", "Ghi chú"');
+        expect(result.err).toContain(':1: dòng tiêu đề thiếu cột "Mã"; tiêu đề đọc được: "STT", "Tên gọi", "Ghi chú"');
         expect(result.err).toContain('bỏ qua cột "STT"');
     });
 

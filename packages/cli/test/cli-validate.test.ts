@@ -280,7 +280,7 @@ describe('kts validate: bad usage and unreadable input exit 2 with a clear messa
         const empty = folder({ 'x.kts/ghi-chu.txt': 'không phải KTS' });
         const result = kts(empty, ['validate', 'x.kts']);
         expect(result.status).toBe(2);
-        expect(result.stderr).toBe('kts: không có tệp .kts nào trong x.kts / no .kts files in x.kts\n');
+        expect(result.stderr).toBe('kts: không có tệp .kts nào trong x.kts; hãy chỉ ra tệp hoặc thư mục chứa tệp .kts\n');
     });
 
     test('a file that is not UTF-8 is named with its line, and the user is told to save it as UTF-8', () => {

@@ -1,6 +1,8 @@
 import * as path from 'node:path';
-import { catalogToKts, foldVietnamese, ktsSyntaxProblems, parseCatalogFile, type CatalogFile, type CatalogStatus } from '@kts/language';
-import { UsageError } from '../cli-io.js';
+import { catalogToKts, foldVietnamese, ktsSyntaxProblems, parseCatalogFile, type CatalogFile } from '@kts/language';
+import { CATALOG_STATUSES, isReferenceModel, term, type Localized } from '@kts/language/model';
+import { invalidChoice, UsageError } from '../cli-io.js';
+import { cliMessage, cliMessages } from '../messages.js';
 import { readTable } from './read-table.js';
 import { tableToCatalog, type RowError } from './table-to-catalog.js';
 
@@ -27,20 +29,17 @@ export interface ImportOutcome {
     errors: RowError[];
     ignoredHeaders: string[];
     file: string;
+    /** The model the codes belong to (`--model`). */
+    model: string;
     /** The worksheet read (XLSX), whose rows the errors' lines number. */
     sheet?: string;
 }
 
-const STATUSES: readonly CatalogStatus[] = ['official', 'draft', 'illustrative', 'local'];
-
-/** Names of the five reference models (Chương 2, II), used when the imported table does not name its model. */
-const MODEL_TITLES: Record<string, { vi: string; en: string }> = {
-    BRM: { vi: 'Mô hình tham chiếu nghiệp vụ', en: 'Business Reference Model' },
-    DRM: { vi: 'Mô hình tham chiếu dữ liệu', en: 'Data Reference Model' },
-    ARM: { vi: 'Mô hình tham chiếu ứng dụng', en: 'Application Reference Model' },
-    TRM: { vi: 'Mô hình tham chiếu công nghệ', en: 'Technology Reference Model' },
-    SRM: { vi: 'Mô hình tham chiếu an toàn thông tin mạng, an ninh mạng', en: 'Security Reference Model' }
-};
+/** The name of one of the five reference models, given to the imported model; a body's own model keeps no name. */
+function referenceModelTitle(model: string): Localized | undefined {
+    if (!isReferenceModel(model)) return undefined;
+    return { vi: term('referenceModel', model, 'vi', 'heading'), en: term('referenceModel', model, 'en', 'heading') };
+}
 
 /**
  * Reads a CSV/XLSX table and produces the catalogue text in the output's format. Nothing is written
@@ -48,35 +47,37 @@ const MODEL_TITLES: Record<string, { vi: string; en: string }> = {
  */
 export async function importCatalog(file: string, options: ImportCommandOptions): Promise<ImportOutcome> {
     const model = options.model;
-    if (!model) throw new UsageError('thiếu --model (ví dụ --model BRM) / missing --model (e.g. --model BRM)');
-    if (!/^[A-Z][A-Z0-9_]*$/.test(model))
-        throw new UsageError(`--model "${model}": dùng chữ in hoa, số và _ (ví dụ BRM) / use upper-case letters, digits and _ (e.g. BRM)`);
+    if (!model) throw UsageError.of('importMissingModel');
+    if (!/^[A-Z][A-Z0-9_]*$/.test(model)) throw UsageError.of('importInvalidModel', { model });
     const format = outputFormat(options.output);
-    const status = (options.status ?? 'local') as CatalogStatus;
-    if (!STATUSES.includes(status))
-        throw new UsageError(`--status phải là một trong ${STATUSES.join(', ')} / --status must be one of ${STATUSES.join(', ')}`);
+    const status = CATALOG_STATUSES.find(candidate => candidate === (options.status ?? 'local'));
+    if (!status) throw invalidChoice('--status', options.status ?? '', CATALOG_STATUSES);
     const pattern = options.pattern === undefined ? undefined : compilePattern(options.pattern);
     const id = options.id ?? catalogId(options.output ?? file);
-    if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(id))
-        throw new UsageError(
-            `--id "${id}": dùng chữ thường không dấu, số và dấu gạch nối / use lower-case ASCII letters, digits and hyphens`
-        );
+    if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(id)) throw UsageError.of('importInvalidId', { id });
     const table = await readTable(file, options.sheet);
     const base = path.basename(file);
     const result = tableToCatalog(table, {
         model,
         id,
-        title: options.title ?? `Danh mục ${model} nhập từ ${base}`,
-        titleEn: options.titleEn ?? (options.title ? undefined : `${model} catalogue imported from ${base}`),
+        title: options.title ?? cliMessage('importDefaultTitle', 'vi', { model, file: base }),
+        titleEn: options.titleEn ?? (options.title ? undefined : cliMessage('importDefaultTitle', 'en', { model, file: base })),
         version: options.edition ?? '1',
         status,
-        source: options.source ?? `Nhập từ tệp ${base} bằng lệnh kts catalog import`,
+        source: options.source ?? cliMessage('importDefaultSource', 'vi', { file: base }),
         pattern,
         complete: options.complete ?? false,
         leafOnly: options.leafOnly ?? false,
-        modelTitle: MODEL_TITLES[model]
+        modelTitle: referenceModelTitle(model)
     });
-    const outcome: ImportOutcome = { format, errors: result.errors, ignoredHeaders: result.ignoredHeaders, file, sheet: table.sheet };
+    const outcome: ImportOutcome = {
+        format,
+        errors: result.errors,
+        ignoredHeaders: result.ignoredHeaders,
+        file,
+        model,
+        sheet: table.sheet
+    };
     if (!result.catalog) return outcome;
     const ktsText = catalogToKts(result.catalog);
     const unreadable = readBackErrors(ktsText, result.catalog, result.lineOf);
@@ -90,16 +91,14 @@ export async function importCatalog(file: string, options: ImportCommandOptions)
 function outputFormat(output: string | undefined): 'kts' | 'json' {
     if (output === undefined || output.toLowerCase().endsWith('.kts')) return 'kts';
     if (output.toLowerCase().endsWith('.json')) return 'json';
-    throw new UsageError(`-o ${output}: tệp kết quả phải có đuôi .kts hoặc .json / the output must end in .kts or .json`);
+    throw UsageError.of('importOutputExtension', { output });
 }
 
 function compilePattern(source: string): RegExp {
     try {
         return new RegExp(source);
     } catch (error) {
-        throw new UsageError(
-            `--pattern "${source}" không phải biểu thức chính quy hợp lệ / is not a valid regular expression (${(error as Error).message})`
-        );
+        throw UsageError.of('importInvalidPattern', { pattern: source, reason: (error as Error).message });
     }
 }
 
@@ -124,8 +123,7 @@ function readBackErrors(text: string, catalog: CatalogFile, lineOf: Map<string, 
         const entry = catalog.entries.find(candidate => candidate.code === code);
         return {
             line: (entry && lineOf.get(entry.code)) ?? 0,
-            vi: `mã "${code ?? '?'}" không đọc lại được trong KTS (có thể trùng một từ khóa của ngôn ngữ): ${problem.message}`,
-            en: `code "${code ?? '?'}" does not read back in KTS (it may be a keyword of the language): ${problem.message}`
+            ...cliMessages('rowReadBack', { code: code ?? '?', problem: problem.message })
         };
     });
 }

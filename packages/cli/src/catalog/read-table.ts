@@ -23,16 +23,16 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Reads the first non-empty row as the header and every later non-empty row, from a CSV or XLSX file. */
 export async function readTable(file: string, sheet?: string): Promise<RawTable> {
-    if (!fs.existsSync(file)) throw new UsageError(`${file}: không tìm thấy tệp / no such file`);
+    if (!fs.existsSync(file)) throw UsageError.of('tableNoFile', { file });
     const extension = path.extname(file).toLowerCase();
     let rows: TableRow[];
     let sheetName: string | undefined;
     if (extension === '.csv' || extension === '.tsv' || extension === '.txt') rows = readCsv(file);
     else if (extension === '.xlsx') ({ rows, sheet: sheetName } = await readXlsx(file, sheet));
-    else throw new UsageError(`${file}: chỉ nhập được tệp .csv hoặc .xlsx / only .csv and .xlsx files can be imported`);
+    else throw UsageError.of('tableUnsupported', { file });
     const nonEmpty = rows.filter(row => row.values.some(value => value.trim() !== ''));
     const [header, ...body] = nonEmpty;
-    if (!header) throw new UsageError(`${file}: bảng trống, không có dòng tiêu đề / the table is empty, no header row`);
+    if (!header) throw UsageError.of('tableEmpty', { file });
     return { file, header: header.values.map(value => value.trim()), headerLine: header.line, rows: body, sheet: sheetName };
 }
 
@@ -41,9 +41,7 @@ function readCsv(file: string): TableRow[] {
     try {
         text = UTF8.decode(fs.readFileSync(file)).replace(/^\uFEFF/, '');
     } catch {
-        throw new UsageError(
-            `${file}: tệp không phải UTF-8; trong Excel hãy lưu với định dạng "CSV UTF-8" / the file is not UTF-8; in Excel save it as "CSV UTF-8"`
-        );
+        throw UsageError.of('tableNotUtf8', { file });
     }
     const bytes = Buffer.from(text, 'utf8');
     const records = parseCsv(file, bytes, detectDelimiter(text));
@@ -75,7 +73,7 @@ function parseCsv(file: string, bytes: Buffer, delimiter: string): Array<{ recor
         const detail = error as Error & { bytes?: number };
         const line = detail.bytes === undefined ? '?' : 1 + lineBreaks(bytes.subarray(0, detail.bytes).toString('utf8'));
         const reason = detail.message.replace(/ at line \d+/, '');
-        throw new UsageError(`${file}:${line}: không đọc được CSV / cannot read the CSV (${reason})`);
+        throw UsageError.of('tableCsvUnreadable', { file, line, reason });
     }
 }
 
@@ -92,16 +90,14 @@ async function readXlsx(file: string, sheet: string | undefined): Promise<{ rows
     try {
         await workbook.xlsx.readFile(file);
     } catch (error) {
-        throw new UsageError(`${file}: không đọc được tệp Excel / cannot read the Excel file (${(error as Error).message})`);
+        throw UsageError.of('tableExcelUnreadable', { file, reason: (error as Error).message });
     }
     const worksheet = sheet === undefined ? workbook.worksheets[0] : workbook.getWorksheet(sheet);
     if (!worksheet) {
         const names = workbook.worksheets.map(candidate => `"${candidate.name}"`).join(', ');
-        throw new UsageError(
-            sheet === undefined
-                ? `${file}: tệp Excel không có trang tính nào / the workbook has no worksheet`
-                : `${file}: không có trang tính "${sheet}"; có: ${names} / no worksheet "${sheet}"; there are: ${names}`
-        );
+        throw sheet === undefined
+            ? UsageError.of('tableNoWorksheet', { file })
+            : UsageError.of('tableMissingWorksheet', { file, sheet, names });
     }
     const rows: TableRow[] = [];
     worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {

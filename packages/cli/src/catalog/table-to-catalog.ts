@@ -1,4 +1,6 @@
 import { foldVietnamese, type CatalogFile, type CatalogFileEntry, type CatalogStatus } from '@kts/language';
+import type { Language, Localized, MessageArgs } from '@kts/language/model';
+import { cliMessages, type CliMessageKey } from '../messages.js';
 import type { RawTable, TableRow } from './read-table.js';
 
 export type Column = 'code' | 'name' | 'parent' | 'description' | 'nameEn' | 'descriptionEn' | 'status' | 'source' | 'kind' | 'note';
@@ -53,11 +55,20 @@ export interface ImportOptions {
     modelTitle?: { vi: string; en?: string };
 }
 
-export interface RowError {
+/** What is wrong with a row, in both languages: the command says it in the one it speaks. */
+export interface RowError extends Localized {
     line: number;
-    vi: string;
-    en: string;
 }
+
+function rowError(line: number, key: CliMessageKey, args?: MessageArgs | ((language: Language) => MessageArgs)): RowError {
+    return { line, ...cliMessages(key, args) };
+}
+
+/** The names a user reads for the two columns every table needs. */
+const REQUIRED_COLUMN_NAMES: Readonly<Record<'code' | 'name', Localized>> = {
+    code: { vi: '"Mã"', en: '"code"' },
+    name: { vi: '"Tên"', en: '"name"' }
+};
 
 export interface ImportResult {
     catalog?: CatalogFile;
@@ -74,14 +85,14 @@ export function tableToCatalog(table: RawTable, options: ImportOptions): ImportR
     const { columns, ignoredHeaders, problems } = mapHeader(table);
     errors.push(...problems);
     if (columns.code === undefined || columns.name === undefined) {
-        const missing = [columns.code === undefined ? '"Mã" / "code"' : '', columns.name === undefined ? '"Tên" / "name"' : '']
-            .filter(Boolean)
-            .join(', ');
-        errors.push({
-            line: table.headerLine,
-            vi: `dòng tiêu đề thiếu cột ${missing}; tiêu đề đọc được: ${table.header.map(text => `"${text}"`).join(', ')}`,
-            en: `the header row lacks column ${missing}; headers found: ${table.header.map(text => `"${text}"`).join(', ')}`
-        });
+        const missing = (['code', 'name'] as const).filter(column => columns[column] === undefined);
+        const headers = table.header.map(text => `"${text}"`).join(', ');
+        errors.push(
+            rowError(table.headerLine, 'rowHeaderMissing', language => ({
+                missing: missing.map(column => REQUIRED_COLUMN_NAMES[column][language]).join(', '),
+                headers
+            }))
+        );
         return { errors, ignoredHeaders, lineOf: new Map() };
     }
     const cell = (row: TableRow, column: Column) => {
@@ -93,46 +104,31 @@ export function tableToCatalog(table: RawTable, options: ImportOptions): ImportR
     for (const row of table.rows) {
         const code = cell(row, 'code');
         const name = cell(row, 'name');
-        const error = (vi: string, en: string) => errors.push({ line: row.line, vi, en });
+        const error = (key: CliMessageKey, args?: MessageArgs) => errors.push(rowError(row.line, key, args));
         if (!code) {
-            error(`thiếu mã (cột "Mã")${name ? ` cho "${name}"` : ''}`, `missing code ("code" column)${name ? ` for "${name}"` : ''}`);
+            if (name) error('rowMissingCodeFor', { name });
+            else error('rowMissingCode');
             continue;
         }
         if (!CODE_SYNTAX.test(code)) {
-            error(
-                `mã "${code}" không viết được trong KTS: mã gồm các nhóm chữ/số nối bằng dấu chấm, không có khoảng trắng (ví dụ BRM01.02)`,
-                `code "${code}" cannot be written in KTS: a code is groups of letters or digits joined by dots, without spaces (e.g. BRM01.02)`
-            );
+            error('rowCodeSyntax', { code });
             continue;
         }
         if (options.pattern && !options.pattern.test(code)) {
-            error(
-                `mã "${code}" không khớp mẫu mã ${options.pattern.source} của mô hình ${options.model}`,
-                `code "${code}" does not match the ${options.model} pattern ${options.pattern.source}`
-            );
+            error('rowCodePattern', { code, pattern: options.pattern.source, model: options.model });
         }
         const previous = lineOf.get(code);
         if (previous !== undefined) {
-            error(`mã "${code}" bị trùng với dòng ${previous}`, `code "${code}" duplicates line ${previous}`);
+            error('rowDuplicate', { code, line: previous });
             continue;
         }
         lineOf.set(code, row.line);
-        if (!name) error(`mã "${code}" thiếu tên (cột "Tên")`, `code "${code}" has no name ("name" column)`);
+        if (!name) error('rowMissingName', { code });
         const statusText = cell(row, 'status');
         const status = statusText ? STATUS_WORDS[foldHeader(statusText)] : options.status;
-        if (!status) {
-            error(
-                `trạng thái "${statusText}" không hợp lệ; dùng chính thức/dự thảo/minh họa/riêng (official/draft/illustrative/local)`,
-                `invalid status "${statusText}"; use official/draft/illustrative/local`
-            );
-        }
+        if (!status) error('rowInvalidStatus', { status: statusText });
         const kind = cell(row, 'kind');
-        if (kind && !/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(kind)) {
-            error(
-                `loại "${kind}" không hợp lệ: chỉ chữ thường không dấu, số và dấu gạch nối (ví dụ business-area)`,
-                `invalid kind "${kind}": lower-case ASCII letters, digits and hyphens only (e.g. business-area)`
-            );
-        }
+        if (kind && !/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(kind)) error('rowInvalidKind', { kind });
         entries.push(
             withoutEmpty({
                 code,
@@ -151,11 +147,7 @@ export function tableToCatalog(table: RawTable, options: ImportOptions): ImportR
     }
     errors.push(...parentErrors(entries, lineOf));
     if (entries.length === 0 && errors.length === 0) {
-        errors.push({
-            line: table.headerLine,
-            vi: 'bảng không có dòng dữ liệu nào dưới tiêu đề',
-            en: 'the table has no data row below the header'
-        });
+        errors.push(rowError(table.headerLine, 'rowNoData'));
     }
     if (errors.length > 0) return { errors: errors.sort((a, b) => a.line - b.line), ignoredHeaders, lineOf };
     const catalog: CatalogFile = {
@@ -192,11 +184,7 @@ function mapHeader(table: RawTable): { columns: Partial<Record<Column, number>>;
         }
         const previous = columns[column];
         if (previous !== undefined) {
-            problems.push({
-                line: table.headerLine,
-                vi: `hai cột cùng nghĩa "${column}": "${table.header[previous]}" và "${text}"; giữ một cột`,
-                en: `two columns mean "${column}": "${table.header[previous]}" and "${text}"; keep one`
-            });
+            problems.push(rowError(table.headerLine, 'rowSameColumn', { column, first: table.header[previous], second: text }));
             return;
         }
         columns[column] = index;
@@ -218,22 +206,14 @@ function parentErrors(entries: CatalogFileEntry[], lineOf: Map<string, number>):
         const line = lineOf.get(entry.code)!;
         if (!entry.parent) continue;
         if (entry.parent === entry.code) {
-            errors.push({ line, vi: `mã "${entry.code}" là mã cha của chính nó`, en: `code "${entry.code}" is its own parent` });
+            errors.push(rowError(line, 'rowOwnParent', { code: entry.code }));
         } else if (!parentOf.has(entry.parent)) {
-            errors.push({
-                line,
-                vi: `mã cha "${entry.parent}" của "${entry.code}" không có trong bảng`,
-                en: `parent code "${entry.parent}" of "${entry.code}" is not in the table`
-            });
+            errors.push(rowError(line, 'rowParentMissing', { code: entry.code, parent: entry.parent }));
         } else {
             const seen = new Set([entry.code]);
             for (let current: string | undefined = entry.parent; current; current = parentOf.get(current)) {
                 if (seen.has(current)) {
-                    errors.push({
-                        line,
-                        vi: `mã cha của "${entry.code}" tạo thành vòng lặp (${[...seen, current].join(' → ')})`,
-                        en: `the parents of "${entry.code}" form a cycle (${[...seen, current].join(' → ')})`
-                    });
+                    errors.push(rowError(line, 'rowParentCycle', { code: entry.code, cycle: [...seen, current].join(' → ') }));
                     break;
                 }
                 seen.add(current);

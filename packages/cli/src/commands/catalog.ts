@@ -11,7 +11,8 @@ import {
     type LoadedCatalogs,
     type Language
 } from '@kts/language';
-import { asUsageError, parseLanguage, UsageError, type CliIo } from '../cli-io.js';
+import { asUsageError, invalidChoice, UsageError, type CliIo, type Speak } from '../cli-io.js';
+import { cliMessage, errorCount } from '../messages.js';
 import { formatEntryDetails, formatEntryLines, formatModels, formatModelTree } from '../catalog/format-entry.js';
 import { importCatalog, type ImportCommandOptions } from '../catalog/import-catalog.js';
 
@@ -28,7 +29,7 @@ type ExitCode = 0 | 1 | 2;
  * `kts catalog search|show|list|import`: the loaded catalogues (built-in plus the workspace's) from the
  * command line, and the import of a body's official tables into a catalogue file.
  */
-export function registerCatalogCommands(program: Command, io: CliIo, setExitCode: (code: ExitCode) => void): void {
+export function registerCatalogCommands(program: Command, io: CliIo, speak: Speak, setExitCode: (code: ExitCode) => void): void {
     const catalog = program
         .command('catalog')
         .description('Danh mục mã: tìm, xem, liệt kê, nhập từ bảng / catalogues: search, show, list, import tables');
@@ -51,7 +52,7 @@ export function registerCatalogCommands(program: Command, io: CliIo, setExitCode
             .option('--model <model>', 'chỉ tìm trong một mô hình (BRM, DRM, ARM, TRM, SRM, NATIONAL, …) / only this model')
             .option('--limit <n>', 'số kết quả tối đa / maximum number of results', '50')
     ).action(async (text: string, paths: string[], options: WorkspaceOptions & { model?: string; limit: string }) => {
-        setExitCode(await searchCommand(text, paths, options, io));
+        setExitCode(await searchCommand(text, paths, options, speak, io));
     });
 
     workspaceOptions(
@@ -62,7 +63,7 @@ export function registerCatalogCommands(program: Command, io: CliIo, setExitCode
             .argument('[paths...]', 'thư mục hoặc tệp của không gian làm việc / workspace folders or files')
             .option('--model <model>', "mô hình của mã, khi nhiều mô hình có cùng mã / the code's model when several models share it")
     ).action(async (code: string, paths: string[], options: WorkspaceOptions & { model?: string }) => {
-        setExitCode(await showCommand(code, paths, options, io));
+        setExitCode(await showCommand(code, paths, options, speak, io));
     });
 
     workspaceOptions(
@@ -72,7 +73,7 @@ export function registerCatalogCommands(program: Command, io: CliIo, setExitCode
             .argument('[paths...]', 'thư mục hoặc tệp của không gian làm việc / workspace folders or files')
             .option('--model <model>', 'mô hình cần liệt kê (ví dụ DRM) / the model to list (e.g. DRM)')
     ).action(async (paths: string[], options: WorkspaceOptions & { model?: string }) => {
-        setExitCode(await listCommand(paths, options, io));
+        setExitCode(await listCommand(paths, options, speak, io));
     });
 
     catalog
@@ -96,21 +97,28 @@ export function registerCatalogCommands(program: Command, io: CliIo, setExitCode
         .option('--sheet <name>', 'trang tính trong tệp .xlsx (mặc định: trang đầu) / worksheet of an .xlsx file (default: the first)')
         .option('--lang <language>', 'vi | en')
         .action(async (file: string, options: ImportCommandOptions & { lang?: string }) => {
-            setExitCode(await importCommand(file, options, io));
+            setExitCode(await importCommand(file, options, speak(options.lang, '.'), io));
         });
 }
 
-async function load(paths: string[], options: WorkspaceOptions): Promise<{ loaded: LoadedCatalogs; language: Language }> {
-    const format = options.format ?? 'text';
-    if (format !== 'text' && format !== 'json') {
-        throw new UsageError(`--format phải là "text" hoặc "json" (nhận được "${format}") / --format must be "text" or "json"`);
-    }
+/** The workspace a catalogue command reads: its paths (the config's folder, else the current one) and its config. */
+function catalogWorkspace(paths: string[], options: WorkspaceOptions): { paths: string[]; configFile?: string } {
     let configFile = options.config;
     if (configFile && fs.existsSync(configFile) && fs.statSync(configFile).isDirectory())
         configFile = path.join(configFile, 'kts.config.json');
-    const workspace = paths.length > 0 ? paths : [configFile ? path.dirname(configFile) : '.'];
-    const loaded = await loadCatalogs({ paths: workspace, configFile }).catch(asUsageError);
-    return { loaded, language: parseLanguage(options.lang) ?? loaded.config.language };
+    return { paths: paths.length > 0 ? paths : [configFile ? path.dirname(configFile) : '.'], configFile };
+}
+
+/** The language the command speaks, settled before anything else so that its usage errors are said in it. */
+function catalogLanguage(paths: string[], options: WorkspaceOptions, speak: Speak): Language {
+    const workspace = catalogWorkspace(paths, options);
+    return speak(options.lang, workspace.paths[0]!, workspace.configFile);
+}
+
+async function load(paths: string[], options: WorkspaceOptions): Promise<LoadedCatalogs> {
+    const format = options.format ?? 'text';
+    if (format !== 'text' && format !== 'json') throw invalidChoice('--format', format, ['text', 'json']);
+    return loadCatalogs(catalogWorkspace(paths, options)).catch(asUsageError);
 }
 
 function reportProblems(loaded: LoadedCatalogs, io: CliIo): void {
@@ -121,32 +129,37 @@ async function searchCommand(
     text: string,
     paths: string[],
     options: WorkspaceOptions & { model?: string; limit: string },
+    speak: Speak,
     io: CliIo
 ): Promise<ExitCode> {
+    const language = catalogLanguage(paths, options, speak);
     const limit = Number(options.limit);
-    if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit phải là số nguyên dương / --limit must be a positive integer`);
-    const { loaded, language } = await load(paths, options);
+    if (!Number.isInteger(limit) || limit < 1) throw UsageError.of('invalidLimit', { value: options.limit });
+    const loaded = await load(paths, options);
     reportProblems(loaded, io);
     const found = searchCatalogEntries(inModel(loaded.entries, options.model), text);
     if (options.format === 'json') {
         io.out(JSON.stringify(found.slice(0, limit), null, 2) + '\n');
     } else if (found.length === 0) {
-        io.out(language === 'vi' ? `Không tìm thấy mã nào khớp "${text}".\n` : `No code matches "${text}".\n`);
+        io.out(`${cliMessage('searchNothing', language, { text })}\n`);
     } else {
         io.out(formatEntryLines(found.slice(0, limit), language));
         if (found.length > limit) {
-            io.out(
-                language === 'vi'
-                    ? `… và ${found.length - limit} kết quả khác (dùng --limit để xem thêm).\n`
-                    : `… and ${found.length - limit} more (use --limit to see them).\n`
-            );
+            io.out(`${cliMessage('searchMore', language, { count: found.length - limit })}\n`);
         }
     }
     return found.length > 0 ? 0 : 1;
 }
 
-async function showCommand(code: string, paths: string[], options: WorkspaceOptions & { model?: string }, io: CliIo): Promise<ExitCode> {
-    const { loaded, language } = await load(paths, options);
+async function showCommand(
+    code: string,
+    paths: string[],
+    options: WorkspaceOptions & { model?: string },
+    speak: Speak,
+    io: CliIo
+): Promise<ExitCode> {
+    const language = catalogLanguage(paths, options, speak);
+    const loaded = await load(paths, options);
     reportProblems(loaded, io);
     const candidates = inModel(loaded.entries, options.model);
     const found = candidates.filter(entry => entry.code === code);
@@ -157,20 +170,18 @@ async function showCommand(code: string, paths: string[], options: WorkspaceOpti
             code,
             candidates.map(entry => ({ name: entry.code, title: entry.name }))
         );
-        const hint = near.map(match => `${match.name} (${match.title})`).join(', ');
-        io.err(
-            language === 'vi'
-                ? `kts: không có mã "${code}" trong các danh mục đã nạp.${hint ? ` Có phải ý bạn là ${hint}?` : ''}\n`
-                : `kts: no code "${code}" in the loaded catalogues.${hint ? ` Did you mean ${hint}?` : ''}\n`
-        );
+        const list = near.map(match => `${match.name} (${match.title})`).join(', ');
+        const hint = list ? editorMessage('didYouMean', language, { list }) : '';
+        io.err(`kts: ${cliMessage('showNothing', language, { code })}${hint}\n`);
     } else {
         io.out(found.map(entry => formatEntryDetails(entry, loaded.models, language)).join('\n'));
     }
     return found.length > 0 ? 0 : 1;
 }
 
-async function listCommand(paths: string[], options: WorkspaceOptions & { model?: string }, io: CliIo): Promise<ExitCode> {
-    const { loaded, language } = await load(paths, options);
+async function listCommand(paths: string[], options: WorkspaceOptions & { model?: string }, speak: Speak, io: CliIo): Promise<ExitCode> {
+    const language = catalogLanguage(paths, options, speak);
+    const loaded = await load(paths, options);
     reportProblems(loaded, io);
     if (!options.model) {
         if (options.format === 'json') {
@@ -192,58 +203,35 @@ async function listCommand(paths: string[], options: WorkspaceOptions & { model?
     }
     const entries = inModel(loaded.entries, options.model);
     if (!loaded.models.has(options.model) && entries.length === 0) {
-        io.err(
-            language === 'vi'
-                ? `kts: không có mô hình "${options.model}"; các mô hình đã nạp: ${[...loaded.models.keys()].join(', ')}\n`
-                : `kts: no model "${options.model}"; loaded models: ${[...loaded.models.keys()].join(', ')}\n`
-        );
+        const models = [...loaded.models.keys()].join(', ');
+        io.err(`kts: ${cliMessage('unknownModel', language, { model: options.model, models })}\n`);
         return 1;
     }
     if (options.format === 'json') io.out(JSON.stringify(entries, null, 2) + '\n');
-    else if (entries.length === 0)
-        io.out(
-            language === 'vi'
-                ? `Mô hình ${options.model} chưa có mã nào trong các danh mục đã nạp.\n`
-                : `Model ${options.model} has no code in the loaded catalogues.\n`
-        );
+    else if (entries.length === 0) io.out(`${cliMessage('modelWithoutCodes', language, { model: options.model })}\n`);
     else io.out(formatModelTree(entries, language));
     return 0;
 }
 
-async function importCommand(file: string, options: ImportCommandOptions & { lang?: string }, io: CliIo): Promise<ExitCode> {
-    const language = parseLanguage(options.lang) ?? 'vi';
+async function importCommand(file: string, options: ImportCommandOptions, language: Language, io: CliIo): Promise<ExitCode> {
     const outcome = await importCatalog(file, options);
-    for (const header of outcome.ignoredHeaders) {
-        io.err(
-            language === 'vi'
-                ? `${file}: bỏ qua cột "${header}" (không phải cột đã biết)\n`
-                : `${file}: ignoring column "${header}" (not a known column)\n`
-        );
-    }
+    for (const header of outcome.ignoredHeaders) io.err(`${cliMessage('ignoredColumn', language, { file, header })}\n`);
     if (outcome.errors.length > 0 || outcome.text === undefined) {
         const sheet = outcome.sheet;
         const where = (row: number) => (sheet === undefined ? `${file}:${row}` : editorMessage('sheetRow', language, { file, sheet, row }));
         for (const error of outcome.errors) io.err(`${where(error.line)}: ${error[language]}\n`);
-        io.err(
-            language === 'vi'
-                ? `${outcome.errors.length} lỗi; không ghi tệp nào. Sửa bảng rồi chạy lại lệnh.\n`
-                : `${outcome.errors.length} errors; nothing was written. Fix the table and run the command again.\n`
-        );
+        io.err(`${cliMessage('importRefused', language, { errors: errorCount(outcome.errors.length, language) })}\n`);
         return 1;
     }
     const count = outcome.catalog?.entries.length ?? 0;
-    const model = options.model;
+    const model = outcome.model;
     if (!options.output) {
         io.out(outcome.text);
-        io.err(language === 'vi' ? `Đã đọc ${count} mã ${model} từ ${file}.\n` : `Read ${count} ${model} codes from ${file}.\n`);
+        io.err(`${cliMessage('importRead', language, { count, model, file })}\n`);
         return 0;
     }
     writeFileAtomic(options.output, outcome.text);
-    io.out(
-        language === 'vi'
-            ? `Đã nhập ${count} mã ${model} từ ${file} vào ${options.output}.\n`
-            : `Imported ${count} ${model} codes from ${file} into ${options.output}.\n`
-    );
+    io.out(`${cliMessage('importWritten', language, { count, model, file, output: options.output })}\n`);
     return 0;
 }
 

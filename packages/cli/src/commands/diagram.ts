@@ -1,7 +1,8 @@
 import { createFolder, loadWorkspace } from '@kts/language';
 import { allViewRequests, STATE_VIEWS, VIEW_KINDS, type ViewKind, type ViewRequest } from '@kts/diagrams';
 import { DIAGRAM_FORMATS, generateDiagrams, writeOutputFiles } from '@kts/documents';
-import { asUsageError, parseLanguage, parseList, UsageError, type CliIo } from '../cli-io.js';
+import { term, type Language } from '@kts/language/model';
+import { asUsageError, invalidChoice, parseList, UsageError, type CliIo } from '../cli-io.js';
 import { reportModelErrors } from '../model-errors.js';
 
 export interface DiagramOptions {
@@ -18,14 +19,12 @@ export interface DiagramOptions {
  * `kts diagram`: the chosen views of every framework in the input (or of `--framework`), one file per view and
  * format, named `<framework>.<view id>.<format>`; each file is written whole or not at all.
  */
-export async function diagramCommand(input: string, options: DiagramOptions, io: CliIo): Promise<number> {
+export async function diagramCommand(input: string, options: DiagramOptions, language: Language, io: CliIo): Promise<number> {
     const kinds = parseViews(options.view);
     const formats = parseList(options.format, DIAGRAM_FORMATS, '--format');
-    const language = parseLanguage(options.lang);
     const state = parseState(options.state);
     const workspace = await loadWorkspace({ paths: [input], overrides: { language } }).catch(asUsageError);
-    const lang = workspace.config.language;
-    if (!reportModelErrors(workspace, options.force, io, { vi: 'vẽ sơ đồ', en: 'draw' })) return 1;
+    if (!reportModelErrors(workspace, options.force, io, 'actionDraw')) return 1;
     const { model } = workspace.linkedModel();
     const frameworks = selectFrameworks(
         model.frameworks.map(framework => framework.id),
@@ -41,7 +40,7 @@ export async function diagramCommand(input: string, options: DiagramOptions, io:
         const files = await generateDiagrams(model, frameworkId, {
             requests: withRequestedState(requests, kinds, state),
             formats,
-            language: lang
+            language
         });
         for (const file of writeOutputFiles(options.out, files)) io.out(`${file}\n`);
     }
@@ -56,15 +55,15 @@ function withRequestedState(requests: ViewRequest[], kinds: ViewKind[], state: '
 }
 
 export function selectFrameworks(known: string[], wanted: string | undefined, input: string): string[] {
-    if (known.length === 0)
-        throw new UsageError(`${input}: không có khung kiến trúc nào (framework <id> { … }) / no framework in the input`);
+    if (known.length === 0) throw noFramework(input);
     if (!wanted) return known;
-    if (!known.includes(wanted)) {
-        throw new UsageError(
-            `--framework "${wanted}" không có trong ${input} (có: ${known.join(', ')}) / no such framework (known: ${known.join(', ')})`
-        );
-    }
+    if (!known.includes(wanted)) throw UsageError.of('unknownFramework', { wanted, input, known: known.join(', ') });
     return [wanted];
+}
+
+/** The input holds no `framework <id> { … }`. */
+export function noFramework(input: string): UsageError {
+    return UsageError.of('noFramework', language => ({ input, framework: term('thing', 'framework', language) }));
 }
 
 function parseViews(value: string): ViewKind[] {
@@ -75,5 +74,5 @@ function parseViews(value: string): ViewKind[] {
 function parseState(value: string | undefined): 'current' | 'target' | undefined {
     if (value === undefined) return undefined;
     if (value === 'current' || value === 'target') return value;
-    throw new UsageError(`--state phải là "current" hoặc "target" (nhận được "${value}") / --state must be "current" or "target"`);
+    throw invalidChoice('--state', value, ['current', 'target']);
 }

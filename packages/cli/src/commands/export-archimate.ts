@@ -1,7 +1,9 @@
 import * as path from 'node:path';
 import { loadWorkspace, writeFileAtomic } from '@kts/language';
 import { generateFramework } from '@kts/documents';
-import { asUsageError, parseLanguage, UsageError, type CliIo } from '../cli-io.js';
+import type { Language } from '@kts/language/model';
+import { asUsageError, UsageError, type CliIo } from '../cli-io.js';
+import { frameworkCount } from '../messages.js';
 import { reportModelErrors } from '../model-errors.js';
 import { selectFrameworks } from './diagram.js';
 
@@ -13,10 +15,14 @@ export interface ExportArchiMateOptions {
 }
 
 /** `kts export archimate`: one framework as an ArchiMate Model Exchange File, written whole or not at all. */
-export async function exportArchiMateCommand(input: string, options: ExportArchiMateOptions, io: CliIo): Promise<number> {
-    const language = parseLanguage(options.lang);
+export async function exportArchiMateCommand(
+    input: string,
+    options: ExportArchiMateOptions,
+    language: Language,
+    io: CliIo
+): Promise<number> {
     const workspace = await loadWorkspace({ paths: [input], overrides: { language } }).catch(asUsageError);
-    if (!reportModelErrors(workspace, options.force, io, { vi: 'xuất mô hình', en: 'export' })) return 1;
+    if (!reportModelErrors(workspace, options.force, io, 'actionExport')) return 1;
     const { model } = workspace.linkedModel();
     const frameworks = selectFrameworks(
         model.frameworks.map(framework => framework.id),
@@ -24,18 +30,19 @@ export async function exportArchiMateCommand(input: string, options: ExportArchi
         input
     );
     if (frameworks.length > 1) {
-        throw new UsageError(
-            `${input} có ${frameworks.length} khung kiến trúc (${frameworks.join(', ')}); chọn một bằng --framework <id> / several frameworks: choose one with --framework <id>`
-        );
+        throw UsageError.of('severalFrameworks', language => ({
+            input,
+            frameworks: frameworkCount(frameworks.length, language),
+            list: frameworks.join(', ')
+        }));
     }
-    const [exchange] = await generateFramework(model, frameworks[0]!, { formats: ['archimate'], language: workspace.config.language });
+    const [exchange] = await generateFramework(model, frameworks[0]!, { formats: ['archimate'], language });
     const directory = path.dirname(path.resolve(options.output));
     try {
         writeFileAtomic(options.output, exchange!.content);
     } catch (error) {
-        throw new UsageError(
-            `${options.output}: không ghi được tệp (thư mục ${directory}) / cannot write the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`
-        );
+        const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+        throw UsageError.of('cannotWriteExport', { file: options.output, folder: directory, reason });
     }
     io.out(`${options.output}\n`);
     return 0;

@@ -1,7 +1,9 @@
 import * as path from 'node:path';
 import { loadWorkspace } from '@kts/language';
+import { term, type Language, type Severity } from '@kts/language/model';
 import type { Diagnostic } from 'vscode-languageserver';
-import { asUsageError, parseLanguage, UsageError, type CliIo } from '../cli-io.js';
+import { asUsageError, invalidChoice, UsageError, type CliIo } from '../cli-io.js';
+import { cliMessage, counted } from '../messages.js';
 
 const SEVERITY_NAMES = ['', 'error', 'warning', 'info', 'hint'] as const;
 
@@ -17,16 +19,12 @@ export interface CliDiagnostic {
 export async function validateCommand(
     paths: string[],
     options: { format: string; strict?: boolean; lang?: string },
+    language: Language,
     io: CliIo
 ): Promise<number> {
-    if (options.format !== 'text' && options.format !== 'json') {
-        throw new UsageError(`--format phải là "text" hoặc "json" (nhận được "${options.format}") / --format must be "text" or "json"`);
-    }
-    const language = parseLanguage(options.lang);
+    if (options.format !== 'text' && options.format !== 'json') throw invalidChoice('--format', options.format, ['text', 'json']);
     const workspace = await loadWorkspace({ paths, overrides: { strict: options.strict, language } }).catch(asUsageError);
-    if (workspace.documents.length === 0) {
-        throw new UsageError(`không có tệp .kts nào trong ${paths.join(', ')} / no .kts files in ${paths.join(', ')}`);
-    }
+    if (workspace.documents.length === 0) throw UsageError.of('noKtsFiles', { paths: paths.join(', ') });
     const diagnostics: CliDiagnostic[] = [];
     for (const [document, list] of workspace.diagnostics) {
         const file = path.relative(process.cwd(), document.uri.fsPath) || document.uri.fsPath;
@@ -35,24 +33,22 @@ export async function validateCommand(
     diagnostics.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
     const count = (severity: CliDiagnostic['severity']) => diagnostics.filter(item => item.severity === severity).length;
     const summary = { files: workspace.documents.length, errors: count('error'), warnings: count('warning'), infos: count('info') };
-    const lang = workspace.config.language;
     if (options.format === 'json') {
         io.out(JSON.stringify({ valid: summary.errors === 0, summary, diagnostics }, null, 2) + '\n');
     } else {
         for (const item of diagnostics) {
             io.out(`${item.file}:${item.line}:${item.column} ${item.severity} ${item.message}${item.rule ? ` [${item.rule}]` : ''}\n`);
         }
-        io.out(
-            lang === 'vi'
-                ? `${summary.files} tệp: ${summary.errors} lỗi, ${summary.warnings} cảnh báo, ${summary.infos} thông tin.\n`
-                : `${plural(summary.files, 'file')}: ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.infos, 'info')}.\n`
-        );
+        const severities = (count: number, severity: Severity) => counted(count, term('severity', severity, language), language);
+        const line = cliMessage('validateSummary', language, {
+            files: counted(summary.files, cliMessage('fileNoun', language), language),
+            errors: severities(summary.errors, 'error'),
+            warnings: severities(summary.warnings, 'warning'),
+            infos: severities(summary.infos, 'info')
+        });
+        io.out(`${line}\n`);
     }
     return summary.errors > 0 ? 1 : 0;
-}
-
-function plural(n: number, noun: string): string {
-    return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 export function toCliDiagnostic(file: string, diagnostic: Diagnostic): CliDiagnostic {

@@ -1,4 +1,4 @@
-import { principleText, type CatalogEntryModel, type CatalogStatus } from '@kts/language/model';
+import { isReferenceModel, principleText, term, type CatalogEntryModel, type CatalogStatus } from '@kts/language/model';
 import { isMessageKey, type MessageKey } from '../messages.js';
 import { catalogCodeAnchor, nationalComponentAnchor, nationalPrincipleAnchor, principleAnchor } from './anchors.js';
 import { joinInlines, lines, type BuildContext } from './build-context.js';
@@ -238,6 +238,7 @@ function codeStatus(context: BuildContext, status: CatalogStatus): string {
 }
 
 function modelName(context: BuildContext, model: string): string {
+    if (isReferenceModel(model)) return term('referenceModel', model, context.language, 'heading');
     const key = `model.${model}`;
     return isMessageKey(key) ? context.t(key) : model;
 }

@@ -25,6 +25,10 @@ export interface Vocabulary {
     section: Readonly<Record<SectionKey, SectionTerm>>;
     level: Readonly<Record<FrameworkLevel, Localized>>;
     catalogStatus: Readonly<Record<CatalogStatus, Localized>>;
+    /** The five reference models of the national framework (Chương 1, III.1(6)), as a document or a catalogue names them. */
+    referenceModel: Readonly<Record<ReferenceModel, Localized>>;
+    /** A diagnostic's severity, as `kts validate` counts them. */
+    severity: Readonly<Record<Severity, Localized>>;
     thing: Readonly<Record<Thing, Localized>>;
     /** The title a framework gets when it writes none, with `{body}` for the body's name. */
     frameworkTitle: Readonly<Record<FrameworkLevel, Localized>>;
@@ -55,6 +59,14 @@ export const editorMessage = messageTable<EditorMessage>(vocabularyData.editorMe
 export const parserMessage = messageTable<ParserMessage>(vocabularyData.parserMessage);
 
 export const fileFaultMessage = messageTable<FileFault>(vocabularyData.fileFault);
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export type ReferenceModel = keyof typeof vocabularyData.referenceModel;
+
+export function isReferenceModel(model: string): model is ReferenceModel {
+    return Object.hasOwn(VOCABULARY.referenceModel, model);
+}
 
 export type Thing = keyof typeof vocabularyData.thing;
 

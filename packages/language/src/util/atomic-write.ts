@@ -11,7 +11,7 @@ export class FileWriteError extends Error {
         readonly file: string,
         readonly fault: FileFault,
         readonly code: string | undefined,
-        previousKept: boolean
+        readonly previousKept: boolean
     ) {
         const kept = previousKept ? `; ${fileFaultMessage('previousKept', 'vi')}` : '';
         const keptEn = previousKept ? `; ${fileFaultMessage('previousKept', 'en')}` : '';

@@ -1,0 +1,125 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import messages from '../data/messages.json' with { type: 'json' };
+import { SAMPLE } from '../../language/test/load-model.js';
+import { EXIT_USAGE } from '../src/main.js';
+import { kts, scratchFolder } from './run-kts.js';
+
+/** Letters only Vietnamese writes: a message with one of them is Vietnamese, an English one has none. */
+const VIETNAMESE_LETTER = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/i;
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map(match => match[1]).sort();
+
+describe('the messages of the kts command', () => {
+    const entries = Object.entries(messages).filter(([key]) => !key.startsWith('$')) as Array<[string, { vi: string; en: string }]>;
+
+    test('every message has a Vietnamese text with diacritics (NFC) and an English one, with the same placeholders', () => {
+        expect(entries.length).toBeGreaterThan(50);
+        for (const [key, { vi, en }] of entries) {
+            expect(vi, key).toBe(vi.normalize('NFC'));
+            expect(en, key).toBe(en.normalize('NFC'));
+            expect(placeholders(en), key).toEqual(placeholders(vi));
+            const words = (text: string) => text.replace(/\{\w+\}/g, '').replace(/[^\p{L}]/gu, '');
+            if (words(vi) !== '') expect(vi, key).toMatch(VIETNAMESE_LETTER);
+            expect(en, key).not.toMatch(VIETNAMESE_LETTER);
+            expect(`${vi}\n${en}`, key).not.toContain(' / ');
+        }
+    });
+});
+
+describe('kts prints each usage error in one language', () => {
+    const scratch = scratchFolder('kts-messages-');
+    const empty = path.join(scratch, 'empty');
+    fs.mkdirSync(empty);
+    const table = path.join(scratch, 'brm.csv');
+    fs.writeFileSync(table, 'Mã,Tên\nSO-BRM.01,Dịch vụ công\n');
+    const latin1 = path.join(scratch, 'latin1.csv');
+    fs.writeFileSync(latin1, Buffer.from('Mã,Tên\nA,Tiếp nhận\n', 'latin1'));
+    fs.writeFileSync(path.join(scratch, 'brm.doc'), 'a Word file');
+    const out = path.join(scratch, 'out');
+
+    const usageErrors: string[][] = [
+        ['validate', SAMPLE, '--format', 'xml'],
+        ['validate', empty],
+        ['generate', SAMPLE, '--out', out, '--format', 'pdf'],
+        ['generate', SAMPLE, '--out', out, '--edition', 'draft'],
+        ['diagram', SAMPLE, '--out', out, '--view', 'floor-plan'],
+        ['diagram', SAMPLE, '--out', out, '--state', 'past'],
+        ['diagram', SAMPLE, '--out', out, '--framework', 'hue'],
+        ['diagram', empty, '--out', out],
+        ['export', 'archimate', SAMPLE, '-o', path.join(out, 'model.xml')],
+        ['catalog', 'search', 'dân cư', '--limit', '0'],
+        ['catalog', 'list', '--format', 'xml'],
+        ['catalog', 'import', table],
+        ['catalog', 'import', table, '--model', 'brm'],
+        ['catalog', 'import', table, '--model', 'BRM', '--status', 'final'],
+        ['catalog', 'import', table, '--model', 'BRM', '--pattern', '('],
+        ['catalog', 'import', table, '--model', 'BRM', '-o', path.join(scratch, 'brm.txt')],
+        ['catalog', 'import', table, '--model', 'BRM', '--id', 'BRM_1'],
+        ['catalog', 'import', path.join(scratch, 'khong-co.csv'), '--model', 'BRM'],
+        ['catalog', 'import', path.join(scratch, 'brm.doc'), '--model', 'BRM'],
+        ['catalog', 'import', latin1, '--model', 'BRM']
+    ];
+
+    const named = usageErrors.map(args => [args.map(arg => (path.isAbsolute(arg) ? path.basename(arg) : arg)).join(' '), args] as const);
+
+    test.each(named)('kts %s', async (_name, args) => {
+        const english = await kts(...args, '--lang', 'en');
+        expect(english.code, english.err).toBe(EXIT_USAGE);
+        expect(english.err).toMatch(/^kts: .+\n$/);
+        expect(english.err).not.toMatch(VIETNAMESE_LETTER);
+        expect(english.err).not.toContain(' / ');
+
+        const vietnamese = await kts(...args, '--lang', 'vi');
+        expect(vietnamese.code, vietnamese.err).toBe(EXIT_USAGE);
+        expect(vietnamese.err).toMatch(VIETNAMESE_LETTER);
+        expect(vietnamese.err).not.toContain(' / ');
+        expect(vietnamese.err).not.toBe(english.err);
+        expect(fs.existsSync(out)).toBe(false);
+    });
+});
+
+describe('the language a command speaks', () => {
+    const scratch = scratchFolder('kts-language-');
+    const english = path.join(scratch, 'english');
+    fs.mkdirSync(english);
+    fs.writeFileSync(path.join(english, 'kts.config.json'), JSON.stringify({ language: 'en' }));
+    const plain = path.join(scratch, 'plain');
+    fs.mkdirSync(plain);
+
+    afterEach(() => {
+        delete process.env.KTS_LANG;
+    });
+
+    test('is Vietnamese by default, the workspace config’s language otherwise, and --lang above both', async () => {
+        expect((await kts('validate', plain)).err).toBe(
+            `kts: không có tệp .kts nào trong ${plain}; hãy chỉ ra tệp hoặc thư mục chứa tệp .kts\n`
+        );
+        expect((await kts('validate', english)).err).toBe(
+            `kts: no .kts files in ${english}; name a .kts file or a folder that holds some\n`
+        );
+        expect((await kts('validate', english, '--lang', 'vi')).err).toMatch(/^kts: không có tệp \.kts nào/);
+    });
+
+    test('KTS_LANG sets the default, below the workspace config and --lang', async () => {
+        process.env.KTS_LANG = 'en';
+        expect((await kts('validate', plain)).err).toMatch(/^kts: no \.kts files in /);
+        expect((await kts('validate', plain, '--lang', 'vi')).err).toMatch(/^kts: không có tệp \.kts nào/);
+        process.env.KTS_LANG = 'vi';
+        expect((await kts('validate', english)).err).toMatch(/^kts: no \.kts files in /);
+    });
+
+    test('a wrong --lang or KTS_LANG is said in the language found without it, naming the values it takes', async () => {
+        expect((await kts('validate', english, '--lang', 'fr')).err).toBe('kts: --lang must be "vi" or "en" (got "fr")\n');
+        process.env.KTS_LANG = 'fr';
+        const result = await kts('validate', plain);
+        expect(result.code).toBe(EXIT_USAGE);
+        expect(result.err).toBe('kts: biến môi trường KTS_LANG phải là "vi" hoặc "en" (nhận được "fr"); hãy sửa hoặc bỏ biến này\n');
+    });
+
+    test('the summary of kts validate counts in the words of the diagnostics, in either language', async () => {
+        expect((await kts('validate', SAMPLE)).out).toMatch(/\n2 tệp: 0 lỗi, \d+ cảnh báo, \d+ thông tin\.\n$/);
+        expect((await kts('validate', SAMPLE, '--lang', 'en')).out).toMatch(/\n2 files: 0 errors, \d+ warnings?, \d+ infos?\.\n$/);
+    });
+});
