@@ -1,4 +1,4 @@
-import type { CatalogEntryModel, ElementModel } from '@kts/language/model';
+import { term, type CatalogEntryModel, type ElementModel } from '@kts/language/model';
 import { collapseNodes } from '../content/collapse.js';
 import type { Band, BlockContent, BlockGroup, DiagramNode, Palette } from '../content/diagram-content.js';
 import { elementNode, nationalNode, stateElements, type ViewContext } from '../content/model-nodes.js';
@@ -13,7 +13,8 @@ const BARE = { realizes: false, level: false };
 
 type Tier = 'users' | 'channels' | 'services' | 'platforms' | 'databases' | 'infrastructure' | 'security' | 'policy';
 
-const TIERS: Array<{ tier: Tier; palette: Palette }> = [
+/** The tiers drawn across, top to bottom; the security band stands at the side. */
+const TIERS: Array<{ tier: Exclude<Tier, 'security'>; palette: Palette }> = [
     { tier: 'users', palette: 'business' },
     { tier: 'channels', palette: 'application' },
     { tier: 'services', palette: 'application' },
@@ -119,7 +120,13 @@ export function buildOverview(context: ViewContext, title: string): BlockContent
         group('body', 'group.body', 'body', 'security', nodesOf(own.get('security')), context, SIDE_LIMIT),
         group('national', 'group.national', 'national', 'security', national.get('security') ?? [], context, SIDE_LIMIT)
     ].filter(candidate => candidate.nodes.length > 0);
-    const right: Band = { key: 'security', title: t('band.security', language), palette: 'security', groups: securityGroups };
+    // The band of a component architecture is headed by the vocabulary's word for its layer, as the document's sections are.
+    const right: Band = {
+        key: 'security',
+        title: term('layer', 'security', language, 'heading'),
+        palette: 'security',
+        groups: securityGroups
+    };
 
     const left: Band = {
         key: 'policy',
@@ -179,8 +186,8 @@ function policyGroups(context: ViewContext, nationalPolicy: DiagramNode[]): Bloc
     const principles: DiagramNode[] = framework.principles.map(principle => ({
         key: `principle:${framework.id}.${principle.id}`,
         title: principle.title,
-        caption: t('group.principles', language),
-        kindName: t('group.principles', language),
+        caption: term('thing', 'principle', language),
+        kindName: term('thing', 'principle', language),
         details:
             principle.implements.length > 0
                 ? [t('node.implements', language, { codes: principle.implements.map(entry => entry.code).join(', ') })]
@@ -192,7 +199,7 @@ function policyGroups(context: ViewContext, nationalPolicy: DiagramNode[]): Bloc
     if (principles.length > 0) {
         groups.push({
             key: 'principles',
-            title: t('group.principles', language),
+            title: term('section', 'd', language, 'heading'),
             origin: 'body',
             palette: 'policy',
             nodes: collapseNodes('principles', principles, SIDE_LIMIT, language)
