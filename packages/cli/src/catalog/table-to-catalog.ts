@@ -1,6 +1,6 @@
 import { foldVietnamese, type CatalogFile, type CatalogFileEntry, type CatalogStatus } from '@kts/language';
 import type { Language, Localized, MessageArgs } from '@kts/language/model';
-import { cliMessages, type CliMessageKey } from '../messages.js';
+import { cliMessage, cliMessages, type CliMessageKey } from '../messages.js';
 import type { RawTable, TableRow } from './read-table.js';
 
 export type Column = 'code' | 'name' | 'parent' | 'description' | 'nameEn' | 'descriptionEn' | 'status' | 'source' | 'kind' | 'note';
@@ -64,12 +64,6 @@ function rowError(line: number, key: CliMessageKey, args?: MessageArgs | ((langu
     return { line, ...cliMessages(key, args) };
 }
 
-/** The names a user reads for the two columns every table needs. */
-const REQUIRED_COLUMN_NAMES: Readonly<Record<'code' | 'name', Localized>> = {
-    code: { vi: '"Mã"', en: '"code"' },
-    name: { vi: '"Tên"', en: '"name"' }
-};
-
 export interface ImportResult {
     catalog?: CatalogFile;
     errors: RowError[];
@@ -89,7 +83,7 @@ export function tableToCatalog(table: RawTable, options: ImportOptions): ImportR
         const headers = table.header.map(text => `"${text}"`).join(', ');
         errors.push(
             rowError(table.headerLine, 'rowHeaderMissing', language => ({
-                missing: missing.map(column => REQUIRED_COLUMN_NAMES[column][language]).join(', '),
+                missing: missing.map(column => cliMessage(column === 'code' ? 'columnCode' : 'columnName', language)).join(', '),
                 headers
             }))
         );
