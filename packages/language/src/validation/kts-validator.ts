@@ -154,7 +154,11 @@ export class KtsValidator {
         const findings = this.workspaceFindings().get(uri);
         this.reportedFindings.set(uri, findingsSignature(findings));
         for (const finding of findings ?? []) {
-            reporter.report(finding.rule, finding.node, finding.args, { property: finding.property as never, index: finding.index });
+            reporter.report(finding.rule, finding.node, finding.args, {
+                property: finding.property as never,
+                index: finding.index,
+                data: finding.data
+            });
         }
     }
 }

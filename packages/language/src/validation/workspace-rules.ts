@@ -9,6 +9,7 @@ import type { LinkedModel } from '../builder/model-builder.js';
 import type { RuleId } from './rule-catalog.js';
 import { canonicalSpelling } from '../text/normalize.js';
 import { guarded, type MessageArgument } from './diagnostic-reporter.js';
+import { checkNationalConnections } from './national-connection-rules.js';
 
 /** A rule violation found on the whole workspace, reported in the document that holds its node. */
 export interface Finding {
@@ -17,6 +18,8 @@ export interface Finding {
     args: Record<string, MessageArgument>;
     property?: string;
     index?: number;
+    /** Extra data for quick fixes, e.g. `fix`: an edit that settles the finding. */
+    data?: Record<string, unknown>;
 }
 
 /**
@@ -45,7 +48,7 @@ export function analyseWorkspace(
         // framework) belongs to the exports whose change relinks the files that refer to it.
         let own = reuse?.get(framework);
         if (!own) {
-            own = analyseFramework(framework, linked, push);
+            own = analyseFramework(framework, linked, push, nationalComponentName);
             reuse?.set(framework, own);
         }
         findings.push(...own);
@@ -59,7 +62,12 @@ export function analyseWorkspace(
     return findings;
 }
 
-function analyseFramework(framework: FrameworkModel, linked: LinkedModel, push: (into: Finding[]) => Push): Finding[] {
+function analyseFramework(
+    framework: FrameworkModel,
+    linked: LinkedModel,
+    push: (into: Finding[]) => Push,
+    nationalComponentName: (code: string) => string | undefined
+): Finding[] {
     const findings: Finding[] = [];
     const report = push(findings);
     const elements = linked.model.elements;
@@ -78,6 +86,12 @@ function analyseFramework(framework: FrameworkModel, linked: LinkedModel, push: 
     guarded('kts/task-delivers-nothing', () => checkTasksDeliver(framework, report));
     guarded('kts/target-not-delivered', () => checkTargetDelivered(framework, linked, report));
     guarded('kts/task-cycle, kts/task-order', () => checkTaskDependencies(framework.tasks, report));
+    guarded('kts/missing-national-connection', () =>
+        checkNationalConnections(framework, linked, nationalComponentName, ({ object, ...finding }) => {
+            const node = linked.astOf.get(object);
+            if (node) findings.push({ ...finding, node });
+        })
+    );
     return findings;
 }
 
