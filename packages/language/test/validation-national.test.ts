@@ -91,3 +91,81 @@ describe('kts/missing-national-connection', () => {
         expect(withCode(documents.get('main.kts')!.diagnostics, 'kts/missing-national-connection')).toEqual([]);
     });
 });
+
+describe('kts/organisation-changed', () => {
+    const withScopeAndTask = (scope: string, responsible: string) =>
+        cleanWith('scope { description "Các cơ quan nhà nước của tỉnh" }', `scope { description "${scope}" }`).replace(
+            'task t1 "Xây dựng HTTT giải quyết TTHC" { period 2026-2027',
+            `task t1 "Xây dựng HTTT giải quyết TTHC" { period 2026-2027 responsible "${responsible}"`
+        );
+
+    test('the district level and a merged department named in a 2026 framework are flagged with their successor, source and dates', async () => {
+        const text = withScopeAndTask('Các sở, ngành và UBND các huyện', 'Sở Thông tin và Truyền thông');
+        const document = await validateMain(text);
+        const diagnostics = withCode(document.diagnostics, 'kts/organisation-changed');
+        expect(diagnostics.map(diagnostic => coveredText(text, diagnostic))).toEqual(['UBND các huyện', 'Sở Thông tin và Truyền thông']);
+        expect(diagnostics[0].severity).toBe(2);
+        expect(diagnostics[0].message).toBe(
+            "'UBND các huyện' không còn từ ngày 1/7/2025 (Luật số 72/2025/QH15), trước mốc 31/12/2030 của khung kiến trúc; ghi 'UBND các xã, phường', hoặc ghi 'UBND các huyện (cũ)' nếu nói về đơn vị trước đây."
+        );
+        expect(diagnostics[1].message).toContain('không còn từ ngày 1/3/2025 (Nghị định số 45/2025/NĐ-CP), trước mốc 31/12/2027');
+        expect(diagnostics[1].message).toContain("ghi 'Sở Khoa học và Công nghệ'");
+        const english = withCode((await validateMain(text, 'en')).diagnostics, 'kts/organisation-changed');
+        expect(english[1].message).toBe(
+            "'Sở Thông tin và Truyền thông' no longer exists since 2025-03-01 (Nghị định số 45/2025/NĐ-CP), before the framework's date 2027-12-31; write 'Sở Khoa học và Công nghệ', or 'Sở Thông tin và Truyền thông (cũ)' if it means the former unit."
+        );
+    });
+
+    test('the quick fix writes the successor in place', async () => {
+        const text = withScopeAndTask('Các cơ quan của tỉnh', 'Sở Thông tin và Truyền thông');
+        const document = await validateMain(text);
+        const [diagnostic] = withCode(document.diagnostics, 'kts/organisation-changed');
+        const [fix] = await quickFixes(document, diagnostic);
+        expect(fix.title).toBe("Thay bằng 'Sở Khoa học và Công nghệ'");
+        const fixed = applied(document, fix);
+        expect(fixed).toBe(text.replace('Sở Thông tin và Truyền thông', 'Sở Khoa học và Công nghệ'));
+        expect(withCode((await validateMain(fixed)).diagnostics, 'kts/organisation-changed')).toEqual([]);
+    });
+
+    test('a merged province named as a unit is flagged with the province it became', async () => {
+        const text = withScopeAndTask('Các cơ quan của tỉnh', 'UBND tỉnh Yên Bái');
+        const [diagnostic] = withCode((await validateMain(text)).diagnostics, 'kts/organisation-changed');
+        expect(coveredText(text, diagnostic)).toBe('tỉnh Yên Bái');
+        expect(diagnostic.message).toContain('(Nghị quyết số 202/2025/QH15)');
+        expect(diagnostic.message).toContain("ghi 'tỉnh Lào Cai'");
+    });
+
+    test('names marked as historical, and units that still exist, are accepted', async () => {
+        for (const [scope, responsible] of [
+            ['Các xã, phường; hồ sơ của UBND các huyện (cũ)', 'Sở Thông tin và Truyền thông trước hợp nhất'],
+            ['Khu vực tỉnh Yên Bái cũ và tỉnh Lào Cai', 'Sở Khoa học và Công nghệ (tiếp nhận nhiệm vụ của Sở Thông tin và Truyền thông)'],
+            ['Rà soát thẩm quyền sau khi bỏ cấp huyện', 'Sở Nông nghiệp và Môi trường']
+        ]) {
+            expect(withCode((await validateMain(withScopeAndTask(scope, responsible))).diagnostics, 'kts/organisation-changed')).toEqual(
+                []
+            );
+        }
+    });
+
+    test("a framework whose dates all precede the change may name the unit; a task's own period decides for its texts", async () => {
+        const old = withScopeAndTask('UBND các huyện', 'Sở Thông tin và Truyền thông')
+            .replace('period 2026-2030', 'period 2021-2024')
+            .replace('period 2026-2027', 'period 2021-2022')
+            .replace('period 2027-2028', 'period 2023-2024');
+        expect(withCode((await validateMain(old)).diagnostics, 'kts/organisation-changed')).toEqual([]);
+        const taskAfter = old.replace('period 2021-2022', 'period 2024-2026');
+        const diagnostics = withCode((await validateMain(taskAfter)).diagnostics, 'kts/organisation-changed');
+        expect(diagnostics.map(diagnostic => coveredText(taskAfter, diagnostic))).toEqual([
+            'UBND các huyện',
+            'Sở Thông tin và Truyền thông'
+        ]);
+    });
+
+    test('the severity is set in kts.config.json', async () => {
+        const text = withScopeAndTask('UBND các huyện', 'Sở Thông tin và Truyền thông');
+        const documents = await workspace.validate({ 'main.kts': text }, { rules: { 'kts/organisation-changed': 'error' } });
+        expect(withCode(documents.get('main.kts')!.diagnostics, 'kts/organisation-changed').map(diagnostic => diagnostic.severity)).toEqual(
+            [1, 1]
+        );
+    });
+});

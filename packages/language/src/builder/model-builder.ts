@@ -247,6 +247,7 @@ export function buildArchitectureModel(
                     merged.maintenance ??= {
                         responsible: maintenance.responsible,
                         tools: maintenance.tools,
+                        frequency: maintenance.frequency,
                         description: maintenance.description
                     };
                 }

@@ -60,6 +60,7 @@ export type KtsKeywordNames =
     | "en"
     | "entry"
     | "framework"
+    | "frequency"
     | "funding"
     | "goal"
     | "goals"
@@ -617,6 +618,7 @@ export interface Maintenance extends langium.AstNode {
     readonly $container: Implementation;
     readonly $type: 'Maintenance';
     description?: string;
+    frequency?: string;
     responsible?: string;
     tools: Array<string>;
 }
@@ -624,6 +626,7 @@ export interface Maintenance extends langium.AstNode {
 export const Maintenance = {
     $type: 'Maintenance',
     description: 'description',
+    frequency: 'frequency',
     responsible: 'responsible',
     tools: 'tools'
 } as const;
@@ -1341,6 +1344,10 @@ export class KtsAstReflection extends langium.AbstractAstReflection {
             properties: {
                 description: {
                     name: Maintenance.description,
+                    optional: true
+                },
+                frequency: {
+                    name: Maintenance.frequency,
                     optional: true
                 },
                 responsible: {

@@ -43,7 +43,8 @@ export interface FrameworkModel {
     states: Record<StateKind, StateModel>;
     tasks: TaskModel[];
     implementationDescription?: string;
-    maintenance?: { responsible?: string; tools: string[]; description?: string };
+    /** Who maintains the framework, with which tools and how often (Chương 1, III.2.g). */
+    maintenance?: { responsible?: string; tools: string[]; frequency?: string; description?: string };
     compliance?: { responsible?: string; description?: string };
     /** The files that contribute to this framework. */
     files: string[];

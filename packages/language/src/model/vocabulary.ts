@@ -58,7 +58,20 @@ export const fileFaultMessage = messageTable<FileFault>(vocabularyData.fileFault
 
 export type Thing = keyof typeof vocabularyData.thing;
 
-export type FrameworkPart = 'body' | 'level' | 'period' | 'maintenance' | 'compliance' | 'layerInState';
+export type FrameworkPart =
+    | 'body'
+    | 'level'
+    | 'period'
+    | 'maintenance'
+    | 'compliance'
+    | 'layerInState'
+    | 'gapInput'
+    | 'roadmap'
+    | 'maintenanceResponsible'
+    | 'maintenanceTools'
+    | 'maintenanceFrequency'
+    | 'complianceResponsible'
+    | 'complianceMethod';
 
 export const VOCABULARY: Vocabulary = vocabularyData;
 

@@ -11,6 +11,7 @@ import {
     headerOccurrences,
     type HeaderOccurrences
 } from './framework-rules.js';
+import { checkOrganisations } from './organisation-rules.js';
 import { checkReferences } from './reference-rules.js';
 import { checkLookAlikeLetters, checkTextNormalization } from './text-rules.js';
 import { analyseWorkspace, documentOf, type Finding } from './workspace-rules.js';
@@ -65,6 +66,13 @@ export class KtsValidator {
         const reporter = this.reporter(accept);
         guarded('kts/agency-code-format, kts/agency-code-unknown', () =>
             checkAgencyCode(framework, this.services.catalog.CatalogIndex.agencyCodes(), reporter)
+        );
+        guarded('kts/organisation-changed', () =>
+            checkOrganisations(
+                framework,
+                this.services.model.ArchitectureModelProvider.linkedModel().model.frameworks.find(model => model.id === framework.name),
+                reporter
+            )
         );
         guarded('kts/duplicate-framework-property', () =>
             checkDuplicateFrameworkProperties(framework, this.headerOccurrences(framework.name), reporter)

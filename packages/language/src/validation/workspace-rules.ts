@@ -4,7 +4,7 @@ import type { ElementModel, FrameworkModel, NodeRef, RelationModel, TaskModel } 
 import { analyseGaps } from '../model/gap-analysis.js';
 import { fillTemplate, type Localized } from '../model/language.js';
 import { LAYER_KINDS, METAMODEL, STATE_KINDS, type SectionKey } from '../model/metamodel.js';
-import { chapterRef, sectionRef, VOCABULARY } from '../model/vocabulary.js';
+import { chapterRef, sectionRef, VOCABULARY, type FrameworkPart } from '../model/vocabulary.js';
 import type { LinkedModel } from '../builder/model-builder.js';
 import type { RuleId } from './rule-catalog.js';
 import { canonicalSpelling } from '../text/normalize.js';
@@ -165,7 +165,54 @@ const MANDATORY: MandatoryPart[] = [
     sectionPart('d', f => f.principles.length > 0, 'principles { principle … }'),
     sectionPart('đ', f => f.states.current.declared, 'current { … }'),
     sectionPart('e', f => f.states.target.declared, 'target { … }'),
-    sectionPart('g', f => f.tasks.length > 0 || f.maintenance !== undefined, 'implementation { task … }')
+    sectionPart('g', hasImplementation, 'implementation { task … }')
+];
+
+function hasImplementation(framework: FrameworkModel): boolean {
+    return framework.tasks.length > 0 || framework.maintenance !== undefined || framework.compliance !== undefined;
+}
+
+const CONTINUITY_KINDS = new Set(['keeps', 'upgrades', 'replaces']);
+
+/**
+ * The four contents of III.2.g, each required once the section is begun: the gap analysis's input (continuity
+ * relations from target to current elements), the roadmap's tasks, maintenance (who, tools, how often) and
+ * compliance monitoring (who enforces, how).
+ */
+const IMPLEMENTATION_PARTS: Array<{ part: FrameworkPart; present: (framework: FrameworkModel) => boolean; syntax: string }> = [
+    {
+        part: 'gapInput',
+        present: f =>
+            !f.states.current.declared ||
+            LAYER_KINDS.some(layer =>
+                f.states.target.layers[layer].elements.some(e => e.relations.some(r => CONTINUITY_KINDS.has(r.kind)))
+            ),
+        syntax: 'keeps|upgrades|replaces <current element>'
+    },
+    { part: 'roadmap', present: f => f.tasks.length > 0, syntax: 'implementation { task … }' },
+    { part: 'maintenance', present: f => f.maintenance !== undefined, syntax: 'maintenance { responsible "…" tools "…" frequency "…" }' },
+    {
+        part: 'maintenanceResponsible',
+        present: f => !f.maintenance || f.maintenance.responsible !== undefined,
+        syntax: 'maintenance { responsible "…" }'
+    },
+    { part: 'maintenanceTools', present: f => !f.maintenance || f.maintenance.tools.length > 0, syntax: 'maintenance { tools "…" }' },
+    {
+        part: 'maintenanceFrequency',
+        present: f => !f.maintenance || f.maintenance.frequency !== undefined,
+        syntax: 'maintenance { frequency "…" }'
+    },
+    { part: 'compliance', present: f => f.compliance !== undefined, syntax: 'compliance { responsible "…" description "…" }' },
+    {
+        part: 'complianceResponsible',
+        present: f => !f.compliance || f.compliance.responsible !== undefined,
+        syntax: 'compliance { responsible "…" }'
+    },
+    {
+        part: 'complianceMethod',
+        present: f => !f.compliance || f.compliance.description !== undefined,
+        syntax: 'compliance { description "…" }'
+    }
 ];
 
 function checkMissingContent(framework: FrameworkModel, linked: LinkedModel, findings: Finding[]): void {
@@ -175,6 +222,11 @@ function checkMissingContent(framework: FrameworkModel, linked: LinkedModel, fin
         findings.push({ rule: 'kts/missing-content', node, property: 'name', args: { framework: framework.id, part, section, syntax } });
     for (const mandatory of MANDATORY) {
         if (!mandatory.present(framework)) report(mandatory.part, mandatory.section, mandatory.syntax);
+    }
+    if (hasImplementation(framework)) {
+        for (const { part, present, syntax } of IMPLEMENTATION_PARTS) {
+            if (!present(framework)) report(VOCABULARY.frameworkPart[part], sectionRefs('g'), syntax);
+        }
     }
     for (const state of STATE_KINDS) {
         if (!framework.states[state].declared) continue;
