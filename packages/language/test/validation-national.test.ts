@@ -169,3 +169,96 @@ describe('kts/organisation-changed', () => {
         );
     });
 });
+
+describe('suggestions for an unknown national id', () => {
+    test('rank the component a person abbreviates first: prefixes and initials of the hyphenated parts', async () => {
+        for (const [typed, expected] of [
+            ['cong-dvc-qg', 'cong-dvc-quoc-gia'],
+            ['csdl-dan-cu', 'csdlqg-dan-cu'],
+            ['csdlqg-dc', 'csdlqg-dan-cu'],
+            ['nen-tang-dd', 'nen-tang-dinh-danh']
+        ]) {
+            const text = cleanWith('integrates csdlqg-dan-cu via', `integrates ${typed} via`);
+            const document = await validateMain(text);
+            const [diagnostic] = withCode(document.diagnostics, 'kts/unresolved-reference');
+            expect(coveredText(text, diagnostic)).toBe(typed);
+            expect((diagnostic.data as { suggestions: string[] }).suggestions[0]).toBe(expected);
+            expect(diagnostic.message).toContain(`Có phải ý bạn là '${expected}'`);
+            expect((await quickFixes(document, diagnostic))[0].title).toMatch(new RegExp(`^Thay bằng '${expected}'`));
+        }
+    });
+});
+
+describe('kts/task-delivers-current-only', () => {
+    test('a task that delivers only current elements is flagged on each deliverable; the fix points at the target element of the same id', async () => {
+        const text = cleanWith('delivers dvc, csdl_hs }', 'delivers current.motcua, current.csdl_hs }');
+        const document = await validateMain(text);
+        const diagnostics = withCode(document.diagnostics, 'kts/task-delivers-current-only');
+        expect(diagnostics.map(diagnostic => coveredText(text, diagnostic))).toEqual(['current.motcua', 'current.csdl_hs']);
+        expect(diagnostics[0].severity).toBe(2);
+        expect(diagnostics[0].message).toBe(
+            "Nhiệm vụ 't1' chỉ tạo ra phần tử của kiến trúc hiện trạng ('current.motcua'): nó không đưa tới điều gì mới. Trỏ `delivers` tới phần tử của kiến trúc mục tiêu."
+        );
+        expect(await quickFixes(document, diagnostics[0])).toEqual([]);
+        const [fix] = await quickFixes(document, diagnostics[1]);
+        expect(fix.title).toBe("Thay bằng 'csdl_hs'");
+        expect(applied(document, fix)).toContain('delivers current.motcua, csdl_hs }');
+    });
+
+    test('a task that also delivers a target element, and the clean framework, raise nothing', async () => {
+        const mixed = cleanWith('delivers dvc, csdl_hs }', 'delivers dvc, current.csdl_hs, csdl_hs }');
+        expect(withCode((await validateMain(mixed)).diagnostics, 'kts/task-delivers-current-only')).toEqual([]);
+        expect(withCode((await validateMain(CLEAN_FRAMEWORK)).diagnostics, 'kts/task-delivers-current-only')).toEqual([]);
+    });
+
+    test('a target element no task delivers is still flagged (kts/target-not-delivered)', async () => {
+        const text = cleanWith('delivers dvc, csdl_hs }', 'delivers csdl_hs }');
+        const [diagnostic] = withCode((await validateMain(text)).diagnostics, 'kts/target-not-delivered');
+        expect(coveredText(text, diagnostic)).toBe('dvc');
+    });
+});
+
+describe('kts/missing-content: the contents of III.2.g', () => {
+    const missing = async (text: string, config = {}) =>
+        withCode((await workspace.validate({ 'main.kts': text }, config)).get('main.kts')!.diagnostics, 'kts/missing-content');
+
+    test('maintenance without tools and frequency, and compliance without its method, are named one by one', async () => {
+        const text = cleanWith(' tools "Kho mã nguồn KTS" frequency "Hằng năm"', '').replace(
+            ' description "Thẩm định sự phù hợp của dự án trước khi phê duyệt"',
+            ''
+        );
+        expect((await missing(text)).map(diagnostic => diagnostic.message)).toEqual([
+            'Khung kiến trúc \'hue\' chưa có công cụ duy trì, cập nhật khung kiến trúc (Chương 1, III.2.g). Bổ sung khối `maintenance { tools "…" }`.',
+            'Khung kiến trúc \'hue\' chưa có tần suất cập nhật khung kiến trúc (Chương 1, III.2.g). Bổ sung khối `maintenance { frequency "…" }`.',
+            'Khung kiến trúc \'hue\' chưa có cách thức giám sát tuân thủ khung kiến trúc (Chương 1, III.2.g). Bổ sung khối `compliance { description "…" }`.'
+        ]);
+    });
+
+    test('tasks alone do not make III.2.g complete: maintenance and compliance are required, as errors with strict', async () => {
+        const text = cleanWith('        maintenance {', '        // maintenance {').replace(
+            '        compliance {',
+            '        // compliance {'
+        );
+        const diagnostics = await missing(text, { strict: true });
+        expect(diagnostics.map(diagnostic => diagnostic.message)).toEqual([
+            'Khung kiến trúc \'hue\' chưa có duy trì, cập nhật khung kiến trúc (Chương 1, III.2.g). Bổ sung khối `maintenance { responsible "…" tools "…" frequency "…" }`.',
+            'Khung kiến trúc \'hue\' chưa có giám sát tuân thủ khung kiến trúc (Chương 1, III.2.g). Bổ sung khối `compliance { responsible "…" description "…" }`.'
+        ]);
+        expect(diagnostics.map(diagnostic => diagnostic.severity)).toEqual([1, 1]);
+    });
+
+    test('a target that keeps, upgrades or replaces nothing of the current architecture gives the gap analysis no input; maintenance alone has no roadmap', async () => {
+        const noContinuity = CLEAN_FRAMEWORK.replace(' { keeps tiep_nhan }', '')
+            .replace(' { upgrades csdl_hs }', '')
+            .replace('                replaces motcua\n', '')
+            .replace(' { keeps tt_dl }', '');
+        expect((await missing(noContinuity)).map(diagnostic => diagnostic.message)).toEqual([
+            "Khung kiến trúc 'hue' chưa có đầu vào của phân tích khoảng cách (phần tử mục tiêu nào giữ, nâng cấp hoặc thay thế phần tử hiện trạng nào) (Chương 1, III.2.g). Bổ sung khối `keeps|upgrades|replaces <current element>`."
+        ]);
+        const noTasks = CLEAN_FRAMEWORK.replace(/ {8}task [^\n]*\n/g, '');
+        expect((await missing(noTasks)).map(diagnostic => diagnostic.message)).toEqual([
+            "Khung kiến trúc 'hue' chưa có danh mục nhiệm vụ của lộ trình (Chương 1, III.2.g). Bổ sung khối `implementation { task … }`."
+        ]);
+        expect(await missing(CLEAN_FRAMEWORK)).toEqual([]);
+    });
+});

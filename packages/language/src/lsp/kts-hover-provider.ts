@@ -64,7 +64,8 @@ export class KtsHoverProvider extends AstNodeHoverProvider {
         const node = leaf?.astNode;
         let entry: AstNode | undefined;
         if (leaf && isSecurityLevelProperty(node) && leaf.text === node.level) entry = this.builtinEntry(node.level, 'SECURITY_LEVEL');
-        else if (leaf && isBody(node) && node.code !== undefined && leaf.text === `"${node.code}"`) entry = this.builtinEntry(node.code, 'AGENCY');
+        else if (leaf && isBody(node) && node.code !== undefined && leaf.text === `"${node.code}"`)
+            entry = this.builtinEntry(node.code, 'AGENCY');
         if (!isCatalogEntry(entry)) return undefined;
         return { contents: { kind: 'markdown', value: this.entryHover(entry, this.services.config.ConfigProvider.get().language) } };
     }

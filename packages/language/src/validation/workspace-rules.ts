@@ -1,5 +1,5 @@
 import { AstUtils, type AstNode } from 'langium';
-import type { Framework } from '../generated/ast.js';
+import type { Framework, Task } from '../generated/ast.js';
 import type { ElementModel, FrameworkModel, NodeRef, RelationModel, TaskModel } from '../model/architecture-model.js';
 import { analyseGaps } from '../model/gap-analysis.js';
 import { fillTemplate, type Localized } from '../model/language.js';
@@ -84,6 +84,7 @@ function analyseFramework(
         }
     });
     guarded('kts/task-delivers-nothing', () => checkTasksDeliver(framework, report));
+    guarded('kts/task-delivers-current-only', () => checkTasksDeliverTarget(framework, linked, findings));
     guarded('kts/target-not-delivered', () => checkTargetDelivered(framework, linked, report));
     guarded('kts/task-cycle, kts/task-order', () => checkTaskDependencies(framework.tasks, report));
     guarded('kts/missing-national-connection', () =>
@@ -283,6 +284,38 @@ function checkPlatformPath(element: ElementModel, relation: RelationModel, eleme
 function checkTasksDeliver(framework: FrameworkModel, push: Push): void {
     for (const task of framework.tasks) {
         if (task.delivers.length === 0) push('kts/task-delivers-nothing', task, { task: task.id }, 'name');
+    }
+}
+
+/**
+ * A task whose deliverables are all elements of the current architecture builds nothing new: what it delivers is
+ * already there. Each such deliverable is reported, with the target element of the same id as the fix where there is one.
+ */
+function checkTasksDeliverTarget(framework: FrameworkModel, linked: LinkedModel, findings: Finding[]): void {
+    const elements = linked.model.elements;
+    const targetIds = new Set(LAYER_KINDS.flatMap(layer => framework.states.target.layers[layer].elements.map(element => element.id)));
+    for (const task of framework.tasks) {
+        const delivered = task.delivers.map(name => elements.get(name));
+        if (delivered.length === 0 || delivered.some(element => element === undefined || element.state !== 'current')) continue;
+        const node = linked.astOf.get(task) as Task | undefined;
+        if (!node) continue;
+        node.delivers.forEach((reference, index) => {
+            const element = delivered[index];
+            if (!element || !reference.$refNode) return;
+            const range = reference.$refNode.range;
+            const fix =
+                element.framework === framework.id && targetIds.has(element.id)
+                    ? { fix: { range, newText: element.id, kind: 'replace', text: element.id } }
+                    : undefined;
+            findings.push({
+                rule: 'kts/task-delivers-current-only',
+                node,
+                property: 'delivers',
+                index,
+                args: { task: task.id, element: reference.$refText },
+                data: fix
+            });
+        });
     }
 }
 
