@@ -262,3 +262,38 @@ describe('kts/missing-content: the contents of III.2.g', () => {
         expect(await missing(CLEAN_FRAMEWORK)).toEqual([]);
     });
 });
+
+describe('data classification', () => {
+    test('a classified database is read into the model, and open data without personal data raises nothing', async () => {
+        const text = cleanWith(
+            'data { database csdl_hs "CSDL hồ sơ" { upgrades csdl_hs } }',
+            'data { database csdl_hs "CSDL hồ sơ" { upgrades csdl_hs classification shared, transactional, personal }\n            dataset dm_mo "Danh mục mở" { classification open, reference } }'
+        ).replace('delivers dvc, csdl_hs }', 'delivers dvc, csdl_hs, dm_mo }');
+        const document = await validateMain(text);
+        expect((document.diagnostics ?? []).map(diagnostic => diagnostic.code)).toEqual([]);
+        const model = workspace.services.model.ArchitectureModelProvider.linkedModel().model;
+        expect(model.elements.get('hue.target.csdl_hs')?.classification).toEqual(['shared', 'transactional', 'personal']);
+        expect(model.elements.get('hue.target.dm_mo')?.classification).toEqual(['open', 'reference']);
+    });
+
+    test('kts/open-personal-data: open data that holds personal data is flagged on `open`; the fix drops it', async () => {
+        const text = cleanWith('{ upgrades csdl_hs }', '{ upgrades csdl_hs classification open, personal }');
+        const document = await validateMain(text);
+        const [diagnostic, ...rest] = withCode(document.diagnostics, 'kts/open-personal-data');
+        expect(rest).toEqual([]);
+        expect(diagnostic.severity).toBe(2);
+        expect(coveredText(text, diagnostic)).toBe('open');
+        expect(diagnostic.message).toMatch(/^'csdl_hs' được phân loại là dữ liệu mở nhưng có dữ liệu cá nhân/);
+        const fixed = applied(document, (await quickFixes(document, diagnostic))[0]);
+        expect(fixed).toContain('{ upgrades csdl_hs classification personal }');
+        expect(withCode((await validateMain(fixed)).diagnostics, 'kts/open-personal-data')).toEqual([]);
+    });
+
+    test('kts/classification-not-data: an application is not classified', async () => {
+        const text = cleanWith('                level 3', '                level 3\n                classification shared');
+        const [diagnostic] = withCode((await validateMain(text)).diagnostics, 'kts/classification-not-data');
+        expect(diagnostic.severity).toBe(1);
+        expect(coveredText(text, diagnostic)).toBe('classification shared');
+        expect(diagnostic.message).toMatch(/^Chỉ cơ sở dữ liệu và tập dữ liệu được phân loại dữ liệu \(`classification`\); 'dvc' là /);
+    });
+});

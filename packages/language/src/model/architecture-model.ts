@@ -2,10 +2,18 @@
  * The linked architecture model: what the frameworks of a workspace say, merged across files and with
  * every reference resolved. Generators (documents, diagrams, exports) read only this, never the AST.
  */
-import type { ArchitectureState, CatalogStatus, ElementKind, FrameworkLevel, LayerKind, RelationKind } from '../generated/ast.js';
+import type {
+    ArchitectureState,
+    CatalogStatus,
+    DataClass,
+    ElementKind,
+    FrameworkLevel,
+    LayerKind,
+    RelationKind
+} from '../generated/ast.js';
 
 // The grammar's unions, taken as types only: the model face loads nothing of Langium at run time.
-export type { CatalogStatus, ElementKind, FrameworkLevel, LayerKind, RelationKind };
+export type { CatalogStatus, DataClass, ElementKind, FrameworkLevel, LayerKind, RelationKind };
 export type StateKind = ArchitectureState;
 
 /** Where something was written: for navigation from documents and diagrams back to the source. */
@@ -116,6 +124,8 @@ export interface ElementModel {
     codes: CatalogEntryModel[];
     standards: CatalogEntryModel[];
     securityLevel?: number;
+    /** Classes of a database or dataset (`classification`), in the order written. */
+    classification: DataClass[];
     relations: RelationModel[];
     source: SourceRef;
 }

@@ -1,5 +1,14 @@
 import vocabularyData from '../../data/vocabulary.json' with { type: 'json' };
-import type { CatalogStatus, ElementKind, FrameworkLevel, GapStatus, LayerKind, RelationKind, StateKind } from './architecture-model.js';
+import type {
+    CatalogStatus,
+    DataClass,
+    ElementKind,
+    FrameworkLevel,
+    GapStatus,
+    LayerKind,
+    RelationKind,
+    StateKind
+} from './architecture-model.js';
 import { capitalize, messageTable, type Language, type Localized } from './language.js';
 import type { SectionKey } from './metamodel.js';
 
@@ -25,6 +34,8 @@ export interface Vocabulary {
     section: Readonly<Record<SectionKey, SectionTerm>>;
     level: Readonly<Record<FrameworkLevel, Localized>>;
     catalogStatus: Readonly<Record<CatalogStatus, Localized>>;
+    /** Classes of a database or dataset: who may use it, what data it holds, whether it holds personal data. */
+    dataClass: Readonly<Record<DataClass, Localized>>;
     thing: Readonly<Record<Thing, Localized>>;
     /** The title a framework gets when it writes none, with `{body}` for the body's name. */
     frameworkTitle: Readonly<Record<FrameworkLevel, Localized>>;

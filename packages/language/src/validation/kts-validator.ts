@@ -11,6 +11,7 @@ import {
     headerOccurrences,
     type HeaderOccurrences
 } from './framework-rules.js';
+import { checkDataClassification } from './data-classification-rules.js';
 import { checkOrganisations } from './organisation-rules.js';
 import { checkReferences } from './reference-rules.js';
 import { checkLookAlikeLetters, checkTextNormalization } from './text-rules.js';
@@ -83,6 +84,7 @@ export class KtsValidator {
         const reporter = this.reporter(accept);
         guarded('kts/element-kind-layer', () => checkElementKindInLayer(element, reporter));
         guarded('kts/security-level-range', () => checkSecurityLevel(element, reporter));
+        guarded('kts/classification-not-data, kts/open-personal-data', () => checkDataClassification(element, reporter));
         guarded('kts/code-wrong-model, kts/code-not-leaf', () =>
             checkCodes(element, this.services.catalog.CatalogIndex, this.services.references.ScopeProvider, reporter)
         );
