@@ -3,7 +3,7 @@ import type { Range } from 'vscode-languageserver';
 import nationalComponents from '../../data/catalogs/national-components.json' with { type: 'json' };
 import type { Element } from '../generated/ast.js';
 import type { CatalogFile } from '../catalog/catalog-types.js';
-import type { ElementModel, FrameworkModel, NodeRef } from '../model/architecture-model.js';
+import type { ElementModel, FrameworkModel } from '../model/architecture-model.js';
 import { LAYER_KINDS, METAMODEL } from '../model/metamodel.js';
 import { chapterRef } from '../model/vocabulary.js';
 import type { LinkedModel } from '../builder/model-builder.js';
@@ -51,10 +51,11 @@ function codeAndGroups(code: string): string[] {
     return codes;
 }
 
-function realized(element: ElementModel): string[] {
-    return element.relations
-        .filter(relation => relation.kind === 'realizes' && relation.target.type === 'national')
-        .map(relation => (relation.target as NodeRef & { type: 'national' }).entry.code);
+/** The national codes an element realizes. */
+function realized(element: ElementModel | undefined): string[] {
+    return (element?.relations ?? []).flatMap(relation =>
+        relation.kind === 'realizes' && relation.target.type === 'national' ? [relation.target.entry.code] : []
+    );
 }
 
 /** National codes an element reaches: national components directly, or any element that realizes them. */
@@ -63,8 +64,7 @@ function reachedCodes(element: ElementModel, elements: ReadonlyMap<string, Eleme
     for (const relation of element.relations) {
         if (!CONNECTING.has(relation.kind)) continue;
         const target = relation.target;
-        const reached =
-            target.type === 'national' ? [target.entry.code] : realized(elements.get(target.qualifiedName) ?? ({ relations: [] } as never));
+        const reached = target.type === 'national' ? [target.entry.code] : realized(elements.get(target.qualifiedName));
         for (const code of reached) for (const group of codeAndGroups(code)) codes.add(group);
     }
     return codes;
@@ -80,7 +80,7 @@ export function checkNationalConnections(
     framework: FrameworkModel,
     linked: LinkedModel,
     nationalName: (code: string) => string | undefined,
-    report: (finding: Omit<Finding, 'node'> & { object: object }) => void
+    findings: Finding[]
 ): void {
     const elements = linked.model.elements;
     const bodyPlatform = LAYER_KINDS.flatMap(layer => framework.states.target.layers[layer].elements).find(element =>
@@ -88,15 +88,16 @@ export function checkNationalConnections(
     );
     for (const layer of LAYER_KINDS) {
         for (const element of framework.states.target.layers[layer].elements) {
+            const node = linked.astOf.get(element) as Element | undefined;
+            if (!node) continue;
             const reached = reachedCodes(element, elements);
             for (const archetype of realized(element)) {
                 for (const connection of REQUIRED.get(archetype) ?? []) {
                     if (reached.has(connection.to)) continue;
                     const line = integrationLine(connection, bodyPlatform, element);
-                    const node = linked.astOf.get(element) as Element | undefined;
-                    report({
+                    findings.push({
                         rule: 'kts/missing-national-connection',
-                        object: element,
+                        node,
                         property: 'name',
                         args: {
                             element: element.id,
@@ -106,7 +107,7 @@ export function checkNationalConnections(
                             section: { vi: connection.section, en: chapterRef(connection.section, 'en') },
                             line
                         },
-                        data: node ? { fix: { ...insertion(node, line), kind: 'add', text: line } } : undefined
+                        data: { fix: { ...insertion(node, line), kind: 'add', text: line } }
                     });
                 }
             }
@@ -115,7 +116,7 @@ export function checkNationalConnections(
 }
 
 /**
- * `integrates <component> via …`: the platforms the framework names for the connection, else (where the
+ * `integrates <component> via …`: the platforms the catalogue names for the connection, else (where the
  * platform rule asks for one) the body's own LGSP and the national one.
  */
 function integrationLine(connection: RequiredConnection, bodyPlatform: ElementModel | undefined, element: ElementModel): string {

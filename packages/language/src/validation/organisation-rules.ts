@@ -57,14 +57,14 @@ const BEFORE_MARKERS = organisations.historicalMarkers.before.map(marker => name
 /** How far before a name a word such as "hợp nhất" still speaks of it. */
 const BEFORE_WINDOW = 40;
 
-export interface Mention {
+interface Mention {
     start: number;
     end: number;
     change: NameChange;
 }
 
 /** Names of units that ended, in `text`, except where the text marks them as historical ("(cũ)", "trước hợp nhất"…). */
-export function outdatedMentions(text: string): Mention[] {
+function outdatedMentions(text: string): Mention[] {
     const mentions: Mention[] = [];
     for (const change of CHANGES) {
         for (const match of text.matchAll(change.pattern)) {
@@ -99,7 +99,7 @@ interface NamingText {
  * The dates a framework speaks for: its approval, else the end of its latest goal or task period. A unit named
  * in the framework must still exist then.
  */
-export function frameworkDate(framework: FrameworkModel | undefined): string | undefined {
+function frameworkDate(framework: FrameworkModel | undefined): string | undefined {
     if (!framework) return undefined;
     if (framework.approval?.date) return framework.approval.date;
     const ends = [

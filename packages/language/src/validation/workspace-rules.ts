@@ -1,6 +1,6 @@
 import { AstUtils, type AstNode } from 'langium';
 import type { Framework, Task } from '../generated/ast.js';
-import type { ElementModel, FrameworkModel, NodeRef, RelationModel, TaskModel } from '../model/architecture-model.js';
+import type { ElementModel, FrameworkModel, NodeRef, RelationModel, StateKind, TaskModel } from '../model/architecture-model.js';
 import { analyseGaps } from '../model/gap-analysis.js';
 import { fillTemplate, type Localized } from '../model/language.js';
 import { LAYER_KINDS, METAMODEL, STATE_KINDS, type SectionKey } from '../model/metamodel.js';
@@ -87,12 +87,7 @@ function analyseFramework(
     guarded('kts/task-delivers-current-only', () => checkTasksDeliverTarget(framework, linked, findings));
     guarded('kts/target-not-delivered', () => checkTargetDelivered(framework, linked, report));
     guarded('kts/task-cycle, kts/task-order', () => checkTaskDependencies(framework.tasks, report));
-    guarded('kts/missing-national-connection', () =>
-        checkNationalConnections(framework, linked, nationalComponentName, ({ object, ...finding }) => {
-            const node = linked.astOf.get(object);
-            if (node) findings.push({ ...finding, node });
-        })
-    );
+    guarded('kts/missing-national-connection', () => checkNationalConnections(framework, linked, nationalComponentName, findings));
     return findings;
 }
 
@@ -175,6 +170,11 @@ function hasImplementation(framework: FrameworkModel): boolean {
 
 const CONTINUITY_KINDS = new Set(['keeps', 'upgrades', 'replaces']);
 
+/** A framework begun from a skeleton has empty architectures: no gap to analyse and nothing for a roadmap to deliver yet. */
+function hasElements(framework: FrameworkModel, state: StateKind): boolean {
+    return LAYER_KINDS.some(layer => framework.states[state].layers[layer].elements.length > 0);
+}
+
 /**
  * The four contents of III.2.g, each required once the section is begun: the gap analysis's input (continuity
  * relations from target to current elements), the roadmap's tasks, maintenance (who, tools, how often) and
@@ -184,13 +184,14 @@ const IMPLEMENTATION_PARTS: Array<{ part: FrameworkPart; present: (framework: Fr
     {
         part: 'gapInput',
         present: f =>
-            !f.states.current.declared ||
+            !hasElements(f, 'current') ||
+            !hasElements(f, 'target') ||
             LAYER_KINDS.some(layer =>
                 f.states.target.layers[layer].elements.some(e => e.relations.some(r => CONTINUITY_KINDS.has(r.kind)))
             ),
         syntax: 'keeps|upgrades|replaces <current element>'
     },
-    { part: 'roadmap', present: f => f.tasks.length > 0, syntax: 'implementation { task … }' },
+    { part: 'roadmap', present: f => f.tasks.length > 0 || !hasElements(f, 'target'), syntax: 'implementation { task … }' },
     { part: 'maintenance', present: f => f.maintenance !== undefined, syntax: 'maintenance { responsible "…" tools "…" frequency "…" }' },
     {
         part: 'maintenanceResponsible',
