@@ -263,6 +263,7 @@ framework bo-khcn {
         maintenance {
             responsible "Trung tâm Công nghệ thông tin"
             tools "Công cụ mô hình hóa kiến trúc số, có lưu lịch sử các phiên bản", "Hệ thống quản lý danh mục hệ thống thông tin của Bộ"
+            frequency "Mỗi năm một lần và khi có thay đổi về chức năng, nhiệm vụ hoặc dự án lớn"
             description "Cập nhật khung kiến trúc mỗi năm một lần và khi có thay đổi về chức năng, nhiệm vụ hoặc dự án lớn; mỗi dự án nộp thay đổi của kiến trúc dưới dạng mô hình kiến trúc để Trung tâm Công nghệ thông tin xem xét, kiểm tra sự nhất quán, sự phù hợp với khung kiến trúc và hợp nhất."
         }
         compliance {

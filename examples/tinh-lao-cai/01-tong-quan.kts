@@ -4,6 +4,8 @@
 // Figures marked as baselines are the example's end-2025 estimates, not published statistics.
 framework tinh_lao_cai {
     title "Khung kiến trúc Chính quyền số tỉnh Lào Cai, phiên bản 4.0"
+    // The province formed on 1/7/2025 from Lào Cai and Yên Bái keeps the name Lào Cai (Nghị quyết số 202/2025/QH15),
+    // so the example keeps its name and folder; the former units are written "tỉnh Yên Bái (cũ)" where meant.
     // 000.00.00.H38 is the code of the former Lào Cai province (corroborated before 2025). The merger with
     // Yên Bái on 1/7/2025 may have led to a new or reassigned code: check it against the shared electronic
     // code-list system (Hệ thống danh mục điện tử dùng chung) before submitting.

@@ -7,6 +7,7 @@ framework tinh_lao_cai {
             database csdl_tthc "CSDL hồ sơ thủ tục hành chính tỉnh" {
                 owner "Văn phòng Ủy ban nhân dân tỉnh"
                 description "Một cơ sở dữ liệu hồ sơ, kết quả giải quyết thủ tục hành chính cho toàn tỉnh; dữ liệu của hai tỉnh cũ được chuyển đổi về cấu trúc chung và bộ mã thủ tục theo CSDL quốc gia về thủ tục hành chính."
+                classification shared, transactional, personal
                 replaces csdl_tthc_lc, csdl_tthc_yb
                 shares cong-dvc-quoc-gia "Đồng bộ trạng thái hồ sơ" { standards 1.4, 2.13 }
                 hosted cloud_tinh
@@ -96,6 +97,7 @@ framework tinh_lao_cai {
             database kho_du_lieu "Kho dữ liệu dùng chung tỉnh" {
                 owner "Sở Khoa học và Công nghệ"
                 description "Kho dữ liệu tổng hợp từ các CSDL chuyên ngành, hệ thống giải quyết thủ tục hành chính và hệ thống báo cáo; là nguồn dữ liệu của IOC, nền tảng phân tích và Cổng dữ liệu tỉnh; đồng bộ dữ liệu về con người với Kho dữ liệu tổng hợp quốc gia."
+                classification shared, analytical, personal
                 realizes kho-du-lieu-dung-chung
                 replaces kho_du_lieu_lc
                 shares kho-du-lieu-tong-hop
@@ -105,12 +107,14 @@ framework tinh_lao_cai {
             dataset ds_chi_tieu_ktxh "Bộ chỉ tiêu kinh tế - xã hội của tỉnh" {
                 owner "Văn phòng Ủy ban nhân dân tỉnh"
                 description "Bộ chỉ tiêu thống nhất cho toàn tỉnh sau hợp nhất, dùng chung cho báo cáo, IOC và phân tích."
+                classification shared, reference
                 in kho_du_lieu
                 codes DRM001.002
             }
             dataset ds_du_lieu_mo "Dữ liệu mở của tỉnh" {
                 owner "Sở Khoa học và Công nghệ"
                 description "Các bộ dữ liệu mở theo danh mục được UBND tỉnh phê duyệt (điểm du lịch, cơ sở lưu trú, trường học, cơ sở y tế, quy hoạch, thủ tục hành chính...)."
+                classification open
                 in kho_du_lieu
                 shares cong-du-lieu-quoc-gia { standards 2.6, 2.12 }
             }

@@ -296,6 +296,7 @@ framework tinh_lao_cai {
         maintenance {
             responsible "Sở Khoa học và Công nghệ"
             tools "Công cụ mô hình hóa kiến trúc số, có lưu lịch sử các phiên bản", "Hệ thống quản lý văn bản và điều hành tỉnh"
+            frequency "Ít nhất mỗi năm một lần và khi có thay đổi lớn"
             description "Sở Khoa học và Công nghệ lưu Khung kiến trúc dưới dạng mô hình kiến trúc có lưu lịch sử các phiên bản; cập nhật ít nhất mỗi năm một lần hoặc khi có thay đổi lớn (sắp xếp bộ máy, dự án mới, phiên bản mới của Khung kiến trúc Chính phủ số Việt Nam); mỗi lần cập nhật được kiểm tra sự nhất quán và sự phù hợp với Khung kiến trúc Chính phủ số Việt Nam, trình UBND tỉnh phê duyệt, gửi Bộ Khoa học và Công nghệ."
         }
         compliance {

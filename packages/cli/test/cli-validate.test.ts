@@ -69,8 +69,8 @@ const IMPLEMENTATION = `framework lao_cai {
             budget 12 billion VND funding "Ngân sách tỉnh"
             delivers httt_tthc, lgsp_tinh, soc
         }
-        maintenance { responsible "Sở Khoa học và Công nghệ" }
-        compliance { responsible "Sở Khoa học và Công nghệ" }
+        maintenance { responsible "Sở Khoa học và Công nghệ" tools "KTS" frequency "Hằng năm" }
+        compliance { responsible "Sở Khoa học và Công nghệ" description "Thẩm định sự phù hợp của dự án trước khi phê duyệt" }
     }
 }
 `;

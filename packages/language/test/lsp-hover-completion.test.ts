@@ -124,6 +124,15 @@ describe('hover', () => {
         });
     });
 
+    test("on a body's agency identifier: the corroborated code, the note that the province was merged, and its status", async () => {
+        await hover({
+            text: 'framework lc { body "Ủy ban nhân dân tỉnh Lào Cai" { code <|>"000.00.00.H38" } }',
+            index: 0,
+            disposeAfterCheck: true,
+            hover: /^\*\*`000\.00\.00\.H38`\*\* — UBND tỉnh Lào Cai\n\n[\s\S]*Ghi chú: Từ 1\/7\/2025, tỉnh Lào Cai được hợp nhất với tỉnh Yên Bái thành tỉnh Lào Cai mới \(Nghị quyết số 202\/2025\/QH15\)[\s\S]*\*\*Trạng thái: dự thảo[^*]*\*\*[\s\S]*Danh mục: Mã định danh điện tử của cơ quan, tổ chức \(định dạng chính thức, các giá trị đã được đối chứng\)[^\n]*$/
+        });
+    });
+
     test('on an element the parser could only partly read (no title): still a hover, no failure', async () => {
         await hover({
             text: 'framework hue { target { application { app dv<|>c { codes T-ARM.01.01 } } } }',

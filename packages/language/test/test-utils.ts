@@ -139,6 +139,8 @@ export const CLEAN_FRAMEWORK = `framework hue {
     implementation {
         task t1 "Xây dựng HTTT giải quyết TTHC" { period 2026-2027 budget 10 billion VND delivers dvc, csdl_hs }
         task t2 "Nâng cấp LGSP và SOC" { period 2027-2028 delivers lgsp_hue, soc_hue after t1 }
+        maintenance { responsible "Sở Khoa học và Công nghệ" tools "Kho mã nguồn KTS" frequency "Hằng năm" }
+        compliance { responsible "Sở Khoa học và Công nghệ" description "Thẩm định sự phù hợp của dự án trước khi phê duyệt" }
     }
 }
 `;

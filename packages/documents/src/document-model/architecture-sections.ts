@@ -8,7 +8,8 @@ import {
     type LayerKind,
     type RelationKind,
     type RelationModel,
-    type StateKind
+    type StateKind,
+    term
 } from '@kts/language/model';
 import { elementAnchor } from './anchors.js';
 import { joinInlines, lines, type BuildContext } from './build-context.js';
@@ -104,6 +105,7 @@ function layerTables(
             columns = [
                 column(context, 'column.element.data', 6),
                 column(context, 'column.owner', 4),
+                column(context, 'column.classification', 3),
                 codeColumn(context, modelName),
                 column(context, 'column.sharesWith', 4),
                 column(context, 'column.usedBy', 4)
@@ -111,6 +113,10 @@ function layerTables(
             cells = element => [
                 nameCell(context, element, incoming),
                 text(context, element.owner),
+                text(
+                    context,
+                    element.classification.map(dataClass => term('dataClass', dataClass, context.language)).join('; ') || undefined
+                ),
                 context.codes(element.codes),
                 relationLines(context, element, ['shares']),
                 lines(from(element, ['stores', 'uses']))

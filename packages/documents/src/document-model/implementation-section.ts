@@ -330,7 +330,8 @@ function maintenanceSection(context: BuildContext): Section {
         ]);
     const blocks: Block[] = [
         labelled(context, context.t('maintenance.responsible'), maintenance.responsible),
-        labelled(context, context.t('maintenance.tools'), maintenance.tools.length > 0 ? maintenance.tools.join(', ') : undefined)
+        labelled(context, context.t('maintenance.tools'), maintenance.tools.length > 0 ? maintenance.tools.join(', ') : undefined),
+        labelled(context, context.t('maintenance.frequency'), maintenance.frequency)
     ];
     if (maintenance.description) blocks.push(...context.userParagraphs(maintenance.description));
     return context.section('maintenance', context.partTitle('maintenance'), blocks);

@@ -2,6 +2,7 @@ import { AstUtils, type AstNode, type LangiumDocument, type Reference } from 'la
 import {
     isCatalog,
     isCatalogEntry,
+    isClassificationProperty,
     isCodesProperty,
     isElement,
     isRelation,
@@ -247,6 +248,7 @@ export function buildArchitectureModel(
                     merged.maintenance ??= {
                         responsible: maintenance.responsible,
                         tools: maintenance.tools,
+                        frequency: maintenance.frequency,
                         description: maintenance.description
                     };
                 }
@@ -276,6 +278,7 @@ export function buildArchitectureModel(
             documentation: documentation?.(element),
             codes: [],
             standards: [],
+            classification: [],
             relations: [],
             source: sourceRef(element)
         };
@@ -291,6 +294,9 @@ export function buildArchitectureModel(
                 built.standards.push(...entries(property.standards));
             } else if (isSecurityLevelProperty(property)) {
                 built.securityLevel ??= Number(property.level);
+            } else if (isClassificationProperty(property)) {
+                for (const dataClass of property.classes)
+                    if (!built.classification.includes(dataClass)) built.classification.push(dataClass);
             } else if (isRelation(property)) {
                 const via = property.via.flatMap(ref => nodeRef(ref) ?? []);
                 for (const target of property.targets) {

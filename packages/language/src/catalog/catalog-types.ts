@@ -42,5 +42,5 @@ export interface CatalogFileEntry {
     source?: string;
     standards?: string[];
     note?: string;
-    connects?: Array<{ to: string; via?: string[]; section?: string }>;
+    connects?: Array<{ to: string; via?: string[]; section?: string; note?: string; required?: boolean }>;
 }

@@ -27,6 +27,7 @@ export type KtsKeywordNames =
     | "activity"
     | "actor"
     | "after"
+    | "analytical"
     | "app"
     | "application"
     | "applies"
@@ -39,6 +40,7 @@ export type KtsKeywordNames =
     | "by"
     | "catalog"
     | "channel"
+    | "classification"
     | "cloud"
     | "code"
     | "codes"
@@ -60,6 +62,7 @@ export type KtsKeywordNames =
     | "en"
     | "entry"
     | "framework"
+    | "frequency"
     | "funding"
     | "goal"
     | "goals"
@@ -78,6 +81,7 @@ export type KtsKeywordNames =
     | "level"
     | "local"
     | "maintenance"
+    | "master"
     | "measure"
     | "million"
     | "ministry"
@@ -85,10 +89,12 @@ export type KtsKeywordNames =
     | "network"
     | "note"
     | "official"
+    | "open"
     | "owner"
     | "parent"
     | "pattern"
     | "period"
+    | "personal"
     | "place"
     | "platform"
     | "portal"
@@ -98,12 +104,15 @@ export type KtsKeywordNames =
     | "protects"
     | "province"
     | "realizes"
+    | "reference"
     | "replaces"
     | "responsible"
     | "scope"
     | "section"
+    | "sectoral"
     | "security"
     | "service"
+    | "shared"
     | "shares"
     | "source"
     | "standards"
@@ -118,6 +127,7 @@ export type KtsKeywordNames =
     | "tier"
     | "title"
     | "tools"
+    | "transactional"
     | "unit"
     | "upgrades"
     | "uses"
@@ -330,6 +340,21 @@ export function isCatalogStatus(item: unknown): item is CatalogStatus {
     return item === 'official' || item === 'draft' || item === 'illustrative' || item === 'local';
 }
 
+export interface ClassificationProperty extends langium.AstNode {
+    readonly $container: Element;
+    readonly $type: 'ClassificationProperty';
+    classes: Array<DataClass>;
+}
+
+export const ClassificationProperty = {
+    $type: 'ClassificationProperty',
+    classes: 'classes'
+} as const;
+
+export function isClassificationProperty(item: unknown): item is ClassificationProperty {
+    return reflection.isInstance(item, ClassificationProperty.$type);
+}
+
 export type Code = string;
 
 export function isCode(item: unknown): item is Code {
@@ -366,6 +391,12 @@ export const Compliance = {
 
 export function isCompliance(item: unknown): item is Compliance {
     return reflection.isInstance(item, Compliance.$type);
+}
+
+export type DataClass = 'analytical' | 'master' | 'open' | 'personal' | 'reference' | 'sectoral' | 'shared' | 'transactional';
+
+export function isDataClass(item: unknown): item is DataClass {
+    return item === 'shared' || item === 'sectoral' || item === 'open' || item === 'master' || item === 'reference' || item === 'transactional' || item === 'analytical' || item === 'personal';
 }
 
 export type Decimal = string;
@@ -420,7 +451,7 @@ export function isElementKind(item: unknown): item is ElementKind {
     return item === 'actor' || item === 'activity' || item === 'process' || item === 'service' || item === 'database' || item === 'dataset' || item === 'app' || item === 'portal' || item === 'channel' || item === 'platform' || item === 'datacenter' || item === 'network' || item === 'cloud' || item === 'device' || item === 'infrastructure' || item === 'system' || item === 'measure';
 }
 
-export type ElementProperty = CodesProperty | Relation | SecurityLevelProperty | StandardsProperty | TextProperty;
+export type ElementProperty = ClassificationProperty | CodesProperty | Relation | SecurityLevelProperty | StandardsProperty | TextProperty;
 
 export const ElementProperty = {
     $type: 'ElementProperty'
@@ -617,6 +648,7 @@ export interface Maintenance extends langium.AstNode {
     readonly $container: Implementation;
     readonly $type: 'Maintenance';
     description?: string;
+    frequency?: string;
     responsible?: string;
     tools: Array<string>;
 }
@@ -624,6 +656,7 @@ export interface Maintenance extends langium.AstNode {
 export const Maintenance = {
     $type: 'Maintenance',
     description: 'description',
+    frequency: 'frequency',
     responsible: 'responsible',
     tools: 'tools'
 } as const;
@@ -826,6 +859,7 @@ export type KtsAstType = {
     Catalog: Catalog
     CatalogEntry: CatalogEntry
     CatalogModel: CatalogModel
+    ClassificationProperty: ClassificationProperty
     CodesProperty: CodesProperty
     Compliance: Compliance
     DocumentInfo: DocumentInfo
@@ -1071,6 +1105,16 @@ export class KtsAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: []
+        },
+        ClassificationProperty: {
+            name: ClassificationProperty.$type,
+            properties: {
+                classes: {
+                    name: ClassificationProperty.classes,
+                    defaultValue: []
+                }
+            },
+            superTypes: [ElementProperty.$type]
         },
         CodesProperty: {
             name: CodesProperty.$type,
@@ -1341,6 +1385,10 @@ export class KtsAstReflection extends langium.AbstractAstReflection {
             properties: {
                 description: {
                     name: Maintenance.description,
+                    optional: true
+                },
+                frequency: {
+                    name: Maintenance.frequency,
                     optional: true
                 },
                 responsible: {

@@ -1,6 +1,6 @@
 import type { LangiumDocument, MaybePromise } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
-import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic } from 'vscode-languageserver';
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type Range } from 'vscode-languageserver';
 import type { KtsServices } from '../kts-module.js';
 import type { Language } from '../model/language.js';
 import { replaceLookAlikes } from '../text/normalize.js';
@@ -23,7 +23,7 @@ interface SuggestionData {
 /**
  * Quick fixes: replace an unresolved reference or an unknown, malformed, misplaced or too general code
  * by one of the suggested codes (closest by spelling and by name), turn decomposed Vietnamese text
- * into NFC, and write an id's look-alike of Đ/đ as the Vietnamese letter.
+ * into NFC, write an id's look-alike of Đ/đ as the Vietnamese letter, and apply the edit a rule computed (`data.fix`).
  */
 export class KtsCodeActionProvider implements CodeActionProvider {
     constructor(private readonly services: KtsServices) {}
@@ -38,6 +38,8 @@ export class KtsCodeActionProvider implements CodeActionProvider {
                 const action = nfcFix(document, diagnostic, language);
                 if (action) actions.push(action);
             }
+            const fix = dataFix(document, diagnostic, language);
+            if (fix) actions.push(fix);
             if (rule === 'kts/look-alike-letter') {
                 const action = lookAlikeFix(document, diagnostic, language);
                 if (action) actions.push(action);
@@ -63,6 +65,33 @@ function replacements(document: LangiumDocument, diagnostic: Diagnostic, languag
                 edit: { changes: { [document.textDocument.uri]: [{ range: diagnostic.range, newText: name }] } }
             };
         });
+}
+
+/**
+ * The edit a rule computed with its finding (`data.fix`): a line to add (a required national connection) or a
+ * name to replace (a unit that no longer exists by its successor).
+ */
+function dataFix(document: LangiumDocument, diagnostic: Diagnostic, language: Language): CodeAction | undefined {
+    const fix = (diagnostic.data as { fix?: Partial<FixData> } | undefined)?.fix;
+    if (!fix?.range || typeof fix.newText !== 'string' || typeof fix.text !== 'string') return undefined;
+    return {
+        title:
+            fix.kind === 'add'
+                ? editorMessage('addLine', language, { line: fix.text })
+                : editorMessage('replaceWith', language, { name: fix.text, title: '' }),
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        isPreferred: true,
+        edit: { changes: { [document.textDocument.uri]: [{ range: fix.range, newText: fix.newText }] } }
+    };
+}
+
+interface FixData {
+    range: Range;
+    newText: string;
+    kind: 'add' | 'replace';
+    /** What the fix writes, for its title. */
+    text: string;
 }
 
 function nfcFix(document: LangiumDocument, diagnostic: Diagnostic, language: Language): CodeAction | undefined {

@@ -3,6 +3,7 @@ import type { Hover, HoverParams, Position } from 'vscode-languageserver';
 import { AstNodeHoverProvider } from 'langium/lsp';
 import type { DocumentationProvider } from 'langium';
 import {
+    isBody,
     isCatalogEntry,
     isCodesProperty,
     isElement,
@@ -51,19 +52,28 @@ export class KtsHoverProvider extends AstNodeHoverProvider {
         this.catalogs = services.catalog.CatalogIndex;
     }
 
-    /** `level 3` is a number, not a reference; its hover is still the built-in security level (Nghị định 85/2016). */
+    /**
+     * `level 3` is a number and a body's `code "000.00.00.H38"` a string, not references; their hovers are still the
+     * built-in security level (Nghị định 85/2016) and the agency identifier with its status and notes (a merged province).
+     */
     override async getHoverContent(document: LangiumDocument, params: HoverParams): Promise<Hover | undefined> {
         const hover = await super.getHoverContent(document, { ...params, position: nameStartAtDot(document, params.position) });
         if (hover) return hover;
         const root = document.parseResult.value.$cstNode;
         const leaf = root && CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(params.position));
-        const property = leaf?.astNode;
-        if (!leaf || !isSecurityLevelProperty(property) || leaf.text !== property.level) return undefined;
-        const level = this.services.references.ScopeProvider.symbols()
-            .get(property.level)
-            ?.find(description => description.category === 'SECURITY_LEVEL')?.node;
-        if (!isCatalogEntry(level)) return undefined;
-        return { contents: { kind: 'markdown', value: this.entryHover(level, this.services.config.ConfigProvider.get().language) } };
+        const node = leaf?.astNode;
+        let entry: AstNode | undefined;
+        if (leaf && isSecurityLevelProperty(node) && leaf.text === node.level) entry = this.builtinEntry(node.level, 'SECURITY_LEVEL');
+        else if (leaf && isBody(node) && node.code !== undefined && leaf.text === `"${node.code}"`)
+            entry = this.builtinEntry(node.code, 'AGENCY');
+        if (!isCatalogEntry(entry)) return undefined;
+        return { contents: { kind: 'markdown', value: this.entryHover(entry, this.services.config.ConfigProvider.get().language) } };
+    }
+
+    private builtinEntry(code: string, model: string): AstNode | undefined {
+        return this.services.references.ScopeProvider.symbols()
+            .get(code)
+            ?.find(description => description.category === model)?.node;
     }
 
     protected override getAstNodeHoverContent(node: AstNode): string | undefined {
@@ -94,8 +104,12 @@ export class KtsHoverProvider extends AstNodeHoverProvider {
         if (info.section) lines.push(`${field('section', language)}: ${escape(info.section)}`);
         const children = this.catalogs.children(info.model, info.code);
         if (children > 0) lines.push(editorMessage('children', language, { n: children }));
+        if (info.note) lines.push(`${field('note', language)}: ${escape(info.note)}`);
         lines.push(...statusLines(info, language));
-        lines.push(usageLine(info.model === 'SECURITY_LEVEL' ? this.securityLevelUsage(info.code) : this.usage(entry), language));
+        // A body's identifier is a string, not a reference: nothing counts its uses.
+        if (info.model !== 'AGENCY') {
+            lines.push(usageLine(info.model === 'SECURITY_LEVEL' ? this.securityLevelUsage(info.code) : this.usage(entry), language));
+        }
         return lines.join('\n\n');
     }
 

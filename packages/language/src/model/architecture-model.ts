@@ -2,10 +2,18 @@
  * The linked architecture model: what the frameworks of a workspace say, merged across files and with
  * every reference resolved. Generators (documents, diagrams, exports) read only this, never the AST.
  */
-import type { ArchitectureState, CatalogStatus, ElementKind, FrameworkLevel, LayerKind, RelationKind } from '../generated/ast.js';
+import type {
+    ArchitectureState,
+    CatalogStatus,
+    DataClass,
+    ElementKind,
+    FrameworkLevel,
+    LayerKind,
+    RelationKind
+} from '../generated/ast.js';
 
 // The grammar's unions, taken as types only: the model face loads nothing of Langium at run time.
-export type { CatalogStatus, ElementKind, FrameworkLevel, LayerKind, RelationKind };
+export type { CatalogStatus, DataClass, ElementKind, FrameworkLevel, LayerKind, RelationKind };
 export type StateKind = ArchitectureState;
 
 /** Where something was written: for navigation from documents and diagrams back to the source. */
@@ -43,7 +51,8 @@ export interface FrameworkModel {
     states: Record<StateKind, StateModel>;
     tasks: TaskModel[];
     implementationDescription?: string;
-    maintenance?: { responsible?: string; tools: string[]; description?: string };
+    /** Who maintains the framework, with which tools and how often (Chương 1, III.2.g). */
+    maintenance?: { responsible?: string; tools: string[]; frequency?: string; description?: string };
     compliance?: { responsible?: string; description?: string };
     /** The files that contribute to this framework. */
     files: string[];
@@ -115,6 +124,8 @@ export interface ElementModel {
     codes: CatalogEntryModel[];
     standards: CatalogEntryModel[];
     securityLevel?: number;
+    /** Classes of a database or dataset (`classification`), in the order written. */
+    classification: DataClass[];
     relations: RelationModel[];
     source: SourceRef;
 }

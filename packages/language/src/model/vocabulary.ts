@@ -1,5 +1,14 @@
 import vocabularyData from '../../data/vocabulary.json' with { type: 'json' };
-import type { CatalogStatus, ElementKind, FrameworkLevel, GapStatus, LayerKind, RelationKind, StateKind } from './architecture-model.js';
+import type {
+    CatalogStatus,
+    DataClass,
+    ElementKind,
+    FrameworkLevel,
+    GapStatus,
+    LayerKind,
+    RelationKind,
+    StateKind
+} from './architecture-model.js';
 import { capitalize, messageTable, type Language, type Localized } from './language.js';
 import type { SectionKey } from './metamodel.js';
 
@@ -29,6 +38,8 @@ export interface Vocabulary {
     referenceModel: Readonly<Record<ReferenceModel, Localized>>;
     /** A diagnostic's severity, as `kts validate` counts them. */
     severity: Readonly<Record<Severity, Localized>>;
+    /** Classes of a database or dataset: who may use it, what data it holds, whether it holds personal data. */
+    dataClass: Readonly<Record<DataClass, Localized>>;
     thing: Readonly<Record<Thing, Localized>>;
     /** The title a framework gets when it writes none, with `{body}` for the body's name. */
     frameworkTitle: Readonly<Record<FrameworkLevel, Localized>>;
@@ -70,7 +81,20 @@ export function isReferenceModel(model: string): model is ReferenceModel {
 
 export type Thing = keyof typeof vocabularyData.thing;
 
-export type FrameworkPart = 'body' | 'level' | 'period' | 'maintenance' | 'compliance' | 'layerInState';
+export type FrameworkPart =
+    | 'body'
+    | 'level'
+    | 'period'
+    | 'maintenance'
+    | 'compliance'
+    | 'layerInState'
+    | 'gapInput'
+    | 'roadmap'
+    | 'maintenanceResponsible'
+    | 'maintenanceTools'
+    | 'maintenanceFrequency'
+    | 'complianceResponsible'
+    | 'complianceMethod';
 
 export const VOCABULARY: Vocabulary = vocabularyData;
 

@@ -48,6 +48,33 @@ export interface MatchCandidate {
 }
 
 /**
+ * Whether `typed` shortens the hyphenated `name` part by part: each typed part is the start of the next part of the
+ * name (`csdl` for `csdlqg`) or the initials of the next several parts (`qg` for `quoc-gia`), and together they
+ * cover the whole name: `cong-dvc-qg` → `cong-dvc-quoc-gia`, `csdl-dc` → `csdlqg-dan-cu`.
+ */
+export function abbreviates(typed: string, name: string): boolean {
+    const typedParts = typed.split('-');
+    const nameParts = name.split('-');
+    if (typed === name || typedParts.some(part => part.length === 0)) return false;
+    const covers = (i: number, j: number): boolean => {
+        if (i === typedParts.length) return j === nameParts.length;
+        if (j === nameParts.length) return false;
+        const part = typedParts[i];
+        if (nameParts[j].startsWith(part) && covers(i + 1, j + 1)) return true;
+        for (let count = 2; count <= part.length && j + count <= nameParts.length; count++) {
+            const initials = nameParts
+                .slice(j, j + count)
+                .map(word => word.charAt(0))
+                .join('');
+            if (initials === part && covers(i + 1, j + count)) return true;
+        }
+        return false;
+    };
+    // A single typed part that starts the name is a prefix, already found as one; here it takes several parts.
+    return (typedParts.length > 1 || nameParts.length > 1) && covers(0, 0);
+}
+
+/**
  * The candidates closest to what was typed: by edit distance on the id (case- and diacritic-
  * insensitive), and by the typed words appearing in the Vietnamese title.
  */
@@ -64,6 +91,8 @@ export function closestMatches<T extends MatchCandidate>(query: string, candidat
         const distance = lengthGap > threshold ? lengthGap : editDistance(folded, name);
         let score = distance <= threshold ? distance : Number.POSITIVE_INFINITY;
         if (name.includes(folded) || folded.includes(name)) score = Math.min(score, 1);
+        // Shortened as a person shortens: `cong-dvc-qg` for `cong-dvc-quoc-gia` is nearer than any misspelling.
+        if (abbreviates(folded, name)) score = Math.min(score, 0.5);
         if (candidate.title && words.length > 0) {
             const title = foldVietnamese(candidate.title);
             if (words.every(word => title.includes(word))) score = Math.min(score, 1.5);

@@ -11,6 +11,8 @@ import {
     headerOccurrences,
     type HeaderOccurrences
 } from './framework-rules.js';
+import { checkDataClassification } from './data-classification-rules.js';
+import { checkOrganisations } from './organisation-rules.js';
 import { checkReferences } from './reference-rules.js';
 import { checkLookAlikeLetters, checkTextNormalization } from './text-rules.js';
 import { analyseWorkspace, documentOf, type Finding } from './workspace-rules.js';
@@ -66,6 +68,13 @@ export class KtsValidator {
         guarded('kts/agency-code-format, kts/agency-code-unknown', () =>
             checkAgencyCode(framework, this.services.catalog.CatalogIndex.agencyCodes(), reporter)
         );
+        guarded('kts/organisation-changed', () =>
+            checkOrganisations(
+                framework,
+                this.services.model.ArchitectureModelProvider.linkedModel().model.frameworks.find(model => model.id === framework.name),
+                reporter
+            )
+        );
         guarded('kts/duplicate-framework-property', () =>
             checkDuplicateFrameworkProperties(framework, this.headerOccurrences(framework.name), reporter)
         );
@@ -75,6 +84,7 @@ export class KtsValidator {
         const reporter = this.reporter(accept);
         guarded('kts/element-kind-layer', () => checkElementKindInLayer(element, reporter));
         guarded('kts/security-level-range', () => checkSecurityLevel(element, reporter));
+        guarded('kts/classification-not-data, kts/open-personal-data', () => checkDataClassification(element, reporter));
         guarded('kts/code-wrong-model, kts/code-not-leaf', () =>
             checkCodes(element, this.services.catalog.CatalogIndex, this.services.references.ScopeProvider, reporter)
         );
@@ -154,7 +164,11 @@ export class KtsValidator {
         const findings = this.workspaceFindings().get(uri);
         this.reportedFindings.set(uri, findingsSignature(findings));
         for (const finding of findings ?? []) {
-            reporter.report(finding.rule, finding.node, finding.args, { property: finding.property as never, index: finding.index });
+            reporter.report(finding.rule, finding.node, finding.args, {
+                property: finding.property as never,
+                index: finding.index,
+                data: finding.data
+            });
         }
     }
 }

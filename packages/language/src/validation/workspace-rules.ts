@@ -1,14 +1,15 @@
 import { AstUtils, type AstNode } from 'langium';
-import type { Framework } from '../generated/ast.js';
-import type { ElementModel, FrameworkModel, NodeRef, RelationModel, TaskModel } from '../model/architecture-model.js';
+import type { Framework, Task } from '../generated/ast.js';
+import type { ElementModel, FrameworkModel, NodeRef, RelationModel, StateKind, TaskModel } from '../model/architecture-model.js';
 import { analyseGaps } from '../model/gap-analysis.js';
 import { fillTemplate, type Localized } from '../model/language.js';
 import { LAYER_KINDS, METAMODEL, STATE_KINDS, type SectionKey } from '../model/metamodel.js';
-import { chapterRef, sectionRef, VOCABULARY } from '../model/vocabulary.js';
+import { chapterRef, sectionRef, VOCABULARY, type FrameworkPart } from '../model/vocabulary.js';
 import type { LinkedModel } from '../builder/model-builder.js';
 import type { RuleId } from './rule-catalog.js';
 import { canonicalSpelling } from '../text/normalize.js';
 import { guarded, type MessageArgument } from './diagnostic-reporter.js';
+import { checkNationalConnections } from './national-connection-rules.js';
 
 /** A rule violation found on the whole workspace, reported in the document that holds its node. */
 export interface Finding {
@@ -17,6 +18,8 @@ export interface Finding {
     args: Record<string, MessageArgument>;
     property?: string;
     index?: number;
+    /** Extra data for quick fixes, e.g. `fix`: an edit that settles the finding. */
+    data?: Record<string, unknown>;
 }
 
 /**
@@ -45,7 +48,7 @@ export function analyseWorkspace(
         // framework) belongs to the exports whose change relinks the files that refer to it.
         let own = reuse?.get(framework);
         if (!own) {
-            own = analyseFramework(framework, linked, push);
+            own = analyseFramework(framework, linked, push, nationalComponentName);
             reuse?.set(framework, own);
         }
         findings.push(...own);
@@ -59,7 +62,12 @@ export function analyseWorkspace(
     return findings;
 }
 
-function analyseFramework(framework: FrameworkModel, linked: LinkedModel, push: (into: Finding[]) => Push): Finding[] {
+function analyseFramework(
+    framework: FrameworkModel,
+    linked: LinkedModel,
+    push: (into: Finding[]) => Push,
+    nationalComponentName: (code: string) => string | undefined
+): Finding[] {
     const findings: Finding[] = [];
     const report = push(findings);
     const elements = linked.model.elements;
@@ -76,8 +84,10 @@ function analyseFramework(framework: FrameworkModel, linked: LinkedModel, push: 
         }
     });
     guarded('kts/task-delivers-nothing', () => checkTasksDeliver(framework, report));
+    guarded('kts/task-delivers-current-only', () => checkTasksDeliverTarget(framework, linked, findings));
     guarded('kts/target-not-delivered', () => checkTargetDelivered(framework, linked, report));
     guarded('kts/task-cycle, kts/task-order', () => checkTaskDependencies(framework.tasks, report));
+    guarded('kts/missing-national-connection', () => checkNationalConnections(framework, linked, nationalComponentName, findings));
     return findings;
 }
 
@@ -151,7 +161,60 @@ const MANDATORY: MandatoryPart[] = [
     sectionPart('d', f => f.principles.length > 0, 'principles { principle … }'),
     sectionPart('đ', f => f.states.current.declared, 'current { … }'),
     sectionPart('e', f => f.states.target.declared, 'target { … }'),
-    sectionPart('g', f => f.tasks.length > 0 || f.maintenance !== undefined, 'implementation { task … }')
+    sectionPart('g', hasImplementation, 'implementation { task … }')
+];
+
+function hasImplementation(framework: FrameworkModel): boolean {
+    return framework.tasks.length > 0 || framework.maintenance !== undefined || framework.compliance !== undefined;
+}
+
+const CONTINUITY_KINDS = new Set(['keeps', 'upgrades', 'replaces']);
+
+/** A framework begun from a skeleton has empty architectures: no gap to analyse and nothing for a roadmap to deliver yet. */
+function hasElements(framework: FrameworkModel, state: StateKind): boolean {
+    return LAYER_KINDS.some(layer => framework.states[state].layers[layer].elements.length > 0);
+}
+
+/**
+ * The four contents of III.2.g, each required once the section is begun: the gap analysis's input (continuity
+ * relations from target to current elements), the roadmap's tasks, maintenance (who, tools, how often) and
+ * compliance monitoring (who enforces, how).
+ */
+const IMPLEMENTATION_PARTS: Array<{ part: FrameworkPart; present: (framework: FrameworkModel) => boolean; syntax: string }> = [
+    {
+        part: 'gapInput',
+        present: f =>
+            !hasElements(f, 'current') ||
+            !hasElements(f, 'target') ||
+            LAYER_KINDS.some(layer =>
+                f.states.target.layers[layer].elements.some(e => e.relations.some(r => CONTINUITY_KINDS.has(r.kind)))
+            ),
+        syntax: 'keeps|upgrades|replaces <current element>'
+    },
+    { part: 'roadmap', present: f => f.tasks.length > 0 || !hasElements(f, 'target'), syntax: 'implementation { task … }' },
+    { part: 'maintenance', present: f => f.maintenance !== undefined, syntax: 'maintenance { responsible "…" tools "…" frequency "…" }' },
+    {
+        part: 'maintenanceResponsible',
+        present: f => !f.maintenance || f.maintenance.responsible !== undefined,
+        syntax: 'maintenance { responsible "…" }'
+    },
+    { part: 'maintenanceTools', present: f => !f.maintenance || f.maintenance.tools.length > 0, syntax: 'maintenance { tools "…" }' },
+    {
+        part: 'maintenanceFrequency',
+        present: f => !f.maintenance || f.maintenance.frequency !== undefined,
+        syntax: 'maintenance { frequency "…" }'
+    },
+    { part: 'compliance', present: f => f.compliance !== undefined, syntax: 'compliance { responsible "…" description "…" }' },
+    {
+        part: 'complianceResponsible',
+        present: f => !f.compliance || f.compliance.responsible !== undefined,
+        syntax: 'compliance { responsible "…" }'
+    },
+    {
+        part: 'complianceMethod',
+        present: f => !f.compliance || f.compliance.description !== undefined,
+        syntax: 'compliance { description "…" }'
+    }
 ];
 
 function checkMissingContent(framework: FrameworkModel, linked: LinkedModel, findings: Finding[]): void {
@@ -161,6 +224,11 @@ function checkMissingContent(framework: FrameworkModel, linked: LinkedModel, fin
         findings.push({ rule: 'kts/missing-content', node, property: 'name', args: { framework: framework.id, part, section, syntax } });
     for (const mandatory of MANDATORY) {
         if (!mandatory.present(framework)) report(mandatory.part, mandatory.section, mandatory.syntax);
+    }
+    if (hasImplementation(framework)) {
+        for (const { part, present, syntax } of IMPLEMENTATION_PARTS) {
+            if (!present(framework)) report(VOCABULARY.frameworkPart[part], sectionRefs('g'), syntax);
+        }
     }
     for (const state of STATE_KINDS) {
         if (!framework.states[state].declared) continue;
@@ -217,6 +285,38 @@ function checkPlatformPath(element: ElementModel, relation: RelationModel, eleme
 function checkTasksDeliver(framework: FrameworkModel, push: Push): void {
     for (const task of framework.tasks) {
         if (task.delivers.length === 0) push('kts/task-delivers-nothing', task, { task: task.id }, 'name');
+    }
+}
+
+/**
+ * A task whose deliverables are all elements of the current architecture builds nothing new: what it delivers is
+ * already there. Each such deliverable is reported, with the target element of the same id as the fix where there is one.
+ */
+function checkTasksDeliverTarget(framework: FrameworkModel, linked: LinkedModel, findings: Finding[]): void {
+    const elements = linked.model.elements;
+    const targetIds = new Set(LAYER_KINDS.flatMap(layer => framework.states.target.layers[layer].elements.map(element => element.id)));
+    for (const task of framework.tasks) {
+        const delivered = task.delivers.map(name => elements.get(name));
+        if (delivered.length === 0 || delivered.some(element => element === undefined || element.state !== 'current')) continue;
+        const node = linked.astOf.get(task) as Task | undefined;
+        if (!node) continue;
+        node.delivers.forEach((reference, index) => {
+            const element = delivered[index];
+            if (!element || !reference.$refNode) return;
+            const range = reference.$refNode.range;
+            const fix =
+                element.framework === framework.id && targetIds.has(element.id)
+                    ? { fix: { range, newText: element.id, kind: 'replace', text: element.id } }
+                    : undefined;
+            findings.push({
+                rule: 'kts/task-delivers-current-only',
+                node,
+                property: 'delivers',
+                index,
+                args: { task: task.id, element: reference.$refText },
+                data: fix
+            });
+        });
     }
 }
 

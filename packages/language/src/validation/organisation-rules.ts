@@ -1,0 +1,187 @@
+import { AstUtils, GrammarUtils, type AstNode, type CstNode } from 'langium';
+import organisations from '../../data/organisations.json' with { type: 'json' };
+import { isTextProperty, type Framework, type Task } from '../generated/ast.js';
+import type { FrameworkModel } from '../model/architecture-model.js';
+import type { Language } from '../model/language.js';
+import type { DiagnosticReporter } from './diagnostic-reporter.js';
+
+/** A name that stopped naming a unit on `ended`, and what to write instead. */
+interface NameChange {
+    name: string;
+    successor: string;
+    /** ISO date from which the name no longer names a unit. */
+    ended: string;
+    cite: string;
+    pattern: RegExp;
+}
+
+const LETTER_BEFORE = '(?<![\\p{L}\\p{N}_])';
+const LETTER_AFTER = '(?![\\p{L}\\p{N}_])';
+
+/** `Bộ Lao động - Thương binh` also as `Bộ Lao động – Thương binh` or with other spacing. */
+function namePattern(name: string): RegExp {
+    const body = name
+        .split(/\s*-\s*/)
+        .map(part => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'))
+        .join('\\s*[-–—]\\s*');
+    return new RegExp(`${LETTER_BEFORE}${body}${LETTER_AFTER}`, 'giu');
+}
+
+function buildChanges(): NameChange[] {
+    const changes: NameChange[] = organisations.changes.flatMap(change =>
+        change.names.map(({ name, successor }) => ({ name, successor, ended: change.ended, cite: change.cite, pattern: namePattern(name) }))
+    );
+    const { provinces } = organisations;
+    for (const unit of provinces.units) {
+        for (const predecessor of unit.predecessors) {
+            if (predecessor === unit.name) continue;
+            const name = `tỉnh ${predecessor}`;
+            changes.push({
+                name,
+                successor: `${unit.type} ${unit.name}`,
+                ended: provinces.from,
+                cite: provinces.cite,
+                pattern: namePattern(name)
+            });
+        }
+    }
+    // The longest name wins where names overlap: "UBND các huyện" before "các huyện".
+    return changes.sort((a, b) => b.name.length - a.name.length);
+}
+
+const CHANGES = buildChanges();
+
+const AFTER_MARKERS = organisations.historicalMarkers.after.map(marker => marker.toLocaleLowerCase('vi'));
+const BEFORE_MARKERS = organisations.historicalMarkers.before.map(marker => namePattern(marker));
+
+/** How far before a name a word such as "hợp nhất" still speaks of it. */
+const BEFORE_WINDOW = 40;
+
+interface Mention {
+    start: number;
+    end: number;
+    change: NameChange;
+}
+
+/** Names of units that ended, in `text`, except where the text marks them as historical ("(cũ)", "trước hợp nhất"…). */
+function outdatedMentions(text: string): Mention[] {
+    const mentions: Mention[] = [];
+    for (const change of CHANGES) {
+        for (const match of text.matchAll(change.pattern)) {
+            const start = match.index;
+            const end = start + match[0].length;
+            if (mentions.some(other => start < other.end && other.start < end)) continue;
+            if (isHistorical(text, start, end)) continue;
+            mentions.push({ start, end, change });
+        }
+    }
+    return mentions.sort((a, b) => a.start - b.start);
+}
+
+function isHistorical(text: string, start: number, end: number): boolean {
+    const after = text.slice(end).trimStart().toLocaleLowerCase('vi');
+    if (AFTER_MARKERS.some(marker => after.startsWith(marker) && !/^[\p{L}\p{N}]/u.test(after.slice(marker.length)))) return true;
+    const before = text.slice(Math.max(0, start - BEFORE_WINDOW), start);
+    return BEFORE_MARKERS.some(marker => {
+        marker.lastIndex = 0;
+        return marker.test(before);
+    });
+}
+
+/** A text of the framework that names organisations, and the date on which what it names must exist. */
+interface NamingText {
+    node: AstNode;
+    cst: CstNode;
+    date: string | undefined;
+}
+
+/**
+ * The dates a framework speaks for: its approval, else the end of its latest goal or task period. A unit named
+ * in the framework must still exist then.
+ */
+function frameworkDate(framework: FrameworkModel | undefined): string | undefined {
+    if (!framework) return undefined;
+    if (framework.approval?.date) return framework.approval.date;
+    const ends = [
+        ...framework.goalPeriods.map(period => period.period.end),
+        ...framework.tasks.flatMap(task => (task.period ? [task.period.end] : []))
+    ];
+    return ends.length > 0 ? `${Math.max(...ends)}-12-31` : undefined;
+}
+
+function taskDate(task: Task, fallback: string | undefined): string | undefined {
+    const end = task.period?.match(/(\d{4})\s*$/)?.[1];
+    return end ? `${end}-12-31` : fallback;
+}
+
+function namingTexts(block: Framework, date: string | undefined): NamingText[] {
+    const texts: NamingText[] = [];
+    const add = (node: AstNode | undefined, property: string, nodeDate = date) => {
+        if (!node?.$cstNode) return;
+        for (const cst of GrammarUtils.findNodesForProperty(node.$cstNode, property)) texts.push({ node, cst, date: nodeDate });
+    };
+    for (const body of block.body) add(body, 'name');
+    for (const scope of block.scope) {
+        add(scope, 'description');
+        add(scope, 'applies');
+    }
+    for (const architecture of block.architectures) {
+        for (const layer of architecture.layers) {
+            for (const element of layer.elements) {
+                for (const property of element.properties) if (isTextProperty(property) && property.key === 'owner') add(property, 'value');
+            }
+        }
+    }
+    for (const implementation of block.implementation) {
+        for (const task of implementation.tasks) {
+            for (const property of ['title', 'responsible', 'description']) add(task, property, taskDate(task, date));
+        }
+        for (const maintenance of implementation.maintenance) add(maintenance, 'responsible');
+        for (const compliance of implementation.compliance) add(compliance, 'responsible');
+    }
+    return texts;
+}
+
+/**
+ * kts/organisation-changed: a unit or level named in the body, scope, owners, tasks, maintenance or compliance that
+ * no longer exists on the framework's dates (the district level after 1/7/2025, a merged ministry, department or
+ * province), with its successor as the quick fix.
+ */
+export function checkOrganisations(block: Framework, framework: FrameworkModel | undefined, reporter: DiagnosticReporter): void {
+    const date = frameworkDate(framework);
+    const document = AstUtils.getDocument(block).textDocument;
+    for (const { node, cst, date: textDate } of namingTexts(block, date)) {
+        if (!textDate) continue;
+        // The string token as written, quotes included; names never contain escapes.
+        const raw = cst.text;
+        for (const { start, end, change } of outdatedMentions(raw)) {
+            if (textDate < change.ended) continue;
+            const range = { start: document.positionAt(cst.offset + start), end: document.positionAt(cst.offset + end) };
+            const written = raw.slice(start, end);
+            const successor = sameCase(written, change.successor);
+            reporter.report(
+                'kts/organisation-changed',
+                node,
+                {
+                    name: written,
+                    successor,
+                    ended: { vi: formatDate(change.ended, 'vi'), en: formatDate(change.ended, 'en') },
+                    cite: change.cite,
+                    date: { vi: formatDate(textDate, 'vi'), en: formatDate(textDate, 'en') }
+                },
+                { range, data: { fix: { range, newText: successor, kind: 'replace', text: successor } } }
+            );
+        }
+    }
+}
+
+/** "Các huyện" at the start of a sentence becomes "Các xã, phường". */
+function sameCase(written: string, successor: string): string {
+    const first = written.charAt(0);
+    return first !== first.toLocaleLowerCase('vi') ? successor.charAt(0).toLocaleUpperCase('vi') + successor.slice(1) : successor;
+}
+
+function formatDate(iso: string, language: Language): string {
+    const [year, month, day] = iso.split('-').map(Number);
+    return language === 'vi' ? `${day}/${month}/${year}` : iso;
+}
