@@ -1,4 +1,6 @@
+import { AstUtils } from 'langium';
 import {
+    isArchitecture,
     isCatalogEntry,
     isElement,
     isSecurityLevelProperty,
@@ -42,6 +44,24 @@ export function checkSecurityLevel(element: Element, reporter: DiagnosticReporte
         const level = Number(property.level);
         if (level < 1 || level > 5) {
             reporter.report('kts/security-level-range', property, { level: property.level, element: element.name }, { property: 'level' });
+        }
+    }
+}
+
+/** The lowest level whose dossier approval the document must show (Nghị định 85/2016/NĐ-CP, levels 3–5). */
+const APPROVAL_EXPECTED_FROM_LEVEL = 3;
+
+/**
+ * A system in operation at level 3 or above has an approved level dossier, or the framework plans one. Only
+ * the current state: a target system's dossier is approved with its design, after the framework.
+ */
+export function checkSecurityApproval(element: Element, reporter: DiagnosticReporter): void {
+    if (AstUtils.getContainerOfType(element, isArchitecture)?.state !== 'current') return;
+    for (const property of element.properties) {
+        if (!isSecurityLevelProperty(property) || property.decision !== undefined) continue;
+        const level = Number(property.level);
+        if (level >= APPROVAL_EXPECTED_FROM_LEVEL && level <= 5) {
+            reporter.report('kts/security-level-not-approved', property, { element: element.name, level }, { property: 'level' });
         }
     }
 }

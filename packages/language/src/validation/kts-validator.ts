@@ -2,11 +2,13 @@ import { AstUtils, URI, WorkspaceCache, type LangiumDocument, type ValidationAcc
 import type { Budget, Element, Framework, GoalPeriod, KtsAstType, KtsFile, Relation, Task } from '../generated/ast.js';
 import type { KtsServices } from '../kts-module.js';
 import { DiagnosticReporter, guarded } from './diagnostic-reporter.js';
-import { checkCodes, checkElementKindInLayer, checkRelationKinds, checkSecurityLevel } from './element-rules.js';
+import { checkCodes, checkElementKindInLayer, checkRelationKinds, checkSecurityApproval, checkSecurityLevel } from './element-rules.js';
 import {
     checkAgencyCode,
     checkBudget,
+    checkBudgetYears,
     checkDuplicateFrameworkProperties,
+    checkFundingText,
     checkPeriod,
     headerOccurrences,
     type HeaderOccurrences
@@ -25,7 +27,7 @@ export function registerValidationChecks(services: KtsServices): void {
         Element: (node, accept) => validator.checkElement(node, accept),
         Relation: (node, accept) => validator.checkRelation(node, accept),
         GoalPeriod: (node, accept) => validator.checkPeriod(node, accept),
-        Task: (node, accept) => validator.checkPeriod(node, accept),
+        Task: (node, accept) => validator.checkTask(node, accept),
         Budget: (node, accept) => validator.checkBudget(node, accept)
     };
     services.validation.ValidationRegistry.register(checks, validator);
@@ -75,6 +77,7 @@ export class KtsValidator {
         const reporter = this.reporter(accept);
         guarded('kts/element-kind-layer', () => checkElementKindInLayer(element, reporter));
         guarded('kts/security-level-range', () => checkSecurityLevel(element, reporter));
+        guarded('kts/security-level-not-approved', () => checkSecurityApproval(element, reporter));
         guarded('kts/code-wrong-model, kts/code-not-leaf', () =>
             checkCodes(element, this.services.catalog.CatalogIndex, this.services.references.ScopeProvider, reporter)
         );
@@ -90,8 +93,15 @@ export class KtsValidator {
         guarded('kts/period-invalid', () => checkPeriod(node, this.reporter(accept)));
     }
 
+    checkTask(task: Task, accept: ValidationAcceptor): void {
+        this.checkPeriod(task, accept);
+        guarded('kts/budget-year-outside-period, kts/budget-split-weights', () => checkBudgetYears(task, this.reporter(accept)));
+    }
+
     checkBudget(budget: Budget, accept: ValidationAcceptor): void {
-        guarded('kts/negative-budget', () => checkBudget(budget, this.reporter(accept)));
+        const reporter = this.reporter(accept);
+        guarded('kts/negative-budget', () => checkBudget(budget, reporter));
+        guarded('kts/funding-source-text', () => checkFundingText(budget, this.services.references.ScopeProvider, reporter));
     }
 
     /** Header properties of the framework across all its `framework <name> { … }` blocks, in the order the model merges them. */
