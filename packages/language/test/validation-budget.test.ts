@@ -220,3 +220,18 @@ describe('editor features for the new positions', () => {
         });
     });
 });
+
+describe('blocks only one place prints', () => {
+    test('a protection block outside the security layer, or an assessment in the target, is a warning on the block', async () => {
+        const text = cleanWith(
+            'technology { datacenter tt_dl "Trung tâm dữ liệu tỉnh" { keeps tt_dl } }',
+            'technology { datacenter tt_dl "Trung tâm dữ liệu tỉnh" { keeps tt_dl } protection { onsite "Tổ ứng cứu" } assessment { results "Đạt" } }'
+        );
+        const diagnostics = await workspace.diagnostics(text);
+        const [protection] = withCode(diagnostics, 'kts/protection-not-security');
+        expect(coveredText(text, protection)).toBe('protection { onsite "Tổ ứng cứu" }');
+        const [assessment] = withCode(diagnostics, 'kts/assessment-not-current');
+        expect(coveredText(text, assessment)).toBe('assessment { results "Đạt" }');
+        expect(diagnostics).toHaveLength(2);
+    });
+});

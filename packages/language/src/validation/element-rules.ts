@@ -7,6 +7,7 @@ import {
     isCodesProperty,
     type CatalogEntry,
     type Element,
+    type Layer,
     type Relation
 } from '../generated/ast.js';
 import { entryModel } from '../references/kts-naming.js';
@@ -46,6 +47,14 @@ export function checkSecurityLevel(element: Element, reporter: DiagnosticReporte
             reporter.report('kts/security-level-range', property, { level: property.level, element: element.name }, { property: 'level' });
         }
     }
+}
+
+/** What only one place prints: the four-layer model in the security layer, an assessment in the current state. */
+export function checkLayerBlocks(layer: Layer, reporter: DiagnosticReporter): void {
+    if (layer.kind !== 'security')
+        for (const protection of layer.protection) reporter.report('kts/protection-not-security', protection, {});
+    if (layer.$container.state !== 'current')
+        for (const assessment of layer.assessments) reporter.report('kts/assessment-not-current', assessment, {});
 }
 
 /** The lowest level whose dossier approval the document must show (Nghị định 85/2016/NĐ-CP, levels 3–5). */

@@ -1,8 +1,15 @@
 import { AstUtils, URI, WorkspaceCache, type LangiumDocument, type ValidationAcceptor, type ValidationChecks } from 'langium';
-import type { Budget, Element, Framework, GoalPeriod, KtsAstType, KtsFile, Relation, Task } from '../generated/ast.js';
+import type { Budget, Element, Framework, GoalPeriod, KtsAstType, KtsFile, Layer, Relation, Task } from '../generated/ast.js';
 import type { KtsServices } from '../kts-module.js';
 import { DiagnosticReporter, guarded } from './diagnostic-reporter.js';
-import { checkCodes, checkElementKindInLayer, checkRelationKinds, checkSecurityApproval, checkSecurityLevel } from './element-rules.js';
+import {
+    checkCodes,
+    checkElementKindInLayer,
+    checkLayerBlocks,
+    checkRelationKinds,
+    checkSecurityApproval,
+    checkSecurityLevel
+} from './element-rules.js';
 import {
     checkAgencyCode,
     checkBudget,
@@ -25,6 +32,7 @@ export function registerValidationChecks(services: KtsServices): void {
         KtsFile: (node, accept) => validator.checkFile(node, accept),
         Framework: (node, accept) => validator.checkFramework(node, accept),
         Element: (node, accept) => validator.checkElement(node, accept),
+        Layer: (node, accept) => validator.checkLayer(node, accept),
         Relation: (node, accept) => validator.checkRelation(node, accept),
         GoalPeriod: (node, accept) => validator.checkPeriod(node, accept),
         Task: (node, accept) => validator.checkTask(node, accept),
@@ -81,6 +89,10 @@ export class KtsValidator {
         guarded('kts/code-wrong-model, kts/code-not-leaf', () =>
             checkCodes(element, this.services.catalog.CatalogIndex, this.services.references.ScopeProvider, reporter)
         );
+    }
+
+    checkLayer(layer: Layer, accept: ValidationAcceptor): void {
+        guarded('kts/protection-not-security, kts/assessment-not-current', () => checkLayerBlocks(layer, this.reporter(accept)));
     }
 
     checkRelation(relation: Relation, accept: ValidationAcceptor): void {
