@@ -1,12 +1,18 @@
 // Current architecture (Chương 1, III.2.đ) as of the second half of 2025: two landscapes side by side, inherited
 // from the former Ministry of Science and Technology ("-khcn") and the former Ministry of Information and
 // Communications ("-tttt"), plus the systems that the specialised departments run on their own.
+// Decision numbers and dates of the level approvals are the example's, not real decisions.
 framework bo-khcn {
     current {
         description "Sau ngày 01/3/2025, Bộ Khoa học và Công nghệ vận hành đồng thời hai hệ sinh thái hệ thống thông tin kế thừa từ Bộ Khoa học và Công nghệ và Bộ Thông tin và Truyền thông trước đây: hai cổng dịch vụ công và hai hệ thống một cửa điện tử, hai hệ thống quản lý văn bản, hai LGSP, hai trung tâm dữ liệu và nhiều phòng máy chủ tại các cục. Dữ liệu chuyên ngành phân tán, chưa có kho dữ liệu dùng chung; giám sát an toàn thông tin mới bao phủ một phần hệ thống."
 
         business {
             description "Các hoạt động nghiệp vụ chính của Bộ và các đơn vị; phần lớn đã có ứng dụng hỗ trợ nhưng quy trình còn khác nhau giữa hai khối trước hợp nhất."
+            assessment {
+                results "Phần lớn hoạt động nghiệp vụ của Bộ và các đơn vị đã có ứng dụng hỗ trợ; thủ tục hành chính được tiếp nhận, trả kết quả qua Cổng Dịch vụ công quốc gia."
+                shortcomings "Quy trình nghiệp vụ còn khác nhau giữa hai khối trước hợp nhất; nhiều thủ tục chưa thực hiện trực tuyến toàn trình."
+                causes "Hợp nhất Bộ Khoa học và Công nghệ với Bộ Thông tin và Truyền thông từ ngày 01/3/2025 trong khi quy trình của hai khối chưa được chuẩn hóa lại."
+            }
             actor nguoi-dan-dn "Người dân, doanh nghiệp" {
                 en "Citizens and businesses"
                 description "Tổ chức, cá nhân thực hiện thủ tục hành chính, đăng ký nhiệm vụ khoa học và công nghệ, nộp đơn sở hữu công nghiệp, xin giấy phép viễn thông, tần số, bưu chính."
@@ -115,6 +121,11 @@ framework bo-khcn {
 
         data {
             description "Dữ liệu chuyên ngành nằm trong các cơ sở dữ liệu riêng của từng cục; dữ liệu hồ sơ thủ tục hành chính và văn bản chia làm hai nơi; chưa có danh mục dữ liệu và kho dữ liệu dùng chung."
+            assessment {
+                results "Các cục đã xây dựng cơ sở dữ liệu chuyên ngành phục vụ quản lý nhà nước của mình (khoa học và công nghệ, sở hữu công nghiệp, tần số, viễn thông)."
+                shortcomings "Dữ liệu phân tán trong cơ sở dữ liệu riêng của từng cục; dữ liệu hồ sơ thủ tục hành chính và văn bản chia làm hai nơi; chưa có danh mục dữ liệu và kho dữ liệu dùng chung."
+                causes "Cơ sở dữ liệu được đầu tư theo từng đơn vị, chưa theo một kiến trúc dữ liệu thống nhất của Bộ."
+            }
             database csdl-khcn-quoc-gia "Cơ sở dữ liệu quốc gia về khoa học và công nghệ" {
                 en "National science and technology database"
                 owner "Cục Thông tin, Thống kê"
@@ -227,6 +238,11 @@ framework bo-khcn {
 
         application {
             description "Ứng dụng được đầu tư theo từng đơn vị, trùng lặp giữa hai khối; tích hợp chủ yếu qua hai LGSP riêng và một số kết nối điểm – điểm."
+            assessment {
+                results "Các nghiệp vụ chính đều có hệ thống thông tin hỗ trợ; hai LGSP đã kết nối NDXP."
+                shortcomings "Ứng dụng trùng lặp giữa hai khối (một cửa, quản lý văn bản, cổng thông tin); nhiều kết nối điểm – điểm không qua LGSP."
+                causes "Hệ thống được đầu tư riêng theo từng đơn vị và từng bộ trước hợp nhất."
+            }
             portal cong-dvc-khcn-cu "Cổng dịch vụ công của Bộ KH&CN (trước hợp nhất)" {
                 en "Public-service portal of the former MOST"
                 owner "Văn phòng Bộ"
@@ -246,23 +262,25 @@ framework bo-khcn {
             app motcua-khcn "Hệ thống một cửa điện tử của Bộ KH&CN (trước hợp nhất)" {
                 en "One-stop-shop system of the former MOST"
                 owner "Văn phòng Bộ"
+                operator "Trung tâm Công nghệ thông tin"
                 realizes httt-tthc
                 codes MH-ARM.01.03
                 supports tiep-nhan-tthc
                 stores csdl-hs-tthc-khcn
                 integrates cong-dvc-quoc-gia via lgsp-khcn-cu, ndxp "Đồng bộ hồ sơ, trạng thái xử lý"
-                level 3
+                level 3 approved "1452/QĐ-BKHCN" date 2022-06-20
                 hosted ttdl-khcn
             }
             app motcua-tttt "Hệ thống thông tin giải quyết thủ tục hành chính của Bộ TT&TT (trước hợp nhất)" {
                 en "Administrative-procedure system of the former MIC"
                 owner "Văn phòng Bộ"
+                operator "Trung tâm Công nghệ thông tin"
                 realizes httt-tthc
                 codes MH-ARM.01.03
                 supports tiep-nhan-tthc, cap-phep-vien-thong, quan-ly-buu-chinh
                 stores csdl-hs-tthc-tttt
                 integrates cong-dvc-quoc-gia, csdlqg-dan-cu via lgsp-tttt, ndxp
-                level 3
+                level 3 approved "2150/QĐ-BTTTT" date 2021-11-08
                 hosted ttdl-tttt
             }
             app qlvb-khcn "Hệ thống quản lý văn bản và điều hành (khối KH&CN cũ)" {
@@ -290,19 +308,21 @@ framework bo-khcn {
             platform lgsp-khcn-cu "Nền tảng tích hợp, chia sẻ dữ liệu của Bộ KH&CN (trước hợp nhất)" {
                 en "Integration platform of the former MOST"
                 owner "Trung tâm Công nghệ thông tin"
+                operator "Trung tâm Công nghệ thông tin"
                 realizes lgsp
                 codes MH-ARM.05.01
                 integrates ndxp
-                level 3
+                level 3 approved "982/QĐ-BKHCN" date 2021-05-12
                 hosted ttdl-khcn
             }
             platform lgsp-tttt "Nền tảng tích hợp, chia sẻ dữ liệu của Bộ TT&TT (trước hợp nhất)" {
                 en "Integration platform of the former MIC"
                 owner "Trung tâm Công nghệ thông tin"
+                operator "Trung tâm Công nghệ thông tin"
                 realizes lgsp
                 codes MH-ARM.05.01
                 integrates ndxp
-                level 3
+                level 3 approved "1789/QĐ-BTTTT" date 2020-10-02
                 hosted ttdl-tttt
             }
             app ht-bao-cao-khcn "Hệ thống thông tin báo cáo của Bộ" {
@@ -318,22 +338,24 @@ framework bo-khcn {
             app httt-khcn "Hệ thống thông tin quốc gia về khoa học và công nghệ" {
                 en "National science and technology information system"
                 owner "Cục Thông tin, Thống kê"
+                operator "Cục Thông tin, Thống kê"
                 realizes httt-chuyen-nganh
                 codes MH-ARM.02.02
                 supports quan-ly-nhiem-vu-khcn
                 stores csdl-khcn-quoc-gia
-                level 3
+                level 3 approved "2230/QĐ-BKHCN" date 2022-08-30
                 hosted ttdl-khcn
             }
             app ht-shcn "Hệ thống quản lý đơn và văn bằng sở hữu công nghiệp" {
                 en "Industrial property administration system"
                 owner "Cục Sở hữu trí tuệ"
+                operator "Trung tâm Công nghệ thông tin (Cục Sở hữu trí tuệ)"
                 description "Tiếp nhận đơn trực tuyến, quản lý quy trình thẩm định và cấp văn bằng; vận hành tại phòng máy chủ của Cục."
                 realizes httt-chuyen-nganh
                 codes MH-ARM.02.01
                 supports xac-lap-quyen-shcn
                 stores csdl-shcn
-                level 3
+                level 3 approved "1105/QĐ-BKHCN" date 2023-05-16
                 hosted phong-may-don-vi
             }
             app ht-tdc "Hệ thống quản lý tiêu chuẩn, đo lường, chất lượng" {
@@ -349,21 +371,23 @@ framework bo-khcn {
             app ht-tan-so "Hệ thống quản lý và cấp phép tần số vô tuyến điện" {
                 en "Radio-frequency management and licensing system"
                 owner "Cục Tần số vô tuyến điện"
+                operator "Trung tâm Công nghệ thông tin (Cục Tần số vô tuyến điện)"
                 realizes httt-chuyen-nganh
                 codes MH-ARM.02.01
                 supports cap-phep-tan-so
                 stores csdl-tan-so
-                level 3
+                level 3 approved "1944/QĐ-BTTTT" date 2022-10-25
                 hosted phong-may-don-vi
             }
             app ht-vien-thong "Hệ thống quản lý cấp phép và tài nguyên viễn thông" {
                 en "Telecommunications licensing and resources system"
                 owner "Cục Viễn thông"
+                operator "Trung tâm Công nghệ thông tin"
                 realizes httt-chuyen-nganh
                 codes MH-ARM.02.01
                 supports cap-phep-vien-thong
                 stores csdl-vien-thong
-                level 3
+                level 3 approved "2011/QĐ-BTTTT" date 2023-11-07
                 hosted ttdl-tttt
             }
             app ht-buc-xa "Hệ thống quản lý an toàn bức xạ" {
@@ -421,6 +445,11 @@ framework bo-khcn {
 
         technology {
             description "Hạ tầng phân tán ở hai trụ sở và nhiều phòng máy chủ của các cục; ảo hóa cục bộ, chưa có nền tảng điện toán đám mây dùng chung."
+            assessment {
+                results "Hai trung tâm dữ liệu tại hai trụ sở, kết nối Mạng truyền số liệu chuyên dùng; ảo hóa được áp dụng tại trung tâm dữ liệu chính."
+                shortcomings "Nhiều phòng máy chủ riêng của các cục; chưa có nền tảng điện toán đám mây dùng chung; chưa triển khai IPv6 đầy đủ."
+                causes "Hạ tầng được đầu tư phân tán theo dự án của từng đơn vị."
+            }
             datacenter ttdl-khcn "Trung tâm dữ liệu tại trụ sở 113 Trần Duy Hưng (khối KH&CN cũ)" {
                 en "Data centre at the former MOST headquarters"
                 owner "Trung tâm Công nghệ thông tin"
@@ -498,6 +527,17 @@ framework bo-khcn {
 
         security {
             description "Các biện pháp bảo vệ được triển khai riêng cho từng trung tâm dữ liệu; SOC của khối TT&TT cũ giám sát một phần hệ thống; nhiều hệ thống chưa được phê duyệt hồ sơ đề xuất cấp độ."
+            assessment {
+                results "Trung tâm dữ liệu chính có lớp bảo vệ biên; SOC của khối Thông tin và Truyền thông cũ giám sát một phần hệ thống và đã kết nối hệ thống giám sát quốc gia."
+                shortcomings "Giám sát chưa bao phủ hệ thống của khối Khoa học và Công nghệ cũ; nhiều hệ thống cấp độ 2 chưa được phê duyệt hồ sơ đề xuất cấp độ."
+                causes "Biện pháp bảo vệ triển khai riêng cho từng trung tâm dữ liệu, chưa có quy chế an toàn thông tin thống nhất sau hợp nhất."
+            }
+            protection {
+                onsite "Trung tâm Công nghệ thông tin có bộ phận an toàn thông tin; các cục có phòng máy chủ riêng tự bảo đảm an toàn thông tin, chưa có cán bộ chuyên trách."
+                monitoring "SOC của khối Thông tin và Truyền thông cũ giám sát các hệ thống tại trung tâm dữ liệu chính; hệ thống của khối Khoa học và Công nghệ cũ chưa được giám sát chuyên nghiệp."
+                inspection "Kiểm tra, đánh giá độc lập thực hiện theo từng dự án, chưa định kỳ cho toàn bộ hệ thống."
+                national "SOC của khối Thông tin và Truyền thông cũ đã kết nối, chia sẻ thông tin với hệ thống giám sát quốc gia."
+            }
             system soc-tttt "Hệ thống giám sát an toàn thông tin (SOC) của khối TT&TT cũ" {
                 en "Security operations centre of the former MIC"
                 owner "Trung tâm Công nghệ thông tin"

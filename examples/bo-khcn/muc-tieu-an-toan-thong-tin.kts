@@ -4,6 +4,12 @@ framework bo-khcn {
     target {
         security {
             description "Mọi hệ thống thông tin được xác định cấp độ và bảo vệ theo phương án được phê duyệt; SOC của Bộ giám sát tập trung 24/7 và kết nối SOC quốc gia; định danh, xác thực tập trung có xác thực đa yếu tố; dữ liệu được mã hóa, sao lưu ra trung tâm dự phòng; dữ liệu cá nhân được bảo vệ theo quy định của pháp luật."
+            protection {
+                onsite "Trung tâm Công nghệ thông tin là đầu mối ứng cứu sự cố của Bộ; mỗi cục có cán bộ phụ trách an toàn thông tin cho hệ thống của mình."
+                monitoring "SOC của Bộ giám sát tập trung 24/7 mọi hệ thống tại hai trung tâm dữ liệu và nền tảng điện toán đám mây của Bộ."
+                inspection "Cục An toàn thông tin hoặc tổ chức được cấp phép kiểm tra, đánh giá độc lập hằng năm các hệ thống cấp độ 3 trở lên."
+                national "SOC của Bộ kết nối, chia sẻ dữ liệu giám sát với SOC quốc gia và hệ thống giám sát quốc gia."
+            }
             system soc-bo "Trung tâm giám sát an toàn thông tin mạng (SOC) của Bộ" {
                 en "Ministry security operations centre"
                 owner "Trung tâm Công nghệ thông tin"

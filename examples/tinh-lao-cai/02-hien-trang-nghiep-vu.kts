@@ -5,6 +5,14 @@ framework tinh_lao_cai {
         description "Hiện trạng khảo sát tháng 12/2025, sau khi hợp nhất tỉnh Lào Cai và tỉnh Yên Bái (Nghị quyết số 202/2025/QH15) và chấm dứt hoạt động của đơn vị hành chính cấp huyện từ ngày 1/7/2025. Tỉnh mới có trung tâm hành chính tại khu vực thành phố Yên Bái cũ và các xã, phường được sắp xếp theo Nghị quyết số 1673/NQ-UBTVQH15. Phần lớn hệ thống thông tin dùng chung vẫn tồn tại thành hai bộ song song (của tỉnh Lào Cai cũ và của tỉnh Yên Bái cũ), đặt tại hai trung tâm dữ liệu cách nhau khoảng 150 km, kết nối với nhau qua Mạng truyền số liệu chuyên dùng. Dữ liệu chuyên ngành phân tán, nhiều cơ sở dữ liệu chưa kết nối qua LGSP; năng lực giám sát an toàn thông tin không đồng đều giữa hai khu vực."
         business {
             description "Các hoạt động nghiệp vụ của chính quyền tỉnh và xã, phường sau sắp xếp; mỗi hoạt động đang được hỗ trợ bởi hai hệ thống của hai tỉnh cũ."
+            assessment {
+                results "Toàn bộ thủ tục hành chính của tỉnh và xã, phường được tiếp nhận, giải quyết trên hệ thống một cửa điện tử; tỷ lệ hồ sơ trực tuyến toàn trình năm 2025 đạt khoảng 58%."
+                results "Văn bản điện tử, ký số được sử dụng trong điều hành từ cấp tỉnh đến xã, phường."
+                shortcomings "Mỗi hoạt động nghiệp vụ còn dùng hai hệ thống của hai tỉnh cũ; hồ sơ nộp tại khu vực này chưa xử lý được trên hệ thống của khu vực kia."
+                shortcomings "Quy trình nội bộ, quy trình điện tử chưa được ban hành lại theo mô hình chính quyền hai cấp."
+                causes "Việc sắp xếp đơn vị hành chính có hiệu lực từ ngày 1/7/2025, trong khi hệ thống của hai tỉnh cũ được đầu tư riêng, theo quy trình riêng."
+                causes "Chưa rà soát lại thẩm quyền giải quyết sau khi chấm dứt hoạt động của cấp huyện."
+            }
             actor nguoi_dan "Người dân" {
                 description "Người dân của tỉnh sau hợp nhất (khoảng 1,7 triệu người, số liệu ước tính cho ví dụ), trong đó phần lớn là đồng bào dân tộc thiểu số ở vùng cao, vùng biên giới; là người sử dụng dịch vụ công trực tuyến và các kênh thông tin của tỉnh."
                 realizes nguoi-dan

@@ -5,6 +5,14 @@ framework tinh_lao_cai {
     current {
         data {
             description "Dữ liệu phân tán theo hai tỉnh cũ và theo từng sở, ngành; chưa có danh mục dữ liệu dùng chung thống nhất; chỉ một phần cơ sở dữ liệu chia sẻ qua LGSP."
+            assessment {
+                results "Các cơ sở dữ liệu chuyên ngành chính (thủ tục hành chính, đất đai, văn bản, y tế) đã được xây dựng và đang cập nhật thường xuyên."
+                results "Một phần dữ liệu đã được chia sẻ với cơ sở dữ liệu quốc gia qua LGSP và NDXP."
+                shortcomings "Dữ liệu của hai tỉnh cũ nằm trong hai bộ cơ sở dữ liệu, trùng lặp, chưa đồng bộ; chưa có danh mục dữ liệu dùng chung của tỉnh."
+                shortcomings "Hồ sơ địa chính của khu vực Yên Bái cũ chưa được số hóa đầy đủ."
+                causes "Cơ sở dữ liệu được đầu tư theo từng dự án của từng sở, ngành, chưa theo một mô hình dữ liệu chung."
+                causes "Thiếu quy chế quản lý, chia sẻ dữ liệu áp dụng thống nhất trên toàn tỉnh mới."
+            }
             database csdl_tthc_lc "CSDL hồ sơ thủ tục hành chính (khu vực Lào Cai cũ)" {
                 owner "Văn phòng Ủy ban nhân dân tỉnh"
                 description "Hồ sơ, kết quả giải quyết thủ tục hành chính tiếp nhận trên hệ thống của tỉnh Lào Cai cũ từ năm 2019."

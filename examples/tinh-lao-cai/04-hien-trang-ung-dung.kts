@@ -1,50 +1,62 @@
 // Current architecture — application. Two LGSPs, two procedure systems, two document systems, two IOCs:
 // the systems of the former provinces run side by side until the target architecture consolidates them.
+// Decision numbers and dates of the level approvals are the example's, not real decisions.
 framework tinh_lao_cai {
     current {
         application {
             description "Ứng dụng dùng chung của hai tỉnh cũ vẫn vận hành song song; hai LGSP đã kết nối NDXP nhưng chưa kết nối với nhau, nên liên thông hồ sơ giữa hai khu vực còn thủ công."
+            assessment {
+                results "Các hệ thống dùng chung (LGSP, giải quyết thủ tục hành chính, quản lý văn bản, cổng thông tin, báo cáo) đã vận hành ở cả hai tỉnh cũ và kết nối các hệ thống quốc gia."
+                shortcomings "Hai LGSP, hai hệ thống giải quyết thủ tục hành chính, hai hệ thống quản lý văn bản vận hành song song, chưa kết nối với nhau; liên thông hồ sơ giữa hai khu vực còn thủ công."
+                shortcomings "Nhiều ứng dụng chuyên ngành kết nối điểm – điểm, không qua LGSP."
+                causes "Các hệ thống được đầu tư trước khi hợp nhất tỉnh, theo hợp đồng và nhà cung cấp khác nhau."
+                causes "Chưa có yêu cầu bắt buộc tích hợp qua LGSP trong thẩm định dự án."
+            }
             platform lgsp_lc "Nền tảng tích hợp, chia sẻ dữ liệu tỉnh Lào Cai (cũ)" {
                 owner "Sở Khoa học và Công nghệ"
+                operator "Trung tâm Công nghệ thông tin và Truyền thông (khu vực Lào Cai cũ)"
                 description "LGSP của tỉnh Lào Cai cũ, kết nối NDXP và khoảng 20 hệ thống của tỉnh; đặt tại Trung tâm dữ liệu khu vực Lào Cai cũ."
                 realizes lgsp
                 integrates ndxp
-                level 3
+                level 3 approved "2105/QĐ-UBND" date 2021-09-14
                 codes MH-ARM.05.01
                 standards 1.4, 1.15
                 hosted ttdl_lc
             }
             platform lgsp_yb "Nền tảng tích hợp, chia sẻ dữ liệu tỉnh Yên Bái (cũ)" {
                 owner "Sở Khoa học và Công nghệ"
+                operator "Trung tâm Công nghệ thông tin và Truyền thông (khu vực Yên Bái cũ)"
                 description "LGSP của tỉnh Yên Bái cũ, kết nối NDXP và các hệ thống của tỉnh Yên Bái cũ; khác nhà cung cấp và chuẩn giao tiếp với LGSP Lào Cai cũ."
                 realizes lgsp
                 integrates ndxp
-                level 3
+                level 3 approved "1876/QĐ-UBND" date 2021-08-27
                 codes MH-ARM.05.01
                 standards 1.14, 1.15
                 hosted ttdl_yb
             }
             app httt_tthc_lc "Hệ thống thông tin giải quyết thủ tục hành chính tỉnh Lào Cai (cũ)" {
                 owner "Văn phòng Ủy ban nhân dân tỉnh"
+                operator "Trung tâm Phục vụ hành chính công tỉnh"
                 description "Cổng dịch vụ công và hệ thống một cửa điện tử hợp nhất của tỉnh Lào Cai cũ; đã kết nối Cổng Dịch vụ công quốc gia và CSDL quốc gia về dân cư."
                 realizes httt-tthc
                 supports tiep_nhan_tthc, dvc_truc_tuyen, quy_trinh_mot_cua
                 stores csdl_tthc_lc
                 integrates cong-dvc-quoc-gia via lgsp_lc, ndxp
                 integrates csdlqg-dan-cu via lgsp_lc, ndxp { data "Thông tin công dân" }
-                level 3
+                level 3 approved "1350/QĐ-UBND" date 2022-05-30
                 codes MH-ARM.01.03
                 hosted ttdl_lc
             }
             app httt_tthc_yb "Hệ thống thông tin giải quyết thủ tục hành chính tỉnh Yên Bái (cũ)" {
                 owner "Văn phòng Ủy ban nhân dân tỉnh"
+                operator "Trung tâm Phục vụ hành chính công tỉnh"
                 description "Cổng dịch vụ công và hệ thống một cửa điện tử của tỉnh Yên Bái cũ, hiện đang tiếp nhận hồ sơ của các xã, phường thuộc khu vực Yên Bái cũ."
                 realizes httt-tthc
                 supports tiep_nhan_tthc, dvc_truc_tuyen, quy_trinh_mot_cua
                 stores csdl_tthc_yb
                 integrates cong-dvc-quoc-gia via lgsp_yb, ndxp
                 integrates csdlqg-dan-cu via lgsp_yb, ndxp { data "Thông tin công dân" }
-                level 3
+                level 3 approved "2411/QĐ-UBND" date 2022-10-19
                 codes MH-ARM.01.03
                 hosted ttdl_yb
             }
@@ -137,22 +149,24 @@ framework tinh_lao_cai {
             }
             app httt_dat_dai_lc "Hệ thống thông tin đất đai (khu vực Lào Cai cũ)" {
                 owner "Sở Nông nghiệp và Môi trường"
+                operator "Văn phòng Đăng ký đất đai tỉnh"
                 description "Phần mềm đăng ký, cập nhật biến động đất đai của Văn phòng đăng ký đất đai khu vực Lào Cai cũ."
                 realizes httt-chuyen-nganh
                 supports quan_ly_dat_dai
                 stores csdl_dat_dai_lc
                 integrates httt_tthc_lc via lgsp_lc { data "Hồ sơ đăng ký biến động đất đai" }
-                level 3
+                level 3 approved "3012/QĐ-UBND" date 2023-10-04
                 codes MH-ARM.02.04
                 hosted ttdl_lc
             }
             app httt_dat_dai_yb "Hệ thống thông tin đất đai (khu vực Yên Bái cũ)" {
                 owner "Sở Nông nghiệp và Môi trường"
+                operator "Văn phòng Đăng ký đất đai tỉnh"
                 description "Phần mềm quản lý đất đai của khu vực Yên Bái cũ, thuê dịch vụ của doanh nghiệp; chưa liên thông trực tuyến với hệ thống giải quyết thủ tục hành chính."
                 realizes httt-chuyen-nganh
                 supports quan_ly_dat_dai
                 stores csdl_dat_dai_yb
-                level 3
+                level 3 approved "987/QĐ-UBND" date 2023-05-22
                 codes MH-ARM.02.04
                 hosted cloud_thue
             }
@@ -188,12 +202,13 @@ framework tinh_lao_cai {
             }
             app httt_y_te "Hệ thống thông tin quản lý y tế tỉnh" {
                 owner "Sở Y tế"
+                operator "Trung tâm Kiểm soát bệnh tật tỉnh"
                 description "Tổng hợp dữ liệu khám bệnh, chữa bệnh từ phần mềm quản lý bệnh viện (HIS) của các cơ sở y tế công lập; liên thông dữ liệu giám định bảo hiểm y tế."
                 realizes httt-chuyen-nganh
                 supports quan_ly_y_te
                 stores csdl_y_te
                 integrates csdlqg-bao-hiem via lgsp_lc, ndxp { data "Dữ liệu giám định bảo hiểm y tế" }
-                level 3
+                level 3 approved "1620/QĐ-UBND" date 2024-07-11
                 codes MH-ARM.02.02
                 hosted cloud_thue
             }

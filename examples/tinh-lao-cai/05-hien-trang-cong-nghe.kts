@@ -4,6 +4,13 @@ framework tinh_lao_cai {
     current {
         technology {
             description "Hạ tầng kỹ thuật của hai tỉnh cũ được giữ nguyên sau hợp nhất; thiết bị của cấp huyện trước đây được điều chuyển cho các xã, phường nhưng không đồng bộ về cấu hình và thời gian sử dụng."
+            assessment {
+                results "Hai trung tâm dữ liệu và hai mạng truyền số liệu chuyên dùng cấp II kết nối đến hầu hết các xã, phường."
+                shortcomings "Hai trung tâm dữ liệu cách nhau khoảng 150 km, chưa có phương án dự phòng lẫn nhau; nhiều hợp đồng thuê máy chủ ảo riêng lẻ."
+                shortcomings "Thiết bị tại xã, phường không đồng bộ; một số xã vùng cao chưa có đường truyền chuyên dùng."
+                causes "Hạ tầng được đầu tư riêng cho từng tỉnh cũ; thiết bị của cấp huyện trước đây được điều chuyển nguyên trạng cho xã, phường."
+                causes "Nguồn vốn đầu tư hạ tầng phân tán theo từng dự án ứng dụng."
+            }
             datacenter ttdl_lc "Trung tâm dữ liệu khu vực Lào Cai cũ" {
                 owner "Sở Khoa học và Công nghệ"
                 description "Trung tâm dữ liệu của tỉnh Lào Cai cũ, đặt tại khu hành chính tập trung ở thành phố Lào Cai cũ; khoảng 60 máy chủ vật lý, đã ảo hóa một phần; hệ thống điện, làm mát chưa có dự phòng N+1 đầy đủ."

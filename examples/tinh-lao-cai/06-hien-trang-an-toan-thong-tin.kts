@@ -4,6 +4,19 @@ framework tinh_lao_cai {
     current {
         security {
             description "Mỗi khu vực có lớp bảo vệ biên và quy chế riêng; giám sát an toàn thông tin chưa bao phủ toàn bộ hệ thống; khoảng 58% hệ thống thông tin đã được phê duyệt cấp độ."
+            assessment {
+                results "Mỗi khu vực có lớp bảo vệ biên, phòng chống mã độc và quy chế bảo đảm an toàn thông tin; hệ thống cấp độ 3 của hai tỉnh cũ đã được phê duyệt hồ sơ cấp độ."
+                shortcomings "Giám sát an toàn thông tin chưa bao phủ toàn bộ hệ thống; khu vực Yên Bái cũ chỉ giám sát lưu lượng, chưa phân tích nhật ký."
+                shortcomings "Khoảng 42% hệ thống thông tin (chủ yếu cấp độ 2 và các hệ thống hình thành sau hợp nhất) chưa có hồ sơ cấp độ được phê duyệt."
+                causes "Hai tỉnh cũ áp dụng hai mô hình giám sát khác nhau (thuê dịch vụ và dùng đầu thu của hệ thống quốc gia)."
+                causes "Thiếu nhân lực chuyên trách an toàn thông tin tại các sở, ngành và xã, phường."
+            }
+            protection {
+                onsite "Mỗi khu vực có bộ phận an toàn thông tin thuộc Sở Khoa học và Công nghệ và đội ứng cứu sự cố của tỉnh cũ; các sở, ngành và xã, phường chưa có cán bộ chuyên trách."
+                monitoring "Khu vực Lào Cai cũ thuê dịch vụ giám sát (SOC) của doanh nghiệp; khu vực Yên Bái cũ chỉ có đầu thu giám sát lưu lượng của hệ thống quốc gia, chưa có tổ chức giám sát, bảo vệ chuyên nghiệp."
+                inspection "Kiểm tra, đánh giá an toàn thông tin do tổ chức độc lập thực hiện trước khi đưa hệ thống vào vận hành, chưa thực hiện định kỳ hằng năm."
+                national "Cả hai khu vực đã kết nối, chia sẻ thông tin giám sát với hệ thống giám sát quốc gia; phòng chống mã độc của khu vực Lào Cai cũ chia sẻ thông tin với hệ thống quốc gia."
+            }
             system soc_lc "Dịch vụ giám sát an toàn thông tin (SOC) thuê ngoài (khu vực Lào Cai cũ)" {
                 owner "Sở Khoa học và Công nghệ"
                 description "Dịch vụ SOC của doanh nghiệp giám sát các hệ thống tại Trung tâm dữ liệu khu vực Lào Cai cũ; đã chia sẻ thông tin với SOC quốc gia."

@@ -4,6 +4,12 @@ framework tinh_lao_cai {
     target {
         security {
             description "Bảo vệ theo chiều sâu và theo cấp độ: một SOC tỉnh giám sát 24/7 toàn bộ hệ thống và kết nối SOC quốc gia; kiểm soát truy cập tập trung; mã hóa, sao lưu, bảo vệ dữ liệu cá nhân; một quy chế và một đội ứng cứu sự cố cho toàn tỉnh."
+            protection {
+                onsite "Một đội ứng cứu sự cố an toàn thông tin mạng cho toàn tỉnh do Sở Khoa học và Công nghệ thường trực; mỗi sở, ngành và xã, phường có cán bộ phụ trách an toàn thông tin."
+                monitoring "SOC tỉnh giám sát 24/7 toàn bộ hệ thống tại hai trung tâm dữ liệu, vận hành theo hình thức thuê dịch vụ giám sát kết hợp đội ngũ của tỉnh."
+                inspection "Hằng năm thuê tổ chức độc lập kiểm tra, đánh giá an toàn thông tin, kiểm thử xâm nhập các hệ thống cấp độ 3 trở lên và tổ chức diễn tập ứng cứu sự cố."
+                national "SOC tỉnh kết nối, chia sẻ dữ liệu giám sát với SOC quốc gia và hệ thống giám sát của cơ quan chức năng; phòng chống mã độc tập trung chia sẻ thông tin với hệ thống quốc gia."
+            }
             system soc_tinh "Trung tâm giám sát an toàn thông tin mạng (SOC) tỉnh Lào Cai" {
                 owner "Sở Khoa học và Công nghệ"
                 description "Một SOC cho toàn tỉnh thay cho dịch vụ SOC của tỉnh Lào Cai cũ và đầu giám sát của tỉnh Yên Bái cũ: thu thập nhật ký, phân tích sự kiện, săn tìm mối đe dọa; chia sẻ dữ liệu giám sát với SOC quốc gia và hệ thống giám sát của cơ quan chức năng."

@@ -33,13 +33,31 @@ const OVERVIEW = `framework lao_cai {
         principle p1 "Lấy người dân, doanh nghiệp làm trung tâm" { implements a }
     }
     current {
-        business { activity tiep_nhan "Tiếp nhận hồ sơ thủ tục hành chính" }
-        data { database csdl_hs "Cơ sở dữ liệu hồ sơ thủ tục hành chính" }
-        application {
-            app motcua "Hệ thống một cửa điện tử" { supports tiep_nhan stores csdl_hs hosted tt_dl level 3 }
+        business {
+            activity tiep_nhan "Tiếp nhận hồ sơ thủ tục hành chính"
+            assessment { results "Hồ sơ được tiếp nhận tại bộ phận một cửa" }
         }
-        technology { datacenter tt_dl "Trung tâm dữ liệu tỉnh" }
-        security { measure tuong_lua "Tường lửa" { protects tt_dl } }
+        data {
+            database csdl_hs "Cơ sở dữ liệu hồ sơ thủ tục hành chính"
+            assessment { shortcomings "Dữ liệu hồ sơ chưa chia sẻ với các sở" }
+        }
+        application {
+            app motcua "Hệ thống một cửa điện tử" {
+                supports tiep_nhan
+                stores csdl_hs
+                hosted tt_dl
+                level 3 approved "1350/QĐ-UBND" date 2022-05-30
+            }
+            assessment { causes "Hệ thống đầu tư trước khi có LGSP" }
+        }
+        technology {
+            datacenter tt_dl "Trung tâm dữ liệu tỉnh"
+            assessment { results "Một trung tâm dữ liệu cho các sở, ngành" }
+        }
+        security {
+            measure tuong_lua "Tường lửa" { protects tt_dl }
+            assessment { shortcomings "Chưa giám sát an toàn thông tin tập trung" }
+        }
     }
     target {
         business { activity tiep_nhan "Tiếp nhận hồ sơ thủ tục hành chính" { keeps tiep_nhan } }
@@ -66,7 +84,7 @@ const IMPLEMENTATION = `framework lao_cai {
         task t1 "Xây dựng hệ thống thông tin giải quyết thủ tục hành chính" {
             period 2026-2027
             responsible "Sở Khoa học và Công nghệ"
-            budget 12 billion VND funding "Ngân sách tỉnh"
+            budget 12 billion VND funding ngan-sach-dia-phuong
             delivers httt_tthc, lgsp_tinh, soc
         }
         maintenance { responsible "Sở Khoa học và Công nghệ" tools "KTS" frequency "Hằng năm" }

@@ -1,7 +1,15 @@
 export * from './document-model/document-model.js';
 export { buildDocumentModel, documentAnchors, type DocumentOptions } from './document-model/build-document.js';
 export type { FigureInput } from './document-model/figures.js';
-export { allocateBudgets, grandTotal, taskTotal, totalsBy, type BudgetAllocation, type MoneyTotals } from './document-model/budget.js';
+export {
+    allocateBudgets,
+    grandTotal,
+    splitAmount,
+    taskTotal,
+    totalsBy,
+    type BudgetAllocation,
+    type MoneyTotals
+} from './document-model/budget.js';
 export {
     nationalConnections,
     principleCompliance,

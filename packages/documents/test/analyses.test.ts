@@ -1,6 +1,14 @@
 import { describe, expect, test, beforeAll } from 'vitest';
-import { analyseGaps, type ArchitectureModel, type FrameworkModel } from '@kts/language/model';
-import { allocateBudgets, grandTotal, nationalConnections, principleCompliance, referenceCoverage, totalsBy } from '../src/index.js';
+import { analyseGaps, type ArchitectureModel, type CatalogEntryModel, type FrameworkModel } from '@kts/language/model';
+import {
+    allocateBudgets,
+    grandTotal,
+    nationalConnections,
+    principleCompliance,
+    referenceCoverage,
+    splitAmount,
+    totalsBy
+} from '../src/index.js';
 import { loadSources } from '../../language/test/load-model.js';
 import { loadSmallModel } from './support.js';
 
@@ -61,14 +69,20 @@ describe('gap analysis', () => {
     });
 });
 
+/** The code of a funding-source entry, or the free text of a source outside the list. */
+function fundingCode(funding: CatalogEntryModel | string | undefined): string | undefined {
+    return typeof funding === 'object' ? funding.code : funding;
+}
+
 describe('budget totals', () => {
-    test('spreads each task budget evenly over its years, the remainder in the last year', () => {
+    test('spreads a period budget evenly over its years in whole millions that add up to it', () => {
         const allocations = allocateBudgets(framework.tasks);
-        const t2Province = allocations.filter(item => item.task.id === 't2' && item.funding === 'Ngân sách tỉnh');
-        expect(t2Province.map(item => [item.year, item.amount])).toEqual([
-            [2026, 333_333_333],
-            [2027, 333_333_333],
-            [2028, 333_333_334]
+        const t2Local = allocations.filter(item => item.task.id === 't2' && fundingCode(item.funding) === 'ngan-sach-dia-phuong');
+        // 1 billion over three years: 333.33… million each; the one million left goes to the largest remainder.
+        expect(t2Local.map(item => [item.year, item.amount])).toEqual([
+            [2026, 334e6],
+            [2027, 333e6],
+            [2028, 333e6]
         ]);
         const t1 = allocations.filter(item => item.task.id === 't1');
         expect(t1.map(item => [item.year, item.amount])).toEqual([
@@ -80,20 +94,72 @@ describe('budget totals', () => {
     test('totals per year, per funding source and overall add up to the task budgets', () => {
         const allocations = allocateBudgets(framework.tasks);
         const perYear = totalsBy(allocations, item => item.year);
-        expect(perYear.get(2026)?.get('VND')).toBe(6_333_333_333);
-        expect(perYear.get(2027)?.get('VND')).toBe(6_333_333_333);
-        expect(perYear.get(2028)?.get('VND')).toBe(1_333_333_334);
+        expect(perYear.get(2026)?.get('VND')).toBe(6_334_000_000);
+        expect(perYear.get(2027)?.get('VND')).toBe(6_333_000_000);
+        expect(perYear.get(2028)?.get('VND')).toBe(1_333_000_000);
         // A task without a period is counted, in no year.
         expect(perYear.get(undefined)?.get('VND')).toBe(500_000_000);
 
-        const perFunding = totalsBy(allocations, item => item.funding);
-        expect(perFunding.get('Ngân sách tỉnh')?.get('VND')).toBe(11e9);
-        expect(perFunding.get('Ngân sách trung ương')?.get('VND')).toBe(3e9);
+        const perFunding = totalsBy(allocations, item => fundingCode(item.funding));
+        expect(perFunding.get('ngan-sach-dia-phuong')?.get('VND')).toBe(11e9);
+        expect(perFunding.get('ngan-sach-trung-uong')?.get('VND')).toBe(3e9);
         expect(perFunding.get(undefined)?.get('VND')).toBe(5e8);
 
         expect(grandTotal(allocations).get('VND')).toBe(14.5e9);
         const sum = [...perYear.values()].reduce((total, totals) => total + (totals.get('VND') ?? 0), 0);
         expect(sum).toBe(14.5e9);
+    });
+
+    test.each([
+        ['evenly', '', [3, 3, 3], [33_334e6, 33_333e6, 33_333e6]],
+        ['evenly, over six years', '', [1, 1, 1, 1, 1, 1], [16_667e6, 16_667e6, 16_667e6, 16_667e6, 16_666e6, 16_666e6]],
+        ['by weights', 'split 1, 2, 3', [1, 2, 3], [16_667e6, 33_333e6, 50_000e6]],
+        ['by weights that leave remainders', 'split 2, 2, 3', [2, 2, 3], [28_572e6, 28_571e6, 42_857e6]]
+    ])('splits a period budget %s in whole millions whose sum is the budget', async (_mode, split, weights, expected) => {
+        const end = 2025 + weights.length;
+        const { model: split100 } = await loadSources({
+            'k.kts': `framework m { target { application { app a "A" } } implementation {
+                task x "X" { period 2026-${end} ${split} budget 100 billion VND funding ngan-sach-dia-phuong delivers a }
+            } }`
+        });
+        const amounts = allocateBudgets(split100.frameworks[0].tasks).map(item => item.amount);
+        expect(amounts).toEqual(expected);
+        expect(amounts.every(amount => Number.isInteger(amount / 1e6))).toBe(true);
+        expect(amounts.reduce((sum, amount) => sum + amount, 0)).toBe(100e9);
+    });
+
+    test('keeps an amount written for a year in that year, and splits only the rest', async () => {
+        const { model: mixed } = await loadSources({
+            'k.kts': `framework m { target { application { app a "A" } } implementation {
+                task x "X" {
+                    period 2026-2028
+                    budget 1.2 billion VND year 2026 funding chi-thuong-xuyen
+                    budget 0.5 billion VND year 2028 funding chi-thuong-xuyen
+                    budget 1 billion VND funding ngan-sach-dia-phuong
+                    delivers a
+                }
+            } }`
+        });
+        const allocations = allocateBudgets(mixed.frameworks[0].tasks);
+        expect(allocations.map(item => [item.year, fundingCode(item.funding), item.amount])).toEqual([
+            [2026, 'chi-thuong-xuyen', 1.2e9],
+            [2028, 'chi-thuong-xuyen', 0.5e9],
+            [2026, 'ngan-sach-dia-phuong', 334e6],
+            [2027, 'ngan-sach-dia-phuong', 333e6],
+            [2028, 'ngan-sach-dia-phuong', 333e6]
+        ]);
+    });
+
+    test('splitAmount never leaves a fraction of the printed unit, whatever the weights', () => {
+        for (const weights of [[1], [1, 1, 1], [0.3, 0.3, 0.4], [5, 1, 1, 1, 1, 1, 1], [1e-3, 1, 1e3]]) {
+            for (const amount of [1e6, 7e6, 181_833e6, 545_500e6, 10_001e6]) {
+                const shares = splitAmount(amount, weights);
+                expect(shares.reduce((sum, share) => sum + share, 0)).toBe(amount);
+                expect(shares.every(share => Number.isInteger(share / 1e6) && share >= 0)).toBe(true);
+            }
+        }
+        // An amount that is not whole millions is split in thousands instead.
+        expect(splitAmount(1_000_500_000, [1, 1])).toEqual([500_250_000, 500_250_000]);
     });
 
     test('never adds amounts in different currencies', async () => {

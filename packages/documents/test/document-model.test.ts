@@ -137,37 +137,34 @@ describe('computed chapters', () => {
         expect(undelivered).toBeDefined();
     });
 
-    test('the budget table totals per year and per funding source in millions of đồng', () => {
-        const budget = tableByCaption(vi, 'Kinh phí dự kiến theo năm');
-        expect(budget.columns.map(column => column.title)).toEqual([
-            'Năm',
-            'Ngân sách tỉnh',
-            'Ngân sách trung ương',
-            'Chưa xác định nguồn vốn',
+    test('the budget tables total per funding source, per investment form and per task, each year in whole millions of đồng', () => {
+        const byFunding = tableByCaption(vi, 'Kinh phí dự kiến theo năm và nguồn vốn');
+        expect(byFunding.columns.map(column => column.title)).toEqual([
+            'Nguồn vốn',
+            '2026',
+            '2027',
+            '2028',
+            'Chưa xác định thời gian',
             'Tổng cộng (triệu đồng)'
         ]);
-        const rows = budget.rows.map(row => row.cells.map(cellText));
-        expect(rows).toEqual([
-            ['2026', '5.333,3', '1.000', '0', '6.333,3'],
-            ['2027', '5.333,3', '1.000', '0', '6.333,3'],
-            ['2028', '333,3', '1.000', '0', '1.333,3'],
-            ['Chưa xác định thời gian', '0', '0', '500', '500'],
-            ['Tổng cộng', '11.000', '3.000', '500', '14.500']
+        expect(byFunding.rows.map(row => row.cells.map(cellText))).toEqual([
+            ['Ngân sách địa phương', '5.334', '5.333', '333', '0', '11.000'],
+            ['Ngân sách trung ương', '1.000', '1.000', '1.000', '0', '3.000'],
+            ['Chưa xác định nguồn vốn', '0', '0', '0', '500', '500'],
+            ['Tổng cộng', '6.334', '6.333', '1.333', '500', '14.500']
         ]);
-    });
-
-    test('the budget table puts years across when there are fewer years than funding sources', async () => {
-        const { model: oneYear } = await loadSources({
-            'k.kts': `framework m { target { application { app a "A" } } implementation {
-                task x "X" { period 2027-2027 budget 2 billion VND funding "Ngân sách tỉnh" budget 1 billion VND funding "ODA" delivers a }
-            } }`
-        });
-        const budget = tableByCaption(buildDocumentModel(oneYear, 'm', { date: '2026-01-01' }), 'Kinh phí dự kiến theo năm');
-        expect(budget.columns.map(column => column.title)).toEqual(['Nguồn vốn', '2027', 'Tổng cộng (triệu đồng)']);
-        expect(budget.rows.map(row => row.cells.map(cellText))).toEqual([
-            ['Ngân sách tỉnh', '2.000', '2.000'],
-            ['ODA', '1.000', '1.000'],
-            ['Tổng cộng', '3.000', '3.000']
+        const byForm = tableByCaption(vi, 'Kinh phí dự kiến theo hình thức đầu tư và năm');
+        expect(byForm.rows.map(row => row.cells.map(cellText))).toEqual([
+            ['Dự án đầu tư', '5.000', '5.000', '0', '0', '10.000'],
+            ['Chưa xác định hình thức đầu tư', '1.334', '1.333', '1.333', '500', '4.500'],
+            ['Tổng cộng', '6.334', '6.333', '1.333', '500', '14.500']
+        ]);
+        const byTask = tableByCaption(vi, 'Kinh phí dự kiến theo nhiệm vụ và năm');
+        expect(byTask.rows.map(row => row.cells.map(cellText))).toEqual([
+            ['Xây dựng HTTT TTHC', '5.000', '5.000', '0', '0', '10.000'],
+            ['Triển khai LGSP', '1.334', '1.333', '1.333', '0', '4.000'],
+            ['Kho dữ liệu', '0', '0', '0', '500', '500'],
+            ['Tổng cộng', '6.334', '6.333', '1.333', '500', '14.500']
         ]);
     });
 

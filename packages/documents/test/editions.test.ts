@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { frameworkProfile, type ArchitectureModel, type FrameworkModel } from '@kts/language/model';
 import { EXAMPLES, loadModel } from '../../language/test/load-model.js';
-import { buildDocumentModel, renderDocx, renderHtml, type DocumentModel } from '../src/index.js';
+import { allBlocks, buildDocumentModel, renderDocx, renderHtml, type DocumentModel, type Inline, type TableBlock } from '../src/index.js';
 import { byTag, parseXml, readDocx, textOf, type XNode } from './support.js';
 
 /** What a reader of each example's documents sees: the Word file's text and core properties, the HTML page's text. */
@@ -158,5 +158,97 @@ describe.each(EXAMPLES.map((example, index) => [example.framework, index] as con
             expect(text).toMatch(/\.kts:\d+/);
         }
         expect(working.docxProperties).toContain('.kts');
+    });
+});
+
+/** The tables of a document model, by the start of their caption. */
+function tablesCaptioned(document: DocumentModel, caption: string): TableBlock[] {
+    return [...allBlocks(document)].filter((block): block is TableBlock => block.type === 'table' && block.caption.startsWith(caption));
+}
+
+const cellText = (cell: Inline[]) => cell.map(inline => ('text' in inline ? inline.text : '\n')).join('');
+
+/** A money cell in millions as Vietnamese writes it (`12.500`); a fraction of a million would carry a comma. */
+function millions(text: string): number {
+    expect(text).toMatch(/^\d{1,3}(\.\d{3})*$/);
+    return Number(text.replaceAll('.', ''));
+}
+
+describe.each(EXAMPLES.map((example, index) => [example.framework, index] as const))('the approvable parts of %s', (_, index) => {
+    const example = () => examples[index];
+
+    test('the budget tables per task, funding source and investment form sum across and down to the same grand total', () => {
+        const { framework, submission } = example();
+        const stated = framework.tasks.flatMap(task => task.budgets).reduce((sum, budget) => sum + budget.amount, 0) / 1e6;
+        for (const caption of [
+            'Kinh phí dự kiến theo nhiệm vụ và năm',
+            'Kinh phí dự kiến theo năm và nguồn vốn',
+            'Kinh phí dự kiến theo hình thức đầu tư và năm'
+        ]) {
+            const [table, ...others] = tablesCaptioned(submission.document, caption);
+            expect(others).toEqual([]);
+            const rows = table.rows.map(row => row.cells.map(cellText));
+            const values = rows.map(row => row.slice(1).map(millions));
+            const [total, ...body] = [values.at(-1)!, ...values.slice(0, -1)];
+            expect(rows.at(-1)![0]).toBe('Tổng cộng');
+            for (const row of body) expect(row.slice(0, -1).reduce((sum, value) => sum + value, 0)).toBe(row.at(-1));
+            total.forEach((value, column) => expect(body.reduce((sum, row) => sum + row[column], 0)).toBe(value));
+            expect(total.at(-1)).toBe(stated);
+        }
+        // Every task with a budget has its row; no source or form is left unstated.
+        const byTask = tablesCaptioned(submission.document, 'Kinh phí dự kiến theo nhiệm vụ và năm')[0];
+        expect(byTask.rows.length - 1).toBe(framework.tasks.filter(task => task.budgets.length > 0).length);
+        for (const text of [submission.docxText, submission.htmlText]) {
+            expect(text).not.toContain('Chưa xác định nguồn vốn');
+            expect(text).not.toContain('Chưa xác định hình thức đầu tư');
+        }
+    });
+
+    test('each current component architecture is followed by its assessment: results, shortcomings, causes', () => {
+        const { framework, submission } = example();
+        for (const text of [submission.docxText, submission.htmlText]) {
+            expect(count(text, 'Đánh giá\n')).toBeGreaterThanOrEqual(5);
+            for (const layer of Object.values(framework.states.current.layers)) {
+                for (const item of [...layer.assessment.results, ...layer.assessment.shortcomings, ...layer.assessment.causes]) {
+                    expect(text).toContain(item);
+                }
+            }
+            for (const heading of ['Kết quả đạt được:', 'Tồn tại, hạn chế:', 'Nguyên nhân:']) expect(count(text, heading)).toBe(5);
+        }
+    });
+
+    test('the security tables print each system level with its approval, owner and operator, and the four-layer model', () => {
+        const { framework, submission } = example();
+        const approved = Object.values(framework.states.current.layers)
+            .flatMap(layer => layer.elements)
+            .filter(element => element.securityApproval);
+        expect(approved.length).toBeGreaterThan(5);
+        // The current architecture's table comes first.
+        const [levels] = tablesCaptioned(submission.document, 'Cấp độ an toàn hệ thống thông tin — ');
+        expect(levels.columns.map(column => column.title)).toEqual([
+            'TT',
+            'Hệ thống thông tin',
+            'Cấp độ an toàn',
+            'Phê duyệt hồ sơ cấp độ',
+            'Đơn vị chủ trì, quản lý',
+            'Đơn vị vận hành',
+            'Biện pháp, hệ thống bảo vệ'
+        ]);
+        for (const text of [submission.docxText, submission.htmlText]) {
+            for (const element of approved) {
+                expect(text).toContain(`Quyết định số ${element.securityApproval!.decision}`);
+                if (element.operator) expect(text).toContain(element.operator);
+            }
+            expect(count(text, 'Mô hình bảo vệ 4 lớp — ')).toBeGreaterThanOrEqual(2);
+            for (const layer of [
+                'Lực lượng tại chỗ',
+                'Tổ chức, doanh nghiệp giám sát, bảo vệ chuyên nghiệp',
+                'Tổ chức, doanh nghiệp kiểm tra, đánh giá độc lập'
+            ]) {
+                expect(text).toContain(layer);
+            }
+            expect(text).toContain('Chỉ thị số 14/CT-TTg ngày 07/6/2019');
+            expect(text).not.toContain('Chưa nêu');
+        }
     });
 });

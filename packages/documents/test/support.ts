@@ -35,11 +35,11 @@ export const SMALL_FRAMEWORK = `framework thu {
         security { measure fw "Tường lửa" { protects tthc } }
     }
     implementation {
-        task t1 "Xây dựng HTTT TTHC" { period 2026-2027 budget 10 billion VND funding "Ngân sách tỉnh" delivers tthc, moi }
+        task t1 "Xây dựng HTTT TTHC" { period 2026-2027 form dau-tu budget 10 billion VND funding ngan-sach-dia-phuong delivers tthc, moi }
         task t2 "Triển khai LGSP" {
             period 2026-2028
-            budget 3 billion VND funding "Ngân sách trung ương"
-            budget 1 billion VND funding "Ngân sách tỉnh"
+            budget 3 billion VND funding ngan-sach-trung-uong
+            budget 1 billion VND funding ngan-sach-dia-phuong
             delivers lgsp_t
             after t1
         }

@@ -53,6 +53,8 @@ describe('catalogue files in JSON', () => {
         expect(builtins.map(builtin => builtin.catalog.id).sort()).toEqual([
             'agency-codes',
             'drm-draft-2019',
+            'funding-sources',
+            'investment-forms',
             'national-components',
             'national-principles',
             'security-levels',

@@ -111,13 +111,26 @@ export const CLEAN_FRAMEWORK = `framework hue {
         principle p1 "Lấy người dân làm trung tâm" { implements a }
     }
     current {
-        business { activity tiep_nhan "Tiếp nhận hồ sơ" }
-        data { database csdl_hs "CSDL hồ sơ" }
+        business {
+            activity tiep_nhan "Tiếp nhận hồ sơ"
+            assessment { results "Hồ sơ được tiếp nhận tại bộ phận một cửa" shortcomings "Chưa tiếp nhận trực tuyến" }
+        }
+        data {
+            database csdl_hs "CSDL hồ sơ"
+            assessment { shortcomings "Dữ liệu hồ sơ chưa chia sẻ" causes "Chưa có danh mục dữ liệu dùng chung" }
+        }
         application {
             app motcua "Một cửa điện tử" { supports tiep_nhan stores csdl_hs hosted tt_dl }
+            assessment { results "Một hệ thống một cửa dùng chung" }
         }
-        technology { datacenter tt_dl "Trung tâm dữ liệu tỉnh" }
-        security { measure tuong_lua "Tường lửa" { protects tt_dl } }
+        technology {
+            datacenter tt_dl "Trung tâm dữ liệu tỉnh"
+            assessment { causes "Hạ tầng đầu tư từ năm 2015" }
+        }
+        security {
+            measure tuong_lua "Tường lửa" { protects tt_dl }
+            assessment { shortcomings "Chưa giám sát tập trung" }
+        }
     }
     target {
         business { activity tiep_nhan "Tiếp nhận hồ sơ" { keeps tiep_nhan } }

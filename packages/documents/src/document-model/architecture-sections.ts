@@ -6,6 +6,8 @@ import {
     type CatalogEntryModel,
     type ElementModel,
     type LayerKind,
+    type LayerModel,
+    type ProtectionModel,
     type RelationKind,
     type RelationModel,
     type StateKind,
@@ -15,6 +17,7 @@ import { elementAnchor } from './anchors.js';
 import { joinInlines, lines, type BuildContext } from './build-context.js';
 import type { Block, Inline, Section, TableBlock, TableColumn, TableRow } from './document-model.js';
 import { figureBlock, figureLayer, type FigureInput } from './figures.js';
+import { formatDate } from './formatting.js';
 import type { MessageKey } from '../messages.js';
 
 /** An element's relations the other way round: who supports, stores, hosts, protects it. */
@@ -48,10 +51,12 @@ export function architectureSection(context: BuildContext, state: StateKind, fig
         } else {
             layerBlocks.push(...layerTables(context, state, layer, layerModel.elements, incoming));
         }
+        if (layer === 'security' && layerModel.protection) layerBlocks.push(protectionTable(context, state, layerModel.protection));
         layerBlocks.push(
             ...figures.filter(figure => figure.state === state && figureLayer(figure) === layer).map(figure => figureBlock(figure))
         );
-        return context.section(`${state}-${layer}`, context.layerTitle(layer), layerBlocks);
+        const assessment = state === 'current' ? assessmentSection(context, layer, layerModel) : undefined;
+        return context.section(`${state}-${layer}`, context.layerTitle(layer), layerBlocks, assessment ? [assessment] : []);
     });
     return context.section(`${state}-architecture`, context.sectionTitle(state === 'current' ? 'đ' : 'e'), blocks, sections);
 }
@@ -185,6 +190,53 @@ function layerTables(
     return tables;
 }
 
+/** Đánh giá (Chương 1, III.2.đ): the results, shortcomings and causes the layer's assessment states, each as a list. */
+function assessmentSection(context: BuildContext, layer: LayerKind, layerModel: LayerModel): Section | undefined {
+    const parts: Array<[MessageKey, string[]]> = [
+        ['assessment.results', layerModel.assessment.results],
+        ['assessment.shortcomings', layerModel.assessment.shortcomings],
+        ['assessment.causes', layerModel.assessment.causes]
+    ];
+    const blocks: Block[] = parts
+        .filter(([, items]) => items.length > 0)
+        .flatMap(([key, items]): Block[] => [
+            context.paragraph([context.text(`${context.t(key)}:`, 'bold')]),
+            { type: 'list', items: items.map(item => [context.text(item)]) }
+        ]);
+    return blocks.length > 0 ? context.section(`current-${layer}-assessment`, context.t('assessment.title'), blocks) : undefined;
+}
+
+const PROTECTION_LAYERS: ReadonlyArray<[keyof ProtectionModel, MessageKey]> = [
+    ['onsite', 'protection.onsite'],
+    ['monitoring', 'protection.monitoring'],
+    ['inspection', 'protection.inspection'],
+    ['national', 'protection.national']
+];
+
+/** The four layers of protection, each with how the body arranges it; a layer the model does not state is flagged. */
+function protectionTable(context: BuildContext, state: StateKind, protection: ProtectionModel): TableBlock {
+    return context.table(
+        context.t('protection.table', { state: context.stateName(state) }),
+        [
+            column(context, 'column.number', 1, 'center'),
+            column(context, 'protection.column.layer', 5),
+            column(context, 'protection.column.arrangement', 12)
+        ],
+        PROTECTION_LAYERS.map(([key, label], index) => {
+            const arrangement = protection[key];
+            return {
+                cells: [
+                    [context.text(String(index + 1))],
+                    [context.text(context.t(label), 'bold')],
+                    arrangement ? [context.text(arrangement)] : [context.text(context.t('protection.notStated'), 'warning')]
+                ],
+                role: arrangement ? undefined : 'flag'
+            };
+        }),
+        [[context.text(context.t('protection.note'))]]
+    );
+}
+
 /** Every information system of the state with its security level and the measures protecting it. */
 function securityLevelTable(context: BuildContext, state: StateKind, incoming: IncomingIndex): TableBlock {
     const systems = LAYER_KINDS.flatMap(layer => context.framework.states[state].layers[layer].elements).filter(
@@ -201,6 +253,9 @@ function securityLevelTable(context: BuildContext, state: StateKind, incoming: I
                 element.securityLevel === undefined
                     ? [context.text(context.t('security.levelUnknown'), 'warning')]
                     : [context.text(context.t('security.level', { level: element.securityLevel }))],
+                approvalCell(context, element),
+                text(context, element.owner),
+                text(context, element.operator),
                 protectors.length > 0 ? lines(protectors) : [context.text(context.t('security.noMeasure'), 'muted')]
             ],
             role: element.securityLevel === undefined ? 'flag' : undefined,
@@ -211,13 +266,28 @@ function securityLevelTable(context: BuildContext, state: StateKind, incoming: I
         context.t('security.levelTable', { state: context.stateName(state) }),
         [
             column(context, 'column.number', 1, 'center'),
-            column(context, 'column.system', 8),
+            column(context, 'column.system', 7),
             column(context, 'column.securityLevel', 3),
-            column(context, 'column.protectedBy', 6)
+            column(context, 'column.approval', 4),
+            column(context, 'column.owner', 4),
+            column(context, 'column.operator', 4),
+            column(context, 'column.protectedBy', 5)
         ],
         rows,
-        [[context.text(context.t('security.levelNote'))]]
+        [[context.text(context.t('security.levelNote'))]],
+        { landscape: true }
     );
+}
+
+/** The approving decision and its date; a current system with a level but no decision is marked not approved. */
+function approvalCell(context: BuildContext, element: ElementModel): Inline[] {
+    const approval = element.securityApproval;
+    if (approval) {
+        const decision = context.text(context.t('security.approved', { decision: approval.decision }));
+        return approval.date ? [decision, { type: 'break' }, context.text(formatDate(context.language, approval.date))] : [decision];
+    }
+    if (element.securityLevel === undefined || element.state !== 'current') return [];
+    return [context.text(context.t('security.notApproved'), 'muted')];
 }
 
 function column(context: BuildContext, key: MessageKey, weight: number, align?: TableColumn['align']): TableColumn {

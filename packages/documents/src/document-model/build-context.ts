@@ -227,7 +227,7 @@ export class BuildContext {
         if (entries.length === 0) return this.singleCurrency ? formatNumber(this.language, 0) : '—';
         return entries
             .map(([currency, amount]) => {
-                // Whole thousands are shown exactly; shares of a budget spread over years are rounded to 0.1 million.
+                // Whole thousands are shown exactly (budgets spread over years are whole millions); other amounts to 0.1 million.
                 const value = formatNumber(this.language, amount / 1e6, Number.isInteger(amount / 1000) ? 3 : 1);
                 return this.singleCurrency ? value : `${value} ${this.moneyUnit(currency)}`;
             })

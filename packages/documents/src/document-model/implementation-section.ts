@@ -5,6 +5,7 @@ import {
     type GapAnalysis,
     type GapEntry,
     type GapStatus,
+    type CatalogEntryModel,
     type TaskModel
 } from '@kts/language/model';
 import { taskAnchor } from './anchors.js';
@@ -167,7 +168,28 @@ function roadmapSection(context: BuildContext, figures: FigureInput[]): Section 
     if (allocations.length === 0) {
         blocks.push(context.paragraph(context.t('budget.none'), 'warning'));
     } else {
-        blocks.push(budgetSummary(context, allocations), budgetByYearTable(context, allocations));
+        blocks.push(
+            budgetSummary(context, allocations),
+            budgetByYearTable(context, allocations, {
+                caption: context.t('budget.taskTable'),
+                dimension: context.t('roadmap.column.task'),
+                key: allocation => allocation.task,
+                name: task => context.taskName(task),
+                note: true
+            }),
+            budgetByYearTable(context, allocations, {
+                caption: context.t('budget.table'),
+                dimension: context.t('roadmap.column.funding'),
+                key: allocation => allocation.funding,
+                name: funding => fundingName(context, funding)
+            }),
+            budgetByYearTable(context, allocations, {
+                caption: context.t('budget.formTable'),
+                dimension: context.t('budget.column.form'),
+                key: allocation => allocation.form,
+                name: form => (form ? context.entryName(form) : context.t('budget.unknownForm'))
+            })
+        );
     }
     blocks.push(...figures.map(figure => figureBlock(figure)));
     return context.section('roadmap', context.t('section.roadmap'), blocks);
@@ -197,6 +219,12 @@ function tasksTable(context: BuildContext, tasks: TaskModel[]): TableBlock {
         const taskCell: Inline[] = [context.text(context.taskName(task), 'bold')];
         if (task.layer) taskCell.push({ type: 'break' }, context.text(context.layerTitle(task.layer), 'muted'));
         if (task.description) taskCell.push({ type: 'break' }, context.text(task.description));
+        if (task.form)
+            taskCell.push(
+                { type: 'break' },
+                context.text(`${context.t('budget.column.form')}: `, 'muted'),
+                context.text(context.entryName(task.form))
+            );
         const prerequisites = task.after.map(name => byQualifiedName.get(name)).filter((item): item is TaskModel => item !== undefined);
         if (prerequisites.length > 0) {
             taskCell.push(
@@ -223,13 +251,19 @@ function tasksTable(context: BuildContext, tasks: TaskModel[]): TableBlock {
                 [context.text(String(index + 1))],
                 taskCell,
                 [context.text(period)],
-                task.responsible ? [context.text(task.responsible)] : [context.text(context.t('roadmap.noResponsible'), 'warning')],
+                responsibleCell(context, task),
                 task.delivers.length > 0 ? lines(task.delivers.map(name => [context.elementRef(name)])) : [context.text('—', 'muted')],
-                lines(task.budgets.map(budget => [context.text(context.money(new Map([[budget.currency, budget.amount]])))])),
                 lines(
-                    task.budgets.map(budget => [
-                        context.text(budget.funding ?? context.t('budget.unknownFunding'), budget.funding ? undefined : 'muted')
-                    ])
+                    task.budgets.map(budget => {
+                        const amount = context.money(new Map([[budget.currency, budget.amount]]));
+                        return [context.text(budget.year === undefined ? amount : `${budget.year}: ${amount}`)];
+                    })
+                ),
+                lines(
+                    task.budgets.map(budget => {
+                        const funding = budget.funding ?? budget.fundingText;
+                        return [context.text(fundingName(context, funding), funding ? undefined : 'muted')];
+                    })
                 )
             ]
         });
@@ -257,13 +291,33 @@ function tasksTable(context: BuildContext, tasks: TaskModel[]): TableBlock {
     );
 }
 
+/** The responsible unit, then the coordinating units under their label. */
+function responsibleCell(context: BuildContext, task: TaskModel): Inline[] {
+    const cell: Inline[] = task.responsible
+        ? [context.text(task.responsible)]
+        : [context.text(context.t('roadmap.noResponsible'), 'warning')];
+    if (task.coordinating.length > 0) {
+        cell.push(
+            { type: 'break' },
+            context.text(`${context.t('roadmap.coordinating')}: `, 'muted'),
+            context.text(task.coordinating.join(', '))
+        );
+    }
+    return cell;
+}
+
+function fundingName(context: BuildContext, funding: CatalogEntryModel | string | undefined): string {
+    if (funding === undefined) return context.t('budget.unknownFunding');
+    return typeof funding === 'string' ? funding : context.entryName(funding);
+}
+
 /** One sentence: the total and each funding source's part of it. */
 function budgetSummary(context: BuildContext, allocations: BudgetAllocation[]): Block {
     const total = grandTotal(allocations);
     const byFunding = [...totalsBy(allocations, allocation => allocation.funding).entries()];
     const totalAmount = context.singleCurrency ? (total.get(context.singleCurrency) ?? 0) : 0;
     const parts = byFunding.map(([funding, totals]) => {
-        const name = funding ?? context.t('budget.unknownFunding');
+        const name = fundingName(context, funding);
         const share =
             context.singleCurrency && totalAmount > 0
                 ? ` (${formatNumber(context.language, (100 * (totals.get(context.singleCurrency) ?? 0)) / totalAmount, 1)}%)`
@@ -274,51 +328,53 @@ function budgetSummary(context: BuildContext, allocations: BudgetAllocation[]): 
     return context.paragraph(context.t('budget.summary', { total: `${context.money(total)}${unit}`, parts: parts.join('; ') }));
 }
 
+interface BudgetDimension<K> {
+    caption: string;
+    /** Title of the first column. */
+    dimension: string;
+    key: (allocation: BudgetAllocation) => K;
+    name: (key: K) => string;
+    /** Whether the table carries the note on how budgets are spread over years. */
+    note?: boolean;
+}
+
 /**
- * Totals per year and per funding source in one table: years and funding sources on the two axes, the
- * shorter list across so that the table fits the page, with totals along both.
+ * Totals per year of one dimension (task, funding source, investment form): one row per value in order of
+ * first appearance, the years across, totals along both; every such table ends on the same grand total.
  */
-function budgetByYearTable(context: BuildContext, allocations: BudgetAllocation[]): TableBlock {
-    const fundings = [...totalsBy(allocations, allocation => allocation.funding).keys()];
+function budgetByYearTable<K>(context: BuildContext, allocations: BudgetAllocation[], dimension: BudgetDimension<K>): TableBlock {
     const years = [...new Set(allocations.map(allocation => allocation.year))].sort((a, b) => (a ?? Infinity) - (b ?? Infinity));
     const yearName = (year: number | undefined) => (year === undefined ? context.t('roadmap.unscheduled') : String(year));
-    const fundingName = (funding: string | undefined) => funding ?? context.t('budget.unknownFunding');
-    const yearsAcross = years.length < fundings.length;
-    const across = yearsAcross ? years.map(yearName) : fundings.map(fundingName);
-    const down = yearsAcross ? fundings : years;
-    const inRow = (key: string | number | undefined) =>
-        allocations.filter(allocation => (yearsAcross ? allocation.funding : allocation.year) === key);
-    const cellKey = (allocation: BudgetAllocation) => (yearsAcross ? allocation.year : allocation.funding);
-    const rows: TableRow[] = down.map(key => {
-        const row = inRow(key);
-        const perColumn = totalsBy(row, cellKey);
+    const rows: TableRow[] = [...totalsBy(allocations, dimension.key).keys()].map(key => {
+        const row = allocations.filter(allocation => dimension.key(allocation) === key);
+        const perYear = totalsBy(row, allocation => allocation.year);
         return {
             cells: [
-                [context.text(yearsAcross ? fundingName(key as string | undefined) : yearName(key as number | undefined))],
-                ...(yearsAcross ? years : fundings).map(column => [context.text(context.money(perColumn.get(column as never)))]),
+                [context.text(dimension.name(key))],
+                ...years.map(year => [context.text(context.money(perYear.get(year)))]),
                 [context.text(context.money(grandTotal(row)), 'bold')]
             ]
         };
     });
-    const perColumn = totalsBy(allocations, cellKey);
+    const perYear = totalsBy(allocations, allocation => allocation.year);
     rows.push({
         role: 'total',
         cells: [
             [context.text(context.t('column.total'))],
-            ...(yearsAcross ? years : fundings).map(column => [context.text(context.money(perColumn.get(column as never)))]),
+            ...years.map(year => [context.text(context.money(perYear.get(year)))]),
             [context.text(context.money(grandTotal(allocations)))]
         ]
     });
     return context.table(
-        context.t('budget.table'),
+        dimension.caption,
         [
-            { title: context.t(yearsAcross ? 'roadmap.column.funding' : 'budget.column.year'), weight: yearsAcross ? 6 : 3 },
-            ...across.map(title => ({ title, weight: 3, align: 'right' as const })),
+            { title: dimension.dimension, weight: 8 },
+            ...years.map(year => ({ title: yearName(year), weight: 3, align: 'right' as const })),
             { title: context.moneyHeader(context.t('column.total')), weight: 4, align: 'right' }
         ],
         rows,
-        [[context.text(context.t('budget.allocationNote'))]],
-        { landscape: across.length > 6 }
+        dimension.note ? [[context.text(context.t('budget.allocationNote'))]] : [],
+        { landscape: years.length > 6 }
     );
 }
 

@@ -84,7 +84,8 @@ function sameBlocks(previous: FrameworkBlock[], current: FrameworkBlock[]): bool
     );
 }
 
-const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+/** Zeros each budget scale adds to an amount. */
+const SCALE_ZEROS: Record<string, number> = { thousand: 3, million: 6, billion: 9 };
 
 /** Builds the architecture model from linked documents, merging framework blocks with the same id. */
 export function buildArchitectureModel(
@@ -228,6 +229,20 @@ export function buildArchitectureModel(
                     const layerModel = state.layers[layer.kind as LayerKind];
                     layerModel.declared = true;
                     layerModel.description ??= layer.description;
+                    for (const assessment of layer.assessments) {
+                        layerModel.assessment.results.push(...assessment.results);
+                        layerModel.assessment.shortcomings.push(...assessment.shortcomings);
+                        layerModel.assessment.causes.push(...assessment.causes);
+                    }
+                    const [protection] = layer.protection;
+                    if (protection) {
+                        layerModel.protection ??= {
+                            onsite: protection.onsite,
+                            monitoring: protection.monitoring,
+                            inspection: protection.inspection,
+                            national: protection.national
+                        };
+                    }
                     for (const element of layer.elements) {
                         if (!element.name) continue;
                         let built = elementModels.get(element);
@@ -286,6 +301,7 @@ export function buildArchitectureModel(
             if (isTextProperty(property)) {
                 if (property.key === 'description') built.description ??= property.value;
                 else if (property.key === 'owner') built.owner ??= property.value;
+                else if (property.key === 'operator') built.operator ??= property.value;
                 else if (property.key === 'en') built.titleEn ??= property.value;
                 else if (property.key === 'note') built.note ??= property.value;
             } else if (isCodesProperty(property)) {
@@ -294,6 +310,7 @@ export function buildArchitectureModel(
                 built.standards.push(...entries(property.standards));
             } else if (isSecurityLevelProperty(property)) {
                 built.securityLevel ??= Number(property.level);
+                if (property.decision !== undefined) built.securityApproval ??= { decision: property.decision, date: property.date };
             } else if (isClassificationProperty(property)) {
                 for (const dataClass of property.classes)
                     if (!built.classification.includes(dataClass)) built.classification.push(dataClass);
@@ -320,6 +337,51 @@ export function buildArchitectureModel(
         }
         return built;
     }
+
+    function buildTask(task: Task): TaskModel {
+        const [split] = task.splits;
+        return {
+            id: task.name,
+            qualifiedName: taskQualifiedName(task),
+            title: task.title,
+            description: task.description,
+            period: task.period ? parsePeriod(task.period) : undefined,
+            responsible: task.responsible,
+            coordinating: task.coordinating,
+            form: task.form?.ref ? entryModelOf(task.form.ref) : undefined,
+            layer: task.layer as LayerKind | undefined,
+            budgets: task.budgets.map(
+                (budget): BudgetModel => ({
+                    amount: wholeUnits(budget.amount, budget.scale),
+                    currency: budget.currency,
+                    year: budget.year !== undefined ? Number(budget.year) : undefined,
+                    funding: budget.funding?.ref ? entryModelOf(budget.funding.ref) : undefined,
+                    fundingText: budget.fundingText
+                })
+            ),
+            split:
+                split && !split.even && split.weights.length > 0
+                    ? { kind: 'weights', weights: split.weights.map(Number) }
+                    : { kind: 'even' },
+            delivers: task.delivers.flatMap(ref => (ref.ref ? [elementQualifiedName(ref.ref)] : [])),
+            after: task.after.flatMap(ref => (ref.ref ? [taskQualifiedName(ref.ref)] : [])),
+            source: sourceRef(task)
+        };
+    }
+}
+
+/**
+ * An amount as written (`8.5 billion`) in whole currency units, computed on the digits so that no binary
+ * fraction creeps in (8.5 × 10⁹ is exact, 0.1 × 10⁹ in floating point is not always).
+ */
+export function wholeUnits(amount: string, scale: string | undefined): number {
+    const negative = amount.startsWith('-');
+    const [whole, fraction = ''] = (negative ? amount.slice(1) : amount).split('.');
+    const zeros = scale ? SCALE_ZEROS[scale] : 0;
+    const digits = `${whole}${fraction.padEnd(zeros, '0').slice(0, zeros)}`;
+    const rest = fraction.slice(zeros);
+    const units = Number(digits) + (rest.length > 0 && Number(rest[0]) >= 5 ? 1 : 0);
+    return negative ? -units : units;
 }
 
 /** The catalogue entries a framework refers to, by model and code (the first of equal keys wins). */
@@ -358,28 +420,6 @@ function referencedEntries(framework: FrameworkModel): Map<string, CatalogEntryM
     return byKey;
 }
 
-function buildTask(task: Task): TaskModel {
-    return {
-        id: task.name,
-        qualifiedName: taskQualifiedName(task),
-        title: task.title,
-        description: task.description,
-        period: task.period ? parsePeriod(task.period) : undefined,
-        responsible: task.responsible,
-        layer: task.layer as LayerKind | undefined,
-        budgets: task.budgets.map(
-            (budget): BudgetModel => ({
-                amount: Number(budget.amount) * (budget.scale ? SCALES[budget.scale] : 1),
-                currency: budget.currency,
-                funding: budget.funding
-            })
-        ),
-        delivers: task.delivers.flatMap(ref => (ref.ref ? [elementQualifiedName(ref.ref)] : [])),
-        after: task.after.flatMap(ref => (ref.ref ? [taskQualifiedName(ref.ref)] : [])),
-        source: sourceRef(task)
-    };
-}
-
 function mergeHeader(merged: FrameworkModel, framework: Framework): void {
     const [body] = framework.body;
     if (body) {
@@ -402,7 +442,9 @@ function mergeHeader(merged: FrameworkModel, framework: Framework): void {
 function emptyFramework(id: string, source: SourceRef): FrameworkModel {
     const state = (): StateModel => ({
         declared: false,
-        layers: Object.fromEntries(LAYER_KINDS.map(kind => [kind, { declared: false, elements: [] }])) as unknown as StateModel['layers']
+        layers: Object.fromEntries(
+            LAYER_KINDS.map(kind => [kind, { declared: false, elements: [], assessment: { results: [], shortcomings: [], causes: [] } }])
+        ) as unknown as StateModel['layers']
     });
     return {
         id,

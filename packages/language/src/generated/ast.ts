@@ -32,6 +32,8 @@ export type KtsKeywordNames =
     | "application"
     | "applies"
     | "approval"
+    | "approved"
+    | "assessment"
     | "baseline"
     | "billion"
     | "body"
@@ -39,6 +41,7 @@ export type KtsKeywordNames =
     | "business"
     | "by"
     | "catalog"
+    | "causes"
     | "channel"
     | "classification"
     | "cloud"
@@ -47,6 +50,7 @@ export type KtsKeywordNames =
     | "complete"
     | "compliance"
     | "conforms"
+    | "coordinating"
     | "current"
     | "data"
     | "database"
@@ -61,6 +65,8 @@ export type KtsKeywordNames =
     | "draft"
     | "en"
     | "entry"
+    | "even"
+    | "form"
     | "framework"
     | "frequency"
     | "funding"
@@ -73,6 +79,7 @@ export type KtsKeywordNames =
     | "in"
     | "indicator"
     | "infrastructure"
+    | "inspection"
     | "integrates"
     | "keeps"
     | "kind"
@@ -86,10 +93,14 @@ export type KtsKeywordNames =
     | "million"
     | "ministry"
     | "model"
+    | "monitoring"
+    | "national"
     | "network"
     | "note"
     | "official"
+    | "onsite"
     | "open"
+    | "operator"
     | "owner"
     | "parent"
     | "pattern"
@@ -101,12 +112,14 @@ export type KtsKeywordNames =
     | "principle"
     | "principles"
     | "process"
+    | "protection"
     | "protects"
     | "province"
     | "realizes"
     | "reference"
     | "replaces"
     | "responsible"
+    | "results"
     | "scope"
     | "section"
     | "sectoral"
@@ -114,7 +127,9 @@ export type KtsKeywordNames =
     | "service"
     | "shared"
     | "shares"
+    | "shortcomings"
     | "source"
+    | "split"
     | "standards"
     | "status"
     | "stores"
@@ -185,6 +200,25 @@ export function isArchitectureState(item: unknown): item is ArchitectureState {
     return item === 'current' || item === 'target';
 }
 
+export interface Assessment extends langium.AstNode {
+    readonly $container: Layer;
+    readonly $type: 'Assessment';
+    causes: Array<string>;
+    results: Array<string>;
+    shortcomings: Array<string>;
+}
+
+export const Assessment = {
+    $type: 'Assessment',
+    causes: 'causes',
+    results: 'results',
+    shortcomings: 'shortcomings'
+} as const;
+
+export function isAssessment(item: unknown): item is Assessment {
+    return reflection.isInstance(item, Assessment.$type);
+}
+
 export interface Body extends langium.AstNode {
     readonly $container: Framework;
     readonly $type: 'Body';
@@ -211,8 +245,10 @@ export interface Budget extends langium.AstNode {
     readonly $type: 'Budget';
     amount: Decimal;
     currency: string;
-    funding?: string;
+    funding?: langium.Reference<CatalogEntry>;
+    fundingText?: string;
     scale?: BudgetScale;
+    year?: string;
 }
 
 export const Budget = {
@@ -220,7 +256,9 @@ export const Budget = {
     amount: 'amount',
     currency: 'currency',
     funding: 'funding',
-    scale: 'scale'
+    fundingText: 'fundingText',
+    scale: 'scale',
+    year: 'year'
 } as const;
 
 export function isBudget(item: unknown): item is Budget {
@@ -231,6 +269,23 @@ export type BudgetScale = 'billion' | 'million' | 'thousand';
 
 export function isBudgetScale(item: unknown): item is BudgetScale {
     return item === 'thousand' || item === 'million' || item === 'billion';
+}
+
+export interface BudgetSplit extends langium.AstNode {
+    readonly $container: Task;
+    readonly $type: 'BudgetSplit';
+    even: boolean;
+    weights: Array<Decimal>;
+}
+
+export const BudgetSplit = {
+    $type: 'BudgetSplit',
+    even: 'even',
+    weights: 'weights'
+} as const;
+
+export function isBudgetSplit(item: unknown): item is BudgetSplit {
+    return reflection.isInstance(item, BudgetSplit.$type);
 }
 
 export interface Catalog extends langium.AstNode {
@@ -622,16 +677,20 @@ export function isKtsFile(item: unknown): item is KtsFile {
 export interface Layer extends langium.AstNode {
     readonly $container: Architecture;
     readonly $type: 'Layer';
+    assessments: Array<Assessment>;
     description?: string;
     elements: Array<Element>;
     kind: LayerKind;
+    protection: Array<ProtectionModel>;
 }
 
 export const Layer = {
     $type: 'Layer',
+    assessments: 'assessments',
     description: 'description',
     elements: 'elements',
-    kind: 'kind'
+    kind: 'kind',
+    protection: 'protection'
 } as const;
 
 export function isLayer(item: unknown): item is Layer {
@@ -711,6 +770,27 @@ export function isPrinciples(item: unknown): item is Principles {
     return reflection.isInstance(item, Principles.$type);
 }
 
+export interface ProtectionModel extends langium.AstNode {
+    readonly $container: Layer;
+    readonly $type: 'ProtectionModel';
+    inspection?: string;
+    monitoring?: string;
+    national?: string;
+    onsite?: string;
+}
+
+export const ProtectionModel = {
+    $type: 'ProtectionModel',
+    inspection: 'inspection',
+    monitoring: 'monitoring',
+    national: 'national',
+    onsite: 'onsite'
+} as const;
+
+export function isProtectionModel(item: unknown): item is ProtectionModel {
+    return reflection.isInstance(item, ProtectionModel.$type);
+}
+
 export type QualifiedName = string;
 
 export function isQualifiedName(item: unknown): item is QualifiedName {
@@ -770,11 +850,15 @@ export function isScope(item: unknown): item is Scope {
 export interface SecurityLevelProperty extends langium.AstNode {
     readonly $container: Element;
     readonly $type: 'SecurityLevelProperty';
+    date?: string;
+    decision?: string;
     level: string;
 }
 
 export const SecurityLevelProperty = {
     $type: 'SecurityLevelProperty',
+    date: 'date',
+    decision: 'decision',
     level: 'level'
 } as const;
 
@@ -802,12 +886,15 @@ export interface Task extends langium.AstNode {
     readonly $type: 'Task';
     after: Array<langium.Reference<Task>>;
     budgets: Array<Budget>;
+    coordinating: Array<string>;
     delivers: Array<langium.Reference<Element>>;
     description?: string;
+    form?: langium.Reference<CatalogEntry>;
     layer?: LayerKind;
     name: string;
     period?: string;
     responsible?: string;
+    splits: Array<BudgetSplit>;
     title: string;
 }
 
@@ -815,12 +902,15 @@ export const Task = {
     $type: 'Task',
     after: 'after',
     budgets: 'budgets',
+    coordinating: 'coordinating',
     delivers: 'delivers',
     description: 'description',
+    form: 'form',
     layer: 'layer',
     name: 'name',
     period: 'period',
     responsible: 'responsible',
+    splits: 'splits',
     title: 'title'
 } as const;
 
@@ -828,10 +918,10 @@ export function isTask(item: unknown): item is Task {
     return reflection.isInstance(item, Task.$type);
 }
 
-export type TextKey = 'description' | 'en' | 'note' | 'owner';
+export type TextKey = 'description' | 'en' | 'note' | 'operator' | 'owner';
 
 export function isTextKey(item: unknown): item is TextKey {
-    return item === 'description' || item === 'owner' || item === 'en' || item === 'note';
+    return item === 'description' || item === 'owner' || item === 'operator' || item === 'en' || item === 'note';
 }
 
 export interface TextProperty extends langium.AstNode {
@@ -854,8 +944,10 @@ export function isTextProperty(item: unknown): item is TextProperty {
 export type KtsAstType = {
     Approval: Approval
     Architecture: Architecture
+    Assessment: Assessment
     Body: Body
     Budget: Budget
+    BudgetSplit: BudgetSplit
     Catalog: Catalog
     CatalogEntry: CatalogEntry
     CatalogModel: CatalogModel
@@ -877,6 +969,7 @@ export type KtsAstType = {
     Node: Node
     Principle: Principle
     Principles: Principles
+    ProtectionModel: ProtectionModel
     Relation: Relation
     Scope: Scope
     SecurityLevelProperty: SecurityLevelProperty
@@ -922,6 +1015,27 @@ export class KtsAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: []
         },
+        Assessment: {
+            name: Assessment.$type,
+            properties: {
+                causes: {
+                    name: Assessment.causes,
+                    defaultValue: [],
+                    optional: true
+                },
+                results: {
+                    name: Assessment.results,
+                    defaultValue: [],
+                    optional: true
+                },
+                shortcomings: {
+                    name: Assessment.shortcomings,
+                    defaultValue: [],
+                    optional: true
+                }
+            },
+            superTypes: []
+        },
         Body: {
             name: Body.$type,
             properties: {
@@ -954,10 +1068,35 @@ export class KtsAstReflection extends langium.AbstractAstReflection {
                 },
                 funding: {
                     name: Budget.funding,
+                    referenceType: CatalogEntry.$type,
+                    optional: true
+                },
+                fundingText: {
+                    name: Budget.fundingText,
                     optional: true
                 },
                 scale: {
                     name: Budget.scale,
+                    optional: true
+                },
+                year: {
+                    name: Budget.year,
+                    optional: true
+                }
+            },
+            superTypes: []
+        },
+        BudgetSplit: {
+            name: BudgetSplit.$type,
+            properties: {
+                even: {
+                    name: BudgetSplit.even,
+                    defaultValue: false,
+                    optional: true
+                },
+                weights: {
+                    name: BudgetSplit.weights,
+                    defaultValue: [],
                     optional: true
                 }
             },
@@ -1365,6 +1504,11 @@ export class KtsAstReflection extends langium.AbstractAstReflection {
         Layer: {
             name: Layer.$type,
             properties: {
+                assessments: {
+                    name: Layer.assessments,
+                    defaultValue: [],
+                    optional: true
+                },
                 description: {
                     name: Layer.description,
                     optional: true
@@ -1376,6 +1520,11 @@ export class KtsAstReflection extends langium.AbstractAstReflection {
                 },
                 kind: {
                     name: Layer.kind
+                },
+                protection: {
+                    name: Layer.protection,
+                    defaultValue: [],
+                    optional: true
                 }
             },
             superTypes: []
@@ -1442,6 +1591,28 @@ export class KtsAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: []
         },
+        ProtectionModel: {
+            name: ProtectionModel.$type,
+            properties: {
+                inspection: {
+                    name: ProtectionModel.inspection,
+                    optional: true
+                },
+                monitoring: {
+                    name: ProtectionModel.monitoring,
+                    optional: true
+                },
+                national: {
+                    name: ProtectionModel.national,
+                    optional: true
+                },
+                onsite: {
+                    name: ProtectionModel.onsite,
+                    optional: true
+                }
+            },
+            superTypes: []
+        },
         Relation: {
             name: Relation.$type,
             properties: {
@@ -1499,6 +1670,14 @@ export class KtsAstReflection extends langium.AbstractAstReflection {
         SecurityLevelProperty: {
             name: SecurityLevelProperty.$type,
             properties: {
+                date: {
+                    name: SecurityLevelProperty.date,
+                    optional: true
+                },
+                decision: {
+                    name: SecurityLevelProperty.decision,
+                    optional: true
+                },
                 level: {
                     name: SecurityLevelProperty.level
                 }
@@ -1530,6 +1709,11 @@ export class KtsAstReflection extends langium.AbstractAstReflection {
                     defaultValue: [],
                     optional: true
                 },
+                coordinating: {
+                    name: Task.coordinating,
+                    defaultValue: [],
+                    optional: true
+                },
                 delivers: {
                     name: Task.delivers,
                     defaultValue: [],
@@ -1538,6 +1722,11 @@ export class KtsAstReflection extends langium.AbstractAstReflection {
                 },
                 description: {
                     name: Task.description,
+                    optional: true
+                },
+                form: {
+                    name: Task.form,
+                    referenceType: CatalogEntry.$type,
                     optional: true
                 },
                 layer: {
@@ -1553,6 +1742,11 @@ export class KtsAstReflection extends langium.AbstractAstReflection {
                 },
                 responsible: {
                     name: Task.responsible,
+                    optional: true
+                },
+                splits: {
+                    name: Task.splits,
+                    defaultValue: [],
                     optional: true
                 },
                 title: {

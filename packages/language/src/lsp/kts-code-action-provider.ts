@@ -12,7 +12,8 @@ const RULES_WITH_SUGGESTIONS: ReadonlySet<string> = new Set([
     'kts/unknown-code',
     'kts/code-pattern',
     'kts/code-wrong-model',
-    'kts/code-not-leaf'
+    'kts/code-not-leaf',
+    'kts/funding-source-text'
 ]);
 
 interface SuggestionData {

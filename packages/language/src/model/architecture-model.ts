@@ -105,6 +105,24 @@ export interface LayerModel {
     declared: boolean;
     description?: string;
     elements: ElementModel[];
+    /** What the current component architecture achieved, where it falls short and why (Chương 1, III.2.đ). */
+    assessment: AssessmentModel;
+    /** The four-layer protection model (Chỉ thị 14/CT-TTg, 2019), stated in the security layer. */
+    protection?: ProtectionModel;
+}
+
+export interface AssessmentModel {
+    results: string[];
+    shortcomings: string[];
+    causes: string[];
+}
+
+/** The four layers of protection: on-site force, professional monitoring, independent inspection, national connection. */
+export interface ProtectionModel {
+    onsite?: string;
+    monitoring?: string;
+    inspection?: string;
+    national?: string;
 }
 
 export interface ElementModel {
@@ -120,12 +138,16 @@ export interface ElementModel {
     /** Doc comment written above the element. */
     documentation?: string;
     owner?: string;
+    /** The unit that runs the system day to day, where it is not the owner. */
+    operator?: string;
     note?: string;
     codes: CatalogEntryModel[];
     standards: CatalogEntryModel[];
     securityLevel?: number;
     /** Classes of a database or dataset (`classification`), in the order written. */
     classification: DataClass[];
+    /** The decision approving the security-level dossier (Nghị định 85/2016/NĐ-CP), once approved. */
+    securityApproval?: { decision: string; date?: string };
     relations: RelationModel[];
     source: SourceRef;
 }
@@ -171,8 +193,14 @@ export interface TaskModel {
     description?: string;
     period?: PeriodModel;
     responsible?: string;
+    /** Units that take part under the responsible unit's lead. */
+    coordinating: string[];
+    /** How the task is procured (Nghị định 73/2019/NĐ-CP): an entry of the INVESTMENT_FORM catalogue. */
+    form?: CatalogEntryModel;
     layer?: LayerKind;
     budgets: BudgetModel[];
+    /** How the budgets without a year are spread over the period; even when the task does not say. */
+    split: BudgetSplit;
     /** Qualified names of the target elements the task delivers. */
     delivers: string[];
     /** Qualified names of prerequisite tasks. */
@@ -181,11 +209,19 @@ export interface TaskModel {
 }
 
 export interface BudgetModel {
-    /** Amount in currency units (scale applied). */
+    /** Amount in whole currency units (scale applied). */
     amount: number;
     currency: string;
-    funding?: string;
+    /** The year the amount is for; without it the amount covers the task's whole period. */
+    year?: number;
+    /** An entry of the FUNDING catalogue. */
+    funding?: CatalogEntryModel;
+    /** A funding source written as free text instead of a catalogue code (reported by kts/funding-source-text). */
+    fundingText?: string;
 }
+
+/** Evenly over the years of the period, or by one weight per year. */
+export type BudgetSplit = { kind: 'even' } | { kind: 'weights'; weights: number[] };
 
 /** Gap status of a target element relative to the current architecture, and of retired current ones. */
 export type GapStatus = 'new' | 'upgraded' | 'kept' | 'replacing' | 'retired';

@@ -1,13 +1,34 @@
 import { DefaultScopeProvider, EMPTY_SCOPE, stream, type AstNodeDescription, type ReferenceInfo, type Scope, type Stream } from 'langium';
-import { isCatalogEntry, isCodesProperty, isPrinciple, isRelation, isStandardsProperty, isTask, type Relation } from '../generated/ast.js';
+import {
+    isBudget,
+    isCatalogEntry,
+    isCodesProperty,
+    isPrinciple,
+    isRelation,
+    isStandardsProperty,
+    isTask,
+    type Relation
+} from '../generated/ast.js';
 import { architectureOf, entryModel, frameworkOf, type ArchitectureStateName } from './kts-naming.js';
 import type { KtsDescription } from './kts-scope-computation.js';
 import type { KtsServices } from '../kts-module.js';
 import { SymbolTable } from './kts-symbol-table.js';
 import type { KtsIndexManager } from '../workspace/kts-index-manager.js';
 
+/** The models of a budget's funding source and of a task's investment form. */
+export const FUNDING_MODEL = 'FUNDING';
+export const INVESTMENT_FORM_MODEL = 'INVESTMENT_FORM';
+
 /** Catalogue models that are not reference models (BRM, DRM, ARM, TRM, SRM or a body's own). */
-export const NON_REFERENCE_MODELS: ReadonlySet<string> = new Set(['NATIONAL', 'PRINCIPLE', 'STANDARD', 'AGENCY', 'SECURITY_LEVEL']);
+export const NON_REFERENCE_MODELS: ReadonlySet<string> = new Set([
+    'NATIONAL',
+    'PRINCIPLE',
+    'STANDARD',
+    'AGENCY',
+    'SECURITY_LEVEL',
+    FUNDING_MODEL,
+    INVESTMENT_FORM_MODEL
+]);
 
 /** What a reference may point to, decided by where it stands. */
 export type ReferenceTarget =
@@ -97,7 +118,9 @@ export function referenceTarget(context: ReferenceInfo): ReferenceTarget | undef
         const state = architectureOf(container)?.state as ArchitectureStateName | undefined;
         return { kind: 'element', framework, states: relationStates(container, state), national: true };
     }
+    if (isBudget(container)) return { kind: 'code', accepts: model => model === FUNDING_MODEL };
     if (isTask(container)) {
+        if (context.property === 'form') return { kind: 'code', accepts: model => model === INVESTMENT_FORM_MODEL };
         return context.property === 'after'
             ? { kind: 'task', framework }
             : { kind: 'element', framework, states: ['target'], national: false };

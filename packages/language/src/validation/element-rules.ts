@@ -1,10 +1,13 @@
+import { AstUtils } from 'langium';
 import {
+    isArchitecture,
     isCatalogEntry,
     isElement,
     isSecurityLevelProperty,
     isCodesProperty,
     type CatalogEntry,
     type Element,
+    type Layer,
     type Relation
 } from '../generated/ast.js';
 import { entryModel } from '../references/kts-naming.js';
@@ -42,6 +45,32 @@ export function checkSecurityLevel(element: Element, reporter: DiagnosticReporte
         const level = Number(property.level);
         if (level < 1 || level > 5) {
             reporter.report('kts/security-level-range', property, { level: property.level, element: element.name }, { property: 'level' });
+        }
+    }
+}
+
+/** What only one place prints: the four-layer model in the security layer, an assessment in the current state. */
+export function checkLayerBlocks(layer: Layer, reporter: DiagnosticReporter): void {
+    if (layer.kind !== 'security')
+        for (const protection of layer.protection) reporter.report('kts/protection-not-security', protection, {});
+    if (layer.$container.state !== 'current')
+        for (const assessment of layer.assessments) reporter.report('kts/assessment-not-current', assessment, {});
+}
+
+/** The lowest level whose dossier approval the document must show (Nghị định 85/2016/NĐ-CP, levels 3–5). */
+const APPROVAL_EXPECTED_FROM_LEVEL = 3;
+
+/**
+ * A system in operation at level 3 or above has an approved level dossier, or the framework plans one. Only
+ * the current state: a target system's dossier is approved with its design, after the framework.
+ */
+export function checkSecurityApproval(element: Element, reporter: DiagnosticReporter): void {
+    if (AstUtils.getContainerOfType(element, isArchitecture)?.state !== 'current') return;
+    for (const property of element.properties) {
+        if (!isSecurityLevelProperty(property) || property.decision !== undefined) continue;
+        const level = Number(property.level);
+        if (level >= APPROVAL_EXPECTED_FROM_LEVEL && level <= 5) {
+            reporter.report('kts/security-level-not-approved', property, { element: element.name, level }, { property: 'level' });
         }
     }
 }

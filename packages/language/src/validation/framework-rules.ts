@@ -1,6 +1,9 @@
 import { AstUtils, GrammarUtils, type CstNode } from 'langium';
 import type { Budget, Framework, GoalPeriod, Task } from '../generated/ast.js';
 import type { DiagnosticReporter } from './diagnostic-reporter.js';
+import { FUNDING_MODEL, type KtsScopeProvider } from '../references/kts-scope-provider.js';
+import { closestByName } from '../text/vietnamese-search.js';
+import { suggestionData, suggestionText } from './reference-rules.js';
 import { parsePeriod } from '../builder/model-builder.js';
 import { location } from './workspace-rules.js';
 import { term } from '../model/vocabulary.js';
@@ -40,6 +43,55 @@ export function checkPeriod(node: GoalPeriod | Task, reporter: DiagnosticReporte
 export function checkBudget(budget: Budget, reporter: DiagnosticReporter): void {
     if (Number(budget.amount) < 0) {
         reporter.report('kts/negative-budget', budget, { task: budget.$container.name, amount: budget.amount }, { property: 'amount' });
+    }
+}
+
+/**
+ * A funding source written as text cannot be added up per source; the quick fix offers the entries of the
+ * funding-source list whose names (and descriptions, which name the usual synonyms) are closest to it.
+ */
+export function checkFundingText(budget: Budget, scopes: KtsScopeProvider, reporter: DiagnosticReporter): void {
+    if (budget.fundingText === undefined) return;
+    const candidates = [...scopes.visible({ kind: 'code', accepts: model => model === FUNDING_MODEL })].map(description => {
+        const entry = description.node as { title?: string; description?: string } | undefined;
+        return { name: description.name, title: description.title, words: [entry?.title, entry?.description].filter(Boolean).join(' ') };
+    });
+    // Names with their descriptions first: a description names the synonyms a name lacks ("ngân sách tỉnh").
+    const byName = closestByName(budget.fundingText, candidates);
+    const byWords = closestByName(
+        budget.fundingText,
+        candidates.map(candidate => ({ ...candidate, title: candidate.words })),
+        3,
+        0.3
+    );
+    const names = [...new Set([...byWords, ...byName].map(match => match.name))].slice(0, 3);
+    const matches = names.map(name => ({ name, title: candidates.find(candidate => candidate.name === name)?.title }));
+    reporter.report(
+        'kts/funding-source-text',
+        budget,
+        { text: budget.fundingText, suggestion: suggestionText(matches, reporter.language) },
+        { property: 'fundingText', data: suggestionData(matches) }
+    );
+}
+
+/** Budgets for a year lie in the task's period, and a split by weights gives one weight per year of it. */
+export function checkBudgetYears(task: Task, reporter: DiagnosticReporter): void {
+    const period = task.period ? parsePeriod(task.period) : undefined;
+    const periodText = period?.text ?? '—';
+    for (const budget of task.budgets) {
+        if (budget.year === undefined) continue;
+        const year = Number(budget.year);
+        if (!period || year < period.start || year > period.end) {
+            reporter.report('kts/budget-year-outside-period', budget, { task: task.name, year, period: periodText }, { property: 'year' });
+        }
+    }
+    for (const split of task.splits) {
+        if (split.even) continue;
+        const years = period && period.end >= period.start ? period.end - period.start + 1 : 0;
+        const weights = split.weights.map(Number);
+        if (weights.length !== years || weights.some(weight => !(weight > 0))) {
+            reporter.report('kts/budget-split-weights', split, { task: task.name, count: weights.length, period: periodText, years });
+        }
     }
 }
 

@@ -1,12 +1,21 @@
 import { AstUtils, URI, WorkspaceCache, type LangiumDocument, type ValidationAcceptor, type ValidationChecks } from 'langium';
-import type { Budget, Element, Framework, GoalPeriod, KtsAstType, KtsFile, Relation, Task } from '../generated/ast.js';
+import type { Budget, Element, Framework, GoalPeriod, KtsAstType, KtsFile, Layer, Relation, Task } from '../generated/ast.js';
 import type { KtsServices } from '../kts-module.js';
 import { DiagnosticReporter, guarded } from './diagnostic-reporter.js';
-import { checkCodes, checkElementKindInLayer, checkRelationKinds, checkSecurityLevel } from './element-rules.js';
+import {
+    checkCodes,
+    checkElementKindInLayer,
+    checkLayerBlocks,
+    checkRelationKinds,
+    checkSecurityApproval,
+    checkSecurityLevel
+} from './element-rules.js';
 import {
     checkAgencyCode,
     checkBudget,
+    checkBudgetYears,
     checkDuplicateFrameworkProperties,
+    checkFundingText,
     checkPeriod,
     headerOccurrences,
     type HeaderOccurrences
@@ -25,9 +34,10 @@ export function registerValidationChecks(services: KtsServices): void {
         KtsFile: (node, accept) => validator.checkFile(node, accept),
         Framework: (node, accept) => validator.checkFramework(node, accept),
         Element: (node, accept) => validator.checkElement(node, accept),
+        Layer: (node, accept) => validator.checkLayer(node, accept),
         Relation: (node, accept) => validator.checkRelation(node, accept),
         GoalPeriod: (node, accept) => validator.checkPeriod(node, accept),
-        Task: (node, accept) => validator.checkPeriod(node, accept),
+        Task: (node, accept) => validator.checkTask(node, accept),
         Budget: (node, accept) => validator.checkBudget(node, accept)
     };
     services.validation.ValidationRegistry.register(checks, validator);
@@ -85,9 +95,14 @@ export class KtsValidator {
         guarded('kts/element-kind-layer', () => checkElementKindInLayer(element, reporter));
         guarded('kts/security-level-range', () => checkSecurityLevel(element, reporter));
         guarded('kts/classification-not-data, kts/open-personal-data', () => checkDataClassification(element, reporter));
+        guarded('kts/security-level-not-approved', () => checkSecurityApproval(element, reporter));
         guarded('kts/code-wrong-model, kts/code-not-leaf', () =>
             checkCodes(element, this.services.catalog.CatalogIndex, this.services.references.ScopeProvider, reporter)
         );
+    }
+
+    checkLayer(layer: Layer, accept: ValidationAcceptor): void {
+        guarded('kts/protection-not-security, kts/assessment-not-current', () => checkLayerBlocks(layer, this.reporter(accept)));
     }
 
     checkRelation(relation: Relation, accept: ValidationAcceptor): void {
@@ -100,8 +115,15 @@ export class KtsValidator {
         guarded('kts/period-invalid', () => checkPeriod(node, this.reporter(accept)));
     }
 
+    checkTask(task: Task, accept: ValidationAcceptor): void {
+        this.checkPeriod(task, accept);
+        guarded('kts/budget-year-outside-period, kts/budget-split-weights', () => checkBudgetYears(task, this.reporter(accept)));
+    }
+
     checkBudget(budget: Budget, accept: ValidationAcceptor): void {
-        guarded('kts/negative-budget', () => checkBudget(budget, this.reporter(accept)));
+        const reporter = this.reporter(accept);
+        guarded('kts/negative-budget', () => checkBudget(budget, reporter));
+        guarded('kts/funding-source-text', () => checkFundingText(budget, this.services.references.ScopeProvider, reporter));
     }
 
     /** Header properties of the framework across all its `framework <name> { … }` blocks, in the order the model merges them. */

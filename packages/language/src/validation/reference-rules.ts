@@ -1,5 +1,5 @@
 import { AstUtils, type AstNode, type LangiumDocument, type Reference } from 'langium';
-import { isElement, isPrinciple, type Element, type Principle } from '../generated/ast.js';
+import { isBudget, isElement, isPrinciple, isTask, type Element, type Principle } from '../generated/ast.js';
 import type { KtsDescription } from '../references/kts-scope-computation.js';
 import { positionFit } from '../references/kts-position-fit.js';
 import { closestByName } from '../text/vietnamese-search.js';
@@ -42,7 +42,7 @@ export function checkReferences(
         const candidates = [...scopes.visible(target)].filter(
             candidate => (!fit || fit(candidate)) && !isGroupWhereLeafExpected(candidate, catalogs)
         );
-        const matches = suggestionsFor(refText, target.kind === 'code' ? containerTitle(info.container) : undefined, candidates);
+        const matches = suggestionsFor(refText, target.kind === 'code' ? containerTitle(info.container, refText) : undefined, candidates);
         const suggestion = suggestionText(matches, reporter.language);
         const options = { range: reference.$refNode.range, data: { ...suggestionData(matches), refText } };
         if (target.kind === 'code' && isReferenceModelPosition(target)) {
@@ -105,7 +105,12 @@ export function suggestionData(matches: Array<{ name: string; title?: string }>)
 
 const MAX_SUGGESTIONS = 5;
 
-function containerTitle(node: AstNode): string | undefined {
+/**
+ * The name to find codes by: the element's or principle's title; for a funding source or an investment
+ * form, the code itself read as words, since their codes spell their names (`ngan-sach-tinh`).
+ */
+function containerTitle(node: AstNode, refText: string): string | undefined {
+    if (isBudget(node) || isTask(node)) return refText.replace(/[-_.]/g, ' ');
     const owner = AstUtils.getContainerOfType(
         node,
         (candidate): candidate is Element | Principle => isElement(candidate) || isPrinciple(candidate)

@@ -73,6 +73,7 @@ function analyseFramework(
     const elements = linked.model.elements;
     guarded('kts/duplicate-id', () => checkDuplicates(framework, report));
     guarded('kts/missing-content', () => checkMissingContent(framework, linked, findings));
+    guarded('kts/assessment-missing', () => checkAssessments(framework, report));
     guarded('kts/replaces-not-current', () => {
         for (const element of frameworkElements(framework)) {
             for (const relation of element.relations) checkContinuation(element, relation, elements, report);
@@ -242,6 +243,21 @@ function checkMissingContent(framework: FrameworkModel, linked: LinkedModel, fin
                 });
             report({ vi: part('vi'), en: part('en') }, section, `${state} { ${layer} { … } }`);
         }
+    }
+}
+
+/** Each current component architecture that has elements is assessed too (Chương 1, III.2.đ: mô tả, đánh giá). */
+function checkAssessments(framework: FrameworkModel, push: Push): void {
+    for (const layer of LAYER_KINDS) {
+        const { elements, assessment } = framework.states.current.layers[layer];
+        if (elements.length === 0) continue;
+        if (assessment.results.length + assessment.shortcomings.length + assessment.causes.length > 0) continue;
+        push(
+            'kts/assessment-missing',
+            framework,
+            { framework: framework.id, layer: VOCABULARY.layerArchitecture[layer], layerKey: layer, count: elements.length },
+            'name'
+        );
     }
 }
 
