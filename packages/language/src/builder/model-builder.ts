@@ -350,14 +350,19 @@ export function buildArchitectureModel(
             coordinating: task.coordinating,
             form: task.form?.ref ? entryModelOf(task.form.ref) : undefined,
             layer: task.layer as LayerKind | undefined,
-            budgets: task.budgets.map(
-                (budget): BudgetModel => ({
-                    amount: wholeUnits(budget.amount, budget.scale),
-                    currency: budget.currency,
-                    year: budget.year !== undefined ? Number(budget.year) : undefined,
-                    funding: budget.funding?.ref ? entryModelOf(budget.funding.ref) : undefined,
-                    fundingText: budget.fundingText
-                })
+            // A budget line that error recovery left without its amount has nothing to add up.
+            budgets: task.budgets.flatMap((budget): BudgetModel[] =>
+                budget.amount === undefined
+                    ? []
+                    : [
+                          {
+                              amount: wholeUnits(budget.amount, budget.scale),
+                              currency: budget.currency,
+                              year: budget.year !== undefined ? Number(budget.year) : undefined,
+                              funding: budget.funding?.ref ? entryModelOf(budget.funding.ref) : undefined,
+                              fundingText: budget.fundingText
+                          }
+                      ]
             ),
             split:
                 split && !split.even && split.weights.length > 0
@@ -384,7 +389,6 @@ export function wholeUnits(amount: string, scale: string | undefined): number {
     return negative ? -units : units;
 }
 
-/** The catalogue entries a framework refers to, by model and code (the first of equal keys wins). */
 /** The model of the national principles a–l (Chương 1, III.3). */
 const PRINCIPLE_MODEL = 'PRINCIPLE';
 
