@@ -60,7 +60,9 @@ export class PreviewPanel {
                 if (document.languageId === KTS_LANGUAGE_ID) this.scheduleRefresh(0);
             }),
             vscode.workspace.onDidChangeConfiguration(event => {
-                if (event.affectsConfiguration('kts.outputLanguage')) this.scheduleRefresh(0);
+                if (event.affectsConfiguration('kts.outputLanguage') || event.affectsConfiguration('kts.documents.edition')) {
+                    this.scheduleRefresh(0);
+                }
             })
         );
     }
