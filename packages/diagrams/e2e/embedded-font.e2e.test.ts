@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import * as hb from 'harfbuzzjs';
 import { chromium, type Browser } from 'playwright-core';
 
-// The SVG diagrams `kts diagram` writes, opened in Chromium on a machine without DejaVu Sans: fontconfig is
+// The SVG diagrams `kts diagram` writes and the HTML document `kts generate` writes, opened in Chromium on a machine without DejaVu Sans: fontconfig is
 // pointed at a folder that holds one other font (DejaVu Sans Mono, about 10 % wider), so every font the page asks
 // for by name falls back to it. The embedded subset must still draw each line as wide as DejaVu Sans makes it, so
 // inside the box the layout measured for it; the same drawings with the embedded font removed must not.
@@ -63,6 +63,12 @@ beforeAll(async () => {
         expect(svg, drawing.name).toContain('@font-face');
         fs.writeFileSync(path.join(work, 'plain', drawing.name), svg.replace(/<style>[\s\S]*?<\/style>/, ''));
     }
+    const html = spawnSync(
+        NODE,
+        [KTS, 'generate', path.join('examples', 'tinh-lao-cai'), '--format', 'html', '--out', path.join(work, 'html')],
+        { cwd: REPO_ROOT, encoding: 'utf8', timeout: 600_000 }
+    );
+    expect(html.status, html.stderr).toBe(0);
     // A machine whose only font is not DejaVu Sans.
     const fonts = path.join(work, 'fonts');
     fs.mkdirSync(fonts);
@@ -153,6 +159,16 @@ describe('an SVG diagram on a machine without DejaVu Sans', () => {
                 if (!line.node) continue;
                 expect(inside(line.bbox, line.node), `${drawing.name}: "${line.text}" ${JSON.stringify(line)}`).toBe(true);
             }
+        }
+    });
+
+    test('the HTML document draws every line of its figures with its one embedded font, inside the boxes', async () => {
+        const lines = (await drawnLines(path.join(work, 'html', 'tinh_lao_cai.html'))).filter(line => line.text.trim() !== '');
+        expect(lines.length).toBeGreaterThan(200);
+        for (const line of lines) {
+            // The page scales each figure to its column, and Chromium lays text out at the size it is shown.
+            expect(deviation(line), line.text).toBeLessThan(0.005);
+            if (line.node) expect(inside(line.bbox, line.node), `"${line.text}" ${JSON.stringify(line)}`).toBe(true);
         }
     });
 
