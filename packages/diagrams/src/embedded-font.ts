@@ -3,11 +3,12 @@ import { bundledFontLicenceFile } from './bundled-files.js';
 import { DIAGRAM_FONT_FACES, DIAGRAM_FONT_FAMILY, DiagramFontError, diagramFontOptions } from './diagram-fonts.js';
 import { subsetFont } from './font-subset.js';
 import { drawnCharacters } from './svg/drawn-text.js';
+import { toWoff } from './woff.js';
 
 /**
  * The CSS that makes a reader's machine draw the diagrams' text in the font it was measured with, whether or not
  * DejaVu Sans is installed there: one `@font-face` per face the SVGs use, each a subset holding only the glyphs of
- * the characters drawn in that face (TrueType, as a data URL), after the font's copyright and licence notice, which
+ * the characters drawn in that face (WOFF, as a data URL), after the font's copyright and licence notice, which
  * must go with every copy of the font. Empty when the SVGs draw no text.
  */
 export function embeddedFontStyle(svgs: Iterable<string>): string {
@@ -17,10 +18,10 @@ export function embeddedFontStyle(svgs: Iterable<string>): string {
     const rules = DIAGRAM_FONT_FACES.flatMap((face, index) => {
         const characters = drawn.find(used => used.face.bold === face.bold && used.face.italic === face.italic)?.characters;
         if (!characters) return [];
-        const data = Buffer.from(subsetFont(fonts[index]!, characters)).toString('base64');
+        const data = Buffer.from(toWoff(subsetFont(fonts[index]!, characters))).toString('base64');
         return [
             `@font-face{font-family:'${DIAGRAM_FONT_FAMILY}';font-weight:${face.bold ? 'bold' : 'normal'};` +
-                `font-style:${face.italic ? 'italic' : 'normal'};src:url(data:font/ttf;base64,${data}) format('truetype')}`
+                `font-style:${face.italic ? 'italic' : 'normal'};src:url(data:font/woff;base64,${data}) format('woff')}`
         ];
     });
     return `/*\n${licenceNotice()}*/\n${rules.join('\n')}\n`;
