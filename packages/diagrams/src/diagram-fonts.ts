@@ -4,12 +4,20 @@ import { bundledFontFolder } from './bundled-files.js';
 
 /** The family the diagrams name first and are measured with (text-metrics.ts), and the files of its faces. */
 export const DIAGRAM_FONT_FAMILY = 'DejaVu Sans';
-export const DIAGRAM_FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSans-Oblique.ttf', 'DejaVuSans-BoldOblique.ttf'];
+export const DIAGRAM_FONT_FACES = [
+    { file: 'DejaVuSans.ttf', bold: false, italic: false },
+    { file: 'DejaVuSans-Bold.ttf', bold: true, italic: false },
+    { file: 'DejaVuSans-Oblique.ttf', bold: false, italic: true },
+    { file: 'DejaVuSans-BoldOblique.ttf', bold: true, italic: true }
+] as const;
+export type DiagramFontFace = (typeof DIAGRAM_FONT_FACES)[number];
+export const DIAGRAM_FONT_FILES = DIAGRAM_FONT_FACES.map(face => face.file);
 
 /** The first bytes of a TrueType or OpenType font file. */
 const FONT_SIGNATURES = ['00010000', '74727565', '4f54544f'];
 
 export interface DiagramFontOptions {
+    /** The faces' files, in the order of DIAGRAM_FONT_FACES. */
     fontBuffers: Uint8Array[];
     defaultFontFamily: string;
     sansSerifFamily: string;

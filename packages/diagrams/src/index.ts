@@ -4,6 +4,7 @@ export { renderView, renderAllViews, allViewRequests, viewTitle } from './render
 export { svgToPng, type PngOptions } from './png.js';
 export { findFontFiles } from './font-files.js';
 export { DiagramFontError } from './diagram-fonts.js';
+export { embeddedFontStyle, withEmbeddedFont } from './embedded-font.js';
 export { toMermaid } from './export/mermaid.js';
 export { toPlantUml } from './export/plantuml.js';
 export { toArchiMateExchange, ARCHIMATE_NAMESPACE, type ArchiMateOptions } from './export/archimate.js';

@@ -1,6 +1,6 @@
 // Bundles the extension for VS Code: the extension host entry and the language server become one file each
 // (see below for their module formats), the preview's webview script an IIFE; the built-in catalogues the
-// server reads at run time, resvg's WebAssembly and the diagrams' fonts are copied beside them, and the JSON schema of
+// server reads at run time, resvg's and HarfBuzz's WebAssembly and the diagrams' fonts are copied beside them, and the JSON schema of
 // kts.config.json is written from the rule catalogue.
 // Run after `npm run build` (the bundles start from the packages' compiled output). `--dev` keeps source maps.
 import * as esbuild from 'esbuild';
@@ -14,7 +14,7 @@ const extensionDir = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const languageDir = path.resolve(extensionDir, '..', 'language');
 const dev = process.argv.includes('--dev');
 
-/** The server bundle finds resvg's WebAssembly and the diagrams' fonts beside it (see src/server/bundled-files.ts). */
+/** The server bundle finds resvg's and HarfBuzz's WebAssembly and the diagrams' fonts beside it (see src/server/bundled-files.ts). */
 const bundledFilesShim = {
     name: 'bundled-files',
     setup(build) {
@@ -26,12 +26,16 @@ const bundledFilesShim = {
     }
 };
 
-/** resvg's WebAssembly and the font files the diagrams are drawn with, with their licence, copied beside the server bundle. */
-async function copyRasteriserFiles() {
+/**
+ * resvg's WebAssembly, HarfBuzz's subsetter (the fonts embedded in SVG and HTML) and the font files the diagrams are
+ * drawn with, with their licence, copied beside the server bundle.
+ */
+async function copyDiagramFiles() {
     const diagrams = path.join(extensionDir, '..', 'diagrams');
     const { DIAGRAM_FONT_FILES } = await import(pathToFileURL(path.join(diagrams, 'out', 'diagram-fonts.js')).href);
     const require = createRequire(path.join(diagrams, 'package.json'));
     fs.copyFileSync(require.resolve('@resvg/resvg-wasm/index_bg.wasm'), path.join(outDir, 'resvg.wasm'));
+    fs.copyFileSync(require.resolve('harfbuzzjs/dist/harfbuzz-subset.wasm'), path.join(outDir, 'harfbuzz-subset.wasm'));
     const fontPackage = path.dirname(require.resolve('dejavu-fonts-ttf/package.json'));
     const fonts = path.join(outDir, 'fonts');
     fs.rmSync(fonts, { recursive: true, force: true });
@@ -89,7 +93,7 @@ const [host] = await Promise.all([
 // The files the host bundle is made of, for test/host-bundle.test.ts (not packaged: see .vscodeignore).
 fs.writeFileSync(path.join(outDir, 'extension.meta.json'), JSON.stringify(host.metafile, null, 1) + '\n');
 
-await copyRasteriserFiles();
+await copyDiagramFiles();
 
 const catalogs = path.join(extensionDir, 'data', 'catalogs');
 fs.rmSync(path.join(extensionDir, 'data'), { recursive: true, force: true });

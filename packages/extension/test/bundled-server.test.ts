@@ -172,4 +172,32 @@ describe('the bundled language server', () => {
             fs.rmSync(extra, { recursive: true, force: true });
         }
     }, 180_000);
+
+    it('generates and previews the edition kts.documents.edition names: the submission edition unless the working one is chosen', async () => {
+        // The working edition names each element's id beside its kind; the official submission edition does not.
+        const elementId = /· lgsp_tinh\b/;
+        const edition = async (settings: object) => {
+            await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { kts: settings } });
+            const preview = await client.request<PreviewResult>('kts/preview', { frameworkId: 'tinh_lao_cai' }, 120_000);
+            const [html] = (
+                await client.request<GenerateResult>(
+                    'kts/generate',
+                    { kind: 'html', frameworkId: 'tinh_lao_cai', outputFolder: output },
+                    180_000
+                )
+            ).files;
+            return { preview: preview.body, html: fs.readFileSync(html!, 'utf8') };
+        };
+        const unset = await edition({});
+        expect(unset.preview).not.toMatch(elementId);
+        expect(unset.html).not.toMatch(elementId);
+        expect(unset.html).not.toContain('<meta name="generator" content="KTS"/>');
+        const working = await edition({ documents: { edition: 'working' } });
+        expect(working.preview).toMatch(elementId);
+        expect(working.html).toMatch(elementId);
+        expect(working.html).toContain('<meta name="generator" content="KTS"/>');
+        const submission = await edition({ documents: { edition: 'submission' } });
+        expect(submission.preview).not.toMatch(elementId);
+        expect(submission.html).not.toMatch(elementId);
+    }, 300_000);
 });

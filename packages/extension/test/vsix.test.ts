@@ -58,9 +58,12 @@ afterAll(() => {
 });
 
 describe('the packaged .vsix', () => {
-    it('carries no platform binary, one WebAssembly renderer and the diagrams fonts with their licence', () => {
+    it('carries no platform binary, the WebAssembly renderer and font subsetter, and the diagrams fonts with their licence', () => {
         expect(entries.filter(name => /\.(node|dll|so|dylib|exe)$/i.test(name))).toEqual([]);
-        expect(entries).toContain('extension/out/resvg.wasm');
+        expect(entries.filter(name => name.endsWith('.wasm')).sort()).toEqual([
+            'extension/out/harfbuzz-subset.wasm',
+            'extension/out/resvg.wasm'
+        ]);
         expect(entries.filter(name => name.startsWith('extension/out/fonts/')).sort()).toEqual(
             ['DejaVuSans-Bold.ttf', 'DejaVuSans-BoldOblique.ttf', 'DejaVuSans-Oblique.ttf', 'DejaVuSans.ttf', 'LICENSE'].map(
                 name => `extension/out/fonts/${name}`
@@ -68,7 +71,7 @@ describe('the packaged .vsix', () => {
         );
     });
 
-    it('generates, from its contents alone, a Word file with the same figures as the CLI', async () => {
+    it('generates, from its contents alone, a Word file with the same figures and an HTML file with the same embedded font as the CLI', async () => {
         const workspace = path.join(scratch, 'workspace');
         fs.cpSync(path.join(REPO_ROOT, 'examples', 'tinh-lao-cai'), path.join(workspace, 'tinh-lao-cai'), { recursive: true });
         fs.cpSync(path.join(REPO_ROOT, 'examples', 'catalogs'), path.join(workspace, 'catalogs'), { recursive: true });
@@ -90,7 +93,7 @@ describe('the packaged .vsix', () => {
                 'generate',
                 path.join(workspace, 'tinh-lao-cai'),
                 '--format',
-                'docx',
+                'docx,html',
                 '--out',
                 path.join(scratch, 'cli')
             ],
@@ -101,5 +104,14 @@ describe('the packaged .vsix', () => {
         expect(expected.size).toBeGreaterThanOrEqual(7);
         expect([...figures.keys()]).toEqual([...expected.keys()]);
         for (const [name, png] of expected) expect(Buffer.compare(figures.get(name)!, png), name).toBe(0);
+
+        const html = await client.request<GenerateResult>(
+            'kts/generate',
+            { kind: 'html', frameworkId: 'tinh_lao_cai', outputFolder: output },
+            300_000
+        );
+        const style = (file: string) => /<style>([\s\S]*?)<\/style>/.exec(fs.readFileSync(file, 'utf8'))![1]!;
+        expect(style(html.files[0]!)).toContain('@font-face');
+        expect(style(html.files[0]!)).toBe(style(path.join(scratch, 'cli', 'tinh_lao_cai.html')));
     }, 600_000);
 });

@@ -2,7 +2,8 @@ import metrics from '../../data/font-metrics.json' with { type: 'json' };
 
 /**
  * Text is measured with the advance widths of DejaVu Sans, the font the package ships and draws PNGs with
- * (diagram-fonts.ts). A reader of an SVG without it gets Verdana, about as wide, where Windows and macOS have it.
+ * (diagram-fonts.ts); standalone SVGs and the HTML document carry a subset of it (embedded-font.ts). A reader of
+ * the SVG inside a Word file without it gets Verdana, about as wide, where Windows and macOS have it.
  */
 export const FONT_FAMILY = "'DejaVu Sans', Verdana, sans-serif";
 

@@ -1,5 +1,14 @@
 import { frameworkTitle, type ArchitectureModel } from '@kts/language/model';
-import { renderAllViews, renderView, svgToPng, toArchiMateExchange, toMermaid, toPlantUml, type ViewRequest } from '@kts/diagrams';
+import {
+    renderAllViews,
+    renderView,
+    svgToPng,
+    toArchiMateExchange,
+    toMermaid,
+    toPlantUml,
+    withEmbeddedFont,
+    type ViewRequest
+} from '@kts/diagrams';
 import { buildDocumentModel } from '../document-model/build-document.js';
 import type { DocumentModel, Edition, Language } from '../document-model/document-model.js';
 import { renderDocx } from '../render/docx.js';
@@ -38,7 +47,8 @@ export interface GenerateOptions {
 
 /**
  * The files of one framework in the formats asked for, in that order: `<framework>.docx`, `<framework>.html`
- * (`<framework>.en.docx` … in English), the diagrams as `diagrams/<framework>/<view id>.svg`, the ArchiMate Model
+ * (`<framework>.en.docx` … in English), the diagrams as `diagrams/<framework>/<view id>.svg` (each carrying the subset of
+ * its font), the ArchiMate Model
  * Exchange File as `<framework>.archimate.xml`. Word and HTML render one document, drawn and composed once.
  */
 export async function generateFramework(model: ArchitectureModel, frameworkId: string, options: GenerateOptions): Promise<OutputFile[]> {
@@ -61,7 +71,11 @@ export async function generateFramework(model: ArchitectureModel, frameworkId: s
             }
             case 'diagrams':
                 for (const view of await renderAllViews(model, frameworkId, { language })) {
-                    files.push({ name: `diagrams/${base}/${portableName(view.id)}.svg`, content: view.svg, title: view.title });
+                    files.push({
+                        name: `diagrams/${base}/${portableName(view.id)}.svg`,
+                        content: withEmbeddedFont(view.svg),
+                        title: view.title
+                    });
                 }
                 break;
             case 'archimate': {
@@ -105,7 +119,7 @@ export async function generateDiagrams(model: ArchitectureModel, frameworkId: st
         for (const format of options.formats) {
             const content =
                 format === 'svg'
-                    ? view.svg
+                    ? withEmbeddedFont(view.svg)
                     : format === 'png'
                       ? await svgToPng(view.svg)
                       : format === 'mmd'

@@ -1,14 +1,16 @@
 import { escapeHtml as esc } from '@kts/language/model';
+import { embeddedFontStyle } from '@kts/diagrams';
 import { documentAnchors } from '../document-model/build-document.js';
-import type {
-    Block,
-    DocumentModel,
-    FigureBlock,
-    Inline,
-    Section,
-    TableBlock,
-    TableRow,
-    TextStyle
+import {
+    allBlocks,
+    type Block,
+    type DocumentModel,
+    type FigureBlock,
+    type Inline,
+    type Section,
+    type TableBlock,
+    type TableRow,
+    type TextStyle
 } from '../document-model/document-model.js';
 import { HTML_STYLE } from './html-style.js';
 import { inlineSvg } from './inline-svg.js';
@@ -17,8 +19,8 @@ import { inlineSvg } from './inline-svg.js';
 const CONTENTS_DEPTH = 2;
 
 /**
- * Renders the document as one self-contained HTML file: styles inline, figures as inline SVG, no request to
- * the network. Every piece of user text passes through `esc`. The markup is also well-formed XML (void
+ * Renders the document as one self-contained HTML file: styles inline, figures as inline SVG with one subset of
+ * their font for all of them, no request to the network. Every piece of user text passes through `esc`. The markup is also well-formed XML (void
  * elements closed), so XML tools can read it as well as browsers.
  */
 export function renderHtml(document: DocumentModel): string {
@@ -33,7 +35,7 @@ export function renderHtml(document: DocumentModel): string {
         '<meta name="viewport" content="width=device-width, initial-scale=1"/>',
         document.edition === 'working' ? '<meta name="generator" content="KTS"/>' : '',
         `<title>${esc(document.title)}</title>`,
-        `<style>${HTML_STYLE}</style>`,
+        `<style>${HTML_STYLE}${embeddedFontStyle(figureDrawings(document))}</style>`,
         '</head>',
         '<body>',
         '<header class="cover">',
@@ -59,6 +61,11 @@ export function renderHtml(document: DocumentModel): string {
     ]
         .filter(line => line !== '')
         .join('\n');
+}
+
+/** The figures' drawings, which share one embedded subset of their font. */
+function figureDrawings(document: DocumentModel): string[] {
+    return [...allBlocks(document)].flatMap(block => (block.type === 'figure' ? [block.svg] : []));
 }
 
 interface HtmlContext {

@@ -60,7 +60,9 @@ export class PreviewPanel {
                 if (document.languageId === KTS_LANGUAGE_ID) this.scheduleRefresh(0);
             }),
             vscode.workspace.onDidChangeConfiguration(event => {
-                if (event.affectsConfiguration('kts.outputLanguage')) this.scheduleRefresh(0);
+                if (event.affectsConfiguration('kts.outputLanguage') || event.affectsConfiguration('kts.documents.edition')) {
+                    this.scheduleRefresh(0);
+                }
             })
         );
     }
@@ -160,7 +162,7 @@ export class PreviewPanel {
 <html lang="vi">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}';">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; font-src data:; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}';">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <style nonce="${nonce}">
   body { background: #ffffff; color: #1a1a1a; }

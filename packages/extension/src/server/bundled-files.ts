@@ -12,6 +12,14 @@ export function bundledFontFolder(): string {
     return path.join(outDir, 'fonts');
 }
 
+export function bundledFontLicenceFile(): string {
+    return path.join(outDir, 'fonts', 'LICENSE');
+}
+
 export function resvgWasmFile(): string {
     return path.join(outDir, 'resvg.wasm');
+}
+
+export function harfbuzzSubsetWasmFile(): string {
+    return path.join(outDir, 'harfbuzz-subset.wasm');
 }

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DocumentState, URI, type LangiumDocument } from 'langium';
 import { defaultConfig, readKtsFile, workspaceCatalogs, type EditorOverrides, type KtsServices } from '@kts/language';
+import type { Edition } from '@kts/documents';
 
 /** The `kts` settings of VS Code that the server applies (the others belong to the extension host). */
 interface KtsSettings {
@@ -56,6 +57,17 @@ export function applyEditorSettings(services: KtsServices): void {
     configuration.onConfigurationSectionUpdate(update => {
         if (update.section === 'kts') void shared.workspace.WorkspaceManager.ready.then(() => apply(update.configuration as KtsSettings));
     });
+}
+
+/**
+ * `kts.documents.edition`: which document the generate commands and the preview produce, the official submission
+ * edition unless the working one is chosen. Read at each request, from the settings as the client last sent them.
+ */
+export async function documentEdition(services: KtsServices): Promise<Edition> {
+    const documents = (await services.shared.workspace.ConfigurationProvider.getConfiguration('kts', 'documents')) as
+        | { edition?: string }
+        | undefined;
+    return documents?.edition === 'working' ? 'working' : 'submission';
 }
 
 export function editorOverrides(settings: KtsSettings | undefined): EditorOverrides {

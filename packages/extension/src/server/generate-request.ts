@@ -3,10 +3,11 @@ import type { KtsServices } from '@kts/language';
 import { generateFramework, writeOutputFiles } from '@kts/documents';
 import { GenerateRequest, type GenerateParams, type GenerateResult } from '../protocol.js';
 import { readBuiltWorkspace } from './built-workspace.js';
+import { documentEdition } from './editor-settings.js';
 
 /**
- * `kts/generate`: renders one framework from the workspace as the editor has it (unsaved changes included)
- * and writes the files, each whole or not at all.
+ * `kts/generate`: renders one framework from the workspace as the editor has it (unsaved changes included), in
+ * the edition `kts.documents.edition` names, and writes the files, each whole or not at all.
  */
 export function registerGenerate(connection: Connection, services: KtsServices): void {
     connection.onRequest(GenerateRequest, async (params: GenerateParams): Promise<GenerateResult> => {
@@ -15,7 +16,11 @@ export function registerGenerate(connection: Connection, services: KtsServices):
             model: services.model.ArchitectureModelProvider.linkedModel().model,
             language: services.config.ConfigProvider.get().language
         }));
-        const files = await generateFramework(model, params.frameworkId, { formats: [params.kind], language });
+        const files = await generateFramework(model, params.frameworkId, {
+            formats: [params.kind],
+            language,
+            edition: await documentEdition(services)
+        });
         return { files: writeOutputFiles(params.outputFolder, files) };
     });
 }

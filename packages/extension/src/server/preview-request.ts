@@ -10,10 +10,11 @@ import {
     type SourceLocation
 } from '../protocol.js';
 import { readBuiltWorkspace } from './built-workspace.js';
+import { documentEdition } from './editor-settings.js';
 
 /**
- * `kts/preview`: the HTML document of a framework, as generated, split into its stylesheet and body for the
- * preview webview. `kts/locateElement`: where an element or task the preview shows is declared.
+ * `kts/preview`: the HTML document of a framework, as generated (in the edition `kts.documents.edition` names),
+ * split into its stylesheet and body for the preview webview. `kts/locateElement`: where an element or task the preview shows is declared.
  */
 export function registerPreview(connection: Connection, services: KtsServices): void {
     connection.onRequest(PreviewRequest, async (params: PreviewParams): Promise<PreviewResult> => {
@@ -22,7 +23,11 @@ export function registerPreview(connection: Connection, services: KtsServices): 
             model: services.model.ArchitectureModelProvider.linkedModel().model,
             language: services.config.ConfigProvider.get().language
         }));
-        const [page] = await generateFramework(model, params.frameworkId, { formats: ['html'], language });
+        const [page] = await generateFramework(model, params.frameworkId, {
+            formats: ['html'],
+            language,
+            edition: await documentEdition(services)
+        });
         return { title: page!.title, language, ...splitHtml(page!.content as string) };
     });
     connection.onRequest(LocateElementRequest, (params: LocateElementParams) =>
