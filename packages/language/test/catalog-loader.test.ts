@@ -53,6 +53,7 @@ describe('catalogue files in JSON', () => {
         expect(builtins.map(builtin => builtin.catalog.id).sort()).toEqual([
             'agency-codes',
             'drm-draft-2019',
+            'legal-documents',
             'national-components',
             'national-principles',
             'security-levels',

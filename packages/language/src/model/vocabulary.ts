@@ -1,5 +1,15 @@
 import vocabularyData from '../../data/vocabulary.json' with { type: 'json' };
-import type { CatalogStatus, ElementKind, FrameworkLevel, GapStatus, LayerKind, RelationKind, StateKind } from './architecture-model.js';
+import type {
+    CatalogStatus,
+    ElementKind,
+    FrameworkLevel,
+    GapStatus,
+    LayerKind,
+    LegalForce,
+    RelationKind,
+    StateKind,
+    UnitRole
+} from './architecture-model.js';
 import { capitalize, messageTable, type Language, type Localized } from './language.js';
 import type { SectionKey } from './metamodel.js';
 
@@ -25,6 +35,10 @@ export interface Vocabulary {
     section: Readonly<Record<SectionKey, SectionTerm>>;
     level: Readonly<Record<FrameworkLevel, Localized>>;
     catalogStatus: Readonly<Record<CatalogStatus, Localized>>;
+    /** Whether a legal document is still in force (the legal-documents catalogue). */
+    legalForce: Readonly<Record<LegalForce, Localized>>;
+    /** The part a unit plays in carrying out the framework (Chương 4, tổ chức thực hiện). */
+    unitRole: Readonly<Record<UnitRole, Localized>>;
     thing: Readonly<Record<Thing, Localized>>;
     /** The title a framework gets when it writes none, with `{body}` for the body's name. */
     frameworkTitle: Readonly<Record<FrameworkLevel, Localized>>;

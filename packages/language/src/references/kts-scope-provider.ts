@@ -1,5 +1,14 @@
 import { DefaultScopeProvider, EMPTY_SCOPE, stream, type AstNodeDescription, type ReferenceInfo, type Scope, type Stream } from 'langium';
-import { isCatalogEntry, isCodesProperty, isPrinciple, isRelation, isStandardsProperty, isTask, type Relation } from '../generated/ast.js';
+import {
+    isCatalogEntry,
+    isCodesProperty,
+    isLegalBases,
+    isPrinciple,
+    isRelation,
+    isStandardsProperty,
+    isTask,
+    type Relation
+} from '../generated/ast.js';
 import { architectureOf, entryModel, frameworkOf, type ArchitectureStateName } from './kts-naming.js';
 import type { KtsDescription } from './kts-scope-computation.js';
 import type { KtsServices } from '../kts-module.js';
@@ -7,7 +16,14 @@ import { SymbolTable } from './kts-symbol-table.js';
 import type { KtsIndexManager } from '../workspace/kts-index-manager.js';
 
 /** Catalogue models that are not reference models (BRM, DRM, ARM, TRM, SRM or a body's own). */
-export const NON_REFERENCE_MODELS: ReadonlySet<string> = new Set(['NATIONAL', 'PRINCIPLE', 'STANDARD', 'AGENCY', 'SECURITY_LEVEL']);
+export const NON_REFERENCE_MODELS: ReadonlySet<string> = new Set([
+    'NATIONAL',
+    'PRINCIPLE',
+    'STANDARD',
+    'AGENCY',
+    'SECURITY_LEVEL',
+    'LEGAL'
+]);
 
 /** What a reference may point to, decided by where it stands. */
 export type ReferenceTarget =
@@ -105,6 +121,7 @@ export function referenceTarget(context: ReferenceInfo): ReferenceTarget | undef
     if (isCodesProperty(container)) return { kind: 'code', accepts: model => !NON_REFERENCE_MODELS.has(model) };
     if (isStandardsProperty(container)) return { kind: 'code', accepts: model => model === 'STANDARD' };
     if (isPrinciple(container)) return { kind: 'code', accepts: model => model === 'PRINCIPLE' };
+    if (isLegalBases(container)) return { kind: 'code', accepts: model => model === 'LEGAL' };
     if (isCatalogEntry(container)) {
         const model = entryModel(container);
         return { kind: 'code', accepts: candidate => candidate === model };
