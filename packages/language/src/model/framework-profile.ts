@@ -51,8 +51,8 @@ export interface FrameworkProfile {
     sections: ProfileSection[];
     componentArchitectures?: Sourced & { layers: LayerKind[]; in: SectionKey[] };
     implementationParts?: Sourced & { parts: string[] };
-    /** The closing line of the implementation chapter: where the approved framework is sent. */
-    afterApproval?: Sourced & { text: Localized };
+    /** The closing line of the responsibilities chapter: where the approved framework is sent (not by the recipient itself). */
+    afterApproval?: Sourced & { text: Localized; recipient: string };
     principles: Sourced & { catalogue: string; entries: ProfilePrinciple[] };
     legalBases: LegalBasis[];
     glossary: GlossaryEntry[];
