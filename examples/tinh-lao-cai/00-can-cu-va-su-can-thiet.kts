@@ -9,7 +9,7 @@ catalog van-ban-tinh-lao-cai "Văn bản pháp lý riêng của Khung kiến tr�
     source "Văn phòng Ủy ban nhân dân tỉnh Lào Cai"
     model LEGAL
     entry nq-202-2025 "về việc sắp xếp đơn vị hành chính cấp tỉnh" {
-        kind "Nghị quyết"
+        kind "resolution"
         number "202/2025/QH15"
         date 2025-06-12
         issuer "Quốc hội"

@@ -78,8 +78,12 @@ function exampleSource(example: string): { decision: string; ids: string[] } {
     const decision = /approval "([^"]+)"/.exec(text)![1];
     const declared =
         /^\s*(?:framework|task|goal|principle|actor|activity|process|service|database|dataset|app|portal|channel|platform|datacenter|network|cloud|device|infrastructure|system|measure)\s+([\p{L}\w-]+)/gmu;
+    // The national components an element realizes are named by their catalogue codes (`ttdl-bo-tinh`) in the source.
+    const realized = /\brealizes\s+([\p{L}\w-]+)/gu;
     // Ids a reader could take for words (`lgsp`, `soc`) are left out; ids with `_`, `-` or a digit are the source's alone.
-    const ids = [...new Set([...text.matchAll(declared)].map(match => match[1]))].filter(id => /[_\d-]/.test(id));
+    const ids = [...new Set([...text.matchAll(declared), ...text.matchAll(realized)].map(match => match[1]))].filter(id =>
+        /[_\d-]/.test(id)
+    );
     return { decision, ids };
 }
 
@@ -144,7 +148,7 @@ function assertApprovable(example: string, text: string): void {
     expect(flat.split(decision).length - 1, `the decision ${decision}`).toBe(1);
     expect(ids.length).toBeGreaterThan(20);
     expect(
-        ids.filter(id => new RegExp(`(?<![\\p{L}\\w])${id}(?![\\p{L}\\w])`, 'u').test(flat)),
+        ids.filter(id => new RegExp(`(?<![\\p{L}\\p{N}_&-])${id}(?![\\p{L}\\p{N}_&-])`, 'u').test(flat)),
         'model ids'
     ).toEqual([]);
     expect(flat).not.toMatch(/\.kts\b/);

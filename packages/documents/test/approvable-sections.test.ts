@@ -79,7 +79,7 @@ describe('the sections a submission carries', () => {
         );
         expect(citations.filter(citation => citation.includes('47/2020/NĐ-CP'))).toHaveLength(1);
         expect(text(section(en, 'legal')).at(-1)).toBe(
-            "Nghị định 194/2025/NĐ-CP of 3 July 2025, issued by Chính phủ: detailing the Law on Electronic Transactions on national databases, data connection and sharing, and open data for state agencies' electronic transactions."
+            "Decree No. 194/2025/NĐ-CP of 3 July 2025, issued by Chính phủ: detailing the Law on Electronic Transactions on national databases, data connection and sharing, and open data for state agencies' electronic transactions."
         );
     });
 

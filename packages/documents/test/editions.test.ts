@@ -59,18 +59,28 @@ beforeAll(async () => {
             working: await edition(model, id, 'working')
         });
     }
-}, 300_000);
+}, 600_000);
 
 const count = (text: string, part: string) => text.split(part).length - 1;
 const asWord = (part: string) =>
     new RegExp(`(?<![\\p{L}\\p{N}_&-])${part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}_&-])`, 'u');
 
-/** Ids a reader would take for code: those with an underscore, a hyphen or a digit (`nguoi_dan`, `ho-so-cap-do`, `t07`). */
+/**
+ * Ids a reader would take for code: those with an underscore, a hyphen or a digit (`nguoi_dan`, `ho-so-cap-do`, `t07`),
+ * of elements, tasks and the national components they reach (`ttdl-bo-tinh`).
+ */
 function modelIds(framework: FrameworkModel): string[] {
     const elements = (['current', 'target'] as const).flatMap(state =>
-        Object.values(framework.states[state].layers).flatMap(layer => layer.elements.map(element => element.id))
+        Object.values(framework.states[state].layers).flatMap(layer => layer.elements)
     );
-    return [...elements, ...framework.tasks.map(task => task.id)].filter(id => /[_\-0-9]/.test(id));
+    const national = elements.flatMap(element =>
+        element.relations.flatMap(relation =>
+            [relation.target, ...relation.via].flatMap(end => (end.type === 'national' ? [end.entry.code] : []))
+        )
+    );
+    return [...new Set([...elements.map(element => element.id), ...framework.tasks.map(task => task.id), ...national])].filter(id =>
+        /[_\-0-9]/.test(id)
+    );
 }
 
 describe.each(EXAMPLES.map((example, index) => [example.framework, index] as const))('the submission edition of %s', (_, index) => {

@@ -10,7 +10,7 @@ const LOCAL_DECISION = `catalog van-ban-tinh "Văn bản của tỉnh" {
     source "Văn phòng Ủy ban nhân dân tỉnh"
     model LEGAL
     entry qd-12-2026 "ban hành Kế hoạch chuyển đổi số năm 2026" {
-        kind "Quyết định"
+        kind "decision"
         number "12/QĐ-UBND"
         date 2026-01-15
         issuer "Ủy ban nhân dân tỉnh Thử Nghiệm"
@@ -81,7 +81,7 @@ describe('legal bases', () => {
     test('a replaced document warns in English too, and the severity follows kts.config.json', async () => {
         const english = withCode(await workspace.diagnostics(framework('nd-47-2024'), { language: 'en' }), 'kts/legal-replaced');
         expect(english.map(diagnostic => diagnostic.message)).toEqual([
-            'Nghị định 47/2024/NĐ-CP was replaced by Nghị định 194/2025/NĐ-CP from 19/08/2025; cite the document in force.'
+            'Decree No. 47/2024/NĐ-CP was replaced by Decree No. 194/2025/NĐ-CP from 19/08/2025; cite the document in force.'
         ]);
         const asError = await workspace.diagnostics(framework('nd-47-2024'), { rules: { 'kts/legal-replaced': 'error' } });
         expect(withCode(asError, 'kts/legal-replaced').map(diagnostic => diagnostic.severity)).toEqual([1]);

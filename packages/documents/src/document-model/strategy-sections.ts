@@ -1,4 +1,4 @@
-import { legalDocument, legalDocumentName, term, type CatalogEntryModel } from '@kts/language/model';
+import { isNamedLaw, legalDocument, legalDocumentName, term, type CatalogEntryModel } from '@kts/language/model';
 import { nationalPrincipleAnchor, principleAnchor } from './anchors.js';
 import { joinInlines, type BuildContext } from './build-context.js';
 import type { Block, Inline, Section, TableRow } from './document-model.js';
@@ -156,11 +156,10 @@ function legalCitation(context: BuildContext, document: CatalogEntryModel): stri
     const name = legalDocumentName(document, language);
     const legal = document.legal;
     const title = language === 'en' && document.nameEn ? document.nameEn : document.name;
-    // A law's name already says what it is ("Luật Dữ liệu"), and an administrative text cites it without its issuer.
-    const isNamed = document.name.startsWith(document.kind);
+    // A law's name says what it is ("Luật Dữ liệu"), and an administrative text cites it without its issuer.
     let citation: string;
-    if (!legal?.date) citation = isNamed ? name : `${name} ${title}`;
-    else if (isNamed) citation = context.t('legal.citationLaw', { document: name, date: formatDate(language, legal.date) });
+    if (!legal?.date) citation = isNamedLaw(document) || !legal?.number ? name : `${name} ${title}`;
+    else if (isNamedLaw(document)) citation = context.t('legal.citationLaw', { document: name, date: formatDate(language, legal.date) });
     else
         citation = context.t('legal.citation', {
             document: name,

@@ -37,6 +37,8 @@ export interface Vocabulary {
     catalogStatus: Readonly<Record<CatalogStatus, Localized>>;
     /** Whether a legal document is still in force (the legal-documents catalogue). */
     legalForce: Readonly<Record<LegalForce, Localized>>;
+    /** Kinds of legal document, as the legal-documents catalogue's entries name them (`kind "decree"`). */
+    legalKind: Readonly<Record<'law' | 'resolution' | 'decree' | 'decision' | 'circular', Localized>>;
     /** The part a unit plays in carrying out the framework (Chương 4, tổ chức thực hiện). */
     unitRole: Readonly<Record<UnitRole, Localized>>;
     thing: Readonly<Record<Thing, Localized>>;

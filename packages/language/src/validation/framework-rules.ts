@@ -114,5 +114,5 @@ export function checkLegalBases(
 }
 
 function legalNaming(entry: CatalogEntry) {
-    return { kind: entry.kind ?? '', name: entry.title, legal: { number: entry.number } };
+    return { kind: entry.kind ?? '', name: entry.title, nameEn: entry.titleEn, legal: { number: entry.number } };
 }
