@@ -32,28 +32,60 @@ const EXAMPLES = fs
 
 /** The headings every document must show, as LibreOffice prints them (chapter titles in capitals). */
 const CHAPTERS = [
-    '1. Tầm nhìn',
-    '2. Mục tiêu',
-    '3. Phạm vi áp dụng',
-    '4. Nguyên tắc',
-    '5. Khung kiến trúc hiện trạng',
-    '6. Khung kiến trúc mục tiêu',
-    '7. Tổ chức triển khai'
+    '1. Sự cần thiết',
+    '2. Căn cứ pháp lý',
+    '3. Tầm nhìn',
+    '4. Mục tiêu',
+    '5. Phạm vi áp dụng',
+    '6. Nguyên tắc',
+    '7. Khung kiến trúc hiện trạng',
+    '8. Khung kiến trúc mục tiêu',
+    '9. Tổ chức triển khai',
+    '10. Trách nhiệm tổ chức thực hiện'
 ];
 const SUBSECTIONS = [
-    '6.1. Kiến trúc nghiệp vụ',
-    '6.2. Kiến trúc dữ liệu',
-    '6.3. Kiến trúc ứng dụng',
-    '6.4. Kiến trúc công nghệ',
-    '6.5. Kiến trúc an toàn thông tin mạng, an ninh mạng',
-    '7.1. Phân tích khoảng cách giữa hiện trạng và mục tiêu',
-    '7.2. Kế hoạch, lộ trình triển khai và kinh phí'
+    '8.1. Kiến trúc nghiệp vụ',
+    '8.2. Kiến trúc dữ liệu',
+    '8.3. Kiến trúc ứng dụng',
+    '8.4. Kiến trúc công nghệ',
+    '8.5. Kiến trúc an toàn thông tin mạng, an ninh mạng',
+    '9.1. Phân tích khoảng cách giữa hiện trạng và mục tiêu',
+    '9.2. Kế hoạch, lộ trình triển khai và kinh phí'
 ];
 const APPENDICES = ['Phụ lục I. Ma trận tuân thủ', 'Phụ lục II. Mức độ ánh xạ'];
-/** Before chapter 1 of the submission edition (the default): the abbreviations the document uses. */
-const FRONT = ['Danh mục từ viết tắt'];
+/** Before chapter 1 of the submission edition (the default), in the profile's order. */
+const FRONT = ['Lịch sử phiên bản', 'Danh mục từ viết tắt', 'Danh mục hình', 'Danh mục bảng'];
 /** The element index belongs to the working edition only. */
 const WORKING_ONLY = 'Chỉ mục phần tử';
+
+/** The framework profile the examples conform to: its principles in the national wording and its glossary. */
+const PROFILE = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'packages/language/data/profiles/khung-4.0.json'), 'utf8')) as {
+    principles: { entries: Array<{ code: string; text: string }> };
+    glossary: Array<{ abbreviation: string; expansion: { vi: string } }>;
+};
+
+/** Runs of whitespace (line breaks of wrapped table cells included) as one space. */
+const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** What an example's own files say: the approving decision and every id its elements, tasks and framework have. */
+function exampleSource(example: string): { decision: string; ids: string[] } {
+    const folder = path.join(REPO_ROOT, 'examples', example);
+    const text = fs
+        .readdirSync(folder)
+        .filter(name => name.endsWith('.kts'))
+        .map(name => fs.readFileSync(path.join(folder, name), 'utf8'))
+        .join('\n');
+    const decision = /approval "([^"]+)"/.exec(text)![1];
+    const declared =
+        /^\s*(?:framework|task|goal|principle|actor|activity|process|service|database|dataset|app|portal|channel|platform|datacenter|network|cloud|device|infrastructure|system|measure)\s+([\p{L}\w-]+)/gmu;
+    // The national components an element realizes are named by their catalogue codes (`ttdl-bo-tinh`) in the source.
+    const realized = /\brealizes\s+([\p{L}\w-]+)/gu;
+    // Ids a reader could take for words (`lgsp`, `soc`) are left out; ids with `_`, `-` or a digit are the source's alone.
+    const ids = [...new Set([...text.matchAll(declared), ...text.matchAll(realized)].map(match => match[1]))].filter(id =>
+        /[_\d-]/.test(id)
+    );
+    return { decision, ids };
+}
 
 function requireProgram(file: string, what: string): string {
     const found = file.startsWith('/')
@@ -105,6 +137,45 @@ function generate(example: string): string[] {
     return files;
 }
 
+/**
+ * What a reviewer of the submission edition checks in the printed text: the decision named once, none of the tool's
+ * artefacts (model ids, source files, repository paths, the tool's name), every abbreviation spelt out, the reasons
+ * and legal bases, and the national principles in the national wording.
+ */
+function assertApprovable(example: string, text: string): void {
+    const flat = squeeze(text);
+    const { decision, ids } = exampleSource(example);
+    expect(flat.split(decision).length - 1, `the decision ${decision}`).toBe(1);
+    expect(ids.length).toBeGreaterThan(20);
+    expect(
+        ids.filter(id => new RegExp(`(?<![\\p{L}\\p{N}_&-])${id}(?![\\p{L}\\p{N}_&-])`, 'u').test(flat)),
+        'model ids'
+    ).toEqual([]);
+    expect(flat).not.toMatch(/\.kts\b/);
+    expect(flat).not.toMatch(/packages\/|examples\/|\.json\b/);
+    expect(flat).not.toMatch(/\bKTS\b|kts validate|\bGit\b/);
+    // The list of abbreviations spells out every abbreviation of the glossary that the text uses.
+    // The headings print in capitals; the contents and the list of tables name the list in small letters.
+    const listStart = flat.indexOf('DANH MỤC TỪ VIẾT TẮT');
+    const list = flat.slice(listStart, flat.indexOf('DANH MỤC HÌNH', listStart));
+    const used = PROFILE.glossary.filter(entry =>
+        new RegExp(`(?<![\\p{L}\\p{N}&])${entry.abbreviation.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}&])`, 'u').test(
+            flat.slice(flat.indexOf('DANH MỤC HÌNH', listStart))
+        )
+    );
+    expect(used.length).toBeGreaterThan(5);
+    for (const entry of used) expect(list, entry.abbreviation).toContain(`${entry.abbreviation} ${squeeze(entry.expansion.vi)}`);
+    // The reasons and the legal bases, each legal document cited in the administrative form.
+    expect(flat).toContain('1. SỰ CẦN THIẾT');
+    expect(flat).toContain('2. CĂN CỨ PHÁP LÝ');
+    expect(flat).toContain('Luật Dữ liệu số 60/2024/QH15 ngày 30 tháng 11 năm 2024;');
+    expect(flat).toMatch(/Nghị định số 194\/2025\/NĐ-CP ngày 03 tháng 7 năm 2025 của Chính phủ quy định chi tiết/);
+    // The national principles a–l, quoted in the national wording.
+    for (const principle of PROFILE.principles.entries) {
+        for (const paragraph of principle.text.split('\n')) expect(flat, `principle ${principle.code}`).toContain(squeeze(paragraph));
+    }
+}
+
 describe.each(EXAMPLES)('example %s', example => {
     test('the .docx opens in LibreOffice with the Vietnamese headings, numbered, in one font', () => {
         const docx = generate(example).find(file => file.endsWith('.docx'));
@@ -140,6 +211,8 @@ describe.each(EXAMPLES)('example %s', example => {
         expect(text).toContain('Độc lập - Tự do - Hạnh phúc');
         expect(text).toMatch(/Bảng 1\. /);
         expect(text).toMatch(/Hình 1\. /);
+        for (const heading of FRONT) expect(text, heading).toContain(upper(heading));
+        assertApprovable(example, text);
 
         // Vietnamese must come out of the document's own serif family, not a fallback font for the odd letter.
         const fonts = run('pdffonts', [pdf])

@@ -42,8 +42,11 @@ describe('Word document', () => {
             byTag(paragraph, 'w:ilvl')[0]?.attrs['w:val'],
             runText(paragraph)
         ]);
-        expect(described.slice(0, 7)).toEqual([
+        expect(described.slice(0, 10)).toEqual([
             ['Heading1', undefined, 'Danh mục từ viết tắt'],
+            ['Heading1', undefined, 'Danh mục hình'],
+            ['Heading1', undefined, 'Danh mục bảng'],
+            ['Heading1', '0', 'Căn cứ pháp lý'],
             ['Heading1', '0', 'Tầm nhìn'],
             ['Heading1', '0', 'Mục tiêu'],
             ['Heading1', '0', 'Phạm vi áp dụng'],
@@ -75,8 +78,21 @@ describe('Word document', () => {
         const entries = paragraphs(docx.document).filter(paragraph => styleOf(paragraph) === 'TOC1' || styleOf(paragraph) === 'TOC2');
         const texts = entries.map(runText);
         expect(texts[0]).toMatch(/^Danh mục từ viết tắt\s*\d+$/);
-        expect(texts[1]).toMatch(/^1\.\s*Tầm nhìn\s*\d+$/);
-        expect(texts).toContainEqual(expect.stringMatching(/^6\.3\.\s*Kiến trúc ứng dụng\s*\d+$/));
+        expect(texts[3]).toMatch(/^1\.\s*Căn cứ pháp lý\s*\d+$/);
+        expect(texts[4]).toMatch(/^2\.\s*Tầm nhìn\s*\d+$/);
+        expect(texts).toContainEqual(expect.stringMatching(/^7\.3\.\s*Kiến trúc ứng dụng\s*\d+$/));
+    });
+
+    test('lists the figures and the tables as fields over their caption styles, filled in with captions and page numbers', () => {
+        const instructions = byTag(docx.document, 'w:instrText').map(textOf);
+        expect(instructions.filter(text => /TOC .*\\t "KTS Figure Caption,1"/.test(text))).toHaveLength(1);
+        expect(instructions.filter(text => /TOC .*\\t "KTS Table Caption,1"/.test(text))).toHaveLength(1);
+        const entries = paragraphs(docx.document)
+            .filter(paragraph => styleOf(paragraph) === 'TOC1')
+            .map(runText);
+        expect(entries).toContainEqual(expect.stringMatching(/^Hình 1\. Sơ đồ tích hợp ứng dụng \(thử\)\s*\d+$/));
+        expect(entries).toContainEqual(expect.stringMatching(/^Bảng 1\. Danh mục từ viết tắt\s*\d+$/));
+        expect(entries).toContainEqual(expect.stringMatching(/^Bảng 2\. Nguyên tắc của khung kiến trúc\s*\d+$/));
     });
 
     test('repeats table header rows and captions tables and figures with SEQ fields', () => {
@@ -87,7 +103,7 @@ describe('Word document', () => {
             expect(byTag(firstRow, 'w:tblHeader')).toHaveLength(1);
         }
         const captions = paragraphs(docx.document)
-            .filter(paragraph => styleOf(paragraph) === 'Caption')
+            .filter(paragraph => styleOf(paragraph) === 'TableCaption' || styleOf(paragraph) === 'FigureCaption')
             .map(runText);
         expect(captions.slice(0, 2)).toEqual(['Bảng 1. Danh mục từ viết tắt', 'Bảng 2. Nguyên tắc của khung kiến trúc']);
         expect(captions.filter(text => text.startsWith('Bảng ')).map(text => Number(/^Bảng (\d+)\./.exec(text)![1]))).toEqual(

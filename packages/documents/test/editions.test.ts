@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { frameworkProfile, type ArchitectureModel, type FrameworkModel } from '@kts/language/model';
+import { frameworkProfile, legalDocumentName, type ArchitectureModel, type FrameworkModel } from '@kts/language/model';
 import { EXAMPLES, loadModel } from '../../language/test/load-model.js';
 import { allBlocks, buildDocumentModel, renderDocx, renderHtml, type DocumentModel, type Inline, type TableBlock } from '../src/index.js';
+import { formatDate } from '../src/document-model/formatting.js';
 import { byTag, parseXml, readDocx, textOf, type XNode } from './support.js';
 
 /** What a reader of each example's documents sees: the Word file's text and core properties, the HTML page's text. */
@@ -59,18 +60,33 @@ beforeAll(async () => {
             working: await edition(model, id, 'working')
         });
     }
-}, 300_000);
+}, 600_000);
 
 const count = (text: string, part: string) => text.split(part).length - 1;
 const asWord = (part: string) =>
     new RegExp(`(?<![\\p{L}\\p{N}_&-])${part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}_&-])`, 'u');
+
+const codeLike = (id: string) => /[_\-0-9]/.test(id);
 
 /** Ids a reader would take for code: those with an underscore, a hyphen or a digit (`nguoi_dan`, `ho-so-cap-do`, `t07`). */
 function modelIds(framework: FrameworkModel): string[] {
     const elements = (['current', 'target'] as const).flatMap(state =>
         Object.values(framework.states[state].layers).flatMap(layer => layer.elements.map(element => element.id))
     );
-    return [...elements, ...framework.tasks.map(task => task.id)].filter(id => /[_\-0-9]/.test(id));
+    return [...elements, ...framework.tasks.map(task => task.id)].filter(codeLike);
+}
+
+/** The catalogue codes of the national components the framework's elements reach (`ttdl-bo-tinh`). */
+function nationalCodes(framework: FrameworkModel): string[] {
+    const elements = (['current', 'target'] as const).flatMap(state =>
+        Object.values(framework.states[state].layers).flatMap(layer => layer.elements)
+    );
+    const codes = elements.flatMap(element =>
+        element.relations.flatMap(relation =>
+            [relation.target, ...relation.via].flatMap(end => (end.type === 'national' ? [end.entry.code] : []))
+        )
+    );
+    return [...new Set(codes)].filter(codeLike);
 }
 
 describe.each(EXAMPLES.map((example, index) => [example.framework, index] as const))('the submission edition of %s', (_, index) => {
@@ -89,6 +105,32 @@ describe.each(EXAMPLES.map((example, index) => [example.framework, index] as con
         }
     });
 
+    test('carries the reasons, the legal bases cited in full, the revision history, the list of tables and the responsibilities', () => {
+        const { framework, submission } = example();
+        expect(framework.reasons.length).toBeGreaterThan(1);
+        expect(framework.legalBases.length).toBeGreaterThan(2);
+        for (const text of texts()) {
+            for (const heading of ['Lịch sử phiên bản', 'Danh mục bảng', 'Sự cần thiết', 'Căn cứ pháp lý', 'Trách nhiệm tổ chức thực hiện'])
+                expect(text, heading).toContain(heading);
+            for (const reason of framework.reasons) expect(text).toContain(reason);
+            // The profile's bases and the framework's own, each as "<kind> số <number> ngày <date> của <issuer> <title>".
+            expect(text).toContain('Luật Dữ liệu số 60/2024/QH15 ngày 30 tháng 11 năm 2024;');
+            expect(text).toContain(
+                'Quyết định số 3090/QĐ-BKHCN ngày 08 tháng 10 năm 2025 của Bộ trưởng Bộ Khoa học và Công nghệ ban hành Khung kiến trúc tổng thể quốc gia số'
+            );
+            for (const basis of framework.legalBases) {
+                const cited = `${legalDocumentName(basis, 'vi')} ${formatDate('vi', basis.legal!.date!)}`;
+                expect(count(text, cited), basis.code).toBe(1);
+            }
+            for (const revision of framework.revisions) expect(text).toContain(revision.summary);
+            for (const unit of framework.responsibilities.units) expect(text).toContain(unit.unit);
+        }
+        const listOfTables = submission.document.sections.find(section => section.listOf === 'table')!;
+        const [list] = listOfTables.blocks;
+        const tables = [...allBlocks(submission.document)].filter(block => block.type === 'table');
+        expect(list?.type === 'list' && list.items.length).toBe(tables.length);
+    });
+
     test('names the approving decision once, and its signatory with it', () => {
         const { framework } = example();
         for (const text of texts()) {
@@ -98,7 +140,7 @@ describe.each(EXAMPLES.map((example, index) => [example.framework, index] as con
     });
 
     test('shows no model id, task id, source file, repository path or mention of the tool', () => {
-        const ids = modelIds(example().framework);
+        const ids = [...modelIds(example().framework), ...nationalCodes(example().framework)];
         expect(ids.length).toBeGreaterThan(50);
         for (const text of [...texts(), example().submission.docxProperties]) {
             expect(ids.filter(id => asWord(id).test(text))).toEqual([]);
@@ -120,9 +162,9 @@ describe.each(EXAMPLES.map((example, index) => [example.framework, index] as con
         ]);
         const glossary = frameworkProfile(framework).glossary;
         for (const text of texts()) {
-            // The text outside the list itself: from its caption to the first chapter.
-            const start = text.indexOf('Bảng 1. Danh mục từ viết tắt');
-            const end = text.indexOf('Tầm nhìn', start);
+            // The text outside the list itself: from its caption to the next part, the list of figures or of tables.
+            const start = text.search(/Bảng \d+\. Danh mục từ viết tắt/);
+            const end = Math.min(...['Danh mục hình', 'Danh mục bảng'].map(next => text.indexOf(next, start)).filter(at => at > 0));
             expect(start).toBeGreaterThan(0);
             const outside = text.slice(0, start) + text.slice(end);
             const used = glossary.filter(entry => asWord(entry.abbreviation).test(outside)).map(entry => entry.abbreviation);

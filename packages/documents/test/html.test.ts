@@ -66,7 +66,7 @@ describe('HTML document', () => {
     test('has a table of contents whose every link resolves, and anchors that are unique', () => {
         const nav = byTag(page, 'nav')[0];
         const links = byTag(nav, 'a').map(link => link.attrs.href);
-        expect(links.length).toBe(10 + 5 + 5 + 4 + 2);
+        expect(links.length).toBe(13 + 5 + 5 + 4 + 2);
         const all = ids(page);
         expect(new Set(all).size).toBe(all.length);
         for (const href of links) expect(all, href).toContain(href.slice(1));
@@ -74,7 +74,7 @@ describe('HTML document', () => {
             .map(link => link.attrs.href)
             .filter(href => href.startsWith('#'));
         expect(everyLink.filter(href => !all.includes(href.slice(1)))).toEqual([]);
-        expect(textOf(nav)).toContain('6.3. Kiến trúc ứng dụng');
+        expect(textOf(nav)).toContain('7.3. Kiến trúc ứng dụng');
     });
 
     test("anchors every element with the diagrams' id scheme, on its row", () => {

@@ -55,6 +55,7 @@ describe('catalogue files in JSON', () => {
             'drm-draft-2019',
             'funding-sources',
             'investment-forms',
+            'legal-documents',
             'national-components',
             'national-principles',
             'security-levels',

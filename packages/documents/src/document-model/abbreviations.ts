@@ -42,7 +42,7 @@ export function usedAbbreviations(glossary: readonly GlossaryEntry[], text: stri
 /** Everything a reader sees: the cover, headings, paragraphs, lists, tables with their captions and notes. */
 export function documentText(document: DocumentModel): string {
     const { cover } = document;
-    const parts: string[] = [...cover.nationalHeading, cover.bodyLine ?? '', document.title, ...cover.lines, cover.dateLine];
+    const parts: string[] = [...cover.nationalHeading, cover.bodyLine ?? '', document.title, ...cover.lines, cover.dateLine ?? ''];
     for (const block of document.preface) for (const inline of inlinesOf(block)) if (inline.type !== 'break') parts.push(inline.text);
     for (const section of allSections(document.sections)) parts.push(section.title);
     for (const block of allBlocks(document)) {

@@ -102,7 +102,11 @@ function nationalComponentBlocks(context: BuildContext): Block[] {
             [
                 context.text(context.entryName(connection.component), 'bold'),
                 { type: 'break' },
-                context.text([connection.component.section, connection.component.code].filter(Boolean).join(' · '), 'muted')
+                // The catalogue code (`ttdl-bo-tinh`) is the source's handle; the official document cites the section only.
+                context.text(
+                    [connection.component.section, context.working ? connection.component.code : undefined].filter(Boolean).join(' · '),
+                    'muted'
+                )
             ],
             lines(connection.links.map(link => linkLine(context, link)))
         ]

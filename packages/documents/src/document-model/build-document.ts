@@ -1,4 +1,4 @@
-import { frameworkTitle, type ArchitectureModel } from '@kts/language/model';
+import { frameworkTitle, type ArchitectureModel, type ProfileSection } from '@kts/language/model';
 import { abbreviationsSection } from './abbreviations.js';
 import { complianceAppendix, elementIndexAppendix, referenceModelAppendix } from './appendices.js';
 import { architectureSection } from './architecture-sections.js';
@@ -16,14 +16,16 @@ import {
 } from './document-model.js';
 import type { FigureInput } from './figures.js';
 import { isoToday } from './formatting.js';
+import { fillListSection, listSection, revisionsSection } from './front-matter.js';
 import { implementationSection } from './implementation-section.js';
-import { goalsSection, principlesSection, scopeSection, visionSection } from './strategy-sections.js';
+import { responsibilitiesSection } from './responsibilities-section.js';
+import { goalsSection, legalSection, principlesSection, reasonsSection, scopeSection, visionSection } from './strategy-sections.js';
 
 export interface DocumentOptions {
     language?: Language;
     /** Rendered diagrams to place in the document (see `FigureInput`); none gives a document without figures. */
     figures?: FigureInput[];
-    /** `YYYY-MM-DD` printed on the cover when the framework states no place, year or approval date; today by default. */
+    /** `YYYY-MM-DD` the document is made: its year dates a cover that names a place but no year; today by default. */
     date?: string;
     /** `submission` (the default) for the official document, `working` with ids, source locations and the element index. */
     edition?: Edition;
@@ -40,14 +42,21 @@ export function buildDocumentModel(model: ArchitectureModel, frameworkId: string
     const figures = options.figures ?? [];
     const context = new BuildContext(model, framework, language, options.edition);
 
+    // The chapters in the order the profile gives its parts: reasons and legal bases, a–g, responsibilities.
+    const chapters: Partial<Record<ProfileSection['section'], () => Section | undefined>> = {
+        reasons: () => reasonsSection(context),
+        legal: () => legalSection(context),
+        a: () => visionSection(context),
+        b: () => goalsSection(context),
+        c: () => scopeSection(context),
+        d: () => principlesSection(context),
+        đ: () => architectureSection(context, 'current', figures),
+        e: () => architectureSection(context, 'target', figures),
+        g: () => implementationSection(context, figures),
+        responsibilities: () => responsibilitiesSection(context)
+    };
     const sections: Section[] = [
-        visionSection(context),
-        goalsSection(context),
-        scopeSection(context),
-        principlesSection(context),
-        architectureSection(context, 'current', figures),
-        architectureSection(context, 'target', figures),
-        implementationSection(context, figures),
+        ...context.profile.sections.flatMap(part => chapters[part.section]?.() ?? []),
         complianceAppendix(context),
         referenceModelAppendix(context),
         ...(context.working ? [elementIndexAppendix(context)] : [])
@@ -76,13 +85,22 @@ export function buildDocumentModel(model: ArchitectureModel, frameworkId: string
         sections,
         sourceFiles: context.working ? context.relativeFiles() : []
     };
-    const abbreviations = abbreviationsSection(context, document);
-    if (abbreviations) {
-        abbreviations.startsPage = true;
-        document.sections.unshift(abbreviations);
-    }
+    // Front matter, in the profile's order: the abbreviations are those the rest uses, revisions included; the lists
+    // of figures and tables are filled once everything has its number.
+    const revisions = revisionsSection(context);
+    if (revisions) document.sections = [revisions, ...sections];
+    const frontMatter: Partial<Record<ProfileSection['section'], Section | undefined>> = {
+        revisions,
+        abbreviations: abbreviationsSection(context, document),
+        figures: listSection(context, document, 'figure'),
+        tables: listSection(context, document, 'table')
+    };
+    const front = context.profile.sections.flatMap(part => frontMatter[part.section] ?? []);
+    for (const section of front) section.startsPage = true;
+    document.sections = [...front, ...sections];
     numberSections(document.sections, '', 1);
     numberTablesAndFigures(document);
+    for (const section of front) if (section.listOf) fillListSection(context, document, section);
     unlinkDanglingReferences(document);
     return toNfc(document);
 }

@@ -1,4 +1,4 @@
-import { bodyName, frameworkTitle, LANGUAGES, lowerCase, upperCase } from '@kts/language/model';
+import { bodyName, frameworkTitle, LANGUAGES, lowerCase, upperCase, VOCABULARY } from '@kts/language/model';
 import { message } from '../messages.js';
 import type { BuildContext } from './build-context.js';
 import type { Cover } from './document-model.js';
@@ -13,7 +13,15 @@ export function buildCover(context: BuildContext, generatedOn: string): Cover {
     const { framework, language, profile } = context;
     const body = bodyName(framework, language);
     const lines: string[] = [];
-    if (framework.level) lines.push(context.t(framework.level === 'province' ? 'cover.level.province' : 'cover.level.ministry'));
+    const title = frameworkTitle(framework, language);
+    if (framework.level) {
+        const level = context.t(framework.level === 'province' ? 'cover.level.province' : 'cover.level.ministry');
+        // A title in the national pattern ("Khung kiến trúc Chính quyền số tỉnh …", Chương 1, I.1.a) already says which
+        // level's framework this is; "Khung kiến trúc số cấp tỉnh" under it would only repeat it.
+        const pattern = VOCABULARY.frameworkTitle[framework.level][language].split('{body}')[0]!.trim();
+        const titleSaysLevel = [level, pattern].some(words => lowerCase(title).includes(lowerCase(words)));
+        if (!titleSaysLevel) lines.push(level);
+    }
     if (framework.approval) {
         const approval = [context.t('cover.approval', { decision: framework.approval.decision })];
         if (framework.approval.date)
@@ -23,7 +31,6 @@ export function buildCover(context: BuildContext, generatedOn: string): Cover {
     }
     lines.push(context.t('cover.conforms', { version: framework.conforms ?? framework.version ?? profile.version }));
     if (framework.body?.code) lines.push(context.t('cover.agencyCode', { code: framework.body.code }));
-    const title = frameworkTitle(framework, language);
     const version = framework.version ?? profile.version;
     // A title the user wrote may already carry the version, in either language.
     const titleSaysVersion = LANGUAGES.some(each => lowerCase(title).includes(lowerCase(message('cover.version', each, { version }))));
@@ -32,20 +39,22 @@ export function buildCover(context: BuildContext, generatedOn: string): Cover {
         bodyLine: body && upperCase(body, language),
         title,
         versionLine: titleSaysVersion ? undefined : context.t('cover.version', { version }),
-        lines,
-        dateLine: dateLine(context, generatedOn)
+        lines
     };
+    const date = dateLine(context, generatedOn);
+    if (date) cover.dateLine = date;
     if (framework.document?.draft) cover.draftMark = profile.cover.draftMark[language];
     return cover;
 }
 
-/** "Lào Cai, năm 2026"; without a place, the year; without either, the approval date or the date the document is made. */
-function dateLine(context: BuildContext, generatedOn: string): string {
+/**
+ * "Lào Cai, năm 2026". The year is the document block's, else the approval's; a place without either is dated the year
+ * the document is made. A framework without a document block and approval date has no date line: the day a file was
+ * generated is no date of the document.
+ */
+function dateLine(context: BuildContext, generatedOn: string): string | undefined {
     const { document, approval } = context.framework;
     const year = document?.year ?? (approval?.date ? Number(approval.date.slice(0, 4)) : undefined);
-    if (document?.place && year) return context.t('cover.placeYear', { place: document.place, year });
-    if (document?.year) return context.t('cover.year', { year: document.year });
-    return context.t(approval?.date ? 'cover.dateApproved' : 'cover.dateGenerated', {
-        date: formatDate(context.language, approval?.date ?? generatedOn)
-    });
+    if (document?.place) return context.t('cover.placeYear', { place: document.place, year: year ?? Number(generatedOn.slice(0, 4)) });
+    return year === undefined ? undefined : context.t('cover.year', { year });
 }

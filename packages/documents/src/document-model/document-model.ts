@@ -49,8 +49,8 @@ export interface Cover {
     versionLine?: string;
     /** Further lines under the title: approval decision, conformance, agency code. */
     lines: string[];
-    /** "Lào Cai, năm 2026" where the framework names its place and year; else the approval or build date. */
-    dateLine: string;
+    /** "Lào Cai, năm 2026" where the framework names its place and year, or the year of its approval; else none. */
+    dateLine?: string;
 }
 
 export interface Section {
@@ -66,6 +66,11 @@ export interface Section {
     frontMatter?: boolean;
     /** Printed from the top of a new page (the long chapters and the appendices). */
     startsPage?: boolean;
+    /**
+     * A list of the document's figures or tables: its blocks list them with their numbers, and a format that can
+     * (Word) writes it as a field that lists them with their pages instead.
+     */
+    listOf?: 'figure' | 'table';
     blocks: Block[];
     sections: Section[];
     trace?: Trace;

@@ -34,6 +34,13 @@ export function formatDate(language: Language, isoDate: string): string {
     return `${day} ${EN_MONTHS[month - 1]} ${year}`;
 }
 
+/** `2026-03-15` → "15/03/2026" / "15 March 2026": a date in a table cell. */
+export function formatShortDate(language: Language, isoDate: string): string {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+    if (!match || language === 'en') return formatDate(language, isoDate);
+    return `${match[3]}/${match[2]}/${match[1]}`;
+}
+
 /** `2026-2030` → "2026–2030"; a period of one year, `2026-2026`, is that year. */
 export function formatPeriod(text: string): string {
     const [start, end] = text.split(/\s*-\s*/);

@@ -1,7 +1,8 @@
+import { isNamedLaw, legalDocument, legalDocumentName, term, type CatalogEntryModel } from '@kts/language/model';
 import { nationalPrincipleAnchor, principleAnchor } from './anchors.js';
 import { joinInlines, type BuildContext } from './build-context.js';
 import type { Block, Inline, Section, TableRow } from './document-model.js';
-import { formatNumber, formatPeriod } from './formatting.js';
+import { formatDate, formatNumber, formatPeriod } from './formatting.js';
 
 /** a. Tầm nhìn (Chương 1, III.2.a). */
 export function visionSection(context: BuildContext): Section {
@@ -117,4 +118,64 @@ export function principlesSection(context: BuildContext): Section {
         context.paragraph(context.t('principles.intro', { count: principles.length })),
         table
     ]);
+}
+
+/** Sự cần thiết: why the framework is made or updated, as the framework says it; none when it says nothing. */
+export function reasonsSection(context: BuildContext): Section | undefined {
+    const { reasons } = context.framework;
+    if (reasons.length === 0) return undefined;
+    return context.section(
+        'reasons',
+        context.t('reasons.section'),
+        reasons.flatMap(reason => context.userParagraphs(reason))
+    );
+}
+
+/**
+ * Căn cứ pháp lý: the legal bases the profile names, then the framework's own, each once and cited in full as an
+ * administrative text cites them ("Nghị định số 194/2025/NĐ-CP ngày 03 tháng 7 năm 2025 của Chính phủ …"); a document
+ * that was replaced in part says by what, so the reader does not take its replaced articles for the rule in force.
+ */
+export function legalSection(context: BuildContext): Section {
+    const seen = new Set<string>();
+    const documents: CatalogEntryModel[] = [];
+    const profileDocuments = context.profile.legalBases.flatMap(basis => legalDocument(context.model, basis.document) ?? []);
+    for (const document of [...profileDocuments, ...context.framework.legalBases]) {
+        if (seen.has(document.code)) continue;
+        seen.add(document.code);
+        documents.push(document);
+    }
+    const items = documents.map((document, index) => [
+        context.text(`${legalCitation(context, document)}${index === documents.length - 1 ? '.' : ';'}`)
+    ]);
+    return context.section('legal', context.t('legal.section'), [context.paragraph(context.t('legal.intro')), { type: 'list', items }]);
+}
+
+function legalCitation(context: BuildContext, document: CatalogEntryModel): string {
+    const { language } = context;
+    const name = legalDocumentName(document, language);
+    const legal = document.legal;
+    const title = language === 'en' && document.nameEn ? document.nameEn : document.name;
+    // A law's name says what it is ("Luật Dữ liệu"), and an administrative text cites it without its issuer.
+    let citation: string;
+    if (!legal?.date) citation = isNamedLaw(document) || !legal?.number ? name : `${name} ${title}`;
+    else if (isNamedLaw(document)) citation = context.t('legal.citationLaw', { document: name, date: formatDate(language, legal.date) });
+    else
+        citation = context.t('legal.citation', {
+            document: name,
+            date: formatDate(language, legal.date),
+            issuer: legal.issuer ?? '',
+            title
+        });
+    if (legal?.force && legal.force !== 'in-force') {
+        const successor = legal.replacedBy ? legalDocument(context.model, legal.replacedBy) : undefined;
+        if (successor && legal.replacedFrom) {
+            citation += ` ${context.t('legal.replaced', {
+                how: term('legalForce', legal.force, language),
+                successor: legalDocumentName(successor, language),
+                date: formatDate(language, legal.replacedFrom)
+            })}`;
+        }
+    }
+    return citation;
 }

@@ -161,6 +161,10 @@ export function docxStyles(language: Language): IStylesOptions {
                 run: { size: 12 },
                 paragraph: { indent: noIndent, spacing: { after: 120, line: 240, lineRule: LineRuleType.AUTO } }
             },
+            // Figure and table captions each have a style of their own, so that the lists of figures and of tables
+            // (table-of-contents fields over one style each) list only theirs.
+            { id: CAPTION_STYLES.figure.id, name: CAPTION_STYLES.figure.name, basedOn: 'Caption', next: 'Normal' },
+            { id: CAPTION_STYLES.table.id, name: CAPTION_STYLES.table.name, basedOn: 'Caption', next: 'Normal' },
             {
                 id: 'Figure',
                 name: 'KTS Figure',
@@ -174,3 +178,9 @@ export function docxStyles(language: Language): IStylesOptions {
         ]
     };
 }
+
+/** The paragraph styles of figure and table captions, by what they caption. */
+export const CAPTION_STYLES = {
+    figure: { id: 'FigureCaption', name: 'KTS Figure Caption' },
+    table: { id: 'TableCaption', name: 'KTS Table Caption' }
+} as const;

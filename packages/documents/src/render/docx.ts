@@ -20,6 +20,7 @@ import {
     Table,
     TableCell,
     TableLayoutType,
+    StyleLevel,
     TableOfContents,
     TableRow,
     TextRun,
@@ -44,7 +45,7 @@ import {
 } from '../document-model/document-model.js';
 import { estimatePageNumbersWith } from 'docx/layout';
 import { layoutFonts } from './docx-layout-fonts.js';
-import { DOCX_LAYOUT as LAYOUT, docxStyles } from './docx-style.js';
+import { CAPTION_STYLES, DOCX_LAYOUT as LAYOUT, docxStyles } from './docx-style.js';
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4] as const;
 const HEADING_NUMBERING = 'kts-headings';
@@ -230,7 +231,7 @@ function coverPage(document: DocumentModel): Paragraph[] {
         ),
         ...(cover.versionLine ? [centred(cover.versionLine, { bold: true, size: 30 }, { after: 480 })] : [centred('', {}, { after: 240 })]),
         ...cover.lines.map(line => centred(line, { italics: true }, { after: 120 })),
-        centred(cover.dateLine, { italics: true }, { before: LAYOUT.coverDateSpace }),
+        ...(cover.dateLine ? [centred(cover.dateLine, { italics: true }, { before: LAYOUT.coverDateSpace })] : []),
         new Paragraph({ children: [new PageBreak()] })
     ];
 }
@@ -245,7 +246,17 @@ function renderSection(context: DocxContext, section: Section): void {
         children: [new Bookmark({ id: bookmarks.name(section.anchor), children: [new TextRun(section.title)] })]
     });
     body.add(heading);
-    for (const block of section.blocks) renderBlock(context, block);
+    if (section.listOf) {
+        // Word lists the captions with their pages, as it does the contents; the model's list is what it starts from.
+        body.add(
+            new TableOfContents(section.title, {
+                hyperlink: true,
+                stylesWithLevels: [new StyleLevel(CAPTION_STYLES[section.listOf].name, 1)]
+            })
+        );
+    } else {
+        for (const block of section.blocks) renderBlock(context, block);
+    }
     for (const child of section.sections) renderSection(context, child);
 }
 
@@ -292,7 +303,7 @@ function figurePlacement(figure: FigureBlock): { landscape: boolean; width: numb
 
 function caption(
     label: string,
-    sequence: string,
+    sequence: (typeof SEQUENCE)[keyof typeof SEQUENCE],
     number: number,
     title: string,
     anchor: string,
@@ -300,7 +311,7 @@ function caption(
     keepNext: boolean
 ): Paragraph {
     return new Paragraph({
-        style: 'Caption',
+        style: CAPTION_STYLES[sequence === SEQUENCE.figure ? 'figure' : 'table'].id,
         keepNext,
         children: [
             new Bookmark({

@@ -45,7 +45,7 @@ export function renderHtml(document: DocumentModel): string {
         `<h1>${esc(cover.title)}</h1>`,
         cover.versionLine ? `<p class="cover-version">${esc(cover.versionLine)}</p>` : '',
         ...cover.lines.map(line => `<p class="cover-line">${esc(line)}</p>`),
-        `<p class="cover-date">${esc(cover.dateLine)}</p>`,
+        cover.dateLine ? `<p class="cover-date">${esc(cover.dateLine)}</p>` : '',
         '</header>',
         `<nav id="contents" class="contents" aria-label="${esc(document.captions.contents)}">`,
         `<h2>${esc(document.captions.contents)}</h2>`,

@@ -24,13 +24,16 @@ import {
     type ElementModel,
     type FrameworkModel,
     type LayerKind,
+    type LegalForce,
+    type LegalParticulars,
     type NodeRef,
     type PeriodModel,
     type RelationKind,
     type SourceRef,
     type StateKind,
     type StateModel,
-    type TaskModel
+    type TaskModel,
+    type UnitRole
 } from '../model/architecture-model.js';
 import { ElementIndex } from './element-index.js';
 import { LAYER_KINDS } from '../model/metamodel.js';
@@ -99,7 +102,8 @@ export function buildArchitectureModel(
         frameworks: [],
         elements: new ElementIndex(elementsByFramework),
         catalogEntries: new Map(),
-        nationalPrinciples: []
+        nationalPrinciples: [],
+        legalDocuments: []
     };
 
     const entryModelOf = (entry: CatalogEntry): CatalogEntryModel => {
@@ -123,7 +127,8 @@ export function buildArchitectureModel(
                 status: entry.status ?? catalog?.status ?? 'local',
                 source: entry.source ?? catalog?.source,
                 catalog: catalog?.name ?? '',
-                builtin: document.uri.scheme === BUILTIN_SCHEME
+                builtin: document.uri.scheme === BUILTIN_SCHEME,
+                legal: legalParticulars(entry)
             };
             memo.entries.set(entry, found);
             astOf.set(found, entry);
@@ -144,11 +149,16 @@ export function buildArchitectureModel(
     const blocksById = new Map<string, FrameworkBlock[]>();
     const builtinPrinciples: CatalogEntryModel[] = [];
     const workspacePrinciples: CatalogEntryModel[] = [];
+    const builtinLegal: CatalogEntryModel[] = [];
+    const workspaceLegal: CatalogEntryModel[] = [];
     for (const document of documents) {
-        const principles = document.uri.scheme === BUILTIN_SCHEME ? builtinPrinciples : workspacePrinciples;
+        const builtin = document.uri.scheme === BUILTIN_SCHEME;
         for (const catalog of (document.parseResult.value as KtsFile).catalogs ?? []) {
             for (const entry of catalog.entries) {
-                if (entry.name && entryModel(entry) === PRINCIPLE_MODEL) principles.push(entryModelOf(entry));
+                if (!entry.name) continue;
+                const model = entryModel(entry);
+                if (model === PRINCIPLE_MODEL) (builtin ? builtinPrinciples : workspacePrinciples).push(entryModelOf(entry));
+                else if (model === LEGAL_MODEL) (builtin ? builtinLegal : workspaceLegal).push(entryModelOf(entry));
             }
         }
         const elementModels = memo.elementsOf(document);
@@ -174,6 +184,7 @@ export function buildArchitectureModel(
         if (!blocksById.has(id)) memo.frameworks.delete(id);
     }
     model.nationalPrinciples = overridden(builtinPrinciples, workspacePrinciples);
+    model.legalDocuments = overridden(builtinLegal, workspaceLegal);
     return { model, astOf };
 
     function assembleFramework(id: string, blocks: FrameworkBlock[]): AssembledFramework {
@@ -183,6 +194,28 @@ export function buildArchitectureModel(
         for (const { document, framework, elementModels } of blocks) {
             if (!merged.files.includes(document.uri.toString())) merged.files.push(document.uri.toString());
             mergeHeader(merged, framework);
+            for (const legal of framework.legal) merged.legalBases.push(...entries(legal.bases));
+            for (const reasons of framework.reasons) merged.reasons.push(...reasons.paragraphs.map(paragraph => paragraph.text));
+            for (const revisions of framework.revisions) {
+                for (const revision of revisions.revisions) {
+                    merged.revisions.push({ version: revision.version, date: revision.date, summary: revision.summary });
+                }
+            }
+            for (const responsibilities of framework.responsibilities) {
+                const into = merged.responsibilities;
+                for (const unit of responsibilities.units) {
+                    const built = {
+                        unit: unit.name,
+                        role: unit.role as UnitRole | undefined,
+                        duties: unit.duties,
+                        source: sourceRef(unit)
+                    };
+                    into.units.push(built);
+                    astOf.set(built, unit);
+                }
+                into.training.push(...responsibilities.training);
+                into.outreach.push(...responsibilities.outreach);
+            }
             for (const principles of framework.principles) {
                 for (const principle of principles.principles) {
                     const built = {
@@ -391,6 +424,20 @@ export function wholeUnits(amount: string, scale: string | undefined): number {
 
 /** The model of the national principles a–l (Chương 1, III.3). */
 const PRINCIPLE_MODEL = 'PRINCIPLE';
+/** The model of the legal-documents catalogue. */
+const LEGAL_MODEL = 'LEGAL';
+
+function legalParticulars(entry: CatalogEntry): LegalParticulars | undefined {
+    if (entryModel(entry) !== LEGAL_MODEL) return undefined;
+    return {
+        number: entry.number,
+        date: entry.date,
+        issuer: entry.issuer,
+        force: entry.force as LegalForce | undefined,
+        replacedBy: entry.replacedBy,
+        replacedFrom: entry.replacedFrom
+    };
+}
 
 /** Built-in entries in catalogue order, each replaced by a workspace entry with its code; new workspace codes last. */
 function overridden(builtin: CatalogEntryModel[], workspace: CatalogEntryModel[]): CatalogEntryModel[] {
@@ -399,6 +446,7 @@ function overridden(builtin: CatalogEntryModel[], workspace: CatalogEntryModel[]
     return [...byCode.values()];
 }
 
+/** The catalogue entries a framework refers to, by model and code (the first of equal keys wins). */
 function referencedEntries(framework: FrameworkModel): Map<string, CatalogEntryModel> {
     const seen = new Set<CatalogEntryModel>();
     const byKey = new Map<string, CatalogEntryModel>();
@@ -409,6 +457,7 @@ function referencedEntries(framework: FrameworkModel): Map<string, CatalogEntryM
         if (!byKey.has(key)) byKey.set(key, entry);
     };
     for (const principle of framework.principles) principle.implements.forEach(add);
+    framework.legalBases.forEach(add);
     for (const state of Object.values(framework.states)) {
         for (const layer of Object.values(state.layers)) {
             for (const element of layer.elements) {
@@ -454,6 +503,10 @@ function emptyFramework(id: string, source: SourceRef): FrameworkModel {
         id,
         goalPeriods: [],
         principles: [],
+        legalBases: [],
+        reasons: [],
+        revisions: [],
+        responsibilities: { units: [], training: [], outreach: [] },
         states: { current: state(), target: state() },
         tasks: [],
         files: [],

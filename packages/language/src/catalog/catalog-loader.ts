@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { URI } from 'langium';
 import type { CatalogFile } from './catalog-types.js';
-import type { CatalogStatus } from '../model/architecture-model.js';
+import type { CatalogStatus, LegalForce } from '../model/architecture-model.js';
 import { catalogToKts } from './catalog-to-kts.js';
 
 /** URI scheme of the read-only documents that hold the built-in catalogues. */
@@ -37,6 +37,7 @@ export class CatalogFileError extends Error {
 }
 
 const STATUSES: readonly CatalogStatus[] = ['official', 'draft', 'illustrative', 'local'];
+const LEGAL_FORCES: readonly LegalForce[] = ['in-force', 'partly-replaced', 'replaced'];
 
 /** Checks a parsed JSON value against the catalogue format and names the first problem found. */
 export function parseCatalogFile(text: string, file: string): CatalogFile {
@@ -70,6 +71,17 @@ export function parseCatalogFile(text: string, file: string): CatalogFile {
         for (const key of ['code', 'model', 'kind', 'name', 'status'] as const) {
             if (typeof entry[key] !== 'string' || entry[key] === '') {
                 throw new CatalogFileError(file, `${where}: thiếu trường "${key}" / missing field "${key}"`);
+            }
+        }
+        if (entry.force !== undefined && !LEGAL_FORCES.includes(entry.force)) {
+            throw new CatalogFileError(
+                file,
+                `${where}: "force" phải là một trong ${LEGAL_FORCES.join(', ')} / "force" must be one of ${LEGAL_FORCES.join(', ')}`
+            );
+        }
+        for (const key of ['date', 'replacedFrom'] as const) {
+            if (entry[key] !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(entry[key])) {
+                throw new CatalogFileError(file, `${where}: "${key}" phải có dạng YYYY-MM-DD / "${key}" must be YYYY-MM-DD`);
             }
         }
         if (seen.has(entry.code)) {

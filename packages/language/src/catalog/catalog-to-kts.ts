@@ -46,7 +46,11 @@ function entryToKts(entry: CatalogFileEntry): string[] {
         ['description', entry.description && quote(entry.description)],
         ['descriptionEn', entry.descriptionEn && quote(entry.descriptionEn)],
         ['standards', entry.standards && entry.standards.length > 0 ? entry.standards.map(quote).join(', ') : undefined],
-        ['note', entry.note && quote(entry.note)]
+        ['note', entry.note && quote(entry.note)],
+        ['number', entry.number && quote(entry.number)],
+        ['date', entry.date],
+        ['issuer', entry.issuer && quote(entry.issuer)],
+        ['force', entry.force && forceLine(entry)]
     ];
     const lines = [`    entry ${entry.code} ${quote(entry.name)} {`];
     for (const [key, value] of props) {
@@ -54,6 +58,14 @@ function entryToKts(entry: CatalogFileEntry): string[] {
     }
     lines.push('    }');
     return lines;
+}
+
+/** `replaced by nd-194-2025 from 2025-08-19`: the status, then the successor and the day it took over. */
+function forceLine(entry: CatalogFileEntry): string {
+    const parts = [entry.force as string];
+    if (entry.replacedBy) parts.push(`by ${entry.replacedBy}`);
+    if (entry.replacedFrom) parts.push(`from ${entry.replacedFrom}`);
+    return parts.join(' ');
 }
 
 /** Quotes a string for KTS source, escaping what the STRING terminal treats specially. */

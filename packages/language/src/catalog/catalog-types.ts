@@ -1,4 +1,4 @@
-import type { CatalogStatus } from '../model/architecture-model.js';
+import type { CatalogStatus, LegalForce } from '../model/architecture-model.js';
 
 /** A catalogue as stored in a JSON data file (see data/catalog.schema.json). */
 export interface CatalogFile {
@@ -43,4 +43,12 @@ export interface CatalogFileEntry {
     standards?: string[];
     note?: string;
     connects?: Array<{ to: string; via?: string[]; section?: string; note?: string; required?: boolean }>;
+    /** A legal document (model LEGAL): its number, date of issue, issuer and whether it is still in force. */
+    number?: string;
+    date?: string;
+    issuer?: string;
+    force?: LegalForce;
+    /** The code of the document that replaced this one (in whole or in part), and from when. */
+    replacedBy?: string;
+    replacedFrom?: string;
 }

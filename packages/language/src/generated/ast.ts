@@ -35,6 +35,7 @@ export type KtsKeywordNames =
     | "approved"
     | "assessment"
     | "baseline"
+    | "basis"
     | "billion"
     | "body"
     | "budget"
@@ -47,6 +48,7 @@ export type KtsKeywordNames =
     | "cloud"
     | "code"
     | "codes"
+    | "communes"
     | "complete"
     | "compliance"
     | "conforms"
@@ -58,6 +60,7 @@ export type KtsKeywordNames =
     | "dataset"
     | "date"
     | "delivers"
+    | "departments"
     | "description"
     | "descriptionEn"
     | "device"
@@ -66,25 +69,33 @@ export type KtsKeywordNames =
     | "en"
     | "entry"
     | "even"
+    | "finance"
+    | "force"
     | "form"
     | "framework"
     | "frequency"
+    | "from"
     | "funding"
     | "goal"
     | "goals"
+    | "home-affairs"
     | "hosted"
     | "illustrative"
     | "implementation"
     | "implements"
     | "in"
+    | "in-force"
     | "indicator"
     | "infrastructure"
     | "inspection"
     | "integrates"
+    | "issuer"
     | "keeps"
     | "kind"
     | "layer"
+    | "lead"
     | "leaf-only"
+    | "legal"
     | "level"
     | "local"
     | "maintenance"
@@ -97,12 +108,15 @@ export type KtsKeywordNames =
     | "national"
     | "network"
     | "note"
+    | "number"
     | "official"
     | "onsite"
     | "open"
     | "operator"
+    | "outreach"
     | "owner"
     | "parent"
+    | "partly-replaced"
     | "pattern"
     | "period"
     | "personal"
@@ -116,10 +130,16 @@ export type KtsKeywordNames =
     | "protects"
     | "province"
     | "realizes"
+    | "reasons"
     | "reference"
+    | "replaced"
     | "replaces"
+    | "responsibilities"
     | "responsible"
     | "results"
+    | "revision"
+    | "revisions"
+    | "role"
     | "scope"
     | "section"
     | "sectoral"
@@ -142,6 +162,7 @@ export type KtsKeywordNames =
     | "tier"
     | "title"
     | "tools"
+    | "training"
     | "transactional"
     | "unit"
     | "upgrades"
@@ -323,14 +344,20 @@ export interface CatalogEntry extends langium.AstNode {
     readonly $container: Catalog;
     readonly $type: 'CatalogEntry';
     abbreviation?: string;
+    date?: string;
     description?: string;
     descriptionEn?: string;
+    force?: LegalForce;
+    issuer?: string;
     kind?: string;
     model?: string;
     name: Code;
     note?: string;
+    number?: string;
     owner?: string;
     parent?: langium.Reference<CatalogEntry>;
+    replacedBy?: Code;
+    replacedFrom?: string;
     section?: string;
     source?: string;
     standardNames: Array<string>;
@@ -343,14 +370,20 @@ export interface CatalogEntry extends langium.AstNode {
 export const CatalogEntry = {
     $type: 'CatalogEntry',
     abbreviation: 'abbreviation',
+    date: 'date',
     description: 'description',
     descriptionEn: 'descriptionEn',
+    force: 'force',
+    issuer: 'issuer',
     kind: 'kind',
     model: 'model',
     name: 'name',
     note: 'note',
+    number: 'number',
     owner: 'owner',
     parent: 'parent',
+    replacedBy: 'replacedBy',
+    replacedFrom: 'replacedFrom',
     section: 'section',
     source: 'source',
     standardNames: 'standardNames',
@@ -526,9 +559,13 @@ export interface Framework extends langium.AstNode {
     document: Array<DocumentInfo>;
     goals: Array<Goals>;
     implementation: Array<Implementation>;
+    legal: Array<LegalBases>;
     level?: FrameworkLevel;
     name: string;
     principles: Array<Principles>;
+    reasons: Array<Reasons>;
+    responsibilities: Array<Responsibilities>;
+    revisions: Array<Revisions>;
     scope: Array<Scope>;
     title?: string;
     version?: string;
@@ -544,9 +581,13 @@ export const Framework = {
     document: 'document',
     goals: 'goals',
     implementation: 'implementation',
+    legal: 'legal',
     level: 'level',
     name: 'name',
     principles: 'principles',
+    reasons: 'reasons',
+    responsibilities: 'responsibilities',
+    revisions: 'revisions',
     scope: 'scope',
     title: 'title',
     version: 'version',
@@ -703,6 +744,27 @@ export function isLayerKind(item: unknown): item is LayerKind {
     return item === 'business' || item === 'data' || item === 'application' || item === 'technology' || item === 'security';
 }
 
+export interface LegalBases extends langium.AstNode {
+    readonly $container: Framework;
+    readonly $type: 'LegalBases';
+    bases: Array<langium.Reference<CatalogEntry>>;
+}
+
+export const LegalBases = {
+    $type: 'LegalBases',
+    bases: 'bases'
+} as const;
+
+export function isLegalBases(item: unknown): item is LegalBases {
+    return reflection.isInstance(item, LegalBases.$type);
+}
+
+export type LegalForce = 'in-force' | 'partly-replaced' | 'replaced';
+
+export function isLegalForce(item: unknown): item is LegalForce {
+    return item === 'in-force' || item === 'partly-replaced' || item === 'replaced';
+}
+
 export interface Maintenance extends langium.AstNode {
     readonly $container: Implementation;
     readonly $type: 'Maintenance';
@@ -732,6 +794,21 @@ export const Node = {
 
 export function isNode(item: unknown): item is Node {
     return reflection.isInstance(item, Node.$type);
+}
+
+export interface Paragraph extends langium.AstNode {
+    readonly $container: Reasons;
+    readonly $type: 'Paragraph';
+    text: string;
+}
+
+export const Paragraph = {
+    $type: 'Paragraph',
+    text: 'text'
+} as const;
+
+export function isParagraph(item: unknown): item is Paragraph {
+    return reflection.isInstance(item, Paragraph.$type);
 }
 
 export interface Principle extends langium.AstNode {
@@ -797,6 +874,21 @@ export function isQualifiedName(item: unknown): item is QualifiedName {
     return typeof item === 'string';
 }
 
+export interface Reasons extends langium.AstNode {
+    readonly $container: Framework;
+    readonly $type: 'Reasons';
+    paragraphs: Array<Paragraph>;
+}
+
+export const Reasons = {
+    $type: 'Reasons',
+    paragraphs: 'paragraphs'
+} as const;
+
+export function isReasons(item: unknown): item is Reasons {
+    return reflection.isInstance(item, Reasons.$type);
+}
+
 export interface Relation extends langium.AstNode {
     readonly $container: Element;
     readonly $type: 'Relation';
@@ -828,6 +920,59 @@ export type RelationKind = 'hosted' | 'in' | 'integrates' | 'keeps' | 'protects'
 
 export function isRelationKind(item: unknown): item is RelationKind {
     return item === 'supports' || item === 'uses' || item === 'stores' || item === 'integrates' || item === 'hosted' || item === 'protects' || item === 'shares' || item === 'in' || item === 'realizes' || item === 'replaces' || item === 'upgrades' || item === 'keeps';
+}
+
+export interface Responsibilities extends langium.AstNode {
+    readonly $container: Framework;
+    readonly $type: 'Responsibilities';
+    outreach: Array<string>;
+    training: Array<string>;
+    units: Array<UnitResponsibility>;
+}
+
+export const Responsibilities = {
+    $type: 'Responsibilities',
+    outreach: 'outreach',
+    training: 'training',
+    units: 'units'
+} as const;
+
+export function isResponsibilities(item: unknown): item is Responsibilities {
+    return reflection.isInstance(item, Responsibilities.$type);
+}
+
+export interface Revision extends langium.AstNode {
+    readonly $container: Revisions;
+    readonly $type: 'Revision';
+    date?: string;
+    summary: string;
+    version: string;
+}
+
+export const Revision = {
+    $type: 'Revision',
+    date: 'date',
+    summary: 'summary',
+    version: 'version'
+} as const;
+
+export function isRevision(item: unknown): item is Revision {
+    return reflection.isInstance(item, Revision.$type);
+}
+
+export interface Revisions extends langium.AstNode {
+    readonly $container: Framework;
+    readonly $type: 'Revisions';
+    revisions: Array<Revision>;
+}
+
+export const Revisions = {
+    $type: 'Revisions',
+    revisions: 'revisions'
+} as const;
+
+export function isRevisions(item: unknown): item is Revisions {
+    return reflection.isInstance(item, Revisions.$type);
 }
 
 export interface Scope extends langium.AstNode {
@@ -941,6 +1086,31 @@ export function isTextProperty(item: unknown): item is TextProperty {
     return reflection.isInstance(item, TextProperty.$type);
 }
 
+export interface UnitResponsibility extends langium.AstNode {
+    readonly $container: Responsibilities;
+    readonly $type: 'UnitResponsibility';
+    duties: Array<string>;
+    name: string;
+    role?: UnitRole;
+}
+
+export const UnitResponsibility = {
+    $type: 'UnitResponsibility',
+    duties: 'duties',
+    name: 'name',
+    role: 'role'
+} as const;
+
+export function isUnitResponsibility(item: unknown): item is UnitResponsibility {
+    return reflection.isInstance(item, UnitResponsibility.$type);
+}
+
+export type UnitRole = 'communes' | 'coordinating' | 'departments' | 'finance' | 'home-affairs' | 'lead';
+
+export function isUnitRole(item: unknown): item is UnitRole {
+    return item === 'lead' || item === 'coordinating' || item === 'finance' || item === 'home-affairs' || item === 'departments' || item === 'communes';
+}
+
 export type KtsAstType = {
     Approval: Approval
     Architecture: Architecture
@@ -965,17 +1135,24 @@ export type KtsAstType = {
     Indicator: Indicator
     KtsFile: KtsFile
     Layer: Layer
+    LegalBases: LegalBases
     Maintenance: Maintenance
     Node: Node
+    Paragraph: Paragraph
     Principle: Principle
     Principles: Principles
     ProtectionModel: ProtectionModel
+    Reasons: Reasons
     Relation: Relation
+    Responsibilities: Responsibilities
+    Revision: Revision
+    Revisions: Revisions
     Scope: Scope
     SecurityLevelProperty: SecurityLevelProperty
     StandardsProperty: StandardsProperty
     Task: Task
     TextProperty: TextProperty
+    UnitResponsibility: UnitResponsibility
 }
 
 export class KtsAstReflection extends langium.AbstractAstReflection {
@@ -1151,12 +1328,24 @@ export class KtsAstReflection extends langium.AbstractAstReflection {
                     name: CatalogEntry.abbreviation,
                     optional: true
                 },
+                date: {
+                    name: CatalogEntry.date,
+                    optional: true
+                },
                 description: {
                     name: CatalogEntry.description,
                     optional: true
                 },
                 descriptionEn: {
                     name: CatalogEntry.descriptionEn,
+                    optional: true
+                },
+                force: {
+                    name: CatalogEntry.force,
+                    optional: true
+                },
+                issuer: {
+                    name: CatalogEntry.issuer,
                     optional: true
                 },
                 kind: {
@@ -1174,6 +1363,10 @@ export class KtsAstReflection extends langium.AbstractAstReflection {
                     name: CatalogEntry.note,
                     optional: true
                 },
+                number: {
+                    name: CatalogEntry.number,
+                    optional: true
+                },
                 owner: {
                     name: CatalogEntry.owner,
                     optional: true
@@ -1181,6 +1374,14 @@ export class KtsAstReflection extends langium.AbstractAstReflection {
                 parent: {
                     name: CatalogEntry.parent,
                     referenceType: CatalogEntry.$type,
+                    optional: true
+                },
+                replacedBy: {
+                    name: CatalogEntry.replacedBy,
+                    optional: true
+                },
+                replacedFrom: {
+                    name: CatalogEntry.replacedFrom,
                     optional: true
                 },
                 section: {
@@ -1362,6 +1563,11 @@ export class KtsAstReflection extends langium.AbstractAstReflection {
                     defaultValue: [],
                     optional: true
                 },
+                legal: {
+                    name: Framework.legal,
+                    defaultValue: [],
+                    optional: true
+                },
                 level: {
                     name: Framework.level,
                     optional: true
@@ -1371,6 +1577,21 @@ export class KtsAstReflection extends langium.AbstractAstReflection {
                 },
                 principles: {
                     name: Framework.principles,
+                    defaultValue: [],
+                    optional: true
+                },
+                reasons: {
+                    name: Framework.reasons,
+                    defaultValue: [],
+                    optional: true
+                },
+                responsibilities: {
+                    name: Framework.responsibilities,
+                    defaultValue: [],
+                    optional: true
+                },
+                revisions: {
+                    name: Framework.revisions,
                     defaultValue: [],
                     optional: true
                 },
@@ -1529,6 +1750,18 @@ export class KtsAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: []
         },
+        LegalBases: {
+            name: LegalBases.$type,
+            properties: {
+                bases: {
+                    name: LegalBases.bases,
+                    defaultValue: [],
+                    referenceType: CatalogEntry.$type,
+                    optional: true
+                }
+            },
+            superTypes: []
+        },
         Maintenance: {
             name: Maintenance.$type,
             properties: {
@@ -1555,6 +1788,15 @@ export class KtsAstReflection extends langium.AbstractAstReflection {
         Node: {
             name: Node.$type,
             properties: {
+            },
+            superTypes: []
+        },
+        Paragraph: {
+            name: Paragraph.$type,
+            properties: {
+                text: {
+                    name: Paragraph.text
+                }
             },
             superTypes: []
         },
@@ -1613,6 +1855,17 @@ export class KtsAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: []
         },
+        Reasons: {
+            name: Reasons.$type,
+            properties: {
+                paragraphs: {
+                    name: Reasons.paragraphs,
+                    defaultValue: [],
+                    optional: true
+                }
+            },
+            superTypes: []
+        },
         Relation: {
             name: Relation.$type,
             properties: {
@@ -1651,6 +1904,54 @@ export class KtsAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [ElementProperty.$type]
+        },
+        Responsibilities: {
+            name: Responsibilities.$type,
+            properties: {
+                outreach: {
+                    name: Responsibilities.outreach,
+                    defaultValue: [],
+                    optional: true
+                },
+                training: {
+                    name: Responsibilities.training,
+                    defaultValue: [],
+                    optional: true
+                },
+                units: {
+                    name: Responsibilities.units,
+                    defaultValue: [],
+                    optional: true
+                }
+            },
+            superTypes: []
+        },
+        Revision: {
+            name: Revision.$type,
+            properties: {
+                date: {
+                    name: Revision.date,
+                    optional: true
+                },
+                summary: {
+                    name: Revision.summary
+                },
+                version: {
+                    name: Revision.version
+                }
+            },
+            superTypes: []
+        },
+        Revisions: {
+            name: Revisions.$type,
+            properties: {
+                revisions: {
+                    name: Revisions.revisions,
+                    defaultValue: [],
+                    optional: true
+                }
+            },
+            superTypes: []
         },
         Scope: {
             name: Scope.$type,
@@ -1766,6 +2067,24 @@ export class KtsAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [ElementProperty.$type]
+        },
+        UnitResponsibility: {
+            name: UnitResponsibility.$type,
+            properties: {
+                duties: {
+                    name: UnitResponsibility.duties,
+                    defaultValue: [],
+                    optional: true
+                },
+                name: {
+                    name: UnitResponsibility.name
+                },
+                role: {
+                    name: UnitResponsibility.role,
+                    optional: true
+                }
+            },
+            superTypes: []
         }
     } as const satisfies langium.AstMetaData
 }

@@ -7,6 +7,7 @@ import {
     isCatalogEntry,
     isCodesProperty,
     isElement,
+    isLegalBases,
     isPrinciple,
     isSecurityLevelProperty,
     isTask,
@@ -17,6 +18,7 @@ import {
 } from '../generated/ast.js';
 import type { KtsServices } from '../kts-module.js';
 import type { Language } from '../model/language.js';
+import type { LegalParticulars } from '../model/architecture-model.js';
 import { editorMessage, term, type CatalogueField } from '../model/vocabulary.js';
 import type { CatalogIndex } from '../catalog/catalog-index.js';
 import { describeCatalogEntry } from '../catalog/catalog-entry-info.js';
@@ -28,6 +30,8 @@ interface Usage {
     elements: number;
     principles: number;
     tasks: number;
+    /** Frameworks that cite a legal document among their legal bases. */
+    frameworks: number;
 }
 
 const field = (key: CatalogueField, language: Language) => term('catalogueField', key, language, 'heading');
@@ -102,6 +106,9 @@ export class KtsHoverProvider extends AstNodeHoverProvider {
         if (info.standards.length > 0) lines.push(`${field('standards', language)}: ${info.standards.map(escape).join('; ')}`);
         if (info.owner) lines.push(`${field('owner', language)}: ${escape(info.owner)}`);
         if (info.section) lines.push(`${field('section', language)}: ${escape(info.section)}`);
+        // Which provisions were replaced is in the note: a legal document shows it with its force.
+        if (info.legal)
+            lines.push(...legalLines(info.legal, language), ...(info.note ? [`${field('note', language)}: ${escape(info.note)}`] : []));
         const children = this.catalogs.children(info.model, info.code);
         if (children > 0) lines.push(editorMessage('children', language, { n: children }));
         if (info.note) lines.push(`${field('note', language)}: ${escape(info.note)}`);
@@ -173,7 +180,7 @@ export class KtsHoverProvider extends AstNodeHoverProvider {
         for (const element of this.services.model.ArchitectureModelProvider.linkedModel().model.elements.values()) {
             if (String(element.securityLevel) === level) elements++;
         }
-        return { elements, principles: 0, tasks: 0 };
+        return { elements, principles: 0, tasks: 0, frameworks: 0 };
     }
 
     /** Counts through the reference index, so it covers every document of the workspace without relinking. */
@@ -185,13 +192,17 @@ export class KtsHoverProvider extends AstNodeHoverProvider {
             const source = this.locator.getAstNode(document.parseResult.value, reference.sourcePath);
             const owner =
                 source &&
-                AstUtils.getContainerOfType(source, candidate => isElement(candidate) || isPrinciple(candidate) || isTask(candidate));
+                AstUtils.getContainerOfType(
+                    source,
+                    candidate => isElement(candidate) || isPrinciple(candidate) || isTask(candidate) || isLegalBases(candidate)
+                );
             if (owner) owners.add(owner);
         }
-        const usage: Usage = { elements: 0, principles: 0, tasks: 0 };
+        const usage: Usage = { elements: 0, principles: 0, tasks: 0, frameworks: 0 };
         for (const owner of owners) {
             if (isElement(owner)) usage.elements++;
             else if (isPrinciple(owner)) usage.principles++;
+            else if (isLegalBases(owner)) usage.frameworks++;
             else usage.tasks++;
         }
         return usage;
@@ -223,11 +234,28 @@ function statusLines(info: CatalogEntryInfo, language: Language): string[] {
     return lines;
 }
 
+/** Number, date, issuer and whether the document is still in force, with its successor when it was replaced. */
+function legalLines(legal: LegalParticulars, language: Language): string[] {
+    const lines: string[] = [];
+    if (legal.number) lines.push(`${field('legalNumber', language)}: ${escape(legal.number)}`);
+    if (legal.date) lines.push(`${field('legalDate', language)}: ${escape(legal.date)}`);
+    if (legal.issuer) lines.push(`${field('issuer', language)}: ${escape(legal.issuer)}`);
+    if (legal.force) {
+        const how = term('legalForce', legal.force, language);
+        const force = legal.replacedBy
+            ? editorMessage('replacedBy', language, { how, successor: code(legal.replacedBy), from: escape(legal.replacedFrom ?? '?') })
+            : how;
+        lines.push(`${field('force', language)}: ${legal.force === 'in-force' ? force : `⚠️ ${force}`}`);
+    }
+    return lines;
+}
+
 function usageLine(usage: Usage, language: Language): string {
     const parts: string[] = [];
     if (usage.elements > 0) parts.push(editorMessage('usageElements', language, { n: usage.elements }));
     if (usage.principles > 0) parts.push(editorMessage('usagePrinciples', language, { n: usage.principles }));
     if (usage.tasks > 0) parts.push(editorMessage('usageTasks', language, { n: usage.tasks }));
+    if (usage.frameworks > 0) parts.push(editorMessage('usageFrameworks', language, { n: usage.frameworks }));
     if (parts.length === 0) return `_${editorMessage('unused', language)}_`;
     return editorMessage('usedBy', language, { list: parts.join(', ') });
 }

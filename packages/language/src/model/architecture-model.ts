@@ -9,11 +9,13 @@ import type {
     ElementKind,
     FrameworkLevel,
     LayerKind,
-    RelationKind
+    LegalForce,
+    RelationKind,
+    UnitRole
 } from '../generated/ast.js';
 
 // The grammar's unions, taken as types only: the model face loads nothing of Langium at run time.
-export type { CatalogStatus, DataClass, ElementKind, FrameworkLevel, LayerKind, RelationKind };
+export type { CatalogStatus, DataClass, ElementKind, FrameworkLevel, LayerKind, LegalForce, RelationKind, UnitRole };
 export type StateKind = ArchitectureState;
 
 /** Where something was written: for navigation from documents and diagrams back to the source. */
@@ -31,6 +33,8 @@ export interface ArchitectureModel {
     catalogEntries: Map<string, CatalogEntryModel>;
     /** The national principles a–l (Chương 1, III.3) in catalogue order; a workspace catalogue's entry overrides the built-in one. */
     nationalPrinciples: CatalogEntryModel[];
+    /** Every legal document of the loaded catalogues (model LEGAL); a workspace catalogue's entry overrides the built-in one. */
+    legalDocuments: CatalogEntryModel[];
 }
 
 export interface FrameworkModel {
@@ -44,6 +48,13 @@ export interface FrameworkModel {
     approval?: { decision: string; date?: string; approver?: string };
     /** The document's own particulars for its cover: place and year of issue, and whether it is a draft. */
     document?: { place?: string; year?: number; draft: boolean };
+    /** Căn cứ pháp lý: the legal documents the framework cites besides those its profile names. */
+    legalBases: CatalogEntryModel[];
+    /** Sự cần thiết: why the framework is made or updated, one paragraph each. */
+    reasons: string[];
+    revisions: RevisionModel[];
+    /** Chương 4 (tổ chức thực hiện): what each unit does, training and outreach. */
+    responsibilities: ResponsibilitiesModel;
     vision?: string;
     goalPeriods: GoalPeriodModel[];
     scope?: { description?: string; applies: string[] };
@@ -56,6 +67,25 @@ export interface FrameworkModel {
     compliance?: { responsible?: string; description?: string };
     /** The files that contribute to this framework. */
     files: string[];
+    source: SourceRef;
+}
+
+export interface RevisionModel {
+    version: string;
+    date?: string;
+    summary: string;
+}
+
+export interface ResponsibilitiesModel {
+    units: UnitResponsibilityModel[];
+    training: string[];
+    outreach: string[];
+}
+
+export interface UnitResponsibilityModel {
+    unit: string;
+    role?: UnitRole;
+    duties: string[];
     source: SourceRef;
 }
 
@@ -184,6 +214,19 @@ export interface CatalogEntryModel {
     source?: string;
     catalog: string;
     builtin: boolean;
+    /** A legal document's particulars (model LEGAL). */
+    legal?: LegalParticulars;
+}
+
+export interface LegalParticulars {
+    number?: string;
+    /** Date of issue, `YYYY-MM-DD`. */
+    date?: string;
+    issuer?: string;
+    force?: LegalForce;
+    /** The code of the document that replaced this one, in whole or in part, and the day it took effect. */
+    replacedBy?: string;
+    replacedFrom?: string;
 }
 
 export interface TaskModel {

@@ -1,4 +1,4 @@
-import type { CatalogStatus } from './architecture-model.js';
+import type { CatalogStatus, LegalParticulars } from './architecture-model.js';
 import type { Language } from './language.js';
 import { editorMessage, term } from './vocabulary.js';
 
@@ -27,6 +27,8 @@ export interface CatalogEntryInfo {
     section?: string;
     note?: string;
     standards: string[];
+    /** A legal document's number, date, issuer and force (model LEGAL). */
+    legal?: LegalParticulars;
     /** Ancestors from the model's root, then the entry itself. */
     path: CatalogPathStep[];
     catalog: { id: string; title: string; titleEn?: string; version?: string; status?: CatalogStatus; source?: string };

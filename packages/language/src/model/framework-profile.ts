@@ -15,8 +15,11 @@ export interface Sourced {
     note?: string;
 }
 
+/** Parts of a framework document besides the sections a–g of Chương 1, III.2, in the order the profile prints them. */
+export type DocumentPart = 'revisions' | 'abbreviations' | 'figures' | 'tables' | 'reasons' | 'legal' | 'responsibilities';
+
 export interface ProfileSection extends Sourced {
-    section: SectionKey;
+    section: SectionKey | DocumentPart;
     mandatory: boolean;
 }
 
@@ -27,13 +30,9 @@ export interface ProfilePrinciple {
     citation: string;
 }
 
+/** A legal document the national framework names as a basis: its code in the legal-documents catalogue. */
 export interface LegalBasis extends Sourced {
-    id: string;
-    kind: string;
-    number?: string;
-    date?: string;
-    issuer?: string;
-    title: string;
+    document: string;
 }
 
 export interface GlossaryEntry extends Sourced {
@@ -52,6 +51,8 @@ export interface FrameworkProfile {
     sections: ProfileSection[];
     componentArchitectures?: Sourced & { layers: LayerKind[]; in: SectionKey[] };
     implementationParts?: Sourced & { parts: string[] };
+    /** The closing line of the responsibilities chapter: where the approved framework is sent (not by the recipient itself). */
+    afterApproval?: Sourced & { text: Localized; recipient: string };
     principles: Sourced & { catalogue: string; entries: ProfilePrinciple[] };
     legalBases: LegalBasis[];
     glossary: GlossaryEntry[];

@@ -9,6 +9,7 @@ export * from './metamodel.js';
 export * from './vocabulary.js';
 export * from './framework-title.js';
 export * from './framework-profile.js';
+export * from './legal-document.js';
 export * from './gap-analysis.js';
 export * from '../text/index.js';
 export { createFolder, FileWriteError, writeFileAtomic } from '../util/atomic-write.js';

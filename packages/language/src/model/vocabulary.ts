@@ -6,8 +6,10 @@ import type {
     FrameworkLevel,
     GapStatus,
     LayerKind,
+    LegalForce,
     RelationKind,
-    StateKind
+    StateKind,
+    UnitRole
 } from './architecture-model.js';
 import { capitalize, messageTable, type Language, type Localized } from './language.js';
 import type { SectionKey } from './metamodel.js';
@@ -40,6 +42,12 @@ export interface Vocabulary {
     severity: Readonly<Record<Severity, Localized>>;
     /** Classes of a database or dataset: who may use it, what data it holds, whether it holds personal data. */
     dataClass: Readonly<Record<DataClass, Localized>>;
+    /** Whether a legal document is still in force (the legal-documents catalogue). */
+    legalForce: Readonly<Record<LegalForce, Localized>>;
+    /** Kinds of legal document, as the legal-documents catalogue's entries name them (`kind "decree"`). */
+    legalKind: Readonly<Record<'law' | 'resolution' | 'decree' | 'decision' | 'circular', Localized>>;
+    /** The part a unit plays in carrying out the framework (Chương 4, tổ chức thực hiện). */
+    unitRole: Readonly<Record<UnitRole, Localized>>;
     thing: Readonly<Record<Thing, Localized>>;
     /** The title a framework gets when it writes none, with `{body}` for the body's name. */
     frameworkTitle: Readonly<Record<FrameworkLevel, Localized>>;

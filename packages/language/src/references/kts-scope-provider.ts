@@ -3,6 +3,7 @@ import {
     isBudget,
     isCatalogEntry,
     isCodesProperty,
+    isLegalBases,
     isPrinciple,
     isRelation,
     isStandardsProperty,
@@ -27,7 +28,8 @@ export const NON_REFERENCE_MODELS: ReadonlySet<string> = new Set([
     'AGENCY',
     'SECURITY_LEVEL',
     FUNDING_MODEL,
-    INVESTMENT_FORM_MODEL
+    INVESTMENT_FORM_MODEL,
+    'LEGAL'
 ]);
 
 /** What a reference may point to, decided by where it stands. */
@@ -128,6 +130,7 @@ export function referenceTarget(context: ReferenceInfo): ReferenceTarget | undef
     if (isCodesProperty(container)) return { kind: 'code', accepts: model => !NON_REFERENCE_MODELS.has(model) };
     if (isStandardsProperty(container)) return { kind: 'code', accepts: model => model === 'STANDARD' };
     if (isPrinciple(container)) return { kind: 'code', accepts: model => model === 'PRINCIPLE' };
+    if (isLegalBases(container)) return { kind: 'code', accepts: model => model === 'LEGAL' };
     if (isCatalogEntry(container)) {
         const model = entryModel(container);
         return { kind: 'code', accepts: candidate => candidate === model };

@@ -1,5 +1,5 @@
 import { AstUtils, GrammarUtils, type CstNode } from 'langium';
-import type { Budget, Framework, GoalPeriod, Task } from '../generated/ast.js';
+import type { Budget, CatalogEntry, Framework, GoalPeriod, LegalBases, Task } from '../generated/ast.js';
 import type { DiagnosticReporter } from './diagnostic-reporter.js';
 import { FUNDING_MODEL, type KtsScopeProvider } from '../references/kts-scope-provider.js';
 import { closestByName } from '../text/vietnamese-search.js';
@@ -7,6 +7,8 @@ import { suggestionData, suggestionText } from './reference-rules.js';
 import { parsePeriod } from '../builder/model-builder.js';
 import { location } from './workspace-rules.js';
 import { term } from '../model/vocabulary.js';
+import { legalDocumentName } from '../model/legal-document.js';
+import type { LegalForce } from '../model/architecture-model.js';
 
 /** QCVN 102:2016 electronic identifier, e.g. `000.00.00.G12`. */
 export const AGENCY_CODE_PATTERN = /^\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}$/;
@@ -132,4 +134,37 @@ export function checkDuplicateFrameworkProperties(
             );
         }
     }
+}
+
+/**
+ * A legal basis that was replaced, in whole or in part, still reads as the rule in force to a reviewer; the warning
+ * names the successor and the day it took over, so the framework can cite what applies now.
+ */
+export function checkLegalBases(
+    legal: LegalBases,
+    successorOf: (code: string) => CatalogEntry | undefined,
+    reporter: DiagnosticReporter
+): void {
+    legal.bases.forEach((reference, index) => {
+        const entry = reference.ref;
+        const force = entry?.force as LegalForce | undefined;
+        if (!entry || (force !== 'replaced' && force !== 'partly-replaced')) return;
+        const successor = entry.replacedBy ? successorOf(entry.replacedBy) : undefined;
+        const language = reporter.language;
+        reporter.report(
+            'kts/legal-replaced',
+            legal,
+            {
+                document: legalDocumentName(legalNaming(entry), language),
+                how: term('legalForce', force, language),
+                successor: successor ? legalDocumentName(legalNaming(successor), language) : (entry.replacedBy ?? '?'),
+                from: entry.replacedFrom ? entry.replacedFrom.split('-').reverse().join('/') : '?'
+            },
+            { property: 'bases', index, data: { replacedBy: entry.replacedBy } }
+        );
+    });
+}
+
+function legalNaming(entry: CatalogEntry) {
+    return { kind: entry.kind ?? '', name: entry.title, nameEn: entry.titleEn, legal: { number: entry.number } };
 }

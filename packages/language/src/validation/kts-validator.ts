@@ -1,5 +1,17 @@
 import { AstUtils, URI, WorkspaceCache, type LangiumDocument, type ValidationAcceptor, type ValidationChecks } from 'langium';
-import type { Budget, Element, Framework, GoalPeriod, KtsAstType, KtsFile, Layer, Relation, Task } from '../generated/ast.js';
+import {
+    isCatalogEntry,
+    type Budget,
+    type Element,
+    type Framework,
+    type GoalPeriod,
+    type KtsAstType,
+    type KtsFile,
+    type Layer,
+    type LegalBases,
+    type Relation,
+    type Task
+} from '../generated/ast.js';
 import type { KtsServices } from '../kts-module.js';
 import { DiagnosticReporter, guarded } from './diagnostic-reporter.js';
 import {
@@ -16,6 +28,7 @@ import {
     checkBudgetYears,
     checkDuplicateFrameworkProperties,
     checkFundingText,
+    checkLegalBases,
     checkPeriod,
     headerOccurrences,
     type HeaderOccurrences
@@ -38,7 +51,8 @@ export function registerValidationChecks(services: KtsServices): void {
         Relation: (node, accept) => validator.checkRelation(node, accept),
         GoalPeriod: (node, accept) => validator.checkPeriod(node, accept),
         Task: (node, accept) => validator.checkTask(node, accept),
-        Budget: (node, accept) => validator.checkBudget(node, accept)
+        Budget: (node, accept) => validator.checkBudget(node, accept),
+        LegalBases: (node, accept) => validator.checkLegalBases(node, accept)
     };
     services.validation.ValidationRegistry.register(checks, validator);
 }
@@ -124,6 +138,17 @@ export class KtsValidator {
         const reporter = this.reporter(accept);
         guarded('kts/negative-budget', () => checkBudget(budget, reporter));
         guarded('kts/funding-source-text', () => checkFundingText(budget, this.services.references.ScopeProvider, reporter));
+    }
+
+    checkLegalBases(legal: LegalBases, accept: ValidationAcceptor): void {
+        const scopes = this.services.references.ScopeProvider;
+        const successorOf = (code: string) => {
+            const found = scopes.resolve(code, { kind: 'code', accepts: model => model === 'LEGAL' });
+            const document = found && this.services.shared.workspace.LangiumDocuments.getDocument(found.documentUri);
+            const node = document && this.services.workspace.AstNodeLocator.getAstNode(document.parseResult.value, found.path);
+            return isCatalogEntry(node) ? node : undefined;
+        };
+        guarded('kts/legal-replaced', () => checkLegalBases(legal, successorOf, this.reporter(accept)));
     }
 
     /** Header properties of the framework across all its `framework <name> { … }` blocks, in the order the model merges them. */

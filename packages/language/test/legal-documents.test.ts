@@ -1,0 +1,138 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { expectCompletion, expectHover } from 'langium/test';
+import type { CompletionList } from 'vscode-languageserver';
+import { TestWorkspace, withCode } from './test-utils.js';
+
+/** A province's own decision, added to the legal documents by a workspace catalogue. */
+const LOCAL_DECISION = `catalog van-ban-tinh "Văn bản của tỉnh" {
+    version "2026"
+    status local
+    source "Văn phòng Ủy ban nhân dân tỉnh"
+    model LEGAL
+    entry qd-12-2026 "ban hành Kế hoạch chuyển đổi số năm 2026" {
+        kind "decision"
+        number "12/QĐ-UBND"
+        date 2026-01-15
+        issuer "Ủy ban nhân dân tỉnh Thử Nghiệm"
+        force in-force
+    }
+}
+`;
+
+const framework = (bases: string) => `framework thu {
+    legal { basis ${bases} }
+    reasons {
+        "Tỉnh được hợp nhất từ ngày 01/7/2025."
+        "Khung kiến trúc phiên bản trước không còn phù hợp."
+    }
+    revisions {
+        revision "1.0" date 2023-05-10 "Ban hành lần đầu"
+        revision "2.0" date 2026-03-01 "Cập nhật theo Khung kiến trúc Chính phủ số Việt Nam, phiên bản 4.0"
+    }
+    responsibilities {
+        unit "Sở Khoa học và Công nghệ" role lead "Chủ trì, hướng dẫn triển khai." "Tổng hợp, báo cáo hằng năm."
+        unit "Sở Tài chính" role finance "Bố trí kinh phí."
+        training "Bồi dưỡng kỹ năng số cho cán bộ, công chức."
+        outreach "Tuyên truyền trên Cổng thông tin điện tử của tỉnh."
+    }
+}
+`;
+
+const workspace = new TestWorkspace();
+
+describe('legal bases', () => {
+    test('citing a document in force, or a local decision a workspace catalogue adds, is clean', async () => {
+        const documents = await workspace.validate({
+            'van-ban.kts': LOCAL_DECISION,
+            'main.kts': framework('nd-194-2025, luat-du-lieu-2024, qd-12-2026')
+        });
+        expect(withCode(documents.get('main.kts')!.diagnostics, 'kts/legal-replaced')).toEqual([]);
+        expect(withCode(documents.get('main.kts')!.diagnostics, 'kts/unresolved-reference')).toEqual([]);
+        const { model } = workspace.services.model.ArchitectureModelProvider.linkedModel();
+        const thu = model.frameworks.find(each => each.id === 'thu')!;
+        expect(thu.legalBases.map(entry => [entry.code, entry.legal?.number])).toEqual([
+            ['nd-194-2025', '194/2025/NĐ-CP'],
+            ['luat-du-lieu-2024', '60/2024/QH15'],
+            ['qd-12-2026', '12/QĐ-UBND']
+        ]);
+        expect(model.legalDocuments.map(entry => entry.code)).toContain('qd-12-2026');
+        expect(thu.reasons).toHaveLength(2);
+        expect(thu.revisions.map(revision => [revision.version, revision.date])).toEqual([
+            ['1.0', '2023-05-10'],
+            ['2.0', '2026-03-01']
+        ]);
+        expect(thu.responsibilities.units.map(unit => [unit.unit, unit.role, unit.duties.length])).toEqual([
+            ['Sở Khoa học và Công nghệ', 'lead', 2],
+            ['Sở Tài chính', 'finance', 1]
+        ]);
+        expect(thu.responsibilities.training).toEqual(['Bồi dưỡng kỹ năng số cho cán bộ, công chức.']);
+    });
+
+    test('citing a partly replaced document warns and names its successor and the day it took over', async () => {
+        const diagnostics = withCode(await workspace.diagnostics(framework('nd-47-2020')), 'kts/legal-replaced');
+        expect(diagnostics.map(diagnostic => [diagnostic.severity, diagnostic.message])).toEqual([
+            [
+                2,
+                'Nghị định số 47/2020/NĐ-CP đã được thay thế một phần bởi Nghị định số 194/2025/NĐ-CP từ ngày 19/08/2025; hãy dẫn văn bản đang có hiệu lực.'
+            ]
+        ]);
+    });
+
+    test('a replaced document warns in English too, and the severity follows kts.config.json', async () => {
+        const english = withCode(await workspace.diagnostics(framework('nd-47-2024'), { language: 'en' }), 'kts/legal-replaced');
+        expect(english.map(diagnostic => diagnostic.message)).toEqual([
+            'Decree No. 47/2024/NĐ-CP was replaced by Decree No. 194/2025/NĐ-CP from 19/08/2025; cite the document in force.'
+        ]);
+        const asError = await workspace.diagnostics(framework('nd-47-2024'), { rules: { 'kts/legal-replaced': 'error' } });
+        expect(withCode(asError, 'kts/legal-replaced').map(diagnostic => diagnostic.severity)).toEqual([1]);
+        const ignored = await workspace.diagnostics(framework('nd-47-2024'), { rules: { 'kts/legal-replaced': 'ignore' } });
+        expect(withCode(ignored, 'kts/legal-replaced')).toEqual([]);
+    });
+
+    test('a code that is no legal document is not a legal basis', async () => {
+        const diagnostics = await workspace.diagnostics(framework('ndxp'));
+        expect(withCode(diagnostics, 'kts/unresolved-reference')).toHaveLength(1);
+    });
+});
+
+describe('legal bases in the editor', () => {
+    let hover: ReturnType<typeof expectHover>;
+    let completion: ReturnType<typeof expectCompletion>;
+
+    beforeAll(async () => {
+        await workspace.validate({ 'van-ban.kts': LOCAL_DECISION });
+        hover = expectHover(workspace.services);
+        completion = expectCompletion(workspace.services);
+    });
+
+    test('completion after `basis` offers the legal documents only, the workspace’s own among them', async () => {
+        await completion({
+            text: 'framework thu { legal { basis <|> } }',
+            index: 0,
+            disposeAfterCheck: true,
+            assert: (list: CompletionList) => {
+                const labels = list.items.map(item => item.label);
+                expect(labels).toEqual(expect.arrayContaining(['nd-194-2025', 'luat-du-lieu-2024', 'qd-3090-2025', 'qd-12-2026']));
+                expect(labels).not.toContain('ndxp');
+                expect(labels).not.toContain('a');
+            }
+        });
+    });
+
+    test('hover on a basis shows its number, date, issuer and that it was partly replaced, by what and from when', async () => {
+        await hover({
+            text: 'framework thu { legal { basis nd-47-<|>2020 } }',
+            index: 0,
+            disposeAfterCheck: true,
+            hover: new RegExp(
+                [
+                    'Số hiệu: 47/2020/NĐ-CP',
+                    'Ngày ban hành: 2020-04-09',
+                    'Cơ quan ban hành: Chính phủ',
+                    'Hiệu lực: ⚠️ được thay thế một phần bởi `nd-194-2025` từ ngày 2025-08-19',
+                    'Ghi chú: Từ ngày 19/8/2025, Nghị định 194/2025/NĐ-CP bãi bỏ'
+                ].join('[^]*')
+            )
+        });
+    });
+});
