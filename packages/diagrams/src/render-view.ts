@@ -14,7 +14,7 @@ import { buildRoadmap } from './views/roadmap-view.js';
 import { buildSecurity } from './views/security-view.js';
 import { buildTechnology } from './views/technology-view.js';
 import { buildOverview } from './views/overview-view.js';
-import { blockParts, ganttParts, matrixParts, type ContentPart } from './views/view-parts.js';
+import { blockParts, ganttParts, graphParts, matrixParts, type ContentPart } from './views/view-parts.js';
 import {
     STATE_VIEWS,
     VIEW_KINDS,
@@ -139,8 +139,8 @@ function smallestFontSize(svg: string): number {
 
 /**
  * A view drawn for pages: whole when it fits (`options.fits`), otherwise in parts that each fit, every part a
- * complete drawing with its legend. Block views try fewer boxes side by side before they are cut; views laid out
- * by Graphviz are not cut and come whole.
+ * complete drawing with its legend. Block views try fewer boxes side by side before they are cut; a graph is cut
+ * between its nodes (see `graphParts`). A view that cannot be cut small enough comes whole.
  */
 export async function renderViewParts(
     model: ArchitectureModel,
@@ -149,13 +149,24 @@ export async function renderViewParts(
     options: PartOptions
 ): Promise<RenderedView[]> {
     const { rendered, content } = await drawView(model, frameworkId, request, options);
-    if (options.fits(rendered) || content.type === 'graph') return [rendered];
+    if (options.fits(rendered)) return [rendered];
     const { context } = buildViewContent(model, frameworkId, request, options);
     const heading: HeadingText | undefined =
         options.heading === false ? undefined : { title: content.title, subtitle: frameworkSubtitle(context) };
-    const draw = (part: Exclude<ViewContent, GraphContent>, columns: number) =>
-        drawLaidOut(rendered.id, part, heading, context.language, columns);
     const fitsDrawn = (drawn: DrawnDiagram) => options.fits({ ...drawn, smallestFontSize: smallestFontSize(drawn.svg) });
+    if (content.type === 'graph') {
+        const draw = (part: GraphContent) => renderGraphDiagram(rendered.id, part, heading, context.language);
+        const parts = await graphParts(content, async part => fitsDrawn(await draw(part)));
+        if (!parts) return [rendered];
+        const drawnParts: RenderedView[] = [];
+        for (const [index, part] of parts.entries()) {
+            drawnParts.push(
+                renderedView(rendered.id, part.content, await draw(part.content), { index: index + 1, count: parts.length, bands: part.bands })
+            );
+        }
+        return drawnParts;
+    }
+    const draw = (part: Exclude<ViewContent, GraphContent>, columns: number) => drawLaidOut(rendered.id, part, heading, context.language, columns);
     let best: { parts: Array<ContentPart<Exclude<ViewContent, GraphContent>>>; columns: number } | undefined;
     if (content.type === 'block') {
         for (let columns = BLOCK_COLUMNS[content.kind] ?? 4; columns >= 1; columns--) {

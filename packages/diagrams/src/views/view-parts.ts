@@ -2,16 +2,20 @@ import type {
     Band,
     BlockContent,
     BlockGroup,
+    DiagramEdge,
+    DiagramGroup,
+    DiagramNode,
     GanttContent,
     GanttSection,
+    GraphContent,
     MatrixContent,
     MatrixRowGroup
 } from '../content/diagram-content.js';
 
 /**
  * A view cut into parts for the page: consecutive slices of its bands (block views), sections (the roadmap) or row
- * groups (the security matrix), each part a complete content of the same view that is drawn with its own legend.
- * Nothing is drawn twice and the order is kept; a band, section or group too large for one part continues in the next.
+ * groups (the security matrix), or the nodes of a graph, each part a complete content of the same view that is drawn
+ * with its own legend. The order is kept; a band, section or group too large for one part continues in the next.
  */
 
 /** The part of a view a drawing shows, and the titles of the bands it holds (continued ones marked by the caller). */
@@ -148,12 +152,102 @@ export function ganttParts(content: GanttContent, fits: ContentFits<GanttContent
     return parts && labelled(parts, section => section.title, build);
 }
 
-/** The security matrix in parts, cut between its rows; every part keeps all the columns. */
+/**
+ * The security matrix in parts, cut between its rows. When even one row is too wide, the columns are shared out
+ * first, as many to a part as fit, and the rows cut for each share of columns.
+ */
 export function matrixParts(content: MatrixContent, fits: ContentFits<MatrixContent>): Array<ContentPart<MatrixContent>> | undefined {
-    const build = (slices: Array<Slice<MatrixRowGroup, MatrixRowGroup['rows'][number]>>): MatrixContent => ({
-        ...content,
-        rowGroups: slices.map(({ band, members }) => ({ ...band, rows: members }))
+    const rowsOf = (columns: MatrixContent['columns']) => {
+        const build = (slices: Array<Slice<MatrixRowGroup, MatrixRowGroup['rows'][number]>>): MatrixContent => ({
+            ...content,
+            columns,
+            rowGroups: slices.map(({ band, members }) => ({ ...band, rows: members }))
+        });
+        const parts = packBands(content.rowGroups, group => group.rows, build, fits);
+        return parts && labelled(parts, group => group.title, build);
+    };
+    const whole = rowsOf(content.columns);
+    if (whole || content.columns.length <= 1) return whole;
+    const firstRow = content.rowGroups.flatMap(group => group.rows.slice(0, 1).map(row => ({ ...group, rows: [row] }))).slice(0, 1);
+    let share = content.columns.length - 1;
+    while (share > 1 && !fits({ ...content, columns: content.columns.slice(0, share), rowGroups: firstRow })) share--;
+    const parts: Array<ContentPart<MatrixContent>> = [];
+    for (let start = 0; start < content.columns.length; start += share) {
+        const columnParts = rowsOf(content.columns.slice(start, start + share));
+        if (!columnParts) return undefined;
+        parts.push(...columnParts);
+    }
+    return parts;
+}
+
+/** What a part of a graph owns: a node and the arrows leaving it that the part draws (all, unless a hub's are shared out). */
+interface OwnedNode {
+    node: DiagramNode;
+    group: DiagramGroup;
+    edges: DiagramEdge[];
+}
+
+/**
+ * A graph view in parts. Each node belongs to one part, in the order of the groups from left to right; a part draws
+ * its own nodes, the nodes they point to (so every arrow is drawn once, in the part of the node it leaves), and the
+ * arrows between the nodes drawn. A part that does not fit is halved until each fits, a node with too many arrows
+ * for one part has them shared out over several; neighbouring parts that fit together are joined again. Undefined
+ * when a single arrow does not fit.
+ */
+export async function graphParts(
+    content: GraphContent,
+    fits: (content: GraphContent) => Promise<boolean>
+): Promise<Array<ContentPart<GraphContent>> | undefined> {
+    const groups = [...content.groups].sort((a, b) => a.column - b.column);
+    const owned: OwnedNode[] = groups.flatMap(group =>
+        group.nodes.map(node => ({ node, group, edges: content.edges.filter(edge => edge.from === node.key) }))
+    );
+    const build = (own: OwnedNode[]): GraphContent => {
+        const drawn = new Set(own.map(item => item.node.key));
+        const edges = new Set(own.flatMap(item => item.edges));
+        for (const edge of edges) drawn.add(edge.to);
+        return {
+            ...content,
+            groups: content.groups
+                .map(group => ({ ...group, nodes: group.nodes.filter(node => drawn.has(node.key)) }))
+                .filter(group => group.nodes.length > 0),
+            edges: content.edges.filter(edge => edges.has(edge) || (drawn.has(edge.from) && drawn.has(edge.to) && !isOwnedElsewhere(edge, own)))
+        };
+    };
+    const split = async (own: OwnedNode[]): Promise<OwnedNode[][] | undefined> => {
+        if (await fits(build(own))) return [own];
+        if (own.length > 1) {
+            const middle = Math.ceil(own.length / 2);
+            const first = await split(own.slice(0, middle));
+            const second = first && (await split(own.slice(middle)));
+            return first && second ? [...first, ...second] : undefined;
+        }
+        const [hub] = own;
+        if (!hub || hub.edges.length <= 1) return undefined;
+        const middle = Math.ceil(hub.edges.length / 2);
+        return split([
+            { ...hub, edges: hub.edges.slice(0, middle) },
+            { ...hub, edges: hub.edges.slice(middle) }
+        ]);
+    };
+    const halves = owned.length > 0 ? await split(owned) : undefined;
+    if (!halves) return undefined;
+    const parts: OwnedNode[][] = [];
+    for (const half of halves) {
+        const last = parts.at(-1);
+        if (last && (await fits(build([...last, ...half])))) parts[parts.length - 1] = [...last, ...half];
+        else parts.push(half);
+    }
+    const seen = new Set<DiagramGroup>();
+    return parts.map(own => {
+        const partGroups = [...new Set(own.map(item => item.group))];
+        const bands = partGroups.map(group => ({ title: group.title, continued: seen.has(group) }));
+        for (const group of partGroups) seen.add(group);
+        return { content: build(own), bands };
     });
-    const parts = packBands(content.rowGroups, group => group.rows, build, fits);
-    return parts && labelled(parts, group => group.title, build);
+}
+
+/** An arrow left by a node of the part whose arrows are shared out over several parts, and drawn in another one. */
+function isOwnedElsewhere(edge: DiagramEdge, own: OwnedNode[]): boolean {
+    return own.some(item => item.node.key === edge.from && !item.edges.includes(edge));
 }
