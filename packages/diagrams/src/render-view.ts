@@ -80,13 +80,16 @@ export function frameworkSubtitle(context: ViewContext): string {
     return body && !title.includes(body) ? `${title} — ${body}` : title;
 }
 
-/** Lays out and draws a view; also returns the geometry the ArchiMate export reuses. */
+/**
+ * Lays out and draws a view; also returns the geometry the ArchiMate export reuses, and the content, heading and
+ * language that its parts are drawn from.
+ */
 export async function drawView(
     model: ArchitectureModel,
     frameworkId: string,
     request: ViewRequest,
     options: RenderOptions = {}
-): Promise<{ rendered: RenderedView; drawn: DrawnDiagram; content: ViewContent }> {
+): Promise<{ rendered: RenderedView; drawn: DrawnDiagram; content: ViewContent; heading?: HeadingText; language: Language }> {
     const { content, context } = buildViewContent(model, frameworkId, request, options);
     const id = viewId(content.kind, 'state' in content ? content.state : undefined);
     const heading: HeadingText | undefined =
@@ -95,7 +98,7 @@ export async function drawView(
         content.type === 'graph'
             ? await renderGraphDiagram(id, content, heading, context.language)
             : drawLaidOut(id, content, heading, context.language, BLOCK_COLUMNS[content.kind] ?? 4);
-    return { rendered: renderedView(id, content, drawn), drawn, content };
+    return { rendered: renderedView(id, content, drawn), drawn, content, heading, language: context.language };
 }
 
 /** Draws a view whose layout is KTS's own (no Graphviz), so that its parts can be tried out synchronously. */
@@ -148,25 +151,26 @@ export async function renderViewParts(
     request: ViewRequest,
     options: PartOptions
 ): Promise<RenderedView[]> {
-    const { rendered, content } = await drawView(model, frameworkId, request, options);
+    const { rendered, content, heading, language } = await drawView(model, frameworkId, request, options);
     if (options.fits(rendered)) return [rendered];
-    const { context } = buildViewContent(model, frameworkId, request, options);
-    const heading: HeadingText | undefined =
-        options.heading === false ? undefined : { title: content.title, subtitle: frameworkSubtitle(context) };
     const fitsDrawn = (drawn: DrawnDiagram) => options.fits({ ...drawn, smallestFontSize: smallestFontSize(drawn.svg) });
     if (content.type === 'graph') {
-        const draw = (part: GraphContent) => renderGraphDiagram(rendered.id, part, heading, context.language);
+        const draw = (part: GraphContent) => renderGraphDiagram(rendered.id, part, heading, language);
         const parts = await graphParts(content, async part => fitsDrawn(await draw(part)));
         if (!parts) return [rendered];
         const drawnParts: RenderedView[] = [];
         for (const [index, part] of parts.entries()) {
             drawnParts.push(
-                renderedView(rendered.id, part.content, await draw(part.content), { index: index + 1, count: parts.length, bands: part.bands })
+                renderedView(rendered.id, part.content, await draw(part.content), {
+                    index: index + 1,
+                    count: parts.length,
+                    bands: part.bands
+                })
             );
         }
         return drawnParts;
     }
-    const draw = (part: Exclude<ViewContent, GraphContent>, columns: number) => drawLaidOut(rendered.id, part, heading, context.language, columns);
+    const draw = (part: Exclude<ViewContent, GraphContent>, columns: number) => drawLaidOut(rendered.id, part, heading, language, columns);
     let best: { parts: Array<ContentPart<Exclude<ViewContent, GraphContent>>>; columns: number } | undefined;
     if (content.type === 'block') {
         for (let columns = BLOCK_COLUMNS[content.kind] ?? 4; columns >= 1; columns--) {

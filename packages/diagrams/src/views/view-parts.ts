@@ -211,7 +211,9 @@ export async function graphParts(
             groups: content.groups
                 .map(group => ({ ...group, nodes: group.nodes.filter(node => drawn.has(node.key)) }))
                 .filter(group => group.nodes.length > 0),
-            edges: content.edges.filter(edge => edges.has(edge) || (drawn.has(edge.from) && drawn.has(edge.to) && !isOwnedElsewhere(edge, own)))
+            edges: content.edges.filter(
+                edge => edges.has(edge) || (drawn.has(edge.from) && drawn.has(edge.to) && !isOwnedElsewhere(edge, own))
+            )
         };
     };
     const split = async (own: OwnedNode[]): Promise<OwnedNode[][] | undefined> => {
