@@ -190,9 +190,9 @@ interface OwnedNode {
 /**
  * A graph view in parts. Each node belongs to one part, in the order of the groups from left to right; a part draws
  * its own nodes, the nodes they point to (so every arrow is drawn once, in the part of the node it leaves), and the
- * arrows between the nodes drawn. A part that does not fit is halved until each fits, a node with too many arrows
- * for one part has them shared out over several; neighbouring parts that fit together are joined again. Undefined
- * when a single arrow does not fit.
+ * arrows between the nodes drawn. Each part takes as many nodes as fit (Graphviz decides, so the longest run is
+ * searched for); a node with too many arrows for one part has them shared out over several. Undefined when a single
+ * arrow does not fit.
  */
 export async function graphParts(
     content: GraphContent,
@@ -216,30 +216,37 @@ export async function graphParts(
             )
         };
     };
-    const split = async (own: OwnedNode[]): Promise<OwnedNode[][] | undefined> => {
-        if (await fits(build(own))) return [own];
-        if (own.length > 1) {
-            const middle = Math.ceil(own.length / 2);
-            const first = await split(own.slice(0, middle));
-            const second = first && (await split(own.slice(middle)));
-            return first && second ? [...first, ...second] : undefined;
-        }
-        const [hub] = own;
-        if (!hub || hub.edges.length <= 1) return undefined;
-        const middle = Math.ceil(hub.edges.length / 2);
-        return split([
-            { ...hub, edges: hub.edges.slice(0, middle) },
-            { ...hub, edges: hub.edges.slice(middle) }
-        ]);
-    };
-    const halves = owned.length > 0 ? await split(owned) : undefined;
-    if (!halves) return undefined;
+    const items = [...owned];
+    const fitsRun = (from: number, count: number) => fits(build(items.slice(from, from + count)));
     const parts: OwnedNode[][] = [];
-    for (const half of halves) {
-        const last = parts.at(-1);
-        if (last && (await fits(build([...last, ...half])))) parts[parts.length - 1] = [...last, ...half];
-        else parts.push(half);
+    for (let from = 0; from < items.length; ) {
+        while (!(await fitsRun(from, 1))) {
+            const hub = items[from]!;
+            if (hub.edges.length <= 1) return undefined;
+            const middle = Math.ceil(hub.edges.length / 2);
+            items.splice(from, 1, { ...hub, edges: hub.edges.slice(0, middle) }, { ...hub, edges: hub.edges.slice(middle) });
+        }
+        // The longest run from here that fits: doubled while it fits, then narrowed down between fitting and failing.
+        const left = items.length - from;
+        let fitting = 1;
+        let failing = left + 1;
+        while (fitting < left) {
+            const longer = Math.min(fitting * 2, left);
+            if (!(await fitsRun(from, longer))) {
+                failing = longer;
+                break;
+            }
+            fitting = longer;
+        }
+        while (failing - fitting > 1) {
+            const middle = Math.floor((fitting + failing) / 2);
+            if (await fitsRun(from, middle)) fitting = middle;
+            else failing = middle;
+        }
+        parts.push(items.slice(from, from + fitting));
+        from += fitting;
     }
+    if (parts.length === 0) return undefined;
     const seen = new Set<DiagramGroup>();
     return parts.map(own => {
         const partGroups = [...new Set(own.map(item => item.group))];
