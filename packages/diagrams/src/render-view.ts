@@ -121,7 +121,7 @@ function drawLaidOut(
 
 function renderedView(id: string, content: ViewContent, drawn: DrawnDiagram, part?: ViewPart): RenderedView {
     return {
-        id: part ? `${id}-${part.index}` : id,
+        id,
         kind: content.kind,
         ...('state' in content && content.state && STATE_VIEWS.has(content.kind) ? { state: content.state } : {}),
         title: content.title,

@@ -24,7 +24,7 @@ export interface RenderOptions {
 }
 
 export interface RenderedView {
-    /** Stable id, e.g. "target-integration", "gap", "roadmap". */
+    /** Stable id of the view, e.g. "target-integration", "gap", "roadmap"; the parts of a view share it. */
     id: string;
     kind: ViewKind;
     state?: StateKind;

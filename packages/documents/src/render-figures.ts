@@ -13,6 +13,7 @@ import { message } from './messages.js';
 export async function renderFigures(model: ArchitectureModel, frameworkId: string, language: Language): Promise<FigureInput[]> {
     return (await renderAllViewParts(model, frameworkId, { language, heading: false, fits: printsReadably })).map(view => ({
         viewId: view.id,
+        ...(view.part ? { part: view.part.index } : {}),
         kind: view.kind,
         state: view.state,
         title: figureTitle(view, language),

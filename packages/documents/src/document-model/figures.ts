@@ -11,6 +11,8 @@ import type { FigureBlock, FigurePlacement } from './document-model.js';
  */
 export interface FigureInput {
     viewId: string;
+    /** Which part of the view the drawing is, from 1, when the view is drawn in parts. */
+    part?: number;
     kind: string;
     state?: StateKind;
     /** The caption's title, naming the part when the view is drawn in parts. */
@@ -40,7 +42,7 @@ export function figureLayer(figure: FigureInput): LayerKind | undefined {
 export function figureBlock(figure: FigureInput): FigureBlock {
     return {
         type: 'figure',
-        anchor: `figure-${sanitiseId(figure.viewId)}`,
+        anchor: `figure-${sanitiseId(figure.viewId)}${figure.part ? `-${figure.part}` : ''}`,
         number: 0,
         title: figure.title,
         viewId: figure.viewId,
