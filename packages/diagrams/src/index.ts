@@ -1,6 +1,6 @@
-export type { ViewKind, ViewRequest, RenderedView, RenderOptions, Language } from './view-types.js';
+export type { ViewKind, ViewRequest, RenderedView, RenderOptions, Language, ViewPart, PartOptions } from './view-types.js';
 export { VIEW_KINDS, STATE_VIEWS, viewId } from './view-types.js';
-export { renderView, renderAllViews, allViewRequests, viewTitle } from './render-view.js';
+export { renderView, renderAllViews, renderViewParts, renderAllViewParts, allViewRequests, viewTitle } from './render-view.js';
 export { svgToPng, type PngOptions } from './png.js';
 export { findFontFiles } from './font-files.js';
 export { DiagramFontError } from './diagram-fonts.js';

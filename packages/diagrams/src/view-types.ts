@@ -24,7 +24,7 @@ export interface RenderOptions {
 }
 
 export interface RenderedView {
-    /** Stable id, e.g. "target-integration", "gap", "roadmap". */
+    /** Stable id of the view, e.g. "target-integration", "gap", "roadmap"; the parts of a view share it. */
     id: string;
     kind: ViewKind;
     state?: StateKind;
@@ -33,8 +33,26 @@ export interface RenderedView {
     /** SVG user units (px at 96 dpi). */
     width: number;
     height: number;
+    /** The smallest font size of its text, in SVG units: what decides how small it may be printed. */
+    smallestFontSize: number;
     /** Qualified names of the elements drawn, in drawing order. */
     elementIds: string[];
+    /** Set when the view is drawn in parts for the page (see `renderViewParts`). */
+    part?: ViewPart;
+}
+
+/** Which part of a view a drawing is, and the bands (layers, sections, row groups) it shows. */
+export interface ViewPart {
+    /** From 1. */
+    index: number;
+    count: number;
+    /** Each band's title, and whether the band began in an earlier part. */
+    bands: Array<{ title: string; continued: boolean }>;
+}
+
+export interface PartOptions extends RenderOptions {
+    /** Whether a drawing of this size (SVG units) whose smallest text is `smallestFontSize` is readable on its page. */
+    fits: (drawing: { width: number; height: number; smallestFontSize: number }) => boolean;
 }
 
 export function viewId(kind: ViewKind, state: StateKind | undefined): string {

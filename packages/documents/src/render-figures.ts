@@ -1,22 +1,38 @@
 import type { ArchitectureModel } from '@kts/language/model';
-import { renderAllViews } from '@kts/diagrams';
+import { renderAllViewParts, type RenderedView } from '@kts/diagrams';
 import type { Language } from './document-model/document-model.js';
-import type { FigureInput } from './document-model/figures.js';
+import { printsReadably, type FigureInput } from './document-model/figures.js';
+import { message } from './messages.js';
 
 /**
  * Draws every view of the framework with the diagrams package, without the title above each drawing: in a
- * document the caption under the figure names it. The Word renderer makes the PNG fallbacks itself, at the size
- * it prints them.
+ * document the caption under the figure names it. A view whose text would print below the readable size even on a
+ * landscape page comes in parts, each its own figure whose caption says which part it is and what it shows. The
+ * Word renderer makes the PNG fallbacks itself, at the size it prints them.
  */
 export async function renderFigures(model: ArchitectureModel, frameworkId: string, language: Language): Promise<FigureInput[]> {
-    return (await renderAllViews(model, frameworkId, { language, heading: false })).map(view => ({
+    return (await renderAllViewParts(model, frameworkId, { language, heading: false, fits: printsReadably })).map(view => ({
         viewId: view.id,
+        ...(view.part ? { part: view.part.index } : {}),
         kind: view.kind,
         state: view.state,
-        title: view.title,
+        title: figureTitle(view, language),
         svg: view.svg,
         width: view.width,
         height: view.height,
+        smallestFontSize: view.smallestFontSize,
         elementIds: view.elementIds
     }));
+}
+
+/** "Sơ đồ khái quát (kiến trúc mục tiêu) (phần 2/4: Dịch vụ, ứng dụng (tiếp theo), Cơ sở dữ liệu)". */
+function figureTitle(view: RenderedView, language: Language): string {
+    if (!view.part) return view.title;
+    const bands = view.part.bands.map(band => (band.continued ? message('caption.continued', language, { name: band.title }) : band.title));
+    return message('caption.figurePart', language, {
+        title: view.title,
+        index: view.part.index,
+        count: view.part.count,
+        bands: bands.join(', ')
+    });
 }

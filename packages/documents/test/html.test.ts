@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildDocumentModel, renderFigures, renderHtml } from '../src/index.js';
+import { buildDocumentModel, renderFigures, renderHtml, sanitiseId, type FigureInput } from '../src/index.js';
 import { loadSources } from '../../language/test/load-model.js';
 import { byTag, descendants, findAll, loadSmallModel, parseXml, textOf, tinyFigure, type XNode } from './support.js';
 
@@ -23,7 +23,9 @@ describe('HTML document', () => {
         expect(byTag(document, 'figure').length).toBeGreaterThan(5);
         for (const figure of byTag(document, 'figure')) {
             const caption = textOf(byTag(figure, 'figcaption')[0]);
-            const title = figures.find(input => input.viewId === figure.attrs['data-view'])!.title;
+            // A view drawn in parts is several figures of one data-view; the anchor names the part.
+            const anchor = (input: FigureInput) => `figure-${sanitiseId(input.viewId)}${input.part ? `-${input.part}` : ''}`;
+            const title = figures.find(input => anchor(input) === figure.attrs.id)!.title;
             expect(caption).toMatch(new RegExp(`^Hình \\d+\\. ${title.replace(/[()]/g, '\\$&')}$`));
             const drawn = byTag(figure, 'text').map(textOf).join(' ');
             expect(drawn, title).not.toContain(title);

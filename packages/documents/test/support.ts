@@ -77,6 +77,7 @@ export async function tinyFigure(overrides: Partial<FigureInput> = {}): Promise<
         svg,
         width: 240,
         height: 120,
+        smallestFontSize: 12,
         elementIds: ['thu.target.tthc'],
         ...overrides
     };

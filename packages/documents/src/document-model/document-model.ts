@@ -151,8 +151,18 @@ export interface FigureBlock {
     /** Natural size of the drawing in CSS pixels. */
     width: number;
     height: number;
+    placement: FigurePlacement;
     /** Qualified names of the elements drawn. */
     elementIds: string[];
+}
+
+/** The page a figure is printed on and its printed size, in CSS pixels (96 per inch). */
+export interface FigurePlacement {
+    landscape: boolean;
+    width: number;
+    height: number;
+    /** The size its smallest text is printed at, in points. */
+    smallestTextPt: number;
 }
 
 /** Visits every section depth-first in document order. */

@@ -11,7 +11,6 @@ const MARGIN = { top: twips(20), bottom: twips(20), left: twips(30), right: twip
 const TEXT_WIDTH = PAGE_WIDTH - MARGIN.left - MARGIN.right;
 /** A landscape page is bound on its top edge, so the binding margin moves there. */
 const LANDSCAPE_MARGIN = { top: twips(30), bottom: twips(15), left: twips(20), right: twips(20), header: twips(10), footer: twips(10) };
-const toPixels = (length: number) => Math.floor((length / 1440) * 96);
 
 /** Sizes are half-points (Word's unit for font sizes), lengths twips. */
 export const DOCX_LAYOUT = {
@@ -19,13 +18,8 @@ export const DOCX_LAYOUT = {
     pageHeight: PAGE_HEIGHT,
     margin: MARGIN,
     textWidth: TEXT_WIDTH,
-    /** The text width in the 96-dpi pixels that image sizes are given in. */
-    textWidthPx: toPixels(TEXT_WIDTH),
-    figureMaxHeightPx: Math.floor(toPixels(PAGE_HEIGHT - MARGIN.top - MARGIN.bottom) * 0.82),
     landscapeMargin: LANDSCAPE_MARGIN,
     landscapeTextWidth: PAGE_HEIGHT - LANDSCAPE_MARGIN.left - LANDSCAPE_MARGIN.right,
-    landscapeTextWidthPx: toPixels(PAGE_HEIGHT - LANDSCAPE_MARGIN.left - LANDSCAPE_MARGIN.right),
-    landscapeFigureMaxHeightPx: Math.floor(toPixels(PAGE_WIDTH - LANDSCAPE_MARGIN.top - LANDSCAPE_MARGIN.bottom) * 0.85),
     listIndent: twips(10),
     listHanging: twips(4),
     coverTitleSpace: twips(45),

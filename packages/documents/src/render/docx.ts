@@ -53,8 +53,8 @@ const DASH_LIST = 'kts-dash';
 /** SEQ field identifiers stay ASCII, as Word's own caption labels do; the visible label is the document's language. */
 const SEQUENCE = { table: 'Table', figure: 'Figure' } as const;
 /**
- * Resolution of the PNG fallback at the size the figure is printed: 300 dpi keeps the diagrams' smallest text
- * (about 4 pt once a wide diagram is fitted to the page) sharp on paper.
+ * Resolution of the PNG fallback at the size the figure is printed (the document model's placement): 300 dpi keeps
+ * the diagrams' smallest text, 7 pt on paper, sharp.
  */
 const FALLBACK_DPI = 300;
 
@@ -154,9 +154,7 @@ interface DocxContext {
 /** Renders every figure to PNG at the size it is printed. */
 async function renderFallbacks(document: DocumentModel): Promise<Map<FigureBlock, Uint8Array>> {
     const figures = [...allBlocks(document)].filter((block): block is FigureBlock => block.type === 'figure');
-    const pngs = await Promise.all(
-        figures.map(figure => svgToPng(figure.svg, { width: (figurePlacement(figure).width * FALLBACK_DPI) / 96 }))
-    );
+    const pngs = await Promise.all(figures.map(figure => svgToPng(figure.svg, { width: (figure.placement.width * FALLBACK_DPI) / 96 })));
     return new Map(figures.map((figure, index) => [figure, pngs[index]!]));
 }
 
@@ -281,24 +279,10 @@ function renderBlock(context: DocxContext, block: Block): void {
             else body.add(...renderTable(document, block, bookmarks, LAYOUT.textWidth));
             break;
         case 'figure':
-            if (figurePlacement(block).landscape) body.addLandscape(...renderFigure(context, block));
+            if (block.placement.landscape) body.addLandscape(...renderFigure(context, block));
             else body.add(...renderFigure(context, block));
             break;
     }
-}
-
-/**
- * Where a figure goes and its printed size in 96-dpi pixels: fitted to the text width and to most of the page
- * height, keeping its proportions. A diagram that upright would shrink below four fifths of its size, and is wider
- * than tall, gets a landscape page.
- */
-function figurePlacement(figure: FigureBlock): { landscape: boolean; width: number; height: number } {
-    const landscape = figure.width > figure.height && figure.width * 0.8 > LAYOUT.textWidthPx;
-    const [maxWidth, maxHeight] = landscape
-        ? [LAYOUT.landscapeTextWidthPx, LAYOUT.landscapeFigureMaxHeightPx]
-        : [LAYOUT.textWidthPx, LAYOUT.figureMaxHeightPx];
-    const scale = Math.min(1, maxWidth / figure.width, maxHeight / figure.height);
-    return { landscape, width: Math.round(figure.width * scale), height: Math.round(figure.height * scale) };
 }
 
 function caption(
@@ -418,7 +402,7 @@ function renderRow(table: TableBlock, row: ModelRow, widths: number[], bookmarks
 }
 
 function renderFigure({ document, bookmarks, fallbacks }: DocxContext, figure: FigureBlock): Paragraph[] {
-    const { width, height } = figurePlacement(figure);
+    const { width, height } = figure.placement;
     return [
         new Paragraph({
             style: 'Figure',

@@ -149,7 +149,7 @@ function renderRow(table: TableBlock, row: TableRow): string {
 
 function renderFigure(context: HtmlContext, figure: FigureBlock): string {
     return [
-        `<figure class="diagram" id="${esc(figure.anchor)}" data-view="${esc(figure.viewId)}">`,
+        `<figure class="diagram${figure.placement.landscape ? ' landscape' : ''}" id="${esc(figure.anchor)}" data-view="${esc(figure.viewId)}">`,
         `<div class="diagram-scroll">${inlineSvg(figure.svg, figure.anchor, context.anchors)}</div>`,
         `<figcaption>${esc(context.document.captions.figure)} ${figure.number}. ${esc(figure.title)}</figcaption>`,
         '</figure>'

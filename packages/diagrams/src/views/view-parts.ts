@@ -1,0 +1,262 @@
+import type {
+    Band,
+    BlockContent,
+    BlockGroup,
+    DiagramEdge,
+    DiagramGroup,
+    DiagramNode,
+    GanttContent,
+    GanttSection,
+    GraphContent,
+    MatrixContent,
+    MatrixRowGroup
+} from '../content/diagram-content.js';
+
+/**
+ * A view cut into parts for the page: consecutive slices of its bands (block views), sections (the roadmap) or row
+ * groups (the security matrix), or the nodes of a graph, each part a complete content of the same view that is drawn
+ * with its own legend. The order is kept; a band, section or group too large for one part continues in the next.
+ */
+
+/** The part of a view a drawing shows, and the titles of the bands it holds (continued ones marked by the caller). */
+export interface ContentPart<C> {
+    content: C;
+    /** Titles of the bands, sections or row groups in the part, each with whether it began in an earlier part. */
+    bands: Array<{ title: string; continued: boolean }>;
+}
+
+/** Whether a content, once drawn, fits the page. */
+export type ContentFits<C> = (content: C) => boolean;
+
+/** A run of one band's members: what a part holds of that band. */
+interface Slice<B, M> {
+    band: B;
+    members: M[];
+}
+
+/**
+ * Cuts bands into the fewest parts that fit, filling each part before starting the next. A band that fits alone is
+ * kept whole where it can; one that does not is cut between its members (`cut` may offer finer members). Returns
+ * undefined when a single member does not fit.
+ */
+function packBands<B, M, C>(
+    bands: B[],
+    membersOf: (band: B) => M[],
+    build: (slices: Array<Slice<B, M>>) => C,
+    fits: ContentFits<C>
+): Array<Array<Slice<B, M>>> | undefined {
+    const units: Array<Slice<B, M>> = [];
+    for (const band of bands) {
+        const members = membersOf(band);
+        if (members.length === 0) continue;
+        if (fits(build([{ band, members }]))) units.push({ band, members });
+        else for (const member of members) units.push({ band, members: [member] });
+    }
+    const parts: Array<Array<Slice<B, M>>> = [];
+    let current: Array<Slice<B, M>> = [];
+    for (const unit of units) {
+        const candidate = mergeSlices([...current, unit]);
+        if (fits(build(candidate))) {
+            current = candidate;
+            continue;
+        }
+        if (current.length === 0) return undefined;
+        parts.push(current);
+        if (!fits(build([unit]))) return undefined;
+        current = [unit];
+    }
+    if (current.length > 0) parts.push(current);
+    return parts;
+}
+
+/** Consecutive slices of one band become one slice. */
+function mergeSlices<B, M>(slices: Array<Slice<B, M>>): Array<Slice<B, M>> {
+    const merged: Array<Slice<B, M>> = [];
+    for (const slice of slices) {
+        const last = merged.at(-1);
+        if (last && last.band === slice.band) merged[merged.length - 1] = { band: last.band, members: [...last.members, ...slice.members] };
+        else merged.push(slice);
+    }
+    return merged;
+}
+
+function labelled<B, M, C>(
+    parts: Array<Array<Slice<B, M>>>,
+    title: (band: B) => string,
+    build: (slices: Array<Slice<B, M>>) => C
+): Array<ContentPart<C>> {
+    const seen = new Set<B>();
+    return parts.map(slices => {
+        const bands = slices.map(slice => ({ title: title(slice.band), continued: seen.has(slice.band) }));
+        for (const slice of slices) seen.add(slice.band);
+        return { content: build(slices), bands };
+    });
+}
+
+/** One row of a block group: `columns` boxes, with the group's frame (a data centre) repeated. */
+interface GroupRow {
+    group: BlockGroup;
+    nodes: BlockGroup['nodes'];
+}
+
+/**
+ * A block view in parts. The side columns (the overview's direction and security) become bands of their own,
+ * stacked like the others; a band is cut between its groups' rows of `columns` boxes.
+ */
+export function blockParts(
+    content: BlockContent,
+    columns: number,
+    fits: ContentFits<BlockContent>
+): Array<ContentPart<BlockContent>> | undefined {
+    const bands = [...(content.left ? [content.left] : []), ...content.bands, ...(content.right ? [content.right] : [])].filter(band =>
+        band.groups.some(group => group.nodes.length > 0 || group.element)
+    );
+    const rowsOf = (band: Band): GroupRow[] =>
+        band.groups.flatMap(group => {
+            if (group.nodes.length === 0) return group.element ? [{ group, nodes: [] }] : [];
+            const rows: GroupRow[] = [];
+            for (let start = 0; start < group.nodes.length; start += columns)
+                rows.push({ group, nodes: group.nodes.slice(start, start + columns) });
+            return rows;
+        });
+    const build = (slices: Array<Slice<Band, GroupRow>>): BlockContent => {
+        const partBands = slices.map(({ band, members }) => {
+            const groups: BlockGroup[] = [];
+            for (const row of members) {
+                const last = groups.at(-1);
+                if (last && last.key === row.group.key) last.nodes.push(...row.nodes);
+                else groups.push({ ...row.group, nodes: [...row.nodes] });
+            }
+            return { ...band, groups };
+        });
+        const keys = new Set(partBands.flatMap(band => band.groups.map(group => `${band.key}\u0000${group.key}`)));
+        return {
+            ...content,
+            bands: partBands,
+            left: undefined,
+            right: undefined,
+            links: content.links.filter(link => keys.has(`${link.band}\u0000${link.from}`) && keys.has(`${link.band}\u0000${link.to}`))
+        };
+    };
+    const parts = packBands(bands, rowsOf, build, fits);
+    return parts && labelled(parts, band => band.title, build);
+}
+
+/** The roadmap in parts, cut between its tasks; dependencies on a task of another part are not drawn. */
+export function ganttParts(content: GanttContent, fits: ContentFits<GanttContent>): Array<ContentPart<GanttContent>> | undefined {
+    const build = (slices: Array<Slice<GanttSection, GanttSection['tasks'][number]>>): GanttContent => ({
+        ...content,
+        sections: slices.map(({ band, members }) => ({ ...band, tasks: members }))
+    });
+    const parts = packBands(content.sections, section => section.tasks, build, fits);
+    return parts && labelled(parts, section => section.title, build);
+}
+
+/**
+ * The security matrix in parts, cut between its rows. When even one row is too wide, the columns are shared out
+ * first, as many to a part as fit, and the rows cut for each share of columns.
+ */
+export function matrixParts(content: MatrixContent, fits: ContentFits<MatrixContent>): Array<ContentPart<MatrixContent>> | undefined {
+    const rowsOf = (columns: MatrixContent['columns']) => {
+        const build = (slices: Array<Slice<MatrixRowGroup, MatrixRowGroup['rows'][number]>>): MatrixContent => ({
+            ...content,
+            columns,
+            rowGroups: slices.map(({ band, members }) => ({ ...band, rows: members }))
+        });
+        const parts = packBands(content.rowGroups, group => group.rows, build, fits);
+        return parts && labelled(parts, group => group.title, build);
+    };
+    const whole = rowsOf(content.columns);
+    if (whole || content.columns.length <= 1) return whole;
+    const firstRow = content.rowGroups.flatMap(group => group.rows.slice(0, 1).map(row => ({ ...group, rows: [row] }))).slice(0, 1);
+    let share = content.columns.length - 1;
+    while (share > 1 && !fits({ ...content, columns: content.columns.slice(0, share), rowGroups: firstRow })) share--;
+    const parts: Array<ContentPart<MatrixContent>> = [];
+    for (let start = 0; start < content.columns.length; start += share) {
+        const columnParts = rowsOf(content.columns.slice(start, start + share));
+        if (!columnParts) return undefined;
+        parts.push(...columnParts);
+    }
+    return parts;
+}
+
+/** What a part of a graph owns: a node and the arrows leaving it that the part draws (all, unless a hub's are shared out). */
+interface OwnedNode {
+    node: DiagramNode;
+    group: DiagramGroup;
+    edges: DiagramEdge[];
+}
+
+/**
+ * A graph view in parts. Each node belongs to one part, in the order of the groups from left to right; a part draws
+ * its own nodes, the nodes they point to (so every arrow is drawn once, in the part of the node it leaves), and the
+ * arrows between the nodes drawn. Each part takes as many nodes as fit (Graphviz decides, so the longest run is
+ * searched for); a node with too many arrows for one part has them shared out over several. Undefined when a single
+ * arrow does not fit.
+ */
+export async function graphParts(
+    content: GraphContent,
+    fits: (content: GraphContent) => Promise<boolean>
+): Promise<Array<ContentPart<GraphContent>> | undefined> {
+    const groups = [...content.groups].sort((a, b) => a.column - b.column);
+    const owned: OwnedNode[] = groups.flatMap(group =>
+        group.nodes.map(node => ({ node, group, edges: content.edges.filter(edge => edge.from === node.key) }))
+    );
+    const build = (own: OwnedNode[]): GraphContent => {
+        const drawn = new Set(own.map(item => item.node.key));
+        const edges = new Set(own.flatMap(item => item.edges));
+        for (const edge of edges) drawn.add(edge.to);
+        return {
+            ...content,
+            groups: content.groups
+                .map(group => ({ ...group, nodes: group.nodes.filter(node => drawn.has(node.key)) }))
+                .filter(group => group.nodes.length > 0),
+            edges: content.edges.filter(
+                edge => edges.has(edge) || (drawn.has(edge.from) && drawn.has(edge.to) && !isOwnedElsewhere(edge, own))
+            )
+        };
+    };
+    const items = [...owned];
+    const fitsRun = (from: number, count: number) => fits(build(items.slice(from, from + count)));
+    const parts: OwnedNode[][] = [];
+    for (let from = 0; from < items.length; ) {
+        while (!(await fitsRun(from, 1))) {
+            const hub = items[from]!;
+            if (hub.edges.length <= 1) return undefined;
+            const middle = Math.ceil(hub.edges.length / 2);
+            items.splice(from, 1, { ...hub, edges: hub.edges.slice(0, middle) }, { ...hub, edges: hub.edges.slice(middle) });
+        }
+        // The longest run from here that fits: doubled while it fits, then narrowed down between fitting and failing.
+        const left = items.length - from;
+        let fitting = 1;
+        let failing = left + 1;
+        while (fitting < left) {
+            const longer = Math.min(fitting * 2, left);
+            if (!(await fitsRun(from, longer))) {
+                failing = longer;
+                break;
+            }
+            fitting = longer;
+        }
+        while (failing - fitting > 1) {
+            const middle = Math.floor((fitting + failing) / 2);
+            if (await fitsRun(from, middle)) fitting = middle;
+            else failing = middle;
+        }
+        parts.push(items.slice(from, from + fitting));
+        from += fitting;
+    }
+    if (parts.length === 0) return undefined;
+    const seen = new Set<DiagramGroup>();
+    return parts.map(own => {
+        const partGroups = [...new Set(own.map(item => item.group))];
+        const bands = partGroups.map(group => ({ title: group.title, continued: seen.has(group) }));
+        for (const group of partGroups) seen.add(group);
+        return { content: build(own), bands };
+    });
+}
+
+/** An arrow left by a node of the part whose arrows are shared out over several parts, and drawn in another one. */
+function isOwnedElsewhere(edge: DiagramEdge, own: OwnedNode[]): boolean {
+    return own.some(item => item.node.key === edge.from && !item.edges.includes(edge));
+}

@@ -1,0 +1,56 @@
+import type { ArchitectureModel } from '@kts/language';
+import { XMLValidator } from 'fast-xml-parser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { allViewRequests, renderView, renderViewParts, type RenderedView } from '../src/index.js';
+import { EXAMPLES, loadModel } from '../../language/test/load-model.js';
+import { svgSize } from './svg-geometry.js';
+
+/** A page that takes a drawing at its natural size, no larger than 1000 × 600 and with no text under 10 units. */
+const page = (drawing: { width: number; height: number; smallestFontSize: number }) =>
+    drawing.width <= 1000 && drawing.height <= 600 && drawing.smallestFontSize >= 9.5;
+
+describe.each(EXAMPLES)('the views of $framework drawn for a page', ({ folder, framework }) => {
+    let model: ArchitectureModel;
+    const drawn: Array<{ whole: RenderedView; parts: RenderedView[] }> = [];
+
+    beforeAll(async () => {
+        model = await loadModel(folder);
+        for (const request of allViewRequests(model, framework)) {
+            drawn.push({
+                whole: await renderView(model, framework, request, { heading: false }),
+                parts: await renderViewParts(model, framework, request, { heading: false, fits: page })
+            });
+        }
+    }, 300_000);
+
+    it('cut every view too large for the page into parts that each fit it, numbered in order', () => {
+        for (const { whole, parts } of drawn) {
+            expect(page(whole), whole.id).toBe(false);
+            expect(parts.length, whole.id).toBeGreaterThan(1);
+            parts.forEach((part, index) => {
+                expect(page(part), part.id).toBe(true);
+                expect(part.part, part.id).toMatchObject({ index: index + 1, count: parts.length });
+                expect(part.part!.bands.length, part.id).toBeGreaterThan(0);
+                expect(XMLValidator.validate(part.svg), part.id).toBe(true);
+                expect(svgSize(part.svg), part.id).toEqual({ width: part.width, height: part.height });
+                // Each part is a drawing a reader can take alone: it carries its own legend.
+                expect(part.svg, part.id).toContain('Chú giải');
+            });
+            // Every part is of the one view: it keeps the view's id.
+            expect(new Set(parts.map(part => part.id)), whole.id).toEqual(new Set([whole.id]));
+        }
+    });
+
+    it('draw in their parts together every element of the whole view', () => {
+        for (const { whole, parts } of drawn) {
+            expect(new Set(parts.flatMap(part => part.elementIds)), whole.id).toEqual(new Set(whole.elementIds));
+        }
+    });
+
+    it('come whole, as renderView draws them, when the page takes them', async () => {
+        for (const request of allViewRequests(model, framework)) {
+            const whole = await renderView(model, framework, request, { heading: false });
+            expect(await renderViewParts(model, framework, request, { heading: false, fits: () => true }), whole.id).toEqual([whole]);
+        }
+    });
+});

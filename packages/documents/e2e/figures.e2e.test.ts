@@ -1,0 +1,71 @@
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { measurePrintedFigures } from '../test/printed-figures.js';
+
+// The figures of each example's Word file as LibreOffice prints them: the PDF it writes says at what size each
+// picture is placed (pdfimages: pixels and pixels per inch); the drawing the picture was rasterised from, read from
+// the Word file, says how wide it is and how small its text. Together they give the printed size of that text.
+
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const NODE = path.join(REPO_ROOT, 'node_modules/.bin/node');
+const KTS = path.join(REPO_ROOT, 'packages/cli/bin/kts.js');
+const INSTALL_HINT = 'install the system packages with `sh scripts/install-e2e-deps.sh` (as root or with sudo)';
+const SMALLEST_READABLE_PT = 7;
+const EXAMPLES = ['tinh-lao-cai', 'bo-khcn'];
+
+function run(program: string, args: string[]): string {
+    const result = spawnSync(program, args, { cwd: REPO_ROOT, encoding: 'utf8', timeout: 900_000, maxBuffer: 64 * 1024 * 1024 });
+    if (result.error) throw new Error(`${program} could not run (${result.error.message}): ${INSTALL_HINT}`);
+    if (result.status !== 0) throw new Error(`${program} ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+    return result.stdout;
+}
+
+let work: string;
+
+beforeAll(() => {
+    work = fs.mkdtempSync(path.join(os.tmpdir(), 'kts-figures-e2e-'));
+});
+
+afterAll(() => {
+    if (work) fs.rmSync(work, { recursive: true, force: true });
+});
+
+describe.each(EXAMPLES)('the figures of example %s printed by LibreOffice', example => {
+    test(`print no text below ${SMALLEST_READABLE_PT} pt`, async () => {
+        const out = path.join(work, example);
+        const docx = run(NODE, [KTS, 'generate', path.join('examples', example), '--format', 'docx', '--out', out])
+            .split('\n')
+            .find(file => file.endsWith('.docx'))!;
+        run('libreoffice', [
+            '--headless',
+            '--norestore',
+            `-env:UserInstallation=file://${path.join(work, `lo-profile-${example}`)}`,
+            '--convert-to',
+            'pdf',
+            '--outdir',
+            out,
+            docx
+        ]);
+        const figures = await measurePrintedFigures(fs.readFileSync(path.resolve(REPO_ROOT, docx)));
+        // page num type width height color comp bpc enc interp object ID x-ppi y-ppi size ratio
+        const images = run('pdfimages', ['-list', path.join(out, path.basename(docx).replace(/\.docx$/, '.pdf'))])
+            .split('\n')
+            .slice(2)
+            .map(line => line.trim().split(/\s+/))
+            .filter(columns => columns[2] === 'image')
+            .map(columns => ({ page: Number(columns[0]), width: Number(columns[3]), xPpi: Number(columns[12]) }));
+        expect(images.length).toBe(figures.length);
+        const tooSmall = images.flatMap((image, index) => {
+            const figure = figures[index]!;
+            // pdfimages rounds the pixels per inch to a whole number: the widest print that rounds so is taken.
+            const printedWidthPt = (image.width / (image.xPpi - 0.5)) * 72;
+            const smallestPt = (figure.smallestFontSize * printedWidthPt) / figure.drawingWidth;
+            return smallestPt < SMALLEST_READABLE_PT ? [`${figure.caption} (page ${image.page}): ${smallestPt.toFixed(2)} pt`] : [];
+        });
+        expect(tooSmall).toEqual([]);
+    });
+});
