@@ -42,9 +42,9 @@ export class UsageError extends Error {
     }
 }
 
-/** An unreadable workspace input; the loader words it in both languages at once, so it is printed as it comes. */
+/** An unreadable workspace input, printed in the command's one language like every usage error. */
 export function asUsageError(error: unknown): never {
-    if (error instanceof WorkspaceInputError) throw new UsageError({ vi: error.message, en: error.message });
+    if (error instanceof WorkspaceInputError) throw new UsageError({ vi: error.text('vi'), en: error.text('en') });
     throw error;
 }
 

@@ -109,7 +109,7 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
             return EXIT_WRITE;
         }
         if (error instanceof DiagramFontError) {
-            io.err(`kts: ${error.message}\n`);
+            io.err(`kts: ${error.text(language)}\n`);
             return EXIT_WRITE;
         }
         throw error;

@@ -38,6 +38,17 @@ describe('kts prints each usage error in one language', () => {
     fs.writeFileSync(latin1, Buffer.from('Mã,Tên\nA,Tiếp nhận\n', 'latin1'));
     fs.writeFileSync(path.join(scratch, 'brm.doc'), 'a Word file');
     const out = path.join(scratch, 'out');
+    const badConfig = path.join(scratch, 'bad-config');
+    fs.mkdirSync(badConfig);
+    fs.writeFileSync(path.join(badConfig, 'kts.config.json'), '{ "strict": "yes" }');
+    fs.writeFileSync(path.join(badConfig, 'khung.kts'), 'framework hue { level province }\n');
+    const badCatalog = path.join(scratch, 'bad-catalog');
+    fs.mkdirSync(badCatalog);
+    fs.writeFileSync(path.join(badCatalog, 'kts.config.json'), '{ "catalogs": ["brm.json"] }');
+    fs.writeFileSync(path.join(badCatalog, 'brm.json'), '{ "id": "brm" }');
+    fs.writeFileSync(path.join(badCatalog, 'khung.kts'), 'framework hue { level province }\n');
+    const latin1Kts = path.join(scratch, 'latin1.kts');
+    fs.writeFileSync(latin1Kts, Buffer.from('framework hue { vision "Tầm nhìn" }\n', 'latin1'));
 
     const usageErrors: string[][] = [
         ['validate', SAMPLE, '--format', 'xml'],
@@ -59,7 +70,12 @@ describe('kts prints each usage error in one language', () => {
         ['catalog', 'import', table, '--model', 'BRM', '--id', 'BRM_1'],
         ['catalog', 'import', path.join(scratch, 'khong-co.csv'), '--model', 'BRM'],
         ['catalog', 'import', path.join(scratch, 'brm.doc'), '--model', 'BRM'],
-        ['catalog', 'import', latin1, '--model', 'BRM']
+        ['catalog', 'import', latin1, '--model', 'BRM'],
+        ['validate', path.join(scratch, 'khong-co.kts')],
+        ['validate', table],
+        ['validate', latin1Kts],
+        ['validate', badConfig],
+        ['validate', badCatalog]
     ];
 
     const named = usageErrors.map(args => [args.map(arg => (path.isAbsolute(arg) ? path.basename(arg) : arg)).join(' '), args] as const);

@@ -265,7 +265,7 @@ describe('kts validate: bad usage and unreadable input exit 2 with a clear messa
     test('a missing path is named', () => {
         const result = kts(dir, ['validate', 'khung.kts', 'khong-co.kts']);
         expect(result.status).toBe(2);
-        expect(result.stderr).toBe('kts: khong-co.kts: không tìm thấy tệp hoặc thư mục / no such file or folder\n');
+        expect(result.stderr).toBe('kts: khong-co.kts: không tìm thấy tệp hoặc thư mục\n');
         expect(result.stdout).toBe('');
     });
 
@@ -277,7 +277,7 @@ describe('kts validate: bad usage and unreadable input exit 2 with a clear messa
         const uid = process.getuid?.() === 0 ? NOBODY : undefined;
         const result = kts(locked, ['validate', '.'], uid);
         expect(result.status).toBe(2);
-        expect(result.stderr).toBe(`kts: ${path.join(locked, 'bi-khoa.kts')}: không đọc được tệp / cannot read file (EACCES)\n`);
+        expect(result.stderr).toBe(`kts: ${path.join(locked, 'bi-khoa.kts')}: không đọc được tệp (EACCES)\n`);
         expect(result.stdout).toBe('');
     });
 
@@ -289,7 +289,7 @@ describe('kts validate: bad usage and unreadable input exit 2 with a clear messa
             const result = kts(fifoDir, ['validate', target]);
             expect(result.status).toBe(2);
             expect(result.stderr).toBe(
-                'kts: ong.kts: không phải tệp thông thường (FIFO, socket, thiết bị), không đọc được / not a regular file (FIFO, socket, device), cannot read it\n'
+                'kts: ong.kts: không phải tệp thông thường (FIFO, socket, thiết bị), không đọc được\n'
             );
         }
     });
@@ -314,8 +314,8 @@ describe('kts validate: bad usage and unreadable input exit 2 with a clear messa
         expect(result.status).toBe(2);
         expect(result.stderr).toContain(`${path.join(encoded, 'khung.kts')}:3:`);
         expect(result.stderr).toContain('lưu lại tệp với mã hóa UTF-8');
-        expect(result.stderr).toContain('save it as UTF-8');
         expect(result.stdout).toBe('');
+        expect(kts(encoded, ['validate', 'khung.kts', '--lang', 'en']).stderr).toContain('save it as UTF-8');
     });
 
     test('a dangling link or a link back to a parent folder does not break a folder scan', () => {

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { bundledFontFolder } from './bundled-files.js';
+import { errorCode, fileFaultMessage, type Language } from '@kts/language/model';
 
 /** The family the diagrams name first and are measured with (text-metrics.ts), and the files of its faces. */
 export const DIAGRAM_FONT_FAMILY = 'DejaVu Sans';
@@ -46,7 +47,7 @@ function readFontFile(file: string): Uint8Array {
     try {
         data = fs.readFileSync(file);
     } catch (error) {
-        throw new DiagramFontError(file, (error as NodeJS.ErrnoException).code ?? (error as Error).message);
+        throw new DiagramFontError(file, errorCode(error));
     }
     if (!FONT_SIGNATURES.includes(data.subarray(0, 4).toString('hex'))) throw new DiagramFontError(file, 'not a TrueType/OpenType font');
     return new Uint8Array(data);
@@ -56,12 +57,14 @@ function readFontFile(file: string): Uint8Array {
 export class DiagramFontError extends Error {
     constructor(
         readonly file: string,
-        reason: string
+        readonly reason: string
     ) {
-        super(
-            `Không đọc được tệp phông chữ để vẽ chữ trong sơ đồ: ${file} (${reason}); hãy cài lại KTS. / ` +
-                `Cannot read the font file that draws the diagrams' text: ${file} (${reason}); reinstall KTS.`
-        );
+        super(`${file}: ${fileFaultMessage('fontUnreadable', 'vi', { code: reason })} / ${fileFaultMessage('fontUnreadable', 'en', { code: reason })}`);
         this.name = 'DiagramFontError';
+    }
+
+    /** The problem said in one language, as a command prints it. */
+    text(language: Language): string {
+        return `${this.file}: ${fileFaultMessage('fontUnreadable', language, { code: this.reason })}`;
     }
 }

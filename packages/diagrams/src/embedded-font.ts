@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import { errorCode } from '@kts/language/model';
 import { bundledFontLicenceFile } from './bundled-files.js';
 import { DIAGRAM_FONT_FACES, DIAGRAM_FONT_FAMILY, DiagramFontError, diagramFontOptions } from './diagram-fonts.js';
 import { subsetFont } from './font-subset.js';
@@ -49,7 +50,7 @@ function licenceNotice(): string {
         try {
             text = fs.readFileSync(file, 'utf8');
         } catch (error) {
-            throw new DiagramFontError(file, (error as NodeJS.ErrnoException).code ?? (error as Error).message);
+            throw new DiagramFontError(file, errorCode(error));
         }
         const mathFont = text.indexOf('TeX Gyre DJV Math');
         notice =

@@ -31,7 +31,7 @@ describe('rasterising without a usable font', () => {
         const failure = svgToPng(SVG);
         await expect(failure).rejects.toBeInstanceOf(DiagramFontError);
         await expect(failure).rejects.toThrow(path.join(fontFolder.current, 'DejaVuSans.ttf'));
-        await expect(failure).rejects.toThrow(/Không đọc được tệp phông chữ.*Cannot read the font file/);
+        await expect(failure).rejects.toThrow(/không đọc được tệp phông chữ.*cannot read the font file/);
     });
 
     it('stops on a font file that is not a font, naming it', async () => {

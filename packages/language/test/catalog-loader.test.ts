@@ -88,12 +88,12 @@ describe('catalogue files in JSON', () => {
         [
             'an entry without a name',
             withChange(catalog => delete (catalog.entries as Array<Record<string, unknown>>)[1].name),
-            /^bad\.json: entries\[1\]: thiếu trường "name" \/ missing field "name"$/
+            /^bad\.json: entries\[1\]: thiếu trường "name" \/ entries\[1\]: missing field "name"$/
         ],
         [
             'a duplicate code',
             withChange(catalog => ((catalog.entries as Array<Record<string, unknown>>)[1].code = 'SO-BRM.01')),
-            /entries\[1\]: mã "SO-BRM\.01" bị trùng \/ duplicate code "SO-BRM\.01"$/
+            /entries\[1\]: mã "SO-BRM\.01" bị trùng \/ entries\[1\]: duplicate code "SO-BRM\.01"$/
         ]
     ])('%s is refused with a message naming the file and the problem', (_case, text, message) => {
         let error: unknown;

@@ -210,7 +210,7 @@ describe('kts.config.json parsing', () => {
         expect(problem('{ "catalogs": [1] }')).toContain('"catalogs" must be an array of paths');
         expect(problem('{ "rules": ["kts/duplicate-id"] }')).toContain('"rules" must be an object');
         expect(problem('{ "rules": { "kts/duplicate-id": "fatal" } }')).toBe(
-            `${file}: "rules.kts/duplicate-id": mức "fatal" không hợp lệ, dùng ignore/info/warning/error / invalid severity, use ignore/info/warning/error`
+            `${file}: "rules.kts/duplicate-id": mức "fatal" không hợp lệ, dùng ignore/info/warning/error / "rules.kts/duplicate-id": invalid severity "fatal", use ignore/info/warning/error`
         );
     });
 

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { loadWorkspace, writeFileAtomic } from '@kts/language';
 import { generateFramework } from '@kts/documents';
-import type { Language } from '@kts/language/model';
+import { errorCode, type Language } from '@kts/language/model';
 import { asUsageError, UsageError, type CliIo } from '../cli-io.js';
 import { frameworkCount } from '../messages.js';
 import { reportModelErrors } from '../model-errors.js';
@@ -41,8 +41,7 @@ export async function exportArchiMateCommand(
     try {
         writeFileAtomic(options.output, exchange!.content);
     } catch (error) {
-        const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-        throw UsageError.of('cannotWriteExport', { file: options.output, folder: directory, reason });
+        throw UsageError.of('cannotWriteExport', { file: options.output, folder: directory, reason: errorCode(error) });
     }
     io.out(`${options.output}\n`);
     return 0;

@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { URI } from 'langium';
 import type { CatalogFile } from './catalog-types.js';
 import type { CatalogStatus, LegalForce } from '../model/architecture-model.js';
+import type { Localized } from '../model/language.js';
+import { inputFault } from '../model/vocabulary.js';
 import { catalogToKts } from './catalog-to-kts.js';
 
 /** URI scheme of the read-only documents that hold the built-in catalogues. */
@@ -30,9 +32,9 @@ export function catalogSourceFile(uri: URI): string | undefined {
 export class CatalogFileError extends Error {
     constructor(
         readonly file: string,
-        readonly detail: string
+        readonly detail: Localized
     ) {
-        super(`${file}: ${detail}`);
+        super(`${file}: ${detail.vi} / ${detail.en}`);
     }
 }
 
@@ -45,47 +47,41 @@ export function parseCatalogFile(text: string, file: string): CatalogFile {
     try {
         value = JSON.parse(text);
     } catch (error) {
-        throw new CatalogFileError(file, `không phải JSON hợp lệ / not valid JSON (${(error as Error).message})`);
+        throw new CatalogFileError(file, inputFault('invalidJson', { detail: (error as Error).message }));
     }
     const catalog = value as Partial<CatalogFile>;
     for (const key of ['id', 'version', 'status', 'source'] as const) {
         if (typeof catalog[key] !== 'string') {
-            throw new CatalogFileError(file, `thiếu trường "${key}" (chuỗi) / missing string field "${key}"`);
+            throw new CatalogFileError(file, inputFault('catalogStringField', { key }));
         }
     }
     if (!catalog.title || typeof catalog.title.vi !== 'string') {
-        throw new CatalogFileError(file, 'thiếu "title.vi" / missing "title.vi"');
+        throw new CatalogFileError(file, inputFault('catalogTitle'));
     }
     if (!STATUSES.includes(catalog.status as CatalogStatus)) {
-        throw new CatalogFileError(
-            file,
-            `"status" phải là một trong ${STATUSES.join(', ')} / "status" must be one of ${STATUSES.join(', ')}`
-        );
+        throw new CatalogFileError(file, inputFault('catalogStatus', { statuses: STATUSES.join(', ') }));
     }
     if (!Array.isArray(catalog.entries)) {
-        throw new CatalogFileError(file, 'thiếu mảng "entries" / missing array "entries"');
+        throw new CatalogFileError(file, inputFault('catalogEntries'));
     }
     const seen = new Set<string>();
     catalog.entries.forEach((entry, index) => {
         const where = `entries[${index}]`;
         for (const key of ['code', 'model', 'kind', 'name', 'status'] as const) {
             if (typeof entry[key] !== 'string' || entry[key] === '') {
-                throw new CatalogFileError(file, `${where}: thiếu trường "${key}" / missing field "${key}"`);
+                throw new CatalogFileError(file, inputFault('entryField', { where, key }));
             }
         }
         if (entry.force !== undefined && !LEGAL_FORCES.includes(entry.force)) {
-            throw new CatalogFileError(
-                file,
-                `${where}: "force" phải là một trong ${LEGAL_FORCES.join(', ')} / "force" must be one of ${LEGAL_FORCES.join(', ')}`
-            );
+            throw new CatalogFileError(file, inputFault('entryForce', { where, forces: LEGAL_FORCES.join(', ') }));
         }
         for (const key of ['date', 'replacedFrom'] as const) {
             if (entry[key] !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(entry[key])) {
-                throw new CatalogFileError(file, `${where}: "${key}" phải có dạng YYYY-MM-DD / "${key}" must be YYYY-MM-DD`);
+                throw new CatalogFileError(file, inputFault('entryDate', { where, key }));
             }
         }
         if (seen.has(entry.code)) {
-            throw new CatalogFileError(file, `${where}: mã "${entry.code}" bị trùng / duplicate code "${entry.code}"`);
+            throw new CatalogFileError(file, inputFault('entryDuplicateCode', { where, code: entry.code }));
         }
         seen.add(entry.code);
     });

@@ -13,4 +13,5 @@ export * from './legal-document.js';
 export * from './gap-analysis.js';
 export * from '../text/index.js';
 export { createFolder, FileWriteError, writeFileAtomic } from '../util/atomic-write.js';
+export { errorCode } from '../util/error-code.js';
 export * from './catalogue-entry.js';

@@ -11,7 +11,7 @@ import type {
     StateKind,
     UnitRole
 } from './architecture-model.js';
-import { capitalize, messageTable, type Language, type Localized } from './language.js';
+import { capitalize, messageTable, type Language, type Localized, type MessageArgs } from './language.js';
 import type { SectionKey } from './metamodel.js';
 
 /** A section of Chương 1, III.2 with its reference, e.g. "Chương 1, III.2.a". */
@@ -65,12 +65,15 @@ export interface Vocabulary {
     periodProblem: Readonly<Record<'order' | 'range', Localized>>;
     /** Why a file could not be written and what to do, said by every command and the editor's generate commands. */
     fileFault: Readonly<Record<FileFault, Localized>>;
+    /** Why a workspace input (a `.kts` file, `kts.config.json`, a JSON catalogue) cannot be read, and what to do. */
+    inputFault: Readonly<Record<InputFault, Localized>>;
 }
 
 export type CatalogueField = keyof typeof vocabularyData.catalogueField;
 export type EditorMessage = keyof typeof vocabularyData.editorMessage;
 export type ParserMessage = keyof typeof vocabularyData.parserMessage;
 export type FileFault = keyof typeof vocabularyData.fileFault;
+export type InputFault = keyof typeof vocabularyData.inputFault;
 
 /** A sentence of the editor or the catalogue commands in the requested language. */
 export const editorMessage = messageTable<EditorMessage>(vocabularyData.editorMessage);
@@ -78,6 +81,16 @@ export const editorMessage = messageTable<EditorMessage>(vocabularyData.editorMe
 export const parserMessage = messageTable<ParserMessage>(vocabularyData.parserMessage);
 
 export const fileFaultMessage = messageTable<FileFault>(vocabularyData.fileFault);
+
+const inputFaultMessage = messageTable<InputFault>(vocabularyData.inputFault);
+
+/**
+ * An input problem in both languages: the loader raises it before anyone knows who reads it; the command prints it in
+ * its own language, the server logs both.
+ */
+export function inputFault(key: InputFault, args?: MessageArgs): Localized {
+    return { vi: inputFaultMessage(key, 'vi', args), en: inputFaultMessage(key, 'en', args) };
+}
 
 export type Severity = 'error' | 'warning' | 'info';
 

@@ -12,6 +12,8 @@ import type { InitializeParams } from 'vscode-languageserver';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { KtsConfigProvider } from '../config/kts-config-provider.js';
 import { builtinCatalogSources, findWorkspaceConfig, readKtsFile, readWorkspaceConfig, workspaceCatalogs } from './workspace-sources.js';
+import { inputFault } from '../model/vocabulary.js';
+import { errorCode } from '../util/error-code.js';
 
 /**
  * Adds the built-in catalogues (read-only `kts-builtin:` documents) and the catalogue files named in
@@ -47,9 +49,8 @@ export class KtsWorkspaceManager extends DefaultWorkspaceManager {
                 try {
                     collector(await this.langiumDocuments.getOrCreateDocument(uri));
                 } catch (error) {
-                    console.error(
-                        `KTS: bỏ qua ${uri.fsPath}, không đọc được tệp / skipped ${uri.fsPath}, cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`
-                    );
+                    const skipped = inputFault('skippedUnreadable', { file: uri.fsPath, code: errorCode(error) });
+                    console.error(`KTS: ${skipped.vi} / ${skipped.en}`);
                 }
             })
         );

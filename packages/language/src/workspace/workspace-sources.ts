@@ -3,7 +3,10 @@ import * as path from 'node:path';
 import { URI } from 'langium';
 import { CatalogFileError, jsonCatalogUri, loadBuiltinCatalogs, loadJsonCatalog } from '../catalog/catalog-loader.js';
 import { CONFIG_FILE_NAME, ConfigError, defaultConfig, parseConfig, type KtsConfig } from '../config/kts-config.js';
+import type { Language, Localized } from '../model/language.js';
+import { inputFault } from '../model/vocabulary.js';
 import { isKotlinScriptName } from '../text/kotlin-script.js';
+import { errorCode } from '../util/error-code.js';
 
 /**
  * What every way of opening a workspace reads from disk — the `kts` commands, the language server, the
@@ -16,12 +19,18 @@ import { isKotlinScriptName } from '../text/kotlin-script.js';
 export class WorkspaceInputError extends Error {
     constructor(
         readonly file: string,
-        readonly detail: string,
+        readonly detail: Localized,
         readonly line?: number
     ) {
-        super(`${file}${line === undefined ? '' : `:${line}`}: ${detail}`);
+        super(`${file}${line === undefined ? '' : `:${line}`}: ${detail.vi} / ${detail.en}`);
+    }
+
+    /** The problem said in one language, as a command prints it. */
+    text(language: Language): string {
+        return `${this.file}${this.line === undefined ? '' : `:${this.line}`}: ${this.detail[language]}`;
     }
 }
+
 
 /** A catalogue rendered as a read-only KTS document: a built-in one, or a workspace's JSON catalogue. */
 export interface CatalogSource {
@@ -66,12 +75,11 @@ export function readWorkspaceConfig(file: string): KtsConfig {
     try {
         text = fs.readFileSync(file, 'utf8');
     } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
         throw new WorkspaceInputError(
             file,
-            code === 'ENOENT'
-                ? 'không tìm thấy tệp / no such file'
-                : `không đọc được tệp / cannot read file (${code ?? (error as Error).message})`
+            (error as NodeJS.ErrnoException).code === 'ENOENT'
+                ? inputFault('noSuchFile')
+                : inputFault('cannotReadFile', { code: errorCode(error) })
         );
     }
     try {
@@ -130,10 +138,7 @@ function jsonCatalogFiles(root: string, entries: string[]): string[] {
 function asInputError(file: string, error: unknown): WorkspaceInputError {
     if (error instanceof WorkspaceInputError) return error;
     if (error instanceof CatalogFileError) return new WorkspaceInputError(error.file, error.detail);
-    return new WorkspaceInputError(
-        file,
-        `không đọc được tệp / cannot read file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`
-    );
+    return new WorkspaceInputError(file, inputFault('cannotReadFile', { code: errorCode(error) }));
 }
 
 const SKIPPED_FOLDERS = new Set(['node_modules', 'out', 'dist', '.git']);
@@ -147,7 +152,7 @@ export function collectKtsFiles(paths: string[]): string[] {
         try {
             stat = fs.statSync(target);
         } catch {
-            throw new WorkspaceInputError(target, 'không tìm thấy tệp hoặc thư mục / no such file or folder');
+            throw new WorkspaceInputError(target, inputFault('noSuchPath'));
         }
         if (stat.isDirectory()) {
             // A symbolic link back to a parent folder would otherwise be followed forever.
@@ -158,10 +163,7 @@ export function collectKtsFiles(paths: string[]): string[] {
             try {
                 names = fs.readdirSync(target).sort();
             } catch (error) {
-                throw new WorkspaceInputError(
-                    target,
-                    `không đọc được thư mục / cannot read folder (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`
-                );
+                throw new WorkspaceInputError(target, inputFault('cannotReadFolder', { code: errorCode(error) }));
             }
             for (const name of names) {
                 if (name.startsWith('.') || SKIPPED_FOLDERS.has(name)) continue;
@@ -171,14 +173,11 @@ export function collectKtsFiles(paths: string[]): string[] {
         } else if (!stat.isFile()) {
             // Reading a FIFO without a writer would block forever.
             if (explicit || !isKotlinScriptName(target)) {
-                throw new WorkspaceInputError(
-                    target,
-                    'không phải tệp thông thường (FIFO, socket, thiết bị), không đọc được / not a regular file (FIFO, socket, device), cannot read it'
-                );
+                throw new WorkspaceInputError(target, inputFault('notRegularFile'));
             }
         } else if (explicit || (target.endsWith('.kts') && !isKotlinScriptName(target))) {
             if (explicit && !target.endsWith('.kts')) {
-                throw new WorkspaceInputError(target, 'không phải tệp .kts / not a .kts file');
+                throw new WorkspaceInputError(target, inputFault('notKtsFile'));
             }
             files.push(path.resolve(target));
         }
@@ -204,21 +203,14 @@ export function readKtsFile(file: string): string {
     try {
         bytes = fs.readFileSync(file);
     } catch (error) {
-        throw new WorkspaceInputError(
-            file,
-            `không đọc được tệp / cannot read file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`
-        );
+        throw new WorkspaceInputError(file, inputFault('cannotReadFile', { code: errorCode(error) }));
     }
     try {
         return UTF8.decode(bytes).replace(/^\uFEFF/, '');
     } catch {
         const offset = firstInvalidUtf8(bytes);
         const line = bytes.subarray(0, offset).toString('latin1').split('\n').length;
-        throw new WorkspaceInputError(
-            file,
-            `tệp không phải UTF-8 (byte lỗi ở vị trí ${offset}); lưu lại tệp với mã hóa UTF-8 / file is not UTF-8 (invalid byte at offset ${offset}); save it as UTF-8`,
-            line
-        );
+        throw new WorkspaceInputError(file, inputFault('notUtf8', { offset }), line);
     }
 }
 
