@@ -76,7 +76,7 @@ describe('catalogue files in JSON', () => {
     });
 
     test.each([
-        ['text that is not JSON', '{ "id": ', /^bad\.json: không phải JSON hợp lệ \/ not valid JSON/],
+        ['text that is not JSON', '{ "id": ', /^bad\.json: không phải JSON hợp lệ \(.+\) \/ not valid JSON \(.+\)$/],
         ['a missing id', withChange(catalog => delete catalog.id), /^bad\.json: thiếu trường "id" \(chuỗi\) \/ missing string field "id"$/],
         ['a missing title', withChange(catalog => delete catalog.title), /missing "title\.vi"$/],
         [

@@ -201,7 +201,9 @@ describe('kts.config.json parsing', () => {
     });
 
     test('each mistake is named with the file and the fix', () => {
-        expect(problem('{ "language": "vi", }')).toMatch(/^\/projects\/hue\/kts\.config\.json: không phải JSON hợp lệ \/ not valid JSON/);
+        expect(problem('{ "language": "vi", }')).toMatch(
+            /^\/projects\/hue\/kts\.config\.json: không phải JSON hợp lệ \(.+\) \/ not valid JSON \(.+\)$/
+        );
         expect(problem('[]')).toBe(`${file}: phải là một đối tượng JSON { … } / must be a JSON object { … }`);
         expect(problem('null')).toContain('must be a JSON object');
         expect(problem('{ "language": "fr" }')).toBe(`${file}: "language" phải là "vi" hoặc "en" / "language" must be "vi" or "en"`);
