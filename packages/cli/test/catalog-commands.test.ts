@@ -117,7 +117,8 @@ describe('kts catalog show and list', () => {
     test('bad usage exits 2 with a message: a missing folder, an unknown format', async () => {
         const missing = await kts('catalog', 'search', 'x', path.join(scratch, 'khong-co'));
         expect(missing.code).toBe(2);
-        expect(missing.err).toContain('không tìm thấy tệp hoặc thư mục / no such file or folder');
+        expect(missing.err).toContain('không tìm thấy tệp hoặc thư mục');
+        expect(missing.err).not.toContain('no such file or folder');
         const format = await kts('catalog', 'list', scratch, '--format', 'xml');
         expect(format.code).toBe(2);
         expect(format.err).toContain('--format phải là "text" hoặc "json"');

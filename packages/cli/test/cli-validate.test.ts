@@ -288,9 +288,7 @@ describe('kts validate: bad usage and unreadable input exit 2 with a clear messa
         for (const target of ['ong.kts', '.']) {
             const result = kts(fifoDir, ['validate', target]);
             expect(result.status).toBe(2);
-            expect(result.stderr).toBe(
-                'kts: ong.kts: không phải tệp thông thường (FIFO, socket, thiết bị), không đọc được\n'
-            );
+            expect(result.stderr).toBe('kts: ong.kts: không phải tệp thông thường (FIFO, socket, thiết bị), không đọc được\n');
         }
     });
 

@@ -59,7 +59,9 @@ export class DiagramFontError extends Error {
         readonly file: string,
         readonly reason: string
     ) {
-        super(`${file}: ${fileFaultMessage('fontUnreadable', 'vi', { code: reason })} / ${fileFaultMessage('fontUnreadable', 'en', { code: reason })}`);
+        super(
+            `${file}: ${fileFaultMessage('fontUnreadable', 'vi', { code: reason })} / ${fileFaultMessage('fontUnreadable', 'en', { code: reason })}`
+        );
         this.name = 'DiagramFontError';
     }
 

@@ -72,8 +72,7 @@ export function parseConfig(text: string, file: string): KtsConfig {
     const config = defaultConfig();
     config.root = path.dirname(file);
     if (raw.language !== undefined) {
-        if (raw.language !== 'vi' && raw.language !== 'en')
-            throw new ConfigError(file, inputFault('configLanguage'));
+        if (raw.language !== 'vi' && raw.language !== 'en') throw new ConfigError(file, inputFault('configLanguage'));
         config.language = raw.language;
     }
     if (raw.strict !== undefined) {
@@ -91,16 +90,10 @@ export function parseConfig(text: string, file: string): KtsConfig {
             throw new ConfigError(file, inputFault('configRules'));
         for (const [rule, severity] of Object.entries(raw.rules)) {
             if (!Object.hasOwn(RULES, rule)) {
-                throw new ConfigError(
-                    file,
-                    unknownName(inputFault('configUnknownRule', { rule }), rule, Object.keys(RULES))
-                );
+                throw new ConfigError(file, unknownName(inputFault('configUnknownRule', { rule }), rule, Object.keys(RULES)));
             }
             if (rule === 'kts/syntax') {
-                throw new ConfigError(
-                    file,
-                    inputFault('configSyntaxSeverity')
-                );
+                throw new ConfigError(file, inputFault('configSyntaxSeverity'));
             }
             if (!SEVERITIES.includes(severity as RuleSeverity)) {
                 throw new ConfigError(

@@ -31,7 +31,6 @@ export class WorkspaceInputError extends Error {
     }
 }
 
-
 /** A catalogue rendered as a read-only KTS document: a built-in one, or a workspace's JSON catalogue. */
 export interface CatalogSource {
     uri: URI;
