@@ -14,7 +14,7 @@ import { invalidChoice, UsageError, type CliIo, type Speak } from '../cli-io.js'
 import { asUsageError } from '../workspace-input.js';
 import { cliMessage, errorCount } from '../messages.js';
 import { formatEntryDetails, formatEntryLines, formatModels, formatModelTree } from '../catalog/format-entry.js';
-import { importCatalog, type ImportCommandOptions } from '../catalog/import-catalog.js';
+import type { ImportCommandOptions } from '../catalog/import-catalog.js';
 
 export interface WorkspaceOptions {
     config?: string;
@@ -143,6 +143,8 @@ export async function listCommand(
 }
 
 export async function importCommand(file: string, options: ImportCommandOptions, language: Language, io: CliIo): Promise<ExitCode> {
+    // The table readers (ExcelJS, csv-parse) load only for an import, not for a search.
+    const { importCatalog } = await import('../catalog/import-catalog.js');
     const outcome = await importCatalog(file, options);
     for (const header of outcome.ignoredHeaders) io.err(`${cliMessage('ignoredColumn', language, { file, header })}\n`);
     if (outcome.errors.length > 0 || outcome.text === undefined) {
