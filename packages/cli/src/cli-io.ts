@@ -1,5 +1,3 @@
-import * as fs from 'node:fs';
-import { findWorkspaceConfig, WorkspaceInputError } from '@kts/language';
 import { LANGUAGES, type Language, type Localized, type MessageArgs } from '@kts/language/model';
 import { choices, cliMessages, type CliMessageKey } from './messages.js';
 
@@ -42,13 +40,7 @@ export class UsageError extends Error {
     }
 }
 
-/** An unreadable workspace input, printed in the command's one language like every usage error. */
-export function asUsageError(error: unknown): never {
-    if (error instanceof WorkspaceInputError) throw new UsageError({ vi: error.text('vi'), en: error.text('en') });
-    throw error;
-}
-
-function isLanguage(value: unknown): value is Language {
+export function isLanguage(value: unknown): value is Language {
     return LANGUAGES.some(language => language === value);
 }
 
@@ -67,7 +59,7 @@ export function parseLanguage(value: string | undefined): Language | undefined {
  * Settles the language a command speaks, from its `--lang` and the workspace it reads (`start`, or `configFile`
  * when the command names one).
  */
-export type Speak = (lang: string | undefined, start: string, configFile?: string) => Language;
+export type Speak = (lang: string | undefined, start: string, configFile?: string) => Promise<Language>;
 
 /** `KTS_LANG`: the language a user wants when neither `--lang` nor the workspace's config names one. */
 export function environmentLanguage(env: NodeJS.ProcessEnv = process.env): Language | undefined {
@@ -75,20 +67,6 @@ export function environmentLanguage(env: NodeJS.ProcessEnv = process.env): Langu
     if (value === undefined || value === '') return undefined;
     if (isLanguage(value)) return value;
     throw UsageError.of('invalidEnvironmentLanguage', language => ({ value, choices: choices(LANGUAGES, language) }));
-}
-
-/**
- * The language the `kts.config.json` governing `start` names, if it names one. An unreadable or invalid config is
- * not reported here: loading the workspace reports it, in the language found without it.
- */
-export function configuredLanguage(start: string, configFile = findWorkspaceConfig(start)): Language | undefined {
-    if (configFile === undefined) return undefined;
-    try {
-        const language: unknown = JSON.parse(fs.readFileSync(configFile, 'utf8'))?.language;
-        return isLanguage(language) ? language : undefined;
-    } catch {
-        return undefined;
-    }
 }
 
 /** A comma-separated option value (`--format docx,html`), each item one of `allowed`. */

@@ -1,26 +1,30 @@
 import { Command, CommanderError } from 'commander';
-import { DiagramFontError } from '@kts/diagrams';
-import { FileWriteError } from '@kts/language';
-import { fileFaultMessage, type Language } from '@kts/language/model';
-import { validateCommand } from './commands/validate.js';
-import { registerCatalogCommands } from './commands/catalog.js';
-import { generateCommand, type GenerateOptions } from './commands/generate.js';
-import { diagramCommand, type DiagramOptions } from './commands/diagram.js';
-import { exportArchiMateCommand, type ExportArchiMateOptions } from './commands/export-archimate.js';
-import { configuredLanguage, environmentLanguage, parseLanguage, UsageError, type CliIo, nodeIo, type Speak } from './cli-io.js';
+import type { Language } from '@kts/language/model';
+import type { GenerateOptions } from './commands/generate.js';
+import type { DiagramOptions } from './commands/diagram.js';
+import type { ExportArchiMateOptions } from './commands/export-archimate.js';
+import { registerCatalogCommands } from './catalog-commands.js';
+import { environmentLanguage, parseLanguage, UsageError, type CliIo, nodeIo, type Speak } from './cli-io.js';
+import cliPackage from '../package.json' with { type: 'json' };
 
 export const EXIT_OK = 0;
 export const EXIT_ERRORS = 1;
 export const EXIT_USAGE = 2;
 export const EXIT_WRITE = 3;
 
-/** Runs the `kts` command line; returns the exit code (0 clean, 1 model errors, 2 bad usage or input, 3 an output file could not be written). */
+/**
+ * Runs the `kts` command line; returns the exit code (0 clean, 1 model errors, 2 bad usage or input, 3 an output
+ * file could not be written). Only the options are defined here: each command's module, with the language, the
+ * diagrams or the documents it needs, is imported when that command runs, so that `--version`, `--help` and a
+ * mistyped option answer at once.
+ */
 export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> {
     let exitCode = EXIT_OK;
     // Every message is printed in one language: `--lang`, else the workspace config's, else KTS_LANG, else
     // Vietnamese. A usage error raised while settling it is said in the language found so far.
     let language: Language = 'vi';
-    const speak: Speak = (lang, start, configFile) => {
+    const speak: Speak = async (lang, start, configFile) => {
+        const { configuredLanguage } = await import('./workspace-input.js');
         const configured = configuredLanguage(start, configFile);
         language = configured ?? 'vi';
         language = parseLanguage(lang) ?? configured ?? environmentLanguage() ?? 'vi';
@@ -28,6 +32,9 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
     };
     const program = new Command('kts')
         .description('KTS — Kiến Trúc Số: khung kiến trúc số cấp bộ, cấp tỉnh dưới dạng mã / digital architecture frameworks as code')
+        .version(cliPackage.version, '-V, --version', 'phiên bản của kts / the version of kts')
+        .helpOption('-h, --help', 'hướng dẫn sử dụng / show this help')
+        .helpCommand('help [command]', 'hướng dẫn của một lệnh / help for a command')
         .exitOverride()
         .configureOutput({ writeOut: text => io.out(text), writeErr: text => io.err(text) });
 
@@ -39,7 +46,11 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
         .option('--strict', 'thiếu nội dung bắt buộc là lỗi / missing mandatory content is an error')
         .option('--lang <language>', 'vi | en')
         .action(async (paths: string[], options: { format: string; strict?: boolean; lang?: string }) => {
-            exitCode = await validateCommand(paths, options, speak(options.lang, paths[0] ?? '.'), io);
+            const [{ validateCommand }, language] = await Promise.all([
+                import('./commands/validate.js'),
+                speak(options.lang, paths[0] ?? '.')
+            ]);
+            exitCode = await validateCommand(paths, options, language, io);
         });
 
     program
@@ -57,7 +68,8 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
         )
         .option('--force', 'vẫn sinh khi mô hình có lỗi / generate even when the model has errors')
         .action(async (input: string, options: GenerateOptions) => {
-            exitCode = await generateCommand(input, options, speak(options.lang, input), io);
+            const [{ generateCommand }, language] = await Promise.all([import('./commands/generate.js'), speak(options.lang, input)]);
+            exitCode = await generateCommand(input, options, language, io);
         });
 
     program
@@ -72,7 +84,8 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
         .option('--lang <language>', 'vi | en')
         .option('--force', 'vẫn vẽ khi mô hình có lỗi / draw even when the model has errors')
         .action(async (input: string, options: DiagramOptions) => {
-            exitCode = await diagramCommand(input, options, speak(options.lang, input), io);
+            const [{ diagramCommand }, language] = await Promise.all([import('./commands/diagram.js'), speak(options.lang, input)]);
+            exitCode = await diagramCommand(input, options, language, io);
         });
 
     program
@@ -86,7 +99,11 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
         .option('--lang <language>', 'vi | en')
         .option('--force', 'vẫn xuất khi mô hình có lỗi / export even when the model has errors')
         .action(async (input: string, options: ExportArchiMateOptions) => {
-            exitCode = await exportArchiMateCommand(input, options, speak(options.lang, input), io);
+            const [{ exportArchiMateCommand }, language] = await Promise.all([
+                import('./commands/export-archimate.js'),
+                speak(options.lang, input)
+            ]);
+            exitCode = await exportArchiMateCommand(input, options, language, io);
         });
 
     registerCatalogCommands(program, io, speak, code => {
@@ -103,22 +120,11 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
             io.err(`kts: ${error.text[language]}\n`);
             return EXIT_USAGE;
         }
-        // An output that cannot be written whole, or a picture that could not carry its words, is not written at all.
-        if (error instanceof FileWriteError) {
-            io.err(`kts: ${writeFault(error, language)}\n`);
-            return EXIT_WRITE;
-        }
-        if (error instanceof DiagramFontError) {
-            io.err(`kts: ${error.text(language)}\n`);
-            return EXIT_WRITE;
-        }
-        throw error;
+        const { writeFault } = await import('./write-faults.js');
+        const fault = writeFault(error, language);
+        if (fault === undefined) throw error;
+        io.err(`kts: ${fault}\n`);
+        return EXIT_WRITE;
     }
     return exitCode;
-}
-
-/** Which file, why it could not be written and what to do, in the command's language. */
-function writeFault(error: FileWriteError, language: Language): string {
-    const kept = error.previousKept ? `; ${fileFaultMessage('previousKept', language)}` : '';
-    return `${error.file}: ${fileFaultMessage(error.fault, language, { code: error.code ?? '?' })}${kept}`;
 }

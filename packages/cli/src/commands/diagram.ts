@@ -2,7 +2,8 @@ import { createFolder, loadWorkspace } from '@kts/language';
 import { allViewRequests, STATE_VIEWS, VIEW_KINDS, type ViewKind, type ViewRequest } from '@kts/diagrams';
 import { DIAGRAM_FORMATS, generateDiagrams, writeOutputFiles } from '@kts/documents';
 import { term, type Language } from '@kts/language/model';
-import { asUsageError, invalidChoice, parseList, UsageError, type CliIo } from '../cli-io.js';
+import { invalidChoice, parseList, UsageError, type CliIo } from '../cli-io.js';
+import { asUsageError } from '../workspace-input.js';
 import { reportModelErrors } from '../model-errors.js';
 
 export interface DiagramOptions {

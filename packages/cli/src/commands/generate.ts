@@ -1,6 +1,7 @@
 import { createFolder, loadWorkspace } from '@kts/language';
 import { DOCUMENT_FORMATS, EDITIONS, generateFramework, writeOutputFiles, type Edition, type Language } from '@kts/documents';
-import { asUsageError, invalidChoice, parseList, type CliIo } from '../cli-io.js';
+import { invalidChoice, parseList, type CliIo } from '../cli-io.js';
+import { asUsageError } from '../workspace-input.js';
 import type { MessageArgs } from '@kts/language/model';
 import { cliMessage, type CliMessageKey } from '../messages.js';
 import { reportModelErrors } from '../model-errors.js';

@@ -2,7 +2,8 @@ import * as path from 'node:path';
 import { loadWorkspace } from '@kts/language';
 import { term, type Language, type Severity } from '@kts/language/model';
 import type { Diagnostic } from 'vscode-languageserver';
-import { asUsageError, invalidChoice, UsageError, type CliIo } from '../cli-io.js';
+import { invalidChoice, UsageError, type CliIo } from '../cli-io.js';
+import { asUsageError } from '../workspace-input.js';
 import { cliMessage, counted } from '../messages.js';
 
 const SEVERITY_NAMES = ['', 'error', 'warning', 'info', 'hint'] as const;

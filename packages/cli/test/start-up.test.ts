@@ -1,0 +1,93 @@
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { scratchFolder } from './run-kts.js';
+
+// What each `kts` command loads, recorded by a resolve hook in the real bin under the project's Node: a command
+// loads only the libraries it uses, so that a quick check does not wait for Word or raster libraries to load.
+// Needs `npm run build` first (the root `pretest` script does it).
+
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const NODE = path.join(REPO_ROOT, 'node_modules/.bin/node');
+const KTS = path.join(REPO_ROOT, 'packages/cli/bin/kts.js');
+const RECORDER = path.join(REPO_ROOT, 'packages/cli/test/record-modules.mjs');
+const CLI_VERSION: string = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'packages/cli/package.json'), 'utf8')).version;
+
+const scratch = scratchFolder('kts-start-up-');
+const FIVE_LINES = `framework so {
+    target {
+        business { activity tiep_nhan "Tiếp nhận hồ sơ" }
+    }
+}
+`;
+fs.writeFileSync(path.join(scratch, 'khung.kts'), FIVE_LINES);
+
+/** Runs `kts …` in the scratch folder; returns its output and the packages it loaded (`@kts/language`, `langium`, …). */
+function ktsLoading(...args: string[]): { status: number | null; stdout: string; stderr: string; packages: Set<string> } {
+    const record = path.join(scratch, `modules-${args.join('-').replace(/\W+/g, '_')}.txt`);
+    const result = spawnSync(NODE, ['--import', RECORDER, KTS, ...args], {
+        cwd: scratch,
+        encoding: 'utf8',
+        timeout: 60_000,
+        env: { ...process.env, KTS_RECORD_MODULES: record }
+    });
+    if (result.error) throw result.error;
+    const packages = new Set(fs.readFileSync(record, 'utf8').split('\n').flatMap(packageOf));
+    return { status: result.status, stdout: result.stdout, stderr: result.stderr, packages };
+}
+
+/**
+ * The package a module URL belongs to: the name after its last `node_modules/`, or `@kts/<name>` for the workspace's
+ * own; the language's model face (its vocabulary, with the text helpers and data it reads) is `@kts/language/model`,
+ * the rest of it (Langium's parser and services) `@kts/language`.
+ */
+function packageOf(url: string): string[] {
+    const installed = /\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(url.slice(url.lastIndexOf('/node_modules/')));
+    if (installed) return [installed[1]!];
+    const own = /\/packages\/([^/]+)\/(.*)$/.exec(url);
+    if (!own) return [];
+    if (own[1] === 'language' && /^(out\/(model|text|util)|data)\//.test(own[2]!)) return ['@kts/language/model'];
+    return [`@kts/${own[1]}`];
+}
+
+const HEAVY = ['docx', '@resvg/resvg-wasm', 'harfbuzzjs', '@kts/documents', '@kts/diagrams', 'exceljs'];
+
+describe('kts start-up', () => {
+    test('--version prints the version of @kts/cli and loads neither the language (Langium) nor the documents', () => {
+        const result = ktsLoading('--version');
+        expect(result.status).toBe(0);
+        expect(result.stdout.trim()).toBe(CLI_VERSION);
+        expect(result.packages).toContain('@kts/cli');
+        for (const heavy of ['@kts/language', 'langium', ...HEAVY]) expect(result.packages).not.toContain(heavy);
+    });
+
+    test('--help lists the commands without loading the language; an unknown option exits 2 the same way', () => {
+        const help = ktsLoading('--help');
+        expect(help.status).toBe(0);
+        expect(help.stdout).toContain('validate [options] <paths...>');
+        expect(help.stdout).toContain('-V, --version');
+        for (const heavy of ['@kts/language', 'langium', ...HEAVY]) expect(help.packages).not.toContain(heavy);
+        const unknown = ktsLoading('--no-such-option');
+        expect(unknown.status).toBe(2);
+        expect(unknown.stderr).toContain("unknown option '--no-such-option'");
+        for (const heavy of ['@kts/language', 'langium', ...HEAVY]) expect(unknown.packages).not.toContain(heavy);
+    });
+
+    test('validate loads the language but no Word, diagram or raster library', () => {
+        const result = ktsLoading('validate', 'khung.kts');
+        expect(result.status, result.stderr).toBe(0);
+        expect(result.stdout).toContain('1 tệp: 0 lỗi');
+        expect(result.packages).toContain('@kts/language');
+        expect(result.packages).toContain('langium');
+        for (const heavy of HEAVY) expect(result.packages).not.toContain(heavy);
+    });
+
+    test('catalog search loads the catalogues but neither the diagrams nor the table readers', () => {
+        const result = ktsLoading('catalog', 'search', 'dân cư', '--limit', '1');
+        expect(result.status, result.stderr).toBe(0);
+        expect(result.packages).toContain('@kts/language');
+        for (const heavy of [...HEAVY, 'csv-parse']) expect(result.packages).not.toContain(heavy);
+    });
+});
