@@ -1,3 +1,4 @@
+import { CAPTION_STYLES } from '../src/render/docx-style.js';
 import { byTag, descendants, parseXml, readDocx, textOf, type XNode } from './support.js';
 
 /** English Metric Units per typographic point (914 400 per inch, 72 points per inch). */
@@ -50,12 +51,13 @@ export async function measurePrintedFigures(docx: Uint8Array): Promise<PrintedFi
 
 const emuToMm = (emu: number) => (emu / EMU_PER_POINT / 72) * 25.4;
 
-/** The caption paragraph that follows the image: the first paragraph after it in the Caption style. */
+/** The caption paragraph that follows the image: the first paragraph after it in the figure caption style. */
 function captionAfter(paragraphs: XNode[], index: number): string {
     const next = paragraphs
         .slice(index + 1)
-        .find(paragraph => byTag(paragraph, 'w:pStyle').some(style => style.attrs['w:val'] === 'Caption'));
-    return next ? byTag(next, 'w:t').map(textOf).join('') : '(no caption)';
+        .find(paragraph => byTag(paragraph, 'w:pStyle').some(style => style.attrs['w:val'] === CAPTION_STYLES.figure.id));
+    if (!next) throw new Error('an image without a caption after it');
+    return byTag(next, 'w:t').map(textOf).join('');
 }
 
 /** The drawing's width and height (its viewBox) and the smallest font size of any text in it, inherited sizes included. */
