@@ -11,6 +11,8 @@ export * from './framework-title.js';
 export * from './framework-profile.js';
 export * from './legal-document.js';
 export * from './gap-analysis.js';
+export * from './budget-years.js';
+export * from './model-diff.js';
 export * from '../text/index.js';
 export { createFolder, FileWriteError, writeFileAtomic } from '../util/atomic-write.js';
 export { errorCode } from '../util/error-code.js';
