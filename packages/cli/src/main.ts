@@ -3,6 +3,7 @@ import type { Language } from '@kts/language/model';
 import type { GenerateOptions } from './commands/generate.js';
 import type { DiagramOptions } from './commands/diagram.js';
 import type { ExportArchiMateOptions } from './commands/export-archimate.js';
+import type { DiffOptions } from './commands/diff.js';
 import { registerCatalogCommands } from './catalog-commands.js';
 import { environmentLanguage, parseLanguage, UsageError, type CliIo, nodeIo, type Speak } from './cli-io.js';
 import cliPackage from '../package.json' with { type: 'json' };
@@ -104,6 +105,19 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
                 speak(options.lang, input)
             ]);
             exitCode = await exportArchiMateCommand(input, options, language, io);
+        });
+
+    program
+        .command('diff')
+        .description('So sánh hai phiên bản của kiến trúc / what changed in the architecture between two versions')
+        .argument('<base>', 'thư mục hoặc phiên bản git (thẻ, nhánh, commit) / folder or git revision (tag, branch, commit)')
+        .argument('[head]', 'thư mục hoặc phiên bản git; mặc định: thư mục hiện tại / folder or git revision; default: the working tree')
+        .option('--format <format>', 'text | json', 'text')
+        .option('--exit-code', 'trả mã 1 khi có thay đổi / exit with 1 when anything changed')
+        .option('--lang <language>', 'vi | en')
+        .action(async (base: string, head: string | undefined, options: DiffOptions) => {
+            const [{ diffCommand }, language] = await Promise.all([import('./commands/diff.js'), speak(options.lang, '.')]);
+            exitCode = await diffCommand(base, head, options, language, io);
         });
 
     registerCatalogCommands(program, io, speak, code => {

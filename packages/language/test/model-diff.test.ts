@@ -1,5 +1,16 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { changeCounts, diffWorkspaces, type ArchitectureModel, type Change } from '../src/model/index.js';
+import VOCABULARY_DATA from '../data/vocabulary.json' with { type: 'json' };
+import {
+    CHANGE_ACTIONS,
+    CHANGE_FIELDS,
+    CHANGE_SECTIONS,
+    changeCounts,
+    changeValueText,
+    diffWorkspaces,
+    fieldChangeLabel,
+    type ArchitectureModel,
+    type Change
+} from '../src/model/index.js';
 import { loadSources } from './load-model.js';
 import { CLEAN_FRAMEWORK, cleanWith } from './test-utils.js';
 
@@ -237,5 +248,40 @@ describe('diffWorkspaces compares the linked models, not the text', () => {
         expect(diffWorkspaces(head, base).changes.map(change => `${change.action} ${change.id}`)).toEqual(['removed so_yt']);
         expect(changeCounts(changes).framework).toEqual({ added: 1, removed: 0, changed: 0 });
         expect(changeCounts(changes).element).toEqual({ added: 0, removed: 0, changed: 0 });
+    });
+});
+
+describe('the words of a change report', () => {
+    test('every section, action and field has a Vietnamese word with diacritics (NFC) and an English one, and no other', () => {
+        const groups = [
+            [VOCABULARY_DATA.changeSection, CHANGE_SECTIONS],
+            [VOCABULARY_DATA.changeAction, CHANGE_ACTIONS],
+            [VOCABULARY_DATA.changeField, CHANGE_FIELDS]
+        ] as const;
+        for (const [words, keys] of groups) {
+            expect(Object.keys(words)).toEqual([...keys]);
+            for (const [key, { vi, en }] of Object.entries(words)) {
+                expect(vi, key).toBe(vi.normalize('NFC'));
+                expect(vi.length, key).toBeGreaterThan(0);
+                expect(en, key).toMatch(/^[\x20-\x7e]+$/);
+            }
+        }
+    });
+
+    test('a field is named with its year and funding source, its state and layer, or its indicator; values in the reader’s words', () => {
+        const budget = {
+            field: 'budget',
+            budget: { year: 2027, fundingName: 'Ngân sách địa phương', currency: 'VND' },
+            before: 5e9,
+            after: 7.5e9
+        } as const;
+        expect(fieldChangeLabel(budget, 'vi')).toBe('kinh phí năm 2027 (Ngân sách địa phương)');
+        expect(changeValueText(budget, 'after', 'vi')).toBe('7.500 triệu VND');
+        expect(changeValueText(budget, 'after', 'en')).toBe('7,500 million VND');
+        const assessment = { field: 'assessmentResults', key: 'current.application', after: ['Một hệ thống'] } as const;
+        expect(fieldChangeLabel(assessment, 'vi')).toBe('kết quả đạt được (kiến trúc ứng dụng của kiến trúc hiện trạng)');
+        expect(changeValueText(assessment, 'before', 'vi')).toBe('—');
+        expect(changeValueText({ field: 'layer', before: 'data', after: 'application' }, 'before', 'en')).toBe('data architecture');
+        expect(changeValueText({ field: 'draft', before: true }, 'before', 'vi')).toBe('có');
     });
 });

@@ -17,3 +17,4 @@ export * from '../text/index.js';
 export { createFolder, FileWriteError, writeFileAtomic } from '../util/atomic-write.js';
 export { errorCode } from '../util/error-code.js';
 export * from './catalogue-entry.js';
+export * from './change-words.js';
