@@ -112,7 +112,8 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
         .description('So sánh hai phiên bản của kiến trúc / what changed in the architecture between two versions')
         .argument('<base>', 'thư mục hoặc phiên bản git (thẻ, nhánh, commit) / folder or git revision (tag, branch, commit)')
         .argument('[head]', 'thư mục hoặc phiên bản git; mặc định: thư mục hiện tại / folder or git revision; default: the working tree')
-        .option('--format <format>', 'text | json', 'text')
+        .option('--format <format>', 'text | json | docx,html (phụ lục thay đổi / the annex of changes)', 'text')
+        .option('--out <dir>', 'thư mục ghi phụ lục (docx, html) / output folder of the annex (docx, html)')
         .option('--exit-code', 'trả mã 1 khi có thay đổi / exit with 1 when anything changed')
         .option('--lang <language>', 'vi | en')
         .action(async (base: string, head: string | undefined, options: DiffOptions) => {

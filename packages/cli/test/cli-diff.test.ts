@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import mammoth from 'mammoth';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { CHANGE_ACTIONS, CHANGE_FIELDS, CHANGE_SECTIONS } from '@kts/language/model';
 import schema from '../data/diff.schema.json' with { type: 'json' };
@@ -118,7 +119,16 @@ describe('kts diff on a git repository', () => {
 
         const task = (id: string) => report.changes.find(change => change.id === id)!;
         expect(task('tinh_lao_cai.t08_qlvb').fields).toEqual([
-            { field: 'delivers', before: expect.arrayContaining(['tinh_lao_cai.target.thu_dien_tu']), after: expect.any(Array) }
+            {
+                field: 'delivers',
+                before: ['tinh_lao_cai.target.csdl_van_ban', 'tinh_lao_cai.target.qlvb_tinh', 'tinh_lao_cai.target.thu_dien_tu'],
+                after: ['tinh_lao_cai.target.csdl_van_ban', 'tinh_lao_cai.target.qlvb_tinh'],
+                names: {
+                    'tinh_lao_cai.target.csdl_van_ban': 'CSDL văn bản, hồ sơ công việc tỉnh',
+                    'tinh_lao_cai.target.qlvb_tinh': 'Hệ thống quản lý văn bản và điều hành tỉnh Lào Cai',
+                    'tinh_lao_cai.target.thu_dien_tu': 'Hệ thống thư điện tử công vụ tỉnh'
+                }
+            }
         ]);
         // 125 billion over 2026–2028: 20 % → 30 % in 2026, 45 % → 35 % in 2027, per funding source.
         const budgets = task('tinh_lao_cai.t17_dat_dai').fields.map(
@@ -187,6 +197,35 @@ describe('kts diff on a git repository', () => {
         const noRepository = kts(outside, 'diff', TAG, '--lang', 'en');
         expect(noRepository.status).toBe(2);
         expect(noRepository.stderr).toContain(`"${TAG}" is neither a file nor a folder, and ${outside} is not in a git repository`);
+    });
+
+    test('--format docx writes the Word annex, which shows those changes', async () => {
+        const out = path.join(scratch, 'phu-luc');
+        const result = kts(workspace, 'diff', TAG, '--format', 'docx', '--out', out);
+        expect(result.stderr).toBe('');
+        expect(result.status).toBe(0);
+        const file = path.join(out, 'tinh_lao_cai.changes.docx');
+        expect(result.stdout).toBe(`${file}\n`);
+        const { value } = await mammoth.extractRawText({ path: file });
+        const text = value.replace(/\n+/g, '\n');
+        expect(text).toContain(`Phụ lục: Nội dung cập nhật so với phiên bản ${TAG}`);
+        for (const line of [
+            'Hệ thống thông tin thanh tra, giải quyết khiếu nại, tố cáo tỉnh',
+            'Hệ thống thông tin thị trường lao động, việc làm tỉnh',
+            'Hệ thống thư điện tử công vụ tỉnh',
+            'Hệ thống thông tin báo cáo tỉnh Lào Cai — tích hợp với — Cơ sở dữ liệu quốc gia về dân cư',
+            'Kinh phí năm 2026 (Ngân sách địa phương): ',
+            '17.000 → 25.500 triệu đồng'
+        ]) {
+            expect(text).toContain(line);
+        }
+        expect(text).toMatch(/Tổng cộng\n3\n1\n2/);
+    });
+
+    test('--format docx without --out is a usage error', () => {
+        const result = kts(workspace, 'diff', TAG, '--format', 'docx');
+        expect(result.status).toBe(2);
+        expect(result.stderr).toContain('--format docx ghi tệp: hãy chỉ ra thư mục ghi bằng --out <thư mục>');
     });
 
     test('the schema names every section, action and field the diff produces', () => {

@@ -1,7 +1,15 @@
 import * as path from 'node:path';
 import { loadWorkspace } from '@kts/language';
-import { changeCounts, diffWorkspaces, type ArchitectureModel, type Change, type Language } from '@kts/language/model';
-import { invalidChoice, nodeIo, type CliIo } from '../cli-io.js';
+import {
+    changeCounts,
+    createFolder,
+    diffWorkspaces,
+    type ArchitectureModel,
+    type Change,
+    type ChangeSet,
+    type Language
+} from '@kts/language/model';
+import { nodeIo, parseList, UsageError, type CliIo } from '../cli-io.js';
 import { cliMessage, counted, errorCount } from '../messages.js';
 import { asUsageError } from '../workspace-input.js';
 import { diffReport } from './diff-report.js';
@@ -10,11 +18,14 @@ import { diffText } from './diff-text.js';
 
 export interface DiffOptions {
     format: string;
+    out?: string;
     exitCode?: boolean;
     lang?: string;
 }
 
-const DIFF_FORMATS = ['text', 'json'] as const;
+/** What `--format` takes: a report on standard output, or the annex of changes as Word and HTML files. */
+const REPORT_FORMATS = ['text', 'json'] as const;
+const ANNEX_FORMATS = ['docx', 'html'] as const;
 
 /**
  * `kts diff <base> [<head>]`: what changed in the architecture between two states of a workspace, each a folder or a
@@ -28,7 +39,9 @@ export async function diffCommand(
     language: Language,
     io: CliIo
 ): Promise<number> {
-    if (!(DIFF_FORMATS as readonly string[]).includes(options.format)) throw invalidChoice('--format', options.format, DIFF_FORMATS);
+    const report = (REPORT_FORMATS as readonly string[]).includes(options.format);
+    const annexFormats = report ? [] : parseList(options.format, ANNEX_FORMATS, '--format');
+    if (!report && options.out === undefined) throw UsageError.of('diffOutRequired', { format: options.format });
     const cwd = process.cwd();
     const sides: DiffSide[] = [];
     try {
@@ -36,8 +49,11 @@ export async function diffCommand(
         sides.push(base);
         const head = resolveDiffSide(headInput, cwd);
         sides.push(head);
-        const changeSet = diffWorkspaces(await loadSide(base, language, io), await loadSide(head, language, io));
-        if (options.format === 'json') {
+        const headModel = await loadSide(head, language, io);
+        const changeSet = diffWorkspaces(await loadSide(base, language, io), headModel);
+        if (annexFormats.length > 0) {
+            await writeAnnexes(headModel, changeSet, annexFormats, sideName(base, language), options.out!, language, io);
+        } else if (options.format === 'json') {
             io.out(`${JSON.stringify(diffReport(base, head, changeSet), null, 2)}\n`);
         } else {
             const names = { base: sideName(base, language), head: sideName(head, language) };
@@ -83,4 +99,25 @@ function summaryLine(changes: readonly Change[], language: Language): string {
         removed: total('removed'),
         changed: total('changed')
     });
+}
+
+/**
+ * The annex of changes of each framework of the newer side, written to `out` (the documents package is loaded only
+ * here, so that a report on standard output does not wait for Word's libraries).
+ */
+async function writeAnnexes(
+    model: ArchitectureModel,
+    changeSet: ChangeSet,
+    formats: Array<(typeof ANNEX_FORMATS)[number]>,
+    base: string,
+    out: string,
+    language: Language,
+    io: CliIo
+): Promise<void> {
+    const { generateChangeAnnex, writeOutputFiles } = await import('@kts/documents');
+    createFolder(out);
+    for (const framework of model.frameworks) {
+        const files = await generateChangeAnnex(model, framework.id, changeSet, { formats, language, base });
+        for (const file of writeOutputFiles(out, files)) io.out(`${file}\n`);
+    }
 }

@@ -109,7 +109,7 @@ export function buildDocumentModel(model: ArchitectureModel, frameworkId: string
  * Every string of the document in NFC: a name typed with combining marks (NFD) prints with the same precomposed
  * Vietnamese letters as the rest, which fonts and search in Word and PDF viewers expect.
  */
-function toNfc<T>(value: T): T {
+export function toNfc<T>(value: T): T {
     if (typeof value === 'string') return value.normalize('NFC') as T;
     if (Array.isArray(value)) {
         value.forEach((item, index) => (value[index] = toNfc(item)));
@@ -138,7 +138,7 @@ function numberSections(sections: Section[], prefix: string | undefined, level: 
     }
 }
 
-function numberTablesAndFigures(document: DocumentModel): void {
+export function numberTablesAndFigures(document: DocumentModel): void {
     let tables = 0;
     let figures = 0;
     for (const block of allBlocks(document)) {

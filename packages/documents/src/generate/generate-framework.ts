@@ -138,7 +138,7 @@ const WINDOWS_DEVICE_NAMES = /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])
  * A part of a file name that every platform accepts: no `<>:"/\|?*` or control characters, no trailing dot or
  * space, and not a Windows device name (`con` becomes `con_`), so the same files can be written on Windows.
  */
-function portableName(part: string): string {
+export function portableName(part: string): string {
     const cleaned = part.replace(/[<>:"/\\|?*\u0000-\u001f]/g, '_').replace(/[. ]+$/, '');
     const name = cleaned === '' ? '_' : cleaned;
     return WINDOWS_DEVICE_NAMES.test(name) ? `${name}_` : name;

@@ -1,9 +1,9 @@
 import vocabularyData from '../../data/vocabulary.json' with { type: 'json' };
 import type { LayerKind, StateKind } from './architecture-model.js';
 import { PRINTED_UNIT } from './budget-years.js';
-import { LOCALE_TAGS, messageTable, type Language, type Localized } from './language.js';
+import { fillTemplate, LOCALE_TAGS, messageTable, type Language, type Localized } from './language.js';
 import type { Change, ChangeAction, ChangeField, ChangeSection, FieldChange } from './model-diff.js';
-import { term, termOf } from './vocabulary.js';
+import { term, termOf, VOCABULARY } from './vocabulary.js';
 
 /**
  * The words of a change report (`kts diff`, the documents' annex): each section's heading, what happened to a thing,
@@ -58,12 +58,18 @@ export function fieldChangeLabel(change: FieldChange, language: Language): strin
         return changeText('indicatorKey', language, { indicator: field, title: change.key });
     if (change.key !== undefined) {
         const [state, layer] = change.key.split('.') as [StateKind, LayerKind | undefined];
-        const stateWord = term('stateArchitecture', state, language);
-        return layer === undefined
-            ? changeText('stateKey', language, { field, state: stateWord })
-            : changeText('layerKey', language, { field, layer: term('layerArchitecture', layer, language), state: stateWord });
+        const part = layer === undefined ? term('stateArchitecture', state, language) : layerInState(layer, state, language);
+        return changeText('fieldIn', language, { field, part });
     }
     return field;
+}
+
+/** "kiến trúc ứng dụng của kiến trúc mục tiêu", "the application architecture of its target architecture". */
+export function layerInState(layer: LayerKind, state: StateKind, language: Language): string {
+    return fillTemplate(VOCABULARY.frameworkPart.layerInState[language], {
+        layer: term('layerArchitecture', layer, language),
+        state: term('stateArchitecture', state, language)
+    });
 }
 
 /** A field's value before or after, as a reader reads it: texts as written, lists joined, amounts in millions; "—" for none. */
@@ -76,8 +82,9 @@ export function changeValueText(change: FieldChange, side: 'before' | 'after', l
         return changeText('amount', language, { amount, currency: change.budget.currency });
     }
     const group = VALUE_TERMS[change.field];
-    const word = (item: string) => (group ? termOf(group, item, language) : item);
-    return Array.isArray(value) ? value.map(word).join(', ') : word(String(value));
+    const word = (item: string) => (group ? termOf(group, item, language) : (change.names?.[item] ?? item));
+    // Names may hold commas themselves ("CSDL văn bản, hồ sơ công việc"), so a list is joined with semicolons.
+    return Array.isArray(value) ? value.map(word).join('; ') : word(String(value));
 }
 
 /** What a change is about: its title, or for a relation "source — relation — target". */

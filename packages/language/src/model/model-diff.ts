@@ -145,6 +145,8 @@ export interface FieldChange {
      */
     key?: string;
     budget?: BudgetKey;
+    /** The names of the elements, tasks or national components a list of ids names (`delivers`, `after`, `via`), by id. */
+    names?: Record<string, string>;
     /** Absent when the field had no value before (or after). */
     before?: ChangeValue;
     after?: ChangeValue;
@@ -247,6 +249,7 @@ export function diffWorkspaces(base: ArchitectureModel, head: ArchitectureModel)
         );
     }
     changes.push(...compareCatalogues(base, head));
+    nameReferences(changes, base, head);
     const order = (change: Change) => CHANGE_SECTIONS.indexOf(change.section);
     changes.sort((a, b) => order(a) - order(b) || compareText(a.id, b.id));
     return { changes };
@@ -666,4 +669,27 @@ function compareCatalogues(base: ArchitectureModel, head: ArchitectureModel): Ch
         if (fields.length > 0) changes.push({ section: 'catalogue', action: 'changed', id, ...describe(entry), fields });
     }
     return changes;
+}
+
+/** Fields whose values are ids of elements, tasks or national components, which a reader knows by their names. */
+const REFERENCE_FIELDS: ReadonlySet<ChangeField> = new Set(['delivers', 'after', 'via']);
+
+/** Gives each id in a `delivers`, `after` or `via` change the name it has on the newer side, else on the older one. */
+function nameReferences(changes: Change[], base: ArchitectureModel, head: ArchitectureModel): void {
+    const tasks = new Map<string, string>();
+    for (const model of [base, head]) {
+        for (const framework of model.frameworks) for (const task of framework.tasks) tasks.set(task.qualifiedName, task.title);
+    }
+    const national = new Map<string, string>();
+    for (const model of [base, head])
+        for (const entry of model.catalogEntries.values()) if (entry.model === 'NATIONAL') national.set(entry.code, entry.name);
+    const nameOf = (id: string) => head.elements.get(id)?.title ?? base.elements.get(id)?.title ?? tasks.get(id) ?? national.get(id);
+    for (const change of changes) {
+        for (const field of change.fields) {
+            if (!REFERENCE_FIELDS.has(field.field)) continue;
+            const ids = [field.before, field.after].flatMap(value => (Array.isArray(value) ? value : []));
+            const names = Object.fromEntries(ids.flatMap(id => (nameOf(id) === undefined ? [] : [[id, nameOf(id)!]])));
+            if (Object.keys(names).length > 0) field.names = names;
+        }
+    }
 }
