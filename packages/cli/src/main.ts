@@ -68,6 +68,10 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
             'submission'
         )
         .option('--force', 'vẫn sinh khi mô hình có lỗi / generate even when the model has errors')
+        .option(
+            '--since <base>',
+            'thêm phụ lục nội dung cập nhật so với thư mục hoặc phiên bản git này / add the annex of changes since this folder or git revision'
+        )
         .action(async (input: string, options: GenerateOptions) => {
             const [{ generateCommand }, language] = await Promise.all([import('./commands/generate.js'), speak(options.lang, input)]);
             exitCode = await generateCommand(input, options, language, io);

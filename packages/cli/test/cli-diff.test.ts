@@ -222,6 +222,20 @@ describe('kts diff on a git repository', () => {
         expect(text).toMatch(/Tổng cộng\n3\n1\n2/);
     });
 
+    test('kts generate --since adds the annex to the framework document and marks the rows that changed', () => {
+        const out = path.join(scratch, 'tai-lieu');
+        // From the repository's top folder: the revision is read where the input is, not where the command runs.
+        const result = kts(repository, 'generate', 'tinh-lao-cai', '--out', out, '--format', 'html', '--since', TAG);
+        expect(result.status, result.stderr).toBe(0);
+        const html = fs.readFileSync(path.join(out, 'tinh_lao_cai.html'), 'utf8');
+        const text = html.replace(/<[^>]+>/g, '');
+        expect(text).toContain(`Phụ lục: Nội dung cập nhật so với phiên bản ${TAG}`);
+        expect(text).toContain('Hệ thống thông tin thị trường lao động, việc làm tỉnh (bổ sung)');
+        expect(text).toContain('Hệ thống thông tin báo cáo tỉnh Lào Cai (sửa đổi)');
+        expect(text).toContain('Hoàn thiện CSDL đất đai toàn tỉnh và hợp nhất Hệ thống thông tin đất đai (sửa đổi)');
+        expect(text).not.toContain('Hệ thống thông tin giải quyết thủ tục hành chính tỉnh Lào Cai (sửa đổi)');
+    });
+
     test('--format docx without --out is a usage error', () => {
         const result = kts(workspace, 'diff', TAG, '--format', 'docx');
         expect(result.status).toBe(2);

@@ -1,7 +1,7 @@
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { diffWorkspaces, type ArchitectureModel, type ChangeSet } from '@kts/language/model';
-import { buildChangeAnnexDocument, generateChangeAnnex, renderHtml } from '../src/index.js';
+import { buildChangeAnnexDocument, buildDocumentModel, generateChangeAnnex, renderHtml } from '../src/index.js';
 import { loadSources } from '../../language/test/load-model.js';
 import { allBlocks, allSections, type TableBlock } from '../src/document-model/document-model.js';
 import { SMALL_CATALOGUE, SMALL_FRAMEWORK } from './support.js';
@@ -112,5 +112,36 @@ describe('the annex of changes since a version', () => {
                 block.type === 'paragraph' ? block.content.map(inline => (inline.type === 'break' ? '' : inline.text)).join('') : block.type
             )
         ).toEqual(['Nội dung của khung kiến trúc không thay đổi so với phiên bản v4.1.']);
+    });
+
+    test('kts generate --since: the framework document ends with the annex and marks the rows added or changed', () => {
+        const document = buildDocumentModel(head, 'thu', { since: { changeSet, base: 'v4.0' } });
+        const last = document.sections.at(-1)!;
+        expect(last.title).toBe('Phụ lục: Nội dung cập nhật so với phiên bản v4.0');
+        expect(last.appendix).toBe(true);
+        const marked = [...allBlocks(document)]
+            .filter((block): block is TableBlock => block.type === 'table')
+            .flatMap(table =>
+                table.rows.flatMap(row => {
+                    const text = row.cells
+                        .map(cell => cell.map(inline => (inline.type === 'break' ? ' / ' : inline.text)).join(''))
+                        .join(' | ');
+                    const mark = /([^|/\s][^|/]*?) \((bổ sung|sửa đổi)\)/.exec(text);
+                    return mark ? [`${table.caption}: ${mark[1]} (${mark[2]})`] : [];
+                })
+            );
+        // The new portal, the LGSP with its new integration and the task whose budget moved; each where it has a row.
+        expect(new Set(marked.map(line => line.replace(/^[^:]*: /, '')))).toEqual(
+            new Set(['Cổng dịch vụ công tỉnh (bổ sung)', 'Nền tảng LGSP tỉnh (sửa đổi)', 'Triển khai LGSP (sửa đổi)'])
+        );
+        const noted = [...allBlocks(document)].filter(
+            (block): block is TableBlock =>
+                block.type === 'table' &&
+                block.notes.some(note => note.some(inline => inline.type === 'text' && inline.text.startsWith('Dòng ghi')))
+        );
+        expect(noted.length).toBeGreaterThan(0);
+        for (const table of noted) expect(cellText(table).flat().join(' ')).toMatch(/\((bổ sung|sửa đổi)\)/);
+        const plain = buildDocumentModel(head, 'thu');
+        expect(plain.sections.map(section => section.title)).not.toContain(last.title);
     });
 });

@@ -19,14 +19,17 @@ export interface DiffSide {
 
 /**
  * Resolves `<base>` or `<head>`: an existing file or folder is read as it is; anything else is a git revision of the
- * repository the current folder is in, whose files are written to a temporary folder (`git archive`), and the side is
- * the current folder's counterpart there. Without an input, the current folder as it is (the working tree).
+ * repository `within` is in, whose files are written to a temporary folder (`git archive`), and the side is the
+ * counterpart of `within` there. Without an input, `within` as it is (the working tree). `within` is the current
+ * folder for `kts diff`, the input of `kts generate --since`.
  */
-export function resolveDiffSide(input: string | undefined, cwd: string): DiffSide {
-    if (input === undefined) return { kind: 'workingTree', path: cwd, dispose: () => {} };
+export function resolveDiffSide(input: string | undefined, cwd: string, within = cwd): DiffSide {
+    if (input === undefined) return { kind: 'workingTree', path: within, dispose: () => {} };
     const asPath = path.resolve(cwd, input);
     if (fs.existsSync(asPath)) return { input, kind: 'folder', path: asPath, dispose: () => {} };
-    return checkoutRevision(input, cwd);
+    const isFile = fs.existsSync(within) && fs.statSync(within).isFile();
+    const side = checkoutRevision(input, isFile ? path.dirname(within) : within);
+    return isFile ? { ...side, path: path.join(side.path, path.basename(within)) } : side;
 }
 
 function git(args: string[], cwd: string, revision: string) {
@@ -38,7 +41,8 @@ function git(args: string[], cwd: string, revision: string) {
     return result;
 }
 
-function checkoutRevision(revision: string, cwd: string): DiffSide {
+function checkoutRevision(revision: string, folder: string): DiffSide {
+    const cwd = fs.existsSync(folder) ? folder : path.dirname(folder);
     const where = git(['rev-parse', '--show-toplevel', '--show-prefix'], cwd, revision);
     if (where.status !== 0) throw UsageError.of('diffNotRepository', { revision, folder: cwd });
     const [top, prefix = ''] = where.stdout.toString().split('\n');
@@ -51,15 +55,15 @@ function checkoutRevision(revision: string, cwd: string): DiffSide {
     const archive = git(['archive', '--format=tar', sha], top, revision);
     if (archive.status !== 0) throw UsageError.of('diffGitFailed', { revision, reason: archive.stderr.toString().trim() });
 
-    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'kts-diff-'));
-    const dispose = () => fs.rmSync(folder, { recursive: true, force: true });
-    const extract = spawnSync('tar', ['-x', '-f', '-', '-C', folder], { input: archive.stdout, maxBuffer: 1 << 30 });
+    const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'kts-diff-'));
+    const dispose = () => fs.rmSync(copy, { recursive: true, force: true });
+    const extract = spawnSync('tar', ['-x', '-f', '-', '-C', copy], { input: archive.stdout, maxBuffer: 1 << 30 });
     if (extract.error || extract.status !== 0) {
         dispose();
         const reason = extract.error?.message ?? extract.stderr.toString().trim();
         throw UsageError.of('diffGitFailed', { revision, reason });
     }
-    const side = path.join(folder, prefix.trim());
+    const side = path.join(copy, prefix.trim());
     // The current folder may not exist yet in an older revision: then that side has no framework at all.
     fs.mkdirSync(side, { recursive: true });
     return { input: revision, kind: 'revision', commit: sha, path: side, dispose };

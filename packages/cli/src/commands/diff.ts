@@ -121,3 +121,22 @@ async function writeAnnexes(
         for (const file of writeOutputFiles(out, files)) io.out(`${file}\n`);
     }
 }
+
+/**
+ * What changed from `base` (a folder or a git revision, as `kts diff` reads it) to `model`, for `kts generate --since`:
+ * the change set and the name of the base version the annex is titled with.
+ */
+export async function changesSince(
+    baseInput: string,
+    input: string,
+    model: ArchitectureModel,
+    language: Language,
+    io: CliIo
+): Promise<{ changeSet: ChangeSet; base: string }> {
+    const base = resolveDiffSide(baseInput, process.cwd(), path.resolve(input));
+    try {
+        return { changeSet: diffWorkspaces(await loadSide(base, language, io), model), base: sideName(base, language) };
+    } finally {
+        base.dispose();
+    }
+}

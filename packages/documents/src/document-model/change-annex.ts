@@ -8,27 +8,14 @@ import {
     changeSubject,
     changeValueText,
     fieldChangeLabel,
-    frameworkTitle,
     layerInState,
-    type ArchitectureModel,
     type Change,
     type ChangeSet,
     type FieldChange
 } from '@kts/language/model';
-import { BuildContext, lines } from './build-context.js';
-import { numberTablesAndFigures, toNfc } from './build-document.js';
-import { buildCover } from './cover.js';
-import type { Block, DocumentModel, Edition, Inline, Language, Section, TableBlock, TableRow } from './document-model.js';
-import { formatNumber, isoToday } from './formatting.js';
-
-export interface ChangeAnnexOptions {
-    /** How the older version is named: a version, a tag, a folder. */
-    base: string;
-    language?: Language;
-    edition?: Edition;
-    /** `YYYY-MM-DD` the annex is made, for a cover that names a place but no year; today by default. */
-    date?: string;
-}
+import { lines, type BuildContext } from './build-context.js';
+import type { Block, Inline, Section, TableBlock, TableRow } from './document-model.js';
+import { formatNumber } from './formatting.js';
 
 /** The changes that belong to one framework's document: its own, and the catalogue entries (which no framework owns). */
 export function frameworkChanges(changeSet: ChangeSet, frameworkId: string): Change[] {
@@ -56,41 +43,6 @@ export function changeAnnexSection(context: BuildContext, changes: readonly Chan
     section.appendix = true;
     section.startsPage = true;
     return section;
-}
-
-/** The annex alone, as a document of its own for one framework of the newer model, with that framework's cover. */
-export function buildChangeAnnexDocument(
-    model: ArchitectureModel,
-    frameworkId: string,
-    changeSet: ChangeSet,
-    options: ChangeAnnexOptions
-): DocumentModel {
-    const framework = model.frameworks.find(item => item.id === frameworkId);
-    if (!framework) throw new Error(`framework "${frameworkId}" is not in the model`);
-    const context = new BuildContext(model, framework, options.language ?? 'vi', options.edition);
-    const annex = changeAnnexSection(context, frameworkChanges(changeSet, frameworkId), options.base);
-    const cover = buildCover(context, options.date ?? isoToday());
-    // The cover names the annex, and under it the framework it belongs to.
-    cover.lines.unshift(frameworkTitle(framework, context.language));
-    if (cover.versionLine) cover.lines.splice(1, 0, cover.versionLine);
-    const document: DocumentModel = {
-        language: context.language,
-        edition: context.edition,
-        frameworkId,
-        title: annex.title,
-        cover: { ...cover, title: annex.title, versionLine: undefined },
-        captions: {
-            figure: context.t('caption.figure'),
-            table: context.t('caption.table'),
-            contents: context.t('caption.contents'),
-            backToContents: context.t('caption.backToContents')
-        },
-        preface: [],
-        sections: [annex],
-        sourceFiles: context.working ? context.relativeFiles() : []
-    };
-    numberTablesAndFigures(document);
-    return toNfc(document);
 }
 
 function summaryTable(context: BuildContext, changes: readonly Change[], base: string): TableBlock {

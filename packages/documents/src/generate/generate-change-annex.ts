@@ -1,5 +1,5 @@
 import type { ArchitectureModel, ChangeSet } from '@kts/language/model';
-import { buildChangeAnnexDocument } from '../document-model/change-annex.js';
+import { buildChangeAnnexDocument } from '../document-model/change-annex-document.js';
 import type { Edition, Language } from '../document-model/document-model.js';
 import { renderDocx } from '../render/docx.js';
 import { renderHtml } from '../render/html.js';
