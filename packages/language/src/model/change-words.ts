@@ -1,7 +1,7 @@
 import vocabularyData from '../../data/vocabulary.json' with { type: 'json' };
 import type { LayerKind, StateKind } from './architecture-model.js';
 import { PRINTED_UNIT } from './budget-years.js';
-import { fillTemplate, LOCALE_TAGS, messageTable, type Language, type Localized } from './language.js';
+import { capitalize, fillTemplate, LOCALE_TAGS, messageTable, type Language, type Localized } from './language.js';
 import type { Change, ChangeAction, ChangeField, ChangeSection, FieldChange } from './model-diff.js';
 import { term, termOf, VOCABULARY } from './vocabulary.js';
 
@@ -17,7 +17,7 @@ const CHANGE_WORDS: {
 
 /** A section's heading, "Thành phần kiến trúc", "Architecture elements". */
 export function changeSectionHeading(section: ChangeSection, language: Language): string {
-    return CHANGE_WORDS.section[section][language];
+    return capitalize(CHANGE_WORDS.section[section][language], language);
 }
 
 /** "bổ sung", "lược bỏ", "sửa đổi". */
