@@ -3,6 +3,7 @@ import type { Language } from '@kts/language/model';
 import type { GenerateOptions } from './commands/generate.js';
 import type { DiagramOptions } from './commands/diagram.js';
 import type { ExportArchiMateOptions } from './commands/export-archimate.js';
+import type { DiffOptions } from './commands/diff.js';
 import { registerCatalogCommands } from './catalog-commands.js';
 import { environmentLanguage, parseLanguage, UsageError, type CliIo, nodeIo, type Speak } from './cli-io.js';
 import cliPackage from '../package.json' with { type: 'json' };
@@ -67,6 +68,10 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
             'submission'
         )
         .option('--force', 'vẫn sinh khi mô hình có lỗi / generate even when the model has errors')
+        .option(
+            '--since <base>',
+            'thêm phụ lục nội dung cập nhật so với thư mục hoặc phiên bản git này / add the annex of changes since this folder or git revision'
+        )
         .action(async (input: string, options: GenerateOptions) => {
             const [{ generateCommand }, language] = await Promise.all([import('./commands/generate.js'), speak(options.lang, input)]);
             exitCode = await generateCommand(input, options, language, io);
@@ -104,6 +109,20 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
                 speak(options.lang, input)
             ]);
             exitCode = await exportArchiMateCommand(input, options, language, io);
+        });
+
+    program
+        .command('diff')
+        .description('So sánh hai phiên bản của kiến trúc / what changed in the architecture between two versions')
+        .argument('<base>', 'thư mục hoặc phiên bản git (thẻ, nhánh, commit) / folder or git revision (tag, branch, commit)')
+        .argument('[head]', 'thư mục hoặc phiên bản git; mặc định: thư mục hiện tại / folder or git revision; default: the working tree')
+        .option('--format <format>', 'text | json | docx,html (phụ lục thay đổi / the annex of changes)', 'text')
+        .option('--out <dir>', 'thư mục ghi phụ lục (docx, html) / output folder of the annex (docx, html)')
+        .option('--exit-code', 'trả mã 1 khi có thay đổi / exit with 1 when anything changed')
+        .option('--lang <language>', 'vi | en')
+        .action(async (base: string, head: string | undefined, options: DiffOptions) => {
+            const [{ diffCommand }, language] = await Promise.all([import('./commands/diff.js'), speak(options.lang, '.')]);
+            exitCode = await diffCommand(base, head, options, language, io);
         });
 
     registerCatalogCommands(program, io, speak, code => {

@@ -84,6 +84,14 @@ describe('kts start-up', () => {
         for (const heavy of HEAVY) expect(result.packages).not.toContain(heavy);
     });
 
+    test('diff as text loads the language but no Word, diagram or raster library', () => {
+        const result = ktsLoading('diff', 'khung.kts', 'khung.kts');
+        expect(result.status, result.stderr).toBe(0);
+        expect(result.stdout).toBe('Kiến trúc không thay đổi từ khung.kts đến khung.kts.\n');
+        expect(result.packages).toContain('@kts/language');
+        for (const heavy of HEAVY) expect(result.packages).not.toContain(heavy);
+    });
+
     test('catalog search loads the catalogues but neither the diagrams nor the table readers', () => {
         const result = ktsLoading('catalog', 'search', 'dân cư', '--limit', '1');
         expect(result.status, result.stderr).toBe(0);

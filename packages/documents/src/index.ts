@@ -34,3 +34,6 @@ export {
     type DiagramOptions
 } from './generate/generate-framework.js';
 export { writeOutputFiles } from './generate/write-output-files.js';
+export { changeAnnexSection, frameworkChanges } from './document-model/change-annex.js';
+export { buildChangeAnnexDocument, type ChangeAnnexOptions } from './document-model/change-annex-document.js';
+export { generateChangeAnnex, type ChangeAnnexFileOptions } from './generate/generate-change-annex.js';

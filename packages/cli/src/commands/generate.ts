@@ -6,6 +6,7 @@ import type { MessageArgs } from '@kts/language/model';
 import { cliMessage, type CliMessageKey } from '../messages.js';
 import { reportModelErrors } from '../model-errors.js';
 import { noFramework } from './diagram.js';
+import { changesSince } from './diff.js';
 
 export interface GenerateOptions {
     format: string;
@@ -14,6 +15,7 @@ export interface GenerateOptions {
     edition?: string;
     strict?: boolean;
     force?: boolean;
+    since?: string;
 }
 
 /**
@@ -30,6 +32,7 @@ export async function generateCommand(input: string, options: GenerateOptions, l
 
     const { model } = workspace.linkedModel();
     if (model.frameworks.length === 0) throw noFramework(input);
+    const since = options.since === undefined ? undefined : await changesSince(options.since, input, model, language, io);
     // Made before anything is drawn, so that a read-only folder or a full disk is said at once.
     createFolder(options.out);
 
@@ -40,6 +43,7 @@ export async function generateCommand(input: string, options: GenerateOptions, l
             formats,
             language,
             edition,
+            since,
             onProgress: progress =>
                 progress.stage === 'drawing'
                     ? say('progressDrawing', { step })

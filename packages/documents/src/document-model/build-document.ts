@@ -1,9 +1,11 @@
-import { frameworkTitle, type ArchitectureModel, type ProfileSection } from '@kts/language/model';
+import { frameworkTitle, type ArchitectureModel, type ChangeSet, type ProfileSection } from '@kts/language/model';
 import { abbreviationsSection } from './abbreviations.js';
 import { complianceAppendix, elementIndexAppendix, referenceModelAppendix } from './appendices.js';
 import { architectureSection } from './architecture-sections.js';
 import { BuildContext } from './build-context.js';
 import { buildCover } from './cover.js';
+import { changeAnnexSection, frameworkChanges } from './change-annex.js';
+import { markChangedRows } from './change-marks.js';
 import {
     allBlocks,
     allSections,
@@ -29,6 +31,8 @@ export interface DocumentOptions {
     date?: string;
     /** `submission` (the default) for the official document, `working` with ids, source locations and the element index. */
     edition?: Edition;
+    /** What changed since a base version (`kts generate --since`): the annex of changes, and marks on changed rows. */
+    since?: { changeSet: ChangeSet; base: string };
 }
 
 /** Builds the framework document (Chương 1, III.2 a–g plus appendices) for one framework of the model. */
@@ -59,7 +63,8 @@ export function buildDocumentModel(model: ArchitectureModel, frameworkId: string
         ...context.profile.sections.flatMap(part => chapters[part.section]?.() ?? []),
         complianceAppendix(context),
         referenceModelAppendix(context),
-        ...(context.working ? [elementIndexAppendix(context)] : [])
+        ...(context.working ? [elementIndexAppendix(context)] : []),
+        ...(options.since ? [changeAnnexSection(context, frameworkChanges(options.since.changeSet, frameworkId), options.since.base)] : [])
     ];
     for (const section of sections) {
         if (
@@ -98,6 +103,7 @@ export function buildDocumentModel(model: ArchitectureModel, frameworkId: string
     const front = context.profile.sections.flatMap(part => frontMatter[part.section] ?? []);
     for (const section of front) section.startsPage = true;
     document.sections = [...front, ...sections];
+    if (options.since) markChangedRows(document, context, frameworkChanges(options.since.changeSet, frameworkId), options.since.base);
     numberSections(document.sections, '', 1);
     numberTablesAndFigures(document);
     for (const section of front) if (section.listOf) fillListSection(context, document, section);
@@ -109,7 +115,7 @@ export function buildDocumentModel(model: ArchitectureModel, frameworkId: string
  * Every string of the document in NFC: a name typed with combining marks (NFD) prints with the same precomposed
  * Vietnamese letters as the rest, which fonts and search in Word and PDF viewers expect.
  */
-function toNfc<T>(value: T): T {
+export function toNfc<T>(value: T): T {
     if (typeof value === 'string') return value.normalize('NFC') as T;
     if (Array.isArray(value)) {
         value.forEach((item, index) => (value[index] = toNfc(item)));
@@ -138,7 +144,7 @@ function numberSections(sections: Section[], prefix: string | undefined, level: 
     }
 }
 
-function numberTablesAndFigures(document: DocumentModel): void {
+export function numberTablesAndFigures(document: DocumentModel): void {
     let tables = 0;
     let figures = 0;
     for (const block of allBlocks(document)) {

@@ -9,7 +9,7 @@ import {
     withEmbeddedFont,
     type ViewRequest
 } from '@kts/diagrams';
-import { buildDocumentModel } from '../document-model/build-document.js';
+import { buildDocumentModel, type DocumentOptions } from '../document-model/build-document.js';
 import type { DocumentModel, Edition, Language } from '../document-model/document-model.js';
 import { renderDocx } from '../render/docx.js';
 import { renderHtml } from '../render/html.js';
@@ -42,6 +42,8 @@ export interface GenerateOptions {
     language: Language;
     /** Which document Word and HTML carry: the official `submission` (the default) or the IT unit's `working` edition. */
     edition?: Edition;
+    /** What changed since a base version: the document gains the annex of changes and marks changed rows. */
+    since?: DocumentOptions['since'];
     onProgress?: (progress: GenerationProgress) => void;
 }
 
@@ -97,7 +99,7 @@ async function composeDocument(model: ArchitectureModel, frameworkId: string, op
     options.onProgress?.({ stage: 'drawing' });
     const figures = await renderFigures(model, frameworkId, options.language);
     options.onProgress?.({ stage: 'composing', figures: figures.length });
-    return buildDocumentModel(model, frameworkId, { language: options.language, figures, edition: options.edition });
+    return buildDocumentModel(model, frameworkId, { language: options.language, figures, edition: options.edition, since: options.since });
 }
 
 /** The formats `kts diagram` draws a view in: the drawing, a PNG of it, and Mermaid and PlantUML text. */
@@ -138,7 +140,7 @@ const WINDOWS_DEVICE_NAMES = /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])
  * A part of a file name that every platform accepts: no `<>:"/\|?*` or control characters, no trailing dot or
  * space, and not a Windows device name (`con` becomes `con_`), so the same files can be written on Windows.
  */
-function portableName(part: string): string {
+export function portableName(part: string): string {
     const cleaned = part.replace(/[<>:"/\\|?*\u0000-\u001f]/g, '_').replace(/[. ]+$/, '');
     const name = cleaned === '' ? '_' : cleaned;
     return WINDOWS_DEVICE_NAMES.test(name) ? `${name}_` : name;

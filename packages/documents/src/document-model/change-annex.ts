@@ -1,0 +1,119 @@
+import {
+    capitalize,
+    CHANGE_ACTIONS,
+    CHANGE_SECTIONS,
+    changeActionWord,
+    changeCounts,
+    changeSectionHeading,
+    changeSubject,
+    changeValueText,
+    fieldChangeLabel,
+    layerInState,
+    type Change,
+    type ChangeSet,
+    type FieldChange
+} from '@kts/language/model';
+import { lines, type BuildContext } from './build-context.js';
+import type { Block, Inline, Section, TableBlock, TableRow } from './document-model.js';
+import { formatNumber } from './formatting.js';
+
+/** The changes that belong to one framework's document: its own, and the catalogue entries (which no framework owns). */
+export function frameworkChanges(changeSet: ChangeSet, frameworkId: string): Change[] {
+    return changeSet.changes.filter(change => change.framework === undefined || change.framework === frameworkId);
+}
+
+/**
+ * The annex "Phụ lục: Nội dung cập nhật so với phiên bản …" (Chương 1, III.2.g asks a body to keep its framework up
+ * to date; reviewers ask what changed since the approved version): a summary of how many things each part added,
+ * removed and changed, then one table per part with each change and, for a changed thing, each field before and after.
+ */
+export function changeAnnexSection(context: BuildContext, changes: readonly Change[], base: string): Section {
+    const blocks: Block[] = [context.paragraph(context.t(changes.length > 0 ? 'changes.intro' : 'changes.none', { base }))];
+    const sections: Section[] = [];
+    if (changes.length > 0) {
+        blocks.push(summaryTable(context, changes, base));
+        for (const part of CHANGE_SECTIONS) {
+            const inPart = changes.filter(change => change.section === part);
+            if (inPart.length === 0) continue;
+            const heading = changeSectionHeading(part, context.language);
+            sections.push(context.section(`changes-${part}`, heading, [changeTable(context, inPart, heading)]));
+        }
+    }
+    const section = context.section('changes', context.t('changes.title', { base }), blocks, sections);
+    section.appendix = true;
+    section.startsPage = true;
+    return section;
+}
+
+function summaryTable(context: BuildContext, changes: readonly Change[], base: string): TableBlock {
+    const counts = changeCounts(changes);
+    const number = (value: number) => [context.text(formatNumber(context.language, value))];
+    const rows: TableRow[] = CHANGE_SECTIONS.filter(part => CHANGE_ACTIONS.some(action => counts[part][action] > 0)).map(part => ({
+        cells: [[context.text(changeSectionHeading(part, context.language))], ...CHANGE_ACTIONS.map(action => number(counts[part][action]))]
+    }));
+    const total = (action: (typeof CHANGE_ACTIONS)[number]) => CHANGE_SECTIONS.reduce((sum, part) => sum + counts[part][action], 0);
+    rows.push({
+        role: 'total',
+        cells: [[context.text(context.t('column.total'))], ...CHANGE_ACTIONS.map(action => number(total(action)))]
+    });
+    return context.table(
+        context.t('changes.summaryTable', { base }),
+        [
+            { title: context.t('changes.column.part'), weight: 6 },
+            ...CHANGE_ACTIONS.map(action => ({
+                title: capitalize(changeActionWord(action, context.language), context.language),
+                weight: 2,
+                align: 'right' as const
+            }))
+        ],
+        rows
+    );
+}
+
+function changeTable(context: BuildContext, changes: readonly Change[], heading: string): TableBlock {
+    const rows: TableRow[] = changes.map((change, index) => ({
+        role: change.action === 'removed' ? 'flag' : undefined,
+        cells: [
+            [context.text(String(index + 1))],
+            subjectCell(context, change),
+            [context.text(capitalize(changeActionWord(change.action, context.language), context.language))],
+            change.fields.length > 0 ? lines(change.fields.map(field => detailLine(context, field))) : [context.text('—', 'muted')]
+        ]
+    }));
+    return context.table(
+        context.t('changes.table', { section: heading }),
+        [
+            { title: context.t('column.number'), weight: 1, align: 'center' },
+            { title: context.t('changes.column.subject'), weight: 6 },
+            { title: context.t('changes.column.action'), weight: 2 },
+            { title: context.t('changes.column.details'), weight: 9 }
+        ],
+        rows
+    );
+}
+
+/** The thing's name; under it, muted, what kind of thing it is and where (and its id in the working edition). */
+function subjectCell(context: BuildContext, change: Change): Inline[] {
+    const { language } = context;
+    const where: string[] = [];
+    if (change.section === 'element' && change.kind) where.push(context.kindLabel(change.kind));
+    if (change.section === 'catalogue' && change.kind) where.push(change.kind);
+    if (change.layer && change.state) where.push(layerInState(change.layer, change.state, language));
+    if (context.working) where.push(change.id);
+    const subject = [context.text(changeSubject(change, language))];
+    return where.length > 0 ? lines([subject, [context.text(where.join(' — '), 'muted')]]) : subject;
+}
+
+/** "kinh phí năm 2026 (Ngân sách địa phương): 17.000 → 25.500 triệu đồng"; budgets in the document's own money words. */
+function detailLine(context: BuildContext, field: FieldChange): Inline[] {
+    const value = (side: 'before' | 'after') => {
+        const amount = field[side];
+        if (field.budget && typeof amount === 'number') return `${context.money(new Map([[field.budget.currency, amount]]))}`;
+        return changeValueText(field, side, context.language);
+    };
+    const unit = field.budget && context.singleCurrency ? ` ${context.moneyUnit(field.budget.currency)}` : '';
+    return [
+        context.text(`${capitalize(fieldChangeLabel(field, context.language), context.language)}: `, 'italic'),
+        context.text(`${value('before')} → ${value('after')}${unit}`)
+    ];
+}

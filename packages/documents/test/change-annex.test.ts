@@ -1,0 +1,147 @@
+import mammoth from 'mammoth';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { diffWorkspaces, type ArchitectureModel, type ChangeSet } from '@kts/language/model';
+import { buildChangeAnnexDocument, buildDocumentModel, generateChangeAnnex, renderHtml } from '../src/index.js';
+import { loadSources } from '../../language/test/load-model.js';
+import { allBlocks, allSections, type TableBlock } from '../src/document-model/document-model.js';
+import { SMALL_CATALOGUE, SMALL_FRAMEWORK } from './support.js';
+
+/** The small framework updated: a new system, the old report system gone, the LGSP budget on other years, a new integration. */
+function updated(): string {
+    const edits: Array<[string, string]> = [
+        [
+            'app kho "Kho dữ liệu dùng chung"',
+            'app kho "Kho dữ liệu dùng chung"\n            app dvc "Cổng dịch vụ công tỉnh" { integrates cong-dvc-quoc-gia via lgsp_t, ndxp }'
+        ],
+        ['            app bc "Báo cáo cũ"\n', ''],
+        [
+            'period 2026-2028\n            budget 3 billion VND',
+            'period 2026-2028\n            split 1, 2, 3\n            budget 3 billion VND'
+        ],
+        ['{ realizes lgsp integrates ndxp }', '{ realizes lgsp integrates ndxp integrates csdlqg-dan-cu via ndxp }']
+    ];
+    return edits.reduce((text, [search, replacement]) => {
+        if (!text.includes(search)) throw new Error(`not in SMALL_FRAMEWORK: ${search}`);
+        return text.replace(search, replacement);
+    }, SMALL_FRAMEWORK);
+}
+
+let head: ArchitectureModel;
+let changeSet: ChangeSet;
+beforeAll(async () => {
+    const base = (await loadSources({ 'khung.kts': SMALL_FRAMEWORK, 'danh-muc.kts': SMALL_CATALOGUE })).model;
+    const loaded = await loadSources({ 'khung.kts': updated(), 'danh-muc.kts': SMALL_CATALOGUE });
+    expect(loaded.errors).toEqual([]);
+    head = loaded.model;
+    changeSet = diffWorkspaces(base, head);
+});
+
+const tables = (language: 'vi' | 'en' = 'vi') => {
+    const document = buildChangeAnnexDocument(head, 'thu', changeSet, { base: 'v4.0', language });
+    return { document, tables: [...allBlocks(document)].filter((block): block is TableBlock => block.type === 'table') };
+};
+const cellText = (table: TableBlock) =>
+    table.rows.map(row => row.cells.map(cell => cell.map(inline => (inline.type === 'break' ? ' / ' : inline.text)).join('')));
+
+describe('the annex of changes since a version', () => {
+    test('is titled after the base version, with a summary table of counts and one numbered table per part that changed', () => {
+        const { document, tables: found } = tables();
+        expect(document.title).toBe('Phụ lục: Nội dung cập nhật so với phiên bản v4.0');
+        expect(document.cover.title).toBe(document.title);
+        expect(document.cover.lines[0]).toContain('Khung kiến trúc Chính quyền số');
+        expect([...allSections(document.sections)].map(section => section.title)).toEqual([
+            'Phụ lục: Nội dung cập nhật so với phiên bản v4.0',
+            'Thành phần kiến trúc',
+            'Quan hệ, kết nối',
+            'Nhiệm vụ'
+        ]);
+        expect(found.map(table => `${table.number}. ${table.caption}`)).toEqual([
+            '1. Tổng hợp nội dung cập nhật so với phiên bản v4.0',
+            '2. Nội dung cập nhật: Thành phần kiến trúc',
+            '3. Nội dung cập nhật: Quan hệ, kết nối',
+            '4. Nội dung cập nhật: Nhiệm vụ'
+        ]);
+        expect(cellText(found[0])).toEqual([
+            ['Thành phần kiến trúc', '1', '1', '0'],
+            ['Quan hệ, kết nối', '1', '0', '0'],
+            ['Nhiệm vụ', '0', '0', '1'],
+            ['Tổng cộng', '2', '1', '1']
+        ]);
+    });
+
+    test('names each thing as the document does, and a changed budget per year and source in millions', () => {
+        const [, elements, relations, tasks] = tables().tables;
+        expect(cellText(elements)).toEqual([
+            ['1', 'Báo cáo cũ / ứng dụng, hệ thống thông tin — kiến trúc ứng dụng của kiến trúc hiện trạng', 'Lược bỏ', '—'],
+            ['2', 'Cổng dịch vụ công tỉnh / ứng dụng, hệ thống thông tin — kiến trúc ứng dụng của kiến trúc mục tiêu', 'Bổ sung', '—']
+        ]);
+        expect(cellText(relations)[0][1]).toBe(
+            'Nền tảng LGSP tỉnh — tích hợp với — Cơ sở dữ liệu quốc gia về dân cư / kiến trúc ứng dụng của kiến trúc mục tiêu'
+        );
+        // 3 billion over 2026–2028 evenly (1 000 a year), then 1 : 2 : 3 (500, 1 000, 1 500); so the local budget of 1 billion.
+        expect(cellText(tasks)).toEqual([
+            [
+                '1',
+                'Triển khai LGSP',
+                'Sửa đổi',
+                [
+                    'Kinh phí năm 2026 (Ngân sách địa phương): 334 → 167 triệu đồng',
+                    'Kinh phí năm 2026 (Ngân sách trung ương): 1.000 → 500 triệu đồng',
+                    'Kinh phí năm 2028 (Ngân sách địa phương): 333 → 500 triệu đồng',
+                    'Kinh phí năm 2028 (Ngân sách trung ương): 1.000 → 1.500 triệu đồng'
+                ].join(' / ')
+            ]
+        ]);
+    });
+
+    test('in English, and as Word and HTML files that read back with its tables', async () => {
+        expect(tables('en').document.title).toBe('Annex: changes since version v4.0');
+        const files = await generateChangeAnnex(head, 'thu', changeSet, { formats: ['docx', 'html'], language: 'vi', base: 'v4.0' });
+        expect(files.map(file => file.name)).toEqual(['thu.changes.docx', 'thu.changes.html']);
+        const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(files[0].content as Uint8Array) });
+        expect(value).toContain('Phụ lục: Nội dung cập nhật so với phiên bản v4.0');
+        expect(value).toContain('Cổng dịch vụ công tỉnh');
+        expect((value.match(/<table>/g) ?? []).length).toBe(4);
+        expect(files[1].content).toBe(renderHtml(tables().document));
+    });
+
+    test('says there is no change when there is none', () => {
+        const document = buildChangeAnnexDocument(head, 'thu', { changes: [] }, { base: 'v4.1' });
+        expect(
+            [...allBlocks(document)].map(block =>
+                block.type === 'paragraph' ? block.content.map(inline => (inline.type === 'break' ? '' : inline.text)).join('') : block.type
+            )
+        ).toEqual(['Nội dung của khung kiến trúc không thay đổi so với phiên bản v4.1.']);
+    });
+
+    test('kts generate --since: the framework document ends with the annex and marks the rows added or changed', () => {
+        const document = buildDocumentModel(head, 'thu', { since: { changeSet, base: 'v4.0' } });
+        const last = document.sections.at(-1)!;
+        expect(last.title).toBe('Phụ lục: Nội dung cập nhật so với phiên bản v4.0');
+        expect(last.appendix).toBe(true);
+        const marked = [...allBlocks(document)]
+            .filter((block): block is TableBlock => block.type === 'table')
+            .flatMap(table =>
+                table.rows.flatMap(row => {
+                    const text = row.cells
+                        .map(cell => cell.map(inline => (inline.type === 'break' ? ' / ' : inline.text)).join(''))
+                        .join(' | ');
+                    const mark = /([^|/\s][^|/]*?) \((bổ sung|sửa đổi)\)/.exec(text);
+                    return mark ? [`${table.caption}: ${mark[1]} (${mark[2]})`] : [];
+                })
+            );
+        // The new portal, the LGSP with its new integration and the task whose budget moved; each where it has a row.
+        expect(new Set(marked.map(line => line.replace(/^[^:]*: /, '')))).toEqual(
+            new Set(['Cổng dịch vụ công tỉnh (bổ sung)', 'Nền tảng LGSP tỉnh (sửa đổi)', 'Triển khai LGSP (sửa đổi)'])
+        );
+        const noted = [...allBlocks(document)].filter(
+            (block): block is TableBlock =>
+                block.type === 'table' &&
+                block.notes.some(note => note.some(inline => inline.type === 'text' && inline.text.startsWith('Dòng ghi')))
+        );
+        expect(noted.length).toBeGreaterThan(0);
+        for (const table of noted) expect(cellText(table).flat().join(' ')).toMatch(/\((bổ sung|sửa đổi)\)/);
+        const plain = buildDocumentModel(head, 'thu');
+        expect(plain.sections.map(section => section.title)).not.toContain(last.title);
+    });
+});

@@ -1,0 +1,287 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import VOCABULARY_DATA from '../data/vocabulary.json' with { type: 'json' };
+import {
+    CHANGE_ACTIONS,
+    CHANGE_FIELDS,
+    CHANGE_SECTIONS,
+    changeCounts,
+    changeValueText,
+    diffWorkspaces,
+    fieldChangeLabel,
+    type ArchitectureModel,
+    type Change
+} from '../src/model/index.js';
+import { loadSources } from './load-model.js';
+import { CLEAN_FRAMEWORK, cleanWith } from './test-utils.js';
+
+/** A workspace catalogue the sample cites by code, as a body adds its own. */
+const CATALOGUE = `catalog so-tay "Danh mục của tỉnh" {
+    model ARM
+    entry ARM-01 "Ứng dụng giải quyết thủ tục hành chính" { model ARM source "Sổ tay kiến trúc tỉnh" }
+    entry qd-12-2026 "Quyết định về Kho mô hình kiến trúc" {
+        model LEGAL kind "decision" number "12/QĐ-UBND" date 2026-01-15 issuer "Ủy ban nhân dân tỉnh Lào Cai" force in-force
+    }
+}
+`;
+
+const BASE_FILES = { 'khung.kts': cleanWith('level 3\n', 'level 3\n                codes ARM-01\n'), 'danh-muc.kts': CATALOGUE };
+
+async function model(files: Record<string, string>): Promise<ArchitectureModel> {
+    const { model, errors } = await loadSources(files);
+    expect(errors).toEqual([]);
+    return model;
+}
+
+let base: ArchitectureModel;
+beforeAll(async () => {
+    base = await model(BASE_FILES);
+});
+
+/** The changes from the sample to the sample with `search` replaced by `replacement` in the framework. */
+async function changesAfter(...edits: Array<[string, string]>): Promise<Change[]> {
+    let text = BASE_FILES['khung.kts'];
+    for (const [search, replacement] of edits) {
+        expect(text, search).toContain(search);
+        text = text.replace(search, replacement);
+    }
+    return diffWorkspaces(base, await model({ ...BASE_FILES, 'khung.kts': text })).changes;
+}
+
+/** One line per change and field, as a reviewer reads them. */
+function lines(changes: Change[]): string[] {
+    return changes.flatMap(change => {
+        const head = `${change.section} ${change.action} ${change.id}`;
+        if (change.fields.length === 0) return [head];
+        return change.fields.map(
+            field =>
+                `${head}: ${field.field}${field.key ? ` [${field.key}]` : ''} ${JSON.stringify(field.before)} → ${JSON.stringify(field.after)}`
+        );
+    });
+}
+
+describe('diffWorkspaces compares the linked models, not the text', () => {
+    test('the same workspace reformatted, reordered and split over other files has no change', async () => {
+        const text = BASE_FILES['khung.kts'];
+        const cut = text.indexOf('    target {');
+        const current = `${text.slice(0, cut)}}\n`.replace(/ {4}/g, '  ');
+        const target = `framework hue {\n${text.slice(cut, text.lastIndexOf('}'))}}\n`.replace(
+            /( {12}platform lgsp_hue[^\n]*\n)( {12}app dvc "HTTT giải quyết TTHC" \{[\s\S]*? {12}\}\n)/,
+            (_match, platform: string, app: string) => `${app}\n\n${platform}`
+        );
+        expect(target).toMatch(/app dvc[\s\S]*platform lgsp_hue/);
+        const head = await model({ 'b-muc-tieu.kts': target, 'a-hien-trang.kts': current, 'danh-muc.kts': CATALOGUE });
+        expect(head.frameworks[0].files).toHaveLength(2);
+        expect(diffWorkspaces(base, head).changes).toEqual([]);
+    });
+
+    test('header fields: version, vision, scope and a new revision', async () => {
+        const changes = await changesAfter(
+            ['version "4.0"', 'version "4.1"'],
+            ['chính quyền số vận hành dựa trên dữ liệu.', 'chính quyền số vận hành dựa trên dữ liệu và nền tảng số.'],
+            ['    vision', '    revisions { revision "4.1" date 2026-09-01 "Cập nhật sau hợp nhất" }\n    vision']
+        );
+        expect(lines(changes)).toEqual([
+            'framework changed hue: version "4.0" → "4.1"',
+            'framework changed hue: vision "Đến năm 2030, chính quyền số vận hành dựa trên dữ liệu." → "Đến năm 2030, chính quyền số vận hành dựa trên dữ liệu và nền tảng số."',
+            'framework changed hue: revisions undefined → ["4.1 — 2026-09-01 — Cập nhật sau hợp nhất"]'
+        ]);
+    });
+
+    test('an assessment of a current component architecture changed names its state and layer', async () => {
+        const changes = await changesAfter([
+            'results "Một hệ thống một cửa dùng chung"',
+            'results "Một hệ thống một cửa dùng chung toàn tỉnh"'
+        ]);
+        expect(lines(changes)).toEqual([
+            'framework changed hue: assessmentResults [current.application] ["Một hệ thống một cửa dùng chung"] → ["Một hệ thống một cửa dùng chung toàn tỉnh"]'
+        ]);
+    });
+
+    test('goals and indicators: a target raised, an indicator and a goal added', async () => {
+        const changes = await changesAfter([
+            'goal g1 "Dữ liệu dùng chung" { indicator "Tỷ lệ hồ sơ xử lý trực tuyến" target 80 unit "%" }',
+            `goal g1 "Dữ liệu dùng chung" {
+                indicator "Tỷ lệ hồ sơ xử lý trực tuyến" baseline 45 target 90 unit "%"
+                indicator "Số CSDL kết nối NDXP" target 12
+            }
+            goal g2 "Kinh tế số" { indicator "Tỷ trọng kinh tế số trong GRDP" target 20 unit "%" }`
+        ]);
+        expect(lines(changes)).toEqual([
+            'goal changed hue.g1: indicator [Tỷ lệ hồ sơ xử lý trực tuyến] "80 %" → "45 → 90 %"',
+            'goal changed hue.g1: indicator [Số CSDL kết nối NDXP] undefined → "12"',
+            'goal added hue.g2'
+        ]);
+        expect(changes.find(change => change.id === 'hue.g2')?.title).toBe('Kinh tế số');
+    });
+
+    test('principles: what a principle implements', async () => {
+        const changes = await changesAfter(['{ implements a }', '{ implements a, b }']);
+        expect(lines(changes)).toEqual(['principle changed hue.p1: implements ["a"] → ["a","b"]']);
+    });
+
+    test('elements: added, removed, renamed by id (an addition and a removal), and each field that changed', async () => {
+        const changes = await changesAfter(
+            ['system soc_hue "SOC tỉnh"', 'system soc_tinh "SOC tỉnh"'],
+            ['lgsp_hue, soc_hue', 'lgsp_hue, soc_tinh'],
+            [
+                'datacenter tt_dl "Trung tâm dữ liệu tỉnh" { keeps tt_dl }',
+                'datacenter tt_dl "Trung tâm dữ liệu tỉnh (mở rộng)" { keeps tt_dl owner "Sở Khoa học và Công nghệ" }'
+            ],
+            ['level 3\n                codes ARM-01\n', 'level 4\n                codes ARM-01\n                standards 1.4\n'],
+            ['            measure tuong_lua "Tường lửa" { protects tt_dl }\n', ''],
+            [
+                '    target {\n        business {',
+                '    target {\n        business {\n            service dvc_truc_tuyen "Dịch vụ công trực tuyến"'
+            ]
+        );
+        expect(lines(changes)).toEqual([
+            'element removed hue.current.tuong_lua',
+            'element changed hue.target.dvc: standards undefined → ["1.4"]',
+            'element changed hue.target.dvc: securityLevel 3 → 4',
+            'element added hue.target.dvc_truc_tuyen',
+            'element removed hue.target.soc_hue',
+            'element added hue.target.soc_tinh',
+            'element changed hue.target.tt_dl: title "Trung tâm dữ liệu tỉnh" → "Trung tâm dữ liệu tỉnh (mở rộng)"',
+            'element changed hue.target.tt_dl: owner undefined → "Sở Khoa học và Công nghệ"',
+            'task changed hue.t2: delivers ["hue.target.lgsp_hue","hue.target.soc_hue"] → ["hue.target.lgsp_hue","hue.target.soc_tinh"]'
+        ]);
+        const removed = changes.find(change => change.id === 'hue.current.tuong_lua');
+        expect(removed).toMatchObject({ title: 'Tường lửa', state: 'current', layer: 'security', kind: 'measure' });
+    });
+
+    test('relations: an integration through NDXP added, a via changed, one removed; an added element brings its own', async () => {
+        const changes = await changesAfter(
+            ['{ realizes lgsp integrates ndxp }', '{ realizes lgsp integrates ndxp integrates cong-dvc-quoc-gia via ndxp }'],
+            ['integrates csdlqg-dan-cu via lgsp_hue, ndxp', 'integrates csdlqg-dan-cu via ndxp'],
+            ['{ protects dvc integrates soc-quoc-gia }', '{ protects dvc }'],
+            [
+                '    target {\n        business {',
+                '    target {\n        business {\n            service dvc_tt "Dịch vụ công trực tuyến" { uses dvc }'
+            ]
+        );
+        expect(lines(changes)).toEqual([
+            'element added hue.target.dvc_tt',
+            'relation changed hue.target.dvc integrates csdlqg-dan-cu: via ["hue.target.lgsp_hue","ndxp"] → ["ndxp"]',
+            'relation added hue.target.lgsp_hue integrates cong-dvc-quoc-gia',
+            'relation removed hue.target.soc_hue integrates soc-quoc-gia'
+        ]);
+        const added = changes.find(change => change.action === 'added' && change.section === 'relation');
+        expect(added?.relation).toEqual({
+            source: 'hue.target.lgsp_hue',
+            kind: 'integrates',
+            target: 'cong-dvc-quoc-gia',
+            targetTitle: expect.stringContaining('Cổng Dịch vụ công quốc gia')
+        });
+    });
+
+    test('tasks: a budget moved between years, a period, dependencies and a new task', async () => {
+        const changes = await changesAfter(
+            ['{ period 2026-2027 budget 10 billion VND delivers', '{ period 2026-2027 budget 10 billion VND split 3, 7 delivers'],
+            ['{ period 2027-2028 delivers lgsp_hue, soc_hue after t1 }', '{ period 2027-2029 delivers lgsp_hue, soc_hue }'],
+            [
+                '        maintenance',
+                '        task t3 "Đào tạo" { period 2026-2026 budget 500 million VND year 2026 funding chi-thuong-xuyen delivers tiep_nhan }\n        maintenance'
+            ]
+        );
+        expect(lines(changes)).toEqual([
+            'task changed hue.t1: budget [2026 VND] 5000000000 → 3000000000',
+            'task changed hue.t1: budget [2027 VND] 5000000000 → 7000000000',
+            'task changed hue.t2: period "2027-2028" → "2027-2029"',
+            'task changed hue.t2: after ["hue.t1"] → undefined',
+            'task added hue.t3'
+        ]);
+        expect(changes[0].fields[0].budget).toEqual({ year: 2026, currency: 'VND' });
+    });
+
+    test('a task budget given another funding source is a removal from one source and an addition to the other', async () => {
+        const changes = await changesAfter([
+            'budget 10 billion VND delivers',
+            'budget 10 billion VND funding ngan-sach-dia-phuong delivers'
+        ]);
+        expect(lines(changes)).toEqual([
+            'task changed hue.t1: budget [2026 VND] 5000000000 → undefined',
+            'task changed hue.t1: budget [2026 ngan-sach-dia-phuong VND] undefined → 5000000000',
+            'task changed hue.t1: budget [2027 VND] 5000000000 → undefined',
+            'task changed hue.t1: budget [2027 ngan-sach-dia-phuong VND] undefined → 5000000000'
+        ]);
+        expect(changes[0].fields[1].budget).toMatchObject({
+            funding: 'ngan-sach-dia-phuong',
+            fundingName: expect.stringContaining('địa phương')
+        });
+    });
+
+    test('the same budget written in millions instead of billions is no change', async () => {
+        expect(await changesAfter(['budget 10 billion VND', 'budget 10000 million VND'])).toEqual([]);
+    });
+
+    test('maintenance and compliance', async () => {
+        const changes = await changesAfter(
+            ['frequency "Hằng năm"', 'frequency "Sáu tháng một lần"'],
+            [
+                '        compliance { responsible "Sở Khoa học và Công nghệ" description "Thẩm định sự phù hợp của dự án trước khi phê duyệt" }\n',
+                ''
+            ]
+        );
+        expect(lines(changes)).toEqual(['maintenance changed hue: frequency "Hằng năm" → "Sáu tháng một lần"', 'compliance removed hue']);
+    });
+
+    test('a catalogue entry whose content changed is one change under catalogues, not a change of the element citing it', async () => {
+        const head = await model({
+            'khung.kts': BASE_FILES['khung.kts'],
+            'danh-muc.kts': CATALOGUE.replace('"Ứng dụng giải quyết thủ tục hành chính"', '"Ứng dụng giải quyết TTHC"').replace(
+                'force in-force',
+                'force in-force\n    }\n    entry qd-20-2026 "Quyết định sửa đổi" {\n        model LEGAL kind "decision" number "20/QĐ-UBND" date 2026-06-01 force in-force'
+            )
+        });
+        const changes = diffWorkspaces(base, head).changes;
+        expect(lines(changes)).toEqual([
+            'catalogue changed ARM:ARM-01: name "Ứng dụng giải quyết thủ tục hành chính" → "Ứng dụng giải quyết TTHC"',
+            'catalogue added LEGAL:qd-20-2026'
+        ]);
+    });
+
+    test('a framework added to the workspace, and the counts per section', async () => {
+        const other = CLEAN_FRAMEWORK.replace('framework hue', 'framework so_yt').replace(/hue/g, 'so_yt');
+        const head = await model({ ...BASE_FILES, 'so-yt.kts': other });
+        const changes = diffWorkspaces(base, head).changes;
+        expect(lines(changes)).toEqual(['framework added so_yt']);
+        expect(diffWorkspaces(head, base).changes.map(change => `${change.action} ${change.id}`)).toEqual(['removed so_yt']);
+        expect(changeCounts(changes).framework).toEqual({ added: 1, removed: 0, changed: 0 });
+        expect(changeCounts(changes).element).toEqual({ added: 0, removed: 0, changed: 0 });
+    });
+});
+
+describe('the words of a change report', () => {
+    test('every section, action and field has a Vietnamese word with diacritics (NFC) and an English one, and no other', () => {
+        const groups = [
+            [VOCABULARY_DATA.changeSection, CHANGE_SECTIONS],
+            [VOCABULARY_DATA.changeAction, CHANGE_ACTIONS],
+            [VOCABULARY_DATA.changeField, CHANGE_FIELDS]
+        ] as const;
+        for (const [words, keys] of groups) {
+            expect(Object.keys(words)).toEqual([...keys]);
+            for (const [key, { vi, en }] of Object.entries(words)) {
+                expect(vi, key).toBe(vi.normalize('NFC'));
+                expect(vi.length, key).toBeGreaterThan(0);
+                expect(en, key).toMatch(/^[\x20-\x7e]+$/);
+            }
+        }
+    });
+
+    test('a field is named with its year and funding source, its state and layer, or its indicator; values in the reader’s words', () => {
+        const budget = {
+            field: 'budget',
+            budget: { year: 2027, fundingName: 'Ngân sách địa phương', currency: 'VND' },
+            before: 5e9,
+            after: 7.5e9
+        } as const;
+        expect(fieldChangeLabel(budget, 'vi')).toBe('kinh phí năm 2027 (Ngân sách địa phương)');
+        expect(changeValueText(budget, 'after', 'vi')).toBe('7.500 triệu VND');
+        expect(changeValueText(budget, 'after', 'en')).toBe('7,500 million VND');
+        const assessment = { field: 'assessmentResults', key: 'current.application', after: ['Một hệ thống'] } as const;
+        expect(fieldChangeLabel(assessment, 'vi')).toBe('kết quả đạt được (kiến trúc ứng dụng của kiến trúc hiện trạng)');
+        expect(changeValueText(assessment, 'before', 'vi')).toBe('—');
+        expect(changeValueText({ field: 'layer', before: 'data', after: 'application' }, 'before', 'en')).toBe('data architecture');
+        expect(changeValueText({ field: 'draft', before: true }, 'before', 'vi')).toBe('có');
+    });
+});
