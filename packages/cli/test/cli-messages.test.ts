@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import messages from '../data/messages.json' with { type: 'json' };
-import { SAMPLE } from '../../language/test/load-model.js';
+import { SAMPLE } from '../../language/test/sample.js';
 import { EXIT_USAGE } from '../src/main.js';
 import { kts, scratchFolder } from './run-kts.js';
 
@@ -57,7 +57,7 @@ describe('kts prints each usage error in one language', () => {
         ['generate', SAMPLE, '--out', out, '--edition', 'draft'],
         ['diagram', SAMPLE, '--out', out, '--view', 'floor-plan'],
         ['diagram', SAMPLE, '--out', out, '--state', 'past'],
-        ['diagram', SAMPLE, '--out', out, '--framework', 'hue'],
+        ['diagram', SAMPLE, '--out', out, '--framework', 'hanoi'],
         ['diagram', empty, '--out', out],
         ['export', 'archimate', SAMPLE, '-o', path.join(out, 'model.xml')],
         ['catalog', 'search', 'dân cư', '--limit', '0'],
@@ -218,7 +218,7 @@ describe('the language a command speaks', () => {
     });
 
     test('the summary of kts validate counts in the words of the diagnostics, in either language', async () => {
-        expect((await kts('validate', SAMPLE)).out).toMatch(/\n2 tệp: 0 lỗi, \d+ cảnh báo, \d+ thông tin\.\n$/);
-        expect((await kts('validate', SAMPLE, '--lang', 'en')).out).toMatch(/\n2 files: 0 errors, \d+ warnings?, \d+ infos?\.\n$/);
+        expect((await kts('validate', SAMPLE)).out).toMatch(/\n4 tệp: 0 lỗi, \d+ cảnh báo, \d+ thông tin\.\n$/);
+        expect((await kts('validate', SAMPLE, '--lang', 'en')).out).toMatch(/\n4 files: 0 errors, \d+ warnings?, \d+ infos?\.\n$/);
     });
 });
