@@ -40,3 +40,9 @@ export function replaced(text: string, ...replacements: readonly Replacement[]):
 export function sampleWith(from: string, to: string): string {
     return replaced(SAMPLE_FRAMEWORK, [from, to]);
 }
+
+/**
+ * What a submission for approval adds to the sample framework, as a file of its own: the approval, the legal bases
+ * (`nd-194-2025, nd-47-2020`), the reasons, the revision history and the responsibilities.
+ */
+export const APPROVAL_PARTS = fs.readFileSync(path.join(SAMPLE, '../approval/hue-phe-duyet.kts'), 'utf8');
