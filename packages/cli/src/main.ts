@@ -6,6 +6,8 @@ import type { ExportArchiMateOptions } from './commands/export-archimate.js';
 import type { DiffOptions } from './commands/diff.js';
 import { registerCatalogCommands } from './catalog-commands.js';
 import { environmentLanguage, parseLanguage, UsageError, type CliIo, nodeIo, type Speak } from './cli-io.js';
+import { helpIn, helpLanguage, parserErrorMessage } from './command-help.js';
+import { cliMessage, type CliMessageKey } from './messages.js';
 import cliPackage from '../package.json' with { type: 'json' };
 
 export const EXIT_OK = 0;
@@ -31,20 +33,24 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
         language = parseLanguage(lang) ?? configured ?? environmentLanguage() ?? 'vi';
         return language;
     };
+    // Help and the parser's own errors come before any workspace is read: they speak `helpLanguage`.
+    const helpWords = helpLanguage(argv);
+    const say = (key: CliMessageKey) => cliMessage(key, helpWords);
     const program = new Command('kts')
-        .description('KTS — Kiến Trúc Số: khung kiến trúc số cấp bộ, cấp tỉnh dưới dạng mã / digital architecture frameworks as code')
-        .version(cliPackage.version, '-V, --version', 'phiên bản của kts / the version of kts')
-        .helpOption('-h, --help', 'hướng dẫn sử dụng / show this help')
-        .helpCommand('help [command]', 'hướng dẫn của một lệnh / help for a command')
+        .description(say('helpKts'))
+        .version(cliPackage.version, '-V, --version', say('helpVersion'))
+        .helpOption('-h, --help', say('helpHelpOption'))
+        .helpCommand('help [command]', say('helpHelpCommand'))
+        .configureHelp(helpIn(helpWords))
         .exitOverride()
-        .configureOutput({ writeOut: text => io.out(text), writeErr: text => io.err(text) });
+        .configureOutput({ writeOut: text => io.out(text), writeErr: text => io.err(text), outputError: () => undefined });
 
     program
         .command('validate')
-        .description('Kiểm tra các tệp .kts / validate .kts files and folders')
-        .argument('<paths...>', 'tệp hoặc thư mục / files or folders')
+        .description(say('helpValidate'))
+        .argument('<paths...>', say('helpFilesOrFolders'))
         .option('--format <format>', 'text | json', 'text')
-        .option('--strict', 'thiếu nội dung bắt buộc là lỗi / missing mandatory content is an error')
+        .option('--strict', say('helpStrict'))
         .option('--lang <language>', 'vi | en')
         .action(async (paths: string[], options: { format: string; strict?: boolean; lang?: string }) => {
             const [{ validateCommand }, language] = await Promise.all([
@@ -56,22 +62,15 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
 
     program
         .command('generate')
-        .description('Sinh tài liệu khung kiến trúc (Word, HTML) / generate the framework documents (Word, HTML)')
-        .argument('<path>', 'tệp hoặc thư mục / file or folder')
+        .description(say('helpGenerate'))
+        .argument('<path>', say('helpFileOrFolder'))
         .option('--format <formats>', 'docx,html', 'docx,html')
-        .requiredOption('--out <dir>', 'thư mục ghi tài liệu / output folder')
+        .requiredOption('--out <dir>', say('helpGenerateOut'))
         .option('--lang <language>', 'vi | en')
-        .option('--strict', 'thiếu nội dung bắt buộc là lỗi / missing mandatory content is an error')
-        .option(
-            '--edition <edition>',
-            'submission (bản trình phê duyệt / the official document) | working (bản làm việc, có mã và chỉ mục / with ids and the index)',
-            'submission'
-        )
-        .option('--force', 'vẫn sinh khi mô hình có lỗi / generate even when the model has errors')
-        .option(
-            '--since <base>',
-            'thêm phụ lục nội dung cập nhật so với thư mục hoặc phiên bản git này / add the annex of changes since this folder or git revision'
-        )
+        .option('--strict', say('helpStrict'))
+        .option('--edition <edition>', say('helpEdition'), 'submission')
+        .option('--force', say('helpGenerateForce'))
+        .option('--since <base>', say('helpGenerateSince'))
         .action(async (input: string, options: GenerateOptions) => {
             const [{ generateCommand }, language] = await Promise.all([import('./commands/generate.js'), speak(options.lang, input)]);
             exitCode = await generateCommand(input, options, language, io);
@@ -79,15 +78,15 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
 
     program
         .command('diagram')
-        .description('Vẽ sơ đồ kiến trúc (SVG, PNG, Mermaid, PlantUML) / draw the architecture views')
-        .argument('<path>', 'tệp hoặc thư mục / file or folder')
+        .description(say('helpDiagram'))
+        .argument('<path>', say('helpFileOrFolder'))
         .option('--view <views>', 'overview,integration,data,technology,security,gap,roadmap | all', 'all')
         .option('--format <formats>', 'svg,png,mmd,puml', 'svg')
-        .requiredOption('--out <dir>', 'thư mục ghi sơ đồ / output folder')
-        .option('--state <state>', 'current | target (mặc định: cả hai / default: both)')
-        .option('--framework <id>', 'chỉ khung kiến trúc này / only this framework')
+        .requiredOption('--out <dir>', say('helpDiagramOut'))
+        .option('--state <state>', say('helpState'))
+        .option('--framework <id>', say('helpOnlyFramework'))
         .option('--lang <language>', 'vi | en')
-        .option('--force', 'vẫn vẽ khi mô hình có lỗi / draw even when the model has errors')
+        .option('--force', say('helpDiagramForce'))
         .action(async (input: string, options: DiagramOptions) => {
             const [{ diagramCommand }, language] = await Promise.all([import('./commands/diagram.js'), speak(options.lang, input)]);
             exitCode = await diagramCommand(input, options, language, io);
@@ -95,14 +94,14 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
 
     program
         .command('export')
-        .description('Xuất mô hình sang định dạng khác / export the model to other formats')
+        .description(say('helpExport'))
         .command('archimate')
-        .description('Tệp trao đổi ArchiMate (Open Group Model Exchange) / ArchiMate Model Exchange File')
-        .argument('<path>', 'tệp hoặc thư mục / file or folder')
-        .requiredOption('-o, --output <file>', 'tệp XML ghi ra / XML file to write')
-        .option('--framework <id>', 'khung kiến trúc cần xuất / framework to export')
+        .description(say('helpExportArchimate'))
+        .argument('<path>', say('helpFileOrFolder'))
+        .requiredOption('-o, --output <file>', say('helpExportOutput'))
+        .option('--framework <id>', say('helpExportFramework'))
         .option('--lang <language>', 'vi | en')
-        .option('--force', 'vẫn xuất khi mô hình có lỗi / export even when the model has errors')
+        .option('--force', say('helpExportForce'))
         .action(async (input: string, options: ExportArchiMateOptions) => {
             const [{ exportArchiMateCommand }, language] = await Promise.all([
                 import('./commands/export-archimate.js'),
@@ -113,19 +112,19 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
 
     program
         .command('diff')
-        .description('So sánh hai phiên bản của kiến trúc / what changed in the architecture between two versions')
-        .argument('<base>', 'thư mục hoặc phiên bản git (thẻ, nhánh, commit) / folder or git revision (tag, branch, commit)')
-        .argument('[head]', 'thư mục hoặc phiên bản git; mặc định: thư mục hiện tại / folder or git revision; default: the working tree')
-        .option('--format <format>', 'text | json | docx,html (phụ lục thay đổi / the annex of changes)', 'text')
-        .option('--out <dir>', 'thư mục ghi phụ lục (docx, html) / output folder of the annex (docx, html)')
-        .option('--exit-code', 'trả mã 1 khi có thay đổi / exit with 1 when anything changed')
+        .description(say('helpDiff'))
+        .argument('<base>', say('helpDiffBase'))
+        .argument('[head]', say('helpDiffHead'))
+        .option('--format <format>', say('helpDiffFormat'), 'text')
+        .option('--out <dir>', say('helpDiffOut'))
+        .option('--exit-code', say('helpDiffExitCode'))
         .option('--lang <language>', 'vi | en')
         .action(async (base: string, head: string | undefined, options: DiffOptions) => {
             const [{ diffCommand }, language] = await Promise.all([import('./commands/diff.js'), speak(options.lang, '.')]);
             exitCode = await diffCommand(base, head, options, language, io);
         });
 
-    registerCatalogCommands(program, io, speak, code => {
+    registerCatalogCommands(program, say, io, speak, code => {
         exitCode = code;
     });
 
@@ -133,7 +132,10 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
         await program.parseAsync(argv);
     } catch (error) {
         if (error instanceof CommanderError) {
-            return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+            if (error.exitCode === 0) return EXIT_OK;
+            // `commander.help`: a command named without its subcommand; the help has been printed instead.
+            if (error.code !== 'commander.help') io.err(`kts: ${parserErrorMessage(error, helpWords)}\n`);
+            return EXIT_USAGE;
         }
         if (error instanceof UsageError) {
             io.err(`kts: ${error.text[language]}\n`);

@@ -2,10 +2,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
-import { URI } from 'langium';
-import { builtinCatalogSources, createKtsServices, loadWorkspace, parseCatalogFile, type CatalogFile } from '@kts/language';
-import { EmptyFileSystem } from 'langium';
+import { loadWorkspace, parseCatalogFile, type CatalogFile } from '@kts/language';
 import type { CompletionList } from 'vscode-languageserver';
+import { buildWorkspace, createTestServices } from '../../language/test/test-utils.js';
 import { kts, scratchFolder } from './run-kts.js';
 
 const scratch = scratchFolder('kts-catalog-import-');
@@ -324,15 +323,10 @@ describe('a table of 500 codes', () => {
         ]);
 
         // The editor: the imported file as a workspace document, completion on a business activity.
-        const { Kts: services } = createKtsServices(EmptyFileSystem);
-        const documents = services.shared.workspace.LangiumDocuments;
-        const factory = services.shared.workspace.LangiumDocumentFactory;
-        for (const source of builtinCatalogSources()) documents.addDocument(factory.fromString(source.text, source.uri));
-        documents.addDocument(factory.fromString(fs.readFileSync(path.join(dir, 'brm.kts'), 'utf8'), URI.file(path.join(dir, 'brm.kts'))));
+        const services = createTestServices();
         const editing = 'framework so { target { business { activity a "Đất đai" { codes SO-BRM.07.2 } } } }';
-        const document = factory.fromString(editing, URI.file(path.join(dir, 'dang-sua.kts')));
-        documents.addDocument(document);
-        await services.shared.workspace.DocumentBuilder.build([...documents.all], { validation: false });
+        const files = { 'brm.kts': fs.readFileSync(path.join(dir, 'brm.kts'), 'utf8'), 'dang-sua.kts': editing };
+        const document = (await buildWorkspace(services, files)).get('dang-sua.kts')!;
         const complete = async (offset: number) =>
             (await services.lsp.CompletionProvider!.getCompletion(document, {
                 textDocument: { uri: document.uri.toString() },
@@ -349,9 +343,7 @@ describe('a table of 500 codes', () => {
         expect(byCode.items[4].detail).toBe('Nghiệp vụ 24 về giáo dục (lĩnh vực 7)');
         // By name, without diacritics: the areas 1, 6, 11 and 16 are about land, each with 24 lines.
         const land = 'framework so { target { business { activity a "Đất đai" { codes dat dai } } } }';
-        const landDocument = factory.fromString(land, URI.file(path.join(dir, 'dat-dai.kts')));
-        documents.addDocument(landDocument);
-        await services.shared.workspace.DocumentBuilder.build([landDocument], { validation: false });
+        const landDocument = (await buildWorkspace(services, { 'dat-dai.kts': land })).get('dat-dai.kts')!;
         const byName = (await services.lsp.CompletionProvider!.getCompletion(landDocument, {
             textDocument: { uri: landDocument.uri.toString() },
             position: landDocument.textDocument.positionAt(land.indexOf('dat dai') + 'dat dai'.length)

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
-import { SAMPLE } from '../../language/test/load-model.js';
+import { SAMPLE } from '../../language/test/sample.js';
 import { kts, scratchFolder } from './run-kts.js';
 
 const scratch = scratchFolder('kts-diagram-cli-');
@@ -18,13 +18,13 @@ describe('kts diagram', () => {
             '--format',
             'svg,png,mmd,puml',
             '--framework',
-            'laocai',
+            'hue',
             '--out',
             out
         );
         expect(result.code).toBe(0);
         const expected = ['current-overview', 'target-overview', 'roadmap'].flatMap(view =>
-            ['svg', 'png', 'mmd', 'puml'].map(format => `laocai.${view}.${format}`)
+            ['svg', 'png', 'mmd', 'puml'].map(format => `hue.${view}.${format}`)
         );
         expect(fs.readdirSync(out).sort()).toEqual(expected.sort());
         expect(
@@ -34,12 +34,12 @@ describe('kts diagram', () => {
                 .map(line => path.basename(line))
                 .sort()
         ).toEqual(expected.sort());
-        const svg = fs.readFileSync(path.join(out, 'laocai.target-overview.svg'), 'utf8');
+        const svg = fs.readFileSync(path.join(out, 'hue.target-overview.svg'), 'utf8');
         expect(XMLValidator.validate(svg)).toBe(true);
         expect(svg).toContain('Sơ đồ khái quát (kiến trúc mục tiêu)');
-        expect([...fs.readFileSync(path.join(out, 'laocai.roadmap.png')).subarray(1, 4)]).toEqual([0x50, 0x4e, 0x47]);
-        expect(fs.readFileSync(path.join(out, 'laocai.roadmap.mmd'), 'utf8')).toMatch(/^gantt\n/);
-        expect(fs.readFileSync(path.join(out, 'laocai.target-overview.puml'), 'utf8')).toMatch(/^@startuml\n/);
+        expect([...fs.readFileSync(path.join(out, 'hue.roadmap.png')).subarray(1, 4)]).toEqual([0x50, 0x4e, 0x47]);
+        expect(fs.readFileSync(path.join(out, 'hue.roadmap.mmd'), 'utf8')).toMatch(/^gantt\n/);
+        expect(fs.readFileSync(path.join(out, 'hue.target-overview.puml'), 'utf8')).toMatch(/^@startuml\n/);
     });
 
     test('draws one state in English when asked', async () => {
@@ -52,15 +52,15 @@ describe('kts diagram', () => {
             '--state',
             'current',
             '--framework',
-            'laocai',
+            'hue',
             '--lang',
             'en',
             '--out',
             out
         );
         expect(result.code).toBe(0);
-        expect(fs.readdirSync(out)).toEqual(['laocai.current-integration.svg']);
-        expect(fs.readFileSync(path.join(out, 'laocai.current-integration.svg'), 'utf8')).toContain(
+        expect(fs.readdirSync(out)).toEqual(['hue.current-integration.svg']);
+        expect(fs.readFileSync(path.join(out, 'hue.current-integration.svg'), 'utf8')).toContain(
             'Application integration view (current architecture)'
         );
     });
@@ -68,7 +68,7 @@ describe('kts diagram', () => {
     test('draws every framework of the input when none is named', async () => {
         const out = path.join(scratch, 'both');
         expect((await kts('diagram', SAMPLE, '--view', 'gap', '--out', out)).code).toBe(0);
-        expect(fs.readdirSync(out).sort()).toEqual(['byt.gap.svg', 'laocai.gap.svg']);
+        expect(fs.readdirSync(out).sort()).toEqual(['byt.gap.svg', 'hue.gap.svg']);
     });
 
     test('refuses bad options with exit code 2 and says what is accepted', async () => {
@@ -79,7 +79,7 @@ describe('kts diagram', () => {
         expect((await kts('diagram', SAMPLE, '--state', 'future', '--out', scratch)).code).toBe(2);
         const unknown = await kts('diagram', SAMPLE, '--framework', 'nope', '--out', scratch);
         expect(unknown.code).toBe(2);
-        expect(unknown.err).toContain('byt, laocai');
+        expect(unknown.err).toContain('byt, hue');
         expect((await kts('diagram', path.join(scratch, 'missing'), '--out', scratch)).code).toBe(2);
     });
 
@@ -100,7 +100,7 @@ describe('kts diagram', () => {
 describe('kts export archimate', () => {
     test('writes the ArchiMate exchange file of the named framework', async () => {
         const file = path.join(scratch, 'model.xml');
-        const result = await kts('export', 'archimate', SAMPLE, '--framework', 'laocai', '-o', file);
+        const result = await kts('export', 'archimate', SAMPLE, '--framework', 'hue', '-o', file);
         expect(result.code).toBe(0);
         expect(result.out.trim()).toBe(file);
         const xml = fs.readFileSync(file, 'utf8');
@@ -122,7 +122,7 @@ describe('kts export archimate', () => {
             'archimate',
             SAMPLE,
             '--framework',
-            'laocai',
+            'hue',
             '-o',
             path.join(scratch, 'no-such-folder', 'model.xml')
         );

@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
+import { replaced, SAMPLE_FRAMEWORK } from '../../language/test/sample.js';
 
 // `kts generate` run as a user runs it: the real bin under the project's Node, in a folder of their own.
 // Needs `npm run build` first (the root `pretest` script does it).
@@ -11,23 +12,6 @@ import { afterAll, describe, expect, test } from 'vitest';
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const NODE = path.join(REPO_ROOT, 'node_modules/.bin/node');
 const KTS = path.join(REPO_ROOT, 'packages/cli/bin/kts.js');
-
-const FRAMEWORK = `framework hue {
-    body "Ủy ban nhân dân thành phố Huế"
-    level province
-    vision "Chính quyền số phục vụ người dân."
-    current { application { app motcua "Hệ thống một cửa điện tử" } }
-    target {
-        application {
-            platform lgsp_hue "Nền tảng tích hợp, chia sẻ dữ liệu thành phố" { realizes lgsp integrates ndxp }
-            app dvc "Hệ thống thông tin giải quyết thủ tục hành chính" { replaces motcua integrates csdlqg-dan-cu via lgsp_hue, ndxp }
-        }
-    }
-    implementation {
-        task t1 "Xây dựng hệ thống giải quyết thủ tục" { period 2026-2027 budget 8 billion VND funding "Ngân sách thành phố" delivers dvc, lgsp_hue }
-    }
-}
-`;
 
 const dirs: string[] = [];
 afterAll(() => {
@@ -63,7 +47,7 @@ const lines = (text: string) => text.split('\n').filter(line => line.length > 0)
 
 describe('kts generate', () => {
     test('writes one .docx and one .html per framework, prints their paths and reports progress on stderr', () => {
-        const dir = folder({ 'khung/hue.kts': FRAMEWORK });
+        const dir = folder({ 'khung/hue.kts': SAMPLE_FRAMEWORK });
         const result = kts(dir, ['generate', 'khung', '--out', 'out/hue']);
         expect(result.status, result.stderr).toBe(0);
         expect(lines(result.stdout)).toEqual([path.join('out', 'hue', 'hue.docx'), path.join('out', 'hue', 'hue.html')]);
@@ -72,12 +56,12 @@ describe('kts generate', () => {
         const docx = fs.readFileSync(path.join(dir, 'out/hue/hue.docx'));
         expect(docx.subarray(0, 2).toString()).toBe('PK');
         const html = fs.readFileSync(path.join(dir, 'out/hue/hue.html'), 'utf8');
-        expect(html).toContain('<h1>Khung kiến trúc Chính quyền số Ủy ban nhân dân thành phố Huế</h1>');
+        expect(html).toContain('<h1>Khung kiến trúc Chính quyền số Ủy ban nhân dân tỉnh Lào Cai</h1>');
         expect(html).toContain('<svg');
     }, 240_000);
 
     test('writes in English with --lang en, under a name of its own', () => {
-        const dir = folder({ 'hue.kts': FRAMEWORK });
+        const dir = folder({ 'hue.kts': SAMPLE_FRAMEWORK });
         const result = kts(dir, ['generate', 'hue.kts', '--format', 'html', '--out', 'out', '--lang', 'en']);
         expect(result.status, result.stderr).toBe(0);
         expect(lines(result.stdout)).toEqual([path.join('out', 'hue.en.html')]);
@@ -87,7 +71,7 @@ describe('kts generate', () => {
     }, 240_000);
 
     test('writes the submission edition by default, and with --edition working the ids and the element index', () => {
-        const dir = folder({ 'hue.kts': FRAMEWORK });
+        const dir = folder({ 'hue.kts': SAMPLE_FRAMEWORK });
         const submission = kts(dir, ['generate', 'hue.kts', '--format', 'html', '--out', 'submission']);
         expect(submission.status, submission.stderr).toBe(0);
         const official = fs.readFileSync(path.join(dir, 'submission/hue.html'), 'utf8');
@@ -99,11 +83,11 @@ describe('kts generate', () => {
         const forReview = fs.readFileSync(path.join(dir, 'working/hue.html'), 'utf8');
         expect(forReview).toContain('Phụ lục III. Chỉ mục phần tử kiến trúc');
         expect(forReview).toContain('hue.kts:');
-        expect(forReview).toContain('t1. Xây dựng hệ thống giải quyết thủ tục');
+        expect(forReview).toContain('t1. Xây dựng HTTT giải quyết TTHC');
     }, 240_000);
 
     test('refuses a model with errors and lists them, writing nothing; --force generates anyway', () => {
-        const broken = FRAMEWORK.replace('delivers dvc, lgsp_hue', 'delivers dvc, khong_co');
+        const broken = replaced(SAMPLE_FRAMEWORK, ['delivers dvc, csdl_hs }', 'delivers dvc, khong_co }']);
         const dir = folder({ 'hue.kts': broken });
         const refused = kts(dir, ['generate', 'hue.kts', '--format', 'html', '--out', 'out']);
         expect(refused.status).toBe(1);
@@ -118,7 +102,7 @@ describe('kts generate', () => {
     }, 240_000);
 
     test('a read-only output folder: exit 3, the file and what to do named, the previous file kept, nothing else written', () => {
-        const dir = folder({ 'hue.kts': FRAMEWORK, 'out/hue.html': 'previous edition' });
+        const dir = folder({ 'hue.kts': SAMPLE_FRAMEWORK, 'out/hue.html': 'previous edition' });
         fs.chmodSync(dir, 0o755);
         fs.chmodSync(path.join(dir, 'out'), 0o555);
         const uid = process.getuid?.() === 0 ? NOBODY : undefined;
@@ -138,7 +122,7 @@ describe('kts generate', () => {
     }, 240_000);
 
     test('exits 2 on bad usage, naming what to fix', () => {
-        const dir = folder({ 'hue.kts': FRAMEWORK });
+        const dir = folder({ 'hue.kts': SAMPLE_FRAMEWORK });
         const format = kts(dir, ['generate', 'hue.kts', '--format', 'pdf', '--out', 'out']);
         expect(format.status).toBe(2);
         expect(format.stderr).toContain('--format');

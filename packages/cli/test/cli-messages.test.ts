@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import messages from '../data/messages.json' with { type: 'json' };
-import { SAMPLE } from '../../language/test/load-model.js';
+import { SAMPLE } from '../../language/test/sample.js';
 import { EXIT_USAGE } from '../src/main.js';
 import { kts, scratchFolder } from './run-kts.js';
 
@@ -57,7 +57,7 @@ describe('kts prints each usage error in one language', () => {
         ['generate', SAMPLE, '--out', out, '--edition', 'draft'],
         ['diagram', SAMPLE, '--out', out, '--view', 'floor-plan'],
         ['diagram', SAMPLE, '--out', out, '--state', 'past'],
-        ['diagram', SAMPLE, '--out', out, '--framework', 'hue'],
+        ['diagram', SAMPLE, '--out', out, '--framework', 'hanoi'],
         ['diagram', empty, '--out', out],
         ['export', 'archimate', SAMPLE, '-o', path.join(out, 'model.xml')],
         ['catalog', 'search', 'dân cư', '--limit', '0'],
@@ -92,6 +92,89 @@ describe('kts prints each usage error in one language', () => {
         expect(vietnamese.err).toMatch(VIETNAMESE_LETTER);
         expect(vietnamese.err).not.toContain(' / ');
         expect(vietnamese.err).not.toBe(english.err);
+        expect(fs.existsSync(out)).toBe(false);
+    });
+});
+
+describe('the help and the parser’s own errors speak one language: --lang, else KTS_LANG, else Vietnamese', () => {
+    const scratch = scratchFolder('kts-help-');
+    const out = path.join(scratch, 'out');
+
+    afterEach(() => {
+        delete process.env.KTS_LANG;
+    });
+
+    const helps = [
+        [],
+        ['validate'],
+        ['generate'],
+        ['diagram'],
+        ['export'],
+        ['export', 'archimate'],
+        ['catalog'],
+        ['catalog', 'search'],
+        ['catalog', 'show'],
+        ['catalog', 'list'],
+        ['catalog', 'import']
+    ].map(command => [command.join(' ') || 'kts', command] as const);
+
+    test.each(helps)('%s --help', async (_name, command) => {
+        const vietnamese = await kts(...command, '--help');
+        expect(vietnamese.code).toBe(0);
+        expect(vietnamese.out).toMatch(/^Cách dùng: kts/);
+        expect(vietnamese.out).toMatch(/\nTùy chọn:\n/);
+        expect(vietnamese.out).not.toMatch(/Usage:|Options:|Commands:|Arguments:|default:|display help/);
+        expect(vietnamese.out).not.toContain(' / ');
+
+        const english = await kts(...command, '--help', '--lang', 'en');
+        expect(english.code).toBe(0);
+        expect(english.out).toMatch(/^Usage: kts/);
+        expect(english.out).toMatch(/\nOptions:\n/);
+        expect(english.out).not.toMatch(VIETNAMESE_LETTER);
+        expect(english.out).not.toContain(' / ');
+        process.env.KTS_LANG = 'en';
+        expect((await kts(...command, '--help')).out).toBe(english.out);
+        expect((await kts(...command, '--help', '--lang=vi')).out).toBe(vietnamese.out);
+    });
+
+    test('names each command, argument and option with its description and default', async () => {
+        const generate = (await kts('generate', '--help')).out;
+        expect(generate).toMatch(/\nTham số:\n +path +tệp hoặc thư mục\n/);
+        expect(generate).toMatch(/--format <formats> +docx,html \(mặc định: "docx,html"\)\n/);
+        expect(generate).toMatch(/--force +vẫn sinh khi mô hình có lỗi\n/);
+        expect((await kts('--help')).out).toMatch(/\nLệnh:\n +validate \[options\] <paths\.\.\.> +Kiểm tra các tệp \.kts\n/);
+        const english = (await kts('catalog', 'search', '--help', '--lang', 'en')).out;
+        expect(english).toMatch(/--limit <n> +maximum number of results \(default: "50"\)\n/);
+        expect(english).toMatch(/\nArguments:\n +text +code or name to find\n/);
+    });
+
+    const parserErrors: Array<[string[], string, string]> = [
+        [['--no-such-option'], 'không có tùy chọn "--no-such-option"', 'unknown option "--no-such-option"'],
+        [
+            ['validate', SAMPLE, '--fromat', 'json'],
+            'không có tùy chọn "--fromat"; có phải ý bạn là --format?',
+            'unknown option "--fromat"; did you mean --format?'
+        ],
+        [['valdate', SAMPLE], 'không có lệnh "valdate"; có phải ý bạn là validate?', 'unknown command "valdate"; did you mean validate?'],
+        [['validate'], 'thiếu tham số bắt buộc paths', 'missing required argument paths'],
+        [['generate', SAMPLE], 'thiếu tùy chọn bắt buộc --out <dir>', 'required option --out <dir> not given'],
+        [['generate', SAMPLE, '--out'], 'tùy chọn --out <dir> cần một giá trị', 'option --out <dir> needs a value'],
+        [
+            ['generate', SAMPLE, SAMPLE, '--out', out],
+            'thừa tham số: lệnh nhận 1, nhưng có 2',
+            'too many arguments: the command takes 1, not 2'
+        ]
+    ];
+
+    test.each(
+        parserErrors.map(
+            ([args, vi, en]) => [args.map(arg => (path.isAbsolute(arg) ? path.basename(arg) : arg)).join(' '), args, vi, en] as const
+        )
+    )('kts %s', async (_name, args, vi, en) => {
+        expect(await kts(...args)).toEqual({ code: EXIT_USAGE, out: '', err: `kts: ${vi}\n` });
+        expect(await kts(args[0]!, '--lang', 'en', ...args.slice(1))).toEqual({ code: EXIT_USAGE, out: '', err: `kts: ${en}\n` });
+        process.env.KTS_LANG = 'en';
+        expect((await kts(...args)).err).toBe(`kts: ${en}\n`);
         expect(fs.existsSync(out)).toBe(false);
     });
 });
@@ -135,7 +218,7 @@ describe('the language a command speaks', () => {
     });
 
     test('the summary of kts validate counts in the words of the diagnostics, in either language', async () => {
-        expect((await kts('validate', SAMPLE)).out).toMatch(/\n2 tệp: 0 lỗi, \d+ cảnh báo, \d+ thông tin\.\n$/);
-        expect((await kts('validate', SAMPLE, '--lang', 'en')).out).toMatch(/\n2 files: 0 errors, \d+ warnings?, \d+ infos?\.\n$/);
+        expect((await kts('validate', SAMPLE)).out).toMatch(/\n4 tệp: 0 lỗi, \d+ cảnh báo, \d+ thông tin\.\n$/);
+        expect((await kts('validate', SAMPLE, '--lang', 'en')).out).toMatch(/\n4 files: 0 errors, \d+ warnings?, \d+ infos?\.\n$/);
     });
 });

@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
+import { replaced, SAMPLE_FRAMEWORK } from '../../language/test/sample.js';
 
 // `kts validate` run the way a user runs it: the real bin under the project's Node, in a folder of
 // their own. Needs `npm run build` first (the root `pretest` script does it).
@@ -14,84 +15,12 @@ const KTS = path.join(REPO_ROOT, 'packages/cli/bin/kts.js');
 /** A user without the right to read a chmod-000 file; root reads any file whatever its mode. */
 const NOBODY = 65534;
 
-// A complete framework (Chương 1, III.2 a–g) that validates without any diagnostic, split over two files.
-const OVERVIEW = `framework lao_cai {
-    body "Ủy ban nhân dân tỉnh Lào Cai" { code "000.00.00.H38" }
-    level province
-    version "4.0"
-    conforms "4.0"
-    vision "Đến năm 2030, chính quyền số tỉnh Lào Cai phục vụ người dân trên môi trường số."
-    goals {
-        period 2026-2030 {
-            goal g1 "Dịch vụ công trực tuyến toàn trình" {
-                indicator "Tỷ lệ hồ sơ xử lý trực tuyến toàn trình" baseline 45 target 80 unit "%"
-            }
-        }
-    }
-    scope { description "Các cơ quan hành chính nhà nước của tỉnh." }
-    principles {
-        principle p1 "Lấy người dân, doanh nghiệp làm trung tâm" { implements a }
-    }
-    current {
-        business {
-            activity tiep_nhan "Tiếp nhận hồ sơ thủ tục hành chính"
-            assessment { results "Hồ sơ được tiếp nhận tại bộ phận một cửa" }
-        }
-        data {
-            database csdl_hs "Cơ sở dữ liệu hồ sơ thủ tục hành chính"
-            assessment { shortcomings "Dữ liệu hồ sơ chưa chia sẻ với các sở" }
-        }
-        application {
-            app motcua "Hệ thống một cửa điện tử" {
-                supports tiep_nhan
-                stores csdl_hs
-                hosted tt_dl
-                level 3 approved "1350/QĐ-UBND" date 2022-05-30
-            }
-            assessment { causes "Hệ thống đầu tư trước khi có LGSP" }
-        }
-        technology {
-            datacenter tt_dl "Trung tâm dữ liệu tỉnh"
-            assessment { results "Một trung tâm dữ liệu cho các sở, ngành" }
-        }
-        security {
-            measure tuong_lua "Tường lửa" { protects tt_dl }
-            assessment { shortcomings "Chưa giám sát an toàn thông tin tập trung" }
-        }
-    }
-    target {
-        business { activity tiep_nhan "Tiếp nhận hồ sơ thủ tục hành chính" { keeps tiep_nhan } }
-        data { database csdl_hs "Cơ sở dữ liệu hồ sơ thủ tục hành chính" { keeps csdl_hs } }
-        application {
-            platform lgsp_tinh "Nền tảng tích hợp, chia sẻ dữ liệu tỉnh" { realizes lgsp integrates ndxp hosted tt_dl }
-            app httt_tthc "Hệ thống thông tin giải quyết thủ tục hành chính" {
-                replaces motcua
-                supports tiep_nhan
-                stores csdl_hs
-                integrates csdlqg-dan-cu via lgsp_tinh, ndxp
-                hosted tt_dl
-                level 3
-            }
-        }
-        technology { datacenter tt_dl "Trung tâm dữ liệu tỉnh" { keeps tt_dl } }
-        security { system soc "Trung tâm giám sát an toàn thông tin mạng" { protects httt_tthc, tt_dl } }
-    }
-}
-`;
-
-const IMPLEMENTATION = `framework lao_cai {
-    implementation {
-        task t1 "Xây dựng hệ thống thông tin giải quyết thủ tục hành chính" {
-            period 2026-2027
-            responsible "Sở Khoa học và Công nghệ"
-            budget 12 billion VND funding ngan-sach-dia-phuong
-            delivers httt_tthc, lgsp_tinh, soc
-        }
-        maintenance { responsible "Sở Khoa học và Công nghệ" tools "KTS" frequency "Hằng năm" }
-        compliance { responsible "Sở Khoa học và Công nghệ" description "Thẩm định sự phù hợp của dự án trước khi phê duyệt" }
-    }
-}
-`;
+/** The sample framework (complete, free of any diagnostic) split over two files: the overview and the roadmap. */
+const [OVERVIEW, IMPLEMENTATION] = (() => {
+    const at = SAMPLE_FRAMEWORK.indexOf('    implementation {');
+    if (at < 0) throw new Error('the sample framework has no implementation block');
+    return [`${SAMPLE_FRAMEWORK.slice(0, at)}}\n`, `framework hue {\n${SAMPLE_FRAMEWORK.slice(at)}`];
+})();
 
 /** Line and column (1-based, as the CLI prints them) of the first `needle` in `text`. */
 function lineColumn(text: string, needle: string): string {
@@ -148,9 +77,10 @@ describe('kts validate', () => {
     });
 
     test('exits 1 with one line per problem, path:line:col severity message [rule], and a summary', () => {
-        const broken = OVERVIEW.replace('integrates csdlqg-dan-cu via', 'integrates csdlqg-dan-cuu via').replace(
-            'level 3\n            }',
-            'level 7\n            }'
+        const broken = replaced(
+            OVERVIEW,
+            ['integrates csdlqg-dan-cu via', 'integrates csdlqg-dan-cuu via'],
+            ['                level 3\n', '                level 7\n']
         );
         const dir = folder({ 'tong-quan.kts': broken, 'trien-khai.kts': IMPLEMENTATION });
         const result = kts(dir, ['validate', '.']);
@@ -161,13 +91,13 @@ describe('kts validate', () => {
         expect(diagnostics.every(Boolean), result.stdout).toBe(true);
         expect(diagnostics.map(item => `${item!.file}:${item!.line}:${item!.column} ${item!.severity} ${item!.rule}`)).toEqual([
             `tong-quan.kts:${lineColumn(broken, 'csdlqg-dan-cuu')} error kts/unresolved-reference`,
-            `tong-quan.kts:${lineColumn(broken, '7\n            }')} error kts/security-level-range`
+            `tong-quan.kts:${lineColumn(broken, '7\n                hosted')} error kts/security-level-range`
         ]);
         expect(diagnostics[0]!.message).toContain("'csdlqg-dan-cu' (Cơ sở dữ liệu quốc gia về dân cư)");
     });
 
     test('--format json prints one JSON document with valid, summary and diagnostics', () => {
-        const broken = OVERVIEW.replace('integrates csdlqg-dan-cu via', 'integrates csdlqg-dan-cuu via');
+        const broken = replaced(OVERVIEW, ['integrates csdlqg-dan-cu via', 'integrates csdlqg-dan-cuu via']);
         const dir = folder({ 'tong-quan.kts': broken, 'trien-khai.kts': IMPLEMENTATION });
         const result = kts(dir, ['validate', '--format', 'json', 'tong-quan.kts', 'trien-khai.kts']);
         expect(result.status).toBe(1);
@@ -197,7 +127,10 @@ describe('kts validate', () => {
     });
 
     test('--strict turns missing mandatory content into errors', () => {
-        const dir = folder({ 'tong-quan.kts': OVERVIEW.replace(/ {4}vision .*\n/, ''), 'trien-khai.kts': IMPLEMENTATION });
+        const dir = folder({
+            'tong-quan.kts': replaced(OVERVIEW, ['    vision "Đến năm 2030, chính quyền số vận hành dựa trên dữ liệu."\n', '']),
+            'trien-khai.kts': IMPLEMENTATION
+        });
         const lenient = kts(dir, ['validate', '.']);
         expect(lenient.status).toBe(0);
         expect(lines(lenient.stdout)).toEqual([
@@ -213,7 +146,7 @@ describe('kts validate', () => {
     });
 
     test('--lang en gives English messages and summary, over the workspace config', () => {
-        const broken = OVERVIEW.replace('integrates csdlqg-dan-cu via', 'integrates csdlqg-dan-cuu via');
+        const broken = replaced(OVERVIEW, ['integrates csdlqg-dan-cu via', 'integrates csdlqg-dan-cuu via']);
         const dir = folder({ 'tong-quan.kts': broken, 'trien-khai.kts': IMPLEMENTATION, 'kts.config.json': '{ "language": "vi" }' });
         const result = kts(dir, ['validate', '--lang', 'en', '.']);
         expect(result.status).toBe(1);
@@ -249,12 +182,12 @@ describe('kts validate: bad usage and unreadable input exit 2 with a clear messa
     const dir = folder({ 'khung.kts': OVERVIEW, 'trien-khai.kts': IMPLEMENTATION });
 
     test.each([
-        [['validate', '--bogus', 'khung.kts'], /unknown option '--bogus'/],
-        [['validate'], /missing required argument 'paths'/],
+        [['validate', '--bogus', 'khung.kts'], /^kts: không có tùy chọn "--bogus"\n$/],
+        [['validate'], /^kts: thiếu tham số bắt buộc paths\n$/],
         [['validate', '--format', 'xml', 'khung.kts'], /--format phải là "text" hoặc "json" \(nhận được "xml"\)/],
-        [['validate', '--format'], /argument missing/],
+        [['validate', '--format'], /^kts: tùy chọn --format <format> cần một giá trị\n$/],
         [['validate', '--lang', 'fr', 'khung.kts'], /--lang phải là "vi" hoặc "en" \(nhận được "fr"\)/],
-        [['valdate', 'khung.kts'], /unknown command 'valdate'/]
+        [['valdate', 'khung.kts'], /^kts: không có lệnh "valdate"; có phải ý bạn là validate\?\n$/]
     ])('kts %j', (args, message) => {
         const result = kts(dir, args);
         expect(result.status).toBe(2);

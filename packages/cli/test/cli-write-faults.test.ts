@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { SAMPLE } from '../../language/test/load-model.js';
+import { SAMPLE } from '../../language/test/sample.js';
 import { EXIT_WRITE } from '../src/main.js';
 import { kts, scratchFolder } from './run-kts.js';
 import { fault, resetFsFaults } from '../../language/test/fs-faults.js';
@@ -39,10 +39,10 @@ function failOn(operation: 'writeFileSync' | 'renameSync' | 'mkdirSync', suffix:
 describe('kts says what to do when a file cannot be written', () => {
     test('a .docx open in Word: exit code 3, a message naming it, the previous file intact, no stack trace', async () => {
         const out = path.join(scratch, 'word-open');
-        const docx = path.join(out, 'laocai.docx');
+        const docx = path.join(out, 'hue.docx');
         fs.mkdirSync(out, { recursive: true });
         fs.writeFileSync(docx, 'the edition open in Word');
-        failOn('renameSync', 'laocai.docx', 'EBUSY');
+        failOn('renameSync', 'hue.docx', 'EBUSY');
 
         const result = await kts('generate', SAMPLE, '--format', 'docx', '--out', out);
 
@@ -59,11 +59,11 @@ describe('kts says what to do when a file cannot be written', () => {
         const out = path.join(scratch, 'full-disk');
         failOn('writeFileSync', '.tmp', 'ENOSPC');
 
-        const result = await kts('diagram', SAMPLE, '--view', 'overview', '--format', 'png', '--framework', 'laocai', '--out', out);
+        const result = await kts('diagram', SAMPLE, '--view', 'overview', '--format', 'png', '--framework', 'hue', '--out', out);
 
         expect(result.code).toBe(EXIT_WRITE);
         expect(result.err).toMatch(
-            /^kts: .*laocai\.current-overview\.png: không ghi được vì ổ đĩa đã đầy; hãy giải phóng chỗ trống rồi chạy lại$/m
+            /^kts: .*hue\.current-overview\.png: không ghi được vì ổ đĩa đã đầy; hãy giải phóng chỗ trống rồi chạy lại$/m
         );
         expect(fs.readdirSync(out)).toEqual([]);
     });

@@ -2,7 +2,8 @@ import type { ArchitectureModel } from '@kts/language';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { allViewRequests, toArchiMateExchange, toMermaid, toPlantUml, VIEW_KINDS } from '../src/index.js';
-import { EXAMPLES, SAMPLE, loadModel } from '../../language/test/load-model.js';
+import { EXAMPLES, loadModel } from '../../language/test/load-model.js';
+import { SAMPLE } from '../../language/test/sample.js';
 
 let model: ArchitectureModel;
 beforeAll(async () => {
@@ -30,8 +31,8 @@ function mermaidStructure(text: string): { defined: string[]; used: string[]; op
 
 describe('Mermaid', () => {
     it('writes a flowchart per view whose arrows join defined nodes, with balanced subgraphs', () => {
-        for (const request of allViewRequests(model, 'laocai').filter(item => item.kind !== 'roadmap')) {
-            const text = toMermaid(model, 'laocai', request);
+        for (const request of allViewRequests(model, 'hue').filter(item => item.kind !== 'roadmap')) {
+            const text = toMermaid(model, 'hue', request);
             expect(text.split('\n')[3], request.kind).toMatch(/^flowchart (LR|TB)$/);
             const { defined, used, opened, closed } = mermaidStructure(text);
             expect(opened, request.kind).toBe(closed);
@@ -41,30 +42,32 @@ describe('Mermaid', () => {
     });
 
     it('labels the integration flows with their data and standards', () => {
-        const text = toMermaid(model, 'laocai', { kind: 'integration' });
-        expect(text).toContain('n_laocai_target_httt_tthc ==> n_laocai_target_lgsp_lc');
-        expect(text).toContain('n_national_ndxp -->|"Xác thực công dân · Thông tin công dân · [tiêu chuẩn 1.4]"| n_national_csdlqg_dan_cu');
-        expect(text).toMatch(/n_laocai_target_httt_tthc\["HTTT giải quyết TTHC tỉnh"\]/);
+        const text = toMermaid(model, 'hue', { kind: 'integration' });
+        expect(text).toContain('n_hue_target_dvc ==> n_hue_target_lgsp_hue');
+        expect(text).toContain(
+            'n_national_ndxp -->|"Liên thông hồ sơ sức khỏe · Hồ sơ sức khỏe điện tử · [tiêu chuẩn 1.4]"| n_byt_target_his'
+        );
+        expect(text).toMatch(/n_hue_target_dvc\["HTTT giải quyết TTHC"\]/);
         expect(text).toMatch(/n_national_csdlqg_dan_cu\[\("Cơ sở dữ liệu quốc gia về dân cư"\)\]/);
     });
 
     it('writes the roadmap as a gantt chart by year', () => {
-        const text = toMermaid(model, 'laocai', { kind: 'roadmap' });
+        const text = toMermaid(model, 'hue', { kind: 'roadmap' });
         const lines = text
             .trim()
             .split('\n')
             .map(line => line.trim());
         expect(lines.slice(0, 4)).toEqual(['gantt', 'title Lộ trình triển khai', 'dateFormat YYYY', 'axisFormat %Y']);
         expect(lines).toContain('section Kiến trúc ứng dụng');
-        expect(lines).toContain('Xây dựng HTTT giải quyết TTHC tỉnh :n_laocai_t01, 2026, 2028');
-        expect(lines).toContain('Nâng cấp LGSP :n_laocai_t02, 2027, 2029');
+        expect(lines).toContain('Xây dựng HTTT giải quyết TTHC :n_hue_t1, 2026, 2028');
+        expect(lines).toContain('Nâng cấp LGSP và SOC :n_hue_t2, 2027, 2029');
     });
 });
 
 describe('PlantUML', () => {
     it('writes a diagram per view whose arrows join declared aliases, with balanced packages', () => {
-        for (const request of allViewRequests(model, 'laocai').filter(item => item.kind !== 'roadmap')) {
-            const lines = toPlantUml(model, 'laocai', request)
+        for (const request of allViewRequests(model, 'hue').filter(item => item.kind !== 'roadmap')) {
+            const lines = toPlantUml(model, 'hue', request)
                 .trim()
                 .split('\n')
                 .map(line => line.trim());
@@ -88,7 +91,7 @@ describe('PlantUML', () => {
     });
 
     it('keeps the national components visibly apart', () => {
-        const text = toPlantUml(model, 'laocai', { kind: 'integration' });
+        const text = toPlantUml(model, 'hue', { kind: 'integration' });
         expect(text).toMatch(
             /component "Nền tảng tích hợp, chia sẻ dữ liệu quốc gia \(NDXP\)" as n_national_ndxp <<national>> #d7eafa;line\.bold/
         );
@@ -98,10 +101,10 @@ describe('PlantUML', () => {
     });
 
     it('writes the roadmap with @startgantt, dated tasks and their dependencies', () => {
-        const lines = toPlantUml(model, 'laocai', { kind: 'roadmap' }).trim().split('\n');
+        const lines = toPlantUml(model, 'hue', { kind: 'roadmap' }).trim().split('\n');
         expect(lines[0]).toBe('@startgantt');
-        expect(lines).toContain('[Xây dựng HTTT giải quyết TTHC tỉnh] as [n_laocai_t01] starts 2026-01-01 and ends 2027-12-31');
-        expect(lines).toContain('[n_laocai_t01] -> [n_laocai_t02]');
+        expect(lines).toContain('[Xây dựng HTTT giải quyết TTHC] as [n_hue_t1] starts 2026-01-01 and ends 2027-12-31');
+        expect(lines).toContain('[n_hue_t1] -> [n_hue_t2]');
         expect(lines.at(-1)).toBe('@endgantt');
     });
 });
@@ -136,7 +139,7 @@ describe('ArchiMate Model Exchange File', () => {
     const section = (name: string) => kids(root).find(node => nameOf(node) === name);
 
     beforeAll(async () => {
-        xml = await toArchiMateExchange(model, 'laocai');
+        xml = await toArchiMateExchange(model, 'hue');
         root = (orderedParser.parse(xml) as XmlNode[]).find(node => nameOf(node) === 'model')!;
     });
 
@@ -178,14 +181,14 @@ describe('ArchiMate Model Exchange File', () => {
         const typeOf = (qualifiedName: string) =>
             elements.find(element => element[':@']!.identifier === `id-${qualifiedName}`)?.[':@']!['xsi:type'];
         for (const element of model.elements.values()) {
-            if (element.framework === 'laocai') expect(typeOf(element.qualifiedName), element.qualifiedName).toBeDefined();
+            if (element.framework === 'hue') expect(typeOf(element.qualifiedName), element.qualifiedName).toBeDefined();
         }
-        expect(typeOf('laocai.target.httt_tthc')).toBe('ApplicationComponent');
-        expect(typeOf('laocai.target.csdl_hs')).toBe('DataObject');
-        expect(typeOf('laocai.target.tt_dl')).toBe('Node');
-        expect(typeOf('laocai.target.mang_cd')).toBe('CommunicationNetwork');
-        expect(typeOf('laocai.current.tuong_lua')).toBe('Requirement');
-        expect(typeOf('laocai.current.nguoi_dan')).toBe('BusinessActor');
+        expect(typeOf('hue.target.dvc')).toBe('ApplicationComponent');
+        expect(typeOf('hue.target.csdl_hs')).toBe('DataObject');
+        expect(typeOf('hue.target.tt_dl')).toBe('Node');
+        expect(typeOf('hue.target.mang_cd')).toBe('CommunicationNetwork');
+        expect(typeOf('hue.current.tuong_lua')).toBe('Requirement');
+        expect(typeOf('hue.target.nguoi_dan')).toBe('BusinessActor');
         expect(typeOf('byt.target.his')).toBe('ApplicationComponent');
         const ndxp = elements.find(element => element[':@']!.identifier === 'id-national_ndxp')!;
         expect(
@@ -199,13 +202,15 @@ describe('ArchiMate Model Exchange File', () => {
         const definitions = new Map(
             kids(section('propertyDefinitions')!).map(definition => [definition[':@']!.identifier, textOf(kids(definition)[0]!)])
         );
-        const csdl = elements.find(element => element[':@']!.identifier === 'id-laocai.target.csdl_hs')!;
-        const properties = kids(kids(csdl).find(child => nameOf(child) === 'properties')!).map(property => [
-            definitions.get(property[':@']!.propertyDefinitionRef),
-            textOf(kids(property)[0]!)
-        ]);
-        expect(properties).toContainEqual(['Mã DRM', 'DRM001.002']);
-        expect(properties).toContainEqual(['Trạng thái chuyển đổi', 'Nâng cấp']);
+        const propertiesOf = (qualifiedName: string) => {
+            const element = elements.find(candidate => candidate[':@']!.identifier === `id-${qualifiedName}`)!;
+            return kids(kids(element).find(child => nameOf(child) === 'properties')!).map(property => [
+                definitions.get(property[':@']!.propertyDefinitionRef),
+                textOf(kids(property)[0]!)
+            ]);
+        };
+        expect(propertiesOf('hue.target.ho_so_suc_khoe')).toContainEqual(['Mã DRM', 'DRM002']);
+        expect(propertiesOf('hue.target.csdl_hs')).toContainEqual(['Trạng thái chuyển đổi', 'Nâng cấp']);
     });
 
     it('maps relations to ArchiMate relationships between elements it holds, with property definitions for every property', () => {
@@ -221,17 +226,15 @@ describe('ArchiMate Model Exchange File', () => {
             relationships
                 .filter(relationship => relationship[':@']!.source === source && relationship[':@']!.target === target)
                 .map(relationship => relationship[':@']!);
-        expect(find('id-laocai.target.httt_tthc', 'id-laocai.target.csdl_hs')).toContainEqual(
+        expect(find('id-hue.target.dvc', 'id-hue.target.csdl_hs')).toContainEqual(
             expect.objectContaining({ 'xsi:type': 'Access', accessType: 'ReadWrite' })
         );
-        expect(find('id-laocai.target.tt_dl', 'id-laocai.target.httt_tthc')).toContainEqual(
-            expect.objectContaining({ 'xsi:type': 'Serving' })
-        );
-        expect(find('id-laocai.target.httt_tthc', 'id-national_csdlqg-dan-cu')).toContainEqual(
+        expect(find('id-hue.target.tt_dl', 'id-hue.target.dvc')).toContainEqual(expect.objectContaining({ 'xsi:type': 'Serving' }));
+        expect(find('id-hue.target.dvc', 'id-national_csdlqg-dan-cu')).toContainEqual(
             expect.objectContaining({ 'xsi:type': 'Association', isDirected: 'true' })
         );
-        expect(find('id-laocai.target.lgsp_lc', 'id-national_ndxp')).toContainEqual(expect.objectContaining({ 'xsi:type': 'Flow' }));
-        expect(find('id-task_laocai.t01', 'id-task_laocai.t02')).toContainEqual(expect.objectContaining({ 'xsi:type': 'Triggering' }));
+        expect(find('id-hue.target.lgsp_hue', 'id-national_ndxp')).toContainEqual(expect.objectContaining({ 'xsi:type': 'Flow' }));
+        expect(find('id-task_hue.t1', 'id-task_hue.t2')).toContainEqual(expect.objectContaining({ 'xsi:type': 'Triggering' }));
         expect(find('id-plateau_current', 'id-plateau_target')).toContainEqual(expect.objectContaining({ 'xsi:type': 'Triggering' }));
         const defined = new Set(kids(section('propertyDefinitions')!).map(definition => definition[':@']!.identifier));
         for (const reference of xml.matchAll(/propertyDefinitionRef="([^"]+)"/g))
@@ -242,7 +245,7 @@ describe('ArchiMate Model Exchange File', () => {
         const elementIds = new Set(kids(section('elements')!).map(element => element[':@']!.identifier));
         const relationshipIds = new Set(kids(section('relationships')!).map(relationship => relationship[':@']!.identifier));
         const views = kids(kids(section('views')!)[0]!);
-        expect(views.length).toBe(allViewRequests(model, 'laocai').length);
+        expect(views.length).toBe(allViewRequests(model, 'hue').length);
         expect(views.map(view => textOf(kids(view)[0]!))).toContain('Sơ đồ tích hợp ứng dụng (kiến trúc mục tiêu)');
         for (const view of views) {
             const nodeIds = new Set<string>();
@@ -276,7 +279,7 @@ describe('ArchiMate Model Exchange File', () => {
     });
 
     it('is the same text when exported again', async () => {
-        expect(await toArchiMateExchange(model, 'laocai')).toBe(xml);
+        expect(await toArchiMateExchange(model, 'hue')).toBe(xml);
     });
 });
 

@@ -10,14 +10,14 @@ import {
     totalsBy
 } from '../src/index.js';
 import { loadSources } from '../../language/test/load-model.js';
-import { loadSmallModel } from './support.js';
+import { loadDocumentSample } from './support.js';
 
 let model: ArchitectureModel;
 let framework: FrameworkModel;
 
 beforeAll(async () => {
-    model = await loadSmallModel();
-    framework = model.frameworks.find(item => item.id === 'thu')!;
+    model = await loadDocumentSample();
+    framework = model.frameworks.find(item => item.id === 'hue')!;
 });
 
 const ids = (entries: Array<{ element: { qualifiedName: string } }>) => entries.map(entry => entry.element.qualifiedName);
@@ -27,45 +27,49 @@ describe('gap analysis', () => {
         const gaps = analyseGaps(framework, model);
         const status = Object.fromEntries(gaps.entries.map(entry => [entry.element.qualifiedName, entry.status]));
         expect(status).toEqual({
-            'thu.target.hs': 'kept',
-            'thu.target.moi': 'upgraded',
-            'thu.target.lgsp_t': 'new',
-            'thu.target.tthc': 'replacing',
-            'thu.target.kho': 'new',
-            'thu.target.may': 'new',
-            'thu.target.fw': 'new',
-            'thu.current.mc': 'retired',
-            'thu.current.bc': 'retired',
-            'thu.current.dc': 'retired'
+            'hue.target.tiep_nhan': 'kept',
+            'hue.target.nguoi_dan': 'new',
+            'hue.target.csdl_hs': 'upgraded',
+            'hue.target.ho_so_suc_khoe': 'new',
+            'hue.target.lgsp_hue': 'new',
+            'hue.target.dvc': 'replacing',
+            'hue.target.lien_thong_yte': 'new',
+            'hue.target.tt_dl': 'kept',
+            'hue.target.mang_cd': 'new',
+            'hue.target.soc_hue': 'new',
+            'hue.current.motcua': 'retired',
+            'hue.current.tuong_lua': 'retired'
         });
     });
 
     test('links each element to the tasks that deliver it and its predecessors or successors', () => {
         const gaps = analyseGaps(framework, model);
         const entry = (name: string) => gaps.entries.find(item => item.element.qualifiedName === name)!;
-        expect(entry('thu.target.tthc').tasks.map(task => task.id)).toEqual(['t1']);
-        expect(entry('thu.target.tthc').predecessors.map(item => item.qualifiedName)).toEqual(['thu.current.mc']);
-        expect(entry('thu.target.moi').predecessors.map(item => item.qualifiedName)).toEqual(['thu.current.cu']);
-        expect(entry('thu.current.mc').successors.map(item => item.qualifiedName)).toEqual(['thu.target.tthc']);
-        expect(entry('thu.current.mc').tasks.map(task => task.id)).toEqual(['t1']);
-        expect(entry('thu.current.bc').successors).toEqual([]);
-        expect(entry('thu.target.hs').tasks).toEqual([]);
+        expect(entry('hue.target.dvc').tasks.map(task => task.id)).toEqual(['t1']);
+        expect(entry('hue.target.dvc').predecessors.map(item => item.qualifiedName)).toEqual(['hue.current.motcua']);
+        expect(entry('hue.target.csdl_hs').predecessors.map(item => item.qualifiedName)).toEqual(['hue.current.csdl_hs']);
+        expect(entry('hue.current.motcua').successors.map(item => item.qualifiedName)).toEqual(['hue.target.dvc']);
+        expect(entry('hue.current.motcua').tasks.map(task => task.id)).toEqual(['t1']);
+        expect(entry('hue.current.tuong_lua').successors).toEqual([]);
+        expect(entry('hue.target.tiep_nhan').tasks).toEqual([]);
+        expect(entry('hue.target.lien_thong_yte').tasks.map(task => task.id)).toEqual(['t3']);
     });
 
     test('flags the target elements that must change but that no task delivers, and only those', () => {
         const gaps = analyseGaps(framework, model);
-        expect(ids(gaps.undelivered)).toEqual(['thu.target.may', 'thu.target.fw']);
+        // DOCUMENT_SAMPLE leaves the network undelivered; everything else new is delivered by t1, t2 or t3.
+        expect(ids(gaps.undelivered)).toEqual(['hue.target.mang_cd']);
         // A kept element needs no task; a retired one cannot be delivered.
-        expect(gaps.entries.find(entry => entry.element.qualifiedName === 'thu.target.hs')!.undelivered).toBe(false);
+        expect(gaps.entries.find(entry => entry.element.qualifiedName === 'hue.target.tiep_nhan')!.undelivered).toBe(false);
     });
 
     test('counts statuses per component architecture', () => {
         const { counts } = analyseGaps(framework, model);
-        expect(counts.business).toEqual({ new: 0, upgraded: 0, replacing: 0, kept: 1, retired: 0 });
-        expect(counts.data).toEqual({ new: 0, upgraded: 1, replacing: 0, kept: 0, retired: 0 });
-        expect(counts.application).toEqual({ new: 2, upgraded: 0, replacing: 1, kept: 0, retired: 2 });
-        expect(counts.technology).toEqual({ new: 1, upgraded: 0, replacing: 0, kept: 0, retired: 1 });
-        expect(counts.security).toEqual({ new: 1, upgraded: 0, replacing: 0, kept: 0, retired: 0 });
+        expect(counts.business).toEqual({ new: 1, upgraded: 0, replacing: 0, kept: 1, retired: 0 });
+        expect(counts.data).toEqual({ new: 1, upgraded: 1, replacing: 0, kept: 0, retired: 0 });
+        expect(counts.application).toEqual({ new: 2, upgraded: 0, replacing: 1, kept: 0, retired: 1 });
+        expect(counts.technology).toEqual({ new: 1, upgraded: 0, replacing: 0, kept: 1, retired: 0 });
+        expect(counts.security).toEqual({ new: 1, upgraded: 0, replacing: 0, kept: 0, retired: 1 });
     });
 });
 
@@ -77,37 +81,45 @@ function fundingCode(funding: CatalogEntryModel | string | undefined): string | 
 describe('budget totals', () => {
     test('spreads a period budget evenly over its years in whole millions that add up to it', () => {
         const allocations = allocateBudgets(framework.tasks);
-        const t2Local = allocations.filter(item => item.task.id === 't2' && fundingCode(item.funding) === 'ngan-sach-dia-phuong');
-        // 1 billion over three years: 333.33… million each; the one million left goes to the largest remainder.
-        expect(t2Local.map(item => [item.year, item.amount])).toEqual([
+        const t3Local = allocations.filter(item => item.task.id === 't3' && fundingCode(item.funding) === 'ngan-sach-dia-phuong');
+        // 1 billion over 2026–2028: 333.33… million each; the one million left goes to the largest remainder, the first.
+        expect(t3Local.map(item => [item.year, item.amount])).toEqual([
             [2026, 334e6],
             [2027, 333e6],
             [2028, 333e6]
         ]);
-        const t1 = allocations.filter(item => item.task.id === 't1');
-        expect(t1.map(item => [item.year, item.amount])).toEqual([
-            [2026, 5e9],
-            [2027, 5e9]
+        const t3Central = allocations.filter(item => item.task.id === 't3' && fundingCode(item.funding) === 'ngan-sach-trung-uong');
+        // 3 billion over three years: 1 billion each, nothing left.
+        expect(t3Central.map(item => [item.year, item.amount])).toEqual([
+            [2026, 1e9],
+            [2027, 1e9],
+            [2028, 1e9]
         ]);
+        // t1 has no period in DOCUMENT_SAMPLE: its 10 billion stay whole, in no year.
+        expect(allocations.filter(item => item.task.id === 't1').map(item => [item.year, item.amount])).toEqual([[undefined, 10e9]]);
     });
 
     test('totals per year, per funding source and overall add up to the task budgets', () => {
         const allocations = allocateBudgets(framework.tasks);
         const perYear = totalsBy(allocations, item => item.year);
-        expect(perYear.get(2026)?.get('VND')).toBe(6_334_000_000);
-        expect(perYear.get(2027)?.get('VND')).toBe(6_333_000_000);
+        // 2026: t3's 1,000 million (central) + 334 million (local) = 1,334 million.
+        expect(perYear.get(2026)?.get('VND')).toBe(1_334_000_000);
+        // 2027 and 2028: 1,000 + 333 = 1,333 million each.
+        expect(perYear.get(2027)?.get('VND')).toBe(1_333_000_000);
         expect(perYear.get(2028)?.get('VND')).toBe(1_333_000_000);
-        // A task without a period is counted, in no year.
-        expect(perYear.get(undefined)?.get('VND')).toBe(500_000_000);
+        // A task without a period (t1, 10 billion) is counted, in no year.
+        expect(perYear.get(undefined)?.get('VND')).toBe(10_000_000_000);
 
         const perFunding = totalsBy(allocations, item => fundingCode(item.funding));
-        expect(perFunding.get('ngan-sach-dia-phuong')?.get('VND')).toBe(11e9);
+        // Local: t3's 1 billion; central: t3's 3 billion; t1 names no source: 10 billion.
+        expect(perFunding.get('ngan-sach-dia-phuong')?.get('VND')).toBe(1e9);
         expect(perFunding.get('ngan-sach-trung-uong')?.get('VND')).toBe(3e9);
-        expect(perFunding.get(undefined)?.get('VND')).toBe(5e8);
+        expect(perFunding.get(undefined)?.get('VND')).toBe(10e9);
 
-        expect(grandTotal(allocations).get('VND')).toBe(14.5e9);
+        // 10 (t1) + 3 + 1 (t3) = 14 billion; t2 has no budget.
+        expect(grandTotal(allocations).get('VND')).toBe(14e9);
         const sum = [...perYear.values()].reduce((total, totals) => total + (totals.get('VND') ?? 0), 0);
-        expect(sum).toBe(14.5e9);
+        expect(sum).toBe(14e9);
     });
 
     test.each([
@@ -181,35 +193,40 @@ describe('compliance matrix', () => {
         const matrix = principleCompliance(framework, model);
         expect(matrix.map(item => item.principle.code)).toEqual(['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l']);
         const byCode = Object.fromEntries(matrix.map(item => [item.principle.code, item]));
-        expect(byCode.k.status).toBe('principle');
-        expect(byCode.k.frameworkPrinciples.map(item => item.id)).toEqual(['p1']);
-        expect(byCode.l.status).toBe('principle');
-        expect(byCode.b.status).toBe('not-addressed');
-        expect(byCode.c.status).toBe('not-addressed');
-        expect(byCode.i.status).toBe('not-addressed');
-        expect(byCode.e.status).toBe('evidence-only');
-        expect(byCode.e.evidence.map(item => item.id)).toEqual(['lgsp_t', 'tthc']);
-        expect(byCode.h.evidence.map(item => item.id)).toEqual(['fw']);
-        expect(byCode.g.evidence.map(item => item.id)).toEqual(['may']);
-        expect(byCode.d.evidence.map(item => item.id)).toEqual(['moi']);
-        expect(byCode.a.evidence.map(item => item.id)).toEqual(['lgsp_t']);
+        // p1 implements a; the realizing elements outside the business architecture are its evidence.
+        expect(byCode.a.status).toBe('principle');
+        expect(byCode.a.frameworkPrinciples.map(item => item.id)).toEqual(['p1']);
+        expect(byCode.a.evidence.map(item => item.id)).toEqual(['lgsp_hue', 'mang_cd']);
+        // b and c have no selectors, and nothing in the sample is a cloud (g).
+        for (const code of ['b', 'c', 'g']) expect(byCode[code].status, code).toBe('not-addressed');
+        // The health-record flow cites standard 1.4.
+        expect(byCode.i.evidence.map(item => item.id)).toEqual(['lien_thong_yte']);
+        expect(byCode.d.status).toBe('evidence-only');
+        expect(byCode.d.evidence.map(item => item.id)).toEqual(['csdl_hs', 'tt_dl']);
+        expect(byCode['đ'].evidence.map(item => item.id)).toEqual(['mang_cd', 'tt_dl']);
+        // Evidence in the order of the files (hue-lien-thong.kts before hue.kts), then of the text.
+        // A platform of the body, and the elements that reach a national platform (NDXP) through it.
+        expect(byCode.e.evidence.map(item => item.id)).toEqual(['lien_thong_yte', 'lgsp_hue', 'dvc']);
+        expect(byCode.h.evidence.map(item => item.id)).toEqual(['soc_hue']);
+        expect(byCode.k.evidence.map(item => item.id)).toEqual(['ho_so_suc_khoe', 'csdl_hs']);
+        // Nothing shares data; dvc integrates the national population database.
+        expect(byCode.l.evidence.map(item => item.id)).toEqual(['dvc']);
         // Evidence comes from the target architecture only.
         expect(matrix.flatMap(item => item.evidence).every(element => element.state === 'target')).toBe(true);
     });
 
     test('lists each national component the framework reaches, in section order, with every relation that does', () => {
         const connections = nationalConnections(framework);
-        expect(connections.map(item => item.component.code)).toEqual(['ndxp', 'lgsp', 'csdlqg-dan-cu']);
-        const ndxp = connections[0];
+        expect(connections.map(item => item.component.code)).toEqual(['mtslcd', 'ndxp', 'lgsp', 'soc-quoc-gia', 'csdlqg-dan-cu']);
+        const ndxp = connections[1];
+        // Elements in the order of their files (hue-lien-thong.kts before hue.kts), then of the text.
         expect(ndxp.links.map(link => [link.element.id, link.relation.kind, link.role])).toEqual([
-            ['lgsp_t', 'integrates', 'target'],
-            ['tthc', 'integrates', 'via']
+            ['lien_thong_yte', 'integrates', 'via'],
+            ['lgsp_hue', 'integrates', 'target'],
+            ['dvc', 'integrates', 'via']
         ]);
-        const population = connections[2];
-        expect(population.links.map(link => [link.element.id, link.relation.kind])).toEqual([
-            ['moi', 'shares'],
-            ['tthc', 'integrates']
-        ]);
+        const population = connections[4];
+        expect(population.links.map(link => [link.element.id, link.relation.kind])).toEqual([['dvc', 'integrates']]);
     });
 });
 
@@ -235,10 +252,13 @@ describe('reference-model coverage', () => {
         const coverage = referenceCoverage(framework);
         const byModel = Object.fromEntries(coverage.map(item => [item.model, item]));
         expect(coverage.slice(0, 5).map(item => item.model)).toEqual(['BRM', 'DRM', 'ARM', 'TRM', 'SRM']);
-        expect(byModel.ARM).toMatchObject({ layer: 'application', elementCount: 5, mappedCount: 1 });
+        // Application elements of both states: motcua; lgsp_hue, dvc, lien_thong_yte (ARM-T.1, the workspace catalogue's).
+        expect(byModel.ARM).toMatchObject({ layer: 'application', elementCount: 4, mappedCount: 1 });
         expect(byModel.ARM.codes.map(code => [code.entry.code, code.entry.status])).toEqual([['ARM-T.1', 'illustrative']]);
-        expect(byModel.DRM).toMatchObject({ layer: 'data', elementCount: 2, mappedCount: 1 });
-        expect(byModel.DRM.codes.map(code => [code.entry.code, code.entry.status])).toEqual([['DRM001.002', 'draft']]);
-        expect(byModel.BRM).toMatchObject({ elementCount: 2, mappedCount: 0, codes: [] });
+        // Data: csdl_hs in both states, ho_so_suc_khoe (DRM002, the built-in draft catalogue's).
+        expect(byModel.DRM).toMatchObject({ layer: 'data', elementCount: 3, mappedCount: 1 });
+        expect(byModel.DRM.codes.map(code => [code.entry.code, code.entry.status])).toEqual([['DRM002', 'draft']]);
+        // Business: tiep_nhan in both states and the actor nguoi_dan.
+        expect(byModel.BRM).toMatchObject({ elementCount: 3, mappedCount: 0, codes: [] });
     });
 });

@@ -1,38 +1,15 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { allBlocks, allSections, buildDocumentModel, inlinesOf, type DocumentModel, type Section } from '../src/index.js';
-import { loadSources } from '../../language/test/load-model.js';
-
-const FRAMEWORK = `framework m {
-    body "Ủy ban nhân dân tỉnh Thử Nghiệm"
-    level province
-    approval "Quyết định số 15/QĐ-UBND" date 2026-05-20 by "Chủ tịch Ủy ban nhân dân tỉnh Thử Nghiệm"
-    legal { basis nd-194-2025, nd-47-2020 }
-    reasons {
-        "Tỉnh được hợp nhất từ ngày 01/7/2025; hai hệ thống một cửa điện tử cần được hợp nhất."
-        "Khung kiến trúc phiên bản 2.0 chưa theo Khung kiến trúc Chính phủ số Việt Nam, phiên bản 4.0."
-    }
-    revisions {
-        revision "2.0" date 2021-06-15 "Ban hành phiên bản 2.0"
-        revision "3.0" date 2026-05-20 "Cập nhật theo Khung kiến trúc Chính phủ số Việt Nam, phiên bản 4.0"
-    }
-    responsibilities {
-        unit "Sở Khoa học và Công nghệ" role lead "Chủ trì, hướng dẫn triển khai Khung kiến trúc." "Tổng hợp, báo cáo kết quả hằng năm."
-        unit "Sở Tài chính" role finance "Bố trí kinh phí thực hiện các nhiệm vụ."
-        unit "Ủy ban nhân dân các xã, phường" role communes "Triển khai các nhiệm vụ được giao."
-        training "Bồi dưỡng kỹ năng số cho cán bộ, công chức."
-        outreach "Tuyên truyền trên Cổng thông tin điện tử của tỉnh."
-    }
-    target { application { app a "Hệ thống thông tin giải quyết thủ tục hành chính" } }
-}
-`;
+import { loadSample } from '../../language/test/load-model.js';
+import { APPROVAL_PARTS } from '../../language/test/sample.js';
 
 let vi: DocumentModel;
 let en: DocumentModel;
 
 beforeAll(async () => {
-    const { model } = await loadSources({ 'k.kts': FRAMEWORK });
-    vi = buildDocumentModel(model, 'm', { date: '2027-01-01' });
-    en = buildDocumentModel(model, 'm', { date: '2027-01-01', language: 'en' });
+    const model = await loadSample({}, { 'hue-phe-duyet.kts': APPROVAL_PARTS });
+    vi = buildDocumentModel(model, 'hue', { date: '2027-01-01' });
+    en = buildDocumentModel(model, 'hue', { date: '2027-01-01', language: 'en' });
 });
 
 const section = (document: DocumentModel, anchor: string): Section =>

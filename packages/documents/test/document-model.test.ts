@@ -12,17 +12,17 @@ import {
 import { allMessageKeys, message } from '../src/messages.js';
 import { formatDate } from '../src/document-model/formatting.js';
 import labels from '../data/labels.json' with { type: 'json' };
-import { loadSources } from '../../language/test/load-model.js';
-import { loadSmallModel, tinyFigure } from './support.js';
+import { loadSample, loadSources } from '../../language/test/load-model.js';
+import { loadDocumentSample, tinyFigure } from './support.js';
 
 let model: ArchitectureModel;
 let vi: DocumentModel;
 let en: DocumentModel;
 
 beforeAll(async () => {
-    model = await loadSmallModel();
-    vi = buildDocumentModel(model, 'thu', { date: '2026-03-05', figures: [await tinyFigure()] });
-    en = buildDocumentModel(model, 'thu', { date: '2026-03-05', language: 'en' });
+    model = await loadDocumentSample();
+    vi = buildDocumentModel(model, 'hue', { date: '2026-03-05', figures: [await tinyFigure()] });
+    en = buildDocumentModel(model, 'hue', { date: '2026-03-05', language: 'en' });
 });
 
 const tables = (document: DocumentModel) => [...allBlocks(document)].filter((block): block is TableBlock => block.type === 'table');
@@ -63,7 +63,7 @@ describe('document structure', () => {
     });
 
     test('adds the element index as a third appendix in the working edition only', () => {
-        const working = buildDocumentModel(model, 'thu', { date: '2026-03-05', edition: 'working' });
+        const working = buildDocumentModel(model, 'hue', { date: '2026-03-05', edition: 'working' });
         expect(working.sections.at(-1)!.title).toBe('Phụ lục III. Chỉ mục phần tử kiến trúc');
         expect(vi.sections.some(section => section.anchor === 'appendix-index')).toBe(false);
     });
@@ -82,27 +82,34 @@ describe('document structure', () => {
             'Target architecture',
             'Implementation'
         ]);
-        expect(en.title).toBe("Digital Government Architecture Framework of Test Province People's Committee");
-        expect(vi.title).toBe('Khung kiến trúc Chính quyền số Ủy ban nhân dân tỉnh Thử Nghiệm');
+        expect(en.title).toBe("Digital Government Architecture Framework of Lao Cai Provincial People's Committee");
+        expect(vi.title).toBe('Khung kiến trúc Chính quyền số Ủy ban nhân dân tỉnh Lào Cai');
         const principles = tableByCaption(en, 'Principles of the framework');
-        expect(cellText(principles.rows[0].cells[1])).toBe('Dữ liệu là tài nguyên');
+        expect(cellText(principles.rows[0].cells[1])).toBe('Lấy người dân làm trung tâm');
     });
 
     test('states on the cover the body, the version and the date in the form of Nghị định 30/2020/NĐ-CP', () => {
-        expect(vi.cover.bodyLine).toBe('ỦY BAN NHÂN DÂN TỈNH THỬ NGHIỆM');
+        expect(vi.cover.bodyLine).toBe('ỦY BAN NHÂN DÂN TỈNH LÀO CAI');
         expect(vi.cover.versionLine).toBe('Phiên bản 4.0');
         // Neither a document block nor an approval date: the day the file is generated is no date of the document.
         expect(vi.cover.dateLine).toBeUndefined();
         expect(en.cover.dateLine).toBeUndefined();
         // The title in the national pattern already says it is a province's framework.
-        expect(vi.cover.lines).toEqual(['Phù hợp với Khung kiến trúc Chính phủ số Việt Nam, phiên bản 4.0']);
+        // The body's code (QCVN 102:2016) follows.
+        expect(vi.cover.lines).toEqual([
+            'Phù hợp với Khung kiến trúc Chính phủ số Việt Nam, phiên bản 4.0',
+            'Mã định danh cơ quan: 000.00.00.H38'
+        ]);
         // Days below 10 and the months January and February take a leading zero.
         expect(formatDate('vi', '2026-02-09')).toBe('ngày 09 tháng 02 năm 2026');
         expect(formatDate('vi', '2026-12-25')).toBe('ngày 25 tháng 12 năm 2026');
     });
 
-    test('says what the model lacks instead of leaving a chapter empty', () => {
-        const vision = chapter(vi, 1);
+    test('says what the model lacks instead of leaving a chapter empty', async () => {
+        const withoutVision = await loadSample({
+            'hue.kts': [['    vision "Đến năm 2030, chính quyền số vận hành dựa trên dữ liệu."\n', '']]
+        });
+        const vision = chapter(buildDocumentModel(withoutVision, 'hue', { date: '2026-03-05' }), 1);
         expect(vision.blocks).toEqual([
             { type: 'paragraph', role: 'warning', content: [{ type: 'text', text: 'Mô hình chưa nêu tầm nhìn (Chương 1, III.2.a).' }] }
         ]);
@@ -127,7 +134,7 @@ describe('document structure', () => {
     test('gives every element of the framework one home row, and every link lands on an anchor', () => {
         const anchors = documentAnchors(vi);
         for (const element of model.elements.values()) {
-            if (element.framework === 'thu')
+            if (element.framework === 'hue')
                 expect(anchors, element.qualifiedName).toContain(`el-${element.qualifiedName.replace(/\./g, '_')}`);
         }
         const targets = [...allBlocks(vi)]
@@ -142,9 +149,10 @@ describe('computed chapters', () => {
     test('the gap table flags the target elements no task delivers', () => {
         const detail = tableByCaption(vi, 'Chi tiết khoảng cách');
         const flagged = detail.rows.filter(row => row.role === 'flag').map(row => cellText(row.cells[1]).split('\n')[0]);
-        expect(flagged).toEqual(['Đám mây tỉnh', 'Tường lửa']);
+        // DOCUMENT_SAMPLE leaves the network undelivered.
+        expect(flagged).toEqual(['Mạng truyền số liệu chuyên dùng cấp II']);
         const undelivered = [...allBlocks(vi)].find(
-            block => block.type === 'paragraph' && block.role === 'warning' && cellText(block.content).startsWith('Có 2 phần tử')
+            block => block.type === 'paragraph' && block.role === 'warning' && cellText(block.content).startsWith('Có 1 phần tử')
         );
         expect(undelivered).toBeDefined();
     });
@@ -159,44 +167,37 @@ describe('computed chapters', () => {
             'Chưa xác định thời gian',
             'Tổng cộng (triệu đồng)'
         ]);
+        // In millions: t3 (2026–2028, investment project) has 3,000 central, 1,000 evenly each year, and 1,000 local,
+        // 334 + 333 + 333 (the million left over goes to the first year); t1 (10,000, no source, no form) has no
+        // period in DOCUMENT_SAMPLE; t2 has no budget.
         expect(byFunding.rows.map(row => row.cells.map(cellText))).toEqual([
-            ['Ngân sách địa phương', '5.334', '5.333', '333', '0', '11.000'],
+            // Sources in the order the budgets name them: t3 names the central budget first.
             ['Ngân sách trung ương', '1.000', '1.000', '1.000', '0', '3.000'],
-            ['Chưa xác định nguồn vốn', '0', '0', '0', '500', '500'],
-            ['Tổng cộng', '6.334', '6.333', '1.333', '500', '14.500']
+            ['Ngân sách địa phương', '334', '333', '333', '0', '1.000'],
+            ['Chưa xác định nguồn vốn', '0', '0', '0', '10.000', '10.000'],
+            // 2026: 334 + 1,000; 2027 and 2028: 333 + 1,000; in no year: 10,000; in all: 1,000 + 3,000 + 10,000.
+            ['Tổng cộng', '1.334', '1.333', '1.333', '10.000', '14.000']
         ]);
         const byForm = tableByCaption(vi, 'Kinh phí dự kiến theo hình thức đầu tư và năm');
         expect(byForm.rows.map(row => row.cells.map(cellText))).toEqual([
-            ['Dự án đầu tư', '5.000', '5.000', '0', '0', '10.000'],
-            ['Chưa xác định hình thức đầu tư', '1.334', '1.333', '1.333', '500', '4.500'],
-            ['Tổng cộng', '6.334', '6.333', '1.333', '500', '14.500']
+            // t3: 1,334 + 1,333 + 1,333 = 4,000.
+            ['Dự án đầu tư', '1.334', '1.333', '1.333', '0', '4.000'],
+            ['Chưa xác định hình thức đầu tư', '0', '0', '0', '10.000', '10.000'],
+            ['Tổng cộng', '1.334', '1.333', '1.333', '10.000', '14.000']
         ]);
         const byTask = tableByCaption(vi, 'Kinh phí dự kiến theo nhiệm vụ và năm');
         expect(byTask.rows.map(row => row.cells.map(cellText))).toEqual([
-            ['Xây dựng HTTT TTHC', '5.000', '5.000', '0', '0', '10.000'],
-            ['Triển khai LGSP', '1.334', '1.333', '1.333', '0', '4.000'],
-            ['Kho dữ liệu', '0', '0', '0', '500', '500'],
-            ['Tổng cộng', '6.334', '6.333', '1.333', '500', '14.500']
+            ['Liên thông hồ sơ sức khỏe với Bộ Y tế', '1.334', '1.333', '1.333', '0', '4.000'],
+            ['Xây dựng HTTT giải quyết TTHC', '0', '0', '0', '10.000', '10.000'],
+            ['Tổng cộng', '1.334', '1.333', '1.333', '10.000', '14.000']
         ]);
     });
 
-    test('the goals table names each goal by its title, not by its id in the source', async () => {
-        const withGoals = await loadSmallModel({
-            'muc-tieu.kts': `framework thu {
-    goals {
-        period 2026-2030 {
-            goal g_dvc "Hoàn thiện dịch vụ công trực tuyến" {
-                indicator "Tỷ lệ hồ sơ xử lý trực tuyến toàn trình" baseline 45 target 80 unit "%"
-            }
-        }
-    }
-}
-`
-        });
-        const goals = tableByCaption(buildDocumentModel(withGoals, 'thu', { date: '2026-03-05' }), 'Mục tiêu và chỉ tiêu');
+    test('the goals table names each goal by its title, not by its id in the source', () => {
+        const goals = tableByCaption(vi, 'Mục tiêu và chỉ tiêu');
         const goalRows = goals.rows.filter(row => row.role === 'subgroup').map(row => cellText(row.cells[0]));
-        expect(goalRows).toEqual(['Hoàn thiện dịch vụ công trực tuyến']);
-        expect(goals.rows.flatMap(row => row.cells.map(cellText)).join(' ')).not.toContain('g_dvc');
+        expect(goalRows).toEqual(['Dữ liệu dùng chung']);
+        expect(goals.rows.flatMap(row => row.cells.map(cellText)).join(' ')).not.toContain('g1');
     });
 
     test('the compliance matrix has a row per national principle and per national component reached', () => {
@@ -204,11 +205,14 @@ describe('computed chapters', () => {
         expect(principles.rows.map(row => row.anchor)).toEqual(
             ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l'].map(code => `national-principle-${code === 'đ' ? '_' : code}`)
         );
-        expect(principles.rows.filter(row => row.role === 'flag').map(row => cellText(row.cells[0]))).toEqual(['b)', 'c)', 'i)']);
+        // b and c have no evidence rules, and nothing in the sample is a cloud (g).
+        expect(principles.rows.filter(row => row.role === 'flag').map(row => cellText(row.cells[0]))).toEqual(['b)', 'c)', 'g)']);
         const national = tableByCaption(vi, 'Thành phần quốc gia được kết nối');
         expect(national.rows.map(row => cellText(row.cells[1]).split('\n')[0])).toEqual([
+            'Mạng truyền số liệu chuyên dùng của các cơ quan Đảng, Nhà nước',
             'Nền tảng tích hợp, chia sẻ dữ liệu quốc gia',
             'Nền tảng tích hợp, chia sẻ dữ liệu cấp bộ, cấp tỉnh',
+            'Hệ thống SOC Quốc gia',
             'Cơ sở dữ liệu quốc gia về dân cư'
         ]);
     });

@@ -1,14 +1,14 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import mammoth from 'mammoth';
 import { buildDocumentModel, renderDocx } from '../src/index.js';
-import { byTag, findAll, loadSmallModel, readDocx, textOf, tinyFigure, type XNode } from './support.js';
+import { byTag, findAll, loadDocumentSample, readDocx, textOf, tinyFigure, type XNode } from './support.js';
 
 let bytes: Uint8Array;
 let docx: Awaited<ReturnType<typeof readDocx>>;
 
 beforeAll(async () => {
-    const model = await loadSmallModel();
-    bytes = await renderDocx(buildDocumentModel(model, 'thu', { date: '2026-03-05', figures: [await tinyFigure()] }));
+    const model = await loadDocumentSample();
+    bytes = await renderDocx(buildDocumentModel(model, 'hue', { date: '2026-03-05', figures: [await tinyFigure()] }));
     docx = await readDocx(bytes);
 }, 120_000);
 
@@ -92,7 +92,8 @@ describe('Word document', () => {
             .map(runText);
         expect(entries).toContainEqual(expect.stringMatching(/^Hình 1\. Sơ đồ tích hợp ứng dụng \(thử\)\s*\d+$/));
         expect(entries).toContainEqual(expect.stringMatching(/^Bảng 1\. Danh mục từ viết tắt\s*\d+$/));
-        expect(entries).toContainEqual(expect.stringMatching(/^Bảng 2\. Nguyên tắc của khung kiến trúc\s*\d+$/));
+        expect(entries).toContainEqual(expect.stringMatching(/^Bảng 2\. Mục tiêu và chỉ tiêu theo giai đoạn\s*\d+$/));
+        expect(entries).toContainEqual(expect.stringMatching(/^Bảng 3\. Nguyên tắc của khung kiến trúc\s*\d+$/));
     });
 
     test('repeats table header rows and captions tables and figures with SEQ fields', () => {
@@ -105,7 +106,11 @@ describe('Word document', () => {
         const captions = paragraphs(docx.document)
             .filter(paragraph => styleOf(paragraph) === 'TableCaption' || styleOf(paragraph) === 'FigureCaption')
             .map(runText);
-        expect(captions.slice(0, 2)).toEqual(['Bảng 1. Danh mục từ viết tắt', 'Bảng 2. Nguyên tắc của khung kiến trúc']);
+        expect(captions.slice(0, 3)).toEqual([
+            'Bảng 1. Danh mục từ viết tắt',
+            'Bảng 2. Mục tiêu và chỉ tiêu theo giai đoạn',
+            'Bảng 3. Nguyên tắc của khung kiến trúc'
+        ]);
         expect(captions.filter(text => text.startsWith('Bảng ')).map(text => Number(/^Bảng (\d+)\./.exec(text)![1]))).toEqual(
             captions.filter(text => text.startsWith('Bảng ')).map((_, index) => index + 1)
         );

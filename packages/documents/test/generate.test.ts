@@ -5,42 +5,42 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { allViewRequests, viewId } from '@kts/diagrams';
 import { generateDiagrams, generateFramework, writeOutputFiles, type GenerationProgress } from '../src/index.js';
 import { loadSources } from '../../language/test/load-model.js';
-import { loadSmallModel } from './support.js';
+import { loadDocumentSample } from './support.js';
 
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'kts-generate-'));
 afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
 
 describe('the generation pipeline', () => {
     test('names every output as kts generate and the editor write it, drawing the figures once for Word and HTML', async () => {
-        const model = await loadSmallModel();
+        const model = await loadDocumentSample();
         const progress: GenerationProgress[] = [];
-        const files = await generateFramework(model, 'thu', {
+        const files = await generateFramework(model, 'hue', {
             formats: ['docx', 'html', 'diagrams', 'archimate'],
             language: 'en',
             onProgress: step => progress.push(step)
         });
-        const views = allViewRequests(model, 'thu').map(request => viewId(request.kind, request.state));
+        const views = allViewRequests(model, 'hue').map(request => viewId(request.kind, request.state));
         expect(files.map(file => file.name)).toEqual([
-            'thu.en.docx',
-            'thu.en.html',
-            ...views.map(view => `diagrams/thu.en/${view}.svg`),
-            'thu.en.archimate.xml'
+            'hue.en.docx',
+            'hue.en.html',
+            ...views.map(view => `diagrams/hue.en/${view}.svg`),
+            'hue.en.archimate.xml'
         ]);
         expect(progress.map(step => step.stage)).toEqual(['drawing', 'composing']);
         // The progress names the figures the document holds: every view, a large one in several parts.
         const htmlFigures = (files[1]!.content as string).split('<figure class="diagram').length - 1;
         expect(htmlFigures).toBeGreaterThanOrEqual(views.length);
         expect(progress[1]).toEqual({ stage: 'composing', figures: htmlFigures });
-        expect(files[1]!.title).toContain('Test Province');
+        expect(files[1]!.title).toContain('Lao Cai Provincial');
         expect(files[0]!.title).toBe(files[1]!.title);
-        expect(files.find(file => file.name === 'diagrams/thu.en/gap.svg')?.content).toMatch(/^<svg/);
+        expect(files.find(file => file.name === 'diagrams/hue.en/gap.svg')?.content).toMatch(/^<svg/);
     });
 
     test('Vietnamese outputs carry no language suffix; kts diagram names each view <framework>.<view>.<format>', async () => {
-        const model = await loadSmallModel();
-        expect((await generateFramework(model, 'thu', { formats: ['html'], language: 'vi' })).map(file => file.name)).toEqual(['thu.html']);
-        const diagrams = await generateDiagrams(model, 'thu', { requests: [{ kind: 'gap' }], formats: ['svg', 'mmd'], language: 'vi' });
-        expect(diagrams.map(file => file.name)).toEqual(['thu.gap.svg', 'thu.gap.mmd']);
+        const model = await loadDocumentSample();
+        expect((await generateFramework(model, 'hue', { formats: ['html'], language: 'vi' })).map(file => file.name)).toEqual(['hue.html']);
+        const diagrams = await generateDiagrams(model, 'hue', { requests: [{ kind: 'gap' }], formats: ['svg', 'mmd'], language: 'vi' });
+        expect(diagrams.map(file => file.name)).toEqual(['hue.gap.svg', 'hue.gap.mmd']);
         expect(diagrams[0]!.content).toMatch(/^<svg/);
         expect(diagrams[1]!.content).not.toMatch(/^<svg/);
     });

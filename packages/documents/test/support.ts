@@ -1,64 +1,23 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import JSZip from 'jszip';
 import type { ArchitectureModel } from '@kts/language';
-import { loadSources } from '../../language/test/load-model.js';
+import { loadSample } from '../../language/test/load-model.js';
+import type { SampleVariant } from '../../language/test/sample.js';
 import type { FigureInput } from '../src/index.js';
 
 /**
- * A small province framework whose gap analysis, budgets and compliance matrix are worked out by hand in the
- * tests. Current: an activity, a database, two apps, a server room. Target: the activity kept, the database
- * upgraded, the one-stop app replaced, a platform, a new data warehouse, a cloud and a firewall that no task delivers.
+ * The sample as the documents' tests read it, with two changes so that the gap table and the budget tables have
+ * every case to show: task t1 loses its period (its budget then falls in no year) and task t3 no longer delivers
+ * the new network (a target element no task delivers).
  */
-export const SMALL_FRAMEWORK = `framework thu {
-    body "Ủy ban nhân dân tỉnh Thử Nghiệm" { en "Test Province People's Committee" }
-    level province
-    version "4.0"
-    principles { principle p1 "Dữ liệu là tài nguyên" { implements k, l } }
-    current {
-        business { activity hs "Tiếp nhận hồ sơ" }
-        data { database cu "CSDL hồ sơ cũ" }
-        application {
-            app mc "Một cửa điện tử cũ" { stores cu }
-            app bc "Báo cáo cũ"
-        }
-        technology { datacenter dc "Phòng máy chủ" }
-    }
-    target {
-        business { activity hs "Tiếp nhận hồ sơ" { keeps hs } }
-        data { database moi "CSDL hồ sơ mới" { upgrades cu codes DRM001.002 shares csdlqg-dan-cu } }
-        application {
-            platform lgsp_t "Nền tảng LGSP tỉnh" { realizes lgsp integrates ndxp }
-            app tthc "HTTT giải quyết TTHC" { replaces mc codes ARM-T.1 integrates csdlqg-dan-cu via lgsp_t, ndxp { data "Thông tin công dân" } }
-            app kho "Kho dữ liệu dùng chung"
-        }
-        technology { cloud may "Đám mây tỉnh" }
-        security { measure fw "Tường lửa" { protects tthc } }
-    }
-    implementation {
-        task t1 "Xây dựng HTTT TTHC" { period 2026-2027 form dau-tu budget 10 billion VND funding ngan-sach-dia-phuong delivers tthc, moi }
-        task t2 "Triển khai LGSP" {
-            period 2026-2028
-            budget 3 billion VND funding ngan-sach-trung-uong
-            budget 1 billion VND funding ngan-sach-dia-phuong
-            delivers lgsp_t
-            after t1
-        }
-        task t3 "Kho dữ liệu" { budget 500 million VND delivers kho }
-    }
-}
-`;
+export const DOCUMENT_SAMPLE: SampleVariant = {
+    'hue.kts': [['{ period 2026-2027 budget 10 billion VND', '{ budget 10 billion VND']],
+    'hue-lien-thong.kts': [['delivers lien_thong_yte, ho_so_suc_khoe, mang_cd', 'delivers lien_thong_yte, ho_so_suc_khoe']]
+};
 
-/** An illustrative application reference model, as a body's workspace catalogue would hold one. */
-export const SMALL_CATALOGUE = `catalog thu_arm "Mô hình tham chiếu ứng dụng thử" {
-    status illustrative
-    source "Danh mục dựng cho kiểm thử"
-    model ARM pattern "^ARM-T\\\\.\\\\d+$"
-    entry ARM-T.1 "Ứng dụng giải quyết thủ tục" { model ARM status illustrative }
-}
-`;
-
-export async function loadSmallModel(extra: Record<string, string> = {}): Promise<ArchitectureModel> {
-    return (await loadSources({ 'khung.kts': SMALL_FRAMEWORK, 'danh-muc.kts': SMALL_CATALOGUE, ...extra })).model;
+/** The model of `DOCUMENT_SAMPLE`, with `extra` files beside it. */
+export function loadDocumentSample(extra: Record<string, string> = {}): Promise<ArchitectureModel> {
+    return loadSample(DOCUMENT_SAMPLE, extra);
 }
 
 /** A tiny diagram drawn by hand, as the diagrams package draws a figure for a document (no title above it). */
@@ -66,7 +25,7 @@ export async function tinyFigure(overrides: Partial<FigureInput> = {}): Promise<
     const svg =
         '<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="240" height="120" viewBox="0 0 240 120">' +
         '<defs><marker id="arrow" markerWidth="6" markerHeight="6" refX="3" refY="3"><path d="M0,0 L6,3 L0,6 z"/></marker></defs>' +
-        '<a href="#el-thu_target_tthc"><g id="el-thu_target_tthc"><rect x="10" y="10" width="150" height="40" fill="#dbeafe" stroke="#1e3a8a"/>' +
+        '<a href="#el-hue_target_dvc"><g id="el-hue_target_dvc"><rect x="10" y="10" width="150" height="40" fill="#dbeafe" stroke="#1e3a8a"/>' +
         '<text x="20" y="35" font-family="DejaVu Sans" font-size="12">HTTT giải quyết TTHC</text></g></a>' +
         '<line x1="85" y1="50" x2="85" y2="100" stroke="#333" marker-end="url(#arrow)"/></svg>';
     return {
@@ -78,7 +37,7 @@ export async function tinyFigure(overrides: Partial<FigureInput> = {}): Promise<
         width: 240,
         height: 120,
         smallestFontSize: 12,
-        elementIds: ['thu.target.tthc'],
+        elementIds: ['hue.target.dvc'],
         ...overrides
     };
 }

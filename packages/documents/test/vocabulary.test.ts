@@ -6,7 +6,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDocumentModel, renderDocx, renderFigures, renderHtml } from '../src/index.js';
-import { parseXml, readDocx, SMALL_CATALOGUE, SMALL_FRAMEWORK, textOf } from './support.js';
+import { sampleFiles } from '../../language/test/sample.js';
+import { DOCUMENT_SAMPLE, parseXml, readDocx, textOf } from './support.js';
 
 /** Everything a reader of one language sees: the diagnostics, the Word file (text and figures), the HTML, the diagrams. */
 interface Outputs {
@@ -24,12 +25,11 @@ function svgText(svg: string): string {
 
 async function outputsIn(language: Language): Promise<Outputs> {
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'kts-vocabulary-'));
-    fs.writeFileSync(path.join(folder, 'khung.kts'), SMALL_FRAMEWORK);
-    fs.writeFileSync(path.join(folder, 'danh-muc.kts'), SMALL_CATALOGUE);
+    for (const [name, text] of Object.entries(sampleFiles(DOCUMENT_SAMPLE))) fs.writeFileSync(path.join(folder, name), text);
     const workspace = await loadWorkspace({ paths: [folder], overrides: { language } });
     const model: ArchitectureModel = workspace.linkedModel().model;
-    const figures = await renderFigures(model, 'thu', language);
-    const document = buildDocumentModel(model, 'thu', { language, figures });
+    const figures = await renderFigures(model, 'hue', language);
+    const document = buildDocumentModel(model, 'hue', { language, figures });
     const docx = await readDocx(await renderDocx(document));
     const wordFigures = await Promise.all(
         docx.media.filter(name => name.endsWith('.svg')).map(name => docx.zip.file(name)!.async('string'))
@@ -41,8 +41,8 @@ async function outputsIn(language: Language): Promise<Outputs> {
             .join('\n'),
         word: [textOf(docx.document), ...wordFigures.map(svgText)].join('\n'),
         html: textOf(parseXml(renderHtml(document))),
-        gapView: svgText((await renderView(model, 'thu', { kind: 'gap' }, { language })).svg),
-        securityView: svgText((await renderView(model, 'thu', { kind: 'security', state: 'target' }, { language })).svg)
+        gapView: svgText((await renderView(model, 'hue', { kind: 'gap' }, { language })).svg),
+        securityView: svgText((await renderView(model, 'hue', { kind: 'security', state: 'target' }, { language })).svg)
     };
 }
 
@@ -53,7 +53,7 @@ describe.each(LANGUAGES)('one word per concept (%s)', language => {
     });
 
     it('names every gap status alike in the Word file, its figures, the HTML and the gap diagram', () => {
-        // The small framework has a target element of every status and retires two current ones.
+        // The sample has a target element of every status and retires two current ones.
         for (const status of GAP_STATUSES) {
             const word = term('gapStatus', status, language, 'heading');
             expect(outputs.word, status).toContain(word);

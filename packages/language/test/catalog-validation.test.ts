@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, Diagnostic } from 'vscode-languageserver';
+import type { Diagnostic } from 'vscode-languageserver';
 import type { LangiumDocument } from 'langium';
-import { TestWorkspace, coveredText, withCode } from './test-utils.js';
+import { applied, TestWorkspace, coveredText, withCode } from './test-utils.js';
 
 /** A small complete ARM catalogue (group codes must not be mapped) and an incomplete BRM one. */
 const TEST_CATALOG = `catalog thu-nghiem "Danh mục thử nghiệm" {
@@ -45,20 +44,6 @@ async function check(text: string): Promise<{ document: LangiumDocument; diagnos
     return { document, diagnostics: (document.diagnostics ?? []).filter(diagnostic => CODE_RULES.includes(String(diagnostic.code))) };
 }
 
-async function quickFixes(document: LangiumDocument, diagnostic: Diagnostic): Promise<CodeAction[]> {
-    const actions = await workspace.services.lsp.CodeActionProvider!.getCodeActions(document, {
-        textDocument: { uri: document.uri.toString() },
-        range: diagnostic.range,
-        context: { diagnostics: [diagnostic] }
-    });
-    return (actions ?? []) as CodeAction[];
-}
-
-function applied(document: LangiumDocument, action: CodeAction): string {
-    const edits = action.edit!.changes![document.uri.toString()];
-    return TextDocument.applyEdits(document.textDocument, edits);
-}
-
 describe('reference-model codes', () => {
     test('codes of the right model, each a leaf where the model asks for leaves, raise nothing', async () => {
         const { diagnostics } = await check(framework('T-ARM.01.02, T-ARM.02'));
@@ -89,7 +74,7 @@ describe('reference-model codes', () => {
         );
         // By spelling (T-ARM.01.01/.02) and by the application's name ("Hệ thống thông tin giải quyết thủ tục hành chính").
         expect(diagnostic.data).toMatchObject({ suggestions: expect.arrayContaining(['T-ARM.01.01', 'T-ARM.01.02']) });
-        const fixes = await quickFixes(document, diagnostic);
+        const fixes = await workspace.quickFixes(document, diagnostic);
         const preferred = fixes.find(fix => fix.isPreferred)!;
         expect(preferred.title).toBe("Thay bằng 'T-ARM.01.02' (Hệ thống thông tin giải quyết thủ tục hành chính)");
         const fixed = await check(applied(document, preferred));
@@ -116,7 +101,7 @@ describe('reference-model codes', () => {
             "Mã DRM 'DRM001.002' không dùng cho phần tử loại 'app' thuộc kiến trúc ứng dụng; phần tử này cần mã ARM."
         );
         expect(diagnostic.message).toContain("Có phải ý bạn là 'T-ARM.01.02'");
-        const fixes = await quickFixes(document, diagnostic);
+        const fixes = await workspace.quickFixes(document, diagnostic);
         expect(fixes.map(fix => fix.title)).toContain("Thay bằng 'T-ARM.01.02' (Hệ thống thông tin giải quyết thủ tục hành chính)");
         const fixed = await check(applied(document, fixes[0]));
         expect(fixed.diagnostics).toEqual([]);
@@ -137,7 +122,7 @@ describe('reference-model codes', () => {
         expect(diagnostic.severity).toBe(2);
         expect(diagnostic.message).toMatch(/^Mã 'T-ARM\.01' là nhóm có 2 mã con; mô hình ARM yêu cầu ánh xạ tới mã chi tiết nhất\./);
         expect(diagnostic.data).toMatchObject({ suggestions: ['T-ARM.01.02', 'T-ARM.01.01'] });
-        const fixes = await quickFixes(document, diagnostic);
+        const fixes = await workspace.quickFixes(document, diagnostic);
         const fixed = await check(applied(document, fixes[0]));
         expect(fixed.diagnostics).toEqual([]);
     });
@@ -165,7 +150,7 @@ describe('quick fixes for other references and text', () => {
         const documents = await workspace.validate({ 'catalog.kts': TEST_CATALOG, 'main.kts': text });
         const document = documents.get('main.kts')!;
         const [diagnostic] = withCode(document.diagnostics, 'kts/unresolved-reference');
-        const [first] = await quickFixes(document, diagnostic);
+        const [first] = await workspace.quickFixes(document, diagnostic);
         expect(first.title).toBe("Thay bằng 'csdlqg-dan-cu' (Cơ sở dữ liệu quốc gia về dân cư)");
         expect(applied(document, first)).toContain('integrates csdlqg-dan-cu via ndxp');
     });
@@ -176,7 +161,7 @@ describe('quick fixes for other references and text', () => {
         const documents = await workspace.validate({ 'catalog.kts': TEST_CATALOG, 'main.kts': text });
         const document = documents.get('main.kts')!;
         const [diagnostic] = withCode(document.diagnostics, 'kts/text-not-nfc');
-        const [fix] = await quickFixes(document, diagnostic);
+        const [fix] = await workspace.quickFixes(document, diagnostic);
         expect(fix.title).toBe('Chuẩn hóa về dạng Unicode dựng sẵn (NFC)');
         const fixedText = applied(document, fix);
         expect(fixedText).toContain('"Cơ sở dữ liệu"'.normalize('NFC'));

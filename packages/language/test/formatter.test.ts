@@ -1,13 +1,13 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { EmptyFileSystem, URI } from 'langium';
+import { URI } from 'langium';
 import { describe, expect, test } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createKtsServices } from '../src/index.js';
 import { REPO_ROOT } from './lsp-stdio-client.js';
+import { createTestServices } from './test-utils.js';
 
-const { Kts } = createKtsServices(EmptyFileSystem);
+const Kts = createTestServices();
 const OPTIONS = { tabSize: 4, insertSpaces: true };
 let counter = 0;
 

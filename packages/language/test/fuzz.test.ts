@@ -3,7 +3,8 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import type { LangiumDocument } from 'langium';
 import { afterAll, beforeAll, describe, expect, test, vi, type MockInstance } from 'vitest';
-import { REPOSITORY, sampleFiles } from './load-model.js';
+import { REPOSITORY } from './load-model.js';
+import { sampleFiles } from './sample.js';
 import { TestWorkspace } from './test-utils.js';
 
 const SAMPLE = sampleFiles();
@@ -171,7 +172,7 @@ function expectNoRuleFailed(): void {
 describe('fuzz: mutated real sources never make the language throw', () => {
     test('the unmutated sources validate and the services answer', async () => {
         const documents = await workspace.validate(SAMPLE);
-        await exerciseServices(documents.get('laocai.kts')!, 0);
+        await exerciseServices(documents.get('hue.kts')!, 0);
         for (const document of documents.values())
             expect((document.diagnostics ?? []).filter(diagnostic => diagnostic.severity === 1)).toEqual([]);
         // Whether the examples are free of errors is the examples' own test; here no rule may fail on them.
@@ -182,9 +183,9 @@ describe('fuzz: mutated real sources never make the language throw', () => {
     test('mutations of the sample framework', { timeout: campaign ? 3_600_000 : 60_000 }, async () => {
         await fc.assert(
             fc.asyncProperty(mutations, fc.nat(), async (changes, offset) => {
-                const text = changes.reduce((current, change) => change(current), SAMPLE['laocai.kts']);
-                const documents = await workspace.validate({ ...SAMPLE, 'laocai.kts': text });
-                await exerciseServices(documents.get('laocai.kts')!, offset);
+                const text = changes.reduce((current, change) => change(current), SAMPLE['hue.kts']);
+                const documents = await workspace.validate({ ...SAMPLE, 'hue.kts': text });
+                await exerciseServices(documents.get('hue.kts')!, offset);
                 expectNoRuleFailed();
             }),
             budget(600, 5_000)

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { expectCompletion, expectHover } from 'langium/test';
 import type { CompletionList } from 'vscode-languageserver';
 import { TestWorkspace, withCode } from './test-utils.js';
+import { APPROVAL_PARTS, replaced } from './sample.js';
 
 /** A province's own decision, added to the legal documents by a workspace catalogue. */
 const LOCAL_DECISION = `catalog van-ban-tinh "Văn bản của tỉnh" {
@@ -19,24 +20,8 @@ const LOCAL_DECISION = `catalog van-ban-tinh "Văn bản của tỉnh" {
 }
 `;
 
-const framework = (bases: string) => `framework thu {
-    legal { basis ${bases} }
-    reasons {
-        "Tỉnh được hợp nhất từ ngày 01/7/2025."
-        "Khung kiến trúc phiên bản trước không còn phù hợp."
-    }
-    revisions {
-        revision "1.0" date 2023-05-10 "Ban hành lần đầu"
-        revision "2.0" date 2026-03-01 "Cập nhật theo Khung kiến trúc Chính phủ số Việt Nam, phiên bản 4.0"
-    }
-    responsibilities {
-        unit "Sở Khoa học và Công nghệ" role lead "Chủ trì, hướng dẫn triển khai." "Tổng hợp, báo cáo hằng năm."
-        unit "Sở Tài chính" role finance "Bố trí kinh phí."
-        training "Bồi dưỡng kỹ năng số cho cán bộ, công chức."
-        outreach "Tuyên truyền trên Cổng thông tin điện tử của tỉnh."
-    }
-}
-`;
+/** The sample's approval parts citing `bases`. */
+const framework = (bases: string) => replaced(APPROVAL_PARTS, ['basis nd-194-2025, nd-47-2020', `basis ${bases}`]);
 
 const workspace = new TestWorkspace();
 
@@ -49,23 +34,24 @@ describe('legal bases', () => {
         expect(withCode(documents.get('main.kts')!.diagnostics, 'kts/legal-replaced')).toEqual([]);
         expect(withCode(documents.get('main.kts')!.diagnostics, 'kts/unresolved-reference')).toEqual([]);
         const { model } = workspace.services.model.ArchitectureModelProvider.linkedModel();
-        const thu = model.frameworks.find(each => each.id === 'thu')!;
-        expect(thu.legalBases.map(entry => [entry.code, entry.legal?.number])).toEqual([
+        const hue = model.frameworks.find(each => each.id === 'hue')!;
+        expect(hue.legalBases.map(entry => [entry.code, entry.legal?.number])).toEqual([
             ['nd-194-2025', '194/2025/NĐ-CP'],
             ['luat-du-lieu-2024', '60/2024/QH15'],
             ['qd-12-2026', '12/QĐ-UBND']
         ]);
         expect(model.legalDocuments.map(entry => entry.code)).toContain('qd-12-2026');
-        expect(thu.reasons).toHaveLength(2);
-        expect(thu.revisions.map(revision => [revision.version, revision.date])).toEqual([
-            ['1.0', '2023-05-10'],
-            ['2.0', '2026-03-01']
+        expect(hue.reasons).toHaveLength(2);
+        expect(hue.revisions.map(revision => [revision.version, revision.date])).toEqual([
+            ['2.0', '2021-06-15'],
+            ['3.0', '2026-05-20']
         ]);
-        expect(thu.responsibilities.units.map(unit => [unit.unit, unit.role, unit.duties.length])).toEqual([
+        expect(hue.responsibilities.units.map(unit => [unit.unit, unit.role, unit.duties.length])).toEqual([
             ['Sở Khoa học và Công nghệ', 'lead', 2],
-            ['Sở Tài chính', 'finance', 1]
+            ['Sở Tài chính', 'finance', 1],
+            ['Ủy ban nhân dân các xã, phường', 'communes', 1]
         ]);
-        expect(thu.responsibilities.training).toEqual(['Bồi dưỡng kỹ năng số cho cán bộ, công chức.']);
+        expect(hue.responsibilities.training).toEqual(['Bồi dưỡng kỹ năng số cho cán bộ, công chức.']);
     });
 
     test('citing a partly replaced document warns and names its successor and the day it took over', async () => {

@@ -3,22 +3,21 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadWorkspace, type ArchitectureModel } from '@kts/language';
+import { sampleFiles, type SampleVariant } from './sample.js';
 
 /**
- * The one harness that loads models from disk for the tests of every package, as the `kts` commands load them,
- * and the one sample workspace they share.
+ * The one harness that loads models from disk for the tests of every package, as the `kts` commands load them:
+ * a folder, sources written to a folder of their own, or the one sample workspace (`sample.ts`) with a variant.
  */
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const REPOSITORY = path.resolve(here, '../../..');
 
-/** The Lào Cai framework as a province writes it, and the Ministry of Health framework it integrates with. */
-export const SAMPLE = path.join(here, 'fixtures/two-bodies');
-
-/** The sample's files, name → text, for tests that validate in memory. */
-export function sampleFiles(): { 'laocai.kts': string; 'byt.kts': string } {
-    const read = (name: string) => fs.readFileSync(path.join(SAMPLE, name), 'utf8');
-    return { 'laocai.kts': read('laocai.kts'), 'byt.kts': read('byt.kts') };
+/** The model of the sample workspace, or of a variant of it that a test names, which must have no error. */
+export async function loadSample(variant: SampleVariant = {}, extra: Record<string, string> = {}): Promise<ArchitectureModel> {
+    const { model, errors } = await loadSources({ ...sampleFiles(variant), ...extra });
+    if (errors.length > 0) throw new Error(`the sample has errors: ${errors.join('; ')}`);
+    return model;
 }
 
 /** The bundled examples with the framework each one defines. */

@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { SemanticTokensDecoder } from 'langium/lsp';
-import type { CodeAction } from 'vscode-languageserver';
-import { sampleFiles } from './load-model.js';
+import { sampleFiles } from './sample.js';
 import { TestWorkspace } from './test-utils.js';
 
 // Hover, completion, semantic tokens and quick fixes must answer for any text at any position: a file
@@ -63,9 +62,9 @@ describe('editor features on broken text', () => {
                 fc.array(edit, { minLength: 1, maxLength: 4 }),
                 fc.array(fc.nat(), { minLength: 3, maxLength: 3 }),
                 async (edits, offsets) => {
-                    const text = edits.reduce((current, change) => change(current), SAMPLE['laocai.kts']);
-                    const documents = await workspace.validate({ 'catalog.kts': CATALOG, ...SAMPLE, 'laocai.kts': text });
-                    const document = documents.get('laocai.kts')!;
+                    const text = edits.reduce((current, change) => change(current), SAMPLE['hue.kts']);
+                    const documents = await workspace.validate({ 'catalog.kts': CATALOG, ...SAMPLE, 'hue.kts': text });
+                    const document = documents.get('hue.kts')!;
                     const textDocument = { uri: document.uri.toString() };
                     const length = document.textDocument.getText().length;
                     for (const offset of offsets) {
@@ -88,12 +87,7 @@ describe('editor features on broken text', () => {
                         document
                     );
                     for (const diagnostic of document.diagnostics ?? []) {
-                        const actions = await services.lsp.CodeActionProvider!.getCodeActions(document, {
-                            textDocument,
-                            range: diagnostic.range,
-                            context: { diagnostics: [diagnostic] }
-                        });
-                        for (const action of (actions ?? []) as CodeAction[])
+                        for (const action of await workspace.quickFixes(document, diagnostic))
                             expect(action.edit?.changes?.[textDocument.uri]).toBeDefined();
                     }
                 }

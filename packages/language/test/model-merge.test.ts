@@ -1,16 +1,17 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { frameworkTitle } from '../src/model/index.js';
-import { CLEAN_FRAMEWORK, TestWorkspace, coveredText, lineOf, withCode } from './test-utils.js';
+import { TestWorkspace, coveredText, lineOf, withCode } from './test-utils.js';
+import { SAMPLE_FRAMEWORK, sampleWith } from './sample.js';
 
 let workspace: TestWorkspace;
 beforeAll(() => {
     workspace = new TestWorkspace();
 });
 
-/** CLEAN_FRAMEWORK split as a body would split it: header, current, target, roadmap. */
+/** SAMPLE_FRAMEWORK split as a body would split it: header, current, target, roadmap. */
 function splitFramework(): Record<string, string> {
-    const lines = CLEAN_FRAMEWORK.split('\n');
-    const at = (snippet: string) => lineOf(CLEAN_FRAMEWORK, snippet);
+    const lines = SAMPLE_FRAMEWORK.split('\n');
+    const at = (snippet: string) => lineOf(SAMPLE_FRAMEWORK, snippet);
     const slice = (from: number, to: number) => `framework hue {\n${lines.slice(from, to).join('\n')}\n}\n`;
     return {
         '01-tong-quan.kts': slice(1, at('    current {')),
@@ -67,7 +68,7 @@ describe('the linked model merges a framework split over several files', () => {
 
     test('two frameworks in one workspace stay apart and reference each other by name', async () => {
         const department = 'framework so_yte {\n    target { application { app his "HIS" { integrates hue.dvc via hue.lgsp_hue } } }\n}\n';
-        await workspace.validate({ 'hue.kts': CLEAN_FRAMEWORK, 'so-yte.kts': department });
+        await workspace.validate({ 'hue.kts': SAMPLE_FRAMEWORK, 'so-yte.kts': department });
         const { model } = workspace.services.model.ArchitectureModelProvider.linkedModel();
         expect(model.frameworks.map(framework => framework.id)).toEqual(['hue', 'so_yte']);
         const his = model.elements.get('so_yte.target.his')!;
@@ -93,15 +94,15 @@ describe('kts/duplicate-framework-property', () => {
     });
 
     test('a property stated twice in one block is reported on the second', async () => {
-        const text = CLEAN_FRAMEWORK.replace('    version "4.0"\n', '    version "4.0"\n    version "4.1"\n');
+        const text = sampleWith('    version "4.0"\n', '    version "4.0"\n    version "4.1"\n');
         const [diagnostic] = withCode(await workspace.diagnostics(text), 'kts/duplicate-framework-property');
         expect(coveredText(text, diagnostic)).toBe('"4.1"');
         expect(diagnostic.message).toContain("'version'");
     });
 
     test('a repeated body block is reported, stays in the tree, and go to definition on it answers', async () => {
-        const text = CLEAN_FRAMEWORK.replace(/( *body "[^\n]*\n)/, '$1$1');
-        expect(text).not.toBe(CLEAN_FRAMEWORK);
+        const text = SAMPLE_FRAMEWORK.replace(/( *body "[^\n]*\n)/, '$1$1');
+        expect(text).not.toBe(SAMPLE_FRAMEWORK);
         const [document] = (await workspace.validate({ 'hue.kts': text })).values();
         expect(withCode(document.diagnostics, 'kts/duplicate-framework-property').map(diagnostic => diagnostic.message)).toEqual([
             expect.stringContaining("'body'")

@@ -1,6 +1,7 @@
 import { URI, type LangiumDocument } from 'langium';
 import { EmptyFileSystem } from 'langium';
-import type { Diagnostic } from 'vscode-languageserver';
+import type { CodeAction, Diagnostic } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { builtinCatalogSources, createKtsServices, defaultConfig, type KtsConfig, type KtsServices } from '../src/index.js';
 
 /** Services over an in-memory file system with the built-in catalogues loaded, as the editor has them. */
@@ -60,6 +61,16 @@ export class TestWorkspace {
         return added;
     }
 
+    /** The quick fixes the editor offers for a diagnostic of `document`. */
+    async quickFixes(document: LangiumDocument, diagnostic: Diagnostic): Promise<CodeAction[]> {
+        const actions = await this.services.lsp.CodeActionProvider!.getCodeActions(document, {
+            textDocument: { uri: document.uri.toString() },
+            range: diagnostic.range,
+            context: { diagnostics: [diagnostic] }
+        });
+        return (actions ?? []) as CodeAction[];
+    }
+
     /** Validates one file and returns its diagnostics. */
     async diagnostics(text: string, config: Partial<KtsConfig> = {}): Promise<Diagnostic[]> {
         const documents = await this.validate({ 'main.kts': text }, config);
@@ -91,75 +102,7 @@ export function coveredText(text: string, diagnostic: Diagnostic): string {
     ].join('\n');
 }
 
-/**
- * A complete province framework (Chương 1, III.2.a–g) that validates without any diagnostic; tests
- * break one line of it and check that exactly the expected rule fires.
- */
-export const CLEAN_FRAMEWORK = `framework hue {
-    body "Ủy ban nhân dân tỉnh Lào Cai" { code "000.00.00.H38" }
-    level province
-    version "4.0"
-    conforms "4.0"
-    vision "Đến năm 2030, chính quyền số vận hành dựa trên dữ liệu."
-    goals {
-        period 2026-2030 {
-            goal g1 "Dữ liệu dùng chung" { indicator "Tỷ lệ hồ sơ xử lý trực tuyến" target 80 unit "%" }
-        }
-    }
-    scope { description "Các cơ quan nhà nước của tỉnh" }
-    principles {
-        principle p1 "Lấy người dân làm trung tâm" { implements a }
-    }
-    current {
-        business {
-            activity tiep_nhan "Tiếp nhận hồ sơ"
-            assessment { results "Hồ sơ được tiếp nhận tại bộ phận một cửa" shortcomings "Chưa tiếp nhận trực tuyến" }
-        }
-        data {
-            database csdl_hs "CSDL hồ sơ"
-            assessment { shortcomings "Dữ liệu hồ sơ chưa chia sẻ" causes "Chưa có danh mục dữ liệu dùng chung" }
-        }
-        application {
-            app motcua "Một cửa điện tử" { supports tiep_nhan stores csdl_hs hosted tt_dl }
-            assessment { results "Một hệ thống một cửa dùng chung" }
-        }
-        technology {
-            datacenter tt_dl "Trung tâm dữ liệu tỉnh"
-            assessment { causes "Hạ tầng đầu tư từ năm 2015" }
-        }
-        security {
-            measure tuong_lua "Tường lửa" { protects tt_dl }
-            assessment { shortcomings "Chưa giám sát tập trung" }
-        }
-    }
-    target {
-        business { activity tiep_nhan "Tiếp nhận hồ sơ" { keeps tiep_nhan } }
-        data { database csdl_hs "CSDL hồ sơ" { upgrades csdl_hs } }
-        application {
-            platform lgsp_hue "Nền tảng LGSP tỉnh" { realizes lgsp integrates ndxp }
-            app dvc "HTTT giải quyết TTHC" {
-                replaces motcua
-                supports tiep_nhan
-                stores csdl_hs
-                integrates csdlqg-dan-cu via lgsp_hue, ndxp
-                level 3
-                hosted tt_dl
-            }
-        }
-        technology { datacenter tt_dl "Trung tâm dữ liệu tỉnh" { keeps tt_dl } }
-        security { system soc_hue "SOC tỉnh" { protects dvc integrates soc-quoc-gia } }
-    }
-    implementation {
-        task t1 "Xây dựng HTTT giải quyết TTHC" { period 2026-2027 budget 10 billion VND delivers dvc, csdl_hs }
-        task t2 "Nâng cấp LGSP và SOC" { period 2027-2028 delivers lgsp_hue, soc_hue after t1 }
-        maintenance { responsible "Sở Khoa học và Công nghệ" tools "Kho mã nguồn KTS" frequency "Hằng năm" }
-        compliance { responsible "Sở Khoa học và Công nghệ" description "Thẩm định sự phù hợp của dự án trước khi phê duyệt" }
-    }
-}
-`;
-
-/** `CLEAN_FRAMEWORK` with `search` replaced once; fails loudly if `search` is not in it. */
-export function cleanWith(search: string, replacement: string): string {
-    if (!CLEAN_FRAMEWORK.includes(search)) throw new Error(`not in CLEAN_FRAMEWORK: ${search}`);
-    return CLEAN_FRAMEWORK.replace(search, replacement);
+/** The text of `document` once a quick fix's edits are applied. */
+export function applied(document: LangiumDocument, action: CodeAction): string {
+    return TextDocument.applyEdits(document.textDocument, action.edit!.changes![document.uri.toString()]!);
 }

@@ -1,12 +1,12 @@
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, CompletionList } from 'vscode-languageserver';
+import type { CompletionList } from 'vscode-languageserver';
 import { expectCompletion } from 'langium/test';
 import { beforeAll, describe, expect, test } from 'vitest';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { foldVietnamese, loadCatalogs, searchCatalogEntries } from '../src/index.js';
-import { buildWorkspace, CLEAN_FRAMEWORK, createTestServices, TestWorkspace, cleanWith, coveredText, withCode } from './test-utils.js';
+import { applied, buildWorkspace, createTestServices, TestWorkspace, coveredText, withCode } from './test-utils.js';
+import { SAMPLE_FRAMEWORK, sampleWith } from './sample.js';
 
 const NFD = (text: string) => text.normalize('NFD');
 /** Đ and đ written with the look-alike eth (Ð U+00D0, ð U+00F0), as PDFs and some fonts' exports produce them. */
@@ -41,7 +41,7 @@ describe('a name typed decomposed or with a look-alike is found as meant', () =>
         ['Ð', 'Ðân cư'],
         ['ð', 'ðân cư']
     ])('workspace symbols find the national population database from %s', async (_form, query) => {
-        await workspace.validate({ 'main.kts': CLEAN_FRAMEWORK });
+        await workspace.validate({ 'main.kts': SAMPLE_FRAMEWORK });
         const symbols = await workspace.services.shared.lsp.WorkspaceSymbolProvider!.getSymbols({ query });
         expect(symbols[0]?.name).toBe('csdlqg-dan-cu — Cơ sở dữ liệu quốc gia về dân cư');
     });
@@ -67,7 +67,7 @@ describe('ids that differ only in normalisation', () => {
     const composed = 'điện_tử';
 
     test('an id typed decomposed parses, links and is the same id as when composed: a duplicate', async () => {
-        const text = cleanWith(
+        const text = sampleWith(
             '            platform lgsp_hue',
             `            app ${NFD(composed)} "Bản NFD" { integrates ${composed} }\n            app ${composed} "Bản NFC"\n            platform lgsp_hue`
         );
@@ -81,7 +81,7 @@ describe('ids that differ only in normalisation', () => {
     });
 
     test('an id with the look-alike Ð duplicates the one with Đ', async () => {
-        const text = cleanWith(
+        const text = sampleWith(
             '            platform lgsp_hue',
             '            app Điện "Bản Đ"\n            app Ðiện "Bản Ð"\n            platform lgsp_hue'
         );
@@ -92,7 +92,7 @@ describe('ids that differ only in normalisation', () => {
 
 describe('kts/look-alike-letter', () => {
     test('an id with Ð is a warning on the id, in both languages, and the quick fix writes Đ', async () => {
-        const text = cleanWith('            platform lgsp_hue', '            app Ðiện_tử "Điện tử"\n            platform lgsp_hue');
+        const text = sampleWith('            platform lgsp_hue', '            app Ðiện_tử "Điện tử"\n            platform lgsp_hue');
         const documents = await workspace.validate({ 'main.kts': text });
         const document = documents.get('main.kts')!;
         const [diagnostic, ...rest] = withCode(document.diagnostics ?? [], 'kts/look-alike-letter');
@@ -106,20 +106,16 @@ describe('kts/look-alike-letter', () => {
         expect(withCode(english.diagnostics ?? [], 'kts/look-alike-letter')[0].message).toMatch(
             /^Id 'Ðiện_tử' has the letter Ð \(U\+00D0\), which looks like Đ\/đ/
         );
-        const [fix, ...others] = ((await workspace.services.lsp.CodeActionProvider!.getCodeActions(document, {
-            textDocument: { uri: document.uri.toString() },
-            range: diagnostic.range,
-            context: { diagnostics: [diagnostic] }
-        })) ?? []) as CodeAction[];
+        const [fix, ...others] = await workspace.quickFixes(document, diagnostic);
         expect(others).toEqual([]);
-        const fixed = TextDocument.applyEdits(document.textDocument, fix.edit!.changes![document.uri.toString()]);
+        const fixed = applied(document, fix);
         expect(fixed).toBe(text.replace('Ðiện_tử', 'Điện_tử'));
         expect(withCode(await workspace.diagnostics(fixed), 'kts/look-alike-letter')).toEqual([]);
     });
 
     test('ids with Vietnamese Đ/đ, and strings with any letter, raise nothing', async () => {
-        expect(
-            withCode(await workspace.diagnostics(CLEAN_FRAMEWORK.replace('"Tường lửa"', '"Ðiện (Icelandic eth)"')), 'kts/look-alike-letter')
-        ).toEqual([]);
+        expect(withCode(await workspace.diagnostics(sampleWith('"Tường lửa"', '"Ðiện (Icelandic eth)"')), 'kts/look-alike-letter')).toEqual(
+            []
+        );
     });
 });

@@ -1,14 +1,14 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { expectCompletion, expectHover } from 'langium/test';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, CompletionList } from 'vscode-languageserver';
-import { CLEAN_FRAMEWORK, cleanWith, coveredText, TestWorkspace, withCode } from './test-utils.js';
+import type { CompletionList } from 'vscode-languageserver';
+import { applied, coveredText, TestWorkspace, withCode } from './test-utils.js';
+import { SAMPLE_FRAMEWORK, sampleWith } from './sample.js';
 
 const workspace = new TestWorkspace();
 
-/** CLEAN_FRAMEWORK with task t1's budget line replaced. */
+/** SAMPLE_FRAMEWORK with task t1's budget line replaced. */
 function withBudget(line: string): string {
-    return cleanWith('budget 10 billion VND', line);
+    return sampleWith('budget 10 billion VND', line);
 }
 
 describe('funding sources from the controlled list', () => {
@@ -26,13 +26,9 @@ describe('funding sources from the controlled list', () => {
         expect(coveredText(text, diagnostic)).toBe('"Ngân sách tỉnh"');
         expect(diagnostic.message).toMatch(/^Nguồn vốn 'Ngân sách tỉnh' viết tự do, không theo danh mục nguồn vốn/);
         expect(diagnostic.message).toContain("Có phải ý bạn là 'ngan-sach-dia-phuong' (Ngân sách địa phương)");
-        const [preferred] = ((await workspace.services.lsp.CodeActionProvider!.getCodeActions(document, {
-            textDocument: { uri: document.uri.toString() },
-            range: diagnostic.range,
-            context: { diagnostics: [diagnostic] }
-        })) ?? []) as CodeAction[];
+        const [preferred] = await workspace.quickFixes(document, diagnostic);
         expect(preferred.isPreferred).toBe(true);
-        const fixed = TextDocument.applyEdits(document.textDocument, preferred.edit!.changes![document.uri.toString()]);
+        const fixed = applied(document, preferred);
         expect(fixed).toBe(withBudget('budget 10 billion VND funding ngan-sach-dia-phuong'));
         expect(await workspace.diagnostics(fixed)).toEqual([]);
     });
@@ -79,7 +75,7 @@ describe('funding sources from the controlled list', () => {
 
 describe('investment form and coordinating units', () => {
     test('a form from the list and coordinating units raise nothing', async () => {
-        const text = cleanWith(
+        const text = sampleWith(
             'period 2026-2027 budget',
             'period 2026-2027 form thue-dich-vu coordinating "Sở Tài chính", "Công an tỉnh" budget'
         );
@@ -87,7 +83,7 @@ describe('investment form and coordinating units', () => {
     });
 
     test('a form outside the list is an unresolved reference', async () => {
-        const text = cleanWith('period 2026-2027 budget', 'period 2026-2027 form thue budget');
+        const text = sampleWith('period 2026-2027 budget', 'period 2026-2027 form thue budget');
         const [diagnostic] = withCode(await workspace.diagnostics(text), 'kts/unresolved-reference');
         expect((diagnostic.data as { suggestions: string[] }).suggestions).toContain('thue-dich-vu');
     });
@@ -125,7 +121,7 @@ describe('budgets per year and splits', () => {
 
 describe('kts/assessment-missing (Chương 1, III.2.đ)', () => {
     test('a current layer with elements and no assessment is a warning naming the layer', async () => {
-        const text = CLEAN_FRAMEWORK.replace('            assessment { causes "Hạ tầng đầu tư từ năm 2015" }\n', '');
+        const text = sampleWith('            assessment { causes "Hạ tầng đầu tư từ năm 2015" }\n', '');
         const [diagnostic, ...rest] = withCode(await workspace.diagnostics(text), 'kts/assessment-missing');
         expect(rest).toEqual([]);
         expect(diagnostic.severity).toBe(2);
@@ -135,7 +131,7 @@ describe('kts/assessment-missing (Chương 1, III.2.đ)', () => {
     });
 
     test('an assessment in another file of the framework counts', async () => {
-        const text = CLEAN_FRAMEWORK.replace('            assessment { causes "Hạ tầng đầu tư từ năm 2015" }\n', '');
+        const text = sampleWith('            assessment { causes "Hạ tầng đầu tư từ năm 2015" }\n', '');
         const documents = await workspace.validate({
             'main.kts': text,
             'danh-gia.kts': 'framework hue { current { technology { assessment { shortcomings "Chưa có trung tâm dự phòng" } } } }'
@@ -146,7 +142,7 @@ describe('kts/assessment-missing (Chương 1, III.2.đ)', () => {
 
 describe('kts/security-level-not-approved', () => {
     const current = (level: string) =>
-        cleanWith(
+        sampleWith(
             'app motcua "Một cửa điện tử" { supports tiep_nhan stores csdl_hs hosted tt_dl }',
             `app motcua "Một cửa điện tử" { supports tiep_nhan stores csdl_hs hosted tt_dl ${level} }`
         );
@@ -167,8 +163,8 @@ describe('kts/security-level-not-approved', () => {
     );
 
     test('a target system at level 3 is approved with its design, after the framework: nothing to report', async () => {
-        // CLEAN_FRAMEWORK's target dvc is at level 3 without an approval.
-        expect(withCode(await workspace.diagnostics(CLEAN_FRAMEWORK), 'kts/security-level-not-approved')).toEqual([]);
+        // SAMPLE_FRAMEWORK's target dvc is at level 3 without an approval.
+        expect(withCode(await workspace.diagnostics(SAMPLE_FRAMEWORK), 'kts/security-level-not-approved')).toEqual([]);
     });
 });
 
@@ -223,7 +219,7 @@ describe('editor features for the new positions', () => {
 
 describe('blocks only one place prints', () => {
     test('a protection block outside the security layer, or an assessment in the target, is a warning on the block', async () => {
-        const text = cleanWith(
+        const text = sampleWith(
             'technology { datacenter tt_dl "Trung tâm dữ liệu tỉnh" { keeps tt_dl } }',
             'technology { datacenter tt_dl "Trung tâm dữ liệu tỉnh" { keeps tt_dl } protection { onsite "Tổ ứng cứu" } assessment { results "Đạt" } }'
         );

@@ -3,7 +3,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, test, vi, type MockInstance } from 'vitest';
 import { ConfigError, loadConfig, METAMODEL, parseConfig, RULES, type RelationRules, type RuleSeverity } from '../src/index.js';
-import { TestWorkspace, cleanWith, withCode } from './test-utils.js';
+import { TestWorkspace, withCode } from './test-utils.js';
+import { sampleWith } from './sample.js';
 
 let workspace: TestWorkspace;
 beforeAll(() => {
@@ -15,61 +16,61 @@ const FAMILIES: Array<{ family: string; rule: string; text: () => string; en: Re
     {
         family: 'reference rules',
         rule: 'kts/unresolved-reference',
-        text: () => cleanWith('integrates csdlqg-dan-cu via', 'integrates csdlqg-dan-cuu via'),
+        text: () => sampleWith('integrates csdlqg-dan-cu via', 'integrates csdlqg-dan-cuu via'),
         en: /^Cannot find element or national component 'csdlqg-dan-cuu'\. Did you mean 'csdlqg-dan-cu'/
     },
     {
         family: 'element rules',
         rule: 'kts/security-level-range',
-        text: () => cleanWith('level 3', 'level 7'),
+        text: () => sampleWith('level 3', 'level 7'),
         en: /^Information-system security level '7' of 'dvc' must be 1 to 5 \(Decree 85\/2016\/ND-CP\)\.$/
     },
     {
         family: 'element rules (relations)',
         rule: 'kts/relation-target-kind',
-        text: () => cleanWith('                hosted tt_dl', '                hosted lgsp_hue'),
+        text: () => sampleWith('                hosted tt_dl', '                hosted lgsp_hue'),
         en: /^Relation `hosted` of 'dvc' cannot point to 'lgsp_hue' \(platform\); `hosted` points to a data centre, cloud or infrastructure\.$/
     },
     {
         family: 'framework rules',
         rule: 'kts/agency-code-format',
-        text: () => cleanWith('code "000.00.00.H38"', 'code "H38"'),
+        text: () => sampleWith('code "000.00.00.H38"', 'code "H38"'),
         en: /^Electronic agency identifier 'H38' does not follow QCVN 102:2016/
     },
     {
         family: 'framework rules (periods)',
         rule: 'kts/period-invalid',
-        text: () => cleanWith('period 2026-2030 {', 'period 2030-2026 {'),
+        text: () => sampleWith('period 2026-2030 {', 'period 2030-2026 {'),
         en: /^Period '2030-2026' is invalid: the start year is after the end year\.$/
     },
     {
         family: 'framework rules (budgets)',
         rule: 'kts/negative-budget',
-        text: () => cleanWith('budget 10 billion VND', 'budget -1 billion VND'),
+        text: () => sampleWith('budget 10 billion VND', 'budget -1 billion VND'),
         en: /^Budget of task 't1' is negative \(-1\); write a positive amount\.$/
     },
     {
         family: 'text rules',
         rule: 'kts/text-not-nfc',
-        text: () => cleanWith('"Tường lửa"', `"${'Tường lửa'.normalize('NFD')}"`),
+        text: () => sampleWith('"Tường lửa"', `"${'Tường lửa'.normalize('NFD')}"`),
         en: /^Text is not in Unicode NFC/
     },
     {
         family: 'workspace rules',
         rule: 'kts/integration-bypasses-platform',
-        text: () => cleanWith('integrates csdlqg-dan-cu via lgsp_hue, ndxp', 'integrates csdlqg-dan-cu'),
+        text: () => sampleWith('integrates csdlqg-dan-cu via lgsp_hue, ndxp', 'integrates csdlqg-dan-cu'),
         en: /^'dvc' integrates with 'csdlqg-dan-cu' of another body without an integration platform \(LGSP\/NDXP\); add `via <LGSP>, ndxp` \(Chapter 3, II\.6–7\)\.$/
     },
     {
         family: 'workspace rules (duplicates)',
         rule: 'kts/duplicate-id',
-        text: () => cleanWith('            platform lgsp_hue', '            app dvc "Bản sao"\n            platform lgsp_hue'),
+        text: () => sampleWith('            platform lgsp_hue', '            app dvc "Bản sao"\n            platform lgsp_hue'),
         en: /^Id 'dvc' is already declared at main\.kts:\d+; each element needs its own id within the framework\.$/
     },
     {
         family: 'workspace rules (mandatory content)',
         rule: 'kts/missing-content',
-        text: () => cleanWith('    scope { description "Các cơ quan nhà nước của tỉnh" }\n', ''),
+        text: () => sampleWith('    scope { description "Các cơ quan nhà nước của tỉnh" }\n', ''),
         en: /^Framework 'hue' lacks: scope \(Chapter 1, III\.2\.c\)\. Add a `scope \{ … \}` block\.$/
     }
 ];
@@ -114,7 +115,7 @@ describe('per-rule severity overrides apply to every rule family', () => {
     }
 
     test('an override of one rule leaves the others at their defaults', async () => {
-        const text = cleanWith('level 3', 'level 7').replace('budget 10 billion VND', 'budget -1 billion VND');
+        const text = sampleWith('level 3', 'level 7').replace('budget 10 billion VND', 'budget -1 billion VND');
         const diagnostics = await workspace.diagnostics(text, { rules: { 'kts/security-level-range': 'ignore' } });
         expect(withCode(diagnostics, 'kts/security-level-range')).toEqual([]);
         expect(withCode(diagnostics, 'kts/negative-budget').map(diagnostic => diagnostic.severity)).toEqual([1]);
@@ -139,7 +140,7 @@ describe('a rule that throws does not stop the others', () => {
     // A damaged data file (architecture-rules.json) is the realistic way for a rule to throw.
     test('an element rule that throws leaves the other element rules reporting', async () => {
         relations.hosted = { ...saved.hosted, sources: undefined as unknown as string[] };
-        const text = cleanWith('level 3', 'level 7').replace(
+        const text = sampleWith('level 3', 'level 7').replace(
             '            platform lgsp_hue',
             '            database kho "Kho"\n            platform lgsp_hue'
         );
@@ -154,7 +155,7 @@ describe('a rule that throws does not stop the others', () => {
 
     test('a workspace rule that throws leaves the other workspace rules reporting', async () => {
         METAMODEL.platformRequiredTargets = undefined as unknown as string[];
-        const text = cleanWith('            platform lgsp_hue', '            app dvc "Bản sao"\n            platform lgsp_hue')
+        const text = sampleWith('            platform lgsp_hue', '            app dvc "Bản sao"\n            platform lgsp_hue')
             .replace('    scope { description "Các cơ quan nhà nước của tỉnh" }\n', '')
             .replace('delivers lgsp_hue, soc_hue', 'delivers lgsp_hue')
             .replace('                replaces motcua', '                replaces lgsp_hue');

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { CLEAN_FRAMEWORK, TestWorkspace, cleanWith, coveredText, lineOf, withCode } from './test-utils.js';
+import { TestWorkspace, coveredText, lineOf, withCode } from './test-utils.js';
+import { SAMPLE_FRAMEWORK, sampleWith } from './sample.js';
 
 let workspace: TestWorkspace;
 beforeAll(() => {
@@ -9,7 +10,7 @@ beforeAll(() => {
 describe('kts/security-level-range', () => {
     for (const level of ['0', '6', '10']) {
         test(`level ${level} is outside 1–5`, async () => {
-            const text = cleanWith('level 3', `level ${level}`);
+            const text = sampleWith('level 3', `level ${level}`);
             const [diagnostic, ...rest] = withCode(await workspace.diagnostics(text), 'kts/security-level-range');
             expect(rest).toEqual([]);
             expect(diagnostic.severity).toBe(1);
@@ -23,14 +24,14 @@ describe('kts/security-level-range', () => {
 
     test('levels 1 and 5 are valid', async () => {
         for (const level of ['1', '5']) {
-            expect(withCode(await workspace.diagnostics(cleanWith('level 3', `level ${level}`)), 'kts/security-level-range')).toEqual([]);
+            expect(withCode(await workspace.diagnostics(sampleWith('level 3', `level ${level}`)), 'kts/security-level-range')).toEqual([]);
         }
     });
 });
 
 describe('kts/element-kind-layer', () => {
     test('a database in the application architecture is told to move to the data block', async () => {
-        const text = cleanWith(
+        const text = sampleWith(
             '            platform lgsp_hue',
             '            database kho_dl "Kho dữ liệu" \n            platform lgsp_hue'
         ).replace('delivers dvc, csdl_hs', 'delivers dvc, csdl_hs, kho_dl');
@@ -45,7 +46,7 @@ describe('kts/element-kind-layer', () => {
     });
 
     test('the same database in the data block is fine', async () => {
-        const text = cleanWith(
+        const text = sampleWith(
             'data { database csdl_hs "CSDL hồ sơ" { upgrades csdl_hs } }',
             'data { database csdl_hs "CSDL hồ sơ" { upgrades csdl_hs } database kho_dl "Kho dữ liệu" }'
         ).replace('delivers dvc, csdl_hs', 'delivers dvc, csdl_hs, kho_dl');
@@ -53,7 +54,7 @@ describe('kts/element-kind-layer', () => {
     });
 
     test('a kind that fits in two layers (service) is accepted in both', async () => {
-        const text = cleanWith(
+        const text = sampleWith(
             'business { activity tiep_nhan "Tiếp nhận hồ sơ" { keeps tiep_nhan } }',
             'business { activity tiep_nhan "Tiếp nhận hồ sơ" { keeps tiep_nhan } service dv_nv "Dịch vụ nghiệp vụ" }'
         )
@@ -68,7 +69,7 @@ describe('kts/element-kind-layer', () => {
 
 describe('kts/relation-target-kind', () => {
     test('`hosted` pointing to an application is an error naming both and what it expects', async () => {
-        const text = cleanWith('                hosted tt_dl', '                hosted lgsp_hue');
+        const text = sampleWith('                hosted tt_dl', '                hosted lgsp_hue');
         const [diagnostic, ...rest] = withCode(await workspace.diagnostics(text), 'kts/relation-target-kind');
         expect(rest).toEqual([]);
         expect(diagnostic.severity).toBe(1);
@@ -80,7 +81,7 @@ describe('kts/relation-target-kind', () => {
     });
 
     test('`supports` pointing to a national database names the national kind', async () => {
-        const text = cleanWith('                supports tiep_nhan', '                supports tiep_nhan, csdlqg-dan-cu');
+        const text = sampleWith('                supports tiep_nhan', '                supports tiep_nhan, csdlqg-dan-cu');
         const [diagnostic] = withCode(await workspace.diagnostics(text), 'kts/relation-target-kind');
         expect(coveredText(text, diagnostic)).toBe('csdlqg-dan-cu');
         expect(diagnostic.message).toContain("'csdlqg-dan-cu' (national:database)");
@@ -88,24 +89,24 @@ describe('kts/relation-target-kind', () => {
 
     test('`realizes` sees only national components: an own element is not found there, and not suggested', async () => {
         for (const ref of ['dvc', 'target.dvc']) {
-            const text = cleanWith('{ realizes lgsp integrates ndxp }', `{ realizes ${ref} integrates ndxp }`);
+            const text = sampleWith('{ realizes lgsp integrates ndxp }', `{ realizes ${ref} integrates ndxp }`);
             const [diagnostic, ...rest] = withCode(await workspace.diagnostics(text), 'kts/unresolved-reference');
             expect(rest).toEqual([]);
             expect(coveredText(text, diagnostic)).toBe(ref);
             expect(diagnostic.message).not.toContain('HTTT giải quyết TTHC');
         }
-        expect(withCode(await workspace.diagnostics(CLEAN_FRAMEWORK), 'kts/relation-target-kind')).toEqual([]);
+        expect(withCode(await workspace.diagnostics(SAMPLE_FRAMEWORK), 'kts/relation-target-kind')).toEqual([]);
     });
 
     test('`hosted` at the national data centre is accepted', async () => {
-        const text = cleanWith('                hosted tt_dl', '                hosted ttdlqg');
+        const text = sampleWith('                hosted tt_dl', '                hosted ttdlqg');
         expect(withCode(await workspace.diagnostics(text), 'kts/relation-target-kind')).toEqual([]);
     });
 });
 
 describe('kts/relation-source-kind', () => {
     test('a business activity cannot `stores` a database', async () => {
-        const text = cleanWith(
+        const text = sampleWith(
             'business { activity tiep_nhan "Tiếp nhận hồ sơ" { keeps tiep_nhan } }',
             'business { activity tiep_nhan "Tiếp nhận hồ sơ" { keeps tiep_nhan stores csdl_hs } }'
         );
@@ -119,7 +120,7 @@ describe('kts/relation-source-kind', () => {
     });
 
     test('the activity `uses` the database instead, which is allowed', async () => {
-        const text = cleanWith(
+        const text = sampleWith(
             'business { activity tiep_nhan "Tiếp nhận hồ sơ" { keeps tiep_nhan } }',
             'business { activity tiep_nhan "Tiếp nhận hồ sơ" { keeps tiep_nhan uses csdl_hs } }'
         );
@@ -129,7 +130,7 @@ describe('kts/relation-source-kind', () => {
 
 describe('kts/via-not-platform', () => {
     test('an application in `via` is not an integration platform', async () => {
-        const text = cleanWith('integrates csdlqg-dan-cu via lgsp_hue, ndxp', 'integrates csdlqg-dan-cu via tt_dl, ndxp');
+        const text = sampleWith('integrates csdlqg-dan-cu via lgsp_hue, ndxp', 'integrates csdlqg-dan-cu via tt_dl, ndxp');
         const [diagnostic, ...rest] = withCode(await workspace.diagnostics(text), 'kts/via-not-platform');
         expect(rest).toEqual([]);
         expect(diagnostic.severity).toBe(1);
@@ -138,7 +139,7 @@ describe('kts/via-not-platform', () => {
     });
 
     test('the national LGSP component and NDXP are platforms', async () => {
-        const text = cleanWith('integrates csdlqg-dan-cu via lgsp_hue, ndxp', 'integrates csdlqg-dan-cu via lgsp, ndxp');
+        const text = sampleWith('integrates csdlqg-dan-cu via lgsp_hue, ndxp', 'integrates csdlqg-dan-cu via lgsp, ndxp');
         expect(withCode(await workspace.diagnostics(text), 'kts/via-not-platform')).toEqual([]);
     });
 });

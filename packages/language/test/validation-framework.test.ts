@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { CLEAN_FRAMEWORK, TestWorkspace, cleanWith, coveredText, lineOf, withCode } from './test-utils.js';
+import { TestWorkspace, coveredText, lineOf, withCode } from './test-utils.js';
+import { SAMPLE_FRAMEWORK, sampleWith } from './sample.js';
 
 let workspace: TestWorkspace;
 beforeAll(() => {
@@ -9,7 +10,7 @@ beforeAll(() => {
 describe('kts/agency-code-format', () => {
     for (const code of ['000.00.00.h38', '00.00.00.H38', '000.00.00.H3', '000-00-00-H38', '000.00.00.H38 ']) {
         test(`'${code}' is not a QCVN 102:2016 identifier`, async () => {
-            const text = cleanWith('code "000.00.00.H38"', `code "${code}"`);
+            const text = sampleWith('code "000.00.00.H38"', `code "${code}"`);
             const diagnostics = await workspace.diagnostics(text);
             const [diagnostic, ...rest] = withCode(diagnostics, 'kts/agency-code-format');
             expect(rest).toEqual([]);
@@ -23,7 +24,7 @@ describe('kts/agency-code-format', () => {
     }
 
     test('a well-formed, corroborated identifier has no diagnostic', async () => {
-        const diagnostics = await workspace.diagnostics(CLEAN_FRAMEWORK);
+        const diagnostics = await workspace.diagnostics(SAMPLE_FRAMEWORK);
         expect(withCode(diagnostics, 'kts/agency-code-format')).toEqual([]);
         expect(withCode(diagnostics, 'kts/agency-code-unknown')).toEqual([]);
     });
@@ -31,7 +32,7 @@ describe('kts/agency-code-format', () => {
 
 describe('kts/agency-code-unknown', () => {
     test('a well-formed identifier missing from the code list is only information', async () => {
-        const text = cleanWith('code "000.00.00.H38"', 'code "000.00.00.H99"');
+        const text = sampleWith('code "000.00.00.H38"', 'code "000.00.00.H99"');
         const [diagnostic] = withCode(await workspace.diagnostics(text), 'kts/agency-code-unknown');
         expect(diagnostic.severity).toBe(3);
         expect(coveredText(text, diagnostic)).toBe('"000.00.00.H99"');
@@ -49,7 +50,7 @@ describe('kts/period-invalid', () => {
     ];
     for (const { period, reason } of cases) {
         test(`goal period ${period}: ${reason}`, async () => {
-            const text = cleanWith('period 2026-2030 {', `period ${period} {`);
+            const text = sampleWith('period 2026-2030 {', `period ${period} {`);
             const [diagnostic, ...rest] = withCode(await workspace.diagnostics(text), 'kts/period-invalid');
             expect(rest).toEqual([]);
             expect(diagnostic.severity).toBe(1);
@@ -60,37 +61,37 @@ describe('kts/period-invalid', () => {
     }
 
     test('a task period with the years swapped is reported on the task', async () => {
-        const text = cleanWith('period 2027-2028 delivers', 'period 2028-2027 delivers');
+        const text = sampleWith('period 2027-2028 delivers', 'period 2028-2027 delivers');
         const [diagnostic] = withCode(await workspace.diagnostics(text), 'kts/period-invalid');
         expect(diagnostic.range.start.line).toBe(lineOf(text, 'task t2'));
         expect(coveredText(text, diagnostic)).toBe('2028-2027');
     });
 
     test('a period written with spaces is read like one without', async () => {
-        const text = cleanWith('period 2026-2030 {', 'period 2030 - 2026 {');
+        const text = sampleWith('period 2026-2030 {', 'period 2030 - 2026 {');
         const [diagnostic] = withCode(await workspace.diagnostics(text), 'kts/period-invalid');
         expect(diagnostic.message).toContain("'2030-2026'");
         expect(
-            withCode(await workspace.diagnostics(cleanWith('period 2026-2030 {', 'period 2026 - 2030 {')), 'kts/period-invalid')
+            withCode(await workspace.diagnostics(sampleWith('period 2026-2030 {', 'period 2026 - 2030 {')), 'kts/period-invalid')
         ).toEqual([]);
     });
 
     test('a goal period without its years is a syntax error, and the workspace rules still run', async () => {
-        const text = cleanWith('period 2026-2030 {', 'period {').replace('delivers lgsp_hue, soc_hue', 'delivers lgsp_hue');
+        const text = sampleWith('period 2026-2030 {', 'period {').replace('delivers lgsp_hue, soc_hue', 'delivers lgsp_hue');
         const diagnostics = await workspace.diagnostics(text);
         expect(withCode(diagnostics, 'kts/syntax')[0].range.start.line).toBe(lineOf(text, 'period {'));
         expect(withCode(diagnostics, 'kts/target-not-delivered')).toHaveLength(1);
     });
 
     test('periods at the edges of 2000–2100 and a one-year period are valid', async () => {
-        const text = cleanWith('period 2026-2030 {', 'period 2000-2100 {').replace('period 2026-2027', 'period 2026-2026');
+        const text = sampleWith('period 2026-2030 {', 'period 2000-2100 {').replace('period 2026-2027', 'period 2026-2026');
         expect(withCode(await workspace.diagnostics(text), 'kts/period-invalid')).toEqual([]);
     });
 });
 
 describe('kts/negative-budget', () => {
     test('a negative amount is an error naming the task, on the amount', async () => {
-        const text = cleanWith('budget 10 billion VND', 'budget -10 billion VND');
+        const text = sampleWith('budget 10 billion VND', 'budget -10 billion VND');
         const [diagnostic, ...rest] = withCode(await workspace.diagnostics(text), 'kts/negative-budget');
         expect(rest).toEqual([]);
         expect(diagnostic.severity).toBe(1);
@@ -101,9 +102,9 @@ describe('kts/negative-budget', () => {
 
     test('a decimal amount and a zero amount are accepted', async () => {
         expect(
-            withCode(await workspace.diagnostics(cleanWith('budget 10 billion VND', 'budget 12.5 billion VND')), 'kts/negative-budget')
+            withCode(await workspace.diagnostics(sampleWith('budget 10 billion VND', 'budget 12.5 billion VND')), 'kts/negative-budget')
         ).toEqual([]);
-        expect(withCode(await workspace.diagnostics(cleanWith('budget 10 billion VND', 'budget 0 VND')), 'kts/negative-budget')).toEqual(
+        expect(withCode(await workspace.diagnostics(sampleWith('budget 10 billion VND', 'budget 0 VND')), 'kts/negative-budget')).toEqual(
             []
         );
     });
@@ -133,7 +134,7 @@ describe('kts/missing-content (Chương 1, III.2)', () => {
     ];
     for (const { search, part, section, syntax } of parts) {
         test(`without ${part} the framework gets a warning citing ${section} and the block to add`, async () => {
-            const text = cleanWith(search, '');
+            const text = sampleWith(search, '');
             const [diagnostic, ...rest] = withCode(await workspace.diagnostics(text), 'kts/missing-content');
             expect(rest).toEqual([]);
             expect(diagnostic.severity).toBe(2);
@@ -144,7 +145,7 @@ describe('kts/missing-content (Chương 1, III.2)', () => {
     }
 
     test('goals without any goal, and an implementation without tasks or maintenance, count as missing', async () => {
-        const text = cleanWith(
+        const text = sampleWith(
             '            goal g1 "Dữ liệu dùng chung" { indicator "Tỷ lệ hồ sơ xử lý trực tuyến" target 80 unit "%" }\n',
             ''
         ).replace(/    implementation \{[\s\S]*?\n    \}\n/, '    implementation { description "Chưa có" }\n');
@@ -156,7 +157,7 @@ describe('kts/missing-content (Chương 1, III.2)', () => {
     });
 
     test('a missing component architecture names the state and the layer', async () => {
-        const text = cleanWith('        technology { datacenter tt_dl "Trung tâm dữ liệu tỉnh" { keeps tt_dl } }\n', '').replace(
+        const text = sampleWith('        technology { datacenter tt_dl "Trung tâm dữ liệu tỉnh" { keeps tt_dl } }\n', '').replace(
             'hosted tt_dl\n            }',
             '\n            }'
         );
@@ -199,11 +200,11 @@ describe('kts/missing-content (Chương 1, III.2)', () => {
     });
 
     test('a complete framework has none, even with strict config', async () => {
-        expect(withCode(await workspace.diagnostics(CLEAN_FRAMEWORK, { strict: true }), 'kts/missing-content')).toEqual([]);
+        expect(withCode(await workspace.diagnostics(SAMPLE_FRAMEWORK, { strict: true }), 'kts/missing-content')).toEqual([]);
     });
 
     test('parts spread over several files of the same framework count for the whole framework', async () => {
-        const [header, rest] = CLEAN_FRAMEWORK.split('    current {');
+        const [header, rest] = SAMPLE_FRAMEWORK.split('    current {');
         const documents = await workspace.validate(
             {
                 'header.kts': `${header}}\n`,

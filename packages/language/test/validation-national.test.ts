@@ -1,8 +1,7 @@
 import type { LangiumDocument } from 'langium';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, Diagnostic } from 'vscode-languageserver';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { CLEAN_FRAMEWORK, TestWorkspace, cleanWith, coveredText, lineOf, withCode } from './test-utils.js';
+import { applied, TestWorkspace, coveredText, lineOf, withCode } from './test-utils.js';
+import { replaced, SAMPLE_FRAMEWORK, sampleWith } from './sample.js';
 
 let workspace: TestWorkspace;
 beforeAll(() => {
@@ -13,26 +12,13 @@ async function validateMain(text: string, language: 'vi' | 'en' = 'vi'): Promise
     return (await workspace.validate({ 'main.kts': text }, { language })).get('main.kts')!;
 }
 
-async function quickFixes(document: LangiumDocument, diagnostic: Diagnostic): Promise<CodeAction[]> {
-    const actions = await workspace.services.lsp.CodeActionProvider!.getCodeActions(document, {
-        textDocument: { uri: document.uri.toString() },
-        range: diagnostic.range,
-        context: { diagnostics: [diagnostic] }
-    });
-    return (actions ?? []) as CodeAction[];
-}
-
-function applied(document: LangiumDocument, action: CodeAction): string {
-    return TextDocument.applyEdits(document.textDocument, action.edit!.changes![document.uri.toString()]);
-}
-
 describe('kts/missing-national-connection', () => {
     test('the clean framework, whose LGSP connects to the NDXP, has no missing connection', async () => {
-        expect(withCode((await validateMain(CLEAN_FRAMEWORK)).diagnostics, 'kts/missing-national-connection')).toEqual([]);
+        expect(withCode((await validateMain(SAMPLE_FRAMEWORK)).diagnostics, 'kts/missing-national-connection')).toEqual([]);
     });
 
     test('a procedures system without the identification system and the national portal gets one warning for each, naming section and line', async () => {
-        const text = cleanWith('                replaces motcua', '                realizes httt-tthc\n                replaces motcua');
+        const text = sampleWith('                replaces motcua', '                realizes httt-tthc\n                replaces motcua');
         const document = await validateMain(text);
         const diagnostics = withCode(document.diagnostics, 'kts/missing-national-connection');
         expect(diagnostics.map(diagnostic => diagnostic.message)).toEqual([
@@ -50,11 +36,11 @@ describe('kts/missing-national-connection', () => {
     });
 
     test('the quick fix adds the integration line inside the element, and the warning goes away', async () => {
-        let text = cleanWith('                replaces motcua', '                realizes httt-tthc\n                replaces motcua');
+        let text = sampleWith('                replaces motcua', '                realizes httt-tthc\n                replaces motcua');
         for (let round = 0; round < 2; round++) {
             const document = await validateMain(text);
             const [diagnostic] = withCode(document.diagnostics, 'kts/missing-national-connection');
-            const [fix] = await quickFixes(document, diagnostic);
+            const [fix] = await workspace.quickFixes(document, diagnostic);
             expect(fix.title).toMatch(/^Thêm `integrates /);
             text = applied(document, fix);
         }
@@ -67,26 +53,26 @@ describe('kts/missing-national-connection', () => {
     });
 
     test('an element written on one line gets the line before its closing brace; one without a block gets a block', async () => {
-        const oneLine = cleanWith('{ realizes lgsp integrates ndxp }', '{ realizes lgsp }');
+        const oneLine = sampleWith('{ realizes lgsp integrates ndxp }', '{ realizes lgsp }');
         const document = await validateMain(oneLine);
         const [diagnostic] = withCode(document.diagnostics, 'kts/missing-national-connection');
         expect(diagnostic.message).toContain("'lgsp_hue' hiện thực 'lgsp'");
-        expect(applied(document, (await quickFixes(document, diagnostic))[0])).toContain('{ realizes lgsp integrates ndxp }');
+        expect(applied(document, (await workspace.quickFixes(document, diagnostic))[0])).toContain('{ realizes lgsp integrates ndxp }');
     });
 
     test('reaching the component through an element that realizes it, or a member of a group, counts; the current architecture is not checked', async () => {
-        const reporting = cleanWith(
+        const reporting = sampleWith(
             '            platform lgsp_hue',
             '            app bc "Hệ thống báo cáo tỉnh" { realizes httt-bao-cao uses bc_cp }\n            app bc_cp "Đầu mối báo cáo Chính phủ" { realizes httt-bao-cao-chinh-phu }\n            platform lgsp_hue'
         ).replace('delivers lgsp_hue, soc_hue', 'delivers lgsp_hue, soc_hue, bc, bc_cp');
         expect(withCode((await validateMain(reporting)).diagnostics, 'kts/missing-national-connection')).toEqual([]);
-        const current = cleanWith('app motcua "Một cửa điện tử" {', 'app motcua "Một cửa điện tử" { realizes httt-tthc');
+        const current = sampleWith('app motcua "Một cửa điện tử" {', 'app motcua "Một cửa điện tử" { realizes httt-tthc');
         expect(withCode((await validateMain(current)).diagnostics, 'kts/missing-national-connection')).toEqual([]);
         expect(lineOf(current, 'realizes httt-tthc')).toBeGreaterThan(0);
     });
 
     test('the severity is set in kts.config.json', async () => {
-        const text = cleanWith('{ realizes lgsp integrates ndxp }', '{ realizes lgsp }');
+        const text = sampleWith('{ realizes lgsp integrates ndxp }', '{ realizes lgsp }');
         const documents = await workspace.validate({ 'main.kts': text }, { rules: { 'kts/missing-national-connection': 'ignore' } });
         expect(withCode(documents.get('main.kts')!.diagnostics, 'kts/missing-national-connection')).toEqual([]);
     });
@@ -94,7 +80,7 @@ describe('kts/missing-national-connection', () => {
 
 describe('kts/organisation-changed', () => {
     const withScopeAndTask = (scope: string, responsible: string) =>
-        cleanWith('scope { description "Các cơ quan nhà nước của tỉnh" }', `scope { description "${scope}" }`).replace(
+        sampleWith('scope { description "Các cơ quan nhà nước của tỉnh" }', `scope { description "${scope}" }`).replace(
             'task t1 "Xây dựng HTTT giải quyết TTHC" { period 2026-2027',
             `task t1 "Xây dựng HTTT giải quyết TTHC" { period 2026-2027 responsible "${responsible}"`
         );
@@ -120,7 +106,7 @@ describe('kts/organisation-changed', () => {
         const text = withScopeAndTask('Các cơ quan của tỉnh', 'Sở Thông tin và Truyền thông');
         const document = await validateMain(text);
         const [diagnostic] = withCode(document.diagnostics, 'kts/organisation-changed');
-        const [fix] = await quickFixes(document, diagnostic);
+        const [fix] = await workspace.quickFixes(document, diagnostic);
         expect(fix.title).toBe("Thay bằng 'Sở Khoa học và Công nghệ'");
         const fixed = applied(document, fix);
         expect(fixed).toBe(text.replace('Sở Thông tin và Truyền thông', 'Sở Khoa học và Công nghệ'));
@@ -178,20 +164,20 @@ describe('suggestions for an unknown national id', () => {
             ['csdlqg-dc', 'csdlqg-dan-cu'],
             ['nen-tang-dd', 'nen-tang-dinh-danh']
         ]) {
-            const text = cleanWith('integrates csdlqg-dan-cu via', `integrates ${typed} via`);
+            const text = sampleWith('integrates csdlqg-dan-cu via', `integrates ${typed} via`);
             const document = await validateMain(text);
             const [diagnostic] = withCode(document.diagnostics, 'kts/unresolved-reference');
             expect(coveredText(text, diagnostic)).toBe(typed);
             expect((diagnostic.data as { suggestions: string[] }).suggestions[0]).toBe(expected);
             expect(diagnostic.message).toContain(`Có phải ý bạn là '${expected}'`);
-            expect((await quickFixes(document, diagnostic))[0].title).toMatch(new RegExp(`^Thay bằng '${expected}'`));
+            expect((await workspace.quickFixes(document, diagnostic))[0].title).toMatch(new RegExp(`^Thay bằng '${expected}'`));
         }
     });
 });
 
 describe('kts/task-delivers-current-only', () => {
     test('a task that delivers only current elements is flagged on each deliverable; the fix points at the target element of the same id', async () => {
-        const text = cleanWith('delivers dvc, csdl_hs }', 'delivers current.motcua, current.csdl_hs }');
+        const text = sampleWith('delivers dvc, csdl_hs }', 'delivers current.motcua, current.csdl_hs }');
         const document = await validateMain(text);
         const diagnostics = withCode(document.diagnostics, 'kts/task-delivers-current-only');
         expect(diagnostics.map(diagnostic => coveredText(text, diagnostic))).toEqual(['current.motcua', 'current.csdl_hs']);
@@ -199,20 +185,20 @@ describe('kts/task-delivers-current-only', () => {
         expect(diagnostics[0].message).toBe(
             "Nhiệm vụ 't1' chỉ tạo ra phần tử của kiến trúc hiện trạng ('current.motcua'): nó không đưa tới điều gì mới. Trỏ `delivers` tới phần tử của kiến trúc mục tiêu."
         );
-        expect(await quickFixes(document, diagnostics[0])).toEqual([]);
-        const [fix] = await quickFixes(document, diagnostics[1]);
+        expect(await workspace.quickFixes(document, diagnostics[0])).toEqual([]);
+        const [fix] = await workspace.quickFixes(document, diagnostics[1]);
         expect(fix.title).toBe("Thay bằng 'csdl_hs'");
         expect(applied(document, fix)).toContain('delivers current.motcua, csdl_hs }');
     });
 
     test('a task that also delivers a target element, and the clean framework, raise nothing', async () => {
-        const mixed = cleanWith('delivers dvc, csdl_hs }', 'delivers dvc, current.csdl_hs, csdl_hs }');
+        const mixed = sampleWith('delivers dvc, csdl_hs }', 'delivers dvc, current.csdl_hs, csdl_hs }');
         expect(withCode((await validateMain(mixed)).diagnostics, 'kts/task-delivers-current-only')).toEqual([]);
-        expect(withCode((await validateMain(CLEAN_FRAMEWORK)).diagnostics, 'kts/task-delivers-current-only')).toEqual([]);
+        expect(withCode((await validateMain(SAMPLE_FRAMEWORK)).diagnostics, 'kts/task-delivers-current-only')).toEqual([]);
     });
 
     test('a target element no task delivers is still flagged (kts/target-not-delivered)', async () => {
-        const text = cleanWith('delivers dvc, csdl_hs }', 'delivers csdl_hs }');
+        const text = sampleWith('delivers dvc, csdl_hs }', 'delivers csdl_hs }');
         const [diagnostic] = withCode((await validateMain(text)).diagnostics, 'kts/target-not-delivered');
         expect(coveredText(text, diagnostic)).toBe('dvc');
     });
@@ -223,7 +209,7 @@ describe('kts/missing-content: the contents of III.2.g', () => {
         withCode((await workspace.validate({ 'main.kts': text }, config)).get('main.kts')!.diagnostics, 'kts/missing-content');
 
     test('maintenance without tools and frequency, and compliance without its method, are named one by one', async () => {
-        const text = cleanWith(' tools "Kho mã nguồn KTS" frequency "Hằng năm"', '').replace(
+        const text = sampleWith(' tools "Kho mã nguồn KTS" frequency "Hằng năm"', '').replace(
             ' description "Thẩm định sự phù hợp của dự án trước khi phê duyệt"',
             ''
         );
@@ -235,7 +221,7 @@ describe('kts/missing-content: the contents of III.2.g', () => {
     });
 
     test('tasks alone do not make III.2.g complete: maintenance and compliance are required, as errors with strict', async () => {
-        const text = cleanWith('        maintenance {', '        // maintenance {').replace(
+        const text = sampleWith('        maintenance {', '        // maintenance {').replace(
             '        compliance {',
             '        // compliance {'
         );
@@ -248,24 +234,27 @@ describe('kts/missing-content: the contents of III.2.g', () => {
     });
 
     test('a target that keeps, upgrades or replaces nothing of the current architecture gives the gap analysis no input; maintenance alone has no roadmap', async () => {
-        const noContinuity = CLEAN_FRAMEWORK.replace(' { keeps tiep_nhan }', '')
-            .replace(' { upgrades csdl_hs }', '')
-            .replace('                replaces motcua\n', '')
-            .replace(' { keeps tt_dl }', '');
+        const noContinuity = replaced(
+            SAMPLE_FRAMEWORK,
+            [' { keeps tiep_nhan }', ''],
+            [' { upgrades csdl_hs }', ''],
+            ['                replaces motcua\n', ''],
+            [' { keeps tt_dl }', '']
+        );
         expect((await missing(noContinuity)).map(diagnostic => diagnostic.message)).toEqual([
             "Khung kiến trúc 'hue' chưa có đầu vào của phân tích khoảng cách (phần tử mục tiêu nào giữ, nâng cấp hoặc thay thế phần tử hiện trạng nào) (Chương 1, III.2.g). Bổ sung khối `keeps|upgrades|replaces <current element>`."
         ]);
-        const noTasks = CLEAN_FRAMEWORK.replace(/ {8}task [^\n]*\n/g, '');
+        const noTasks = SAMPLE_FRAMEWORK.replace(/ {8}task [^\n]*\n/g, '');
         expect((await missing(noTasks)).map(diagnostic => diagnostic.message)).toEqual([
             "Khung kiến trúc 'hue' chưa có danh mục nhiệm vụ của lộ trình (Chương 1, III.2.g). Bổ sung khối `implementation { task … }`."
         ]);
-        expect(await missing(CLEAN_FRAMEWORK)).toEqual([]);
+        expect(await missing(SAMPLE_FRAMEWORK)).toEqual([]);
     });
 });
 
 describe('data classification', () => {
     test('a classified database is read into the model, and open data without personal data raises nothing', async () => {
-        const text = cleanWith(
+        const text = sampleWith(
             'data { database csdl_hs "CSDL hồ sơ" { upgrades csdl_hs } }',
             'data { database csdl_hs "CSDL hồ sơ" { upgrades csdl_hs classification shared, transactional, personal }\n            dataset dm_mo "Danh mục mở" { classification open, reference } }'
         ).replace('delivers dvc, csdl_hs }', 'delivers dvc, csdl_hs, dm_mo }');
@@ -277,20 +266,20 @@ describe('data classification', () => {
     });
 
     test('kts/open-personal-data: open data that holds personal data is flagged on `open`; the fix drops it', async () => {
-        const text = cleanWith('{ upgrades csdl_hs }', '{ upgrades csdl_hs classification open, personal }');
+        const text = sampleWith('{ upgrades csdl_hs }', '{ upgrades csdl_hs classification open, personal }');
         const document = await validateMain(text);
         const [diagnostic, ...rest] = withCode(document.diagnostics, 'kts/open-personal-data');
         expect(rest).toEqual([]);
         expect(diagnostic.severity).toBe(2);
         expect(coveredText(text, diagnostic)).toBe('open');
         expect(diagnostic.message).toMatch(/^'csdl_hs' được phân loại là dữ liệu mở nhưng có dữ liệu cá nhân/);
-        const fixed = applied(document, (await quickFixes(document, diagnostic))[0]);
+        const fixed = applied(document, (await workspace.quickFixes(document, diagnostic))[0]);
         expect(fixed).toContain('{ upgrades csdl_hs classification personal }');
         expect(withCode((await validateMain(fixed)).diagnostics, 'kts/open-personal-data')).toEqual([]);
     });
 
     test('kts/classification-not-data: an application is not classified', async () => {
-        const text = cleanWith('                level 3', '                level 3\n                classification shared');
+        const text = sampleWith('                level 3', '                level 3\n                classification shared');
         const [diagnostic] = withCode((await validateMain(text)).diagnostics, 'kts/classification-not-data');
         expect(diagnostic.severity).toBe(1);
         expect(coveredText(text, diagnostic)).toBe('classification shared');

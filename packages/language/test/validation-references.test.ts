@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { CLEAN_FRAMEWORK, TestWorkspace, cleanWith, coveredText, lineOf, withCode } from './test-utils.js';
+import { TestWorkspace, coveredText, lineOf, withCode } from './test-utils.js';
+import { SAMPLE_FRAMEWORK, sampleWith } from './sample.js';
 
 let workspace: TestWorkspace;
 beforeAll(() => {
@@ -8,11 +9,11 @@ beforeAll(() => {
 
 describe('kts/unresolved-reference', () => {
     test('the complete framework has no diagnostic at all', async () => {
-        expect(await workspace.diagnostics(CLEAN_FRAMEWORK)).toEqual([]);
+        expect(await workspace.diagnostics(SAMPLE_FRAMEWORK)).toEqual([]);
     });
 
     test('a typo in a national component id names the closest real component, on the reference itself', async () => {
-        const text = cleanWith('integrates csdlqg-dan-cu via', 'integrates csdlqg-dan-cuu via');
+        const text = sampleWith('integrates csdlqg-dan-cu via', 'integrates csdlqg-dan-cuu via');
         const [diagnostic, ...rest] = withCode(await workspace.diagnostics(text), 'kts/unresolved-reference');
         expect(rest).toEqual([]);
         expect(diagnostic.severity).toBe(1);
@@ -28,20 +29,20 @@ describe('kts/unresolved-reference', () => {
     });
 
     test('a national component written without its hyphens is still matched', async () => {
-        const text = cleanWith('integrates csdlqg-dan-cu via', 'integrates csdlqgdancu via');
+        const text = sampleWith('integrates csdlqg-dan-cu via', 'integrates csdlqgdancu via');
         const [diagnostic] = withCode(await workspace.diagnostics(text), 'kts/unresolved-reference');
         expect(diagnostic.message).toContain("'csdlqg-dan-cu' (Cơ sở dữ liệu quốc gia về dân cư)");
     });
 
     test('a typo in a `via` platform names ndxp', async () => {
-        const text = cleanWith('via lgsp_hue, ndxp', 'via lgsp_hue, ndpx');
+        const text = sampleWith('via lgsp_hue, ndxp', 'via lgsp_hue, ndpx');
         const [diagnostic] = withCode(await workspace.diagnostics(text), 'kts/unresolved-reference');
         expect(coveredText(text, diagnostic)).toBe('ndpx');
         expect(diagnostic.message).toContain("'ndxp' (Nền tảng tích hợp, chia sẻ dữ liệu quốc gia)");
     });
 
     test('a typo in an own element id suggests the element of the same architecture', async () => {
-        const text = cleanWith('                supports tiep_nhan', '                supports tiep_nhan_hs');
+        const text = sampleWith('                supports tiep_nhan', '                supports tiep_nhan_hs');
         const [diagnostic] = withCode(await workspace.diagnostics(text), 'kts/unresolved-reference');
         expect(diagnostic.range.start.line).toBe(lineOf(text, 'supports tiep_nhan_hs'));
         expect(diagnostic.message).toContain("'tiep_nhan_hs'");
@@ -49,21 +50,21 @@ describe('kts/unresolved-reference', () => {
     });
 
     test('an unknown task in `after` is reported as a task with the closest task ids', async () => {
-        const text = cleanWith('after t1', 'after t3');
+        const text = sampleWith('after t1', 'after t3');
         const [diagnostic] = withCode(await workspace.diagnostics(text), 'kts/unresolved-reference');
         expect(coveredText(text, diagnostic)).toBe('t3');
         expect(diagnostic.message).toMatch(/^Không tìm thấy nhiệm vụ 't3'\. Có phải ý bạn là 't1'/);
     });
 
     test('`delivers` only sees target elements: a current-only element is not found', async () => {
-        const text = cleanWith('delivers dvc, csdl_hs', 'delivers dvc, csdl_hs, motcua');
+        const text = sampleWith('delivers dvc, csdl_hs', 'delivers dvc, csdl_hs, motcua');
         const [diagnostic] = withCode(await workspace.diagnostics(text), 'kts/unresolved-reference');
         expect(coveredText(text, diagnostic)).toBe('motcua');
         expect(diagnostic.message).toContain("Không tìm thấy phần tử hoặc thành phần quốc gia 'motcua'");
     });
 
     test('an unknown national principle in `implements` is reported on the code', async () => {
-        const text = cleanWith('implements a', 'implements a, zz');
+        const text = sampleWith('implements a', 'implements a, zz');
         const [diagnostic] = withCode(await workspace.diagnostics(text), 'kts/unresolved-reference');
         expect(coveredText(text, diagnostic)).toBe('zz');
         expect(diagnostic.message).toContain("'zz'");
@@ -73,17 +74,17 @@ describe('kts/unresolved-reference', () => {
         const department = `framework so_yte {
     target { application { app his "HIS" { integrates hue.dvcc via hue.lgsp_hue } } }
 }`;
-        const documents = await workspace.validate({ 'hue.kts': CLEAN_FRAMEWORK, 'so-yte.kts': department });
+        const documents = await workspace.validate({ 'hue.kts': SAMPLE_FRAMEWORK, 'so-yte.kts': department });
         const [diagnostic] = withCode(documents.get('so-yte.kts')!.diagnostics, 'kts/unresolved-reference');
         expect(coveredText(department, diagnostic)).toBe('hue.dvcc');
         expect(diagnostic.message).toContain("'hue.dvc' (HTTT giải quyết TTHC)");
 
-        const fixed = await workspace.validate({ 'hue.kts': CLEAN_FRAMEWORK, 'so-yte.kts': department.replace('hue.dvcc', 'hue.dvc') });
+        const fixed = await workspace.validate({ 'hue.kts': SAMPLE_FRAMEWORK, 'so-yte.kts': department.replace('hue.dvcc', 'hue.dvc') });
         expect(withCode(fixed.get('so-yte.kts')!.diagnostics, 'kts/unresolved-reference')).toEqual([]);
     });
 
     test('in English the message says "Cannot find" and "Did you mean"', async () => {
-        const text = cleanWith('integrates csdlqg-dan-cu via', 'integrates csdlqg-dan-cuu via');
+        const text = sampleWith('integrates csdlqg-dan-cu via', 'integrates csdlqg-dan-cuu via');
         const [diagnostic] = withCode(await workspace.diagnostics(text, { language: 'en' }), 'kts/unresolved-reference');
         expect(diagnostic.message).toSatisfy((message: string) =>
             message.startsWith(
@@ -94,7 +95,7 @@ describe('kts/unresolved-reference', () => {
 });
 
 describe('kts/shadows-national', () => {
-    const shadowing = cleanWith('platform lgsp_hue "Nền tảng LGSP tỉnh"', 'platform lgsp "Nền tảng LGSP tỉnh"')
+    const shadowing = sampleWith('platform lgsp_hue "Nền tảng LGSP tỉnh"', 'platform lgsp "Nền tảng LGSP tỉnh"')
         .replace('via lgsp_hue, ndxp', 'via lgsp, ndxp')
         .replace('delivers lgsp_hue, soc_hue', 'delivers lgsp, soc_hue')
         .replace('{ realizes lgsp integrates ndxp }', '{ integrates ndxp }');
@@ -115,6 +116,6 @@ describe('kts/shadows-national', () => {
     });
 
     test('the same framework with a distinct id has no such warning', async () => {
-        expect(withCode(await workspace.diagnostics(CLEAN_FRAMEWORK), 'kts/shadows-national')).toEqual([]);
+        expect(withCode(await workspace.diagnostics(SAMPLE_FRAMEWORK), 'kts/shadows-national')).toEqual([]);
     });
 });

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { ast } from '../src/index.js';
-import { CLEAN_FRAMEWORK, TestWorkspace, cleanWith, coveredText, lineOf, withCode } from './test-utils.js';
+import { TestWorkspace, coveredText, lineOf, withCode } from './test-utils.js';
+import { SAMPLE_FRAMEWORK, sampleWith } from './sample.js';
 
 let workspace: TestWorkspace;
 beforeAll(() => {
@@ -11,7 +12,7 @@ describe('kts/text-not-nfc', () => {
     const decomposed = 'Tiếp nhận hồ sơ'.normalize('NFD');
 
     test('a decomposed Vietnamese string is a warning on exactly that string', async () => {
-        const text = cleanWith(
+        const text = sampleWith(
             'business { activity tiep_nhan "Tiếp nhận hồ sơ" { keeps',
             `business { activity tiep_nhan "${decomposed}" { keeps`
         );
@@ -26,13 +27,13 @@ describe('kts/text-not-nfc', () => {
     });
 
     test('the same text composed (NFC) has no warning', async () => {
-        expect(withCode(await workspace.diagnostics(CLEAN_FRAMEWORK), 'kts/text-not-nfc')).toEqual([]);
+        expect(withCode(await workspace.diagnostics(SAMPLE_FRAMEWORK), 'kts/text-not-nfc')).toEqual([]);
     });
 });
 
 describe('kts/syntax', () => {
     test('a missing title is a Vietnamese syntax error on the broken line', async () => {
-        const text = cleanWith('            platform lgsp_hue', '            app broken\n            platform lgsp_hue');
+        const text = sampleWith('            platform lgsp_hue', '            app broken\n            platform lgsp_hue');
         const diagnostics = withCode(await workspace.diagnostics(text), 'kts/syntax');
         expect(diagnostics.length).toBeGreaterThan(0);
         for (const diagnostic of diagnostics) {
@@ -44,7 +45,7 @@ describe('kts/syntax', () => {
     });
 
     test('a character the language does not know is a syntax error too, not an untagged lexer message', async () => {
-        const text = cleanWith('                level 3', '                level 3 @');
+        const text = sampleWith('                level 3', '                level 3 @');
         const [diagnostic, ...rest] = (await workspace.diagnostics(text)).filter(candidate => candidate.severity === 1);
         expect(rest).toEqual([]);
         expect(diagnostic.code).toBe('kts/syntax');
@@ -54,30 +55,30 @@ describe('kts/syntax', () => {
     });
 
     test('a relation without a target lists what may follow', async () => {
-        const text = cleanWith('                stores csdl_hs\n', '                stores\n');
+        const text = sampleWith('                stores csdl_hs\n', '                stores\n');
         const [diagnostic] = withCode(await workspace.diagnostics(text), 'kts/syntax');
         expect(diagnostic.message).toMatch(/^Lỗi cú pháp: cần (một trong: )?.*mã định danh/);
     });
 
     test('content after the framework is closed is named as such', async () => {
-        const [diagnostic] = withCode(await workspace.diagnostics(`${CLEAN_FRAMEWORK}}\n`), 'kts/syntax');
+        const [diagnostic] = withCode(await workspace.diagnostics(`${SAMPLE_FRAMEWORK}}\n`), 'kts/syntax');
         expect(diagnostic.message).toBe('Lỗi cú pháp: thừa nội dung sau khi khối đã đóng: `}`.');
     });
 
     test('in English the parser message is kept', async () => {
-        const text = cleanWith('            platform lgsp_hue', '            app broken\n            platform lgsp_hue');
+        const text = sampleWith('            platform lgsp_hue', '            app broken\n            platform lgsp_hue');
         const [diagnostic] = withCode(await workspace.diagnostics(text, { language: 'en' }), 'kts/syntax');
         expect(diagnostic.message).toMatch(/^Syntax error: Expecting .* but found `platform`\.$/);
     });
 
     test('the complete framework has no syntax error', async () => {
-        expect(withCode(await workspace.diagnostics(CLEAN_FRAMEWORK), 'kts/syntax')).toEqual([]);
+        expect(withCode(await workspace.diagnostics(SAMPLE_FRAMEWORK), 'kts/syntax')).toEqual([]);
     });
 });
 
 describe('strings', () => {
     test('escapes work and a string ends on its line', async () => {
-        const text = cleanWith('"Tường lửa"', '"Tường lửa \\"thế hệ mới\\"\\nvà IPS"');
+        const text = sampleWith('"Tường lửa"', '"Tường lửa \\"thế hệ mới\\"\\nvà IPS"');
         const documents = await workspace.validate({ 'hue.kts': text });
         const document = documents.get('hue.kts')!;
         expect(document.diagnostics).toEqual([]);
@@ -98,7 +99,7 @@ describe('error recovery: one bad line does not turn the whole file red', () => 
     };
     for (const [what, line] of Object.entries(brokenLines)) {
         test(`${what}: every other element is parsed and linked, and diagnostics stay near the broken line`, async () => {
-            const text = cleanWith('            platform lgsp_hue', `${line}\n            platform lgsp_hue`);
+            const text = sampleWith('            platform lgsp_hue', `${line}\n            platform lgsp_hue`);
             const broken = lineOf(text, line);
             const documents = await workspace.validate({ 'hue.kts': text });
             const document = documents.get('hue.kts')!;

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { CLEAN_FRAMEWORK, TestWorkspace, cleanWith, coveredText, lineOf, withCode } from './test-utils.js';
+import { TestWorkspace, coveredText, lineOf, withCode } from './test-utils.js';
+import { SAMPLE_FRAMEWORK, sampleWith } from './sample.js';
 
 let workspace: TestWorkspace;
 beforeAll(() => {
@@ -8,7 +9,7 @@ beforeAll(() => {
 
 describe('kts/duplicate-id', () => {
     test('a second element with the same id in the same architecture is an error pointing at the first', async () => {
-        const text = cleanWith('            platform lgsp_hue', '            app dvc "Bản sao"\n            platform lgsp_hue');
+        const text = sampleWith('            platform lgsp_hue', '            app dvc "Bản sao"\n            platform lgsp_hue');
         const documents = await workspace.validate({ 'hue.kts': text });
         const [diagnostic, ...rest] = withCode(documents.get('hue.kts')!.diagnostics, 'kts/duplicate-id');
         expect(rest).toEqual([]);
@@ -25,30 +26,30 @@ describe('kts/duplicate-id', () => {
     });
 
     test('ids are unique per architecture: the same id in current and target, and across layers of one state, are told apart', async () => {
-        const text = cleanWith('        security { system soc_hue', '        security { measure tt_dl "Biện pháp" system soc_hue');
+        const text = sampleWith('        security { system soc_hue', '        security { measure tt_dl "Biện pháp" system soc_hue');
         const [diagnostic] = withCode(await workspace.diagnostics(text), 'kts/duplicate-id');
         expect(diagnostic.range.start.line).toBe(lineOf(text, 'measure tt_dl'));
-        expect(withCode(await workspace.diagnostics(CLEAN_FRAMEWORK), 'kts/duplicate-id')).toEqual([]);
+        expect(withCode(await workspace.diagnostics(SAMPLE_FRAMEWORK), 'kts/duplicate-id')).toEqual([]);
     });
 
     test('across two files of the same framework, the second file gets the error naming the first file and line', async () => {
         const extra = 'framework hue {\n    target {\n        application { app dvc "HTTT khác" }\n    }\n}\n';
-        const documents = await workspace.validate({ 'a-hue.kts': CLEAN_FRAMEWORK, 'b-extra.kts': extra });
+        const documents = await workspace.validate({ 'a-hue.kts': SAMPLE_FRAMEWORK, 'b-extra.kts': extra });
         expect(withCode(documents.get('a-hue.kts')!.diagnostics, 'kts/duplicate-id')).toEqual([]);
         const [diagnostic] = withCode(documents.get('b-extra.kts')!.diagnostics, 'kts/duplicate-id');
         expect(diagnostic.range.start.line).toBe(2);
         expect(coveredText(extra, diagnostic)).toBe('dvc');
-        expect(diagnostic.message).toContain(`a-hue.kts:${lineOf(CLEAN_FRAMEWORK, 'app dvc') + 1}`);
+        expect(diagnostic.message).toContain(`a-hue.kts:${lineOf(SAMPLE_FRAMEWORK, 'app dvc') + 1}`);
     });
 
     test('the same id in two different frameworks of a workspace is no duplicate', async () => {
         const other = 'framework so_yte {\n    target {\n        application { app dvc "Dịch vụ công của Sở Y tế" }\n    }\n}\n';
-        const documents = await workspace.validate({ 'a-hue.kts': CLEAN_FRAMEWORK, 'b-so-yte.kts': other });
+        const documents = await workspace.validate({ 'a-hue.kts': SAMPLE_FRAMEWORK, 'b-so-yte.kts': other });
         for (const document of documents.values()) expect(withCode(document.diagnostics, 'kts/duplicate-id')).toEqual([]);
     });
 
     test('duplicate task, goal and principle ids are named as such', async () => {
-        const text = cleanWith('        task t2 "Nâng cấp LGSP và SOC"', '        task t1 "Nâng cấp LGSP và SOC"')
+        const text = sampleWith('        task t2 "Nâng cấp LGSP và SOC"', '        task t1 "Nâng cấp LGSP và SOC"')
             .replace('after t1 }', '}')
             .replace(
                 '            goal g1 "Dữ liệu dùng chung"',
@@ -72,7 +73,7 @@ describe('kts/duplicate-id', () => {
 
 describe('kts/replaces-not-current', () => {
     test('replacing a target element is an error naming both and the fix', async () => {
-        const text = cleanWith('                replaces motcua', '                replaces lgsp_hue');
+        const text = sampleWith('                replaces motcua', '                replaces lgsp_hue');
         const [diagnostic, ...rest] = withCode(await workspace.diagnostics(text), 'kts/replaces-not-current');
         expect(rest).toEqual([]);
         expect(diagnostic.severity).toBe(1);
@@ -84,7 +85,7 @@ describe('kts/replaces-not-current', () => {
     });
 
     test('upgrading a national component is an error too', async () => {
-        const text = cleanWith('{ upgrades csdl_hs }', '{ upgrades csdlqg-dan-cu }');
+        const text = sampleWith('{ upgrades csdl_hs }', '{ upgrades csdlqg-dan-cu }');
         const [diagnostic] = withCode(await workspace.diagnostics(text), 'kts/replaces-not-current');
         expect(coveredText(text, diagnostic)).toBe('csdlqg-dan-cu');
         expect(diagnostic.message).toContain("'csdl_hs' nâng cấp 'csdlqg-dan-cu'");
@@ -92,22 +93,22 @@ describe('kts/replaces-not-current', () => {
 
     test("keeping an element of another framework's current architecture is an error", async () => {
         const other = 'framework so_yte {\n    current {\n        application { app his "HIS" }\n    }\n}\n';
-        const text = cleanWith('{ keeps tt_dl }', '{ keeps so_yte.current.his }');
+        const text = sampleWith('{ keeps tt_dl }', '{ keeps so_yte.current.his }');
         const documents = await workspace.validate({ 'hue.kts': text, 'so-yte.kts': other });
         const [diagnostic] = withCode(documents.get('hue.kts')!.diagnostics, 'kts/replaces-not-current');
         expect(coveredText(text, diagnostic)).toBe('so_yte.current.his');
     });
 
     test('replaces/upgrades/keeps of own current elements, also written `current.id`, are fine', async () => {
-        expect(withCode(await workspace.diagnostics(CLEAN_FRAMEWORK), 'kts/replaces-not-current')).toEqual([]);
-        const text = cleanWith('                replaces motcua', '                replaces current.motcua');
+        expect(withCode(await workspace.diagnostics(SAMPLE_FRAMEWORK), 'kts/replaces-not-current')).toEqual([]);
+        const text = sampleWith('                replaces motcua', '                replaces current.motcua');
         expect(await workspace.diagnostics(text)).toEqual([]);
     });
 });
 
 describe('kts/integration-bypasses-platform', () => {
     test('integrating a national database without via is a warning citing Chương 3, II.6–7', async () => {
-        const text = cleanWith('integrates csdlqg-dan-cu via lgsp_hue, ndxp', 'integrates csdlqg-dan-cu');
+        const text = sampleWith('integrates csdlqg-dan-cu via lgsp_hue, ndxp', 'integrates csdlqg-dan-cu');
         const [diagnostic, ...rest] = withCode(await workspace.diagnostics(text), 'kts/integration-bypasses-platform');
         expect(rest).toEqual([]);
         expect(diagnostic.severity).toBe(2);
@@ -120,14 +121,14 @@ describe('kts/integration-bypasses-platform', () => {
 
     test("via the body's LGSP alone, ndxp alone, or the national lgsp component is enough", async () => {
         for (const via of ['lgsp_hue', 'ndxp', 'lgsp']) {
-            const text = cleanWith('integrates csdlqg-dan-cu via lgsp_hue, ndxp', `integrates csdlqg-dan-cu via ${via}`);
+            const text = sampleWith('integrates csdlqg-dan-cu via lgsp_hue, ndxp', `integrates csdlqg-dan-cu via ${via}`);
             expect(withCode(await workspace.diagnostics(text), 'kts/integration-bypasses-platform')).toEqual([]);
         }
     });
 
     test('a security system linking to the national SOC needs no platform', async () => {
-        const diagnostics = await workspace.diagnostics(CLEAN_FRAMEWORK);
-        expect(CLEAN_FRAMEWORK).toContain('integrates soc-quoc-gia }');
+        const diagnostics = await workspace.diagnostics(SAMPLE_FRAMEWORK);
+        expect(SAMPLE_FRAMEWORK).toContain('integrates soc-quoc-gia }');
         expect(withCode(diagnostics, 'kts/integration-bypasses-platform')).toEqual([]);
     });
 
@@ -139,26 +140,26 @@ describe('kts/integration-bypasses-platform', () => {
     } }
 }`;
         const bypass = department('');
-        const documents = await workspace.validate({ 'hue.kts': CLEAN_FRAMEWORK, 'so-yte.kts': bypass });
+        const documents = await workspace.validate({ 'hue.kts': SAMPLE_FRAMEWORK, 'so-yte.kts': bypass });
         const [diagnostic] = withCode(documents.get('so-yte.kts')!.diagnostics, 'kts/integration-bypasses-platform');
         expect(coveredText(bypass, diagnostic)).toBe('hue.dvc');
         expect(diagnostic.message).toContain("'his' tích hợp với 'hue.target.dvc'");
 
         for (const via of [' via hue.lgsp_hue', ' via lgsp_yte', ' via ndxp']) {
-            const fixed = await workspace.validate({ 'hue.kts': CLEAN_FRAMEWORK, 'so-yte.kts': department(via) });
+            const fixed = await workspace.validate({ 'hue.kts': SAMPLE_FRAMEWORK, 'so-yte.kts': department(via) });
             expect(withCode(fixed.get('so-yte.kts')!.diagnostics, 'kts/integration-bypasses-platform')).toEqual([]);
         }
     });
 
     test('integration between two systems of the same body needs no platform', async () => {
-        const text = cleanWith('{ realizes lgsp integrates ndxp }', '{ realizes lgsp integrates ndxp, dvc }');
+        const text = sampleWith('{ realizes lgsp integrates ndxp }', '{ realizes lgsp integrates ndxp, dvc }');
         expect(withCode(await workspace.diagnostics(text), 'kts/integration-bypasses-platform')).toEqual([]);
     });
 });
 
 describe('kts/task-delivers-nothing', () => {
     test('a task without delivers is a warning on the task naming the fix', async () => {
-        const text = cleanWith('        task t2', '        task t3 "Đào tạo cán bộ" { period 2026-2030 }\n        task t2');
+        const text = sampleWith('        task t2', '        task t3 "Đào tạo cán bộ" { period 2026-2030 }\n        task t2');
         const [diagnostic, ...rest] = withCode(await workspace.diagnostics(text), 'kts/task-delivers-nothing');
         expect(rest).toEqual([]);
         expect(diagnostic.severity).toBe(2);
@@ -168,13 +169,13 @@ describe('kts/task-delivers-nothing', () => {
     });
 
     test('every task of the complete framework delivers something', async () => {
-        expect(withCode(await workspace.diagnostics(CLEAN_FRAMEWORK), 'kts/task-delivers-nothing')).toEqual([]);
+        expect(withCode(await workspace.diagnostics(SAMPLE_FRAMEWORK), 'kts/task-delivers-nothing')).toEqual([]);
     });
 });
 
 describe('kts/target-not-delivered', () => {
     test('a new target element no task delivers is a warning: the roadmap does not reach the target', async () => {
-        const text = cleanWith('delivers lgsp_hue, soc_hue', 'delivers lgsp_hue');
+        const text = sampleWith('delivers lgsp_hue, soc_hue', 'delivers lgsp_hue');
         const [diagnostic, ...rest] = withCode(await workspace.diagnostics(text), 'kts/target-not-delivered');
         expect(rest).toEqual([]);
         expect(diagnostic.severity).toBe(2);
@@ -186,7 +187,7 @@ describe('kts/target-not-delivered', () => {
     });
 
     test('upgraded and replacing elements are named with their status; kept ones need no task', async () => {
-        const text = cleanWith('delivers dvc, csdl_hs', 'delivers lgsp_hue').replace('delivers lgsp_hue, soc_hue', 'delivers soc_hue');
+        const text = sampleWith('delivers dvc, csdl_hs', 'delivers lgsp_hue').replace('delivers lgsp_hue, soc_hue', 'delivers soc_hue');
         const messages = withCode(await workspace.diagnostics(text), 'kts/target-not-delivered').map(diagnostic => diagnostic.message);
         expect(messages).toHaveLength(2);
         expect(messages).toEqual(
@@ -195,14 +196,14 @@ describe('kts/target-not-delivered', () => {
     });
 
     test('a framework without any task gets only the missing-implementation warning, not one per element', async () => {
-        const text = CLEAN_FRAMEWORK.replace(/    implementation \{[\s\S]*?\n    \}\n/, '');
+        const text = SAMPLE_FRAMEWORK.replace(/    implementation \{[\s\S]*?\n    \}\n/, '');
         const diagnostics = await workspace.diagnostics(text);
         expect(withCode(diagnostics, 'kts/target-not-delivered')).toEqual([]);
         expect(withCode(diagnostics, 'kts/missing-content')).toHaveLength(1);
     });
 
     test('a task in another file of the framework counts', async () => {
-        const withoutSoc = cleanWith('delivers lgsp_hue, soc_hue', 'delivers lgsp_hue');
+        const withoutSoc = sampleWith('delivers lgsp_hue, soc_hue', 'delivers lgsp_hue');
         const documents = await workspace.validate({
             'hue.kts': withoutSoc,
             'roadmap.kts': 'framework hue { implementation { task t9 "SOC" { period 2028-2029 delivers soc_hue } } }'
@@ -213,7 +214,7 @@ describe('kts/target-not-delivered', () => {
 
 describe('kts/task-cycle', () => {
     test('two tasks waiting for each other are both reported with the cycle', async () => {
-        const text = cleanWith('budget 10 billion VND delivers dvc, csdl_hs }', 'budget 10 billion VND delivers dvc, csdl_hs after t2 }');
+        const text = sampleWith('budget 10 billion VND delivers dvc, csdl_hs }', 'budget 10 billion VND delivers dvc, csdl_hs after t2 }');
         const diagnostics = withCode(await workspace.diagnostics(text), 'kts/task-cycle');
         expect(diagnostics.map(diagnostic => diagnostic.message)).toEqual([
             "Nhiệm vụ 't1' phụ thuộc vòng tròn: t1 → t2 → t1.",
@@ -225,7 +226,7 @@ describe('kts/task-cycle', () => {
     });
 
     test('a task waiting for itself is a cycle', async () => {
-        const text = cleanWith('after t1 }', 'after t2 }');
+        const text = sampleWith('after t1 }', 'after t2 }');
         const [diagnostic] = withCode(await workspace.diagnostics(text), 'kts/task-cycle');
         expect(diagnostic.message).toBe("Nhiệm vụ 't2' phụ thuộc vòng tròn: t2 → t2.");
     });
@@ -236,14 +237,14 @@ describe('kts/task-cycle', () => {
             (_, index) =>
                 `        task c${index} "Bước ${index}" { delivers dvc${index > 0 ? ` after ${Array.from({ length: index }, (__, prior) => `c${prior}`).join(', ')}` : ''} }`
         ).join('\n');
-        const text = cleanWith('        task t2', `${tasks}\n        task t2`);
+        const text = sampleWith('        task t2', `${tasks}\n        task t2`);
         expect(withCode(await workspace.diagnostics(text), 'kts/task-cycle')).toEqual([]);
     });
 });
 
 describe('kts/task-order', () => {
     test('a task starting before its prerequisite starts is a warning naming both periods', async () => {
-        const text = cleanWith('period 2027-2028 delivers lgsp_hue', 'period 2025-2028 delivers lgsp_hue');
+        const text = sampleWith('period 2027-2028 delivers lgsp_hue', 'period 2025-2028 delivers lgsp_hue');
         const [diagnostic, ...rest] = withCode(await workspace.diagnostics(text), 'kts/task-order');
         expect(rest).toEqual([]);
         expect(diagnostic.severity).toBe(2);
@@ -254,8 +255,8 @@ describe('kts/task-order', () => {
     });
 
     test('a task starting when its prerequisite starts or later is fine', async () => {
-        expect(withCode(await workspace.diagnostics(CLEAN_FRAMEWORK), 'kts/task-order')).toEqual([]);
-        const text = cleanWith('period 2027-2028 delivers lgsp_hue', 'period 2026-2028 delivers lgsp_hue');
+        expect(withCode(await workspace.diagnostics(SAMPLE_FRAMEWORK), 'kts/task-order')).toEqual([]);
+        const text = sampleWith('period 2027-2028 delivers lgsp_hue', 'period 2026-2028 delivers lgsp_hue');
         expect(withCode(await workspace.diagnostics(text), 'kts/task-order')).toEqual([]);
     });
 });

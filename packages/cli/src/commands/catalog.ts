@@ -49,6 +49,19 @@ function reportProblems(loaded: LoadedCatalogs, io: CliIo): void {
     for (const problem of loaded.problems) io.err(`${problem}\n`);
 }
 
+/** The command's language and its catalogues, whose problems are reported before anything is looked up. */
+async function openCatalogs(
+    paths: string[],
+    options: WorkspaceOptions,
+    speak: Speak,
+    io: CliIo
+): Promise<{ language: Language; loaded: LoadedCatalogs }> {
+    const language = await catalogLanguage(paths, options, speak);
+    const loaded = await load(paths, options);
+    reportProblems(loaded, io);
+    return { language, loaded };
+}
+
 export async function searchCommand(
     text: string,
     paths: string[],
@@ -82,9 +95,7 @@ export async function showCommand(
     speak: Speak,
     io: CliIo
 ): Promise<ExitCode> {
-    const language = await catalogLanguage(paths, options, speak);
-    const loaded = await load(paths, options);
-    reportProblems(loaded, io);
+    const { language, loaded } = await openCatalogs(paths, options, speak, io);
     const candidates = inModel(loaded.entries, options.model);
     const found = candidates.filter(entry => entry.code === code);
     if (options.format === 'json') {
@@ -109,9 +120,7 @@ export async function listCommand(
     speak: Speak,
     io: CliIo
 ): Promise<ExitCode> {
-    const language = await catalogLanguage(paths, options, speak);
-    const loaded = await load(paths, options);
-    reportProblems(loaded, io);
+    const { language, loaded } = await openCatalogs(paths, options, speak, io);
     if (!options.model) {
         if (options.format === 'json') {
             io.out(

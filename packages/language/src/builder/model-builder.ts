@@ -17,6 +17,7 @@ import {
 } from '../generated/ast.js';
 import { elementQualifiedName, entryModel, taskQualifiedName } from '../references/kts-naming.js';
 import { BUILTIN_SCHEME } from '../catalog/catalog-loader.js';
+import { legalParticulars } from '../catalog/legal-particulars.js';
 import {
     type ArchitectureModel,
     type BudgetModel,
@@ -24,8 +25,6 @@ import {
     type ElementModel,
     type FrameworkModel,
     type LayerKind,
-    type LegalForce,
-    type LegalParticulars,
     type NodeRef,
     type PeriodModel,
     type RelationKind,
@@ -128,7 +127,7 @@ export function buildArchitectureModel(
                 source: entry.source ?? catalog?.source,
                 catalog: catalog?.name ?? '',
                 builtin: document.uri.scheme === BUILTIN_SCHEME,
-                legal: legalParticulars(entry)
+                legal: entryModel(entry) === LEGAL_MODEL ? legalParticulars(entry) : undefined
             };
             memo.entries.set(entry, found);
             astOf.set(found, entry);
@@ -426,18 +425,6 @@ export function wholeUnits(amount: string, scale: string | undefined): number {
 const PRINCIPLE_MODEL = 'PRINCIPLE';
 /** The model of the legal-documents catalogue. */
 const LEGAL_MODEL = 'LEGAL';
-
-function legalParticulars(entry: CatalogEntry): LegalParticulars | undefined {
-    if (entryModel(entry) !== LEGAL_MODEL) return undefined;
-    return {
-        number: entry.number,
-        date: entry.date,
-        issuer: entry.issuer,
-        force: entry.force as LegalForce | undefined,
-        replacedBy: entry.replacedBy,
-        replacedFrom: entry.replacedFrom
-    };
-}
 
 /** Built-in entries in catalogue order, each replaced by a workspace entry with its code; new workspace codes last. */
 function overridden(builtin: CatalogEntryModel[], workspace: CatalogEntryModel[]): CatalogEntryModel[] {

@@ -1,8 +1,9 @@
 import { AstUtils } from 'langium';
 import { isCatalog, type CatalogEntry } from '../generated/ast.js';
 import { entryModel } from '../references/kts-naming.js';
-import type { CatalogEntryInfo, CatalogPathStep, CatalogStatus, LegalForce } from '../model/index.js';
+import type { CatalogEntryInfo, CatalogPathStep, CatalogStatus } from '../model/index.js';
 import { BUILTIN_SCHEME, catalogSourceFile } from './catalog-loader.js';
+import { legalParticulars } from './legal-particulars.js';
 
 const MAX_DEPTH = 32;
 
@@ -36,17 +37,7 @@ export function describeCatalogEntry(entry: CatalogEntry): CatalogEntryInfo {
         section: entry.section,
         note: entry.note,
         standards: entry.standardNames,
-        legal:
-            entry.number || entry.date || entry.issuer || entry.force
-                ? {
-                      number: entry.number,
-                      date: entry.date,
-                      issuer: entry.issuer,
-                      force: entry.force as LegalForce | undefined,
-                      replacedBy: entry.replacedBy,
-                      replacedFrom: entry.replacedFrom
-                  }
-                : undefined,
+        legal: legalParticulars(entry),
         path,
         catalog: {
             id: catalog?.name ?? '',

@@ -1,4 +1,4 @@
-import type { CatalogStatus, LegalForce } from '../model/architecture-model.js';
+import type { CatalogStatus, LegalParticulars } from '../model/architecture-model.js';
 
 /** A catalogue as stored in a JSON data file (see data/catalog.schema.json). */
 export interface CatalogFile {
@@ -25,7 +25,8 @@ export interface CatalogModelDefinition {
     leafOnly?: boolean;
 }
 
-export interface CatalogFileEntry {
+/** An entry; a legal document (model LEGAL) also has its particulars: number, date of issue, issuer, force, successor. */
+export interface CatalogFileEntry extends LegalParticulars {
     code: string;
     model: string;
     kind: string;
@@ -43,12 +44,4 @@ export interface CatalogFileEntry {
     standards?: string[];
     note?: string;
     connects?: Array<{ to: string; via?: string[]; section?: string; note?: string; required?: boolean }>;
-    /** A legal document (model LEGAL): its number, date of issue, issuer and whether it is still in force. */
-    number?: string;
-    date?: string;
-    issuer?: string;
-    force?: LegalForce;
-    /** The code of the document that replaced this one (in whole or in part), and from when. */
-    replacedBy?: string;
-    replacedFrom?: string;
 }
