@@ -1,8 +1,11 @@
 // Measure 1 and the side-by-side: cold `kts validate` of a whole workspace through the CLI, interleaved
-// with `likec4 validate --no-layout --json` of the equivalent LikeC4 workspace (A B A B …).
+// with `likec4 validate --no-layout --json` of the equivalent LikeC4 workspace (A B A B …); and `kts validate` of a
+// five-line file, where start-up is all there is.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import type { WorkspaceStats } from './generate-workspace.ts';
 import type { LikeC4Install } from './likec4.ts';
-import { KTS_BIN, NODE, runMeasured, type RunResult } from './measure.ts';
+import { KTS_BIN, NODE, runMeasured, TMP_DIR, type RunResult } from './measure.ts';
 
 export interface ValidateSeries {
     kts: RunResult[];
@@ -40,6 +43,34 @@ function likec4Outcome(result: RunResult): string | undefined {
     } catch {
         return `likec4 validate exited ${result.exitCode} without a JSON report: ${(result.stderr || result.stdout).trim().slice(-400)}`;
     }
+}
+
+/** A framework of five lines, as a user's first file is (the one of packages/cli/test/start-up.test.ts). */
+const FIVE_LINES = `framework so {
+    target {
+        business { activity tiep_nhan "Tiếp nhận hồ sơ" }
+    }
+}
+`;
+
+export interface StartUpSeries {
+    runs: RunResult[];
+    problem?: string;
+}
+
+/** One warm-up run (it also fills Node's compile cache, as any earlier `kts` run has), then `runs` timed runs. */
+export async function measureStartUp(runs: number, log: (line: string) => void): Promise<StartUpSeries> {
+    const dir = path.join(TMP_DIR, 'five-lines');
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, 'khung.kts'), FIVE_LINES);
+    const series: StartUpSeries = { runs: [] };
+    for (let round = 0; round <= runs; round++) {
+        const run = await ktsValidate(dir);
+        series.problem ??= ktsOutcome(run);
+        if (round > 0) series.runs.push(run);
+        log(`  five lines round ${round}${round === 0 ? ' (warm-up)' : ''}: kts ${(run.wallMs / 1000).toFixed(2)} s`);
+    }
+    return series;
 }
 
 /** One warm-up pair, then `runs` timed pairs. A failing LikeC4 run stops LikeC4 and says why; KTS goes on. */

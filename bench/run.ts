@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { compareValidate, type ValidateSeries } from './cli-validate.ts';
+import { compareValidate, measureStartUp, type ValidateSeries } from './cli-validate.ts';
 import { DEFAULT_SEED, generateWorkspace, type WorkspaceStats } from './generate-workspace.ts';
 import { measureGeneration } from './generation-bench.ts';
 import { measureFloor } from './lexer-floor.ts';
@@ -25,6 +25,7 @@ const quick = args.has('--quick');
 const plan = quick
     ? {
           validateRuns: 1,
+          startUpRuns: 2,
           lsp: { coldRuns: 1, edits: 6, requests: 20, warmUp: 2 },
           generationRuns: 1,
           floorRounds: 1,
@@ -32,6 +33,7 @@ const plan = quick
       }
     : {
           validateRuns: 5,
+          startUpRuns: 9,
           lsp: { coldRuns: 3, edits: 50, requests: 200, warmUp: 20 },
           generationRuns: 5,
           floorRounds: 3,
@@ -90,6 +92,9 @@ async function main(): Promise<void> {
     const likec4: LikeC4Install = args.has('--no-likec4') ? { problem: 'skipped with --no-likec4' } : ensureLikeC4(log);
     if ('problem' in likec4) log(`\n!!! LikeC4 CANNOT RUN: ${likec4.problem} !!!\n`);
 
+    log('validate a five-line file (start-up)');
+    const startUp = await measureStartUp(plan.startUpRuns, log);
+
     const validate = new Map<string, ValidateSeries>();
     for (const stats of workspaces) {
         log(`validate ${stats.size} (kts / likec4 interleaved)`);
@@ -121,6 +126,7 @@ async function main(): Promise<void> {
         durationMs: performance.now() - started,
         mode: quick ? 'quick' : 'full',
         workspaces,
+        startUp,
         validate,
         lsp,
         generation,

@@ -6,14 +6,19 @@ import { describe, expect, test } from 'vitest';
 import { scratchFolder } from './run-kts.js';
 
 // What each `kts` command loads, recorded by a resolve hook in the real bin under the project's Node: a command
-// loads only the libraries it uses, so that a quick check does not wait for Word or raster libraries to load.
+// loads only the libraries it uses, so that a quick check does not wait for Word or raster libraries to load. The
+// bin runs the bundle (scripts/bundle.mjs), whose metafile tells which modules each loaded chunk holds.
 // Needs `npm run build` first (the root `pretest` script does it).
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const CLI_DIR = path.join(REPO_ROOT, 'packages/cli');
 const NODE = path.join(REPO_ROOT, 'node_modules/.bin/node');
 const KTS = path.join(REPO_ROOT, 'packages/cli/bin/kts.js');
 const RECORDER = path.join(REPO_ROOT, 'packages/cli/test/record-modules.mjs');
 const CLI_VERSION: string = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'packages/cli/package.json'), 'utf8')).version;
+const BUNDLE_META: { outputs: Record<string, { inputs: Record<string, unknown> }> } = JSON.parse(
+    fs.readFileSync(path.join(CLI_DIR, 'out/bundle.meta.json'), 'utf8')
+);
 
 const scratch = scratchFolder('kts-start-up-');
 const FIVE_LINES = `framework so {
@@ -34,8 +39,15 @@ function ktsLoading(...args: string[]): { status: number | null; stdout: string;
         env: { ...process.env, KTS_RECORD_MODULES: record }
     });
     if (result.error) throw result.error;
-    const packages = new Set(fs.readFileSync(record, 'utf8').split('\n').flatMap(packageOf));
+    const packages = new Set(fs.readFileSync(record, 'utf8').split('\n').flatMap(modulesOf).flatMap(packageOf));
     return { status: result.status, stdout: result.stdout, stderr: result.stderr, packages };
+}
+
+/** The modules a loaded file holds: a chunk of the bundle holds those its metafile lists, any other file itself. */
+function modulesOf(url: string): string[] {
+    if (!url.startsWith('file:')) return [url];
+    const output = BUNDLE_META.outputs[path.relative(CLI_DIR, fileURLToPath(url))];
+    return output ? Object.keys(output.inputs).map(input => `file://${path.join(CLI_DIR, input)}`) : [url];
 }
 
 /**

@@ -8,6 +8,9 @@ import {
     type URI
 } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
+import { catalogAst } from '../catalog/catalog-ast.js';
+import type { CatalogFile } from '../catalog/catalog-types.js';
+import type { KtsFile } from '../generated/ast.js';
 import { isKotlinScript } from '../text/kotlin-script.js';
 
 /**
@@ -18,6 +21,16 @@ import { isKotlinScript } from '../text/kotlin-script.js';
  * and `kts validate` do: otherwise every position on its first line would be one character off.
  */
 export class KtsDocumentFactory extends DefaultLangiumDocumentFactory {
+    /**
+     * A catalogue's document made from its JSON without parsing `text` (its KTS rendering): the tree has no
+     * positions, so only for commands that never point inside a catalogue (see catalogAst).
+     */
+    fromCatalog(catalog: CatalogFile, text: string, uri: URI): LangiumDocument<KtsFile> {
+        const services = this.serviceRegistry.getServices(uri);
+        const value = catalogAst(catalog, services.references.Linker, services.shared.AstReflection);
+        return this.createLangiumDocument({ value, lexerErrors: [], parserErrors: [] }, uri, undefined, text);
+    }
+
     protected override parse<T extends AstNode>(uri: URI, text: string, options?: ParserOptions): ParseResult<T> {
         return super.parse(uri, isKotlinScript(uri.path, text) ? '' : text, options);
     }

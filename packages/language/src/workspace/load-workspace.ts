@@ -4,6 +4,7 @@ import type { Diagnostic } from 'vscode-languageserver';
 import type { KtsConfig } from '../config/kts-config.js';
 import { createKtsServices, type KtsServices } from '../kts-module.js';
 import type { LinkedModel } from '../builder/model-builder.js';
+import type { KtsDocumentFactory } from './kts-document-factory.js';
 import { builtinCatalogSources, collectKtsFiles, loadConfig, readKtsFile, workspaceCatalogs } from './workspace-sources.js';
 
 export interface WorkspaceInput {
@@ -47,10 +48,15 @@ export function openWorkspace(input: WorkspaceInput, accept: (text: string) => b
     const catalogs = workspaceCatalogs(config);
     if (catalogs.problems.length > 0) throw catalogs.problems[0];
 
-    const { Kts } = createKtsServices(NodeFileSystem, { indexReferences: input.indexReferences ?? false });
+    const indexReferences = input.indexReferences ?? false;
+    const { Kts } = createKtsServices(NodeFileSystem, { indexReferences });
     Kts.config.ConfigProvider.set(config);
-    const factory = Kts.shared.workspace.LangiumDocumentFactory;
-    const all = [...builtinCatalogSources(), ...catalogs.rendered].map(source => factory.fromString(source.text, source.uri));
+    const factory = Kts.shared.workspace.LangiumDocumentFactory as KtsDocumentFactory;
+    // Without the reference index nothing asks where inside a catalogue a name is, so the JSON catalogues need
+    // not be parsed: their trees are built from the JSON.
+    const all: LangiumDocument[] = [...builtinCatalogSources(), ...catalogs.rendered].map(source =>
+        indexReferences ? factory.fromString(source.text, source.uri) : factory.fromCatalog(source.catalog, source.text, source.uri)
+    );
     const inputs: LangiumDocument[] = [];
     for (const file of new Set([...files, ...catalogs.ktsFiles])) {
         const text = readKtsFile(file);

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { URI } from 'langium';
 import { CatalogFileError, jsonCatalogUri, loadBuiltinCatalogs, loadJsonCatalog } from '../catalog/catalog-loader.js';
+import type { CatalogFile } from '../catalog/catalog-types.js';
 import { CONFIG_FILE_NAME, ConfigError, defaultConfig, parseConfig, type KtsConfig } from '../config/kts-config.js';
 import type { Language, Localized } from '../model/language.js';
 import { inputFault } from '../model/vocabulary.js';
@@ -35,6 +36,8 @@ export class WorkspaceInputError extends Error {
 export interface CatalogSource {
     uri: URI;
     text: string;
+    /** The JSON catalogue the text is rendered from. */
+    catalog: CatalogFile;
 }
 
 /** The catalogues a `kts.config.json` adds to its workspace. */
@@ -91,7 +94,7 @@ export function readWorkspaceConfig(file: string): KtsConfig {
 
 /** The built-in catalogues, as every workspace has them. */
 export function builtinCatalogSources(): CatalogSource[] {
-    return loadBuiltinCatalogs().map(builtin => ({ uri: URI.parse(builtin.uri), text: builtin.text }));
+    return loadBuiltinCatalogs().map(builtin => ({ uri: URI.parse(builtin.uri), text: builtin.text, catalog: builtin.catalog }));
 }
 
 /** The catalogues that the config's `catalogs` paths (files, or folders searched) name, relative to its folder. */
@@ -100,7 +103,7 @@ export function workspaceCatalogs(config: KtsConfig): WorkspaceCatalogs {
     if (!config.root) return catalogs;
     for (const file of jsonCatalogFiles(config.root, config.catalogs)) {
         try {
-            catalogs.rendered.push({ uri: jsonCatalogUri(file), text: loadJsonCatalog(file).text });
+            catalogs.rendered.push({ uri: jsonCatalogUri(file), ...loadJsonCatalog(file) });
         } catch (error) {
             catalogs.problems.push(asInputError(file, error));
         }
