@@ -38,7 +38,12 @@ export class KtsRenameProvider implements RenameProvider {
             throw this.refusal({ kind: 'refused', reason: 'readOnlyDocument', args: { document: documentName(document.uri) } });
         }
         const offset = document.textDocument.offsetAt(params.position);
-        const subject = renameSubjectAt(document, offset, this.services.parser.GrammarConfig.nameRegexp);
+        const subject = renameSubjectAt(
+            document,
+            offset,
+            this.services.parser.GrammarConfig.nameRegexp,
+            this.services.references.ScopeProvider
+        );
         if (subject.kind === 'refused') throw this.refusal(subject);
         const readOnly = readOnlySubject(subject, this.language());
         if (readOnly) throw this.refusal(readOnly);

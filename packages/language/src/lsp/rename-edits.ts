@@ -96,8 +96,8 @@ export function renameEdits(
             for (const info of AstUtils.streamReferences(node)) {
                 const target = targetAfter(referenceTarget(info), subject, newName);
                 if (!target) continue;
-                const renamed = renamedReference(info, subject, newName);
-                const before = referencedNode(info);
+                const before = referencedNode(info, scope);
+                const renamed = renamedReference(info, subject, newName, before);
                 const text = renamed?.text ?? info.reference.$refText;
                 const now = scope.resolve(text, target, after)?.node;
                 if (before && now !== before) {
@@ -177,7 +177,12 @@ function declarationRanges(documents: readonly LangiumDocument[], subject: Renam
  * How the rename rewrites a reference: the range it replaces (the id of a reference to the node, a whole code, or
  * the framework qualifier) and the reference's text afterwards.
  */
-function renamedReference(info: ReferenceInfo, subject: RenameSubject, newName: string): { range: Range; text: string } | undefined {
+function renamedReference(
+    info: ReferenceInfo,
+    subject: RenameSubject,
+    newName: string,
+    referenced: AstNode | undefined
+): { range: Range; text: string } | undefined {
     const tokens = referenceTokens(info);
     if (tokens.length === 0) return undefined;
     // NFC, as the value converter reads what is written.
@@ -193,7 +198,7 @@ function renamedReference(info: ReferenceInfo, subject: RenameSubject, newName: 
         const qualifier = frameworkQualifier(tokens);
         return qualifier?.text === subject.name ? rewrite(qualifier) : undefined;
     }
-    if (referencedNode(info) !== subject.node) return undefined;
+    if (referenced !== subject.node) return undefined;
     // A code is one name, dots and all (`MH-ARM.01.03`).
     if (isCodeReference(info)) return { range: { start: tokens[0].range.start, end: tokens[tokens.length - 1].range.end }, text: newName };
     return rewrite(tokens[tokens.length - 1]);

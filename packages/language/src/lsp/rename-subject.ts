@@ -23,7 +23,7 @@ import {
     type Principle,
     type Task
 } from '../generated/ast.js';
-import { referenceTarget } from '../references/kts-scope-provider.js';
+import { referenceTarget, type KtsScopeProvider } from '../references/kts-scope-provider.js';
 import type { RenameRefusal } from '../model/vocabulary.js';
 
 /** What the editor may rename: a declared id, or a framework id wherever it is written. */
@@ -60,9 +60,14 @@ export function frameworkQualifier(tokens: readonly LeafCstNode[]): LeafCstNode 
     return segments[0];
 }
 
-/** What a reference resolves to now (KTS has no multi-references). */
-export function referencedNode(info: ReferenceInfo): AstNode | undefined {
-    return isReference(info.reference) ? info.reference.ref : undefined;
+/**
+ * What a reference resolves to against the symbol table as it is now, not the link the linker left: a document
+ * that was not relinked after another file gained a name that takes precedence keeps a stale link, and a rename
+ * computed from it would move the reference.
+ */
+export function referencedNode(info: ReferenceInfo, scope: KtsScopeProvider): AstNode | undefined {
+    const target = referenceTarget(info);
+    return target && isReference(info.reference) ? scope.resolve(info.reference.$refText, target)?.node : undefined;
 }
 
 export function isCodeReference(info: ReferenceInfo): boolean {
@@ -70,7 +75,12 @@ export function isCodeReference(info: ReferenceInfo): boolean {
 }
 
 /** Decides what the user points at: the id of a declaration, the target of a reference, or a framework qualifier. */
-export function renameSubjectAt(document: LangiumDocument, offset: number, nameRegexp: RegExp): RenameSubject | RenameRefused {
+export function renameSubjectAt(
+    document: LangiumDocument,
+    offset: number,
+    nameRegexp: RegExp,
+    scope: KtsScopeProvider
+): RenameSubject | RenameRefused {
     const root = document.parseResult.value.$cstNode;
     const leaf = root && CstUtils.findDeclarationNodeAtOffset(root, offset, nameRegexp);
     if (!leaf || leaf.hidden) return { kind: 'refused', reason: 'notRenamable' };
@@ -78,7 +88,7 @@ export function renameSubjectAt(document: LangiumDocument, offset: number, nameR
     for (const info of AstUtils.streamReferences(node)) {
         const tokens = referenceTokens(info);
         if (!tokens.includes(leaf)) continue;
-        return referenceSubject(info, tokens, leaf);
+        return referenceSubject(info, tokens, leaf, scope);
     }
     const declared = declarationSubject(node, leaf);
     if (declared) return declared;
@@ -86,17 +96,22 @@ export function renameSubjectAt(document: LangiumDocument, offset: number, nameR
     return { kind: 'refused', reason: 'notRenamable' };
 }
 
-function referenceSubject(info: ReferenceInfo, tokens: LeafCstNode[], leaf: LeafCstNode): RenameSubject | RenameRefused {
+function referenceSubject(
+    info: ReferenceInfo,
+    tokens: LeafCstNode[],
+    leaf: LeafCstNode,
+    scope: KtsScopeProvider
+): RenameSubject | RenameRefused {
     const written = info.reference.$refText;
     if (isCodeReference(info)) {
-        const target = referencedNode(info);
+        const target = referencedNode(info, scope);
         if (!isCatalogEntry(target)) return { kind: 'refused', reason: 'unresolved', args: { name: written } };
         return { kind: 'node', node: target, name: target.name, range: spanOf(tokens) };
     }
     if (leaf.text === '.') return { kind: 'refused', reason: 'notRenamable' };
     if (STATE_KEYWORDS.has(leaf.text)) return { kind: 'refused', reason: 'keyword', args: { name: leaf.text } };
     if (leaf === frameworkQualifier(tokens)) return { kind: 'framework', name: leaf.text, range: leaf.range };
-    const target = referencedNode(info);
+    const target = referencedNode(info, scope);
     if (!isElement(target) && !isTask(target) && !isCatalogEntry(target)) {
         return { kind: 'refused', reason: 'unresolved', args: { name: written } };
     }
