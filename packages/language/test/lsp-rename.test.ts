@@ -72,7 +72,20 @@ const CATALOG = `catalog danh_muc_bo "Danh mục của Bộ" {
 }
 `;
 
-const FILES = { 'province.kts': PROVINCE, 'province-data.kts': PROVINCE_DATA, 'ministry.kts': MINISTRY, 'catalog.kts': CATALOG };
+const LEGAL = `catalog van_ban_bo "Văn bản của Bộ" {
+    model LEGAL
+    entry qd-1-2025 "Quyết định ban hành Khung kiến trúc" { kind "decision" number "1/QĐ-BX" date 2025-01-10 issuer "Bộ X" force replaced by qd-2-2026 from 2026-01-15 }
+    entry qd-2-2026 "Quyết định ban hành Khung kiến trúc (cập nhật)" { kind "decision" number "2/QĐ-BX" date 2026-01-15 issuer "Bộ X" force in-force }
+}
+`;
+
+const FILES = {
+    'province.kts': PROVINCE,
+    'province-data.kts': PROVINCE_DATA,
+    'ministry.kts': MINISTRY,
+    'catalog.kts': CATALOG,
+    'legal.kts': LEGAL
+};
 
 let workspace: TestWorkspace;
 let documents: Map<string, LangiumDocument>;
@@ -208,6 +221,13 @@ describe('rename keeps every reference where it pointed', () => {
         expect(after['catalog.kts']).toContain('parent MH-LOCAL.10');
         await load(after);
         expect(errors()).toEqual([]);
+    });
+
+    test("a legal document's code is renamed where a replaced document names its successor too", async () => {
+        await load();
+        const after = applied(await rename('legal.kts', positionOf('legal.kts', 'qd-2-2026 "'), 'qd-2-2026-bx'));
+        expect(after['legal.kts']).toContain('entry qd-2-2026-bx "Quyết định');
+        expect(after['legal.kts']).toContain('force replaced by qd-2-2026-bx from 2026-01-15');
     });
 });
 

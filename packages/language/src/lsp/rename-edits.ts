@@ -55,7 +55,8 @@ export function readOnlySubject(subject: RenameSubject, language: Language): Ren
             : model === 'PRINCIPLE'
               ? term('thing', 'principle', language)
               : term('thing', 'code', language);
-    return { kind: 'refused', reason: 'builtin', args: { name, what, catalogue: catalog?.title ?? documentName(uri) } };
+    const title = language === 'en' ? (catalog?.titleEn ?? catalog?.title) : catalog?.title;
+    return { kind: 'refused', reason: 'builtin', args: { name, what, catalogue: title ?? documentName(uri) } };
 }
 
 /**
@@ -157,17 +158,30 @@ function nameRange(node: AstNode): Range | undefined {
     return GrammarUtils.findNodeForProperty(node.$cstNode, 'name')?.range;
 }
 
-/** Where the subject is declared: its one name, or the name of every block of the framework, in every file. */
+/**
+ * Where the subject is named outside references: its declaration, every block of a framework in every file, and
+ * for a legal document the `force … by <code>` of the documents it replaced (a code, not a reference).
+ */
 function declarationRanges(documents: readonly LangiumDocument[], subject: RenameSubject): DocumentRange[] {
-    if (subject.kind === 'node') {
-        const range = nameRange(subject.node);
-        return range ? [{ document: AstUtils.getDocument(subject.node), range }] : [];
-    }
     const result: DocumentRange[] = [];
+    const add = (document: LangiumDocument, range: Range | undefined) => {
+        if (range) result.push({ document, range });
+    };
+    if (subject.kind === 'node') add(AstUtils.getDocument(subject.node), nameRange(subject.node));
     for (const document of documents) {
-        for (const framework of (document.parseResult.value as KtsFile).frameworks ?? []) {
-            const range = framework.name === subject.name ? nameRange(framework) : undefined;
-            if (range) result.push({ document, range });
+        const root = document.parseResult.value as KtsFile;
+        if (subject.kind === 'framework') {
+            for (const framework of root.frameworks ?? []) if (framework.name === subject.name) add(document, nameRange(framework));
+            continue;
+        }
+        const node = subject.node;
+        if (!isCatalogEntry(node) || isReadOnlyDocument(document.uri)) continue;
+        for (const catalog of root.catalogs ?? []) {
+            for (const entry of catalog.entries) {
+                if (entry.replacedBy === node.name && entryModel(entry) === entryModel(node)) {
+                    add(document, GrammarUtils.findNodeForProperty(entry.$cstNode, 'replacedBy')?.range);
+                }
+            }
         }
     }
     return result;
