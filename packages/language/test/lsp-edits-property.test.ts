@@ -72,8 +72,8 @@ interface FrameworkSpec {
 
 interface ModelSpec {
     frameworks: FrameworkSpec[];
-    /** An NFD title, a misspelt reference, a merged department: findings with quick fixes. */
-    defects: { nfdTitle: boolean; typo: boolean; mergedDepartment: boolean };
+    /** An NFD title, a misspelt reference, a merged department, a look-alike letter in an id: findings with quick fixes. */
+    defects: { nfdTitle: boolean; typo: boolean; mergedDepartment: boolean; lookAlike: boolean };
 }
 
 const pick = <T>(values: readonly T[]) => fc.constantFrom(...values);
@@ -117,7 +117,7 @@ const modelArbitrary: fc.Arbitrary<ModelSpec> = fc
             )
         ),
         choices: fc.array(fc.nat(), { minLength: 64, maxLength: 64 }),
-        defects: fc.record({ nfdTitle: fc.boolean(), typo: fc.boolean(), mergedDepartment: fc.boolean() })
+        defects: fc.record({ nfdTitle: fc.boolean(), typo: fc.boolean(), mergedDepartment: fc.boolean(), lookAlike: fc.boolean() })
     })
     .map(({ shapes, choices, defects }) => {
         let next = 0;
@@ -163,6 +163,11 @@ const modelArbitrary: fc.Arbitrary<ModelSpec> = fc
         // A misspelt national component, which the quick fix corrects.
         const misspelt = frameworks[0].target.find(element => element.kind !== 'database');
         if (defects.typo && misspelt) misspelt.uses.push('ndxpp');
+        // An id written with the Icelandic Ð, which looks like the Vietnamese Đ, declared and used.
+        if (defects.lookAlike && misspelt) {
+            frameworks[0].target.push({ id: 'Ðien_tu', kind: 'app', uses: ['ndxp'], codes: false });
+            misspelt.uses.push('Ðien_tu');
+        }
         return spec;
     });
 

@@ -231,6 +231,30 @@ describe('rename keeps every reference where it pointed', () => {
     });
 });
 
+describe('the look-alike quick fix renames the id everywhere', () => {
+    test("an id written with the Icelandic Ð is rewritten with Đ at its declaration and at the other framework's reference", async () => {
+        const withEth = (text: string) => text.replaceAll('httt_tthc', 'Ðien_tu');
+        await load({ ...FILES, 'province.kts': withEth(PROVINCE), 'ministry.kts': withEth(MINISTRY) });
+        const document = documents.get('province.kts')!;
+        const diagnostic = (document.diagnostics ?? []).find(
+            candidate =>
+                candidate.code === 'kts/look-alike-letter' && candidate.range.start.line === positionOf('province.kts', 'Ðien_tu "').line
+        )!;
+        const actions = await workspace.services.lsp.CodeActionProvider!.getCodeActions(document, {
+            textDocument: { uri: document.uri.toString() },
+            range: diagnostic.range,
+            context: { diagnostics: [diagnostic] }
+        });
+        const fix = (actions ?? []).find(action => 'edit' in action) as { edit: WorkspaceEdit };
+        const after = applied(fix.edit);
+        expect(after['province.kts']).toContain('app Đien_tu "HTTT giải quyết TTHC tỉnh"');
+        expect(after['province.kts']).toContain('delivers Đien_tu');
+        expect(after['ministry.kts']).toContain('integrates tinh_nghe_an.Đien_tu via ndxp');
+        await load(after);
+        expect(errors()).toEqual([]);
+    });
+});
+
 describe('rename refuses, saying why', () => {
     test('a built-in national component, at a reference to it', async () => {
         await load();

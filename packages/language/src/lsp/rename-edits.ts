@@ -277,7 +277,7 @@ function collisionFor(
     for (const document of documents) {
         const root = document.parseResult.value as KtsFile;
         if (subject.kind === 'framework') {
-            const other = (root.frameworks ?? []).find(framework => same(framework.name));
+            const other = (root.frameworks ?? []).find(framework => framework.name !== subject.name && same(framework.name));
             if (other) return found(other, term('thing', 'framework', language));
             continue;
         }
