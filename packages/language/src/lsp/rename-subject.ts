@@ -51,8 +51,8 @@ export function referenceTokens(info: ReferenceInfo): LeafCstNode[] {
 }
 
 /**
- * The segments of a qualified element or task reference (`id`, `current.id`, `<framework>.id`,
- * `<framework>.current.id`): the first names a framework unless it is a state keyword or the only one.
+ * The framework a qualified element or task reference names (`<framework>.id`, `<framework>.current.id`): its
+ * first segment, unless that is a state keyword (`current.id`) or the only one.
  */
 export function frameworkQualifier(tokens: readonly LeafCstNode[]): LeafCstNode | undefined {
     const segments = tokens.filter(token => token.text !== '.');
