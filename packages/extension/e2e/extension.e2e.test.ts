@@ -38,6 +38,20 @@ const SCRATCH = `framework nhap {
 }
 `;
 
+// A ministry framework that integrates an application of the Lào Cai province framework.
+const MINISTRY = `framework bo_noi_vu {
+    body "Bộ Nội vụ"
+    level ministry
+    target {
+        application {
+            app httt_bo "Hệ thống thông tin của Bộ Nội vụ" {
+                integrates tinh_lao_cai.httt_tthc_tinh via ndxp
+            }
+        }
+    }
+}
+`;
+
 const GRADLE_BUILD = `plugins {
     kotlin("jvm") version "2.1.0"
     application
@@ -78,6 +92,8 @@ beforeAll(async () => {
         fs.mkdirSync(path.join(workspace, 'nhap'));
         fs.writeFileSync(path.join(workspace, 'nhap', 'hong.kts'), BROKEN);
         fs.writeFileSync(path.join(workspace, 'nhap', 'nhap.kts'), SCRATCH);
+        fs.mkdirSync(path.join(workspace, 'bo-noi-vu'));
+        fs.writeFileSync(path.join(workspace, 'bo-noi-vu', 'bo-noi-vu.kts'), MINISTRY);
         fs.mkdirSync(path.join(workspace, 'gradle-app'));
         fs.writeFileSync(path.join(workspace, 'gradle-app', 'build.gradle.kts'), GRADLE_BUILD);
         fs.writeFileSync(path.join(workspace, 'gradle-app', 'settings.gradle.kts'), 'rootProject.name = "gradle-app"\n');
@@ -348,6 +364,62 @@ describe('the KTS extension in code-server', () => {
                 await workbench.page.waitForTimeout(5_000);
                 expect(await workbench.problemsMatching('laichau.kts')).toBe(0);
                 await workbench.screenshot('11-new-framework');
+            }),
+        180_000
+    );
+
+    it(
+        'renames a province application with F2 across both frameworks, refuses a national component, and no problem appears',
+        () =>
+            withLogs(async ({ workbench, workspace }) => {
+                const province = path.join(workspace, 'tinh-lao-cai', '09-muc-tieu-ung-dung.kts');
+                const ministry = path.join(workspace, 'bo-noi-vu', 'bo-noi-vu.kts');
+                const validation = workbench.statusItem('kts.kts-vscode.kts.validation');
+                // The counts once the whole workspace is validated.
+                await expect
+                    .poll(() => validation.getAttribute('aria-label'), { timeout: 120_000 })
+                    .toMatch(/KTS: \d+ errors and \d+ warnings/);
+                const before = await validation.getAttribute('aria-label');
+                expect(await workbench.problemsMatching('httt_tthc_tinh')).toBe(0);
+
+                // F2 on a national component: the editor says why it cannot be renamed.
+                await workbench.openFile('bo-noi-vu.kts');
+                const national = find(ministry, 'ndxp');
+                await workbench.goTo(national.line, national.column + 1);
+                await workbench.page.keyboard.press('F2');
+                const refusal = workbench.page.locator('.monaco-editor-overlaymessage', { hasText: 'thành phần quốc gia dựng sẵn' });
+                await refusal.waitFor({ timeout: 30_000 });
+                await workbench.screenshot('13-rename-refused');
+                await workbench.page.keyboard.press('Escape');
+
+                // F2 on the province's application, where it is declared.
+                await workbench.openFile('09-muc-tieu-ung-dung.kts');
+                const declared = find(province, 'app httt_tthc_tinh');
+                await workbench.goTo(declared.line, declared.column + 'app httt'.length);
+                await workbench.page.keyboard.press('F2');
+                const input = workbench.page.locator('.rename-box input, .rename-box textarea').first();
+                await input.waitFor({ timeout: 30_000 });
+                await input.fill('httt_gq_tthc_tinh');
+                await workbench.screenshot('14-rename');
+                await workbench.page.keyboard.press('Enter');
+                await input.waitFor({ state: 'hidden', timeout: 30_000 });
+                await workbench.runCommand('File: Save All');
+
+                // The ministry's reference keeps its framework qualifier; the province's own references follow.
+                await expect
+                    .poll(() => fs.readFileSync(ministry, 'utf8'), { timeout: 30_000 })
+                    .toContain('integrates tinh_lao_cai.httt_gq_tthc_tinh via ndxp');
+                await expect.poll(() => fs.readFileSync(province, 'utf8'), { timeout: 30_000 }).toContain('app httt_gq_tthc_tinh "');
+                const left = fs
+                    .readdirSync(path.join(workspace, 'tinh-lao-cai'))
+                    .filter(name => fs.readFileSync(path.join(workspace, 'tinh-lao-cai', name), 'utf8').includes('httt_tthc_tinh'));
+                expect(left).toEqual([]);
+                // Nothing new in the Problems panel: no problem names either id, and the counts are those of before.
+                await workbench.page.waitForTimeout(5_000);
+                expect(await workbench.problemsMatching('httt_gq_tthc_tinh')).toBe(0);
+                expect(await workbench.problemsMatching('httt_tthc_tinh')).toBe(0);
+                await expect.poll(() => validation.getAttribute('aria-label'), { timeout: 60_000 }).toBe(before);
+                await workbench.screenshot('15-renamed');
             }),
         180_000
     );

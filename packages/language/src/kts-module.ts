@@ -32,6 +32,7 @@ import { KtsCompletionProvider } from './lsp/kts-completion-provider.js';
 import { KtsSemanticTokenProvider } from './lsp/kts-semantic-token-provider.js';
 import { KtsCodeActionProvider } from './lsp/kts-code-action-provider.js';
 import { KtsWorkspaceSymbolProvider } from './lsp/kts-workspace-symbol-provider.js';
+import { KtsRenameProvider } from './lsp/kts-rename-provider.js';
 import { WithoutReferenceIndex } from './workspace/without-reference-index.js';
 
 export interface KtsAddedServices {
@@ -76,7 +77,8 @@ export const KtsModule: Module<KtsServices, PartialLangiumServices & KtsAddedSer
         HoverProvider: services => new KtsHoverProvider(services),
         CompletionProvider: services => new KtsCompletionProvider(services),
         SemanticTokenProvider: services => new KtsSemanticTokenProvider(services),
-        CodeActionProvider: services => new KtsCodeActionProvider(services)
+        CodeActionProvider: services => new KtsCodeActionProvider(services),
+        RenameProvider: services => new KtsRenameProvider(services)
     },
     config: {
         ConfigProvider: () => new KtsConfigProvider()

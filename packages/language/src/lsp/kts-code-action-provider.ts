@@ -1,10 +1,20 @@
 import type { LangiumDocument, MaybePromise } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
-import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type Range } from 'vscode-languageserver';
+import {
+    CodeActionKind,
+    type CodeAction,
+    type CodeActionParams,
+    type Command,
+    type Diagnostic,
+    type Range,
+    type WorkspaceEdit
+} from 'vscode-languageserver';
 import type { KtsServices } from '../kts-module.js';
 import type { Language } from '../model/language.js';
 import { replaceLookAlikes } from '../text/normalize.js';
 import { editorMessage } from '../model/vocabulary.js';
+import { renameEdits } from './rename-edits.js';
+import { renameSubjectAt } from './rename-subject.js';
 
 /** Rules whose diagnostics carry replacement names in `data.suggestions` (see validation/reference-rules.ts). */
 const RULES_WITH_SUGGESTIONS: ReadonlySet<string> = new Set([
@@ -42,7 +52,7 @@ export class KtsCodeActionProvider implements CodeActionProvider {
             const fix = dataFix(document, diagnostic, language);
             if (fix) actions.push(fix);
             if (rule === 'kts/look-alike-letter') {
-                const action = lookAlikeFix(document, diagnostic, language);
+                const action = lookAlikeFix(this.services, document, diagnostic, language);
                 if (action) actions.push(action);
             }
         }
@@ -108,7 +118,16 @@ function nfcFix(document: LangiumDocument, diagnostic: Diagnostic, language: Lan
     };
 }
 
-function lookAlikeFix(document: LangiumDocument, diagnostic: Diagnostic, language: Language): CodeAction | undefined {
+/**
+ * An id with a look-alike letter is written anew wherever it is declared and referred to, as a rename would (a
+ * declaration fixed alone would leave its references pointing to nothing); a token that names nothing is replaced alone.
+ */
+function lookAlikeFix(
+    services: KtsServices,
+    document: LangiumDocument,
+    diagnostic: Diagnostic,
+    language: Language
+): CodeAction | undefined {
     const text = document.textDocument.getText(diagnostic.range);
     const replaced = replaceLookAlikes(text);
     if (replaced === text) return undefined;
@@ -117,6 +136,16 @@ function lookAlikeFix(document: LangiumDocument, diagnostic: Diagnostic, languag
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
         isPreferred: true,
-        edit: { changes: { [document.textDocument.uri]: [{ range: diagnostic.range, newText: replaced }] } }
+        edit: renamedEverywhere(services, document, diagnostic.range, language) ?? {
+            changes: { [document.textDocument.uri]: [{ range: diagnostic.range, newText: replaced }] }
+        }
     };
+}
+
+function renamedEverywhere(services: KtsServices, document: LangiumDocument, range: Range, language: Language): WorkspaceEdit | undefined {
+    const offset = document.textDocument.offsetAt(range.start) + 1;
+    const subject = renameSubjectAt(document, offset, services.parser.GrammarConfig.nameRegexp, services.references.ScopeProvider);
+    if (subject.kind === 'refused') return undefined;
+    const edit = renameEdits(services, subject, replaceLookAlikes(subject.name), language);
+    return 'kind' in edit ? undefined : edit;
 }

@@ -57,6 +57,8 @@ export interface Vocabulary {
     catalogueField: Readonly<Record<CatalogueField, Localized>>;
     /** Sentences of the editor's hover and the catalogue commands, with `{name}` placeholders. */
     editorMessage: Readonly<Record<EditorMessage, Localized>>;
+    /** Why the editor refuses a rename, with `{name}` placeholders. */
+    renameRefusal: Readonly<Record<RenameRefusal, Localized>>;
     /** The parser's and lexer's messages, said in the output language. */
     parserMessage: Readonly<Record<ParserMessage, Localized>>;
     /** Names of the grammar's terminals, as syntax errors name what was expected. */
@@ -71,12 +73,16 @@ export interface Vocabulary {
 
 export type CatalogueField = keyof typeof vocabularyData.catalogueField;
 export type EditorMessage = keyof typeof vocabularyData.editorMessage;
+export type RenameRefusal = keyof typeof vocabularyData.renameRefusal;
 export type ParserMessage = keyof typeof vocabularyData.parserMessage;
 export type FileFault = keyof typeof vocabularyData.fileFault;
 export type InputFault = keyof typeof vocabularyData.inputFault;
 
 /** A sentence of the editor or the catalogue commands in the requested language. */
 export const editorMessage = messageTable<EditorMessage>(vocabularyData.editorMessage);
+
+/** Why a rename is refused, in the editor's language. */
+export const renameRefusal = messageTable<RenameRefusal>(vocabularyData.renameRefusal);
 
 export const parserMessage = messageTable<ParserMessage>(vocabularyData.parserMessage);
 
@@ -119,7 +125,10 @@ export type FrameworkPart =
 
 export const VOCABULARY: Vocabulary = vocabularyData;
 
-type TermGroup = Exclude<keyof Vocabulary, 'relationTarget' | 'frameworkTitle' | 'editorMessage' | 'parserMessage' | 'fileFault'>;
+type TermGroup = Exclude<
+    keyof Vocabulary,
+    'relationTarget' | 'frameworkTitle' | 'editorMessage' | 'renameRefusal' | 'parserMessage' | 'fileFault'
+>;
 
 /** How a term is written: as inside a sentence (the default) or starting a heading or a table cell. */
 export type TermCase = 'sentence' | 'heading';

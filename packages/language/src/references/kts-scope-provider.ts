@@ -64,11 +64,10 @@ export class KtsScopeProvider extends DefaultScopeProvider {
         return this.symbolTable.current();
     }
 
-    resolve(name: string, target: ReferenceTarget): KtsDescription | undefined {
+    /** `symbols` is another table for a what-if look-up (rename checks a new name with it). */
+    resolve(name: string, target: ReferenceTarget, symbols = this.symbols()): KtsDescription | undefined {
         for (const candidate of candidateNames(name, target)) {
-            const found = this.symbols()
-                .get(candidate)
-                ?.find(description => fits(description, target));
+            const found = symbols.get(candidate)?.find(description => fits(description, target));
             if (found) return found;
         }
         return undefined;

@@ -68,9 +68,10 @@ export class KtsDocumentBuilder extends DefaultDocumentBuilder {
         await this.runCancelable(building, DocumentState.IndexedContent, cancelToken, document =>
             this.indexManager.updateContent(document, cancelToken)
         );
-        const relinked = this.relinkDependents(building);
-        this.prepareBuild(relinked, options);
-        building.push(...relinked);
+        building.push(...this.relinkDependents(building));
+        // Relinking drops a document's build state, also that of one already in this build (left half-built by a
+        // cancelled build): without it, the document would never be validated again.
+        this.prepareBuild(building, options);
         await this.runCancelable(building, DocumentState.ComputedScopes, cancelToken, async document => {
             const scopeComputation = this.serviceRegistry.getServices(document.uri).references.ScopeComputation;
             document.localSymbols = await scopeComputation.collectLocalSymbols(document, cancelToken);
