@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /*
  * Where the files the diagrams need at run time are: the WebAssembly builds of resvg and of HarfBuzz's subsetter,
@@ -23,4 +24,9 @@ export function resvgWasmFile(): string {
 
 export function harfbuzzSubsetWasmFile(): string {
     return require.resolve('harfbuzzjs/dist/harfbuzz-subset.wasm');
+}
+
+/** The rasterising worker's module (png-workers.ts), compiled: the sources and the build both find it in `out/`. */
+export function pngWorkerFile(): string {
+    return fileURLToPath(new URL('../out/png-worker.js', import.meta.url));
 }

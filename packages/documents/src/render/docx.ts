@@ -30,7 +30,7 @@ import {
     type IRunOptions,
     type ParagraphChild
 } from 'docx';
-import { svgToPng } from '@kts/diagrams';
+import { svgsToPngs } from '@kts/diagrams';
 import { upperCase } from '@kts/language/model';
 import {
     allBlocks,
@@ -53,10 +53,11 @@ const DASH_LIST = 'kts-dash';
 /** SEQ field identifiers stay ASCII, as Word's own caption labels do; the visible label is the document's language. */
 const SEQUENCE = { table: 'Table', figure: 'Figure' } as const;
 /**
- * Resolution of the PNG fallback at the size the figure is printed (the document model's placement): 300 dpi keeps
- * the diagrams' smallest text, 7 pt on paper, sharp.
+ * Resolution of the PNG fallback at the size the figure is printed (the document model's placement): at 200 dpi the
+ * diagrams' smallest text, 7 pt on paper, is 19 pixels tall, sharp in print, with 44 % of the pixels of 300 dpi
+ * (on examples/tinh-lao-cai 5.8 MB of PNG instead of 9.6 MB, drawn in half the time).
  */
-const FALLBACK_DPI = 300;
+const FALLBACK_DPI = 200;
 
 /**
  * Renders the document as a Word file laid out as Nghị định 30/2020/NĐ-CP asks of administrative documents:
@@ -151,10 +152,12 @@ interface DocxContext {
     fallbacks: ReadonlyMap<FigureBlock, Uint8Array>;
 }
 
-/** Renders every figure to PNG at the size it is printed. */
+/** Renders every figure to PNG at the size it is printed, in parallel (`svgsToPngs`). */
 async function renderFallbacks(document: DocumentModel): Promise<Map<FigureBlock, Uint8Array>> {
     const figures = [...allBlocks(document)].filter((block): block is FigureBlock => block.type === 'figure');
-    const pngs = await Promise.all(figures.map(figure => svgToPng(figure.svg, { width: (figure.placement.width * FALLBACK_DPI) / 96 })));
+    const pngs = await svgsToPngs(
+        figures.map(figure => ({ svg: figure.svg, options: { width: (figure.placement.width * FALLBACK_DPI) / 96 } }))
+    );
     return new Map(figures.map((figure, index) => [figure, pngs[index]!]));
 }
 
