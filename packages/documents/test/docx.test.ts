@@ -81,6 +81,11 @@ describe('Word document', () => {
         expect(texts[3]).toMatch(/^1\.\s*Căn cứ pháp lý\s*\d+$/);
         expect(texts[4]).toMatch(/^2\.\s*Tầm nhìn\s*\d+$/);
         expect(texts).toContainEqual(expect.stringMatching(/^7\.3\.\s*Kiến trúc ứng dụng\s*\d+$/));
+        // Each entry's page number refers to the bookmark on its heading, as Word's own table of contents does.
+        const bookmarks = new Set(byTag(docx.document, 'w:bookmarkStart').map(node => node.attrs['w:name']));
+        const references = instructions.match(/PAGEREF \S+/g) ?? [];
+        expect(references.length).toBeGreaterThanOrEqual(entries.length);
+        expect(references.map(reference => reference.slice('PAGEREF '.length)).filter(name => !bookmarks.has(name))).toEqual([]);
     });
 
     test('lists the figures and the tables as fields over their caption styles, filled in with captions and page numbers', () => {
