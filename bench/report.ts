@@ -166,14 +166,10 @@ export function renderReport(results: BenchResults): string {
                 );
                 continue;
             }
+            // The goal of issue 15 is the Word and HTML documents of one command, `kts generate`; the diagrams are a command of their own.
+            const goal = command === 'generate' ? `| < 3 s | ${verdict(median(wall(runs)), 3000)} |` : '| | |';
             lines.push(
-                `| 5 | ${what}, ${generation.outputs[command]} files | ${generation.label} | ${runs.length} | ${formatMs(median(wall(runs)))} | ${formatMs(percentile(wall(runs), 95))} | ${formatMs(median(runs.map(run => run.cpuMs)))} | ${mib(Math.max(...runs.map(run => run.peakRssMiB)))} | | |`
-            );
-        }
-        if (generation.generate.length > 0 && generation.diagram.length > 0) {
-            const total = median(wall(generation.generate)) + median(wall(generation.diagram));
-            lines.push(
-                `| 5 | documents + diagrams (sum of medians) | ${generation.label} | | ${formatMs(total)} | | | | < 3 s | ${verdict(total, 3000)} |`
+                `| 5 | ${what}, ${generation.outputs[command]} files | ${generation.label} | ${runs.length} | ${formatMs(median(wall(runs)))} | ${formatMs(percentile(wall(runs), 95))} | ${formatMs(median(runs.map(run => run.cpuMs)))} | ${mib(Math.max(...runs.map(run => run.peakRssMiB)))} ${goal}`
             );
         }
     }

@@ -24,3 +24,11 @@ export function resvgWasmFile(): string {
 export function harfbuzzSubsetWasmFile(): string {
     return require.resolve('harfbuzzjs/dist/harfbuzz-subset.wasm');
 }
+
+/**
+ * The rasterising worker's module (png-workers.ts), compiled, found through the package rather than beside this file:
+ * the bundled `kts` moves this code into its own chunks, away from `out/`.
+ */
+export function pngWorkerFile(): string {
+    return path.join(path.dirname(require.resolve('@kts/diagrams')), 'png-worker.js');
+}

@@ -10,6 +10,8 @@ const SIGNATURE = Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a);
  * each other shade takes the nearest of them, which moves an edge pixel by a shade no one sees at print
  * resolution. One byte per pixel instead of four makes the file about a third of resvg's RGBA PNG.
  * The result depends only on the pixels (ties keep the first colour met), so a drawing gives the same bytes every time.
+ * Deflate level 3: on the figures of examples/tinh-lao-cai at 200 dpi it compresses three times as fast as zlib's
+ * default level 6, for files a quarter larger.
  */
 export function encodeIndexedPng(rgba: Uint8Array, width: number, height: number): Uint8Array {
     const pixels = rgbaWords(rgba);
@@ -57,7 +59,7 @@ export function encodeIndexedPng(rgba: Uint8Array, width: number, height: number
         SIGNATURE,
         chunk('IHDR', header),
         chunk('PLTE', plte),
-        chunk('IDAT', deflateSync(scanlines, { level: 6 })),
+        chunk('IDAT', deflateSync(scanlines, { level: 3 })),
         chunk('IEND', new Uint8Array())
     ]);
 }

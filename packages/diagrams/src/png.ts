@@ -1,4 +1,5 @@
-import { diagramFontOptions } from './diagram-fonts.js';
+import type { Resvg } from '@resvg/resvg-wasm';
+import { diagramFontOptions, type DiagramFontOptions } from './diagram-fonts.js';
 import { encodeIndexedPng } from './indexed-png.js';
 import { loadResvg } from './resvg.js';
 
@@ -14,13 +15,17 @@ export interface PngOptions {
  * throws a `DiagramFontError` where they cannot be read rather than draw a picture without its words.
  */
 export async function svgToPng(svg: string, options: PngOptions = {}): Promise<Uint8Array> {
+    const fonts = diagramFontOptions();
+    return rasterise(await loadResvg(), svg, options, fonts);
+}
+
+/** `svgToPng` once resvg is loaded and the fonts are read, as the rasterising workers call it too (png-workers.ts). */
+export function rasterise(resvg: typeof Resvg, svg: string, options: PngOptions, font: DiagramFontOptions): Uint8Array {
     const fitTo =
         options.width !== undefined
             ? { mode: 'width' as const, value: Math.max(1, Math.round(options.width)) }
             : { mode: 'zoom' as const, value: options.scale ?? 2 };
-    const font = diagramFontOptions();
-    const Resvg = await loadResvg();
-    const renderer = new Resvg(svg, { fitTo, background: '#ffffff', font });
+    const renderer = new resvg(svg, { fitTo, background: '#ffffff', font });
     try {
         const image = renderer.render();
         try {

@@ -7,10 +7,12 @@ let ready: Promise<typeof Resvg> | undefined;
 /**
  * resvg, compiled to WebAssembly: the same build on every platform, so neither the CLI nor the VS Code extension
  * carries a native binary, and it drew the examples' figures to the same pixels as the native build in about the
- * same time (DEVELOPERS.md, "Fonts and rasterising"). Loaded once per process, on first use.
+ * same time (DEVELOPERS.md, "Fonts and rasterising"). Loaded once per thread, on first use; a rasterising worker
+ * is given the file the main thread would read, since its own copy of `bundled-files.ts` is not the one a bundle or a
+ * test may put in its place.
  */
-export function loadResvg(): Promise<typeof Resvg> {
-    ready ??= fs.promises.readFile(resvgWasmFile()).then(async wasm => {
+export function loadResvg(wasmFile: string = resvgWasmFile()): Promise<typeof Resvg> {
+    ready ??= fs.promises.readFile(wasmFile).then(async wasm => {
         try {
             await initWasm(wasm);
         } catch (error) {

@@ -81,6 +81,11 @@ describe('Word document', () => {
         expect(texts[3]).toMatch(/^1\.\s*Căn cứ pháp lý\s*\d+$/);
         expect(texts[4]).toMatch(/^2\.\s*Tầm nhìn\s*\d+$/);
         expect(texts).toContainEqual(expect.stringMatching(/^7\.3\.\s*Kiến trúc ứng dụng\s*\d+$/));
+        // Each entry's page number refers to the bookmark on its heading, as Word's own table of contents does.
+        const bookmarks = new Set(byTag(docx.document, 'w:bookmarkStart').map(node => node.attrs['w:name']));
+        const references = instructions.match(/PAGEREF \S+/g) ?? [];
+        expect(references.length).toBeGreaterThanOrEqual(entries.length);
+        expect(references.map(reference => reference.slice('PAGEREF '.length)).filter(name => !bookmarks.has(name))).toEqual([]);
     });
 
     test('lists the figures and the tables as fields over their caption styles, filled in with captions and page numbers', () => {
@@ -129,12 +134,12 @@ describe('Word document', () => {
         expect(byTag(blip, 'asvg:svgBlip')).toHaveLength(1);
     });
 
-    test('renders the PNG fallback at 300 dpi of the size the figure is printed', async () => {
+    test('renders the PNG fallback at 200 dpi of the size the figure is printed', async () => {
         const png = Buffer.from(await docx.zip.file('word/media/image1.png')!.async('uint8array'));
         const extent = byTag(docx.document, 'wp:extent')[0];
         const printedInches = Number(extent.attrs.cx) / 914400;
-        expect(Math.abs(png.readUInt32BE(16) - printedInches * 300)).toBeLessThanOrEqual(1);
-        expect(Math.abs(png.readUInt32BE(20) - (Number(extent.attrs.cy) / 914400) * 300)).toBeLessThanOrEqual(2);
+        expect(Math.abs(png.readUInt32BE(16) - printedInches * 200)).toBeLessThanOrEqual(1);
+        expect(Math.abs(png.readUInt32BE(20) - (Number(extent.attrs.cy) / 914400) * 200)).toBeLessThanOrEqual(2);
         // An 8-bit palette image: a diagram's flat colours take a byte per pixel, not four.
         expect([png[24], png[25]]).toEqual([8, 3]);
     });

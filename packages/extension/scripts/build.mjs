@@ -80,6 +80,17 @@ const [host] = await Promise.all([
         },
         plugins: [bundledFilesShim]
     }),
+    // The workers that rasterise a Word document's figures (@kts/diagrams' png-workers.ts) load this module.
+    esbuild.build({
+        ...common,
+        format: 'esm',
+        entryPoints: [path.join(extensionDir, '..', 'diagrams', 'out', 'png-worker.js')],
+        outfile: path.join(outDir, 'png-worker.mjs'),
+        banner: {
+            js: "import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);"
+        },
+        plugins: [bundledFilesShim]
+    }),
     esbuild.build({
         ...common,
         platform: 'browser',

@@ -23,3 +23,7 @@ export function resvgWasmFile(): string {
 export function harfbuzzSubsetWasmFile(): string {
     return path.join(outDir, 'harfbuzz-subset.wasm');
 }
+
+export function pngWorkerFile(): string {
+    return path.join(outDir, 'png-worker.mjs');
+}
