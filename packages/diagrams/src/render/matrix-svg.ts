@@ -20,13 +20,19 @@ const ROW_SIZE = 11;
 const ROW_LINE = 14;
 const GROUP_HEIGHT = 22;
 
-export function renderMatrix(id: string, content: MatrixContent, headingText: HeadingText | undefined, language: Language): DrawnDiagram {
+export function renderMatrix(
+    id: string,
+    content: MatrixContent,
+    headingText: HeadingText | undefined,
+    language: Language,
+    legendOf: MatrixContent | null = content
+): DrawnDiagram {
     const columnLines = content.columns.map(column => wrapText(column.title, HEADER_TEXT, COLUMN_SIZE, true));
     const columnWidths = columnLines.map(lines => Math.max(32, lines.length * COLUMN_LINE + 12));
     // Without columns the header only names the level column.
     const headerHeight = content.columns.length > 0 ? HEADER_TEXT + 14 + 22 : 26;
     const gridWidth = LABEL_WIDTH + LEVEL_WIDTH + columnWidths.reduce((sum, width) => sum + width, 0);
-    const legendEntries = legendFor(content, language);
+    const legendEntries = legendOf ? legendFor(legendOf, language) : [];
     const width = Math.max(gridWidth, headingWidth(headingText) + 10, 600) + 2 * MARGIN;
     const heading = layoutHeading(headingText, width - 2 * MARGIN);
     const left = MARGIN;
