@@ -31,6 +31,9 @@ import {
 /** Columns of boxes in the middle of block diagrams: wide enough to read, narrow enough for a landscape page. */
 const BLOCK_COLUMNS: Partial<Record<ViewKind, number>> = { overview: 6, gap: 6, technology: 5 };
 
+/** The widths of a roadmap's task column a page may take: wider, the titles wrap to fewer lines. */
+const GANTT_LABEL_WIDTHS = [GANTT_LABEL_WIDTH, 380, 460];
+
 export function viewTitle(kind: ViewKind, state: StateKind | undefined, language: 'vi' | 'en'): string {
     const base = t(`view.${kind}`, language);
     return state && STATE_VIEWS.has(kind) ? `${base} (${stateName(state, language)})` : base;
@@ -97,19 +100,22 @@ export async function drawView(
     const drawn =
         content.type === 'graph'
             ? await renderGraphDiagram(id, content, heading, context.language)
-            : drawLaidOut(
-                  id,
-                  content,
-                  heading,
-                  context.language,
-                  content.type === 'gantt' ? GANTT_LABEL_WIDTH : (BLOCK_COLUMNS[content.kind] ?? 4)
-              );
+            : drawLaidOut(id, content, heading, context.language, wholeLayout(content));
     return { rendered: renderedView(id, content, drawn), drawn, content, heading, language: context.language };
 }
 
 /**
- * Draws a view whose layout is KTS's own (no Graphviz), so that its parts can be tried out synchronously. `variant`
- * is a layout choice the page may make: the columns of boxes of a block view, the width of a roadmap's task column.
+ * A layout choice the page may make: the columns of boxes of a block view, the width of a roadmap's task column,
+ * numbered columns in a matrix (the key under it names them).
+ */
+interface PageLayout {
+    columns: number;
+    labelWidth: number;
+    columnNumbers?: ReadonlyMap<string, number>;
+}
+
+/**
+ * Draws a view whose layout is KTS's own (no Graphviz), so that its parts can be tried out synchronously.
  * `legendOf` is the content whose legend the drawing carries (a part carries the whole view's), null for none.
  */
 function drawLaidOut(
@@ -117,16 +123,34 @@ function drawLaidOut(
     content: Exclude<ViewContent, GraphContent>,
     heading: HeadingText | undefined,
     language: Language,
-    variant: number,
+    layout: PageLayout,
     legendOf: Exclude<ViewContent, GraphContent> | null = content
 ): DrawnDiagram {
     switch (content.type) {
         case 'block':
-            return renderBlockDiagram(id, content, heading, language, variant, legendOf as BlockContent | null);
+            return renderBlockDiagram(id, content, heading, language, layout.columns, legendOf as BlockContent | null);
         case 'matrix':
-            return renderMatrix(id, content, heading, language, legendOf as MatrixContent | null);
+            return renderMatrix(id, content, heading, language, legendOf as MatrixContent | null, layout.columnNumbers);
         case 'gantt':
-            return renderGantt(id, content, heading, language, variant, legendOf as GanttContent | null);
+            return renderGantt(id, content, heading, language, layout.labelWidth, legendOf as GanttContent | null);
+    }
+}
+
+/** The layout a view is drawn with on its own. */
+function wholeLayout(content: ViewContent): PageLayout {
+    return { columns: BLOCK_COLUMNS[content.kind] ?? 4, labelWidth: GANTT_LABEL_WIDTH };
+}
+
+/** The layouts a view drawn for pages tries, in the order preferred among those that need as few parts. */
+function pageLayouts(content: Exclude<ViewContent, GraphContent>): PageLayout[] {
+    const whole = wholeLayout(content);
+    switch (content.type) {
+        case 'block':
+            return Array.from({ length: whole.columns }, (_, index) => ({ ...whole, columns: whole.columns - index }));
+        case 'gantt':
+            return [...GANTT_LABEL_WIDTHS].reverse().map(labelWidth => ({ ...whole, labelWidth }));
+        case 'matrix':
+            return [whole, { ...whole, columnNumbers: new Map(content.columns.map((column, index) => [column.key, index + 1])) }];
     }
 }
 
@@ -150,9 +174,6 @@ function smallestFontSize(svg: string): number {
     const sizes = [...svg.matchAll(/font-size="([\d.]+)"/g)].map(match => Number(match[1]));
     return sizes.length > 0 ? Math.min(...sizes) : Number.POSITIVE_INFINITY;
 }
-
-/** The widths of a roadmap's task column a page may take: wider, the titles wrap to fewer lines. */
-const GANTT_LABEL_WIDTHS = [GANTT_LABEL_WIDTH, 380, 460];
 
 /**
  * A view drawn for pages: whole when it fits (`options.fits`), otherwise in the fewest parts that each fit, balanced,
@@ -181,37 +202,32 @@ export async function renderViewParts(
             drawnParts.push(renderedView(rendered.id, partContent, await draw(partContent, legend), part(index, bands)));
         return drawnParts;
     }
-    const draw = (part: Exclude<ViewContent, GraphContent>, variant: number, legend: boolean) =>
-        drawLaidOut(rendered.id, part, heading, language, variant, legend ? content : null);
-    const heightIfFits = (variant: number) => (part: Exclude<ViewContent, GraphContent>, legend: boolean) => {
-        const drawn = draw(part, variant, legend);
+    const draw = (part: Exclude<ViewContent, GraphContent>, layout: PageLayout, legend: boolean) =>
+        drawLaidOut(rendered.id, part, heading, language, layout, legend ? content : null);
+    const heightIfFits = (layout: PageLayout) => (part: Exclude<ViewContent, GraphContent>, legend: boolean) => {
+        const drawn = draw(part, layout, legend);
         return fitsDrawn(drawn) ? drawn.height : undefined;
     };
-    const variants =
-        content.type === 'block'
-            ? Array.from({ length: BLOCK_COLUMNS[content.kind] ?? 4 }, (_, index) => (BLOCK_COLUMNS[content.kind] ?? 4) - index)
-            : content.type === 'gantt'
-              ? [...GANTT_LABEL_WIDTHS].reverse()
-              : [0];
-    let best: { parts: Array<ContentPart<Exclude<ViewContent, GraphContent>>>; variant: number } | undefined;
-    for (const variant of variants) {
-        const fits = heightIfFits(variant);
+    // The fewest parts wins; between layouts that need as many, the first tried.
+    let best: { parts: Array<ContentPart<Exclude<ViewContent, GraphContent>>>; layout: PageLayout } | undefined;
+    for (const layout of pageLayouts(content)) {
+        const fits = heightIfFits(layout);
         const parts =
             fits(content, true) !== undefined
                 ? [{ content, bands: [], legend: true }]
                 : content.type === 'block'
-                  ? blockParts(content, variant, fits as ContentFits<BlockContent>)
+                  ? blockParts(content, layout.columns, fits as ContentFits<BlockContent>)
                   : content.type === 'gantt'
                     ? ganttParts(content, fits as ContentFits<GanttContent>)
                     : matrixParts(content, fits as ContentFits<MatrixContent>);
-        if (parts && (!best || parts.length < best.parts.length)) best = { parts, variant };
+        if (parts && (!best || parts.length < best.parts.length)) best = { parts, layout };
     }
     if (!best) return [rendered];
-    const { parts, variant } = best;
-    if (parts.length === 1) return [renderedView(rendered.id, content, draw(content, variant, true))];
+    const { parts, layout } = best;
+    if (parts.length === 1) return [renderedView(rendered.id, content, draw(content, layout, true))];
     const part = numbered(parts.length);
     return parts.map((drawnPart, index) =>
-        renderedView(rendered.id, drawnPart.content, draw(drawnPart.content, variant, drawnPart.legend), part(index, drawnPart.bands))
+        renderedView(rendered.id, drawnPart.content, draw(drawnPart.content, layout, drawnPart.legend), part(index, drawnPart.bands))
     );
 }
 

@@ -42,6 +42,25 @@ describe.each(EXAMPLES)('the views of $framework drawn for a page', ({ folder, f
         }
     });
 
+    it('number the columns of a matrix cut into parts, and name each number once, in the first part', () => {
+        for (const { whole, parts } of drawn.filter(view => view.whole.kind === 'security')) {
+            // The whole matrix turns its column names upright; the node group of each column holds its name as title.
+            const columns = whole.svg
+                .split('<g id=')
+                .filter(chunk => chunk.includes('rotate(-90'))
+                .map(chunk => /<title>([^<]*)<\/title>/.exec(chunk)![1]!);
+            expect(columns.length, whole.id).toBeGreaterThan(1);
+            for (const part of parts) expect(part.svg, part.id).not.toContain('rotate(-90');
+            const keyOf = (svg: string) => [...svg.matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map(match => match[1]);
+            const first = keyOf(parts[0]!.svg);
+            columns.forEach((title, index) => {
+                const at = first.indexOf(title);
+                expect(at, `${whole.id}: ${title}`).toBeGreaterThan(0);
+                expect(first[at - 1], `${whole.id}: ${title}`).toBe(String(index + 1));
+            });
+        }
+    });
+
     it('draw in their parts together every element of the whole view', () => {
         for (const { whole, parts } of drawn) {
             expect(new Set(parts.flatMap(part => part.elementIds)), whole.id).toEqual(new Set(whole.elementIds));
