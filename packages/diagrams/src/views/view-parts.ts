@@ -49,8 +49,8 @@ interface Packing<B, M> {
 
 /**
  * Cuts bands into the fewest parts that fit, the legend with the first part (or with every part, see above), then
- * balances them. A band that fits alone is kept whole where it can; one that does not is cut between its members.
- * Returns undefined when a single member does not fit.
+ * balances them. A band that fits alone is kept whole unless cutting bands anywhere saves a part; one that does not
+ * fit alone is cut between its members. Returns undefined when a single member does not fit.
  */
 function packBands<B, M, C>(
     bands: B[],
@@ -61,14 +61,18 @@ function packBands<B, M, C>(
 ): Packing<B, M> | undefined {
     for (const everyLegend of withLegend ? [false, true] : [false]) {
         const legendOf = (index: number) => withLegend && (everyLegend || index === 0);
-        const greedy = fillParts(bands, membersOf, build, fits, legendOf, Number.POSITIVE_INFINITY);
-        if (!greedy) continue;
+        const whole = fillParts(bands, membersOf, build, fits, legendOf, Number.POSITIVE_INFINITY, true);
+        if (!whole) continue;
         const packing = (parts: Array<Array<Slice<B, M>>>): Packing<B, M> => ({ parts, legend: parts.map((_, index) => legendOf(index)) });
-        if (greedy.parts.length < 2) return packing(greedy.parts);
+        if (whole.parts.length < 2) return packing(whole.parts);
+        // Bands are cut anywhere only when that saves a part.
+        const cut = fillParts(bands, membersOf, build, fits, legendOf, Number.POSITIVE_INFINITY, false);
+        const keepBands = !cut || cut.parts.length >= whole.parts.length;
+        const greedy = keepBands ? whole : cut;
         // Balanced: no part taller than the average by more than a little, with no more parts than the fullest packing.
         const average = greedy.heights.reduce((sum, height) => sum + height, 0) / greedy.parts.length;
         for (const slack of [1, 1.1, 1.25]) {
-            const balanced = fillParts(bands, membersOf, build, fits, legendOf, average * slack);
+            const balanced = fillParts(bands, membersOf, build, fits, legendOf, average * slack, keepBands);
             if (balanced && balanced.parts.length === greedy.parts.length) return packing(balanced.parts);
         }
         return packing(greedy.parts);
@@ -76,14 +80,18 @@ function packBands<B, M, C>(
     return undefined;
 }
 
-/** Fills each part as far as it fits and is no taller than `limit` before starting the next. */
+/**
+ * Fills each part as far as it fits and is no taller than `limit` before starting the next; with `keepBands`, a band
+ * that fits a part of its own starts a new part rather than be cut.
+ */
 function fillParts<B, M, C>(
     bands: B[],
     membersOf: (band: B) => M[],
     build: (slices: Array<Slice<B, M>>) => C,
     fits: ContentFits<C>,
     legendOf: (index: number) => boolean,
-    limit: number
+    limit: number,
+    keepBands: boolean
 ): { parts: Array<Array<Slice<B, M>>>; heights: number[] } | undefined {
     const within = (slices: Array<Slice<B, M>>, index: number) => {
         const height = fits(build(slices), legendOf(index));
@@ -93,7 +101,7 @@ function fillParts<B, M, C>(
     for (const band of bands) {
         const members = membersOf(band);
         if (members.length === 0) continue;
-        if (within([{ band, members }], 1) !== undefined) units.push({ band, members });
+        if (keepBands && within([{ band, members }], 1) !== undefined) units.push({ band, members });
         else for (const member of members) units.push({ band, members: [member] });
     }
     const parts: Array<Array<Slice<B, M>>> = [];
