@@ -208,7 +208,8 @@ export async function renderViewParts(
         const drawn = draw(part, layout, legend);
         return fitsDrawn(drawn) ? drawn.height : undefined;
     };
-    // The fewest parts wins; between layouts that need as many, the first tried.
+    // The fewest parts wins; between layouts that need as many, the one that cuts fewer bands, then the first tried.
+    const cuts = (parts: Array<ContentPart<unknown>>) => parts.flatMap(part => part.bands.filter(band => band.continued)).length;
     let best: { parts: Array<ContentPart<Exclude<ViewContent, GraphContent>>>; layout: PageLayout } | undefined;
     for (const layout of pageLayouts(content)) {
         const fits = heightIfFits(layout);
@@ -220,7 +221,8 @@ export async function renderViewParts(
                   : content.type === 'gantt'
                     ? ganttParts(content, fits as ContentFits<GanttContent>)
                     : matrixParts(content, fits as ContentFits<MatrixContent>);
-        if (parts && (!best || parts.length < best.parts.length)) best = { parts, layout };
+        if (parts && (!best || parts.length < best.parts.length || (parts.length === best.parts.length && cuts(parts) < cuts(best.parts))))
+            best = { parts, layout };
     }
     if (!best) return [rendered];
     const { parts, layout } = best;
