@@ -1,11 +1,11 @@
 import { bodyName, frameworkTitle, type ArchitectureModel, type StateKind } from '@kts/language/model';
-import type { GraphContent, ViewContent } from './content/diagram-content.js';
+import type { BlockContent, GanttContent, GraphContent, MatrixContent, ViewContent } from './content/diagram-content.js';
 import { findFramework, type ViewContext } from './content/model-nodes.js';
 import { stateName, t } from './i18n.js';
 import { renderBlockDiagram, type DrawnDiagram } from './render/block-svg.js';
 import type { HeadingText } from './render/svg-document.js';
 import { renderGraphDiagram } from './render/graph-svg.js';
-import { renderGantt } from './render/gantt-svg.js';
+import { GANTT_LABEL_WIDTH, renderGantt } from './render/gantt-svg.js';
 import { renderMatrix } from './render/matrix-svg.js';
 import { buildData } from './views/data-view.js';
 import { buildGap } from './views/gap-view.js';
@@ -14,7 +14,7 @@ import { buildRoadmap } from './views/roadmap-view.js';
 import { buildSecurity } from './views/security-view.js';
 import { buildTechnology } from './views/technology-view.js';
 import { buildOverview } from './views/overview-view.js';
-import { blockParts, ganttParts, graphParts, matrixParts, type ContentPart } from './views/view-parts.js';
+import { blockParts, ganttParts, graphParts, matrixParts, type ContentFits, type ContentPart } from './views/view-parts.js';
 import {
     STATE_VIEWS,
     VIEW_KINDS,
@@ -30,6 +30,9 @@ import {
 
 /** Columns of boxes in the middle of block diagrams: wide enough to read, narrow enough for a landscape page. */
 const BLOCK_COLUMNS: Partial<Record<ViewKind, number>> = { overview: 6, gap: 6, technology: 5 };
+
+/** The widths of a roadmap's task column a page may take: wider, the titles wrap to fewer lines. */
+const GANTT_LABEL_WIDTHS = [GANTT_LABEL_WIDTH, 380, 460];
 
 export function viewTitle(kind: ViewKind, state: StateKind | undefined, language: 'vi' | 'en'): string {
     const base = t(`view.${kind}`, language);
@@ -97,25 +100,57 @@ export async function drawView(
     const drawn =
         content.type === 'graph'
             ? await renderGraphDiagram(id, content, heading, context.language)
-            : drawLaidOut(id, content, heading, context.language, BLOCK_COLUMNS[content.kind] ?? 4);
+            : drawLaidOut(id, content, heading, context.language, wholeLayout(content));
     return { rendered: renderedView(id, content, drawn), drawn, content, heading, language: context.language };
 }
 
-/** Draws a view whose layout is KTS's own (no Graphviz), so that its parts can be tried out synchronously. */
+/**
+ * A layout choice the page may make: the columns of boxes of a block view, the width of a roadmap's task column,
+ * numbered columns in a matrix (the key under it names them).
+ */
+interface PageLayout {
+    columns: number;
+    labelWidth: number;
+    columnNumbers?: ReadonlyMap<string, number>;
+}
+
+/**
+ * Draws a view whose layout is KTS's own (no Graphviz), so that its parts can be tried out synchronously.
+ * `legendOf` is the content whose legend the drawing carries (a part carries the whole view's), null for none.
+ */
 function drawLaidOut(
     id: string,
     content: Exclude<ViewContent, GraphContent>,
     heading: HeadingText | undefined,
     language: Language,
-    columns: number
+    layout: PageLayout,
+    legendOf: Exclude<ViewContent, GraphContent> | null = content
 ): DrawnDiagram {
     switch (content.type) {
         case 'block':
-            return renderBlockDiagram(id, content, heading, language, columns);
+            return renderBlockDiagram(id, content, heading, language, layout.columns, legendOf as BlockContent | null);
         case 'matrix':
-            return renderMatrix(id, content, heading, language);
+            return renderMatrix(id, content, heading, language, legendOf as MatrixContent | null, layout.columnNumbers);
         case 'gantt':
-            return renderGantt(id, content, heading, language);
+            return renderGantt(id, content, heading, language, layout.labelWidth, legendOf as GanttContent | null);
+    }
+}
+
+/** The layout a view is drawn with on its own. */
+function wholeLayout(content: ViewContent): PageLayout {
+    return { columns: BLOCK_COLUMNS[content.kind] ?? 4, labelWidth: GANTT_LABEL_WIDTH };
+}
+
+/** The layouts a view drawn for pages tries, in the order preferred among those that need as few parts. */
+function pageLayouts(content: Exclude<ViewContent, GraphContent>): PageLayout[] {
+    const whole = wholeLayout(content);
+    switch (content.type) {
+        case 'block':
+            return Array.from({ length: whole.columns }, (_, index) => ({ ...whole, columns: whole.columns - index }));
+        case 'gantt':
+            return [...GANTT_LABEL_WIDTHS].reverse().map(labelWidth => ({ ...whole, labelWidth }));
+        case 'matrix':
+            return [whole, { ...whole, columnNumbers: new Map(content.columns.map((column, index) => [column.key, index + 1])) }];
     }
 }
 
@@ -141,9 +176,10 @@ function smallestFontSize(svg: string): number {
 }
 
 /**
- * A view drawn for pages: whole when it fits (`options.fits`), otherwise in parts that each fit, every part a
- * complete drawing with its legend. Block views try fewer boxes side by side before they are cut; a graph is cut
- * between its nodes (see `graphParts`). A view that cannot be cut small enough comes whole.
+ * A view drawn for pages: whole when it fits (`options.fits`), otherwise in the fewest parts that each fit, balanced,
+ * the view's legend drawn once with the first part. Block views try fewer boxes side by side and roadmaps a wider
+ * task column, keeping the layout that needs the fewest parts; a graph is cut between its nodes (see `graphParts`).
+ * A view that cannot be cut small enough comes whole.
  */
 export async function renderViewParts(
     model: ArchitectureModel,
@@ -154,43 +190,46 @@ export async function renderViewParts(
     const { rendered, content, heading, language } = await drawView(model, frameworkId, request, options);
     if (options.fits(rendered)) return [rendered];
     const fitsDrawn = (drawn: DrawnDiagram) => options.fits({ ...drawn, smallestFontSize: smallestFontSize(drawn.svg) });
+    const numbered = (count: number) => (index: number, bands: ViewPart['bands']) => ({ index: index + 1, count, bands });
     if (content.type === 'graph') {
-        const draw = (part: GraphContent) => renderGraphDiagram(rendered.id, part, heading, language);
-        const parts = await graphParts(content, async part => fitsDrawn(await draw(part)));
+        const draw = (part: GraphContent, legend: boolean) =>
+            renderGraphDiagram(rendered.id, part, heading, language, legend ? content : null);
+        const parts = await graphParts(content, async (part, legend) => fitsDrawn(await draw(part, legend)));
         if (!parts) return [rendered];
         const drawnParts: RenderedView[] = [];
-        for (const [index, part] of parts.entries()) {
-            drawnParts.push(
-                renderedView(rendered.id, part.content, await draw(part.content), {
-                    index: index + 1,
-                    count: parts.length,
-                    bands: part.bands
-                })
-            );
-        }
+        const part = numbered(parts.length);
+        for (const [index, { content: partContent, bands, legend }] of parts.entries())
+            drawnParts.push(renderedView(rendered.id, partContent, await draw(partContent, legend), part(index, bands)));
         return drawnParts;
     }
-    const draw = (part: Exclude<ViewContent, GraphContent>, columns: number) => drawLaidOut(rendered.id, part, heading, language, columns);
-    let best: { parts: Array<ContentPart<Exclude<ViewContent, GraphContent>>>; columns: number } | undefined;
-    if (content.type === 'block') {
-        for (let columns = BLOCK_COLUMNS[content.kind] ?? 4; columns >= 1; columns--) {
-            const parts = fitsDrawn(draw(content, columns))
-                ? [{ content, bands: [] }]
-                : blockParts(content, columns, part => fitsDrawn(draw(part, columns)));
-            if (parts && (!best || parts.length < best.parts.length)) best = { parts, columns };
-        }
-    } else {
+    const draw = (part: Exclude<ViewContent, GraphContent>, layout: PageLayout, legend: boolean) =>
+        drawLaidOut(rendered.id, part, heading, language, layout, legend ? content : null);
+    const heightIfFits = (layout: PageLayout) => (part: Exclude<ViewContent, GraphContent>, legend: boolean) => {
+        const drawn = draw(part, layout, legend);
+        return fitsDrawn(drawn) ? drawn.height : undefined;
+    };
+    // The fewest parts wins; between layouts that need as many, the one that cuts fewer bands, then the first tried.
+    const cuts = (parts: Array<ContentPart<unknown>>) => parts.flatMap(part => part.bands.filter(band => band.continued)).length;
+    let best: { parts: Array<ContentPart<Exclude<ViewContent, GraphContent>>>; layout: PageLayout } | undefined;
+    for (const layout of pageLayouts(content)) {
+        const fits = heightIfFits(layout);
         const parts =
-            content.type === 'gantt'
-                ? ganttParts(content, part => fitsDrawn(draw(part, 0)))
-                : matrixParts(content, part => fitsDrawn(draw(part, 0)));
-        if (parts) best = { parts, columns: 0 };
+            fits(content, true) !== undefined
+                ? [{ content, bands: [], legend: true }]
+                : content.type === 'block'
+                  ? blockParts(content, layout.columns, fits as ContentFits<BlockContent>)
+                  : content.type === 'gantt'
+                    ? ganttParts(content, fits as ContentFits<GanttContent>)
+                    : matrixParts(content, fits as ContentFits<MatrixContent>);
+        if (parts && (!best || parts.length < best.parts.length || (parts.length === best.parts.length && cuts(parts) < cuts(best.parts))))
+            best = { parts, layout };
     }
     if (!best) return [rendered];
-    const { parts, columns } = best;
-    if (parts.length === 1) return [renderedView(rendered.id, content, draw(content, columns))];
-    return parts.map((part, index) =>
-        renderedView(rendered.id, part.content, draw(part.content, columns), { index: index + 1, count: parts.length, bands: part.bands })
+    const { parts, layout } = best;
+    if (parts.length === 1) return [renderedView(rendered.id, content, draw(content, layout, true))];
+    const part = numbered(parts.length);
+    return parts.map((drawnPart, index) =>
+        renderedView(rendered.id, drawnPart.content, draw(drawnPart.content, layout, drawnPart.legend), part(index, drawnPart.bands))
     );
 }
 

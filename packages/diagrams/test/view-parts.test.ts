@@ -33,11 +33,31 @@ describe.each(EXAMPLES)('the views of $framework drawn for a page', ({ folder, f
                 expect(part.part!.bands.length, part.id).toBeGreaterThan(0);
                 expect(XMLValidator.validate(part.svg), part.id).toBe(true);
                 expect(svgSize(part.svg), part.id).toEqual({ width: part.width, height: part.height });
-                // Each part is a drawing a reader can take alone: it carries its own legend.
-                expect(part.svg, part.id).toContain('Chú giải');
+                // The view's legend is drawn once, with its first part; the others give its room to the drawing.
+                if (index === 0) expect(part.svg, part.id).toContain('Chú giải');
+                else expect(part.svg, part.id).not.toContain('Chú giải');
             });
             // Every part is of the one view: it keeps the view's id.
             expect(new Set(parts.map(part => part.id)), whole.id).toEqual(new Set([whole.id]));
+        }
+    });
+
+    it('number the columns of a matrix cut into parts, and name each number once, in the first part', () => {
+        for (const { whole, parts } of drawn.filter(view => view.whole.kind === 'security')) {
+            // The whole matrix turns its column names upright; the node group of each column holds its name as title.
+            const columns = whole.svg
+                .split('<g id=')
+                .filter(chunk => chunk.includes('rotate(-90'))
+                .map(chunk => /<title>([^<]*)<\/title>/.exec(chunk)![1]!);
+            expect(columns.length, whole.id).toBeGreaterThan(1);
+            for (const part of parts) expect(part.svg, part.id).not.toContain('rotate(-90');
+            const keyOf = (svg: string) => [...svg.matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map(match => match[1]);
+            const first = keyOf(parts[0]!.svg);
+            columns.forEach((title, index) => {
+                const at = first.indexOf(title);
+                expect(at, `${whole.id}: ${title}`).toBeGreaterThan(0);
+                expect(first[at - 1], `${whole.id}: ${title}`).toBe(String(index + 1));
+            });
         }
     });
 

@@ -8,10 +8,10 @@ import { wrapText } from '../text/text-metrics.js';
 
 export const NODE_WIDTH = 188;
 export const CAPTION_SIZE = 10;
-export const TITLE_SIZE = 12;
+export const TITLE_SIZE = 10.5;
 export const DETAIL_SIZE = 10;
 export const CAPTION_LINE = 13;
-export const TITLE_LINE = 15.5;
+export const TITLE_LINE = 13.5;
 export const DETAIL_LINE = 13;
 export const PAD_X = 9;
 export const PAD_TOP = 6;
@@ -47,7 +47,7 @@ export interface NodeLayoutOptions {
     compact?: boolean;
 }
 
-export const COMPACT_NODE_WIDTH = 168;
+export const COMPACT_NODE_WIDTH = 152;
 const COMPACT_TEXT_OFFSET = GLYPH + 6;
 
 export function textArea(node: DiagramNode, gapStrip: boolean, compact: boolean): { left: number; right: number } {

@@ -6,7 +6,7 @@ import { elementDomId, tag } from '../svg/svg-builder.js';
 import { EDGE_LOOKS, MUTED_TEXT, PALETTES } from '../style/palette.js';
 import type { Language } from '../view-types.js';
 import { straightArrow } from './edge-path.js';
-import { drawLegend, edgeLegendEntries, gapLegendEntries, legendMinWidth, nodeLegendEntries } from './legend.js';
+import { drawLegend, edgeLegendEntries, gapLegendEntries, legendMinWidth, nodeLegendEntries, type LegendEntry } from './legend.js';
 import { drawNode, textLine } from './node-box.js';
 import { drawHeading, headingWidth, layoutHeading, svgDocument, type HeadingText } from './svg-document.js';
 
@@ -36,23 +36,11 @@ export function renderBlockDiagram(
     content: BlockContent,
     headingText: HeadingText | undefined,
     language: Language,
-    maxColumns: number
+    maxColumns: number,
+    legendOf: BlockContent | null = content
 ): DrawnDiagram {
-    const gapView = content.kind === 'gap';
     const allNodes = collectNodes(content);
-    const edgeStyles: EdgeStyle[] = [];
-    if (content.tierArrows && content.bands.length > 1) edgeStyles.push('tier');
-    if (content.links.length > 0) edgeStyles.push('via');
-    const legendEntries = [
-        ...nodeLegendEntries(allNodes, language, { neutral: gapView }),
-        ...edgeLegendEntries(edgeStyles, language),
-        ...(gapView
-            ? gapLegendEntries(
-                  allNodes.flatMap(node => (node.gap ? [node.gap as GapStatus] : [])),
-                  language
-              )
-            : [])
-    ];
+    const legendEntries = legendOf ? blockLegendEntries(legendOf, language) : [];
     const minWidth = Math.max(headingWidth(headingText) + 10, legendMinWidth(legendEntries, language));
     const probe = layoutHeading(headingText, 4000);
     const layout = layoutBlocks(content, { maxColumns, top: BLOCK.margin + probe.height, minWidth: Math.min(minWidth, 900) });
@@ -82,6 +70,25 @@ export function renderBlockDiagram(
         elementIds,
         boxes
     };
+}
+
+/** The legend of a block view: what its boxes, arrows and (in the gap view) colours mean. */
+function blockLegendEntries(content: BlockContent, language: Language): LegendEntry[] {
+    const gapView = content.kind === 'gap';
+    const allNodes = collectNodes(content);
+    const edgeStyles: EdgeStyle[] = [];
+    if (content.tierArrows && content.bands.length > 1) edgeStyles.push('tier');
+    if (content.links.length > 0) edgeStyles.push('via');
+    return [
+        ...nodeLegendEntries(allNodes, language, { neutral: gapView }),
+        ...edgeLegendEntries(edgeStyles, language),
+        ...(gapView
+            ? gapLegendEntries(
+                  allNodes.flatMap(node => (node.gap ? [node.gap as GapStatus] : [])),
+                  language
+              )
+            : [])
+    ];
 }
 
 function collectNodes(content: BlockContent): DiagramNode[] {

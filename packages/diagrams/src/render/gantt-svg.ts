@@ -13,7 +13,6 @@ import { textLine } from './node-box.js';
 import { drawHeading, headingWidth, layoutHeading, type HeadingText } from './svg-document.js';
 
 const MARGIN = 16;
-const LABEL_WIDTH = 300;
 const YEAR_WIDTH = 96;
 const TITLE_SIZE = 11.5;
 const TITLE_LINE = 14.5;
@@ -35,15 +34,25 @@ interface Row {
     height: number;
 }
 
-export function renderGantt(id: string, content: GanttContent, headingText: HeadingText | undefined, language: Language): DrawnDiagram {
+/** The width of the task column of a roadmap drawn on its own; a page may take a wider one (fewer wrapped lines). */
+export const GANTT_LABEL_WIDTH = 300;
+
+export function renderGantt(
+    id: string,
+    content: GanttContent,
+    headingText: HeadingText | undefined,
+    language: Language,
+    labelWidth = GANTT_LABEL_WIDTH,
+    legendOf: GanttContent | null = content
+): DrawnDiagram {
     const years = content.years;
     const timelineWidth = Math.max(years.length * YEAR_WIDTH, 2 * YEAR_WIDTH);
     const yearWidth = years.length > 0 ? timelineWidth / years.length : timelineWidth;
-    const chartWidth = LABEL_WIDTH + timelineWidth;
+    const chartWidth = labelWidth + timelineWidth;
     const width = Math.max(chartWidth, headingWidth(headingText) + 10) + 2 * MARGIN;
     const heading = layoutHeading(headingText, width - 2 * MARGIN);
     const left = MARGIN;
-    const timelineX = left + LABEL_WIDTH;
+    const timelineX = left + labelWidth;
     let cursor = MARGIN + heading.height + 6;
     const parts: string[] = [drawHeading(heading, MARGIN, MARGIN)];
 
@@ -69,8 +78,8 @@ export function renderGantt(id: string, content: GanttContent, headingText: Head
         );
         cursor += SECTION_HEIGHT;
         for (const task of section.tasks) {
-            const titleLines = wrapText(task.title, LABEL_WIDTH - 20, TITLE_SIZE, true);
-            const detailLines = task.detail ? wrapText(task.detail, LABEL_WIDTH - 20, DETAIL_SIZE) : [];
+            const titleLines = wrapText(task.title, labelWidth - 20, TITLE_SIZE, true);
+            const detailLines = task.detail ? wrapText(task.detail, labelWidth - 20, DETAIL_SIZE) : [];
             const height = Math.max(
                 BAR_HEIGHT + 2 * ROW_PAD,
                 2 * ROW_PAD + titleLines.length * TITLE_LINE + detailLines.length * DETAIL_LINE
@@ -209,6 +218,13 @@ export function renderGantt(id: string, content: GanttContent, headingText: Head
         parts.push(textLine(content.empty, MARGIN, chartBottom + 20, 12, { fill: MUTED_TEXT }, 'start'));
         bottom = chartBottom + 32;
     }
+    const legendEntries = legendOf ? ganttLegendEntries(legendOf, language) : [];
+    return withLegend({ id, title: content.title, width, bottom, margin: MARGIN, parts, elementIds, boxes }, legendEntries, language);
+}
+
+/** The legend of a roadmap: the colour of each section's bars, and the dependency arrow when one is drawn. */
+function ganttLegendEntries(content: GanttContent, language: Language): LegendEntry[] {
+    const look = DEPENDENCY_LOOK;
     const legendEntries: LegendEntry[] = content.sections.map(section => ({
         label: section.title,
         swatch: (x: number, y: number) =>
@@ -223,7 +239,7 @@ export function renderGantt(id: string, content: GanttContent, headingText: Head
                 'stroke-width': 1.3
             })
     }));
-    if (arrows.length > 0) {
+    if (hasDependencyArrows(content)) {
         legendEntries.push({
             label: t('legend.dependency', language),
             swatch: (x: number, y: number) =>
@@ -235,7 +251,14 @@ export function renderGantt(id: string, content: GanttContent, headingText: Head
                 }) + arrowHead({ x: x + 36, y: y + 10 }, { x, y: y + 10 }, look)
         });
     }
-    return withLegend({ id, title: content.title, width, bottom, margin: MARGIN, parts, elementIds, boxes }, legendEntries, language);
+    return legendEntries;
+}
+
+/** Whether a dependency arrow is drawn: a task with a period follows another task with a period. */
+function hasDependencyArrows(content: GanttContent): boolean {
+    const tasks = content.sections.flatMap(section => section.tasks);
+    const barred = new Set(tasks.filter(task => task.start !== undefined && task.end !== undefined).map(task => task.taskId));
+    return tasks.some(task => barred.has(task.taskId) && task.after.some(before => barred.has(before)));
 }
 
 /** Elbow connector from the end of a prerequisite's bar to the start of the dependent bar. */

@@ -7,7 +7,7 @@ import type { Language } from '../view-types.js';
 import type { DrawnBox, DrawnDiagram } from './block-svg.js';
 import type { Point } from '../layout/graphviz-layout.js';
 import { arrowHead } from './edge-path.js';
-import { edgeLegendEntries, legendMinWidth, nodeLegendEntries, withLegend } from './legend.js';
+import { edgeLegendEntries, legendMinWidth, nodeLegendEntries, withLegend, type LegendEntry } from './legend.js';
 import { layoutNodeText, type PlacedNode } from '../layout/node-metrics.js';
 import { drawNode, textLine } from './node-box.js';
 import { drawHeading, headingWidth, layoutHeading, type HeadingText } from './svg-document.js';
@@ -23,7 +23,8 @@ export async function renderGraphDiagram(
     id: string,
     content: GraphContent,
     headingText: HeadingText | undefined,
-    language: Language
+    language: Language,
+    legendOf: GraphContent | null = content
 ): Promise<DrawnDiagram> {
     const nodes: DiagramNode[] = content.groups.flatMap(group => group.nodes);
     const indexOf = new Map(nodes.map((node, index) => [node.key, index]));
@@ -58,13 +59,7 @@ export async function renderGraphDiagram(
         ranks: assignRanks(content)
     });
 
-    const legendEntries = [
-        ...nodeLegendEntries(nodes, language),
-        ...edgeLegendEntries(
-            edges.map(edge => edge.style),
-            language
-        )
-    ];
+    const legendEntries = legendOf ? graphLegendEntries(legendOf, language) : [];
     const contentWidth = Math.max(layout.width, headingWidth(headingText) + 10, legendMinWidth(legendEntries, language));
     const width = Math.min(contentWidth, Math.max(layout.width, 900)) + 2 * MARGIN;
     const heading = layoutHeading(headingText, width - 2 * MARGIN);
@@ -195,6 +190,22 @@ export async function renderGraphDiagram(
         bottom = originY + 32;
     }
     return withLegend({ id, title: content.title, width, bottom, margin: MARGIN, parts, elementIds, boxes }, legendEntries, language);
+}
+
+/** The legend of a graph view: what its boxes and the arrows drawn between them mean. */
+function graphLegendEntries(content: GraphContent, language: Language): LegendEntry[] {
+    const keys = new Set(content.groups.flatMap(group => group.nodes.map(node => node.key)));
+    const edges = content.edges.filter(edge => keys.has(edge.from) && keys.has(edge.to) && edge.from !== edge.to);
+    return [
+        ...nodeLegendEntries(
+            content.groups.flatMap(group => group.nodes),
+            language
+        ),
+        ...edgeLegendEntries(
+            edges.map(edge => edge.style),
+            language
+        )
+    ];
 }
 
 /** Nodes stacked in one rank before a column spills into a further rank beside it. */

@@ -3,7 +3,7 @@ import { t } from '../i18n.js';
 import { escapeXml } from '@kts/language/model';
 import { domId, elementDomId, num, tag } from '../svg/svg-builder.js';
 import { MUTED_TEXT, PALETTES, TEXT_COLOUR } from '../style/palette.js';
-import { wrapText } from '../text/text-metrics.js';
+import { measureText, wrapText } from '../text/text-metrics.js';
 import type { Language } from '../view-types.js';
 import type { DrawnBox, DrawnDiagram } from './block-svg.js';
 import { nodeLegendEntries, withLegend, type LegendEntry } from './legend.js';
@@ -19,14 +19,29 @@ const COLUMN_SIZE = 10.5;
 const ROW_SIZE = 11;
 const ROW_LINE = 14;
 const GROUP_HEIGHT = 22;
+/** Numbered columns, for the page: the number above the pictogram, the names in the key under the matrix. */
+const NUMBERED_COLUMN = 26;
+const NUMBERED_HEADER = 46;
 
-export function renderMatrix(id: string, content: MatrixContent, headingText: HeadingText | undefined, language: Language): DrawnDiagram {
-    const columnLines = content.columns.map(column => wrapText(column.title, HEADER_TEXT, COLUMN_SIZE, true));
-    const columnWidths = columnLines.map(lines => Math.max(32, lines.length * COLUMN_LINE + 12));
+export function renderMatrix(
+    id: string,
+    content: MatrixContent,
+    headingText: HeadingText | undefined,
+    language: Language,
+    legendOf: MatrixContent | null = content,
+    columnNumbers?: ReadonlyMap<string, number>
+): DrawnDiagram {
+    const numberOf = (column: MatrixContent['columns'][number]) => columnNumbers?.get(column.key);
+    const columnLines = content.columns.map(column => (columnNumbers ? [] : wrapText(column.title, HEADER_TEXT, COLUMN_SIZE, true)));
+    const columnWidths = content.columns.map((column, index) =>
+        columnNumbers
+            ? Math.max(NUMBERED_COLUMN, measureText(String(numberOf(column)), COLUMN_SIZE, true) + 10)
+            : Math.max(32, columnLines[index]!.length * COLUMN_LINE + 12)
+    );
     // Without columns the header only names the level column.
-    const headerHeight = content.columns.length > 0 ? HEADER_TEXT + 14 + 22 : 26;
+    const headerHeight = content.columns.length === 0 ? 26 : columnNumbers ? NUMBERED_HEADER : HEADER_TEXT + 14 + 22;
     const gridWidth = LABEL_WIDTH + LEVEL_WIDTH + columnWidths.reduce((sum, width) => sum + width, 0);
-    const legendEntries = legendFor(content, language);
+    const legendEntries = legendOf ? [...legendFor(legendOf, language), ...columnKey(legendOf, columnNumbers)] : [];
     const width = Math.max(gridWidth, headingWidth(headingText) + 10, 600) + 2 * MARGIN;
     const heading = layoutHeading(headingText, width - 2 * MARGIN);
     const left = MARGIN;
@@ -35,7 +50,7 @@ export function renderMatrix(id: string, content: MatrixContent, headingText: He
     const elementIds: string[] = [];
     const boxes: DrawnBox[] = [];
 
-    // Column headers: the security systems, their names turned upright to save width.
+    // Column headers: the security systems, their names turned upright to save width, or numbered (the key names them).
     const columnX: number[] = [];
     let x = left + LABEL_WIDTH + LEVEL_WIDTH;
     parts.push(
@@ -79,6 +94,9 @@ export function renderMatrix(id: string, content: MatrixContent, headingText: He
             );
         }
         items.push(glyph(column.shape, x + (columnWidth - 14) / 2, top + headerHeight - 20, colours.stroke));
+        const number = numberOf(column);
+        if (number !== undefined)
+            items.push(textLine(String(number), x + columnWidth / 2, top + 17, COLUMN_SIZE, { fill: TEXT_COLOUR, 'font-weight': 'bold' }));
         const lines = columnLines[index]!;
         lines.forEach((line, row) => {
             // Rotated a quarter turn: the text reads bottom to top, one column of letters per wrapped line.
@@ -232,6 +250,24 @@ function markAt(mark: MatrixMark, cx: number, cy: number): string {
         fill: '#ffffff',
         stroke: '#1d3f5e',
         'stroke-width': 1.8
+    });
+}
+
+/** The key of numbered columns: each number with the name of its column, in the column's colours. */
+function columnKey(content: MatrixContent, columnNumbers: ReadonlyMap<string, number> | undefined): LegendEntry[] {
+    if (!columnNumbers) return [];
+    return content.columns.flatMap(column => {
+        const number = columnNumbers.get(column.key);
+        if (number === undefined) return [];
+        const colours = PALETTES[column.palette];
+        return [
+            {
+                label: column.title,
+                swatch: (x: number, y: number) =>
+                    tag('rect', { x, y, width: 36, height: 20, rx: 2, fill: colours.fill, stroke: colours.stroke, 'stroke-width': 1 }) +
+                    textLine(String(number), x + 18, y + 14, COLUMN_SIZE, { fill: TEXT_COLOUR, 'font-weight': 'bold' })
+            }
+        ];
     });
 }
 

@@ -14,8 +14,10 @@ import type {
 
 /**
  * A view cut into parts for the page: consecutive slices of its bands (block views), sections (the roadmap) or row
- * groups (the security matrix), or the nodes of a graph, each part a complete content of the same view that is drawn
- * with its own legend. The order is kept; a band, section or group too large for one part continues in the next.
+ * groups (the security matrix), or the nodes of a graph, each part a complete content of the same view. The order is
+ * kept; a band, section or group too large for one part continues in the next. The view's legend is drawn once, with
+ * the first part, so that the other parts give its room to the drawing; only when the first part cannot hold even
+ * one band with the legend does every part carry it. The parts are balanced: the last is not left half empty.
  */
 
 /** The part of a view a drawing shows, and the titles of the bands it holds (continued ones marked by the caller). */
@@ -23,10 +25,15 @@ export interface ContentPart<C> {
     content: C;
     /** Titles of the bands, sections or row groups in the part, each with whether it began in an earlier part. */
     bands: Array<{ title: string; continued: boolean }>;
+    /** Whether the part carries the view's legend. */
+    legend: boolean;
 }
 
-/** Whether a content, once drawn, fits the page. */
-export type ContentFits<C> = (content: C) => boolean;
+/**
+ * Whether a content, drawn with or without the view's legend, fits the page: the drawing's height when it does (what
+ * the parts are balanced by), undefined when it does not.
+ */
+export type ContentFits<C> = (content: C, legend: boolean) => number | undefined;
 
 /** A run of one band's members: what a part holds of that band. */
 interface Slice<B, M> {
@@ -34,39 +41,97 @@ interface Slice<B, M> {
     members: M[];
 }
 
+/** Parts as slices of bands, and whether each carries the legend. */
+interface Packing<B, M> {
+    parts: Array<Array<Slice<B, M>>>;
+    legend: boolean[];
+}
+
 /**
- * Cuts bands into the fewest parts that fit, filling each part before starting the next. A band that fits alone is
- * kept whole where it can; one that does not is cut between its members (`cut` may offer finer members). Returns
- * undefined when a single member does not fit.
+ * Cuts bands into the fewest parts that fit, the legend with the first part (or with every part, see above), then
+ * balances them. A band that fits alone is kept whole unless cutting bands anywhere saves a part; one that does not
+ * fit alone is cut between its members. Returns undefined when a single member does not fit.
  */
 function packBands<B, M, C>(
     bands: B[],
     membersOf: (band: B) => M[],
     build: (slices: Array<Slice<B, M>>) => C,
-    fits: ContentFits<C>
-): Array<Array<Slice<B, M>>> | undefined {
+    fits: ContentFits<C>,
+    withLegend = true
+): Packing<B, M> | undefined {
+    for (const everyLegend of withLegend ? [false, true] : [false]) {
+        const legendOf = (index: number) => withLegend && (everyLegend || index === 0);
+        const whole = fillParts(bands, membersOf, build, fits, legendOf, Number.POSITIVE_INFINITY, true);
+        if (!whole) continue;
+        const packing = (parts: Array<Array<Slice<B, M>>>): Packing<B, M> => ({ parts, legend: parts.map((_, index) => legendOf(index)) });
+        if (whole.parts.length < 2) return packing(whole.parts);
+        // Bands are cut anywhere only when that saves a part.
+        const cut = fillParts(bands, membersOf, build, fits, legendOf, Number.POSITIVE_INFINITY, false);
+        const keepBands = !cut || cut.parts.length >= whole.parts.length;
+        const greedy = keepBands ? whole : cut;
+        // Balanced: no part taller than the average by more than a little, with no more parts than the fullest packing.
+        const average = greedy.heights.reduce((sum, height) => sum + height, 0) / greedy.parts.length;
+        for (const slack of [1, 1.1, 1.25]) {
+            const balanced = fillParts(bands, membersOf, build, fits, legendOf, average * slack, keepBands);
+            if (balanced && balanced.parts.length === greedy.parts.length) return packing(balanced.parts);
+        }
+        return packing(greedy.parts);
+    }
+    return undefined;
+}
+
+/**
+ * Fills each part as far as it fits and is no taller than `limit` before starting the next; with `keepBands`, a band
+ * that fits a part of its own starts a new part rather than be cut.
+ */
+function fillParts<B, M, C>(
+    bands: B[],
+    membersOf: (band: B) => M[],
+    build: (slices: Array<Slice<B, M>>) => C,
+    fits: ContentFits<C>,
+    legendOf: (index: number) => boolean,
+    limit: number,
+    keepBands: boolean
+): { parts: Array<Array<Slice<B, M>>>; heights: number[] } | undefined {
+    const within = (slices: Array<Slice<B, M>>, index: number) => {
+        const height = fits(build(slices), legendOf(index));
+        return height !== undefined && height <= limit ? height : undefined;
+    };
     const units: Array<Slice<B, M>> = [];
     for (const band of bands) {
         const members = membersOf(band);
         if (members.length === 0) continue;
-        if (fits(build([{ band, members }]))) units.push({ band, members });
+        if (keepBands && within([{ band, members }], 1) !== undefined) units.push({ band, members });
         else for (const member of members) units.push({ band, members: [member] });
     }
     const parts: Array<Array<Slice<B, M>>> = [];
+    const heights: number[] = [];
     let current: Array<Slice<B, M>> = [];
-    for (const unit of units) {
+    let currentHeight = 0;
+    while (units.length > 0) {
+        const unit = units.shift()!;
         const candidate = mergeSlices([...current, unit]);
-        if (fits(build(candidate))) {
+        const height = within(candidate, parts.length);
+        if (height !== undefined) {
             current = candidate;
+            currentHeight = height;
             continue;
         }
-        if (current.length === 0) return undefined;
-        parts.push(current);
-        if (!fits(build([unit]))) return undefined;
-        current = [unit];
+        if (current.length > 0) {
+            parts.push(current);
+            heights.push(currentHeight);
+            current = [];
+            units.unshift(unit);
+        } else if (unit.members.length > 1) {
+            // A band that fits a part of its own but not this one (the first, with the legend) is cut here.
+            units.unshift(...unit.members.map(member => ({ band: unit.band, members: [member] })));
+        } else return undefined;
     }
-    if (current.length > 0) parts.push(current);
-    return parts;
+    if (current.length > 0) {
+        parts.push(current);
+        heights.push(currentHeight);
+    }
+    return { parts, heights };
 }
 
 /** Consecutive slices of one band become one slice. */
@@ -81,15 +146,15 @@ function mergeSlices<B, M>(slices: Array<Slice<B, M>>): Array<Slice<B, M>> {
 }
 
 function labelled<B, M, C>(
-    parts: Array<Array<Slice<B, M>>>,
+    packing: Packing<B, M>,
     title: (band: B) => string,
     build: (slices: Array<Slice<B, M>>) => C
 ): Array<ContentPart<C>> {
     const seen = new Set<B>();
-    return parts.map(slices => {
+    return packing.parts.map((slices, index) => {
         const bands = slices.map(slice => ({ title: title(slice.band), continued: seen.has(slice.band) }));
         for (const slice of slices) seen.add(slice.band);
-        return { content: build(slices), bands };
+        return { content: build(slices), bands, legend: packing.legend[index]! };
     });
 }
 
@@ -157,23 +222,23 @@ export function ganttParts(content: GanttContent, fits: ContentFits<GanttContent
  * first, as many to a part as fit, and the rows cut for each share of columns.
  */
 export function matrixParts(content: MatrixContent, fits: ContentFits<MatrixContent>): Array<ContentPart<MatrixContent>> | undefined {
-    const rowsOf = (columns: MatrixContent['columns']) => {
+    const rowsOf = (columns: MatrixContent['columns'], withLegend = true) => {
         const build = (slices: Array<Slice<MatrixRowGroup, MatrixRowGroup['rows'][number]>>): MatrixContent => ({
             ...content,
             columns,
             rowGroups: slices.map(({ band, members }) => ({ ...band, rows: members }))
         });
-        const parts = packBands(content.rowGroups, group => group.rows, build, fits);
+        const parts = packBands(content.rowGroups, group => group.rows, build, fits, withLegend);
         return parts && labelled(parts, group => group.title, build);
     };
     const whole = rowsOf(content.columns);
     if (whole || content.columns.length <= 1) return whole;
     const firstRow = content.rowGroups.flatMap(group => group.rows.slice(0, 1).map(row => ({ ...group, rows: [row] }))).slice(0, 1);
     let share = content.columns.length - 1;
-    while (share > 1 && !fits({ ...content, columns: content.columns.slice(0, share), rowGroups: firstRow })) share--;
+    while (share > 1 && fits({ ...content, columns: content.columns.slice(0, share), rowGroups: firstRow }, false) === undefined) share--;
     const parts: Array<ContentPart<MatrixContent>> = [];
     for (let start = 0; start < content.columns.length; start += share) {
-        const columnParts = rowsOf(content.columns.slice(start, start + share));
+        const columnParts = rowsOf(content.columns.slice(start, start + share), parts.length === 0);
         if (!columnParts) return undefined;
         parts.push(...columnParts);
     }
@@ -196,7 +261,7 @@ interface OwnedNode {
  */
 export async function graphParts(
     content: GraphContent,
-    fits: (content: GraphContent) => Promise<boolean>
+    fits: (content: GraphContent, legend: boolean) => Promise<boolean>
 ): Promise<Array<ContentPart<GraphContent>> | undefined> {
     const groups = [...content.groups].sort((a, b) => a.column - b.column);
     const owned: OwnedNode[] = groups.flatMap(group =>
@@ -216,9 +281,35 @@ export async function graphParts(
             )
         };
     };
-    const items = [...owned];
-    const fitsRun = (from: number, count: number) => fits(build(items.slice(from, from + count)));
+    for (const everyLegend of [false, true]) {
+        const legendOf = (index: number) => everyLegend || index === 0;
+        const items = [...owned];
+        const parts = await fillGraphParts(items, own => build(own), fits, legendOf);
+        if (!parts) continue;
+        const balanced = await balanceGraphParts(items, parts, own => build(own), fits, legendOf);
+        const seen = new Set<DiagramGroup>();
+        return balanced.map((own, index) => {
+            const partGroups = [...new Set(own.map(item => item.group))];
+            const bands = partGroups.map(group => ({ title: group.title, continued: seen.has(group) }));
+            for (const group of partGroups) seen.add(group);
+            return { content: build(own), bands, legend: legendOf(index) };
+        });
+    }
+    return undefined;
+}
+
+/**
+ * Parts of a graph, each as long a run of nodes as fits (Graphviz decides, so the longest run is searched for); a
+ * hub whose arrows do not fit in one part has them shared out, in `items` itself.
+ */
+async function fillGraphParts(
+    items: OwnedNode[],
+    build: (own: OwnedNode[]) => GraphContent,
+    fits: (content: GraphContent, legend: boolean) => Promise<boolean>,
+    legendOf: (index: number) => boolean
+): Promise<OwnedNode[][] | undefined> {
     const parts: OwnedNode[][] = [];
+    const fitsRun = (from: number, count: number) => fits(build(items.slice(from, from + count)), legendOf(parts.length));
     for (let from = 0; from < items.length; ) {
         while (!(await fitsRun(from, 1))) {
             const hub = items[from]!;
@@ -246,14 +337,28 @@ export async function graphParts(
         parts.push(items.slice(from, from + fitting));
         from += fitting;
     }
-    if (parts.length === 0) return undefined;
-    const seen = new Set<DiagramGroup>();
-    return parts.map(own => {
-        const partGroups = [...new Set(own.map(item => item.group))];
-        const bands = partGroups.map(group => ({ title: group.title, continued: seen.has(group) }));
-        for (const group of partGroups) seen.add(group);
-        return { content: build(own), bands };
-    });
+    return parts.length > 0 ? parts : undefined;
+}
+
+/** The same number of parts with as many nodes each, where they all fit; otherwise the parts as filled. */
+async function balanceGraphParts(
+    items: OwnedNode[],
+    parts: OwnedNode[][],
+    build: (own: OwnedNode[]) => GraphContent,
+    fits: (content: GraphContent, legend: boolean) => Promise<boolean>,
+    legendOf: (index: number) => boolean
+): Promise<OwnedNode[][]> {
+    if (parts.length < 2) return parts;
+    const balanced: OwnedNode[][] = [];
+    let from = 0;
+    for (let index = 0; index < parts.length; index++) {
+        const count = Math.round((items.length - from) / (parts.length - index));
+        const run = items.slice(from, from + count);
+        if (!(await fits(build(run), legendOf(index)))) return parts;
+        balanced.push(run);
+        from += count;
+    }
+    return balanced;
 }
 
 /** An arrow left by a node of the part whose arrows are shared out over several parts, and drawn in another one. */
