@@ -4,7 +4,8 @@ import { describe, expect, test } from 'vitest';
 import { createKtsServices, loadBuiltinCatalogs, loadWorkspace, type CatalogFile } from '../src/index.js';
 import { catalogToKts } from '../src/catalog/catalog-to-kts.js';
 import type { KtsDocumentFactory } from '../src/workspace/kts-document-factory.js';
-import { EXAMPLES, SAMPLE } from './load-model.js';
+import { EXAMPLES } from './load-model.js';
+import { SAMPLE } from './sample.js';
 
 // One-shot commands take the catalogues' syntax trees built from their JSON instead of parsing their KTS text
 // (catalog/catalog-ast.ts): the trees must be the ones the parser makes, or a command would read other catalogues

@@ -44,8 +44,10 @@ export function pageNumberLayout(): PageNumberLayout {
     return {
         layOut,
         found() {
-            const { pageNumbers, listNumbers } = found;
-            if (!pageNumbers || !listNumbers) throw new Error('the pages were not laid out before the document was written');
+            const { pageNumbers } = found;
+            if (!pageNumbers) throw new Error('the pages were not laid out before the document was written');
+            // A document without captions (an annex of changes) has no lists of figures or tables to number.
+            const listNumbers = found.listNumbers ?? new Map<string, BookmarkListNumber>();
             let rename: (name: string) => string = name => name;
             return Object.assign(
                 (): EstimatedPageNumbers => ({
