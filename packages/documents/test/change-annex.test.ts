@@ -2,42 +2,41 @@ import mammoth from 'mammoth';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { diffWorkspaces, type ArchitectureModel, type ChangeSet } from '@kts/language/model';
 import { buildChangeAnnexDocument, buildDocumentModel, generateChangeAnnex, renderHtml } from '../src/index.js';
-import { loadSources } from '../../language/test/load-model.js';
+import { loadSample } from '../../language/test/load-model.js';
+import type { SampleVariant } from '../../language/test/sample.js';
 import { allBlocks, allSections, type TableBlock } from '../src/document-model/document-model.js';
-import { SMALL_CATALOGUE, SMALL_FRAMEWORK } from './support.js';
+import { DOCUMENT_SAMPLE, loadDocumentSample } from './support.js';
 
-/** The small framework updated: a new system, the old report system gone, the LGSP budget on other years, a new integration. */
-function updated(): string {
-    const edits: Array<[string, string]> = [
+/**
+ * The documents' sample updated: a new portal integrating the national public-service portal, the current firewall
+ * retired, the health-record task's budget spread 1 : 2 : 3 over its years instead of evenly, and the LGSP
+ * integrating the national population database through NDXP.
+ */
+const UPDATED: SampleVariant = {
+    'hue.kts': [
+        ...(DOCUMENT_SAMPLE['hue.kts'] ?? []),
         [
-            'app kho "Kho dữ liệu dùng chung"',
-            'app kho "Kho dữ liệu dùng chung"\n            app dvc "Cổng dịch vụ công tỉnh" { integrates cong-dvc-quoc-gia via lgsp_t, ndxp }'
+            '            platform lgsp_hue "Nền tảng LGSP tỉnh" { realizes lgsp integrates ndxp }\n',
+            '            platform lgsp_hue "Nền tảng LGSP tỉnh" { realizes lgsp integrates ndxp integrates csdlqg-dan-cu via ndxp }\n' +
+                '            app cong_dvc "Cổng dịch vụ công tỉnh" { integrates cong-dvc-quoc-gia via lgsp_hue, ndxp }\n'
         ],
-        ['            app bc "Báo cáo cũ"\n', ''],
-        [
-            'period 2026-2028\n            budget 3 billion VND',
-            'period 2026-2028\n            split 1, 2, 3\n            budget 3 billion VND'
-        ],
-        ['{ realizes lgsp integrates ndxp }', '{ realizes lgsp integrates ndxp integrates csdlqg-dan-cu via ndxp }']
-    ];
-    return edits.reduce((text, [search, replacement]) => {
-        if (!text.includes(search)) throw new Error(`not in SMALL_FRAMEWORK: ${search}`);
-        return text.replace(search, replacement);
-    }, SMALL_FRAMEWORK);
-}
+        ['            measure tuong_lua "Tường lửa" { protects tt_dl }\n', '']
+    ],
+    'hue-lien-thong.kts': [
+        ...(DOCUMENT_SAMPLE['hue-lien-thong.kts'] ?? []),
+        ['period 2026-2028\n            form dau-tu\n', 'period 2026-2028\n            split 1, 2, 3\n            form dau-tu\n']
+    ]
+};
 
 let head: ArchitectureModel;
 let changeSet: ChangeSet;
 beforeAll(async () => {
-    const base = (await loadSources({ 'khung.kts': SMALL_FRAMEWORK, 'danh-muc.kts': SMALL_CATALOGUE })).model;
-    const loaded = await loadSources({ 'khung.kts': updated(), 'danh-muc.kts': SMALL_CATALOGUE });
-    expect(loaded.errors).toEqual([]);
-    head = loaded.model;
-    changeSet = diffWorkspaces(base, head);
+    head = await loadSample(UPDATED);
+    changeSet = diffWorkspaces(await loadDocumentSample(), head);
 });
 
 const tables = (language: 'vi' | 'en' = 'vi') => {
-    const document = buildChangeAnnexDocument(head, 'thu', changeSet, { base: 'v4.0', language });
+    const document = buildChangeAnnexDocument(head, 'hue', changeSet, { base: 'v4.0', language });
     return { document, tables: [...allBlocks(document)].filter((block): block is TableBlock => block.type === 'table') };
 };
 const cellText = (table: TableBlock) =>
@@ -48,7 +47,7 @@ describe('the annex of changes since a version', () => {
         const { document, tables: found } = tables();
         expect(document.title).toBe('Phụ lục: Nội dung cập nhật so với phiên bản v4.0');
         expect(document.cover.title).toBe(document.title);
-        expect(document.cover.lines[0]).toContain('Khung kiến trúc Chính quyền số');
+        expect(document.cover.lines[0]).toBe('Khung kiến trúc Chính quyền số Ủy ban nhân dân tỉnh Lào Cai');
         expect([...allSections(document.sections)].map(section => section.title)).toEqual([
             'Phụ lục: Nội dung cập nhật so với phiên bản v4.0',
             'Thành phần kiến trúc',
@@ -72,17 +71,23 @@ describe('the annex of changes since a version', () => {
     test('names each thing as the document does, and a changed budget per year and source in millions', () => {
         const [, elements, relations, tasks] = tables().tables;
         expect(cellText(elements)).toEqual([
-            ['1', 'Báo cáo cũ / ứng dụng, hệ thống thông tin — kiến trúc ứng dụng của kiến trúc hiện trạng', 'Lược bỏ', '—'],
+            [
+                '1',
+                'Tường lửa / biện pháp an toàn thông tin — kiến trúc an toàn thông tin mạng, an ninh mạng của kiến trúc hiện trạng',
+                'Lược bỏ',
+                '—'
+            ],
             ['2', 'Cổng dịch vụ công tỉnh / ứng dụng, hệ thống thông tin — kiến trúc ứng dụng của kiến trúc mục tiêu', 'Bổ sung', '—']
         ]);
         expect(cellText(relations)[0][1]).toBe(
             'Nền tảng LGSP tỉnh — tích hợp với — Cơ sở dữ liệu quốc gia về dân cư / kiến trúc ứng dụng của kiến trúc mục tiêu'
         );
-        // 3 billion over 2026–2028 evenly (1 000 a year), then 1 : 2 : 3 (500, 1 000, 1 500); so the local budget of 1 billion.
+        // Task t3's 3 billion (central) over 2026–2028 evenly is 1 000 million a year, then 1 : 2 : 3 is 500, 1 000, 1 500;
+        // its 1 billion (local) evenly is 334, 333, 333, then 167, 333, 500. The years whose amount is the same are no change.
         expect(cellText(tasks)).toEqual([
             [
                 '1',
-                'Triển khai LGSP',
+                'Liên thông hồ sơ sức khỏe với Bộ Y tế',
                 'Sửa đổi',
                 [
                     'Kinh phí năm 2026 (Ngân sách địa phương): 334 → 167 triệu đồng',
@@ -96,8 +101,8 @@ describe('the annex of changes since a version', () => {
 
     test('in English, and as Word and HTML files that read back with its tables', async () => {
         expect(tables('en').document.title).toBe('Annex: changes since version v4.0');
-        const files = await generateChangeAnnex(head, 'thu', changeSet, { formats: ['docx', 'html'], language: 'vi', base: 'v4.0' });
-        expect(files.map(file => file.name)).toEqual(['thu.changes.docx', 'thu.changes.html']);
+        const files = await generateChangeAnnex(head, 'hue', changeSet, { formats: ['docx', 'html'], language: 'vi', base: 'v4.0' });
+        expect(files.map(file => file.name)).toEqual(['hue.changes.docx', 'hue.changes.html']);
         const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(files[0].content as Uint8Array) });
         expect(value).toContain('Phụ lục: Nội dung cập nhật so với phiên bản v4.0');
         expect(value).toContain('Cổng dịch vụ công tỉnh');
@@ -106,7 +111,7 @@ describe('the annex of changes since a version', () => {
     });
 
     test('says there is no change when there is none', () => {
-        const document = buildChangeAnnexDocument(head, 'thu', { changes: [] }, { base: 'v4.1' });
+        const document = buildChangeAnnexDocument(head, 'hue', { changes: [] }, { base: 'v4.1' });
         expect(
             [...allBlocks(document)].map(block =>
                 block.type === 'paragraph' ? block.content.map(inline => (inline.type === 'break' ? '' : inline.text)).join('') : block.type
@@ -115,7 +120,7 @@ describe('the annex of changes since a version', () => {
     });
 
     test('kts generate --since: the framework document ends with the annex and marks the rows added or changed', () => {
-        const document = buildDocumentModel(head, 'thu', { since: { changeSet, base: 'v4.0' } });
+        const document = buildDocumentModel(head, 'hue', { since: { changeSet, base: 'v4.0' } });
         const last = document.sections.at(-1)!;
         expect(last.title).toBe('Phụ lục: Nội dung cập nhật so với phiên bản v4.0');
         expect(last.appendix).toBe(true);
@@ -132,7 +137,7 @@ describe('the annex of changes since a version', () => {
             );
         // The new portal, the LGSP with its new integration and the task whose budget moved; each where it has a row.
         expect(new Set(marked.map(line => line.replace(/^[^:]*: /, '')))).toEqual(
-            new Set(['Cổng dịch vụ công tỉnh (bổ sung)', 'Nền tảng LGSP tỉnh (sửa đổi)', 'Triển khai LGSP (sửa đổi)'])
+            new Set(['Cổng dịch vụ công tỉnh (bổ sung)', 'Nền tảng LGSP tỉnh (sửa đổi)', 'Liên thông hồ sơ sức khỏe với Bộ Y tế (sửa đổi)'])
         );
         const noted = [...allBlocks(document)].filter(
             (block): block is TableBlock =>
@@ -141,7 +146,7 @@ describe('the annex of changes since a version', () => {
         );
         expect(noted.length).toBeGreaterThan(0);
         for (const table of noted) expect(cellText(table).flat().join(' ')).toMatch(/\((bổ sung|sửa đổi)\)/);
-        const plain = buildDocumentModel(head, 'thu');
+        const plain = buildDocumentModel(head, 'hue');
         expect(plain.sections.map(section => section.title)).not.toContain(last.title);
     });
 });

@@ -11,40 +11,31 @@ import {
     type ArchitectureModel,
     type Change
 } from '../src/model/index.js';
-import { loadSources } from './load-model.js';
-import { CLEAN_FRAMEWORK, cleanWith } from './test-utils.js';
+import { loadSample } from './load-model.js';
+import { replaced, type Replacement, SAMPLE_FRAMEWORK, sampleFiles } from './sample.js';
 
-/** A workspace catalogue the sample cites by code, as a body adds its own. */
-const CATALOGUE = `catalog so-tay "Danh mục của tỉnh" {
-    model ARM
-    entry ARM-01 "Ứng dụng giải quyết thủ tục hành chính" { model ARM source "Sổ tay kiến trúc tỉnh" }
+/**
+ * A workspace catalogue of legal documents beside the sample's, as a body adds its own decisions; the numbers are
+ * illustrative, not an official register.
+ */
+const LEGAL_CATALOGUE = `catalog thu_van_ban "Văn bản của tỉnh thử" {
+    status illustrative
+    source "Danh mục dựng cho kiểm thử"
+    model LEGAL
     entry qd-12-2026 "Quyết định về Kho mô hình kiến trúc" {
         model LEGAL kind "decision" number "12/QĐ-UBND" date 2026-01-15 issuer "Ủy ban nhân dân tỉnh Lào Cai" force in-force
     }
 }
 `;
 
-const BASE_FILES = { 'khung.kts': cleanWith('level 3\n', 'level 3\n                codes ARM-01\n'), 'danh-muc.kts': CATALOGUE };
-
-async function model(files: Record<string, string>): Promise<ArchitectureModel> {
-    const { model, errors } = await loadSources(files);
-    expect(errors).toEqual([]);
-    return model;
-}
-
 let base: ArchitectureModel;
 beforeAll(async () => {
-    base = await model(BASE_FILES);
+    base = await loadSample();
 });
 
-/** The changes from the sample to the sample with `search` replaced by `replacement` in the framework. */
-async function changesAfter(...edits: Array<[string, string]>): Promise<Change[]> {
-    let text = BASE_FILES['khung.kts'];
-    for (const [search, replacement] of edits) {
-        expect(text, search).toContain(search);
-        text = text.replace(search, replacement);
-    }
-    return diffWorkspaces(base, await model({ ...BASE_FILES, 'khung.kts': text })).changes;
+/** The changes from the sample to the sample with the named replacements made in its main file, `hue.kts`. */
+async function changesAfter(...edits: Replacement[]): Promise<Change[]> {
+    return diffWorkspaces(base, await loadSample({ 'hue.kts': edits })).changes;
 }
 
 /** One line per change and field, as a reviewer reads them. */
@@ -60,17 +51,26 @@ function lines(changes: Change[]): string[] {
 }
 
 describe('diffWorkspaces compares the linked models, not the text', () => {
-    test('the same workspace reformatted, reordered and split over other files has no change', async () => {
-        const text = BASE_FILES['khung.kts'];
-        const cut = text.indexOf('    target {');
-        const current = `${text.slice(0, cut)}}\n`.replace(/ {4}/g, '  ');
-        const target = `framework hue {\n${text.slice(cut, text.lastIndexOf('}'))}}\n`.replace(
+    test('the same workspace reformatted, reordered and its parts moved to other files has no change', async () => {
+        const { 'hue.kts': main, 'hue-lien-thong.kts': integration } = sampleFiles();
+        const cut = main.indexOf('    target {');
+        const current = `${main.slice(0, cut)}}\n`.replace(/ {4}/g, '  ');
+        const target = `framework hue {\n${main.slice(cut, main.lastIndexOf('}'))}}\n`.replace(
             /( {12}platform lgsp_hue[^\n]*\n)( {12}app dvc "HTTT giải quyết TTHC" \{[\s\S]*? {12}\}\n)/,
             (_match, platform: string, app: string) => `${app}\n\n${platform}`
         );
         expect(target).toMatch(/app dvc[\s\S]*platform lgsp_hue/);
-        const head = await model({ 'b-muc-tieu.kts': target, 'a-hien-trang.kts': current, 'danh-muc.kts': CATALOGUE });
-        expect(head.frameworks[0].files).toHaveLength(2);
+        // The health-record task moves from the integration file into the target's file.
+        const task = /\n( {8}task t3 [\s\S]*? {8}\}\n)/.exec(integration)![1];
+        const head = await loadSample(
+            {},
+            {
+                'hue.kts': current,
+                'hue-muc-tieu.kts': target.replace('    implementation {\n', `    implementation {\n${task}`),
+                'hue-lien-thong.kts': replaced(integration, [task, ''], ['    implementation {\n    }\n', ''])
+            }
+        );
+        expect(head.frameworks.find(framework => framework.id === 'hue')?.files).toHaveLength(3);
         expect(diffWorkspaces(base, head).changes).toEqual([]);
     });
 
@@ -127,7 +127,7 @@ describe('diffWorkspaces compares the linked models, not the text', () => {
                 'datacenter tt_dl "Trung tâm dữ liệu tỉnh" { keeps tt_dl }',
                 'datacenter tt_dl "Trung tâm dữ liệu tỉnh (mở rộng)" { keeps tt_dl owner "Sở Khoa học và Công nghệ" }'
             ],
-            ['level 3\n                codes ARM-01\n', 'level 4\n                codes ARM-01\n                standards 1.4\n'],
+            ['level 3\n', 'level 4\n                standards 1.4\n'],
             ['            measure tuong_lua "Tường lửa" { protects tt_dl }\n', ''],
             [
                 '    target {\n        business {',
@@ -180,7 +180,7 @@ describe('diffWorkspaces compares the linked models, not the text', () => {
             ['{ period 2027-2028 delivers lgsp_hue, soc_hue after t1 }', '{ period 2027-2029 delivers lgsp_hue, soc_hue }'],
             [
                 '        maintenance',
-                '        task t3 "Đào tạo" { period 2026-2026 budget 500 million VND year 2026 funding chi-thuong-xuyen delivers tiep_nhan }\n        maintenance'
+                '        task t4 "Đào tạo" { period 2026-2026 budget 500 million VND year 2026 funding chi-thuong-xuyen delivers tiep_nhan }\n        maintenance'
             ]
         );
         expect(lines(changes)).toEqual([
@@ -188,7 +188,7 @@ describe('diffWorkspaces compares the linked models, not the text', () => {
             'task changed hue.t1: budget [2027 VND] 5000000000 → 7000000000',
             'task changed hue.t2: period "2027-2028" → "2027-2029"',
             'task changed hue.t2: after ["hue.t1"] → undefined',
-            'task added hue.t3'
+            'task added hue.t4'
         ]);
         expect(changes[0].fields[0].budget).toEqual({ year: 2026, currency: 'VND' });
     });
@@ -226,23 +226,26 @@ describe('diffWorkspaces compares the linked models, not the text', () => {
     });
 
     test('a catalogue entry whose content changed is one change under catalogues, not a change of the element citing it', async () => {
-        const head = await model({
-            'khung.kts': BASE_FILES['khung.kts'],
-            'danh-muc.kts': CATALOGUE.replace('"Ứng dụng giải quyết thủ tục hành chính"', '"Ứng dụng giải quyết TTHC"').replace(
-                'force in-force',
-                'force in-force\n    }\n    entry qd-20-2026 "Quyết định sửa đổi" {\n        model LEGAL kind "decision" number "20/QĐ-UBND" date 2026-06-01 force in-force'
-            )
-        });
-        const changes = diffWorkspaces(base, head).changes;
+        const before = await loadSample({}, { 'van-ban.kts': LEGAL_CATALOGUE });
+        const head = await loadSample(
+            { 'danh-muc.kts': [['"Ứng dụng liên thông hồ sơ"', '"Ứng dụng liên thông hồ sơ sức khỏe"']] },
+            {
+                'van-ban.kts': replaced(LEGAL_CATALOGUE, [
+                    'force in-force\n    }\n',
+                    'force in-force\n    }\n    entry qd-20-2026 "Quyết định sửa đổi" {\n        model LEGAL kind "decision" number "20/QĐ-UBND" date 2026-06-01 force in-force\n    }\n'
+                ])
+            }
+        );
+        const changes = diffWorkspaces(before, head).changes;
         expect(lines(changes)).toEqual([
-            'catalogue changed ARM:ARM-01: name "Ứng dụng giải quyết thủ tục hành chính" → "Ứng dụng giải quyết TTHC"',
+            'catalogue changed ARM:ARM-T.1: name "Ứng dụng liên thông hồ sơ" → "Ứng dụng liên thông hồ sơ sức khỏe"',
             'catalogue added LEGAL:qd-20-2026'
         ]);
     });
 
     test('a framework added to the workspace, and the counts per section', async () => {
-        const other = CLEAN_FRAMEWORK.replace('framework hue', 'framework so_yt').replace(/hue/g, 'so_yt');
-        const head = await model({ ...BASE_FILES, 'so-yt.kts': other });
+        const other = SAMPLE_FRAMEWORK.replace(/hue/g, 'so_yt');
+        const head = await loadSample({}, { 'so-yt.kts': other });
         const changes = diffWorkspaces(base, head).changes;
         expect(lines(changes)).toEqual(['framework added so_yt']);
         expect(diffWorkspaces(head, base).changes.map(change => `${change.action} ${change.id}`)).toEqual(['removed so_yt']);
