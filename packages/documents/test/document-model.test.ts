@@ -94,8 +94,11 @@ describe('document structure', () => {
         // Neither a document block nor an approval date: the day the file is generated is no date of the document.
         expect(vi.cover.dateLine).toBeUndefined();
         expect(en.cover.dateLine).toBeUndefined();
-        // The title in the national pattern already says it is a province's framework.
-        expect(vi.cover.lines).toEqual(['Phù hợp với Khung kiến trúc Chính phủ số Việt Nam, phiên bản 4.0']);
+        // The title in the national pattern already says it is a province's framework; no approved cover carries a
+        // conformance line or the body's identifier, which only the working edition prints.
+        expect(vi.cover.lines).toEqual([]);
+        const working = buildDocumentModel(model, 'thu', { date: '2026-03-05', edition: 'working' });
+        expect(working.cover.lines).toEqual(['Phù hợp với Khung kiến trúc Chính phủ số Việt Nam, phiên bản 4.0']);
         // Days below 10 and the months January and February take a leading zero.
         expect(formatDate('vi', '2026-02-09')).toBe('ngày 09 tháng 02 năm 2026');
         expect(formatDate('vi', '2026-12-25')).toBe('ngày 25 tháng 12 năm 2026');
