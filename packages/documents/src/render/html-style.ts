@@ -81,7 +81,8 @@ figcaption { font-weight: bold; margin-top: 0.5rem; }
   figure.diagram { break-inside: avoid; page-break-inside: avoid; }
   /* Scaled to the width alone, a tall drawing would outgrow the page and be cut; the placement leaves its caption room. */
   figure.diagram svg { width: var(--print-width); height: var(--print-height); max-width: 100%; }
-  figure.diagram.landscape, .table.landscape { page: landscape; }
+  figure.diagram.landscape { page: landscape; }
+  .table.landscape { page: landscape; }
   tr.flag td, p.warning, th, tr.group td { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 `;
