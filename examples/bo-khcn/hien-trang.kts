@@ -1,7 +1,8 @@
 // Current architecture (Chương 1, III.2.đ) as of the second half of 2025: two landscapes side by side, inherited
 // from the former Ministry of Science and Technology ("-khcn") and the former Ministry of Information and
 // Communications ("-tttt"), plus the systems that the specialised departments run on their own.
-// Decision numbers and dates of the level approvals are the example's, not real decisions.
+// The level approvals carry the placeholder a draft uses ("…/QĐ-…", no date) until the decisions approving the
+// level dossiers are looked up; the document prints them as "Quyết định số …/QĐ-… ngày … tháng … năm 20…".
 framework bo-khcn {
     current {
         description "Sau ngày 01/3/2025, Bộ Khoa học và Công nghệ vận hành đồng thời hai hệ sinh thái hệ thống thông tin kế thừa từ Bộ Khoa học và Công nghệ và Bộ Thông tin và Truyền thông trước đây: hai cổng dịch vụ công và hai hệ thống một cửa điện tử, hai hệ thống quản lý văn bản, hai LGSP, hai trung tâm dữ liệu và nhiều phòng máy chủ tại các cục. Dữ liệu chuyên ngành phân tán, chưa có kho dữ liệu dùng chung; giám sát an toàn thông tin mới bao phủ một phần hệ thống."
@@ -268,7 +269,7 @@ framework bo-khcn {
                 supports tiep-nhan-tthc
                 stores csdl-hs-tthc-khcn
                 integrates cong-dvc-quoc-gia via lgsp-khcn-cu, ndxp "Đồng bộ hồ sơ, trạng thái xử lý"
-                level 3 approved "1452/QĐ-BKHCN" date 2022-06-20
+                level 3 approved "…/QĐ-BKHCN"
                 hosted ttdl-khcn
             }
             app motcua-tttt "Hệ thống thông tin giải quyết thủ tục hành chính của Bộ TT&TT (trước hợp nhất)" {
@@ -280,7 +281,7 @@ framework bo-khcn {
                 supports tiep-nhan-tthc, cap-phep-vien-thong, quan-ly-buu-chinh
                 stores csdl-hs-tthc-tttt
                 integrates cong-dvc-quoc-gia, csdlqg-dan-cu via lgsp-tttt, ndxp
-                level 3 approved "2150/QĐ-BTTTT" date 2021-11-08
+                level 3 approved "…/QĐ-BTTTT"
                 hosted ttdl-tttt
             }
             app qlvb-khcn "Hệ thống quản lý văn bản và điều hành (khối KH&CN cũ)" {
@@ -312,7 +313,7 @@ framework bo-khcn {
                 realizes lgsp
                 codes MH-ARM.05.01
                 integrates ndxp
-                level 3 approved "982/QĐ-BKHCN" date 2021-05-12
+                level 3 approved "…/QĐ-BKHCN"
                 hosted ttdl-khcn
             }
             platform lgsp-tttt "Nền tảng tích hợp, chia sẻ dữ liệu của Bộ TT&TT (trước hợp nhất)" {
@@ -322,7 +323,7 @@ framework bo-khcn {
                 realizes lgsp
                 codes MH-ARM.05.01
                 integrates ndxp
-                level 3 approved "1789/QĐ-BTTTT" date 2020-10-02
+                level 3 approved "…/QĐ-BTTTT"
                 hosted ttdl-tttt
             }
             app ht-bao-cao-khcn "Hệ thống thông tin báo cáo của Bộ" {
@@ -343,7 +344,7 @@ framework bo-khcn {
                 codes MH-ARM.02.02
                 supports quan-ly-nhiem-vu-khcn
                 stores csdl-khcn-quoc-gia
-                level 3 approved "2230/QĐ-BKHCN" date 2022-08-30
+                level 3 approved "…/QĐ-BKHCN"
                 hosted ttdl-khcn
             }
             app ht-shcn "Hệ thống quản lý đơn và văn bằng sở hữu công nghiệp" {
@@ -355,7 +356,7 @@ framework bo-khcn {
                 codes MH-ARM.02.01
                 supports xac-lap-quyen-shcn
                 stores csdl-shcn
-                level 3 approved "1105/QĐ-BKHCN" date 2023-05-16
+                level 3 approved "…/QĐ-BKHCN"
                 hosted phong-may-don-vi
             }
             app ht-tdc "Hệ thống quản lý tiêu chuẩn, đo lường, chất lượng" {
@@ -376,7 +377,7 @@ framework bo-khcn {
                 codes MH-ARM.02.01
                 supports cap-phep-tan-so
                 stores csdl-tan-so
-                level 3 approved "1944/QĐ-BTTTT" date 2022-10-25
+                level 3 approved "…/QĐ-BTTTT"
                 hosted phong-may-don-vi
             }
             app ht-vien-thong "Hệ thống quản lý cấp phép và tài nguyên viễn thông" {
@@ -387,7 +388,7 @@ framework bo-khcn {
                 codes MH-ARM.02.01
                 supports cap-phep-vien-thong
                 stores csdl-vien-thong
-                level 3 approved "2011/QĐ-BTTTT" date 2023-11-07
+                level 3 approved "…/QĐ-BTTTT"
                 hosted ttdl-tttt
             }
             app ht-buc-xa "Hệ thống quản lý an toàn bức xạ" {

@@ -1,6 +1,7 @@
 // Current architecture — application. Two LGSPs, two procedure systems, two document systems, two IOCs:
 // the systems of the former provinces run side by side until the target architecture consolidates them.
-// Decision numbers and dates of the level approvals are the example's, not real decisions.
+// The level approvals carry the placeholder a draft uses ("…/QĐ-…", no date) until the decisions approving the
+// level dossiers are looked up; the document prints them as "Quyết định số …/QĐ-… ngày … tháng … năm 20…".
 framework tinh_lao_cai {
     current {
         application {
@@ -18,7 +19,7 @@ framework tinh_lao_cai {
                 description "LGSP của tỉnh Lào Cai cũ, kết nối NDXP và khoảng 20 hệ thống của tỉnh; đặt tại Trung tâm dữ liệu khu vực Lào Cai cũ."
                 realizes lgsp
                 integrates ndxp
-                level 3 approved "2105/QĐ-UBND" date 2021-09-14
+                level 3 approved "…/QĐ-UBND"
                 codes MH-ARM.05.01
                 standards 1.4, 1.15
                 hosted ttdl_lc
@@ -29,7 +30,7 @@ framework tinh_lao_cai {
                 description "LGSP của tỉnh Yên Bái cũ, kết nối NDXP và các hệ thống của tỉnh Yên Bái cũ; khác nhà cung cấp và chuẩn giao tiếp với LGSP Lào Cai cũ."
                 realizes lgsp
                 integrates ndxp
-                level 3 approved "1876/QĐ-UBND" date 2021-08-27
+                level 3 approved "…/QĐ-UBND"
                 codes MH-ARM.05.01
                 standards 1.14, 1.15
                 hosted ttdl_yb
@@ -43,7 +44,7 @@ framework tinh_lao_cai {
                 stores csdl_tthc_lc
                 integrates cong-dvc-quoc-gia via lgsp_lc, ndxp
                 integrates csdlqg-dan-cu via lgsp_lc, ndxp { data "Thông tin công dân" }
-                level 3 approved "1350/QĐ-UBND" date 2022-05-30
+                level 3 approved "…/QĐ-UBND"
                 codes MH-ARM.01.03
                 hosted ttdl_lc
             }
@@ -56,7 +57,7 @@ framework tinh_lao_cai {
                 stores csdl_tthc_yb
                 integrates cong-dvc-quoc-gia via lgsp_yb, ndxp
                 integrates csdlqg-dan-cu via lgsp_yb, ndxp { data "Thông tin công dân" }
-                level 3 approved "2411/QĐ-UBND" date 2022-10-19
+                level 3 approved "…/QĐ-UBND"
                 codes MH-ARM.01.03
                 hosted ttdl_yb
             }
@@ -155,7 +156,7 @@ framework tinh_lao_cai {
                 supports quan_ly_dat_dai
                 stores csdl_dat_dai_lc
                 integrates httt_tthc_lc via lgsp_lc { data "Hồ sơ đăng ký biến động đất đai" }
-                level 3 approved "3012/QĐ-UBND" date 2023-10-04
+                level 3 approved "…/QĐ-UBND"
                 codes MH-ARM.02.04
                 hosted ttdl_lc
             }
@@ -166,7 +167,7 @@ framework tinh_lao_cai {
                 realizes httt-chuyen-nganh
                 supports quan_ly_dat_dai
                 stores csdl_dat_dai_yb
-                level 3 approved "987/QĐ-UBND" date 2023-05-22
+                level 3 approved "…/QĐ-UBND"
                 codes MH-ARM.02.04
                 hosted cloud_thue
             }
@@ -208,7 +209,7 @@ framework tinh_lao_cai {
                 supports quan_ly_y_te
                 stores csdl_y_te
                 integrates csdlqg-bao-hiem via lgsp_lc, ndxp { data "Dữ liệu giám định bảo hiểm y tế" }
-                level 3 approved "1620/QĐ-UBND" date 2024-07-11
+                level 3 approved "…/QĐ-UBND"
                 codes MH-ARM.02.02
                 hosted cloud_thue
             }

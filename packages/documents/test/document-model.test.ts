@@ -94,9 +94,11 @@ describe('document structure', () => {
         // Neither a document block nor an approval date: the day the file is generated is no date of the document.
         expect(vi.cover.dateLine).toBeUndefined();
         expect(en.cover.dateLine).toBeUndefined();
-        // The title in the national pattern already says it is a province's framework.
-        // The body's code (QCVN 102:2016) follows.
-        expect(vi.cover.lines).toEqual([
+        // The title in the national pattern already says it is a province's framework; no approved cover carries a
+        // conformance line or the body's code (QCVN 102:2016), which only the working edition prints.
+        expect(vi.cover.lines).toEqual([]);
+        const working = buildDocumentModel(model, 'hue', { date: '2026-03-05', edition: 'working' });
+        expect(working.cover.lines).toEqual([
             'Phù hợp với Khung kiến trúc Chính phủ số Việt Nam, phiên bản 4.0',
             'Mã định danh cơ quan: 000.00.00.H38'
         ]);

@@ -131,11 +131,45 @@ describe.each(EXAMPLES.map((example, index) => [example.framework, index] as con
         expect(list?.type === 'list' && list.items.length).toBe(tables.length);
     });
 
-    test('names the approving decision once, and its signatory with it', () => {
+    test('names the approving decision once, with the date a draft leaves blank and its signatory', () => {
         const { framework } = example();
         for (const text of texts()) {
-            expect(count(text, framework.approval!.decision)).toBe(1);
-            expect(text).toContain(`Ban hành kèm theo ${framework.approval!.decision} của ${framework.approval!.approver}`);
+            expect(count(text, 'Ban hành kèm theo')).toBe(1);
+            expect(text).toContain(
+                `Ban hành kèm theo ${framework.approval!.decision} ngày … tháng … năm ${framework.document!.year} của ${framework.approval!.approver}`
+            );
+        }
+    });
+
+    test('element tables state the kind once, in a column where kinds mix, and the national counterpart as "Tương ứng"', () => {
+        const { framework, submission } = example();
+        const tables = tablesCaptioned(submission.document, 'Các phần tử kiến trúc ');
+        expect(tables.length).toBe(10);
+        const elements = (['current', 'target'] as const).flatMap(state =>
+            Object.values(framework.states[state].layers).map(layer => layer.elements)
+        );
+        for (const [index, table] of tables.entries()) {
+            const kinds = new Set(elements[index]!.map(element => element.kind));
+            expect(
+                table.columns.some(column => column.title === 'Loại'),
+                table.caption
+            ).toBe(kinds.size > 1);
+        }
+        // The current business architecture opens with the citizens: a user, whose counterpart is the national "Người dân".
+        const [business] = tables;
+        const citizens = elements[0]![0]!;
+        expect(business!.columns.map(column => column.title).slice(0, 3)).toEqual([
+            'TT',
+            'Hoạt động, quy trình, dịch vụ nghiệp vụ',
+            'Loại'
+        ]);
+        expect(cellText(business!.rows[0]!.cells[2]!)).toBe('người sử dụng');
+        expect(cellText(business!.rows[0]!.cells[1]!)).toMatch(new RegExp(`^${citizens.title}\\nTương ứng: Người dân(, |\\n)`));
+        for (const text of texts()) {
+            expect(text).not.toContain('Hiện thực hóa');
+            expect(text).toContain(
+                'Tương ứng: thành phần tương ứng trong sơ đồ khái quát của Khung kiến trúc Chính phủ số Việt Nam, phiên bản 4.0 (Chương 3, II).'
+            );
         }
     });
 
@@ -281,15 +315,21 @@ describe.each(EXAMPLES.map((example, index) => [example.framework, index] as con
                 expect(text).toContain(`Quyết định số ${element.securityApproval!.decision}`);
                 if (element.operator) expect(text).toContain(element.operator);
             }
+            // The examples leave the level decisions' numbers to be filled in, and their dates blank, as a draft does.
+            expect(approved.every(element => element.securityApproval!.decision.startsWith('…/QĐ-'))).toBe(true);
+            expect(count(text, 'ngày … tháng … năm 20…')).toBeGreaterThanOrEqual(approved.length);
             expect(count(text, 'Mô hình bảo vệ 4 lớp — ')).toBeGreaterThanOrEqual(2);
+            // The four layers as Công văn số 1552/BTTTT-CATTT, which carries out Chỉ thị số 14/CT-TTg, names them.
             for (const layer of [
                 'Lực lượng tại chỗ',
-                'Tổ chức, doanh nghiệp giám sát, bảo vệ chuyên nghiệp',
-                'Tổ chức, doanh nghiệp kiểm tra, đánh giá độc lập'
+                'Tổ chức hoặc thuê doanh nghiệp giám sát, bảo vệ chuyên nghiệp',
+                'Tổ chức hoặc thuê doanh nghiệp độc lập kiểm tra, đánh giá định kỳ',
+                'Kết nối, chia sẻ thông tin với hệ thống giám sát quốc gia'
             ]) {
                 expect(text).toContain(layer);
             }
             expect(text).toContain('Chỉ thị số 14/CT-TTg ngày 07/6/2019');
+            expect(text).toContain('Công văn số 1552/BTTTT-CATTT ngày 28/4/2020');
             expect(text).not.toContain('Chưa nêu');
         }
     });

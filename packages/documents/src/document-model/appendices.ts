@@ -274,7 +274,7 @@ export function elementIndexAppendix(context: BuildContext): Section {
                       [
                           { title: context.t('column.number'), weight: 1, align: 'center' },
                           { title: context.t('column.element'), weight: 7 },
-                          { title: context.t('index.column.kind'), weight: 4 },
+                          { title: context.t('column.kind'), weight: 4 },
                           { title: context.t('column.layer'), weight: 4 },
                           { title: context.t('index.column.state'), weight: 2 },
                           { title: context.t('index.column.source'), weight: 5 }

@@ -17,7 +17,7 @@ import { elementAnchor } from './anchors.js';
 import { joinInlines, lines, type BuildContext } from './build-context.js';
 import type { Block, Inline, Section, TableBlock, TableColumn, TableRow } from './document-model.js';
 import { figureBlock, figureLayer, type FigureInput } from './figures.js';
-import { formatDate } from './formatting.js';
+import { blankDate, formatDate, isPlaceholder } from './formatting.js';
 import type { MessageKey } from '../messages.js';
 
 /** An element's relations the other way round: who supports, stores, hosts, protects it. */
@@ -174,16 +174,26 @@ function layerTables(
             ];
             break;
     }
+    // A table of one kind names it in its name column's title; where kinds mix, a column says each row's kind.
+    const mixesKinds = new Set(elements.map(element => element.kind)).size > 1;
+    const kindColumn: TableColumn[] = mixesKinds ? [column(context, 'column.kind', 3)] : [];
+    const kindCell = (element: ElementModel): Inline[][] => (mixesKinds ? [[context.text(context.kindLabel(element.kind))]] : []);
+    const notes = context.codeMarkNotes(allCodes);
+    if (elements.some(element => element.relations.some(relation => relation.kind === 'realizes')))
+        notes.push([context.text(context.t('element.counterpartNote', { framework: context.profile.title[context.language] }))]);
     const tables = [
         context.table(
             caption,
-            [column(context, 'column.number', 1, 'center'), ...columns],
-            elements.map((element, index) => ({
-                cells: [[context.text(String(index + 1))], ...cells(element)],
-                anchor: elementAnchor(element.qualifiedName),
-                trace: { qualifiedName: element.qualifiedName, source: element.source }
-            })),
-            context.codeMarkNotes(allCodes)
+            [column(context, 'column.number', 1, 'center'), columns[0]!, ...kindColumn, ...columns.slice(1)],
+            elements.map((element, index) => {
+                const [name, ...rest] = cells(element);
+                return {
+                    cells: [[context.text(String(index + 1))], name!, ...kindCell(element), ...rest],
+                    anchor: elementAnchor(element.qualifiedName),
+                    trace: { qualifiedName: element.qualifiedName, source: element.source }
+                };
+            }),
+            notes
         )
     ];
     if (layer === 'security') tables.push(securityLevelTable(context, state, incoming));
@@ -203,17 +213,15 @@ function assessmentSection(context: BuildContext, layer: LayerKind, layerModel: 
             context.paragraph([context.text(`${context.t(key)}:`, 'bold')]),
             { type: 'list', items: items.map(item => [context.text(item)]) }
         ]);
-    return blocks.length > 0 ? context.section(`current-${layer}-assessment`, context.t('assessment.title'), blocks) : undefined;
+    return blocks.length > 0 ? context.section(`current-${layer}-assessment`, context.partTitle('assessment'), blocks) : undefined;
 }
 
-const PROTECTION_LAYERS: ReadonlyArray<[keyof ProtectionModel, MessageKey]> = [
-    ['onsite', 'protection.onsite'],
-    ['monitoring', 'protection.monitoring'],
-    ['inspection', 'protection.inspection'],
-    ['national', 'protection.national']
-];
+const PROTECTION_LAYERS: ReadonlyArray<keyof ProtectionModel> = ['onsite', 'monitoring', 'inspection', 'national'];
 
-/** The four layers of protection, each with how the body arranges it; a layer the model does not state is flagged. */
+/**
+ * The four layers of protection, named as the profile quotes the national text, each with how the body arranges it;
+ * a layer the model does not state is flagged.
+ */
 function protectionTable(context: BuildContext, state: StateKind, protection: ProtectionModel): TableBlock {
     return context.table(
         context.t('protection.table', { state: context.stateName(state) }),
@@ -222,12 +230,12 @@ function protectionTable(context: BuildContext, state: StateKind, protection: Pr
             column(context, 'protection.column.layer', 5),
             column(context, 'protection.column.arrangement', 12)
         ],
-        PROTECTION_LAYERS.map(([key, label], index) => {
+        PROTECTION_LAYERS.map((key, index) => {
             const arrangement = protection[key];
             return {
                 cells: [
                     [context.text(String(index + 1))],
-                    [context.text(context.t(label), 'bold')],
+                    [context.text(context.profile.protectionModel.layers[key][context.language], 'bold')],
                     arrangement ? [context.text(arrangement)] : [context.text(context.t('protection.notStated'), 'warning')]
                 ],
                 role: arrangement ? undefined : 'flag'
@@ -279,12 +287,20 @@ function securityLevelTable(context: BuildContext, state: StateKind, incoming: I
     );
 }
 
-/** The approving decision and its date; a current system with a level but no decision is marked not approved. */
+/**
+ * The approving decision and its date (left blank, as a draft does, beside a number still to be filled in); a current
+ * system with a level but no decision is marked not approved.
+ */
 function approvalCell(context: BuildContext, element: ElementModel): Inline[] {
     const approval = element.securityApproval;
     if (approval) {
         const decision = context.text(context.t('security.approved', { decision: approval.decision }));
-        return approval.date ? [decision, { type: 'break' }, context.text(formatDate(context.language, approval.date))] : [decision];
+        const date = approval.date
+            ? formatDate(context.language, approval.date)
+            : isPlaceholder(approval.decision)
+              ? blankDate(context.language)
+              : undefined;
+        return date ? [decision, { type: 'break' }, context.text(date)] : [decision];
     }
     if (element.securityLevel === undefined || element.state !== 'current') return [];
     return [context.text(context.t('security.notApproved'), 'muted')];
@@ -302,13 +318,13 @@ function text(context: BuildContext, value: string | undefined): Inline[] {
     return value ? [context.text(value)] : [];
 }
 
-/** Name, then in small print its kind and id, what it realises, where it sits, how it continues the current state. */
+/**
+ * Name, then in small print its id (working edition), its counterpart in the national framework, where it sits, how it
+ * continues the current state.
+ */
 function nameCell(context: BuildContext, element: ElementModel, incoming?: IncomingIndex): Inline[] {
-    const cell: Inline[] = [
-        context.text(context.elementName(element), 'bold'),
-        { type: 'break' },
-        context.text(context.working ? `${context.kindLabel(element.kind)} · ${element.id}` : context.kindLabel(element.kind), 'muted')
-    ];
+    const cell: Inline[] = [context.text(context.elementName(element), 'bold')];
+    if (context.working) cell.push({ type: 'break' }, context.text(element.id, 'muted'));
     const extra = (label: string, refs: Inline[]) => {
         if (refs.length > 0) cell.push({ type: 'break' }, context.text(`${capitalize(label, context.language)}: `, 'muted'), ...refs);
     };
@@ -323,7 +339,7 @@ function nameCell(context: BuildContext, element: ElementModel, incoming?: Incom
         cell.push({ type: 'break' }, context.text(context.gapStatusName(status), 'muted'));
         if (continuity.length > 0) cell.push(context.text(': ', 'muted'), ...continuity);
     }
-    extra(context.relationLabel('realizes'), targets(['realizes']));
+    extra(context.t('element.counterpart'), targets(['realizes']));
     extra(context.relationLabel('in'), targets(['in']));
     if (incoming) {
         extra(

@@ -2,12 +2,13 @@ import { bodyName, frameworkTitle, LANGUAGES, lowerCase, upperCase, VOCABULARY }
 import { message } from '../messages.js';
 import type { BuildContext } from './build-context.js';
 import type { Cover } from './document-model.js';
-import { formatDate } from './formatting.js';
+import { blankDate, formatDate, isPlaceholder } from './formatting.js';
 
 /**
  * The first page, in the form of an administrative text (Nghị định 30/2020/NĐ-CP, as the profile gives its lines):
  * the national-emblem heading, the body, a DỰ THẢO mark for a draft, the title as the framework names itself
  * (Chương 1, I.1.a), the approving decision once, and "<place>, năm <year>" where the framework states them.
+ * The working edition adds the conformance line and the body's identifier.
  */
 export function buildCover(context: BuildContext, generatedOn: string): Cover {
     const { framework, language, profile } = context;
@@ -26,11 +27,17 @@ export function buildCover(context: BuildContext, generatedOn: string): Cover {
         const approval = [context.t('cover.approval', { decision: framework.approval.decision })];
         if (framework.approval.date)
             approval.push(context.t('cover.approvalDate', { date: formatDate(language, framework.approval.date) }));
+        else if (isPlaceholder(framework.approval.decision))
+            approval.push(context.t('cover.approvalDate', { date: blankDate(language, framework.document?.year) }));
         if (framework.approval.approver) approval.push(context.t('cover.approvalBy', { approver: framework.approval.approver }));
         lines.push(`(${approval.join(' ')})`);
     }
-    lines.push(context.t('cover.conforms', { version: framework.conforms ?? framework.version ?? profile.version }));
-    if (framework.body?.code) lines.push(context.t('cover.agencyCode', { code: framework.body.code }));
+    // No approved cover carries a conformance line or the body's electronic identifier (the covers found name the
+    // title, version, draft mark and place and date only); the IT unit's working edition keeps both for its review.
+    if (context.working) {
+        lines.push(context.t('cover.conforms', { version: framework.conforms ?? framework.version ?? profile.version }));
+        if (framework.body?.code) lines.push(context.t('cover.agencyCode', { code: framework.body.code }));
+    }
     const version = framework.version ?? profile.version;
     // A title the user wrote may already carry the version, in either language.
     const titleSaysVersion = LANGUAGES.some(each => lowerCase(title).includes(lowerCase(message('cover.version', each, { version }))));

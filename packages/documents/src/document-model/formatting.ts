@@ -1,4 +1,5 @@
 import { LOCALE_TAGS, type Language } from '@kts/language/model';
+import { message } from '../messages.js';
 
 /** Numbers as the reader's language writes them: `12.500,5` in Vietnamese, `12,500.5` in English. */
 export function formatNumber(language: Language, value: number, maximumFractionDigits = 2): string {
@@ -32,6 +33,16 @@ export function formatDate(language: Language, isoDate: string): string {
         return `ngày ${dd} tháng ${mm} năm ${year}`;
     }
     return `${day} ${EN_MONTHS[month - 1]} ${year}`;
+}
+
+/** A decision number a draft leaves for the signing day, written as drafts write it: "…/QĐ-UBND". */
+export function isPlaceholder(text: string): boolean {
+    return text.includes('…') || text.includes('...');
+}
+
+/** The date a draft leaves blank beside such a number: "ngày … tháng … năm 20…", or with the year where it is known. */
+export function blankDate(language: Language, year?: number): string {
+    return message('date.blank', language, { year: year === undefined ? '20…' : String(year) });
 }
 
 /** `2026-03-15` → "15/03/2026" / "15 March 2026": a date in a table cell. */

@@ -6,7 +6,7 @@ import { formatShortDate } from './formatting.js';
 export function revisionsSection(context: BuildContext): Section | undefined {
     const { revisions } = context.framework;
     if (revisions.length === 0) return undefined;
-    const section = context.section('revisions', context.t('revisions.section'), [
+    const section = context.section('revisions', context.partTitle('revisions'), [
         context.table(
             context.t('revisions.table'),
             [

@@ -36,7 +36,7 @@ export function responsibilitiesSection(context: BuildContext): Section | undefi
         sections.push(context.section('responsibilities-training', context.t('responsibilities.training'), dutyBlocks(context, training)));
     if (outreach.length > 0)
         sections.push(context.section('responsibilities-outreach', context.t('responsibilities.outreach'), dutyBlocks(context, outreach)));
-    return context.section('responsibilities', context.t('responsibilities.section'), blocks, sections);
+    return context.section('responsibilities', context.partTitle('responsibilities'), blocks, sections);
 }
 
 /**

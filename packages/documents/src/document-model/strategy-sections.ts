@@ -126,7 +126,7 @@ export function reasonsSection(context: BuildContext): Section | undefined {
     if (reasons.length === 0) return undefined;
     return context.section(
         'reasons',
-        context.t('reasons.section'),
+        context.partTitle('reasons'),
         reasons.flatMap(reason => context.userParagraphs(reason))
     );
 }
@@ -148,7 +148,10 @@ export function legalSection(context: BuildContext): Section {
     const items = documents.map((document, index) => [
         context.text(`${legalCitation(context, document)}${index === documents.length - 1 ? '.' : ';'}`)
     ]);
-    return context.section('legal', context.t('legal.section'), [context.paragraph(context.t('legal.intro')), { type: 'list', items }]);
+    return context.section('legal', context.partTitle('legalBases'), [
+        context.paragraph(context.t('legal.intro')),
+        { type: 'list', items }
+    ]);
 }
 
 function legalCitation(context: BuildContext, document: CatalogEntryModel): string {

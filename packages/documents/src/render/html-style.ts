@@ -1,9 +1,11 @@
 /**
  * The stylesheet of the HTML document, inlined so that the file needs nothing else. On screen: a readable
  * column that tables may scroll out of on a phone. In print: A4 with the margins of Nghị định 30/2020/NĐ-CP
- * (top and bottom 20 mm, left 30 mm, right 15 mm), a chapter per page, table headers repeated; a figure the
- * document model places on a landscape page gets one (bound on its top edge, as in the Word file), so that, fitted
- * to the page's width as in Word, its smallest text prints at the size the document model worked out.
+ * (top and bottom 20 mm, left 30 mm, right 15 mm), a chapter per page, table headers repeated, no table row or
+ * figure cut across pages; a wide table and a figure the document model places on a landscape page get one (bound
+ * on its top edge, as in the Word file), so that the table's columns keep their room and the figure, fitted to the
+ * page's width as in Word, prints its smallest text at the size the document model worked out. Each figure prints
+ * at the size the document model placed it at, which leaves its caption room on the same page.
  */
 export const HTML_STYLE = `
 :root { --ink: #1a1a1a; --muted: #5a5a5a; --rule: #b8b8b8; --head: #e8edf3; --group: #f3f4f6; --flag: #fff3e0; --warn: #a4260b; --link: #0b4f8a; }
@@ -66,7 +68,7 @@ figcaption { font-weight: bold; margin-top: 0.5rem; }
   .table-scroll table { min-width: 36rem; }
 }
 @page { size: A4; margin: 20mm 15mm 20mm 30mm; }
-@page landscape-figure { size: A4 landscape; margin: 30mm 20mm 15mm 20mm; }
+@page landscape { size: A4 landscape; margin: 30mm 20mm 15mm 20mm; }
 @media print {
   body { max-width: none; padding: 0; font-size: 13pt; }
   a { color: inherit; }
@@ -77,7 +79,10 @@ figcaption { font-weight: bold; margin-top: 0.5rem; }
   thead { display: table-header-group; }
   tr { break-inside: avoid; page-break-inside: avoid; }
   figure.diagram { break-inside: avoid; page-break-inside: avoid; }
-  figure.diagram.landscape { page: landscape-figure; }
+  /* Scaled to the width alone, a tall drawing would outgrow the page and be cut; the placement leaves its caption room. */
+  figure.diagram svg { width: var(--print-width); height: var(--print-height); max-width: 100%; }
+  figure.diagram.landscape { page: landscape; }
+  .table.landscape { page: landscape; }
   tr.flag td, p.warning, th, tr.group td { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 `;

@@ -120,7 +120,7 @@ function renderTable(context: HtmlContext, table: TableBlock): string {
     const rows = table.rows.map(row => renderRow(table, row)).join('\n');
     const notes = table.notes.map(note => `<p class="table-note">${renderInlines(note)}</p>`).join('');
     return [
-        `<div class="table" id="${esc(table.anchor)}">`,
+        `<div class="table${table.landscape ? ' landscape' : ''}" id="${esc(table.anchor)}">`,
         '<div class="table-scroll">',
         `<table><caption>${esc(context.document.captions.table)} ${table.number}. ${esc(table.caption)}</caption>`,
         `<colgroup>${columns}</colgroup>`,
@@ -147,9 +147,11 @@ function renderRow(table: TableBlock, row: TableRow): string {
     return `<tr${attributes}>${cells.join('')}</tr>`;
 }
 
+/** The figure, printed at the size the document model placed it at (the print stylesheet reads the two variables). */
 function renderFigure(context: HtmlContext, figure: FigureBlock): string {
+    const printSize = `--print-width:${figure.placement.width}px;--print-height:${figure.placement.height}px`;
     return [
-        `<figure class="diagram${figure.placement.landscape ? ' landscape' : ''}" id="${esc(figure.anchor)}" data-view="${esc(figure.viewId)}">`,
+        `<figure class="diagram${figure.placement.landscape ? ' landscape' : ''}" id="${esc(figure.anchor)}" data-view="${esc(figure.viewId)}" style="${printSize}">`,
         `<div class="diagram-scroll">${inlineSvg(figure.svg, figure.anchor, context.anchors)}</div>`,
         `<figcaption>${esc(context.document.captions.figure)} ${figure.number}. ${esc(figure.title)}</figcaption>`,
         '</figure>'

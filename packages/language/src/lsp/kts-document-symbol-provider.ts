@@ -6,7 +6,7 @@ import * as ast from '../generated/ast.js';
 import type { KtsServices } from '../kts-module.js';
 import type { Language } from '../model/language.js';
 import type { SectionKey } from '../model/metamodel.js';
-import { sectionRef, term, type FrameworkPart } from '../model/vocabulary.js';
+import { sectionRef, term, type FrameworkPart, type TermCase } from '../model/vocabulary.js';
 
 const LAYER_SYMBOL_KINDS: Record<string, SymbolKind> = {
     business: SymbolKind.Function,
@@ -17,8 +17,10 @@ const LAYER_SYMBOL_KINDS: Record<string, SymbolKind> = {
 };
 
 /**
- * The outline: frameworks → sections (Chương 1, III.2 a–g) → component architectures → elements, and goals,
- * principles and tasks; catalogues → entries. Each element shows its Vietnamese title and kind.
+ * The outline: frameworks → the document's particulars, revisions, reasons, legal bases and responsibilities (with
+ * their units), sections (Chương 1, III.2 a–g) → component architectures → elements, assessments and the four-layer
+ * protection model, and goals, principles and tasks; catalogues → entries. Each element shows its Vietnamese title
+ * and kind.
  */
 export class KtsDocumentSymbolProvider implements DocumentSymbolProvider {
     private readonly configProvider: KtsConfigProvider;
@@ -40,6 +42,40 @@ export class KtsDocumentSymbolProvider implements DocumentSymbolProvider {
     private framework(framework: ast.Framework, language: Language): DocumentSymbol | undefined {
         const children: Array<DocumentSymbol | undefined> = [
             ...framework.body.map(body => symbol(body, SymbolKind.Object, part('body', language), body.name)),
+            ...framework.document.map(document =>
+                symbol(
+                    document,
+                    SymbolKind.File,
+                    part('document', language),
+                    [document.place, document.year, document.draft ? part('draft', language, 'sentence') : undefined]
+                        .filter(Boolean)
+                        .join(' · ')
+                )
+            ),
+            ...framework.revisions.map(revisions =>
+                symbol(
+                    revisions,
+                    SymbolKind.Module,
+                    part('revisions', language),
+                    undefined,
+                    revisions.revisions.map(revision => symbol(revision, SymbolKind.Event, revision.version, revision.summary))
+                )
+            ),
+            ...framework.reasons.map(reasons => symbol(reasons, SymbolKind.Module, part('reasons', language))),
+            ...framework.legal.map(legal =>
+                symbol(legal, SymbolKind.Module, part('legalBases', language), legal.bases.map(basis => basis.$refText).join(', '))
+            ),
+            ...framework.responsibilities.map(responsibilities =>
+                symbol(
+                    responsibilities,
+                    SymbolKind.Module,
+                    part('responsibilities', language),
+                    undefined,
+                    responsibilities.units.map(unit =>
+                        symbol(unit, SymbolKind.Object, unit.name, unit.role ? term('unitRole', unit.role, language) : undefined)
+                    )
+                )
+            ),
             this.vision(framework, language),
             ...framework.goals.map(goals =>
                 symbol(
@@ -107,20 +143,18 @@ export class KtsDocumentSymbolProvider implements DocumentSymbolProvider {
             section(key, language),
             sectionRef(key, language),
             architecture.layers.map(layer =>
-                symbol(
-                    layer,
-                    SymbolKind.Module,
-                    layerHeading(layer.kind, language),
-                    undefined,
-                    layer.elements.map(element =>
+                symbol(layer, SymbolKind.Module, layerHeading(layer.kind, language), undefined, [
+                    ...layer.elements.map(element =>
                         symbol(
                             element,
                             LAYER_SYMBOL_KINDS[layer.kind] ?? SymbolKind.Class,
                             element.name,
                             [element.title, term('kind', element.kind, language)].filter(Boolean).join(' · ')
                         )
-                    )
-                )
+                    ),
+                    ...layer.assessments.map(assessment => symbol(assessment, SymbolKind.Property, part('assessment', language))),
+                    ...layer.protection.map(protection => symbol(protection, SymbolKind.Property, part('protection', language)))
+                ])
             )
         );
     }
@@ -137,8 +171,8 @@ function section(key: SectionKey, language: Language): string {
     return term('section', key, language, 'heading');
 }
 
-function part(key: Exclude<FrameworkPart, 'layerInState'>, language: Language): string {
-    return term('frameworkPart', key, language, 'heading');
+function part(key: Exclude<FrameworkPart, 'layerInState'>, language: Language, termCase: TermCase = 'heading'): string {
+    return term('frameworkPart', key, language, termCase);
 }
 
 /** The parser leaves the kind unset when a layer keyword is mistyped. */

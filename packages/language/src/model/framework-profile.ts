@@ -1,5 +1,5 @@
 import khung40 from '../../data/profiles/khung-4.0.json' with { type: 'json' };
-import type { CatalogStatus, FrameworkModel, LayerKind } from './architecture-model.js';
+import type { CatalogStatus, FrameworkModel, LayerKind, ProtectionModel } from './architecture-model.js';
 import type { Localized } from './language.js';
 import type { SectionKey } from './metamodel.js';
 
@@ -53,6 +53,8 @@ export interface FrameworkProfile {
     implementationParts?: Sourced & { parts: string[] };
     /** The closing line of the responsibilities chapter: where the approved framework is sent (not by the recipient itself). */
     afterApproval?: Sourced & { text: Localized; recipient: string };
+    /** The four layers of protection (Chỉ thị 14/CT-TTg, 2019), named as the national text names them. */
+    protectionModel: Sourced & { layers: Record<keyof ProtectionModel, Localized> };
     principles: Sourced & { catalogue: string; entries: ProfilePrinciple[] };
     legalBases: LegalBasis[];
     glossary: GlossaryEntry[];

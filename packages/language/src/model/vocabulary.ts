@@ -121,7 +121,15 @@ export type FrameworkPart =
     | 'maintenanceTools'
     | 'maintenanceFrequency'
     | 'complianceResponsible'
-    | 'complianceMethod';
+    | 'complianceMethod'
+    | 'document'
+    | 'reasons'
+    | 'legalBases'
+    | 'revisions'
+    | 'responsibilities'
+    | 'assessment'
+    | 'protection'
+    | 'draft';
 
 export const VOCABULARY: Vocabulary = vocabularyData;
 

@@ -1,0 +1,111 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { LangiumDocument } from 'langium';
+import type { DocumentSymbol } from 'vscode-languageserver';
+import { defaultConfig, type KtsServices } from '../src/index.js';
+import { buildWorkspace, createTestServices } from './test-utils.js';
+
+const FRAMEWORK = `framework thu {
+    body "Ủy ban nhân dân tỉnh Thử Nghiệm"
+    level province
+    document { place "Thử Nghiệm" year 2026 draft }
+    revisions {
+        revision "1.0 (dự thảo 1)" date 2026-03-16 "Xây dựng lần đầu"
+    }
+    reasons {
+        "Các hệ thống của tỉnh chưa kết nối, chia sẻ dữ liệu đầy đủ."
+    }
+    legal {
+        basis luat-du-lieu-2024, qd-292-2025
+    }
+    responsibilities {
+        unit "Sở Khoa học và Công nghệ" role lead "Chủ trì triển khai Khung kiến trúc."
+        training "Bồi dưỡng cán bộ chuyên trách."
+    }
+    vision "Chính quyền số phục vụ người dân."
+    current {
+        business {
+            assessment {
+                results "Dịch vụ công trực tuyến đã kết nối Cổng Dịch vụ công quốc gia."
+            }
+            actor nguoi_dan "Người dân"
+        }
+        security {
+            protection {
+                onsite "Đội ứng cứu sự cố của tỉnh."
+            }
+        }
+    }
+}
+`;
+
+let services: KtsServices;
+let document: LangiumDocument;
+
+beforeAll(async () => {
+    services = createTestServices();
+    document = (await buildWorkspace(services, { 'khung.kts': FRAMEWORK })).get('khung.kts')!;
+});
+
+function outline(): DocumentSymbol[] {
+    return services.lsp.DocumentSymbolProvider!.getSymbols(document, {
+        textDocument: { uri: document.uri.toString() }
+    }) as DocumentSymbol[];
+}
+
+function child(symbol: DocumentSymbol | undefined, name: string): DocumentSymbol {
+    const found = symbol?.children?.find(item => item.name === name);
+    if (!found) throw new Error(`no '${name}' among ${JSON.stringify(symbol?.children?.map(item => item.name))}`);
+    return found;
+}
+
+const textOf = (symbol: DocumentSymbol) => document.textDocument.getText(symbol.range);
+
+describe('the outline', () => {
+    test('shows the document particulars, revisions, reasons, legal bases and responsibilities, in source order', () => {
+        const [framework] = outline();
+        expect(framework!.children!.map(symbol => symbol.name)).toEqual([
+            'Tên cơ quan',
+            'Thông tin văn bản',
+            'Lịch sử phiên bản',
+            'Sự cần thiết',
+            'Căn cứ pháp lý',
+            'Trách nhiệm tổ chức thực hiện',
+            'Tầm nhìn',
+            'Khung kiến trúc hiện trạng'
+        ]);
+        expect(child(framework, 'Thông tin văn bản').detail).toBe('Thử Nghiệm · 2026 · dự thảo');
+        expect(child(framework, 'Căn cứ pháp lý').detail).toBe('luat-du-lieu-2024, qd-292-2025');
+        const revision = child(child(framework, 'Lịch sử phiên bản'), '1.0 (dự thảo 1)');
+        expect(revision.detail).toBe('Xây dựng lần đầu');
+        const unit = child(child(framework, 'Trách nhiệm tổ chức thực hiện'), 'Sở Khoa học và Công nghệ');
+        expect(unit.detail).toBe('cơ quan chủ trì');
+        expect(textOf(child(framework, 'Sự cần thiết'))).toMatch(/^reasons \{[\s\S]*\}$/);
+    });
+
+    test('shows the assessment of a current component architecture and the four-layer protection model', () => {
+        const current = child(outline()[0], 'Khung kiến trúc hiện trạng');
+        const business = child(current, 'Kiến trúc nghiệp vụ');
+        expect(business.children!.map(symbol => symbol.name)).toEqual(['Đánh giá', 'nguoi_dan']);
+        expect(textOf(child(business, 'Đánh giá'))).toMatch(/^assessment \{/);
+        const security = child(current, 'Kiến trúc an toàn thông tin mạng, an ninh mạng');
+        expect(textOf(child(security, 'Mô hình bảo vệ 4 lớp'))).toMatch(/^protection \{/);
+    });
+
+    test('names them in English when the workspace speaks English', () => {
+        services.config.ConfigProvider.set({ ...defaultConfig(), language: 'en' });
+        try {
+            const [framework] = outline();
+            expect(framework!.children!.map(symbol => symbol.name).slice(1, 6)).toEqual([
+                'Document particulars',
+                'Revision history',
+                'Why the framework is needed',
+                'Legal bases',
+                'Responsibilities for carrying out the framework'
+            ]);
+            const business = child(child(framework, 'Current architecture'), 'Business architecture');
+            expect(business.children!.map(symbol => symbol.name)).toContain('Assessment');
+        } finally {
+            services.config.ConfigProvider.set(defaultConfig());
+        }
+    });
+});
