@@ -157,7 +157,7 @@ describe('kts diff on a git repository', () => {
         expect(text).toMatch(
             /\+ \[bổ sung\] tinh_lao_cai\.target\.bao_cao_tinh integrates csdlqg-dan-cu — Hệ thống thông tin báo cáo tỉnh Lào Cai — tích hợp với — Cơ sở dữ liệu quốc gia về dân cư/i
         );
-        expect(text).toContain('kinh phí năm 2026 (Ngân sách địa phương): 17.000 triệu VND → 25.500 triệu VND');
+        expect(text).toContain('kinh phí năm 2026 (Ngân sách địa phương): 17.000 triệu đồng → 25.500 triệu đồng');
         expect(text).toContain('6 thay đổi: 3 bổ sung, 1 lược bỏ, 2 sửa đổi.');
         expect(text).not.toMatch(/\u001b\[/);
     });

@@ -279,7 +279,7 @@ describe('the words of a change report', () => {
             after: 7.5e9
         } as const;
         expect(fieldChangeLabel(budget, 'vi')).toBe('kinh phí năm 2027 (Ngân sách địa phương)');
-        expect(changeValueText(budget, 'after', 'vi')).toBe('7.500 triệu VND');
+        expect(changeValueText(budget, 'after', 'vi')).toBe('7.500 triệu đồng');
         expect(changeValueText(budget, 'after', 'en')).toBe('7,500 million VND');
         const assessment = { field: 'assessmentResults', key: 'current.application', after: ['Một hệ thống'] } as const;
         expect(fieldChangeLabel(assessment, 'vi')).toBe('kết quả đạt được (kiến trúc ứng dụng của kiến trúc hiện trạng)');

@@ -20,7 +20,7 @@ import {
     type TaskModel,
     type TermCase
 } from '@kts/language/model';
-import { isMessageKey, message, type MessageKey } from '../messages.js';
+import { message, type MessageKey } from '../messages.js';
 import { elementAnchor, nationalComponentAnchor, taskAnchor } from './anchors.js';
 import type { MoneyTotals } from './budget.js';
 import type {
@@ -211,9 +211,7 @@ export class BuildContext {
 
     /** Unit of money columns: "triệu đồng" / "million VND". */
     moneyUnit(currency: string): string {
-        const currencyKey = `currency.${currency}`;
-        const currencyName = isMessageKey(currencyKey) ? this.t(currencyKey) : currency;
-        return this.t('money.millions', { currency: currencyName });
+        return this.t('money.millions', { currency: termOf('currency', currency, this.language) });
     }
 
     /** Header of a money column: with the unit when every budget shares one currency. */

@@ -79,7 +79,7 @@ export function changeValueText(change: FieldChange, side: 'before' | 'after', l
     if (typeof value === 'boolean') return changeText(value ? 'yes' : 'no', language);
     if (typeof value === 'number' && change.budget) {
         const amount = new Intl.NumberFormat(LOCALE_TAGS[language], { maximumFractionDigits: 6 }).format(value / PRINTED_UNIT);
-        return changeText('amount', language, { amount, currency: change.budget.currency });
+        return changeText('amount', language, { amount, currency: termOf('currency', change.budget.currency, language) });
     }
     const group = VALUE_TERMS[change.field];
     const word = (item: string) => (group ? termOf(group, item, language) : (change.names?.[item] ?? item));

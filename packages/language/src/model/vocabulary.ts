@@ -49,6 +49,8 @@ export interface Vocabulary {
     /** The part a unit plays in carrying out the framework (Chương 4, tổ chức thực hiện). */
     unitRole: Readonly<Record<UnitRole, Localized>>;
     thing: Readonly<Record<Thing, Localized>>;
+    /** A budget's currency by its ISO code, as amounts are printed ("triệu đồng"); a code without words is printed as written. */
+    currency: Readonly<Record<string, Localized>>;
     /** The title a framework gets when it writes none, with `{body}` for the body's name. */
     frameworkTitle: Readonly<Record<FrameworkLevel, Localized>>;
     /** Parts of a framework other than sections a–g; `layerInState` joins a component architecture and a state. */
