@@ -4,7 +4,6 @@ export type { FigureInput } from './document-model/figures.js';
 export {
     allocateBudgets,
     grandTotal,
-    splitAmount,
     taskTotal,
     totalsBy,
     type BudgetAllocation,

@@ -1,14 +1,6 @@
 import { describe, expect, test, beforeAll } from 'vitest';
-import { analyseGaps, type ArchitectureModel, type CatalogEntryModel, type FrameworkModel } from '@kts/language/model';
-import {
-    allocateBudgets,
-    grandTotal,
-    nationalConnections,
-    principleCompliance,
-    referenceCoverage,
-    splitAmount,
-    totalsBy
-} from '../src/index.js';
+import { analyseGaps, splitAmount, type ArchitectureModel, type CatalogEntryModel, type FrameworkModel } from '@kts/language/model';
+import { allocateBudgets, grandTotal, nationalConnections, principleCompliance, referenceCoverage, totalsBy } from '../src/index.js';
 import { loadSources } from '../../language/test/load-model.js';
 import { loadDocumentSample } from './support.js';
 

@@ -9,8 +9,6 @@ export interface BudgetAllocation extends BudgetShare {
 /** An amount per currency: budgets in different currencies are never added together. */
 export type MoneyTotals = Map<string, number>;
 
-export { PRINTED_UNIT, splitAmount } from '@kts/language/model';
-
 /**
  * Places each task budget in years (`budgetShares` of the model face), with the task and its investment form for
  * the tables that group by them.
