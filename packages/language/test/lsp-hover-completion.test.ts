@@ -263,7 +263,7 @@ describe('completion', () => {
             text: 'framework hue { conforms "3090" principles { principle p "Quản trị theo kết quả" { implements <|> } } }',
             index: 0,
             disposeAfterCheck: true,
-            assert: list => expect(labels(list)).toEqual(['3090.1'])
+            assert: list => expect(labels(list)).toEqual(['3090.1', '3090.2', '3090.3', '3090.4', '3090.5', '3090.6', '3090.7'])
         });
     });
 
