@@ -265,6 +265,13 @@ describe('completion', () => {
             disposeAfterCheck: true,
             assert: list => expect(labels(list)).toEqual(['3090.1', '3090.2', '3090.3', '3090.4', '3090.5', '3090.6', '3090.7'])
         });
+        // An indicator's basis offers the national targets and nothing else.
+        await completion({
+            text: 'framework hue { goals { period 2026-2030 { goal g "Dịch vụ công" { indicator "Toàn trình" target 100 basis <|> } } } }',
+            index: 0,
+            disposeAfterCheck: true,
+            assert: list => expect(labels(list)).toEqual(['3090.MT.01', '3090.MT.02', '3090.MT.03', '3090.MT.04'])
+        });
     });
 
     test.each(['dan cu', 'dân cư', 'DAN CU', 'da\u0302n cu\u031B'])(
