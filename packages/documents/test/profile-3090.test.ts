@@ -33,6 +33,10 @@ const SAMPLE_3090 = {
     ]
 } as const;
 
+/** The national target 3090.MT.01 as the profile words it. */
+const FULLY_ONLINE =
+    '100% thủ tục hành chính đủ điều kiện và có phát sinh hồ sơ trong 3 năm gần nhất được cung cấp dịch vụ công trực tuyến toàn trình, khả dụng trên nhiều phương tiện truy cập, bao gồm cả thiết bị di động.';
+
 const tables = (document: DocumentModel) => [...allBlocks(document)].filter((block): block is TableBlock => block.type === 'table');
 const tableByCaption = (document: DocumentModel, caption: string) => tables(document).find(table => table.caption.startsWith(caption));
 const cellText = (cell: Inline[]) => cell.map(inline => (inline.type === 'break' ? '\n' : inline.text)).join('');
@@ -107,10 +111,10 @@ describe('a framework governed by the 3090 profile', () => {
     test('maps the four functional layers onto the five component architectures', () => {
         const mapping = tableByCaption(submission, 'Tương quan giữa bốn lớp chức năng và năm kiến trúc thành phần')!;
         expect(mapping.rows.map(row => cellText(row.cells[0]!))).toEqual([
-            'Lớp 1\nHạ tầng số dùng chung và an ninh mạng',
-            'Lớp 2\nDữ liệu và nền tảng lõi',
-            'Lớp 3\nỨng dụng và nghiệp vụ dùng chung',
-            'Lớp 4\nKênh tương tác và đo lường hiệu quả'
+            '1. Lớp hạ tầng số và an ninh mạng dùng chung',
+            '2. Lớp dữ liệu và nền tảng cốt lõi',
+            '3. Lớp ứng dụng và nghiệp vụ dùng chung',
+            '4. Lớp kênh tương tác và đo lường hiệu quả'
         ]);
         expect(mapping.columns.slice(1, 6).map(column => column.title)).toEqual([
             'Nghiệp vụ',
@@ -158,13 +162,11 @@ describe('a framework governed by the 3090 profile', () => {
         const targets = tableByCaption(submission, 'Mục tiêu quốc gia và chỉ tiêu của khung')!;
         expect(targets.rows).toHaveLength(1);
         const [, target, year, indicators] = targets.rows[0]!.cells;
-        expect(cellText(target!)).toBe('100% thủ tục hành chính đủ điều kiện được cung cấp dịch vụ công trực tuyến toàn trình.');
+        expect(cellText(target!)).toBe(FULLY_ONLINE);
         expect(cellText(year!)).toBe('2030');
         expect(cellText(indicators!)).toBe('Tỷ lệ hồ sơ xử lý trực tuyến: 80 % (2026-2030)');
         const marked = tableByCaption(working, 'Mục tiêu quốc gia và chỉ tiêu của khung')!;
-        expect(cellText(marked.rows[0]!.cells[1]!)).toBe(
-            '100% thủ tục hành chính đủ điều kiện được cung cấp dịch vụ công trực tuyến toàn trình.\n3090.MT.01 (chưa đối chiếu văn bản gốc)'
-        );
+        expect(cellText(marked.rows[0]!.cells[1]!)).toBe(`${FULLY_ONLINE}\n3090.MT.01 (chưa đối chiếu văn bản gốc)`);
     });
 
     test('lists the connections to national components once, in the 4.0 appendix', () => {
@@ -187,14 +189,14 @@ describe('the four-layer overview', () => {
             'Sơ đồ khái quát theo 4 lớp chức năng (kiến trúc mục tiêu)',
             'Sơ đồ khái quát theo 4 lớp chức năng (kiến trúc mục tiêu)'
         ]);
-        expect(overview.map(figure => figure.svg).join('')).toContain('Hạ tầng số dùng chung và an ninh mạng');
+        expect(overview.map(figure => figure.svg).join('')).toContain('Lớp hạ tầng số và an ninh mạng dùng chung');
         const governed40 = await renderFigures(await loadSample(DOCUMENT_SAMPLE), 'hue', 'vi');
         const overview40 = governed40.filter(figure => figure.viewId === 'target-overview');
         expect(overview40.map(figure => figure.title.split(' (phần')[0])).toEqual([
             'Sơ đồ khái quát (kiến trúc mục tiêu)',
             'Sơ đồ khái quát (kiến trúc mục tiêu)'
         ]);
-        expect(overview40.map(figure => figure.svg).join('')).not.toContain('Hạ tầng số dùng chung và an ninh mạng');
+        expect(overview40.map(figure => figure.svg).join('')).not.toContain('Lớp hạ tầng số và an ninh mạng dùng chung');
     });
 
     test('is what kts diagram draws for it, unless asked for the five-architecture tiers, and for 4.0 when asked for four', async () => {

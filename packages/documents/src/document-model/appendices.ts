@@ -144,9 +144,7 @@ function layerBlocks(
     const { language } = context;
     const { layers } = functional;
     const layerName = (layer: FunctionalLayer, index: number): Inline[] => [
-        context.text(context.t('conformance.layer.number', { number: index + 1 }), 'bold'),
-        { type: 'break' },
-        context.text(layer.title[language]),
+        context.text(context.t('conformance.layer.numbered', { number: index + 1, title: layer.title[language] })),
         ...context.unverified(functional.status)
     ];
     const mapping = context.table(
