@@ -45,7 +45,7 @@ export interface Vocabulary {
     /** Whether a legal document is still in force (the legal-documents catalogue). */
     legalForce: Readonly<Record<LegalForce, Localized>>;
     /** Kinds of legal document, as the legal-documents catalogue's entries name them (`kind "decree"`). */
-    legalKind: Readonly<Record<'law' | 'resolution' | 'decree' | 'decision' | 'circular', Localized>>;
+    legalKind: Readonly<Record<'law' | 'resolution' | 'decree' | 'decision' | 'circular' | 'regulation' | 'official-letter', Localized>>;
     /** The part a unit plays in carrying out the framework (Chương 4, tổ chức thực hiện). */
     unitRole: Readonly<Record<UnitRole, Localized>>;
     thing: Readonly<Record<Thing, Localized>>;
@@ -53,6 +53,12 @@ export interface Vocabulary {
     currency: Readonly<Record<string, Localized>>;
     /** The title a framework gets when it writes none, with `{body}` for the body's name. */
     frameworkTitle: Readonly<Record<FrameworkLevel, Localized>>;
+    /** The same under the 3090 framework: "Khung kiến trúc số <…>". */
+    digitalArchitectureTitle: Readonly<Record<FrameworkLevel, Localized>>;
+    /** Parts of a framework profile, as the hover on `conforms` lists those not checked against the primary text. */
+    profilePart: Readonly<Record<ProfilePart, Localized>>;
+    /** The catalogues made from a profile's principles and targets, with `{profile}` for the profile's title, and their models. */
+    profileCatalogue: Readonly<Record<'principles' | 'targets' | 'principleModel' | 'targetModel' | 'targetByYear', Localized>>;
     /** Parts of a framework other than sections a–g; `layerInState` joins a component architecture and a state. */
     frameworkPart: Readonly<Record<FrameworkPart, Localized>>;
     /** Field names of a catalogue entry, as hover and `kts catalog show` list them. */
@@ -110,6 +116,9 @@ export function isReferenceModel(model: string): model is ReferenceModel {
 
 export type Thing = keyof typeof vocabularyData.thing;
 
+/** The parts of a framework profile that carry a source and a status. */
+export type ProfilePart = 'issuedBy' | 'titlePattern' | 'sections' | 'principles' | 'legalBases' | 'functionalLayers' | 'targets';
+
 export type FrameworkPart =
     | 'body'
     | 'level'
@@ -137,7 +146,14 @@ export const VOCABULARY: Vocabulary = vocabularyData;
 
 type TermGroup = Exclude<
     keyof Vocabulary,
-    'relationTarget' | 'frameworkTitle' | 'editorMessage' | 'renameRefusal' | 'parserMessage' | 'fileFault'
+    | 'relationTarget'
+    | 'frameworkTitle'
+    | 'digitalArchitectureTitle'
+    | 'profileCatalogue'
+    | 'editorMessage'
+    | 'renameRefusal'
+    | 'parserMessage'
+    | 'fileFault'
 >;
 
 /** How a term is written: as inside a sentence (the default) or starting a heading or a table cell. */
