@@ -107,7 +107,10 @@ export const KtsSharedModule: Module<LangiumSharedServices, PartialLangiumShared
 };
 
 export interface KtsServiceOptions {
-    /** `false` for one-shot commands, which never ask for references to a node (see WithoutReferenceIndex). */
+    /**
+     * `false` for one-shot commands, which never ask for references to a node (see WithoutReferenceIndex) nor complete
+     * an unfinished text (see LazyLookaheadStrategy).
+     */
     indexReferences?: boolean;
 }
 
