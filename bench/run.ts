@@ -1,6 +1,8 @@
 // `npm run bench`: generates the synthetic workspaces, runs every measure of issue 7 and writes the table
 // to bench/results.md (kept below the marker: the hand-written profile and optimisation notes).
-// Options: --quick (few repetitions, to check the harness), --no-likec4, --keep (leave the workspaces in bench/tmp).
+// Options: --quick (few repetitions, to check the harness), --no-likec4, --keep (leave the workspaces in bench/tmp),
+// --rows=1,5 (only those rows of the table: 1 start-up and cold validate, 2–4 the language server, 5 generation,
+// 6 the lexer floor; the report then goes to bench/tmp/results-rows.md, and bench/results.md is left as it is).
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -22,6 +24,9 @@ const LARGEST_EXAMPLE = 'examples/tinh-lao-cai';
 
 const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
+const rowsArg = [...args].find(arg => arg.startsWith('--rows='));
+const rows = rowsArg === undefined ? undefined : new Set(rowsArg.slice('--rows='.length).split(','));
+const measures = (...row: string[]) => rows === undefined || row.some(item => rows.has(item));
 const plan = quick
     ? {
           validateRuns: 1,
@@ -89,42 +94,56 @@ async function main(): Promise<void> {
             `workspace ${stats.size}: ${stats.frameworks} frameworks, ${stats.lines} lines, ${stats.elements} elements, ${stats.relationships} relationships`
         );
 
-    const likec4: LikeC4Install = args.has('--no-likec4') ? { problem: 'skipped with --no-likec4' } : ensureLikeC4(log);
+    const likec4: LikeC4Install = args.has('--no-likec4')
+        ? { problem: 'skipped with --no-likec4' }
+        : measures('1')
+          ? ensureLikeC4(log)
+          : { problem: 'row 1 not measured' };
     if ('problem' in likec4) log(`\n!!! LikeC4 CANNOT RUN: ${likec4.problem} !!!\n`);
 
-    log('validate a five-line file (start-up)');
-    const startUp = await measureStartUp(plan.startUpRuns, log);
+    const startUp = measures('1') ? (log('validate a five-line file (start-up)'), await measureStartUp(plan.startUpRuns, log)) : undefined;
 
     const validate = new Map<string, ValidateSeries>();
-    for (const stats of workspaces) {
+    for (const stats of measures('1') ? workspaces : []) {
         log(`validate ${stats.size} (kts / likec4 interleaved)`);
         // LikeC4 takes about 20 s on the national workspace: fewer pairs there keep the run within 15 minutes.
         const runs = stats.size === 'national' ? Math.min(plan.validateRuns, 3) : plan.validateRuns;
         validate.set(stats.size, await compareValidate(stats, runs, likec4, log));
     }
 
-    log(`language server on ${plan.lspSize}`);
-    const lspStats = workspaces.find(stats => stats.size === plan.lspSize)!;
-    const lsp = { size: plan.lspSize, results: await measureLanguageServer(lspStats, plan.lsp, log) };
+    let lsp: BenchResults['lsp'];
+    if (measures('2', '3', '4')) {
+        log(`language server on ${plan.lspSize}`);
+        const lspStats = workspaces.find(stats => stats.size === plan.lspSize)!;
+        lsp = { size: plan.lspSize, results: await measureLanguageServer(lspStats, plan.lsp, log) };
+    }
 
-    log('document generation');
-    const one = workspaces.find(stats => stats.size === 'one')!;
-    const generation = [
-        await measureGeneration(LARGEST_EXAMPLE, path.join(REPO_ROOT, LARGEST_EXAMPLE), plan.generationRuns, log),
-        await measureGeneration(`synthetic one (${one.lines.toLocaleString('en-US')} lines)`, one.ktsDir, plan.generationRuns, log)
-    ];
+    const generation: BenchResults['generation'] = [];
+    if (measures('5')) {
+        log('document generation');
+        const one = workspaces.find(stats => stats.size === 'one')!;
+        generation.push(
+            await measureGeneration(LARGEST_EXAMPLE, path.join(REPO_ROOT, LARGEST_EXAMPLE), plan.generationRuns, log),
+            await measureGeneration(`synthetic one (${one.lines.toLocaleString('en-US')} lines)`, one.ktsDir, plan.generationRuns, log)
+        );
+    }
 
-    log('lexer floor');
-    const national = workspaces.find(stats => stats.size === 'national')!;
-    const floor = { size: national.size, result: await measureFloor(national.ktsDir, plan.floorRounds) };
+    let floor: BenchResults['floor'];
+    if (measures('6')) {
+        log('lexer floor');
+        const national = workspaces.find(stats => stats.size === 'national')!;
+        floor = { size: national.size, result: await measureFloor(national.ktsDir, plan.floorRounds) };
+    }
 
-    const completion = quick ? undefined : (log('completion latency (bench/completion-latency.ts)'), await completionBench());
+    const completion =
+        quick || rows !== undefined ? undefined : (log('completion latency (bench/completion-latency.ts)'), await completionBench());
 
     const results: BenchResults = {
         machine,
         loadAtEnd: os.loadavg(),
         durationMs: performance.now() - started,
         mode: quick ? 'quick' : 'full',
+        rows: rows === undefined ? undefined : [...rows],
         workspaces,
         startUp,
         validate,
@@ -136,6 +155,14 @@ async function main(): Promise<void> {
     };
     const report = renderReport(results);
     console.log('\n' + report);
+    if (rows !== undefined) {
+        // Some rows only: the full results stay as they are.
+        const partial = path.join(TMP_DIR, 'results-rows.md');
+        fs.writeFileSync(partial, report);
+        log(`written ${path.relative(process.cwd(), partial)}`);
+        if (!args.has('--keep')) fs.rmSync(root, { recursive: true, force: true });
+        return;
+    }
     const handWritten = keptHandWritten();
     fs.writeFileSync(RESULTS_FILE + '.tmp', report + (handWritten ? '\n' + handWritten : `\n${HAND_WRITTEN_MARKER}\n`));
     fs.renameSync(RESULTS_FILE + '.tmp', RESULTS_FILE);

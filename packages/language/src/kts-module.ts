@@ -34,6 +34,7 @@ import { KtsCodeActionProvider } from './lsp/kts-code-action-provider.js';
 import { KtsWorkspaceSymbolProvider } from './lsp/kts-workspace-symbol-provider.js';
 import { KtsRenameProvider } from './lsp/kts-rename-provider.js';
 import { WithoutReferenceIndex } from './workspace/without-reference-index.js';
+import { LazyLookaheadStrategy } from './parser/lazy-lookahead.js';
 
 export interface KtsAddedServices {
     references: {
@@ -106,11 +107,16 @@ export const KtsSharedModule: Module<LangiumSharedServices, PartialLangiumShared
 };
 
 export interface KtsServiceOptions {
-    /** `false` for one-shot commands, which never ask for references to a node (see WithoutReferenceIndex). */
+    /**
+     * `false` for one-shot commands, which never ask for references to a node (see WithoutReferenceIndex) nor complete
+     * an unfinished text (see LazyLookaheadStrategy).
+     */
     indexReferences?: boolean;
 }
 
-const WithoutReferenceIndexModule: Module<KtsServices, PartialLangiumServices> = {
+const OneShotModule: Module<KtsServices, PartialLangiumServices> = {
+    // A one-shot command never completes an unfinished text, so its parser may build its lookahead lazily.
+    parser: { ParserConfig: () => ({ lookaheadStrategy: new LazyLookaheadStrategy() }) },
     workspace: { ReferenceDescriptionProvider: services => new WithoutReferenceIndex(services) }
 };
 
@@ -122,7 +128,7 @@ export function createKtsServices(
     const shared = inject(createDefaultSharedModule(context), KtsGeneratedSharedModule, KtsSharedModule);
     const Kts =
         options.indexReferences === false
-            ? inject(createDefaultModule({ shared }), KtsGeneratedModule, KtsModule, WithoutReferenceIndexModule)
+            ? inject(createDefaultModule({ shared }), KtsGeneratedModule, KtsModule, OneShotModule)
             : inject(createDefaultModule({ shared }), KtsGeneratedModule, KtsModule);
     shared.ServiceRegistry.register(Kts);
     registerValidationChecks(Kts);
