@@ -113,6 +113,7 @@ describe('kts diff on a git repository', () => {
         expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
 
         expect(report.changes.map(change => `${change.section} ${change.action} ${change.id}`)).toEqual(EXPECTED);
+        expect(report.version).toBe(2);
         expect(report.base).toEqual({ kind: 'revision', input: TAG, commit: expect.stringMatching(/^[0-9a-f]{40}$/) });
         expect(report.summary.changes).toBe(6);
         expect(report.summary.counts.element).toEqual({ added: 2, removed: 1, changed: 0 });
@@ -121,13 +122,8 @@ describe('kts diff on a git repository', () => {
         expect(task('tinh_lao_cai.t08_qlvb').fields).toEqual([
             {
                 field: 'delivers',
-                before: ['tinh_lao_cai.target.csdl_van_ban', 'tinh_lao_cai.target.qlvb_tinh', 'tinh_lao_cai.target.thu_dien_tu'],
-                after: ['tinh_lao_cai.target.csdl_van_ban', 'tinh_lao_cai.target.qlvb_tinh'],
-                names: {
-                    'tinh_lao_cai.target.csdl_van_ban': 'CSDL văn bản, hồ sơ công việc tỉnh',
-                    'tinh_lao_cai.target.qlvb_tinh': 'Hệ thống quản lý văn bản và điều hành tỉnh Lào Cai',
-                    'tinh_lao_cai.target.thu_dien_tu': 'Hệ thống thư điện tử công vụ tỉnh'
-                }
+                removed: ['tinh_lao_cai.target.thu_dien_tu'],
+                names: { 'tinh_lao_cai.target.thu_dien_tu': 'Hệ thống thư điện tử công vụ tỉnh' }
             }
         ]);
         // 125 billion over 2026–2028: 20 % → 30 % in 2026, 45 % → 35 % in 2027, per funding source.
@@ -158,6 +154,7 @@ describe('kts diff on a git repository', () => {
             /\+ \[bổ sung\] tinh_lao_cai\.target\.bao_cao_tinh integrates csdlqg-dan-cu — Hệ thống thông tin báo cáo tỉnh Lào Cai — tích hợp với — Cơ sở dữ liệu quốc gia về dân cư/i
         );
         expect(text).toContain('kinh phí năm 2026 (Ngân sách địa phương): 17.000 triệu đồng → 25.500 triệu đồng');
+        expect(text).toContain('      kết quả: − Hệ thống thư điện tử công vụ tỉnh\n');
         expect(text).toContain('6 thay đổi: 3 bổ sung, 1 lược bỏ, 2 sửa đổi.');
         expect(text).not.toMatch(/\u001b\[/);
     });
@@ -215,7 +212,8 @@ describe('kts diff on a git repository', () => {
             'Hệ thống thư điện tử công vụ tỉnh',
             'Hệ thống thông tin báo cáo tỉnh Lào Cai — tích hợp với — Cơ sở dữ liệu quốc gia về dân cư',
             'Kinh phí năm 2026 (Ngân sách địa phương): ',
-            '17.000 → 25.500 triệu đồng'
+            '17.000 → 25.500 triệu đồng',
+            'Kết quả: − Hệ thống thư điện tử công vụ tỉnh'
         ]) {
             expect(text).toContain(line);
         }

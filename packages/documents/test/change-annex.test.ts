@@ -99,6 +99,15 @@ describe('the annex of changes since a version', () => {
         ]);
     });
 
+    test('a list of ids names what it gained and lost, not the whole list twice', async () => {
+        const before = await loadSample();
+        const after = await loadSample({ 'hue.kts': [['delivers lgsp_hue, soc_hue after t1', 'delivers lgsp_hue, tt_dl after t1']] });
+        const changes = diffWorkspaces(before, after);
+        const document = buildChangeAnnexDocument(after, 'hue', changes, { base: 'v4.0' });
+        const tasks = [...allBlocks(document)].filter((block): block is TableBlock => block.type === 'table').at(-1)!;
+        expect(cellText(tasks)).toEqual([['1', 'Nâng cấp LGSP và SOC', 'Sửa đổi', 'Kết quả: + Trung tâm dữ liệu tỉnh; − SOC tỉnh']]);
+    });
+
     test('in English, and as Word and HTML files that read back with its tables', async () => {
         expect(tables('en').document.title).toBe('Annex: changes since version v4.0');
         const files = await generateChangeAnnex(head, 'hue', changeSet, { formats: ['docx', 'html'], language: 'vi', base: 'v4.0' });

@@ -4,6 +4,7 @@ import {
     CHANGE_SECTIONS,
     changeActionWord,
     changeCounts,
+    changeDetailText,
     changeSectionHeading,
     changeSubject,
     changeValueText,
@@ -104,16 +105,18 @@ function subjectCell(context: BuildContext, change: Change): Inline[] {
     return where.length > 0 ? lines([subject, [context.text(where.join(' — '), 'muted')]]) : subject;
 }
 
-/** "kinh phí năm 2026 (Ngân sách địa phương): 17.000 → 25.500 triệu đồng"; budgets in the document's own money words. */
+/**
+ * "kinh phí năm 2026 (Ngân sách địa phương): 17.000 → 25.500 triệu đồng", budgets in the document's own money words;
+ * "sản phẩm: + Hệ thống thông tin thanh tra; − Hệ thống thư điện tử công vụ tỉnh" for a list.
+ */
 function detailLine(context: BuildContext, field: FieldChange): Inline[] {
+    const label = context.text(`${capitalize(fieldChangeLabel(field, context.language), context.language)}: `, 'italic');
+    if (!field.budget) return [label, context.text(changeDetailText(field, context.language))];
+    const { currency } = field.budget;
     const value = (side: 'before' | 'after') => {
         const amount = field[side];
-        if (field.budget && typeof amount === 'number') return `${context.money(new Map([[field.budget.currency, amount]]))}`;
-        return changeValueText(field, side, context.language);
+        return typeof amount === 'number' ? context.money(new Map([[currency, amount]])) : changeValueText(field, side, context.language);
     };
-    const unit = field.budget && context.singleCurrency ? ` ${context.moneyUnit(field.budget.currency)}` : '';
-    return [
-        context.text(`${capitalize(fieldChangeLabel(field, context.language), context.language)}: `, 'italic'),
-        context.text(`${value('before')} → ${value('after')}${unit}`)
-    ];
+    const unit = context.singleCurrency ? ` ${context.moneyUnit(currency)}` : '';
+    return [label, context.text(`${value('before')} → ${value('after')}${unit}`)];
 }
