@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { CHANGE_ACTIONS, CHANGE_FIELDS, CHANGE_SECTIONS } from '@kts/language/model';
 import schema from '../data/diff.schema.json' with { type: 'json' };
 import type { DiffReport } from '../src/commands/diff-report.js';
+import { SAMPLE_FRAMEWORK } from '../../language/test/sample.js';
 import { scratchFolder } from './run-kts.js';
 
 // `kts diff` as a body's IT unit runs it: in a git repository holding the Lào Cai example, approved and tagged, then
@@ -194,6 +195,46 @@ describe('kts diff on a git repository', () => {
         const noRepository = kts(outside, 'diff', TAG, '--lang', 'en');
         expect(noRepository.status).toBe(2);
         expect(noRepository.stderr).toContain(`"${TAG}" is neither a file nor a folder, and ${outside} is not in a git repository`);
+    });
+
+    test('a folder the revision does not have is a usage error naming it, the revision and what to do', () => {
+        const added = path.join(repository, 'so-moi');
+        fs.mkdirSync(added);
+        fs.writeFileSync(path.join(added, 'hue.kts'), SAMPLE_FRAMEWORK);
+        try {
+            const result = kts(added, 'diff', TAG);
+            expect(result.status).toBe(2);
+            expect(result.stderr).toBe(
+                `kts: phiên bản "${TAG}" không có so-moi (đường dẫn trong kho git) nên không có gì để so sánh; ` +
+                    'hãy chạy lệnh trong một thư mục có trong phiên bản đó, hoặc chọn phiên bản có nó (git log --oneline -- so-moi)\n'
+            );
+        } finally {
+            fs.rmSync(added, { recursive: true });
+        }
+    });
+
+    test('generate --since: a file the revision does not have, or a framework it does not have, is a usage error without a trace', () => {
+        const file = path.join(workspace, '99-so-moi.kts');
+        fs.writeFileSync(file, SAMPLE_FRAMEWORK);
+        try {
+            const out = path.join(scratch, 'khong-ghi');
+            const newFile = kts(repository, 'generate', file, '--out', out, '--format', 'html', '--since', TAG, '--lang', 'en');
+            expect(newFile.status).toBe(2);
+            expect(newFile.stderr).toBe(
+                `kts: --since ${TAG}: revision "${TAG}" has no tinh-lao-cai/99-so-moi.kts (its path in the git repository); ` +
+                    'name a revision that has it (git log --oneline -- tinh-lao-cai/99-so-moi.kts), or generate without --since\n'
+            );
+            const newFramework = kts(repository, 'generate', 'tinh-lao-cai', '--out', out, '--format', 'html', '--since', TAG);
+            expect(newFramework.status).toBe(2);
+            expect(newFramework.stderr).toMatch(
+                new RegExp(
+                    `^kts: --since ${TAG}: khung kiến trúc hue của tinh-lao-cai không có trong phiên bản "${TAG}" .*tạo tài liệu không có --since\n$`
+                )
+            );
+            expect(fs.existsSync(out)).toBe(false);
+        } finally {
+            fs.rmSync(file);
+        }
     });
 
     test('--format docx writes the Word annex, which shows those changes', async () => {

@@ -23,13 +23,24 @@ export interface DiffSide {
  * counterpart of `within` there. Without an input, `within` as it is (the working tree). `within` is the current
  * folder for `kts diff`, the input of `kts generate --since`.
  */
-export function resolveDiffSide(input: string | undefined, cwd: string, within = cwd): DiffSide {
+export function resolveDiffSide(
+    input: string | undefined,
+    cwd: string,
+    within = cwd,
+    missing: 'diffMissingInRevision' | 'sinceMissingInRevision' = 'diffMissingInRevision'
+): DiffSide {
     if (input === undefined) return { kind: 'workingTree', path: within, dispose: () => {} };
     const asPath = path.resolve(cwd, input);
     if (fs.existsSync(asPath)) return { input, kind: 'folder', path: asPath, dispose: () => {} };
     const isFile = fs.existsSync(within) && fs.statSync(within).isFile();
-    const side = checkoutRevision(input, isFile ? path.dirname(within) : within);
-    return isFile ? { ...side, path: path.join(side.path, path.basename(within)) } : side;
+    const { side, prefix } = checkoutRevision(input, isFile ? path.dirname(within) : within);
+    const inRepository = isFile ? path.posix.join(prefix, path.basename(within)) : prefix;
+    const found = isFile ? path.join(side.path, path.basename(within)) : side.path;
+    if (!fs.existsSync(found)) {
+        side.dispose();
+        throw UsageError.of(missing, { revision: input, path: inRepository.replace(/\/$/, '') || '.' });
+    }
+    return { ...side, path: found };
 }
 
 function git(args: string[], cwd: string, revision: string) {
@@ -41,7 +52,8 @@ function git(args: string[], cwd: string, revision: string) {
     return result;
 }
 
-function checkoutRevision(revision: string, folder: string): DiffSide {
+/** The revision's files, and where the folder is inside the repository (`tinh-lao-cai/`, empty at its top). */
+function checkoutRevision(revision: string, folder: string): { side: DiffSide; prefix: string } {
     const cwd = fs.existsSync(folder) ? folder : path.dirname(folder);
     const where = git(['rev-parse', '--show-toplevel', '--show-prefix'], cwd, revision);
     if (where.status !== 0) throw UsageError.of('diffNotRepository', { revision, folder: cwd });
@@ -63,8 +75,8 @@ function checkoutRevision(revision: string, folder: string): DiffSide {
         const reason = extract.error?.message ?? extract.stderr.toString().trim();
         throw UsageError.of('diffGitFailed', { revision, reason });
     }
-    const side = path.join(copy, prefix.trim());
-    // The current folder may not exist yet in an older revision: then that side has no framework at all.
-    fs.mkdirSync(side, { recursive: true });
-    return { input: revision, kind: 'revision', commit: sha, path: side, dispose };
+    return {
+        side: { input: revision, kind: 'revision', commit: sha, path: path.join(copy, prefix.trim()), dispose },
+        prefix: prefix.trim()
+    };
 }

@@ -7,6 +7,7 @@ import {
     type ArchitectureModel,
     type Change,
     type ChangeSet,
+    term,
     type Language
 } from '@kts/language/model';
 import { nodeIo, parseList, UsageError, type CliIo } from '../cli-io.js';
@@ -133,9 +134,20 @@ export async function changesSince(
     language: Language,
     io: CliIo
 ): Promise<{ changeSet: ChangeSet; base: string }> {
-    const base = resolveDiffSide(baseInput, process.cwd(), path.resolve(input));
+    const base = resolveDiffSide(baseInput, process.cwd(), path.resolve(input), 'sinceMissingInRevision');
     try {
-        return { changeSet: diffWorkspaces(await loadSide(base, language, io), model), base: sideName(base, language) };
+        const baseModel = await loadSide(base, language, io);
+        // An annex that says only "framework added" answers no reviewer: the base named is not a version of it.
+        const missing = model.frameworks.find(framework => !baseModel.frameworks.some(before => before.id === framework.id));
+        if (missing) {
+            throw UsageError.of('sinceMissingFramework', words => ({
+                revision: baseInput,
+                thing: term('thing', 'framework', words),
+                framework: missing.id,
+                path: input
+            }));
+        }
+        return { changeSet: diffWorkspaces(baseModel, model), base: sideName(base, language) };
     } finally {
         base.dispose();
     }
