@@ -17,7 +17,12 @@ const CHANGE_WORDS: {
 
 /** A section's heading, "Thành phần kiến trúc", "Architecture elements". */
 export function changeSectionHeading(section: ChangeSection, language: Language): string {
-    return capitalize(CHANGE_WORDS.section[section][language], language);
+    return capitalize(changeSectionWord(section, language), language);
+}
+
+/** A section's name as inside a sentence, "quan hệ, kết nối". */
+export function changeSectionWord(section: ChangeSection, language: Language): string {
+    return CHANGE_WORDS.section[section][language];
 }
 
 /** "bổ sung", "lược bỏ", "sửa đổi". */
