@@ -269,10 +269,37 @@ describe('kts diff on a git repository', () => {
         const html = fs.readFileSync(path.join(out, 'tinh_lao_cai.html'), 'utf8');
         const text = html.replace(/<[^>]+>/g, '');
         expect(text).toContain(`Phụ lục: Nội dung cập nhật so với phiên bản ${TAG}`);
+        // The annex opens with the change view.
+        expect(text).toMatch(
+            new RegExp(
+                `Phụ lục: Nội dung cập nhật so với phiên bản ${TAG}[\\s\\S]*Hình \\d+\\. Sơ đồ nội dung cập nhật so với phiên bản ${TAG}`
+            )
+        );
         expect(text).toContain('Hệ thống thông tin thị trường lao động, việc làm tỉnh (bổ sung)');
         expect(text).toContain('Hệ thống thông tin báo cáo tỉnh Lào Cai (sửa đổi)');
         expect(text).toContain('Hoàn thiện CSDL đất đai toàn tỉnh và hợp nhất Hệ thống thông tin đất đai (sửa đổi)');
         expect(text).not.toContain('Hệ thống thông tin giải quyết thủ tục hành chính tỉnh Lào Cai (sửa đổi)');
+    });
+
+    test('kts diagram --view changes --since draws the elements added, changed and removed', () => {
+        const out = path.join(scratch, 'so-do');
+        const result = kts(repository, 'diagram', 'tinh-lao-cai', '--view', 'changes', '--since', TAG, '--out', out, '--format', 'svg,mmd');
+        expect(result.status, result.stderr).toBe(0);
+        expect(result.stdout.trim().split('\n')).toEqual([
+            path.join(out, 'tinh_lao_cai.changes.svg'),
+            path.join(out, 'tinh_lao_cai.changes.mmd')
+        ]);
+        const svg = fs.readFileSync(path.join(out, 'tinh_lao_cai.changes.svg'), 'utf8');
+        const mark = (element: string) => new RegExp(`class="node [^"]*change-(\\w+)[^"]*" data-element="${element}"`).exec(svg)?.[1];
+        expect(mark('tinh_lao_cai.target.httt_thanh_tra')).toBe('added');
+        expect(mark('tinh_lao_cai.target.httt_viec_lam')).toBe('added');
+        expect(mark('tinh_lao_cai.target.thu_dien_tu')).toBe('removed');
+        expect(mark('tinh_lao_cai.target.bao_cao_tinh')).toBe('changed');
+        expect(svg).toContain(`Sơ đồ nội dung cập nhật so với phiên bản ${TAG}`);
+
+        const withoutBase = kts(repository, 'diagram', 'tinh-lao-cai', '--view', 'changes', '--out', out);
+        expect(withoutBase.status).toBe(2);
+        expect(withoutBase.stderr).toContain('--view changes và --since <phiên bản> đi cùng nhau');
     });
 
     test('--format docx without --out is a usage error', () => {

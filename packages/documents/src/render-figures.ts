@@ -1,5 +1,5 @@
 import type { ArchitectureModel } from '@kts/language/model';
-import { renderAllViewParts, type RenderedView } from '@kts/diagrams';
+import { renderAllViewParts, renderViewParts, type RenderedView, type ViewSince } from '@kts/diagrams';
 import type { Language } from './document-model/document-model.js';
 import { printsReadably, type FigureInput } from './document-model/figures.js';
 import { message } from './messages.js';
@@ -11,7 +11,24 @@ import { message } from './messages.js';
  * Word renderer makes the PNG fallbacks itself, at the size it prints them.
  */
 export async function renderFigures(model: ArchitectureModel, frameworkId: string, language: Language): Promise<FigureInput[]> {
-    return (await renderAllViewParts(model, frameworkId, { language, heading: false, fits: printsReadably })).map(view => ({
+    return (await renderAllViewParts(model, frameworkId, { language, heading: false, fits: printsReadably })).map(view =>
+        figureInput(view, language)
+    );
+}
+
+/** The change view since a base version, drawn for the head of the annex of changes as the other views are drawn. */
+export async function renderChangeFigures(
+    model: ArchitectureModel,
+    frameworkId: string,
+    since: ViewSince,
+    language: Language
+): Promise<FigureInput[]> {
+    const parts = await renderViewParts(model, frameworkId, { kind: 'changes', since }, { language, heading: false, fits: printsReadably });
+    return parts.map(view => figureInput(view, language));
+}
+
+function figureInput(view: RenderedView, language: Language): FigureInput {
+    return {
         viewId: view.id,
         ...(view.part ? { part: view.part.index } : {}),
         kind: view.kind,
@@ -22,7 +39,7 @@ export async function renderFigures(model: ArchitectureModel, frameworkId: strin
         height: view.height,
         smallestFontSize: view.smallestFontSize,
         elementIds: view.elementIds
-    }));
+    };
 }
 
 /** "Sơ đồ khái quát (kiến trúc mục tiêu) (phần 2/4: Dịch vụ, ứng dụng (tiếp theo), Cơ sở dữ liệu)". */

@@ -5,6 +5,7 @@ import { buildChangeAnnexDocument, buildDocumentModel, generateChangeAnnex, rend
 import { loadSample } from '../../language/test/load-model.js';
 import type { SampleVariant } from '../../language/test/sample.js';
 import { allBlocks, allSections, type TableBlock } from '../src/document-model/document-model.js';
+import { renderChangeFigures } from '../src/render-figures.js';
 import { DOCUMENT_SAMPLE, loadDocumentSample } from './support.js';
 
 /**
@@ -117,6 +118,21 @@ describe('the annex of changes since a version', () => {
         expect(value).toContain('Cổng dịch vụ công tỉnh');
         expect((value.match(/<table>/g) ?? []).length).toBe(4);
         expect(files[1].content).toBe(renderHtml(tables().document));
+    });
+
+    test('opens with the change view, placed to print no text below 7 pt, when the base version’s model is given', async () => {
+        const before = await loadDocumentSample();
+        const figures = await renderChangeFigures(head, 'hue', { changeSet, base: 'v4.0', before }, 'vi');
+        const document = buildChangeAnnexDocument(head, 'hue', changeSet, { base: 'v4.0', figures });
+        const [intro, figure, summary] = document.sections[0]!.blocks;
+        expect(intro?.type).toBe('paragraph');
+        expect(figure).toMatchObject({ type: 'figure', number: 1, title: 'Sơ đồ nội dung cập nhật so với phiên bản v4.0' });
+        expect(summary?.type).toBe('table');
+        if (figure?.type !== 'figure') throw new Error('no figure');
+        expect(figure.placement.smallestTextPt).toBeGreaterThanOrEqual(7);
+        expect(figure.elementIds).toEqual(expect.arrayContaining(['hue.target.cong_dvc', 'hue.current.tuong_lua', 'hue.target.lgsp_hue']));
+        const files = await generateChangeAnnex(head, 'hue', changeSet, { formats: ['html'], language: 'vi', base: 'v4.0', before });
+        expect(files[0]!.content).toContain('Hình 1. Sơ đồ nội dung cập nhật so với phiên bản v4.0');
     });
 
     test('says there is no change when there is none', () => {

@@ -16,9 +16,18 @@ import {
 } from '@kts/language/model';
 import { lines, type BuildContext } from './build-context.js';
 import type { Block, Inline, Section, TableBlock, TableRow } from './document-model.js';
+import { figureBlock, type FigureInput } from './figures.js';
 import { formatNumber } from './formatting.js';
 
 /** The changes that belong to one framework's document: its own, and the catalogue entries (which no framework owns). */
+/** What changed since a base version, for the annex: the changes, how the version is named, the change view drawn. */
+export interface ChangesSince {
+    changeSet: ChangeSet;
+    base: string;
+    /** The change view (`renderChangeFigures`), placed at the head of the annex; none gives the annex without it. */
+    figures?: FigureInput[];
+}
+
 export function frameworkChanges(changeSet: ChangeSet, frameworkId: string): Change[] {
     return changeSet.changes.filter(change => change.framework === undefined || change.framework === frameworkId);
 }
@@ -26,12 +35,13 @@ export function frameworkChanges(changeSet: ChangeSet, frameworkId: string): Cha
 /**
  * The annex "Phụ lục: Nội dung cập nhật so với phiên bản …" (Chương 1, III.2.g asks a body to keep its framework up
  * to date; reviewers ask what changed since the approved version): a summary of how many things each part added,
- * removed and changed, then one table per part with each change and, for a changed thing, each field before and after.
+ * removed and changed (after the change view, when drawn), then one table per part with each change and, for a changed thing, each field before and after.
  */
-export function changeAnnexSection(context: BuildContext, changes: readonly Change[], base: string): Section {
+export function changeAnnexSection(context: BuildContext, changes: readonly Change[], base: string, figures: FigureInput[] = []): Section {
     const blocks: Block[] = [context.paragraph(context.t(changes.length > 0 ? 'changes.intro' : 'changes.none', { base }))];
     const sections: Section[] = [];
     if (changes.length > 0) {
+        blocks.push(...figures.map(figure => figureBlock(figure)));
         blocks.push(summaryTable(context, changes, base));
         for (const part of CHANGE_SECTIONS) {
             const inPart = changes.filter(change => change.section === part);
