@@ -222,13 +222,13 @@ describe('kts diff on a git repository', () => {
             expect(newFile.status).toBe(2);
             expect(newFile.stderr).toBe(
                 `kts: --since ${TAG}: revision "${TAG}" has no tinh-lao-cai/99-so-moi.kts (its path in the git repository); ` +
-                    'name a revision that has it (git log --oneline -- tinh-lao-cai/99-so-moi.kts), or generate without --since\n'
+                    'name a revision that has it (git log --oneline -- tinh-lao-cai/99-so-moi.kts), or leave out --since\n'
             );
             const newFramework = kts(repository, 'generate', 'tinh-lao-cai', '--out', out, '--format', 'html', '--since', TAG);
             expect(newFramework.status).toBe(2);
             expect(newFramework.stderr).toMatch(
                 new RegExp(
-                    `^kts: --since ${TAG}: khung kiến trúc hue của tinh-lao-cai không có trong phiên bản "${TAG}" .*tạo tài liệu không có --since\n$`
+                    `^kts: --since ${TAG}: khung kiến trúc hue của tinh-lao-cai không có trong phiên bản "${TAG}" .*hoặc bỏ --since\n$`
                 )
             );
             expect(fs.existsSync(out)).toBe(false);

@@ -133,6 +133,9 @@ describe('the annex of changes since a version', () => {
         expect(figure.elementIds).toEqual(expect.arrayContaining(['hue.target.cong_dvc', 'hue.current.tuong_lua', 'hue.target.lgsp_hue']));
         const files = await generateChangeAnnex(head, 'hue', changeSet, { formats: ['html'], language: 'vi', base: 'v4.0', before });
         expect(files[0]!.content).toContain('Hình 1. Sơ đồ nội dung cập nhật so với phiên bản v4.0');
+        // A row leads to where the thing is written now (the preview reveals it); a removed thing is written nowhere.
+        expect(files[0]!.content).toMatch(/<tr[^>]* data-element="hue\.target\.cong_dvc"/);
+        expect(files[0]!.content).not.toMatch(/<tr[^>]* data-element="hue\.current\.tuong_lua"/);
     });
 
     test('says there is no change when there is none', () => {

@@ -15,11 +15,14 @@ import {
     type FieldChange
 } from '@kts/language/model';
 import { lines, type BuildContext } from './build-context.js';
-import type { Block, Inline, Section, TableBlock, TableRow } from './document-model.js';
+import type { Block, Inline, Section, TableBlock, TableRow, Trace } from './document-model.js';
 import { figureBlock, type FigureInput } from './figures.js';
 import { formatNumber } from './formatting.js';
 
 /** The changes that belong to one framework's document: its own, and the catalogue entries (which no framework owns). */
+/** The annex's anchor, by which the marks of changed rows leave its own tables alone. */
+export const CHANGE_ANNEX_ANCHOR = 'changes';
+
 /** What changed since a base version, for the annex: the changes, how the version is named, the change view drawn. */
 export interface ChangesSince {
     changeSet: ChangeSet;
@@ -50,7 +53,7 @@ export function changeAnnexSection(context: BuildContext, changes: readonly Chan
             sections.push(context.section(`changes-${part}`, heading, [changeTable(context, inPart, heading)]));
         }
     }
-    const section = context.section('changes', context.t('changes.title', { base }), blocks, sections);
+    const section = context.section(CHANGE_ANNEX_ANCHOR, context.t('changes.title', { base }), blocks, sections);
     section.appendix = true;
     section.startsPage = true;
     return section;
@@ -84,6 +87,7 @@ function summaryTable(context: BuildContext, changes: readonly Change[], base: s
 function changeTable(context: BuildContext, changes: readonly Change[], heading: string): TableBlock {
     const rows: TableRow[] = changes.map((change, index) => ({
         role: change.action === 'removed' ? 'flag' : undefined,
+        trace: changeTrace(context, change),
         cells: [
             [context.text(String(index + 1))],
             subjectCell(context, change),
@@ -101,6 +105,31 @@ function changeTable(context: BuildContext, changes: readonly Change[], heading:
         ],
         rows
     );
+}
+
+/**
+ * Where the thing is written in the newer version, so that the preview leads from a row to its source: an element,
+ * task, goal or principle, or the element a relation starts from. A removed thing is written nowhere any more.
+ */
+function changeTrace(context: BuildContext, change: Change): Trace | undefined {
+    const { model, framework } = context;
+    const element = (qualifiedName: string) => model.elements.get(qualifiedName);
+    const local = (id: string) => id.slice(framework.id.length + 1);
+    const found: { source: Trace['source'] } | undefined =
+        change.section === 'element'
+            ? element(change.id)
+            : change.section === 'relation' && change.relation
+              ? element(change.relation.source)
+              : change.section === 'task'
+                ? framework.tasks.find(task => task.qualifiedName === change.id)
+                : change.section === 'goal'
+                  ? framework.goalPeriods.flatMap(period => period.goals).find(goal => goal.id === local(change.id))
+                  : change.section === 'principle'
+                    ? framework.principles.find(principle => principle.id === local(change.id))
+                    : undefined;
+    if (!found || change.action === 'removed') return undefined;
+    const qualifiedName = change.section === 'relation' ? change.relation!.source : change.id;
+    return { qualifiedName, source: found.source };
 }
 
 /** The thing's name; under it, muted, what kind of thing it is and where (and its id in the working edition). */
