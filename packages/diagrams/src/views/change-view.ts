@@ -1,14 +1,4 @@
-import {
-    changeFieldName,
-    changeSectionWord,
-    LAYER_KINDS,
-    STATE_KINDS,
-    term,
-    type Change,
-    type ElementModel,
-    type LayerKind,
-    type StateKind
-} from '@kts/language/model';
+import { changeFieldName, changeSectionWord, LAYER_KINDS, STATE_KINDS, term, type Change, type ElementModel } from '@kts/language/model';
 import { collapseNodes } from '../content/collapse.js';
 import {
     CHANGE_MARKS,
@@ -36,14 +26,19 @@ export function buildChanges(context: ViewContext, title: string, since: ViewSin
     const changes = since.changeSet.changes.filter(change => change.framework === framework.id);
     const marks = elementMarks(changes);
     const before = since.before.frameworks.find(item => item.id === framework.id);
+    // Removed elements are drawn as the base version had them, from its model.
     const beforeContext: ViewContext | undefined = before && { ...context, model: since.before, framework: before };
     const bands: Band[] = [];
     for (const layer of LAYER_KINDS) {
         const groups: BlockGroup[] = [];
         for (const state of STATE_KINDS) {
             const drawn = layerElements(framework, state, layer).map(element => markedNode(context, element, marks, changes));
-            const removed = before && beforeContext ? removedElements(before, state, layer, marks) : [];
-            drawn.push(...removed.map(element => markedNode(beforeContext!, element, marks, changes)));
+            if (beforeContext) {
+                const removed = layerElements(beforeContext.framework, state, layer).filter(
+                    element => marks.get(element.qualifiedName) === 'removed'
+                );
+                drawn.push(...removed.map(element => markedNode(beforeContext, element, marks, changes)));
+            }
             if (!drawn.some(node => node.change !== 'unchanged')) continue;
             drawn.sort((a, b) => CHANGE_MARKS.indexOf(a.change!) - CHANGE_MARKS.indexOf(b.change!));
             const changed = drawn.filter(node => node.change !== 'unchanged').length;
@@ -73,15 +68,6 @@ function elementMarks(changes: readonly Change[]): Map<string, ChangeMark> {
             marks.set(change.relation.source, 'changed');
     }
     return marks;
-}
-
-function removedElements(
-    before: ViewSince['before']['frameworks'][number],
-    state: StateKind,
-    layer: LayerKind,
-    marks: ReadonlyMap<string, ChangeMark>
-): ElementModel[] {
-    return layerElements(before, state, layer).filter(element => marks.get(element.qualifiedName) === 'removed');
 }
 
 /** The element's box with its mark written first (the words survive any printer), and for a changed one what changed. */
