@@ -80,7 +80,7 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
         .command('diagram')
         .description(say('helpDiagram'))
         .argument('<path>', say('helpFileOrFolder'))
-        .option('--view <views>', 'overview,integration,data,technology,security,gap,roadmap | all', 'all')
+        .option('--view <views>', 'overview,integration,data,technology,security,gap,roadmap | all | changes', 'all')
         .option('--format <formats>', 'svg,png,mmd,puml', 'svg')
         .requiredOption('--out <dir>', say('helpDiagramOut'))
         .option('--state <state>', say('helpState'))
@@ -88,6 +88,7 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
         .option('--framework <id>', say('helpOnlyFramework'))
         .option('--lang <language>', 'vi | en')
         .option('--force', say('helpDiagramForce'))
+        .option('--since <base>', say('helpDiagramSince'))
         .action(async (input: string, options: DiagramOptions) => {
             const [{ diagramCommand }, language] = await Promise.all([import('./commands/diagram.js'), speak(options.lang, input)]);
             exitCode = await diagramCommand(input, options, language, io);

@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { CHANGE_ACTIONS, CHANGE_FIELDS, CHANGE_SECTIONS } from '@kts/language/model';
 import schema from '../data/diff.schema.json' with { type: 'json' };
 import type { DiffReport } from '../src/commands/diff-report.js';
+import { SAMPLE_FRAMEWORK } from '../../language/test/sample.js';
 import { scratchFolder } from './run-kts.js';
 
 // `kts diff` as a body's IT unit runs it: in a git repository holding the Lào Cai example, approved and tagged, then
@@ -113,6 +114,7 @@ describe('kts diff on a git repository', () => {
         expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
 
         expect(report.changes.map(change => `${change.section} ${change.action} ${change.id}`)).toEqual(EXPECTED);
+        expect(report.version).toBe(2);
         expect(report.base).toEqual({ kind: 'revision', input: TAG, commit: expect.stringMatching(/^[0-9a-f]{40}$/) });
         expect(report.summary.changes).toBe(6);
         expect(report.summary.counts.element).toEqual({ added: 2, removed: 1, changed: 0 });
@@ -121,13 +123,8 @@ describe('kts diff on a git repository', () => {
         expect(task('tinh_lao_cai.t08_qlvb').fields).toEqual([
             {
                 field: 'delivers',
-                before: ['tinh_lao_cai.target.csdl_van_ban', 'tinh_lao_cai.target.qlvb_tinh', 'tinh_lao_cai.target.thu_dien_tu'],
-                after: ['tinh_lao_cai.target.csdl_van_ban', 'tinh_lao_cai.target.qlvb_tinh'],
-                names: {
-                    'tinh_lao_cai.target.csdl_van_ban': 'CSDL văn bản, hồ sơ công việc tỉnh',
-                    'tinh_lao_cai.target.qlvb_tinh': 'Hệ thống quản lý văn bản và điều hành tỉnh Lào Cai',
-                    'tinh_lao_cai.target.thu_dien_tu': 'Hệ thống thư điện tử công vụ tỉnh'
-                }
+                removed: ['tinh_lao_cai.target.thu_dien_tu'],
+                names: { 'tinh_lao_cai.target.thu_dien_tu': 'Hệ thống thư điện tử công vụ tỉnh' }
             }
         ]);
         // 125 billion over 2026–2028: 20 % → 30 % in 2026, 45 % → 35 % in 2027, per funding source.
@@ -158,6 +155,7 @@ describe('kts diff on a git repository', () => {
             /\+ \[bổ sung\] tinh_lao_cai\.target\.bao_cao_tinh integrates csdlqg-dan-cu — Hệ thống thông tin báo cáo tỉnh Lào Cai — tích hợp với — Cơ sở dữ liệu quốc gia về dân cư/i
         );
         expect(text).toContain('kinh phí năm 2026 (Ngân sách địa phương): 17.000 triệu đồng → 25.500 triệu đồng');
+        expect(text).toContain('      kết quả: − Hệ thống thư điện tử công vụ tỉnh\n');
         expect(text).toContain('6 thay đổi: 3 bổ sung, 1 lược bỏ, 2 sửa đổi.');
         expect(text).not.toMatch(/\u001b\[/);
     });
@@ -199,6 +197,46 @@ describe('kts diff on a git repository', () => {
         expect(noRepository.stderr).toContain(`"${TAG}" is neither a file nor a folder, and ${outside} is not in a git repository`);
     });
 
+    test('a folder the revision does not have is a usage error naming it, the revision and what to do', () => {
+        const added = path.join(repository, 'so-moi');
+        fs.mkdirSync(added);
+        fs.writeFileSync(path.join(added, 'hue.kts'), SAMPLE_FRAMEWORK);
+        try {
+            const result = kts(added, 'diff', TAG);
+            expect(result.status).toBe(2);
+            expect(result.stderr).toBe(
+                `kts: phiên bản "${TAG}" không có so-moi (đường dẫn trong kho git) nên không có gì để so sánh; ` +
+                    'hãy chạy lệnh trong một thư mục có trong phiên bản đó, hoặc chọn phiên bản có nó (git log --oneline -- so-moi)\n'
+            );
+        } finally {
+            fs.rmSync(added, { recursive: true });
+        }
+    });
+
+    test('generate --since: a file the revision does not have, or a framework it does not have, is a usage error without a trace', () => {
+        const file = path.join(workspace, '99-so-moi.kts');
+        fs.writeFileSync(file, SAMPLE_FRAMEWORK);
+        try {
+            const out = path.join(scratch, 'khong-ghi');
+            const newFile = kts(repository, 'generate', file, '--out', out, '--format', 'html', '--since', TAG, '--lang', 'en');
+            expect(newFile.status).toBe(2);
+            expect(newFile.stderr).toBe(
+                `kts: --since ${TAG}: revision "${TAG}" has no tinh-lao-cai/99-so-moi.kts (its path in the git repository); ` +
+                    'name a revision that has it (git log --oneline -- tinh-lao-cai/99-so-moi.kts), or leave out --since\n'
+            );
+            const newFramework = kts(repository, 'generate', 'tinh-lao-cai', '--out', out, '--format', 'html', '--since', TAG);
+            expect(newFramework.status).toBe(2);
+            expect(newFramework.stderr).toMatch(
+                new RegExp(
+                    `^kts: --since ${TAG}: khung kiến trúc hue của tinh-lao-cai không có trong phiên bản "${TAG}" .*hoặc bỏ --since\n$`
+                )
+            );
+            expect(fs.existsSync(out)).toBe(false);
+        } finally {
+            fs.rmSync(file);
+        }
+    });
+
     test('--format docx writes the Word annex, which shows those changes', async () => {
         const out = path.join(scratch, 'phu-luc');
         const result = kts(workspace, 'diff', TAG, '--format', 'docx', '--out', out);
@@ -215,7 +253,8 @@ describe('kts diff on a git repository', () => {
             'Hệ thống thư điện tử công vụ tỉnh',
             'Hệ thống thông tin báo cáo tỉnh Lào Cai — tích hợp với — Cơ sở dữ liệu quốc gia về dân cư',
             'Kinh phí năm 2026 (Ngân sách địa phương): ',
-            '17.000 → 25.500 triệu đồng'
+            '17.000 → 25.500 triệu đồng',
+            'Kết quả: − Hệ thống thư điện tử công vụ tỉnh'
         ]) {
             expect(text).toContain(line);
         }
@@ -230,10 +269,37 @@ describe('kts diff on a git repository', () => {
         const html = fs.readFileSync(path.join(out, 'tinh_lao_cai.html'), 'utf8');
         const text = html.replace(/<[^>]+>/g, '');
         expect(text).toContain(`Phụ lục: Nội dung cập nhật so với phiên bản ${TAG}`);
+        // The annex opens with the change view.
+        expect(text).toMatch(
+            new RegExp(
+                `Phụ lục: Nội dung cập nhật so với phiên bản ${TAG}[\\s\\S]*Hình \\d+\\. Sơ đồ nội dung cập nhật so với phiên bản ${TAG}`
+            )
+        );
         expect(text).toContain('Hệ thống thông tin thị trường lao động, việc làm tỉnh (bổ sung)');
         expect(text).toContain('Hệ thống thông tin báo cáo tỉnh Lào Cai (sửa đổi)');
         expect(text).toContain('Hoàn thiện CSDL đất đai toàn tỉnh và hợp nhất Hệ thống thông tin đất đai (sửa đổi)');
         expect(text).not.toContain('Hệ thống thông tin giải quyết thủ tục hành chính tỉnh Lào Cai (sửa đổi)');
+    });
+
+    test('kts diagram --view changes --since draws the elements added, changed and removed', () => {
+        const out = path.join(scratch, 'so-do');
+        const result = kts(repository, 'diagram', 'tinh-lao-cai', '--view', 'changes', '--since', TAG, '--out', out, '--format', 'svg,mmd');
+        expect(result.status, result.stderr).toBe(0);
+        expect(result.stdout.trim().split('\n')).toEqual([
+            path.join(out, 'tinh_lao_cai.changes.svg'),
+            path.join(out, 'tinh_lao_cai.changes.mmd')
+        ]);
+        const svg = fs.readFileSync(path.join(out, 'tinh_lao_cai.changes.svg'), 'utf8');
+        const mark = (element: string) => new RegExp(`class="node [^"]*change-(\\w+)[^"]*" data-element="${element}"`).exec(svg)?.[1];
+        expect(mark('tinh_lao_cai.target.httt_thanh_tra')).toBe('added');
+        expect(mark('tinh_lao_cai.target.httt_viec_lam')).toBe('added');
+        expect(mark('tinh_lao_cai.target.thu_dien_tu')).toBe('removed');
+        expect(mark('tinh_lao_cai.target.bao_cao_tinh')).toBe('changed');
+        expect(svg).toContain(`Sơ đồ nội dung cập nhật so với phiên bản ${TAG}`);
+
+        const withoutBase = kts(repository, 'diagram', 'tinh-lao-cai', '--view', 'changes', '--out', out);
+        expect(withoutBase.status).toBe(2);
+        expect(withoutBase.stderr).toContain('--view changes và --since <phiên bản> đi cùng nhau');
     });
 
     test('--format docx without --out is a usage error', () => {

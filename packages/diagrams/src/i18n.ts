@@ -2,6 +2,8 @@ import {
     messageTable,
     term,
     termOf,
+    changeActionWord,
+    capitalize,
     type GapStatus,
     type Language,
     type LayerKind,
@@ -9,6 +11,7 @@ import {
     type StateKind
 } from '@kts/language/model';
 import labels from '../data/labels.json' with { type: 'json' };
+import type { ChangeMark } from './content/diagram-content.js';
 
 export type LabelKey = Exclude<keyof typeof labels, '$comment'>;
 
@@ -38,4 +41,9 @@ export function stateName(state: StateKind, language: Language): string {
 /** "Xây dựng mới", "Loại bỏ": a gap status as a node caption or legend entry. */
 export function gapStatusName(status: GapStatus, language: Language): string {
     return term('gapStatus', status, language, 'heading');
+}
+
+/** "Bổ sung", "Sửa đổi", "Lược bỏ" as the change report says them; "Không thay đổi" for an element drawn for context. */
+export function changeMarkName(mark: ChangeMark, language: Language): string {
+    return mark === 'unchanged' ? t('change.unchanged', language) : capitalize(changeActionWord(mark, language), language);
 }

@@ -8,6 +8,7 @@ import { renderGraphDiagram } from './render/graph-svg.js';
 import { GANTT_LABEL_WIDTH, renderGantt } from './render/gantt-svg.js';
 import { renderMatrix } from './render/matrix-svg.js';
 import { buildData } from './views/data-view.js';
+import { buildChanges } from './views/change-view.js';
 import { buildGap } from './views/gap-view.js';
 import { buildIntegration } from './views/integration-view.js';
 import { buildRoadmap } from './views/roadmap-view.js';
@@ -26,22 +27,36 @@ import {
     type RenderOptions,
     type ViewKind,
     type ViewPart,
-    type ViewRequest
+    type ViewRequest,
+    type ViewSince
 } from './view-types.js';
 
 /** Columns of boxes in the middle of block diagrams: wide enough to read, narrow enough for a landscape page. */
-const BLOCK_COLUMNS: Partial<Record<ViewKind, number>> = { overview: 6, gap: 6, technology: 5 };
+const BLOCK_COLUMNS: Partial<Record<ViewKind, number>> = { overview: 6, gap: 6, changes: 6, technology: 5 };
 
 /** The widths of a roadmap's task column a page may take: wider, the titles wrap to fewer lines. */
 const GANTT_LABEL_WIDTHS = [GANTT_LABEL_WIDTH, 380, 460];
 
-/** The view's title; an overview drawn in a profile's functional layers says how many (`layers`). */
-export function viewTitle(kind: ViewKind, state: StateKind | undefined, language: 'vi' | 'en', layers?: number): string {
-    const base = kind === 'overview' && layers ? t('view.overviewLayers', language, { count: layers }) : t(`view.${kind}`, language);
+/**
+ * The view's title; an overview drawn in a profile's functional layers says how many (`layers`), a change view names
+ * the version it compares with (`since`).
+ */
+export function viewTitle(
+    kind: ViewKind,
+    state: StateKind | undefined,
+    language: 'vi' | 'en',
+    detail: { layers?: number; since?: ViewSince } = {},
+): string {
+    if (kind === 'changes') return t('view.changes', language, { base: detail.since?.base ?? '' });
+    const base = kind === 'overview' && detail.layers ? t('view.overviewLayers', language, { count: detail.layers }) : t(`view.${kind}`, language);
     return state && STATE_VIEWS.has(kind) ? `${base} (${stateName(state, language)})` : base;
 }
 
 export function resolveRequest(request: ViewRequest): { kind: ViewKind; state?: StateKind } {
+    if (request.kind === 'changes') {
+        if (!request.since) throw new Error('Sơ đồ "changes" cần biết thay đổi so với phiên bản nào / the change view needs `since`');
+        return { kind: 'changes' };
+    }
     if (!VIEW_KINDS.includes(request.kind)) {
         throw new Error(`Không có sơ đồ "${request.kind}" (có: ${VIEW_KINDS.join(', ')}) / unknown view "${request.kind}"`);
     }
@@ -60,7 +75,7 @@ export function buildViewContent(
     const framework = findFramework(model, frameworkId);
     const context: ViewContext = { model, framework, state: state ?? 'target', language };
     const layers = options.overviewLayers?.length ? options.overviewLayers : undefined;
-    const title = viewTitle(kind, state, language, layers?.length);
+    const title = viewTitle(kind, state, language, { layers: layers?.length, since: request.since });
     switch (kind) {
         case 'overview':
             return { content: layers ? buildLayeredOverview(context, title, layers) : buildOverview(context, title), context };
@@ -76,6 +91,8 @@ export function buildViewContent(
             return { content: buildGap(context, title), context };
         case 'roadmap':
             return { content: buildRoadmap(context, title), context };
+        case 'changes':
+            return { content: buildChanges(context, title, request.since!), context };
     }
 }
 

@@ -1,8 +1,9 @@
-import type { ElementKind, LayerKind, Language, Localized, StateKind } from '@kts/language/model';
+import type { ArchitectureModel, ChangeSet, ElementKind, LayerKind, Language, Localized, StateKind } from '@kts/language/model';
 
 export type { Language };
 
-export type ViewKind = 'overview' | 'integration' | 'data' | 'technology' | 'security' | 'gap' | 'roadmap';
+export type ViewKind = 'overview' | 'integration' | 'data' | 'technology' | 'security' | 'gap' | 'roadmap' | 'changes';
+/** The views drawn from the model alone (`all`); the change view also needs what changed (`ViewRequest.since`). */
 export const VIEW_KINDS: readonly ViewKind[] = ['overview', 'integration', 'data', 'technology', 'security', 'gap', 'roadmap'];
 
 /** Views drawn once per architecture state; the gap view and the roadmap compare or span both. */
@@ -12,6 +13,18 @@ export interface ViewRequest {
     kind: ViewKind;
     /** Defaults to target; ignored by gap and roadmap. */
     state?: StateKind;
+    /** What changed since a base version: the change view draws it, and needs it. */
+    since?: ViewSince;
+}
+
+/**
+ * What changed since a base version (`diffWorkspaces(before, model)`), how that version is named (a tag, a folder),
+ * and its model, where the elements removed since are drawn from.
+ */
+export interface ViewSince {
+    changeSet: ChangeSet;
+    base: string;
+    before: ArchitectureModel;
 }
 
 export interface RenderOptions {

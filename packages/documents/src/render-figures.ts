@@ -1,5 +1,5 @@
 import type { ArchitectureModel } from '@kts/language/model';
-import { renderAllViewParts, type RenderedView } from '@kts/diagrams';
+import { renderAllViewParts, renderViewParts, type RenderedView, type ViewSince } from '@kts/diagrams';
 import type { Language } from './document-model/document-model.js';
 import { printsReadably, type FigureInput } from './document-model/figures.js';
 import { overviewLayers } from './generate/overview-layers.js';
@@ -16,7 +16,22 @@ export async function renderFigures(model: ArchitectureModel, frameworkId: strin
     // The overview in the governing profile's functional layers, where it has them (the 2025 national framework's four).
     const overviewLayersOf = framework && overviewLayers(framework);
     const options = { language, heading: false, fits: printsReadably, overviewLayers: overviewLayersOf };
-    return (await renderAllViewParts(model, frameworkId, options)).map(view => ({
+    return (await renderAllViewParts(model, frameworkId, options)).map(view => figureInput(view, language));
+}
+
+/** The change view since a base version, drawn for the head of the annex of changes as the other views are drawn. */
+export async function renderChangeFigures(
+    model: ArchitectureModel,
+    frameworkId: string,
+    since: ViewSince,
+    language: Language
+): Promise<FigureInput[]> {
+    const parts = await renderViewParts(model, frameworkId, { kind: 'changes', since }, { language, heading: false, fits: printsReadably });
+    return parts.map(view => figureInput(view, language));
+}
+
+function figureInput(view: RenderedView, language: Language): FigureInput {
+    return {
         viewId: view.id,
         ...(view.part ? { part: view.part.index } : {}),
         kind: view.kind,
@@ -27,7 +42,7 @@ export async function renderFigures(model: ArchitectureModel, frameworkId: strin
         height: view.height,
         smallestFontSize: view.smallestFontSize,
         elementIds: view.elementIds
-    }));
+    };
 }
 
 /** "Sơ đồ khái quát (kiến trúc mục tiêu) (phần 2/4: Dịch vụ, ứng dụng (tiếp theo), Cơ sở dữ liệu)". */

@@ -5,6 +5,7 @@ import { buildChangeAnnexDocument, buildDocumentModel, generateChangeAnnex, rend
 import { loadSample } from '../../language/test/load-model.js';
 import type { SampleVariant } from '../../language/test/sample.js';
 import { allBlocks, allSections, type TableBlock } from '../src/document-model/document-model.js';
+import { renderChangeFigures } from '../src/render-figures.js';
 import { DOCUMENT_SAMPLE, loadDocumentSample } from './support.js';
 
 /**
@@ -99,6 +100,15 @@ describe('the annex of changes since a version', () => {
         ]);
     });
 
+    test('a list of ids names what it gained and lost, not the whole list twice', async () => {
+        const before = await loadSample();
+        const after = await loadSample({ 'hue.kts': [['delivers lgsp_hue, soc_hue after t1', 'delivers lgsp_hue, tt_dl after t1']] });
+        const changes = diffWorkspaces(before, after);
+        const document = buildChangeAnnexDocument(after, 'hue', changes, { base: 'v4.0' });
+        const tasks = [...allBlocks(document)].filter((block): block is TableBlock => block.type === 'table').at(-1)!;
+        expect(cellText(tasks)).toEqual([['1', 'Nâng cấp LGSP và SOC', 'Sửa đổi', 'Kết quả: + Trung tâm dữ liệu tỉnh; − SOC tỉnh']]);
+    });
+
     test('in English, and as Word and HTML files that read back with its tables', async () => {
         expect(tables('en').document.title).toBe('Annex: changes since version v4.0');
         const files = await generateChangeAnnex(head, 'hue', changeSet, { formats: ['docx', 'html'], language: 'vi', base: 'v4.0' });
@@ -108,6 +118,24 @@ describe('the annex of changes since a version', () => {
         expect(value).toContain('Cổng dịch vụ công tỉnh');
         expect((value.match(/<table>/g) ?? []).length).toBe(4);
         expect(files[1].content).toBe(renderHtml(tables().document));
+    });
+
+    test('opens with the change view, placed to print no text below 7 pt, when the base version’s model is given', async () => {
+        const before = await loadDocumentSample();
+        const figures = await renderChangeFigures(head, 'hue', { changeSet, base: 'v4.0', before }, 'vi');
+        const document = buildChangeAnnexDocument(head, 'hue', changeSet, { base: 'v4.0', figures });
+        const [intro, figure, summary] = document.sections[0]!.blocks;
+        expect(intro?.type).toBe('paragraph');
+        expect(figure).toMatchObject({ type: 'figure', number: 1, title: 'Sơ đồ nội dung cập nhật so với phiên bản v4.0' });
+        expect(summary?.type).toBe('table');
+        if (figure?.type !== 'figure') throw new Error('no figure');
+        expect(figure.placement.smallestTextPt).toBeGreaterThanOrEqual(7);
+        expect(figure.elementIds).toEqual(expect.arrayContaining(['hue.target.cong_dvc', 'hue.current.tuong_lua', 'hue.target.lgsp_hue']));
+        const files = await generateChangeAnnex(head, 'hue', changeSet, { formats: ['html'], language: 'vi', base: 'v4.0', before });
+        expect(files[0]!.content).toContain('Hình 1. Sơ đồ nội dung cập nhật so với phiên bản v4.0');
+        // A row leads to where the thing is written now (the preview reveals it); a removed thing is written nowhere.
+        expect(files[0]!.content).toMatch(/<tr[^>]* data-element="hue\.target\.cong_dvc"/);
+        expect(files[0]!.content).not.toMatch(/<tr[^>]* data-element="hue\.current\.tuong_lua"/);
     });
 
     test('says there is no change when there is none', () => {

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -98,6 +99,7 @@ beforeAll(async () => {
         fs.writeFileSync(path.join(workspace, 'gradle-app', 'build.gradle.kts'), GRADLE_BUILD);
         fs.writeFileSync(path.join(workspace, 'gradle-app', 'settings.gradle.kts'), 'rootProject.name = "gradle-app"\n');
         fs.writeFileSync(path.join(workspace, 'gradle-app', 'liet-ke.kts'), KOTLIN_SCRIPT);
+        tagApprovedVersion(workspace);
 
         const host = await CodeServerHost.start(programs, workspace, VSIX);
         cleanup.push(() => host.stop());
@@ -113,6 +115,40 @@ beforeAll(async () => {
 afterAll(async () => {
     for (const step of cleanup.reverse()) await step();
 }, 60_000);
+
+/** The tag "Compare with Version…" is tried on: the workspace as approved, when the LGSP had a shorter name. */
+const APPROVED_TAG = 'v4.0-phe-duyet';
+
+/** Makes the workspace a git repository whose tag holds the approved version; the files stay as they are now. */
+function tagApprovedVersion(workspace: string): void {
+    const git = (...args: string[]) => {
+        const result = spawnSync('git', args, {
+            cwd: workspace,
+            encoding: 'utf8',
+            env: {
+                ...process.env,
+                GIT_AUTHOR_NAME: 'KTS',
+                GIT_AUTHOR_EMAIL: 'kts@example.org',
+                GIT_COMMITTER_NAME: 'KTS',
+                GIT_COMMITTER_EMAIL: 'kts@example.org'
+            }
+        });
+        if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
+    };
+    const file = path.join(workspace, 'tinh-lao-cai', '09-muc-tieu-ung-dung.kts');
+    const now = fs.readFileSync(file, 'utf8');
+    const approved = now.replace(
+        'platform lgsp_tinh "Nền tảng tích hợp, chia sẻ dữ liệu tỉnh Lào Cai (LGSP)"',
+        'platform lgsp_tinh "LGSP tỉnh"'
+    );
+    if (approved === now) throw new Error(`${file}: the LGSP's name is not found`);
+    git('init', '--quiet', '--initial-branch=main');
+    fs.writeFileSync(file, approved);
+    git('add', '--all');
+    git('commit', '--quiet', '--message', 'Phiên bản đã phê duyệt');
+    git('tag', APPROVED_TAG);
+    fs.writeFileSync(file, now);
+}
 
 /** Line and column (1-based) of the first occurrence of `needle` in a file of the workspace. */
 function find(file: string, needle: string): { line: number; column: number } {
@@ -309,6 +345,42 @@ describe('the KTS extension in code-server', () => {
                 expect(await workbench.page.evaluate(() => document.activeElement?.closest('.monaco-editor') !== null)).toBe(true);
                 await workbench.screenshot('09-preview-live');
                 await workbench.page.keyboard.press('Control+Z');
+            }),
+        300_000
+    );
+
+    it(
+        'compares with a git tag: the preview shows what changed since then, and a row leads to the source',
+        () =>
+            withLogs(async ({ workbench, workspace }) => {
+                await workbench.openFile('09-muc-tieu-ung-dung.kts');
+                // The KTS commands join the palette once the extension is active and has validated the workspace.
+                await expect
+                    .poll(() => workbench.statusItem('kts.kts-vscode.kts.validation').getAttribute('aria-label'), { timeout: 120_000 })
+                    .toMatch(/KTS: \d+ errors/);
+                await workbench.runCommand('KTS: Compare with Version…');
+                const tag = workbench.page.locator('.quick-input-list .monaco-list-row', { hasText: APPROVED_TAG }).first();
+                await tag.waitFor({ timeout: 30_000 });
+                await workbench.screenshot('10-compare-pick');
+                await tag.click();
+                const changed = '[data-element="tinh_lao_cai.target.lgsp_tinh"]';
+                await retryIfDetached(async () => {
+                    const frame = await workbench.webviewFrame('figure[data-view="changes"] svg', 180_000);
+                    const text = await frame.locator('body').textContent();
+                    expect(text).toContain(`Phụ lục: Nội dung cập nhật so với phiên bản ${APPROVED_TAG}`);
+                    expect(text).toContain('Tên: LGSP tỉnh → Nền tảng tích hợp, chia sẻ dữ liệu tỉnh Lào Cai (LGSP)');
+                    await frame.locator(`tr${changed}`).first().scrollIntoViewIfNeeded();
+                });
+                await workbench.screenshot('11-compare-report');
+                const declared = find(path.join(workspace, 'tinh-lao-cai', '09-muc-tieu-ung-dung.kts'), 'platform lgsp_tinh');
+                await workbench.goTo(1, 1);
+                await retryIfDetached(async () =>
+                    (await workbench.webviewFrame(`tr${changed}`, 60_000)).locator(`tr${changed}`).first().click()
+                );
+                await expect
+                    .poll(() => workbench.statusItem('status.editor.selection').innerText(), { timeout: 30_000 })
+                    .toContain(`Ln ${declared.line},`);
+                await workbench.screenshot('12-compare-reveal');
             }),
         300_000
     );

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { createLanguageClient } from './client/language-client.js';
 import { registerKotlinScriptGuard } from './client/kotlin-script-guard.js';
+import { registerCompareWithVersion } from './commands/compare-with-version.js';
 import { registerGenerateCommands } from './commands/generate.js';
 import { registerNewFramework } from './commands/new-framework.js';
 import { registerSearchCatalog } from './commands/search-catalog.js';
@@ -22,6 +23,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     registerNewFramework(context);
     registerGenerateCommands(context, client);
     PreviewPanel.register(context, client);
+    registerCompareWithVersion(context, client);
     await vscode.commands.executeCommand('setContext', 'kts.active', true);
     // A server that cannot start must not take the commands down with it; the status bar shows it stopped.
     await client.start().catch(error => output.error('KTS language server failed to start', error));

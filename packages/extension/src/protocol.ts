@@ -70,6 +70,14 @@ export interface GenerateResult {
 export const PreviewRequest = 'kts/preview';
 export interface PreviewParams {
     frameworkId: string;
+    /** Given, the preview is the report of what changed since that version, instead of the framework document. */
+    since?: PreviewSince;
+}
+/** A git revision (tag, branch, commit) of the repository `folder` is in, read as `folder` was in it. */
+export interface PreviewSince {
+    revision: string;
+    /** File-system path of the workspace folder. */
+    folder: string;
 }
 export interface PreviewResult {
     title: string;

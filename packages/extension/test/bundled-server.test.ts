@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -96,6 +97,48 @@ describe('the bundled language server', () => {
             expect(location?.uri, qualifiedName).toMatch(/^file:.*\.kts$/);
         }
     }, 180_000);
+
+    it('previews what changed since a git tag ("Compare with version…"), each changed row leading to its source', async () => {
+        // The tagged version named the LGSP otherwise; the files go back to what the server holds before the request.
+        const file = path.join(workspace, 'tinh-lao-cai', '09-muc-tieu-ung-dung.kts');
+        const now = fs.readFileSync(file, 'utf8');
+        const git = (...args: string[]) => {
+            const result = spawnSync('git', args, {
+                cwd: workspace,
+                encoding: 'utf8',
+                env: {
+                    ...process.env,
+                    GIT_AUTHOR_NAME: 'KTS',
+                    GIT_AUTHOR_EMAIL: 'kts@example.org',
+                    GIT_COMMITTER_NAME: 'KTS',
+                    GIT_COMMITTER_EMAIL: 'kts@example.org'
+                }
+            });
+            if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
+        };
+        git('init', '--quiet', '--initial-branch=main');
+        fs.writeFileSync(
+            file,
+            now.replace('platform lgsp_tinh "Nền tảng tích hợp, chia sẻ dữ liệu tỉnh Lào Cai (LGSP)"', 'platform lgsp_tinh "LGSP tỉnh"')
+        );
+        git('add', '--all');
+        git('commit', '--quiet', '--message', 'Phiên bản đã phê duyệt');
+        git('tag', 'v4.0-phe-duyet');
+        fs.writeFileSync(file, now);
+
+        const since = { revision: 'v4.0-phe-duyet', folder: workspace };
+        const preview = await client.request<PreviewResult>('kts/preview', { frameworkId: 'tinh_lao_cai', since }, 180_000);
+        expect(preview.title).toBe('Phụ lục: Nội dung cập nhật so với phiên bản v4.0-phe-duyet');
+        const text = preview.body.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+        expect(text).toContain('Sơ đồ nội dung cập nhật so với phiên bản v4.0-phe-duyet');
+        expect(text).toContain('Tên: LGSP tỉnh → Nền tảng tích hợp, chia sẻ dữ liệu tỉnh Lào Cai (LGSP)');
+        expect(preview.body).toMatch(/<tr[^>]* data-element="tinh_lao_cai\.target\.lgsp_tinh"/);
+        const location = await client.request<SourceLocation | null>('kts/locateElement', {
+            qualifiedName: 'tinh_lao_cai.target.lgsp_tinh'
+        });
+        expect(location?.uri).toBe(fileUri(file));
+        expect(location?.range.start.line).toBe(7);
+    }, 240_000);
 
     it('generates the Word and HTML documents, the diagrams and the ArchiMate exchange file into the output folder', async () => {
         const docx = await client.request<GenerateResult>(

@@ -9,6 +9,7 @@ export { BUILTIN_SCHEME, CatalogFileError, loadBuiltinCatalogs, loadJsonCatalog,
 export { catalogToKts, quote } from './catalog/catalog-to-kts.js';
 export { RULES, formatMessage, type RuleId } from './validation/rule-catalog.js';
 export { loadWorkspace, type LoadedWorkspace, type WorkspaceInput } from './workspace/load-workspace.js';
+export { checkoutRevision, GitRevisionError, type GitRevisionFault, type RevisionCheckout } from './workspace/git-revision.js';
 export {
     WorkspaceInputError,
     builtinCatalogSources,

@@ -5,6 +5,7 @@ import {
     CHANGE_FIELDS,
     CHANGE_SECTIONS,
     changeCounts,
+    changeDetailText,
     changeValueText,
     diffWorkspaces,
     fieldChangeLabel,
@@ -43,10 +44,13 @@ function lines(changes: Change[]): string[] {
     return changes.flatMap(change => {
         const head = `${change.section} ${change.action} ${change.id}`;
         if (change.fields.length === 0) return [head];
-        return change.fields.map(
-            field =>
-                `${head}: ${field.field}${field.key ? ` [${field.key}]` : ''} ${JSON.stringify(field.before)} → ${JSON.stringify(field.after)}`
-        );
+        return change.fields.map(field => {
+            const what =
+                field.added || field.removed
+                    ? `+${JSON.stringify(field.added ?? [])} −${JSON.stringify(field.removed ?? [])}`
+                    : `${JSON.stringify(field.before)} → ${JSON.stringify(field.after)}`;
+            return `${head}: ${field.field}${field.key ? ` [${field.key}]` : ''} ${what}`;
+        });
     });
 }
 
@@ -121,7 +125,7 @@ describe('diffWorkspaces compares the linked models, not the text', () => {
 
     test('principles: what a principle implements', async () => {
         const changes = await changesAfter(['{ implements a }', '{ implements a, b }']);
-        expect(lines(changes)).toEqual(['principle changed hue.p1: implements ["a"] → ["a","b"]']);
+        expect(lines(changes)).toEqual(['principle changed hue.p1: implements +["b"] −[]']);
     });
 
     test('elements: added, removed, renamed by id (an addition and a removal), and each field that changed', async () => {
@@ -141,14 +145,14 @@ describe('diffWorkspaces compares the linked models, not the text', () => {
         );
         expect(lines(changes)).toEqual([
             'element removed hue.current.tuong_lua',
-            'element changed hue.target.dvc: standards undefined → ["1.4"]',
+            'element changed hue.target.dvc: standards +["1.4"] −[]',
             'element changed hue.target.dvc: securityLevel 3 → 4',
             'element added hue.target.dvc_truc_tuyen',
             'element removed hue.target.soc_hue',
             'element added hue.target.soc_tinh',
             'element changed hue.target.tt_dl: title "Trung tâm dữ liệu tỉnh" → "Trung tâm dữ liệu tỉnh (mở rộng)"',
             'element changed hue.target.tt_dl: owner undefined → "Sở Khoa học và Công nghệ"',
-            'task changed hue.t2: delivers ["hue.target.lgsp_hue","hue.target.soc_hue"] → ["hue.target.lgsp_hue","hue.target.soc_tinh"]'
+            'task changed hue.t2: delivers +["hue.target.soc_tinh"] −["hue.target.soc_hue"]'
         ]);
         const removed = changes.find(change => change.id === 'hue.current.tuong_lua');
         expect(removed).toMatchObject({ title: 'Tường lửa', state: 'current', layer: 'security', kind: 'measure' });
@@ -166,7 +170,7 @@ describe('diffWorkspaces compares the linked models, not the text', () => {
         );
         expect(lines(changes)).toEqual([
             'element added hue.target.dvc_tt',
-            'relation changed hue.target.dvc integrates csdlqg-dan-cu: via ["hue.target.lgsp_hue","ndxp"] → ["ndxp"]',
+            'relation changed hue.target.dvc integrates csdlqg-dan-cu: via +[] −["hue.target.lgsp_hue"]',
             'relation added hue.target.lgsp_hue integrates cong-dvc-quoc-gia',
             'relation removed hue.target.soc_hue integrates soc-quoc-gia'
         ]);
@@ -192,7 +196,7 @@ describe('diffWorkspaces compares the linked models, not the text', () => {
             'task changed hue.t1: budget [2026 VND] 5000000000 → 3000000000',
             'task changed hue.t1: budget [2027 VND] 5000000000 → 7000000000',
             'task changed hue.t2: period "2027-2028" → "2027-2029"',
-            'task changed hue.t2: after ["hue.t1"] → undefined',
+            'task changed hue.t2: after +[] −["hue.t1"]',
             'task added hue.t4'
         ]);
         expect(changes[0].fields[0].budget).toEqual({ year: 2026, currency: 'VND' });
@@ -248,6 +252,21 @@ describe('diffWorkspaces compares the linked models, not the text', () => {
         ]);
     });
 
+    test('workspace catalogue entries of any kind added or removed are reported once, under catalogues', async () => {
+        const head = await loadSample({
+            'danh-muc.kts': [
+                [
+                    '    entry ARM-T.1 "Ứng dụng liên thông hồ sơ" { model ARM status illustrative }\n',
+                    '    entry ARM-T.2 "Ứng dụng quản lý hồ sơ sức khỏe" { model ARM status illustrative }\n'
+                ]
+            ]
+        });
+        // The element that realised ARM-T.1 now cites a code that is gone; that is the element's diagnostic, not a change here.
+        const catalogue = diffWorkspaces(base, head).changes.filter(change => change.section === 'catalogue');
+        expect(lines(catalogue)).toEqual(['catalogue removed ARM:ARM-T.1', 'catalogue added ARM:ARM-T.2']);
+        expect(catalogue[1]).toMatchObject({ title: 'Ứng dụng quản lý hồ sơ sức khỏe', kind: 'ARM' });
+    });
+
     test('a framework added to the workspace, and the counts per section', async () => {
         const other = SAMPLE_FRAMEWORK.replace(/hue/g, 'so_yt');
         const head = await loadSample({}, { 'so-yt.kts': other });
@@ -274,6 +293,24 @@ describe('the words of a change report', () => {
                 expect(en, key).toMatch(/^[\x20-\x7e]+$/);
             }
         }
+    });
+
+    test('a list of ids says what it gained and lost, each member by its name and marked', async () => {
+        const changes = await changesAfter(['delivers lgsp_hue, soc_hue', 'delivers lgsp_hue, tt_dl']);
+        const delivers = changes.find(change => change.id === 'hue.t2')!.fields[0];
+        expect(delivers).toMatchObject({ field: 'delivers', added: ['hue.target.tt_dl'], removed: ['hue.target.soc_hue'] });
+        expect(delivers.before).toBeUndefined();
+        expect(changeDetailText(delivers, 'vi')).toBe('+ Trung tâm dữ liệu tỉnh; − SOC tỉnh');
+        const classes = { field: 'classification', added: ['open'], removed: ['shared'] } as const;
+        expect(changeDetailText(classes, 'en')).toBe('+ open data; − shared data');
+        expect(changeDetailText({ field: 'securityLevel', before: 3, after: 4 }, 'vi')).toBe('3 → 4');
+    });
+
+    test('a via path whose members stayed but whose order changed is shown before and after', async () => {
+        const changes = await changesAfter(['via lgsp_hue, ndxp', 'via ndxp, lgsp_hue']);
+        expect(lines(changes)).toEqual([
+            'relation changed hue.target.dvc integrates csdlqg-dan-cu: via ["hue.target.lgsp_hue","ndxp"] → ["ndxp","hue.target.lgsp_hue"]'
+        ]);
     });
 
     test('a field is named with its year and funding source, its state and layer, or its indicator; values in the reader’s words', () => {

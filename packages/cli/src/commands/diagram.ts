@@ -5,6 +5,7 @@ import { term, type Language } from '@kts/language/model';
 import { invalidChoice, parseList, UsageError, type CliIo } from '../cli-io.js';
 import { asUsageError } from '../workspace-input.js';
 import { reportModelErrors } from '../model-errors.js';
+import { changesSince } from './diff.js';
 
 export interface DiagramOptions {
     view: string;
@@ -16,6 +17,8 @@ export interface DiagramOptions {
     framework?: string;
     lang?: string;
     force?: boolean;
+    /** The base version of the change view (`--view changes`). */
+    since?: string;
 }
 
 /**
@@ -24,6 +27,7 @@ export interface DiagramOptions {
  */
 export async function diagramCommand(input: string, options: DiagramOptions, language: Language, io: CliIo): Promise<number> {
     const kinds = parseViews(options.view);
+    if (kinds.includes('changes') !== (options.since !== undefined)) throw UsageError.of('diagramSinceWithChanges');
     const formats = parseList(options.format, DIAGRAM_FORMATS, '--format');
     const state = parseState(options.state);
     const overview = parseLayers(options.layers);
@@ -35,6 +39,7 @@ export async function diagramCommand(input: string, options: DiagramOptions, lan
         options.framework,
         input
     );
+    const since = options.since === undefined ? undefined : await changesSince(options.since, input, model, language, io);
     // Made before anything is drawn, so that a read-only folder or a full disk is said at once.
     createFolder(options.out);
     for (const frameworkId of frameworks) {
@@ -42,7 +47,7 @@ export async function diagramCommand(input: string, options: DiagramOptions, lan
             request => kinds.includes(request.kind) && (!state || request.state === undefined || request.state === state)
         );
         const files = await generateDiagrams(model, frameworkId, {
-            requests: withRequestedState(requests, kinds, state),
+            requests: [...withRequestedState(requests, kinds, state), ...(since ? [{ kind: 'changes' as const, since }] : [])],
             formats,
             language,
             overview
@@ -71,9 +76,10 @@ export function noFramework(input: string): UsageError {
     return UsageError.of('noFramework', language => ({ input, framework: term('thing', 'framework', language) }));
 }
 
+/** The views named; `all` is every view drawn from the model alone, and `changes` (with `--since`) may join it. */
 function parseViews(value: string): ViewKind[] {
-    const items = value.split(',').map(item => item.trim().toLowerCase());
-    return items.includes('all') ? [...VIEW_KINDS] : parseList<ViewKind>(value, [...VIEW_KINDS, 'all' as ViewKind], '--view');
+    const items = parseList<ViewKind>(value, [...VIEW_KINDS, 'changes', 'all' as ViewKind], '--view');
+    return items.includes('all' as ViewKind) ? [...VIEW_KINDS, ...items.filter(kind => kind === 'changes')] : items;
 }
 
 function parseLayers(value: string | undefined): OverviewShape | undefined {

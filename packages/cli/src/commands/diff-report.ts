@@ -2,7 +2,7 @@ import { changeCounts, type ChangeCounts, type ChangeSet } from '@kts/language/m
 import type { DiffSide } from './diff-sources.js';
 
 /** The version of the `kts diff --format json` schema (`data/diff.schema.json`); raised when a field changes meaning. */
-export const DIFF_REPORT_VERSION = 1;
+export const DIFF_REPORT_VERSION = 2;
 
 /** What `kts diff --format json` prints: stable, documented by `data/diff.schema.json`. */
 export interface DiffReport {

@@ -1,9 +1,9 @@
 import {
     CHANGE_SECTIONS,
     changeActionWord,
+    changeDetailText,
     changeSectionHeading,
     changeSubject,
-    changeValueText,
     fieldChangeLabel,
     type Change,
     type ChangeAction,
@@ -18,7 +18,7 @@ const BOLD = '\u001b[1m';
 
 /**
  * The changes as lines a reviewer reads, section by section: `+`, `-` or `~`, the action's word, the id and the
- * title; under a changed thing each field with its value before and after.
+ * title; under a changed thing each field with its value before and after, or what a list gained and lost.
  */
 export function diffText(changes: readonly Change[], language: Language, colour: boolean): string {
     const paint = (code: string, text: string) => (colour ? `${code}${text}${RESET}` : text);
@@ -31,11 +31,8 @@ export function diffText(changes: readonly Change[], language: Language, colour:
             const head = `${MARKS[change.action]} [${changeActionWord(change.action, language)}] ${change.id}`;
             const subject = changeSubject(change, language);
             lines.push(`  ${paint(COLOURS[change.action], head)}${subject === change.id ? '' : ` — ${subject}`}`);
-            for (const field of change.fields) {
-                const before = changeValueText(field, 'before', language);
-                const after = changeValueText(field, 'after', language);
-                lines.push(`      ${fieldChangeLabel(field, language)}: ${before} → ${after}`);
-            }
+            for (const field of change.fields)
+                lines.push(`      ${fieldChangeLabel(field, language)}: ${changeDetailText(field, language)}`);
         }
     }
     return lines.map(line => `${line}\n`).join('');

@@ -7,6 +7,7 @@ import {
     type ArchitectureModel,
     type Change,
     type ChangeSet,
+    term,
     type Language
 } from '@kts/language/model';
 import { nodeIo, parseList, UsageError, type CliIo } from '../cli-io.js';
@@ -50,9 +51,11 @@ export async function diffCommand(
         const head = resolveDiffSide(headInput, cwd);
         sides.push(head);
         const headModel = await loadSide(head, language, io);
-        const changeSet = diffWorkspaces(await loadSide(base, language, io), headModel);
+        const baseModel = await loadSide(base, language, io);
+        const changeSet = diffWorkspaces(baseModel, headModel);
         if (annexFormats.length > 0) {
-            await writeAnnexes(headModel, changeSet, annexFormats, sideName(base, language), options.out!, language, io);
+            const since = { changeSet, base: sideName(base, language), before: baseModel };
+            await writeAnnexes(headModel, since, annexFormats, options.out!, language, io);
         } else if (options.format === 'json') {
             io.out(`${JSON.stringify(diffReport(base, head, changeSet), null, 2)}\n`);
         } else {
@@ -102,14 +105,13 @@ function summaryLine(changes: readonly Change[], language: Language): string {
 }
 
 /**
- * The annex of changes of each framework of the newer side, written to `out` (the documents package is loaded only
+ * The annex of changes of each framework of the newer side, opening with its change view, written to `out` (the documents package is loaded only
  * here, so that a report on standard output does not wait for Word's libraries).
  */
 async function writeAnnexes(
     model: ArchitectureModel,
-    changeSet: ChangeSet,
+    { changeSet, base, before }: { changeSet: ChangeSet; base: string; before: ArchitectureModel },
     formats: Array<(typeof ANNEX_FORMATS)[number]>,
-    base: string,
     out: string,
     language: Language,
     io: CliIo
@@ -117,14 +119,15 @@ async function writeAnnexes(
     const { generateChangeAnnex, writeOutputFiles } = await import('@kts/documents');
     createFolder(out);
     for (const framework of model.frameworks) {
-        const files = await generateChangeAnnex(model, framework.id, changeSet, { formats, language, base });
+        const files = await generateChangeAnnex(model, framework.id, changeSet, { formats, language, base, before });
         for (const file of writeOutputFiles(out, files)) io.out(`${file}\n`);
     }
 }
 
 /**
- * What changed from `base` (a folder or a git revision, as `kts diff` reads it) to `model`, for `kts generate --since`:
- * the change set and the name of the base version the annex is titled with.
+ * What changed from `base` (a folder or a git revision, as `kts diff` reads it) to `model`, for `kts generate --since`
+ * and `kts diagram --view changes --since`: the change set, the name of the base version the annex and the view are
+ * titled with, and the base version's model, where the view draws what was removed.
  */
 export async function changesSince(
     baseInput: string,
@@ -132,10 +135,21 @@ export async function changesSince(
     model: ArchitectureModel,
     language: Language,
     io: CliIo
-): Promise<{ changeSet: ChangeSet; base: string }> {
-    const base = resolveDiffSide(baseInput, process.cwd(), path.resolve(input));
+): Promise<{ changeSet: ChangeSet; base: string; before: ArchitectureModel }> {
+    const base = resolveDiffSide(baseInput, process.cwd(), path.resolve(input), 'sinceMissingInRevision');
     try {
-        return { changeSet: diffWorkspaces(await loadSide(base, language, io), model), base: sideName(base, language) };
+        const baseModel = await loadSide(base, language, io);
+        // An annex that says only "framework added" answers no reviewer: the base named is not a version of it.
+        const missing = model.frameworks.find(framework => !baseModel.frameworks.some(before => before.id === framework.id));
+        if (missing) {
+            throw UsageError.of('sinceMissingFramework', words => ({
+                revision: baseInput,
+                thing: term('thing', 'framework', words),
+                framework: missing.id,
+                path: input
+            }));
+        }
+        return { changeSet: diffWorkspaces(baseModel, model), base: sideName(base, language), before: baseModel };
     } finally {
         base.dispose();
     }

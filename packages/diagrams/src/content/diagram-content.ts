@@ -1,4 +1,4 @@
-import type { GapStatus, LayerKind, StateKind } from '@kts/language/model';
+import type { ChangeAction, GapStatus, LayerKind, StateKind } from '@kts/language/model';
 import type { ViewKind } from '../view-types.js';
 
 /** What a node looks like; chosen from the element kind so that black-and-white prints still tell kinds apart. */
@@ -44,9 +44,15 @@ export interface DiagramNode {
     shape: NodeShape;
     origin: NodeOrigin;
     gap?: GapStatus;
+    /** In the change view: what happened to the element since the base version. */
+    change?: ChangeMark;
     /** Keys of the nodes a summary node stands for. */
     collapsed?: string[];
 }
+
+/** What the change view marks an element with: added, removed, changed, or unchanged (drawn for context). */
+export type ChangeMark = ChangeAction | 'unchanged';
+export const CHANGE_MARKS: readonly ChangeMark[] = ['added', 'changed', 'removed', 'unchanged'];
 
 export interface DiagramEdge {
     from: string;

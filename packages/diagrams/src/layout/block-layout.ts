@@ -66,7 +66,11 @@ interface BoxStyle extends NodeLayoutOptions {
 }
 
 function boxStyle(content: BlockContent): BoxStyle {
-    return { compact: content.compact, gapStrip: content.kind === 'gap', width: content.compact ? COMPACT_NODE_WIDTH : NODE_WIDTH };
+    return {
+        compact: content.compact,
+        gapStrip: content.kind === 'gap' || content.kind === 'changes',
+        width: content.compact ? COMPACT_NODE_WIDTH : NODE_WIDTH
+    };
 }
 
 function groupWidth(style: BoxStyle, columns: number): number {

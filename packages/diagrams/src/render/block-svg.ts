@@ -6,7 +6,15 @@ import { elementDomId, tag } from '../svg/svg-builder.js';
 import { EDGE_LOOKS, MUTED_TEXT, PALETTES } from '../style/palette.js';
 import type { Language } from '../view-types.js';
 import { straightArrow } from './edge-path.js';
-import { drawLegend, edgeLegendEntries, gapLegendEntries, legendMinWidth, nodeLegendEntries, type LegendEntry } from './legend.js';
+import {
+    changeLegendEntries,
+    drawLegend,
+    edgeLegendEntries,
+    gapLegendEntries,
+    legendMinWidth,
+    nodeLegendEntries,
+    type LegendEntry
+} from './legend.js';
 import { drawNode, textLine } from './node-box.js';
 import { drawHeading, headingWidth, layoutHeading, svgDocument, type HeadingText } from './svg-document.js';
 
@@ -72,19 +80,26 @@ export function renderBlockDiagram(
     };
 }
 
-/** The legend of a block view: what its boxes, arrows and (in the gap view) colours mean. */
+/** The legend of a block view: what its boxes, arrows and (in the gap and change views) colours mean. */
 function blockLegendEntries(content: BlockContent, language: Language): LegendEntry[] {
     const gapView = content.kind === 'gap';
+    const changeView = content.kind === 'changes';
     const allNodes = collectNodes(content);
     const edgeStyles: EdgeStyle[] = [];
     if (content.tierArrows && content.bands.length > 1) edgeStyles.push('tier');
     if (content.links.length > 0) edgeStyles.push('via');
     return [
-        ...nodeLegendEntries(allNodes, language, { neutral: gapView }),
+        ...nodeLegendEntries(allNodes, language, { neutral: gapView || changeView }),
         ...edgeLegendEntries(edgeStyles, language),
         ...(gapView
             ? gapLegendEntries(
                   allNodes.flatMap(node => (node.gap ? [node.gap as GapStatus] : [])),
+                  language
+              )
+            : []),
+        ...(changeView
+            ? changeLegendEntries(
+                  allNodes.flatMap(node => (node.change ? [node.change] : [])),
                   language
               )
             : [])

@@ -1,8 +1,15 @@
 import { escapeXml, GAP_STATUSES, type GapStatus } from '@kts/language/model';
-import type { DiagramNode, EdgeStyle, NodeShape, Palette } from '../content/diagram-content.js';
-import { gapStatusName, relationName, t } from '../i18n.js';
+import {
+    CHANGE_MARKS,
+    type ChangeMark,
+    type DiagramNode,
+    type EdgeStyle,
+    type NodeShape,
+    type Palette
+} from '../content/diagram-content.js';
+import { changeMarkName, gapStatusName, relationName, t } from '../i18n.js';
 import { num, tag } from '../svg/svg-builder.js';
-import { EDGE_LOOKS, GAP_LOOKS, MUTED_TEXT, PALETTES, TEXT_COLOUR } from '../style/palette.js';
+import { CHANGE_LOOKS, EDGE_LOOKS, GAP_LOOKS, MUTED_TEXT, PALETTES, TEXT_COLOUR, type GapLook } from '../style/palette.js';
 import { measureText } from '../text/text-metrics.js';
 import type { Language } from '../view-types.js';
 import { arrowHead } from './edge-path.js';
@@ -116,10 +123,22 @@ export function edgeLegendEntries(styles: Iterable<EdgeStyle>, language: Languag
 
 export function gapLegendEntries(statuses: Iterable<GapStatus>, language: Language): LegendEntry[] {
     const present = new Set(statuses);
-    return GAP_STATUSES.filter(status => present.has(status)).map(status => ({
-        label: gapStatusName(status, language),
+    return GAP_STATUSES.filter(status => present.has(status)).map(status =>
+        statusEntry(gapStatusName(status, language), GAP_LOOKS[status])
+    );
+}
+
+/** The change view's marks present, in the order of `CHANGE_MARKS`, in the gap legend's style. */
+export function changeLegendEntries(marks: Iterable<ChangeMark>, language: Language): LegendEntry[] {
+    const present = new Set(marks);
+    return CHANGE_MARKS.filter(mark => present.has(mark)).map(mark => statusEntry(changeMarkName(mark, language), CHANGE_LOOKS[mark]));
+}
+
+/** A status sample: the box in the status's colours and outline, with its patterned strip. */
+function statusEntry(label: string, look: GapLook): LegendEntry {
+    return {
+        label,
         swatch: (x: number, y: number) => {
-            const look = GAP_LOOKS[status];
             return (
                 tag('rect', {
                     x,
@@ -134,7 +153,7 @@ export function gapLegendEntries(statuses: Iterable<GapStatus>, language: Langua
                 }) + tag('rect', { x: x + 1, y: y + 1, width: 10, height: SWATCH_H - 2, fill: `url(#${look.pattern})` })
             );
         }
-    }));
+    };
 }
 
 export function legendItemWidth(entry: LegendEntry): number {

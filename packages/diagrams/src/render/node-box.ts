@@ -16,7 +16,7 @@ import {
     type PlacedNode
 } from '../layout/node-metrics.js';
 import { domId, elementDomId, num, tag } from '../svg/svg-builder.js';
-import { GAP_LOOKS, MUTED_TEXT, PALETTES, TEXT_COLOUR } from '../style/palette.js';
+import { CHANGE_LOOKS, GAP_LOOKS, MUTED_TEXT, PALETTES, TEXT_COLOUR } from '../style/palette.js';
 
 /** Left strip's insets per outline: the gap-status pattern stays inside the shape. */
 const STRIP_INSETS: Partial<Record<NodeShape, number>> = {
@@ -33,7 +33,7 @@ const STRIP_INSETS: Partial<Record<NodeShape, number>> = {
 export function drawNode(placed: PlacedNode, options: { frame?: boolean } = {}): string {
     const { node, text, x, y, width, height } = placed;
     const colours = PALETTES[node.palette];
-    const gap = node.gap ? GAP_LOOKS[node.gap] : undefined;
+    const gap = node.gap ? GAP_LOOKS[node.gap] : node.change ? CHANGE_LOOKS[node.change] : undefined;
     const fill = gap ? gap.fill : colours.fill;
     const stroke = gap ? gap.stroke : colours.stroke;
     const strokeWidth = gap ? gap.strokeWidth : 1.3;
@@ -69,7 +69,7 @@ export function drawNode(placed: PlacedNode, options: { frame?: boolean } = {}):
     parts.push(nodeText(placed));
     const groupAttrs: Record<string, string | undefined> = {
         id: node.elementId ? elementDomId(node.elementId) : domId(node.nationalCode ? 'nat' : 'node', node.nationalCode ?? node.key),
-        class: `node ${node.shape} ${node.origin}${node.gap ? ` gap-${node.gap}` : ''}${options.frame ? ' frame' : ''}`,
+        class: `node ${node.shape} ${node.origin}${node.gap ? ` gap-${node.gap}` : ''}${node.change ? ` change-${node.change}` : ''}${options.frame ? ' frame' : ''}`,
         'data-element': node.elementId,
         'data-national': node.nationalCode,
         'data-collapsed': node.collapsed?.join(' ')

@@ -1,5 +1,5 @@
 import type { GapStatus } from '@kts/language/model';
-import type { EdgeStyle, Palette } from '../content/diagram-content.js';
+import type { ChangeMark, EdgeStyle, Palette } from '../content/diagram-content.js';
 
 export interface Colours {
     fill: string;
@@ -37,6 +37,17 @@ export const GAP_LOOKS: Record<GapStatus, GapLook> = {
     upgraded: { fill: '#d4e4fa', stroke: '#1d4b94', strokeWidth: 1.6, pattern: 'gap-upgraded' },
     kept: { fill: '#f4f4f4', stroke: '#555555', strokeWidth: 1.2, pattern: 'gap-kept' },
     retired: { fill: '#e4e4e4', stroke: '#6b6b6b', strokeWidth: 1.4, dash: '5 3', pattern: 'gap-retired' }
+};
+
+/**
+ * The change view draws in the gap view's family, one look per mark: added as a new element, changed as an upgraded
+ * one, removed as a retired one (dashed, dotted strip), unchanged as one kept.
+ */
+export const CHANGE_LOOKS: Record<ChangeMark, GapLook> = {
+    added: GAP_LOOKS.new,
+    changed: GAP_LOOKS.upgraded,
+    removed: GAP_LOOKS.retired,
+    unchanged: GAP_LOOKS.kept
 };
 
 /** Status strip patterns: solid, cross-hatch, diagonal, blank and dotted stay distinct without colour. */

@@ -1,10 +1,10 @@
-import { frameworkTitle, type ArchitectureModel, type ChangeSet, type ProfileSection } from '@kts/language/model';
+import { frameworkTitle, type ArchitectureModel, type ProfileSection } from '@kts/language/model';
 import { abbreviationsSection } from './abbreviations.js';
 import { complianceAppendix, elementIndexAppendix, referenceModelAppendix } from './appendices.js';
 import { architectureSection } from './architecture-sections.js';
 import { BuildContext } from './build-context.js';
 import { buildCover } from './cover.js';
-import { changeAnnexSection, frameworkChanges } from './change-annex.js';
+import { changeAnnexSection, frameworkChanges, type ChangesSince } from './change-annex.js';
 import { markChangedRows } from './change-marks.js';
 import {
     allBlocks,
@@ -32,7 +32,7 @@ export interface DocumentOptions {
     /** `submission` (the default) for the official document, `working` with ids, source locations and the element index. */
     edition?: Edition;
     /** What changed since a base version (`kts generate --since`): the annex of changes, and marks on changed rows. */
-    since?: { changeSet: ChangeSet; base: string };
+    since?: ChangesSince;
 }
 
 /** Builds the framework document (Chương 1, III.2 a–g plus appendices) for one framework of the model. */
@@ -64,7 +64,16 @@ export function buildDocumentModel(model: ArchitectureModel, frameworkId: string
         ...context.profiles.map(profile => complianceAppendix(context, profile)),
         referenceModelAppendix(context),
         ...(context.working ? [elementIndexAppendix(context)] : []),
-        ...(options.since ? [changeAnnexSection(context, frameworkChanges(options.since.changeSet, frameworkId), options.since.base)] : [])
+        ...(options.since
+            ? [
+                  changeAnnexSection(
+                      context,
+                      frameworkChanges(options.since.changeSet, frameworkId),
+                      options.since.base,
+                      options.since.figures
+                  )
+              ]
+            : [])
     ];
     for (const section of sections) {
         if (

@@ -4,6 +4,7 @@ import { numberTablesAndFigures, toNfc } from './build-document.js';
 import { changeAnnexSection, frameworkChanges } from './change-annex.js';
 import { buildCover } from './cover.js';
 import type { DocumentModel, Edition, Language } from './document-model.js';
+import type { FigureInput } from './figures.js';
 import { isoToday } from './formatting.js';
 
 export interface ChangeAnnexOptions {
@@ -13,6 +14,8 @@ export interface ChangeAnnexOptions {
     edition?: Edition;
     /** `YYYY-MM-DD` the annex is made, for a cover that names a place but no year; today by default. */
     date?: string;
+    /** The change view, drawn (`renderChangeFigures`), for the head of the annex. */
+    figures?: FigureInput[];
 }
 
 /** The annex alone, as a document of its own for one framework of the newer model, with that framework's cover. */
@@ -25,7 +28,7 @@ export function buildChangeAnnexDocument(
     const framework = model.frameworks.find(item => item.id === frameworkId);
     if (!framework) throw new Error(`framework "${frameworkId}" is not in the model`);
     const context = new BuildContext(model, framework, options.language ?? 'vi', options.edition);
-    const annex = changeAnnexSection(context, frameworkChanges(changeSet, frameworkId), options.base);
+    const annex = changeAnnexSection(context, frameworkChanges(changeSet, frameworkId), options.base, options.figures);
     const cover = buildCover(context, options.date ?? isoToday());
     // The cover names the annex, and under it the framework it belongs to.
     cover.lines.unshift(frameworkTitle(framework, context.language));

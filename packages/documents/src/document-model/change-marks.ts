@@ -1,6 +1,7 @@
 import { changeActionWord, type Change, type ChangeAction } from '@kts/language/model';
 import type { BuildContext } from './build-context.js';
-import { allBlocks, type DocumentModel, type TableBlock, type TableRow } from './document-model.js';
+import { CHANGE_ANNEX_ANCHOR } from './change-annex.js';
+import { allBlocks, allSections, type DocumentModel, type TableBlock, type TableRow } from './document-model.js';
 
 /**
  * Marks the rows of the document's tables whose element, task, goal or principle was added or changed since the base
@@ -18,8 +19,10 @@ export function markChangedRows(document: DocumentModel, context: BuildContext, 
     }
     if (marks.size === 0) return;
     const numberColumn = context.t('column.number');
+    // The annex's own rows trace to what changed, to lead the preview to the source; they are not marked.
+    const annex = new Set(allSections(document.sections.filter(section => section.anchor === CHANGE_ANNEX_ANCHOR)));
     for (const block of allBlocks(document)) {
-        if (block.type !== 'table') continue;
+        if (block.type !== 'table' || [...annex].some(section => section.blocks.includes(block))) continue;
         const marked = new Set<string>();
         for (const row of block.rows) {
             const name = row.trace?.qualifiedName;

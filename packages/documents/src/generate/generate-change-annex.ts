@@ -3,7 +3,7 @@ import { buildChangeAnnexDocument } from '../document-model/change-annex-documen
 import type { Edition, Language } from '../document-model/document-model.js';
 import { renderDocx } from '../render/docx.js';
 import { renderHtml } from '../render/html.js';
-import { DOCUMENT_FORMATS, portableName, type OutputFile } from './generate-framework.js';
+import { changesDrawn, DOCUMENT_FORMATS, portableName, type OutputFile } from './generate-framework.js';
 
 export interface ChangeAnnexFileOptions {
     formats: readonly (typeof DOCUMENT_FORMATS)[number][];
@@ -11,6 +11,8 @@ export interface ChangeAnnexFileOptions {
     edition?: Edition;
     /** How the older version is named in the annex's title: a version, a tag, a folder. */
     base: string;
+    /** The older version's model: given, the annex opens with the change view. */
+    before?: ArchitectureModel;
 }
 
 /**
@@ -23,10 +25,12 @@ export async function generateChangeAnnex(
     changeSet: ChangeSet,
     options: ChangeAnnexFileOptions
 ): Promise<OutputFile[]> {
+    const { figures } = await changesDrawn(model, frameworkId, { changeSet, base: options.base, before: options.before }, options.language);
     const document = buildChangeAnnexDocument(model, frameworkId, changeSet, {
         base: options.base,
         language: options.language,
-        edition: options.edition
+        edition: options.edition,
+        figures
     });
     const name = `${portableName(frameworkId)}${options.language === 'en' ? '.en' : ''}.changes`;
     const files: OutputFile[] = [];

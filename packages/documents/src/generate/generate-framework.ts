@@ -1,4 +1,4 @@
-import { frameworkTitle, type ArchitectureModel } from '@kts/language/model';
+import { frameworkTitle, type ArchitectureModel, type ChangeSet } from '@kts/language/model';
 import {
     renderAllViews,
     renderView,
@@ -9,11 +9,12 @@ import {
     withEmbeddedFont,
     type ViewRequest
 } from '@kts/diagrams';
-import { buildDocumentModel, type DocumentOptions } from '../document-model/build-document.js';
+import { buildDocumentModel } from '../document-model/build-document.js';
+import type { ChangesSince } from '../document-model/change-annex.js';
 import type { DocumentModel, Edition, Language } from '../document-model/document-model.js';
 import { renderDocx } from '../render/docx.js';
 import { renderHtml } from '../render/html.js';
-import { renderFigures } from '../render-figures.js';
+import { renderChangeFigures, renderFigures } from '../render-figures.js';
 import { overviewLayers, type OverviewShape } from './overview-layers.js';
 
 /**
@@ -43,8 +44,11 @@ export interface GenerateOptions {
     language: Language;
     /** Which document Word and HTML carry: the official `submission` (the default) or the IT unit's `working` edition. */
     edition?: Edition;
-    /** What changed since a base version: the document gains the annex of changes and marks changed rows. */
-    since?: DocumentOptions['since'];
+    /**
+     * What changed since a base version: the document gains the annex of changes and marks changed rows; with the base
+     * version's model, the annex opens with the change view.
+     */
+    since?: { changeSet: ChangeSet; base: string; before?: ArchitectureModel };
     onProgress?: (progress: GenerationProgress) => void;
 }
 
@@ -99,8 +103,21 @@ export async function generateFramework(model: ArchitectureModel, frameworkId: s
 async function composeDocument(model: ArchitectureModel, frameworkId: string, options: GenerateOptions): Promise<DocumentModel> {
     options.onProgress?.({ stage: 'drawing' });
     const figures = await renderFigures(model, frameworkId, options.language);
-    options.onProgress?.({ stage: 'composing', figures: figures.length });
-    return buildDocumentModel(model, frameworkId, { language: options.language, figures, edition: options.edition, since: options.since });
+    const since = options.since && (await changesDrawn(model, frameworkId, options.since, options.language));
+    options.onProgress?.({ stage: 'composing', figures: figures.length + (since?.figures?.length ?? 0) });
+    return buildDocumentModel(model, frameworkId, { language: options.language, figures, edition: options.edition, since });
+}
+
+/** What changed, with the change view drawn when the base version's model is known. */
+export async function changesDrawn(
+    model: ArchitectureModel,
+    frameworkId: string,
+    since: NonNullable<GenerateOptions['since']>,
+    language: Language
+): Promise<ChangesSince> {
+    const { changeSet, base, before } = since;
+    const figures = before ? await renderChangeFigures(model, frameworkId, { changeSet, base, before }, language) : undefined;
+    return { changeSet, base, ...(figures ? { figures } : {}) };
 }
 
 /** The formats `kts diagram` draws a view in: the drawing, a PNG of it, and Mermaid and PlantUML text. */

@@ -9,6 +9,7 @@ import {
     type LocateElementParams,
     type PreviewParams,
     type PreviewResult,
+    type PreviewSince,
     type SourceLocation
 } from '../protocol.js';
 import { KTS_LANGUAGE_ID } from '../client/language-client.js';
@@ -17,9 +18,10 @@ import type { PreviewMessage, PreviewRequestMessage } from './preview-messages.j
 
 const VIEW_TYPE = 'kts.preview';
 
-/** What the webview keeps across a reload of VS Code (the script stores it from `data-framework`). */
+/** What the webview keeps across a reload of VS Code (the script stores it from `data-framework` and `data-since-*`). */
 interface PreviewState {
     frameworkId: string;
+    since?: PreviewSince;
 }
 
 /**
@@ -40,7 +42,9 @@ export class PreviewPanel {
         private readonly panel: vscode.WebviewPanel,
         private readonly context: vscode.ExtensionContext,
         private readonly client: LanguageClient,
-        private framework: FrameworkSummary
+        private framework: FrameworkSummary,
+        /** Set, the panel shows what changed since that version instead of the document. */
+        private since: PreviewSince | undefined
     ) {
         panel.webview.html = this.shell();
         panel.iconPath = vscode.Uri.joinPath(context.extensionUri, 'icons', 'kts-file.svg');
@@ -70,11 +74,21 @@ export class PreviewPanel {
     /** Opens the preview of the framework a file belongs to, or brings the open preview to it. */
     static async show(context: vscode.ExtensionContext, client: LanguageClient, resource: vscode.Uri | undefined): Promise<void> {
         const framework = await pickFramework(client, resource ?? vscode.window.activeTextEditor?.document.uri);
-        if (!framework) return;
+        if (framework) PreviewPanel.showFramework(context, client, framework, undefined);
+    }
+
+    /** Opens the preview of a framework's document, or of what changed in it since a version, or brings the open one to it. */
+    static showFramework(
+        context: vscode.ExtensionContext,
+        client: LanguageClient,
+        framework: FrameworkSummary,
+        since: PreviewSince | undefined
+    ): void {
         const current = PreviewPanel.current;
         if (current) {
-            if (current.framework.id !== framework.id) {
+            if (current.framework.id !== framework.id || JSON.stringify(current.since) !== JSON.stringify(since)) {
                 current.framework = framework;
+                current.since = since;
                 current.updateTitle();
                 current.panel.webview.html = current.shell();
             }
@@ -87,7 +101,7 @@ export class PreviewPanel {
             { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
             webviewOptions(context)
         );
-        PreviewPanel.current = new PreviewPanel(panel, context, client, framework);
+        PreviewPanel.current = new PreviewPanel(panel, context, client, framework, since);
     }
 
     /** Brings back a preview that was open when VS Code closed. */
@@ -102,18 +116,22 @@ export class PreviewPanel {
                     }
                     PreviewPanel.current?.panel.dispose();
                     panel.webview.options = webviewOptions(context);
-                    PreviewPanel.current = new PreviewPanel(panel, context, client, {
-                        id: state.frameworkId,
-                        title: state.frameworkId,
-                        files: []
-                    });
+                    PreviewPanel.current = new PreviewPanel(
+                        panel,
+                        context,
+                        client,
+                        { id: state.frameworkId, title: state.frameworkId, files: [] },
+                        state.since
+                    );
                 }
             })
         );
     }
 
     private updateTitle(): void {
-        this.panel.title = vscode.l10n.t('Preview: {0}', this.framework.id);
+        this.panel.title = this.since
+            ? vscode.l10n.t('Changes since {0}: {1}', this.since.revision, this.framework.id)
+            : vscode.l10n.t('Preview: {0}', this.framework.id);
     }
 
     private scheduleRefresh(delay = vscode.workspace.getConfiguration('kts').get<number>('preview.refreshDelay', 500)): void {
@@ -124,7 +142,7 @@ export class PreviewPanel {
     private async refresh(): Promise<void> {
         if (!this.panel.visible) return;
         const generation = ++this.generation;
-        const params: PreviewParams = { frameworkId: this.framework.id };
+        const params: PreviewParams = { frameworkId: this.framework.id, ...(this.since ? { since: this.since } : {}) };
         try {
             const result = await this.client.sendRequest<PreviewResult>(PreviewRequest, params);
             if (generation !== this.generation) return;
@@ -158,6 +176,9 @@ export class PreviewPanel {
         const webview = this.panel.webview;
         const nonce = randomBytes(16).toString('hex');
         const script = webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'out', 'preview.js'));
+        const since = this.since
+            ? ` data-since-revision="${escapeHtml(this.since.revision)}" data-since-folder="${escapeHtml(this.since.folder)}"`
+            : '';
         return `<!DOCTYPE html>
 <html lang="vi">
 <head>
@@ -174,7 +195,7 @@ export class PreviewPanel {
 </head>
 <body>
 <div id="status"></div>
-<div id="document" data-framework="${escapeHtml(this.framework.id)}"></div>
+<div id="document" data-framework="${escapeHtml(this.framework.id)}"${since}></div>
 <script nonce="${nonce}" src="${script.toString()}"></script>
 </body>
 </html>`;

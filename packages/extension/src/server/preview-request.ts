@@ -10,11 +10,12 @@ import {
     type SourceLocation
 } from '../protocol.js';
 import { readBuiltWorkspace } from './built-workspace.js';
+import { changeReportHtml } from './change-report.js';
 import { documentEdition } from './editor-settings.js';
 
 /**
- * `kts/preview`: the HTML document of a framework, as generated (in the edition `kts.documents.edition` names),
- * split into its stylesheet and body for the preview webview. `kts/locateElement`: where an element or task the preview shows is declared.
+ * `kts/preview`: the HTML document of a framework, as generated (in the edition `kts.documents.edition` names), or
+ * the report of what changed in it since a git revision ("Compare with version…"), split into its stylesheet and body for the preview webview. `kts/locateElement`: where an element or task the preview shows is declared.
  */
 export function registerPreview(connection: Connection, services: KtsServices): void {
     connection.onRequest(PreviewRequest, async (params: PreviewParams): Promise<PreviewResult> => {
@@ -23,11 +24,12 @@ export function registerPreview(connection: Connection, services: KtsServices): 
             model: services.model.ArchitectureModelProvider.linkedModel().model,
             language: services.config.ConfigProvider.get().language
         }));
-        const [page] = await generateFramework(model, params.frameworkId, {
-            formats: ['html'],
-            language,
-            edition: await documentEdition(services)
-        });
+        const edition = await documentEdition(services);
+        if (params.since) {
+            const report = await changeReportHtml(model, params.frameworkId, params.since, language, edition);
+            return { title: report.title, language, ...splitHtml(report.content) };
+        }
+        const [page] = await generateFramework(model, params.frameworkId, { formats: ['html'], language, edition });
         return { title: page!.title, language, ...splitHtml(page!.content as string) };
     });
     connection.onRequest(LocateElementRequest, (params: LocateElementParams) =>

@@ -17,7 +17,11 @@ const style = document.getElementById('document-style') as HTMLStyleElement;
 const content = document.getElementById('document') as HTMLElement;
 const status = document.getElementById('status') as HTMLElement;
 // Lets VS Code bring the preview back, on the same framework, when the window reloads.
-vscode.setState({ frameworkId: content.dataset.framework });
+const { sinceRevision, sinceFolder } = content.dataset;
+vscode.setState({
+    frameworkId: content.dataset.framework,
+    ...(sinceRevision && sinceFolder ? { since: { revision: sinceRevision, folder: sinceFolder } } : {})
+});
 
 window.addEventListener('message', (event: MessageEvent<PreviewMessage>) => {
     const message = event.data;

@@ -102,7 +102,8 @@ export function buildArchitectureModel(
         elements: new ElementIndex(elementsByFramework),
         catalogEntries: new Map(),
         nationalPrinciples: [],
-        legalDocuments: []
+        legalDocuments: [],
+        workspaceCatalogEntries: []
     };
 
     const entryModelOf = (entry: CatalogEntry): CatalogEntryModel => {
@@ -155,9 +156,10 @@ export function buildArchitectureModel(
         for (const catalog of (document.parseResult.value as KtsFile).catalogs ?? []) {
             for (const entry of catalog.entries) {
                 if (!entry.name) continue;
-                const model = entryModel(entry);
-                if (model === PRINCIPLE_MODEL) (builtin ? builtinPrinciples : workspacePrinciples).push(entryModelOf(entry));
-                else if (model === LEGAL_MODEL) (builtin ? builtinLegal : workspaceLegal).push(entryModelOf(entry));
+                if (!builtin) model.workspaceCatalogEntries.push(entryModelOf(entry));
+                const entryKind = entryModel(entry);
+                if (entryKind === PRINCIPLE_MODEL) (builtin ? builtinPrinciples : workspacePrinciples).push(entryModelOf(entry));
+                else if (entryKind === LEGAL_MODEL) (builtin ? builtinLegal : workspaceLegal).push(entryModelOf(entry));
             }
         }
         const elementModels = memo.elementsOf(document);

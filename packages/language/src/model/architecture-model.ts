@@ -35,6 +35,8 @@ export interface ArchitectureModel {
     nationalPrinciples: CatalogEntryModel[];
     /** Every legal document of the loaded catalogues (model LEGAL); a workspace catalogue's entry overrides the built-in one. */
     legalDocuments: CatalogEntryModel[];
+    /** Every entry of the workspace's own catalogues (not the built-in ones), used or not, in the order read. */
+    workspaceCatalogEntries: CatalogEntryModel[];
 }
 
 export interface FrameworkModel {

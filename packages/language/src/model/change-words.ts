@@ -17,7 +17,12 @@ const CHANGE_WORDS: {
 
 /** A section's heading, "Thành phần kiến trúc", "Architecture elements". */
 export function changeSectionHeading(section: ChangeSection, language: Language): string {
-    return capitalize(CHANGE_WORDS.section[section][language], language);
+    return capitalize(changeSectionWord(section, language), language);
+}
+
+/** A section's name as inside a sentence, "quan hệ, kết nối". */
+export function changeSectionWord(section: ChangeSection, language: Language): string {
+    return CHANGE_WORDS.section[section][language];
 }
 
 /** "bổ sung", "lược bỏ", "sửa đổi". */
@@ -81,10 +86,28 @@ export function changeValueText(change: FieldChange, side: 'before' | 'after', l
         const amount = new Intl.NumberFormat(LOCALE_TAGS[language], { maximumFractionDigits: 6 }).format(value / PRINTED_UNIT);
         return changeText('amount', language, { amount, currency: termOf('currency', change.budget.currency, language) });
     }
-    const group = VALUE_TERMS[change.field];
-    const word = (item: string) => (group ? termOf(group, item, language) : (change.names?.[item] ?? item));
     // Names may hold commas themselves ("CSDL văn bản, hồ sơ công việc"), so a list is joined with semicolons.
-    return Array.isArray(value) ? value.map(word).join('; ') : word(String(value));
+    return Array.isArray(value)
+        ? value.map(item => itemText(change, item, language)).join('; ')
+        : itemText(change, String(value), language);
+}
+
+/** One value or member of a list: a metamodel key in the vocabulary's words, an id by its name, else as written. */
+function itemText(change: FieldChange, item: string, language: Language): string {
+    const group = VALUE_TERMS[change.field];
+    return group ? termOf(group, item, language) : (change.names?.[item] ?? item);
+}
+
+/**
+ * What happened to a field, after its label: "3 → 4", or for a list what it gained and lost, "+ LGSP tỉnh; − SOC
+ * tỉnh" (each member marked, since names may hold commas).
+ */
+export function changeDetailText(change: FieldChange, language: Language): string {
+    if (change.added === undefined && change.removed === undefined) {
+        return `${changeValueText(change, 'before', language)} → ${changeValueText(change, 'after', language)}`;
+    }
+    const members = (mark: string, items: readonly string[] = []) => items.map(item => `${mark} ${itemText(change, item, language)}`);
+    return [...members('+', change.added), ...members('−', change.removed)].join('; ');
 }
 
 /** What a change is about: its title, or for a relation "source — relation — target". */

@@ -147,10 +147,33 @@ export interface FieldChange {
     budget?: BudgetKey;
     /** The names of the elements, tasks or national components a list of ids names (`delivers`, `after`, `via`), by id. */
     names?: Record<string, string>;
-    /** Absent when the field had no value before (or after). */
+    /**
+     * Absent when the field had no value before (or after). A list of ids or codes (`ID_LIST_FIELDS`) whose members
+     * changed has `added` and `removed` instead; only a `via` whose members stayed but whose order changed has both.
+     */
     before?: ChangeValue;
     after?: ChangeValue;
+    /** The ids or codes a list gained, in its order. */
+    added?: string[];
+    /** The ids or codes a list lost, in its order. */
+    removed?: string[];
 }
+
+/**
+ * Lists of ids or codes, reported as what they gained and lost rather than whole before and after: a task that
+ * delivers one system more is "+ that system", not its eight systems twice.
+ */
+export const ID_LIST_FIELDS: ReadonlySet<ChangeField> = new Set<ChangeField>([
+    'legalBases',
+    'implements',
+    'codes',
+    'standards',
+    'classification',
+    'via',
+    'data',
+    'delivers',
+    'after'
+]);
 
 export interface Change {
     section: ChangeSection;
@@ -263,9 +286,26 @@ function compareFields(before: Fields, after: Fields, key?: string): FieldChange
         const was = present(before[field]);
         const is = present(after[field]);
         if (JSON.stringify(was) === JSON.stringify(is)) continue;
-        changes.push({ field, ...(key === undefined ? {} : { key }), ...valueOf('before', was), ...valueOf('after', is) });
+        const listed = ID_LIST_FIELDS.has(field) ? membersChanged(was, is) : undefined;
+        changes.push({
+            field,
+            ...(key === undefined ? {} : { key }),
+            ...(listed ?? { ...valueOf('before', was), ...valueOf('after', is) })
+        });
     }
     return changes;
+}
+
+/** What a list gained and lost; none when it holds the same members in another order (a `via` path reordered). */
+function membersChanged(
+    before: ChangeValue | undefined,
+    after: ChangeValue | undefined
+): Pick<FieldChange, 'added' | 'removed'> | undefined {
+    const list = (value: ChangeValue | undefined) => (Array.isArray(value) ? value : []);
+    const added = list(after).filter(item => !list(before).includes(item));
+    const removed = list(before).filter(item => !list(after).includes(item));
+    if (added.length === 0 && removed.length === 0) return undefined;
+    return { ...(added.length > 0 ? { added } : {}), ...(removed.length > 0 ? { removed } : {}) };
 }
 
 /** An empty text or list is no value: writing `tools` with nothing in it is the same as not writing it. */
@@ -621,8 +661,9 @@ function catalogueFields(entry: CatalogEntryModel): Fields {
 }
 
 /**
- * The catalogue entries a model knows: those its frameworks use (codes, standards, national components, principles,
- * legal bases, funding sources, investment forms), the national principles and the legal documents.
+ * The catalogue entries a model knows: every entry of the workspace's own catalogues, and the built-in ones its
+ * frameworks use (codes, standards, national components, principles, legal bases, funding sources, investment forms),
+ * the national principles and the legal documents.
  */
 function knownEntries(model: ArchitectureModel): Map<string, CatalogEntryModel> {
     const entries = new Map<string, CatalogEntryModel>();
@@ -637,33 +678,28 @@ function knownEntries(model: ArchitectureModel): Map<string, CatalogEntryModel> 
         }
     }
     model.catalogEntries.forEach(add);
+    // Last, so that a workspace entry that overrides a built-in one is the one compared.
+    model.workspaceCatalogEntries.forEach(add);
     return entries;
 }
 
 /**
- * Entries known on both sides whose content changed; and workspace entries among the legal documents and principles,
- * which each side knows in full, added or removed. Other entries are known only where a framework uses them, so an
- * entry one side uses and the other does not is no catalogue change (the element or task that uses it is).
+ * Entries known on both sides whose content changed, and workspace entries of any kind added or removed. A built-in
+ * entry is known only where a framework uses it, so one that one side uses and the other does not is no catalogue
+ * change (the element or task that uses it is).
  */
 function compareCatalogues(base: ArchitectureModel, head: ArchitectureModel): Change[] {
     const was = knownEntries(base);
     const is = knownEntries(head);
-    const complete = (model: ArchitectureModel) =>
-        new Set([...model.nationalPrinciples, ...model.legalDocuments].map(entry => `${entry.model}:${entry.code}`));
-    const completeBefore = complete(base);
-    const completeAfter = complete(head);
     const changes: Change[] = [];
     const describe = (entry: CatalogEntryModel) => ({ title: entry.name, kind: entry.model });
     for (const [id, entry] of was) {
-        if (!is.has(id) && completeBefore.has(id) && !entry.builtin) {
-            changes.push({ section: 'catalogue', action: 'removed', id, ...describe(entry), fields: [] });
-        }
+        if (!is.has(id) && !entry.builtin) changes.push({ section: 'catalogue', action: 'removed', id, ...describe(entry), fields: [] });
     }
     for (const [id, entry] of is) {
         const previous = was.get(id);
         if (previous === undefined) {
-            if (completeAfter.has(id) && !entry.builtin)
-                changes.push({ section: 'catalogue', action: 'added', id, ...describe(entry), fields: [] });
+            if (!entry.builtin) changes.push({ section: 'catalogue', action: 'added', id, ...describe(entry), fields: [] });
             continue;
         }
         const fields = compareFields(catalogueFields(previous), catalogueFields(entry));
@@ -688,7 +724,7 @@ function nameReferences(changes: Change[], base: ArchitectureModel, head: Archit
     for (const change of changes) {
         for (const field of change.fields) {
             if (!REFERENCE_FIELDS.has(field.field)) continue;
-            const ids = [field.before, field.after].flatMap(value => (Array.isArray(value) ? value : []));
+            const ids = [field.before, field.after, field.added, field.removed].flatMap(value => (Array.isArray(value) ? value : []));
             const names = Object.fromEntries(ids.flatMap(id => (nameOf(id) === undefined ? [] : [[id, nameOf(id)!]])));
             if (Object.keys(names).length > 0) field.names = names;
         }

@@ -32,7 +32,7 @@ export async function layoutViews(
     const views: LaidOutView[] = [];
     for (const request of allViewRequests(model, frameworkId)) {
         const { rendered, drawn } = await drawView(model, frameworkId, request, { language, overviewLayers });
-        const english = viewTitle(rendered.kind, rendered.state, 'en', overviewLayers?.length);
+        const english = viewTitle(rendered.kind, rendered.state, 'en', { layers: overviewLayers?.length });
         const nodes = drawn.boxes.flatMap(box => {
             const concept = byKey.get(box.key) ?? byKey.get(`task:${box.key}`);
             return concept ? [{ box, concept }] : [];
