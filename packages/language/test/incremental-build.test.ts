@@ -124,3 +124,55 @@ describe('incremental builds', () => {
         expect(duplicatesIn('b.kts')).toEqual([]);
     });
 });
+
+describe('links that a new name takes over', () => {
+    /** The declaration a document's only `replaces` reference resolves to: its qualified name. */
+    function replaced(services: KtsServices, document: LangiumDocument): string | undefined {
+        const root = document.parseResult.value as ast.KtsFile;
+        const dvc = root.frameworks[0].architectures[0].layers[0].elements.find(element => element.name === 'dvc')!;
+        const relation = dvc.properties.filter(ast.isRelation).find(candidate => candidate.kind === 'replaces')!;
+        const target = relation.targets[0].ref as ast.Element | undefined;
+        if (!target) return undefined;
+        const architecture = target.$container.$container;
+        return `${architecture.$container.name}.${architecture.state}.${target.name}`;
+    }
+
+    const A = `framework hue { target { application {
+        app mot_cua "Một cửa điện tử"
+        app dvc "Cổng dịch vụ công" { replaces mot_cua }
+    } } }`;
+    const B = (current: string) => `framework hue { current { application { ${current} } } }`;
+
+    test('a current element added in another file takes over a `replaces` that resolved to the target one, as a fresh load has it', async () => {
+        const services = createTestServices();
+        const docs = await buildWorkspace(services, { 'a.kts': A, 'b.kts': B('app cu "Hệ thống cũ"') });
+        expect(replaced(services, docs.get('a.kts')!)).toBe('hue.target.mot_cua');
+
+        await edit(services, docs.get('b.kts')!, B('app cu "Hệ thống cũ" app mot_cua "Một cửa điện tử (cũ)"'));
+        expect(replaced(services, docs.get('a.kts')!)).toBe('hue.current.mot_cua');
+
+        const fresh = createTestServices();
+        const freshDocs = await buildWorkspace(fresh, {
+            'a.kts': A,
+            'b.kts': B('app cu "Hệ thống cũ" app mot_cua "Một cửa điện tử (cũ)"')
+        });
+        expect(replaced(fresh, freshDocs.get('a.kts')!)).toBe('hue.current.mot_cua');
+
+        await edit(services, docs.get('b.kts')!, B('app cu "Hệ thống cũ"'));
+        expect(replaced(services, docs.get('a.kts')!)).toBe('hue.target.mot_cua');
+    });
+
+    test('an added name relinks only the files that refer to a name ending like it', async () => {
+        const services = createTestServices();
+        const docs = await buildWorkspace(services, {
+            'a.kts': A,
+            'b.kts': B('app cu "Hệ thống cũ"'),
+            'c.kts': 'framework hue { target { data { database csdl_hs "CSDL hồ sơ" { uses dvc } } } }'
+        });
+        const linked = recordLinked(services);
+
+        await edit(services, docs.get('b.kts')!, B('app cu "Hệ thống cũ" app mot_cua "Một cửa điện tử (cũ)"'));
+
+        expect([...linked].sort()).toEqual(['a.kts', 'b.kts']);
+    });
+});
