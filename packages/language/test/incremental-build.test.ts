@@ -1,4 +1,4 @@
-import { DocumentState, type LangiumDocument } from 'langium';
+import { Cancellation, DocumentState, isOperationCancelled, type LangiumDocument } from 'langium';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { describe, expect, test } from 'vitest';
 
@@ -6,11 +6,41 @@ import { ast, type KtsServices } from '../src/index.js';
 import { buildWorkspace, createTestServices, diagnosticCodes } from './test-utils.js';
 
 /** Replaces a document's text as the editor does after a keystroke and waits for the rebuild. */
-async function edit(services: KtsServices, document: LangiumDocument, text: string): Promise<void> {
+async function edit(
+    services: KtsServices,
+    document: LangiumDocument,
+    text: string,
+    cancellation = new Cancellation.CancellationTokenSource()
+): Promise<void> {
     const workspace = services.shared.workspace;
     const version = (workspace.TextDocuments?.get(document.uri)?.version ?? 0) + 1;
     workspace.TextDocuments!.set(TextDocument.create(document.uri.toString(), 'kts', version, text));
-    await workspace.DocumentBuilder.update([document.uri], []);
+    await workspace.DocumentBuilder.update([document.uri], [], cancellation.token);
+}
+
+/**
+ * The edit's build is cancelled as soon as `document` reaches `state`, as a keystroke that follows at once
+ * cancels it in the server.
+ */
+async function cancelledEdit(
+    services: KtsServices,
+    edited: LangiumDocument,
+    text: string,
+    document: LangiumDocument,
+    state: DocumentState
+) {
+    const cancellation = new Cancellation.CancellationTokenSource();
+    const listening = services.shared.workspace.DocumentBuilder.onDocumentPhase(state, reached => {
+        if (reached === document) cancellation.cancel();
+    });
+    try {
+        await edit(services, edited, text, cancellation);
+        throw new Error(`the build was not cancelled: ${document.uri.path} never reached state ${state}`);
+    } catch (error) {
+        if (!isOperationCancelled(error)) throw error;
+    } finally {
+        listening.dispose();
+    }
 }
 
 /** URIs of the documents linked during the next update. */
@@ -175,4 +205,37 @@ describe('links that a new name takes over', () => {
 
         expect([...linked].sort()).toEqual(['a.kts', 'b.kts']);
     });
+});
+
+describe('builds cancelled half-way', () => {
+    const CATALOG = (code: string) => `catalog thu_arm "Mô hình tham chiếu ứng dụng thử" {
+        status illustrative
+        source "Danh mục dựng cho kiểm thử"
+        model ARM pattern "^ARM-T\\\\.\\\\d+$"
+        entry ${code} "Ứng dụng liên thông hồ sơ" { model ARM status illustrative }
+    }`;
+    const FRAMEWORK = 'framework hue { target { application { app dvc "Cổng dịch vụ công" { codes ARM-T.1 } } } }';
+
+    test.each([
+        ['linked', DocumentState.Linked],
+        ['indexed', DocumentState.IndexedReferences]
+    ])(
+        'a catalogue edit after one whose build stopped once the framework file was %s: the file is linked and checked again',
+        async (_, state) => {
+            const services = createTestServices();
+            const docs = await buildWorkspace(services, { 'danh-muc.kts': CATALOG('ARM-T.1'), 'khung.kts': FRAMEWORK });
+            const framework = docs.get('khung.kts')!;
+            const unknownCodes = () => diagnosticCodes(framework).filter(code => code === 'kts/unknown-code');
+            expect(unknownCodes()).toEqual([]);
+
+            await cancelledEdit(services, docs.get('danh-muc.kts')!, CATALOG('ARM-T.1 '), framework, state);
+            await edit(services, docs.get('danh-muc.kts')!, CATALOG('ARM-T.2'));
+
+            expect(framework.state).toBe(DocumentState.Validated);
+            expect(unknownCodes()).toHaveLength(1);
+
+            await edit(services, docs.get('danh-muc.kts')!, CATALOG('ARM-T.1'));
+            expect(unknownCodes()).toEqual([]);
+        }
+    );
 });

@@ -5,6 +5,7 @@ import {
     type AstNode,
     type AstNodeDescription,
     type BuildOptions,
+    type DefaultReference,
     type LangiumDocument
 } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
@@ -139,7 +140,7 @@ export class KtsDocumentBuilder extends DefaultDocumentBuilder {
             const target = new Set([uri]);
             for (const dependent of this.langiumDocuments.all) {
                 if (dependent === changed || dependent.state < DocumentState.Linked) continue;
-                if (!this.indexManager.isAffected(dependent, target)) {
+                if (!this.refersTo(dependent, target)) {
                     if (addedTails.size > 0 && this.refersToAny(dependent, addedTails)) relink.add(dependent);
                     continue;
                 }
@@ -149,6 +150,18 @@ export class KtsDocumentBuilder extends DefaultDocumentBuilder {
         }
         for (const document of relink) this.resetToState(document, DocumentState.ComputedScopes);
         return [...relink].filter(document => !building.includes(document));
+    }
+
+    /**
+     * Whether a linked document refers to one of `uris`. The reference index answers for a document whose references
+     * are indexed; one whose build was cancelled between linking and indexing is not in it yet, and is asked directly.
+     */
+    private refersTo(document: LangiumDocument, uris: Set<string>): boolean {
+        if (document.state >= DocumentState.IndexedReferences) return this.indexManager.isAffected(document, uris);
+        return document.references.some(reference => {
+            const description = (reference as DefaultReference)._nodeDescription;
+            return description !== undefined && uris.has(description.documentUri.toString());
+        });
     }
 
     private refersToAny(document: LangiumDocument, tails: ReadonlySet<string>): boolean {
