@@ -205,6 +205,22 @@ describe('links that a new name takes over', () => {
 
         expect([...linked].sort()).toEqual(['a.kts', 'b.kts']);
     });
+
+    test('a code added to a catalogue relinks no file whose codes only end like it', async () => {
+        const services = createTestServices();
+        const catalogue = (codes: string[]) =>
+            `catalog thu "Danh mục thử" { status illustrative source "Dựng cho kiểm thử" model ARM pattern "^T\\\\.\\\\d+$" ${codes.map(code => `entry ${code} "Mã ${code}" { model ARM }`).join(' ')} }`;
+        const docs = await buildWorkspace(services, {
+            'danh-muc.kts': catalogue(['T.1']),
+            'khung.kts': 'framework hue { target { application { app dvc "Cổng dịch vụ công" { codes T.1 } } } }'
+        });
+        const linked = recordLinked(services);
+
+        await edit(services, docs.get('danh-muc.kts')!, catalogue(['T.1', 'T.2']));
+
+        // khung.kts refers to the catalogue, so it is relinked; the built-in standards (codes `1.2`, ...) are not.
+        expect([...linked].sort()).toEqual(['danh-muc.kts', 'khung.kts']);
+    });
 });
 
 describe('builds cancelled half-way', () => {

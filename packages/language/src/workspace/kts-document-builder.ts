@@ -12,6 +12,7 @@ import type { CancellationToken } from 'vscode-languageserver';
 import type { KtsLinker } from '../references/kts-linker.js';
 import type { KtsIndexManager } from './kts-index-manager.js';
 import { isKtsDescription } from '../references/kts-scope-computation.js';
+import { isCode } from '../references/kts-symbol-table.js';
 
 /** What other documents may depend on when they refer to a document: names, paths and kinds of its exports. */
 type ExportSignature = string;
@@ -28,7 +29,8 @@ interface ExportsBefore {
  * each keystroke cost seconds. Here documents that refer to an edited one are relinked only when the
  * edit changed what it exports; otherwise their references are retargeted to the new nodes in place.
  * A name the edit adds may take precedence over what another document's reference resolved to (a current
- * element over a target one for `replaces`); the documents that refer to a name ending like it are relinked.
+ * element over a target one for `replaces`); the documents that refer to it by a name that could resolve to it
+ * are relinked.
  * Documents whose workspace-wide findings changed (a rule over the merged model, see KtsValidator) are
  * revalidated after the build, so their diagnostics never go stale.
  */
@@ -38,7 +40,7 @@ export class KtsDocumentBuilder extends DefaultDocumentBuilder {
     private staleFindings: (() => LangiumDocument[]) | undefined;
     /** Whether a document had unresolved references when it was last linked (asked of every document on every edit). */
     private readonly unresolved = new WeakMap<LangiumDocument, boolean>();
-    /** The last part of every name a document refers to (see referredTails); worked out when first asked after a link. */
+    /** The names a document refers to, whole and by last part (see referredNames); worked out when first asked after a link. */
     private readonly referred = new WeakMap<LangiumDocument, ReadonlySet<string>>();
 
     /** Lets the validator name the documents whose workspace findings changed since they were validated. */
@@ -121,7 +123,7 @@ export class KtsDocumentBuilder extends DefaultDocumentBuilder {
     /**
      * For each re-indexed document whose exports were recorded before its change: documents that refer to
      * it keep their links (retargeted) when its exports are the same, and are returned for relinking otherwise,
-     * together with the documents that refer to a name ending like one the change added.
+     * together with the documents that refer to a name the change added (or to one ending like an added id).
      */
     private relinkDependents(building: LangiumDocument[]): LangiumDocument[] {
         const relink = new Set<LangiumDocument>();
@@ -134,14 +136,12 @@ export class KtsDocumentBuilder extends DefaultDocumentBuilder {
             const unchanged =
                 before.signature === exportSignature(exports) && !exports.some(description => description.type === 'CatalogEntry');
             const exportsByPath = new Map(exports.map(description => [description.path, description]));
-            const addedTails = new Set(
-                exports.filter(description => !before.offered.has(offeredName(description))).map(description => tail(description.name))
-            );
+            const added = new Set(exports.filter(description => !before.offered.has(offeredName(description))).map(lookedUpAs));
             const target = new Set([uri]);
             for (const dependent of this.langiumDocuments.all) {
                 if (dependent === changed || dependent.state < DocumentState.Linked) continue;
                 if (!this.refersTo(dependent, target)) {
-                    if (addedTails.size > 0 && this.refersToAny(dependent, addedTails)) relink.add(dependent);
+                    if (added.size > 0 && this.refersToAny(dependent, added)) relink.add(dependent);
                     continue;
                 }
                 const linker = this.serviceRegistry.getServices(dependent.uri).references.Linker as KtsLinker;
@@ -164,13 +164,13 @@ export class KtsDocumentBuilder extends DefaultDocumentBuilder {
         });
     }
 
-    private refersToAny(document: LangiumDocument, tails: ReadonlySet<string>): boolean {
+    private refersToAny(document: LangiumDocument, names: ReadonlySet<string>): boolean {
         let referred = this.referred.get(document);
         if (!referred) {
-            referred = referredTails(document);
+            referred = referredNames(document);
             this.referred.set(document, referred);
         }
-        for (const name of tails) if (referred.has(name)) return true;
+        for (const name of names) if (referred.has(name)) return true;
         return false;
     }
 
@@ -184,15 +184,22 @@ function hasUnresolved(document: LangiumDocument): boolean {
 }
 
 /**
- * The last dot-separated part of a name: every way of writing a reference (`id`, `current.id`, `<framework>.id`,
- * a code) ends with the last part of the qualified name or code it resolves to.
+ * What a reference that could resolve to `description` is written as, or ends with: a code is written whole; an
+ * element or task by its id, alone or after `current.`, `<framework>.` (see candidateNames in KtsScopeProvider).
  */
-function tail(name: string): string {
-    return name.slice(name.lastIndexOf('.') + 1);
+function lookedUpAs(description: AstNodeDescription): string {
+    if (isKtsDescription(description) && isCode(description)) return description.name;
+    return description.name.slice(description.name.lastIndexOf('.') + 1);
 }
 
-function referredTails(document: LangiumDocument): ReadonlySet<string> {
-    return new Set(document.references.map(reference => tail(reference.$refText)));
+/** Each reference's text, and its last dot-separated part. */
+function referredNames(document: LangiumDocument): ReadonlySet<string> {
+    const names = new Set<string>();
+    for (const reference of document.references) {
+        names.add(reference.$refText);
+        names.add(reference.$refText.slice(reference.$refText.lastIndexOf('.') + 1));
+    }
+    return names;
 }
 
 /** A name with the kind of target it can be (element kind, task, catalogue model): what a reference's scope filters on. */
