@@ -51,7 +51,9 @@ const unknownFirstCode = (diagnostics: Diagnostic[]) =>
     diagnostics.filter(diagnostic => diagnostic.code === 'kts/unknown-code' && diagnostic.message.includes(code(1))).length;
 
 describe('catalogue edits over kts-language-server --stdio', () => {
-    test('an open framework file edited before gets new diagnostics after every burst of catalogue edits', async () => {
+    test('an open framework file edited before gets new diagnostics after every burst of catalogue edits', {
+        timeout: 180_000
+    }, async () => {
         const frameworkUri = await client.open(path.join(root, 'khung.kts'));
         await client.diagnostics(frameworkUri, diagnostics => unknownFirstCode(diagnostics) === 0);
         let since = client.published.length;
