@@ -218,6 +218,31 @@ export async function measureLanguageServer(stats: WorkspaceStats, plan: LspPlan
     return results;
 }
 
+/** The edits of measure 3 alone (bench/keystroke-latency.ts): one server, started once; server CPU per edit, ms. */
+export async function measureKeystrokes(
+    stats: WorkspaceStats,
+    plan: LspPlan,
+    log: (line: string) => void
+): Promise<{ edits: number[]; cpuPerEditMs: number; peakRssMiB: number; problems: string[] }> {
+    const { client } = await coldStart(stats, kts(stats.ktsDir));
+    const results = { incremental: [] as number[], problems: [] as string[] } as LspResults;
+    try {
+        await settle(client);
+        const before = procSample(client.child.pid)?.cpuTicks ?? 0;
+        await measureIncremental(client, stats, plan, new Random(7), results, log);
+        const ticks = (procSample(client.child.pid)?.cpuTicks ?? 0) - before;
+        const editsSent = (Math.min(plan.warmUp, 3) + plan.edits / 2) * 2;
+        return {
+            edits: results.incremental,
+            cpuPerEditMs: (ticks * 10) / editsSent,
+            peakRssMiB: (procSample(client.child.pid)?.hwmKiB ?? 0) / 1024,
+            problems: results.problems
+        };
+    } finally {
+        await client.stop().catch(() => client.kill());
+    }
+}
+
 /**
  * Types a typo into a reference of the large file (an error must appear on that line), then removes it
  * (the errors must go): each edit is one full-text didChange, as editors send after a keystroke. Half the

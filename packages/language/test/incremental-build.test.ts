@@ -1,4 +1,4 @@
-import { DocumentState, type LangiumDocument } from 'langium';
+import { Cancellation, DocumentState, isOperationCancelled, type LangiumDocument } from 'langium';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { describe, expect, test } from 'vitest';
 
@@ -6,11 +6,41 @@ import { ast, type KtsServices } from '../src/index.js';
 import { buildWorkspace, createTestServices, diagnosticCodes } from './test-utils.js';
 
 /** Replaces a document's text as the editor does after a keystroke and waits for the rebuild. */
-async function edit(services: KtsServices, document: LangiumDocument, text: string): Promise<void> {
+async function edit(
+    services: KtsServices,
+    document: LangiumDocument,
+    text: string,
+    cancellation = new Cancellation.CancellationTokenSource()
+): Promise<void> {
     const workspace = services.shared.workspace;
     const version = (workspace.TextDocuments?.get(document.uri)?.version ?? 0) + 1;
     workspace.TextDocuments!.set(TextDocument.create(document.uri.toString(), 'kts', version, text));
-    await workspace.DocumentBuilder.update([document.uri], []);
+    await workspace.DocumentBuilder.update([document.uri], [], cancellation.token);
+}
+
+/**
+ * The edit's build is cancelled as soon as `document` reaches `state`, as a keystroke that follows at once
+ * cancels it in the server.
+ */
+async function cancelledEdit(
+    services: KtsServices,
+    edited: LangiumDocument,
+    text: string,
+    document: LangiumDocument,
+    state: DocumentState
+) {
+    const cancellation = new Cancellation.CancellationTokenSource();
+    const listening = services.shared.workspace.DocumentBuilder.onDocumentPhase(state, reached => {
+        if (reached === document) cancellation.cancel();
+    });
+    try {
+        await edit(services, edited, text, cancellation);
+        throw new Error(`the build was not cancelled: ${document.uri.path} never reached state ${state}`);
+    } catch (error) {
+        if (!isOperationCancelled(error)) throw error;
+    } finally {
+        listening.dispose();
+    }
 }
 
 /** URIs of the documents linked during the next update. */
@@ -123,4 +153,105 @@ describe('incremental builds', () => {
         await edit(services, docs.get('a.kts')!, DATA('CSDL hồ sơ'));
         expect(duplicatesIn('b.kts')).toEqual([]);
     });
+});
+
+describe('links that a new name takes over', () => {
+    /** The declaration a document's only `replaces` reference resolves to: its qualified name. */
+    function replaced(services: KtsServices, document: LangiumDocument): string | undefined {
+        const root = document.parseResult.value as ast.KtsFile;
+        const dvc = root.frameworks[0].architectures[0].layers[0].elements.find(element => element.name === 'dvc')!;
+        const relation = dvc.properties.filter(ast.isRelation).find(candidate => candidate.kind === 'replaces')!;
+        const target = relation.targets[0].ref as ast.Element | undefined;
+        if (!target) return undefined;
+        const architecture = target.$container.$container;
+        return `${architecture.$container.name}.${architecture.state}.${target.name}`;
+    }
+
+    const A = `framework hue { target { application {
+        app mot_cua "Một cửa điện tử"
+        app dvc "Cổng dịch vụ công" { replaces mot_cua }
+    } } }`;
+    const B = (current: string) => `framework hue { current { application { ${current} } } }`;
+
+    test('a current element added in another file takes over a `replaces` that resolved to the target one, as a fresh load has it', async () => {
+        const services = createTestServices();
+        const docs = await buildWorkspace(services, { 'a.kts': A, 'b.kts': B('app cu "Hệ thống cũ"') });
+        expect(replaced(services, docs.get('a.kts')!)).toBe('hue.target.mot_cua');
+
+        await edit(services, docs.get('b.kts')!, B('app cu "Hệ thống cũ" app mot_cua "Một cửa điện tử (cũ)"'));
+        expect(replaced(services, docs.get('a.kts')!)).toBe('hue.current.mot_cua');
+
+        const fresh = createTestServices();
+        const freshDocs = await buildWorkspace(fresh, {
+            'a.kts': A,
+            'b.kts': B('app cu "Hệ thống cũ" app mot_cua "Một cửa điện tử (cũ)"')
+        });
+        expect(replaced(fresh, freshDocs.get('a.kts')!)).toBe('hue.current.mot_cua');
+
+        await edit(services, docs.get('b.kts')!, B('app cu "Hệ thống cũ"'));
+        expect(replaced(services, docs.get('a.kts')!)).toBe('hue.target.mot_cua');
+    });
+
+    test('an added name relinks only the files that refer to a name ending like it', async () => {
+        const services = createTestServices();
+        const docs = await buildWorkspace(services, {
+            'a.kts': A,
+            'b.kts': B('app cu "Hệ thống cũ"'),
+            'c.kts': 'framework hue { target { data { database csdl_hs "CSDL hồ sơ" { uses dvc } } } }'
+        });
+        const linked = recordLinked(services);
+
+        await edit(services, docs.get('b.kts')!, B('app cu "Hệ thống cũ" app mot_cua "Một cửa điện tử (cũ)"'));
+
+        expect([...linked].sort()).toEqual(['a.kts', 'b.kts']);
+    });
+
+    test('a code added to a catalogue relinks no file whose codes only end like it', async () => {
+        const services = createTestServices();
+        const catalogue = (codes: string[]) =>
+            `catalog thu "Danh mục thử" { status illustrative source "Dựng cho kiểm thử" model ARM pattern "^T\\\\.\\\\d+$" ${codes.map(code => `entry ${code} "Mã ${code}" { model ARM }`).join(' ')} }`;
+        const docs = await buildWorkspace(services, {
+            'danh-muc.kts': catalogue(['T.1']),
+            'khung.kts': 'framework hue { target { application { app dvc "Cổng dịch vụ công" { codes T.1 } } } }'
+        });
+        const linked = recordLinked(services);
+
+        await edit(services, docs.get('danh-muc.kts')!, catalogue(['T.1', 'T.2']));
+
+        // khung.kts refers to the catalogue, so it is relinked; the built-in standards (codes `1.2`, ...) are not.
+        expect([...linked].sort()).toEqual(['danh-muc.kts', 'khung.kts']);
+    });
+});
+
+describe('builds cancelled half-way', () => {
+    const CATALOG = (code: string) => `catalog thu_arm "Mô hình tham chiếu ứng dụng thử" {
+        status illustrative
+        source "Danh mục dựng cho kiểm thử"
+        model ARM pattern "^ARM-T\\\\.\\\\d+$"
+        entry ${code} "Ứng dụng liên thông hồ sơ" { model ARM status illustrative }
+    }`;
+    const FRAMEWORK = 'framework hue { target { application { app dvc "Cổng dịch vụ công" { codes ARM-T.1 } } } }';
+
+    test.each([
+        ['linked', DocumentState.Linked],
+        ['indexed', DocumentState.IndexedReferences]
+    ])(
+        'a catalogue edit after one whose build stopped once the framework file was %s: the file is linked and checked again',
+        async (_, state) => {
+            const services = createTestServices();
+            const docs = await buildWorkspace(services, { 'danh-muc.kts': CATALOG('ARM-T.1'), 'khung.kts': FRAMEWORK });
+            const framework = docs.get('khung.kts')!;
+            const unknownCodes = () => diagnosticCodes(framework).filter(code => code === 'kts/unknown-code');
+            expect(unknownCodes()).toEqual([]);
+
+            await cancelledEdit(services, docs.get('danh-muc.kts')!, CATALOG('ARM-T.1 '), framework, state);
+            await edit(services, docs.get('danh-muc.kts')!, CATALOG('ARM-T.2'));
+
+            expect(framework.state).toBe(DocumentState.Validated);
+            expect(unknownCodes()).toHaveLength(1);
+
+            await edit(services, docs.get('danh-muc.kts')!, CATALOG('ARM-T.1'));
+            expect(unknownCodes()).toEqual([]);
+        }
+    );
 });

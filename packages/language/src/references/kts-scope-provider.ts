@@ -15,7 +15,7 @@ import { architectureOf, entryModel, frameworkOf, type ArchitectureStateName } f
 import type { KtsDescription } from './kts-scope-computation.js';
 import type { KtsServices } from '../kts-module.js';
 import { PRINCIPLE_MODELS, TARGET_MODEL } from '../model/framework-profile.js';
-import { SymbolTable } from './kts-symbol-table.js';
+import { isCode, SymbolTable } from './kts-symbol-table.js';
 import type { KtsIndexManager } from '../workspace/kts-index-manager.js';
 
 /** The models of a budget's funding source and of a task's investment form. */
@@ -84,7 +84,9 @@ export class KtsScopeProvider extends DefaultScopeProvider {
      */
     visible(target: ReferenceTarget): Stream<KtsDescription> {
         const result: KtsDescription[] = [];
-        for (const list of this.symbols().values()) {
+        // Only catalogue entries fit a code position (see fits).
+        const lists = target.kind === 'code' ? this.symbolTable.codes() : this.symbols();
+        for (const list of lists.values()) {
             const description = firstFitting(list, target);
             if (!description) continue;
             const naming = namingAt(description, target);
@@ -171,7 +173,7 @@ function candidateNames(name: string, target: ReferenceTarget): string[] {
 function fits(description: KtsDescription, target: ReferenceTarget): boolean {
     switch (target.kind) {
         case 'code':
-            return description.framework === undefined && description.category !== 'task' && target.accepts(description.category);
+            return isCode(description) && target.accepts(description.category);
         case 'task':
             return description.category === 'task';
         case 'element':

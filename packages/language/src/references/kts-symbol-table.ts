@@ -10,6 +10,11 @@ import type { KtsIndexManager } from '../workspace/kts-index-manager.js';
  */
 export class SymbolTable {
     private readonly byName = new Map<string, KtsDescription[]>();
+    /**
+     * The catalogue entries of byName alone, in the same order: a list of codes (a rule's suggestions, completion
+     * after `codes`) walks these few thousand names instead of the 35,000 of a national workspace.
+     */
+    private readonly codesByName = new Map<string, KtsDescription[]>();
     /** The exports array of each document as it was entered. */
     private readonly entered = new Map<string, readonly AstNodeDescription[]>();
     private enteredVersion = -1;
@@ -18,7 +23,18 @@ export class SymbolTable {
 
     /** The table for the index as it is now. */
     current(): ReadonlyMap<string, KtsDescription[]> {
-        if (this.index.version === this.enteredVersion) return this.byName;
+        this.update();
+        return this.byName;
+    }
+
+    /** The catalogue entries of the current table by code (see isCode). */
+    codes(): ReadonlyMap<string, KtsDescription[]> {
+        this.update();
+        return this.codesByName;
+    }
+
+    private update(): void {
+        if (this.index.version === this.enteredVersion) return;
         this.enteredVersion = this.index.version;
         const exportsByDocument = this.index.exportsByDocument();
         for (const [uri, exports] of this.entered) {
@@ -33,33 +49,47 @@ export class SymbolTable {
                 this.entered.set(uri, exports);
             }
         }
-        return this.byName;
     }
 
     private add(exports: readonly AstNodeDescription[]): void {
         for (const description of exports) {
             if (!isKtsDescription(description)) continue;
-            const list = this.byName.get(description.name);
-            if (!list) {
-                this.byName.set(description.name, [description]);
-                continue;
-            }
-            list.push(description);
-            // Stable: equal names keep the order of the index, built-in entries last.
-            list.sort((a, b) => Number(isBuiltin(a)) - Number(isBuiltin(b)));
+            addTo(this.byName, description);
+            if (isCode(description)) addTo(this.codesByName, description);
         }
     }
 
     private remove(exports: readonly AstNodeDescription[]): void {
         for (const description of exports) {
             if (!isKtsDescription(description)) continue;
-            const list = this.byName.get(description.name);
-            const at = list?.indexOf(description) ?? -1;
-            if (!list || at < 0) continue;
-            if (list.length === 1) this.byName.delete(description.name);
-            else list.splice(at, 1);
+            removeFrom(this.byName, description);
+            if (isCode(description)) removeFrom(this.codesByName, description);
         }
     }
+}
+
+/** A catalogue entry: what a code position may refer to (elements and tasks belong to a framework). */
+export function isCode(description: KtsDescription): boolean {
+    return description.framework === undefined && description.category !== 'task';
+}
+
+function addTo(table: Map<string, KtsDescription[]>, description: KtsDescription): void {
+    const list = table.get(description.name);
+    if (!list) {
+        table.set(description.name, [description]);
+        return;
+    }
+    list.push(description);
+    // Stable: equal names keep the order of the index, built-in entries last.
+    list.sort((a, b) => Number(isBuiltin(a)) - Number(isBuiltin(b)));
+}
+
+function removeFrom(table: Map<string, KtsDescription[]>, description: KtsDescription): void {
+    const list = table.get(description.name);
+    const at = list?.indexOf(description) ?? -1;
+    if (!list || at < 0) return;
+    if (list.length === 1) table.delete(description.name);
+    else list.splice(at, 1);
 }
 
 export function isBuiltin(description: AstNodeDescription): boolean {

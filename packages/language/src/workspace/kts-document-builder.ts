@@ -5,30 +5,43 @@ import {
     type AstNode,
     type AstNodeDescription,
     type BuildOptions,
+    type DefaultReference,
     type LangiumDocument
 } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
 import type { KtsLinker } from '../references/kts-linker.js';
 import type { KtsIndexManager } from './kts-index-manager.js';
 import { isKtsDescription } from '../references/kts-scope-computation.js';
+import { isCode } from '../references/kts-symbol-table.js';
 
 /** What other documents may depend on when they refer to a document: names, paths and kinds of its exports. */
 type ExportSignature = string;
+
+/** A document's exports as they were before a change: their signature, and each name with the kind it offers. */
+interface ExportsBefore {
+    signature: ExportSignature;
+    offered: ReadonlySet<string>;
+}
 
 /**
  * Keeps an edit local. Langium relinks, re-indexes and revalidates every document that refers to an
  * edited one; in a national workspace a 5,000-line framework is referred to by half of the others, so
  * each keystroke cost seconds. Here documents that refer to an edited one are relinked only when the
  * edit changed what it exports; otherwise their references are retargeted to the new nodes in place.
+ * A name the edit adds may take precedence over what another document's reference resolved to (a current
+ * element over a target one for `replaces`); the documents that refer to it by a name that could resolve to it
+ * are relinked.
  * Documents whose workspace-wide findings changed (a rule over the merged model, see KtsValidator) are
  * revalidated after the build, so their diagnostics never go stale.
  */
 export class KtsDocumentBuilder extends DefaultDocumentBuilder {
     /** Exports of each changed document as they were before its first unfinished change. */
-    private readonly exportsBeforeChange = new Map<string, ExportSignature>();
+    private readonly exportsBeforeChange = new Map<string, ExportsBefore>();
     private staleFindings: (() => LangiumDocument[]) | undefined;
     /** Whether a document had unresolved references when it was last linked (asked of every document on every edit). */
     private readonly unresolved = new WeakMap<LangiumDocument, boolean>();
+    /** The names a document refers to, whole and by last part (see referredNames); worked out when first asked after a link. */
+    private readonly referred = new WeakMap<LangiumDocument, ReadonlySet<string>>();
 
     /** Lets the validator name the documents whose workspace findings changed since they were validated. */
     useStaleFindings(documentsWithStaleFindings: () => LangiumDocument[]): void {
@@ -38,7 +51,8 @@ export class KtsDocumentBuilder extends DefaultDocumentBuilder {
     override resetToState<T extends AstNode>(document: LangiumDocument<T>, state: DocumentState): void {
         const uri = document.uri.toString();
         if (state < DocumentState.IndexedContent && document.state >= DocumentState.IndexedContent && !this.exportsBeforeChange.has(uri)) {
-            this.exportsBeforeChange.set(uri, exportSignature(this.exportsOf(uri)));
+            const exports = this.exportsOf(uri);
+            this.exportsBeforeChange.set(uri, { signature: exportSignature(exports), offered: new Set(exports.map(offeredName)) });
         }
         super.resetToState(document, state);
     }
@@ -80,6 +94,7 @@ export class KtsDocumentBuilder extends DefaultDocumentBuilder {
         await this.runCancelable(toBeLinked, DocumentState.Linked, cancelToken, async document => {
             await this.serviceRegistry.getServices(document.uri).references.Linker.link(document, cancelToken);
             this.unresolved.set(document, hasUnresolved(document));
+            this.referred.delete(document);
         });
         await this.runCancelable(toBeLinked, DocumentState.IndexedReferences, cancelToken, document =>
             this.indexManager.updateReferences(document, cancelToken)
@@ -107,7 +122,8 @@ export class KtsDocumentBuilder extends DefaultDocumentBuilder {
 
     /**
      * For each re-indexed document whose exports were recorded before its change: documents that refer to
-     * it keep their links (retargeted) when its exports are the same, and are returned for relinking otherwise.
+     * it keep their links (retargeted) when its exports are the same, and are returned for relinking otherwise,
+     * together with the documents that refer to a name the change added (or to one ending like an added id).
      */
     private relinkDependents(building: LangiumDocument[]): LangiumDocument[] {
         const relink = new Set<LangiumDocument>();
@@ -117,18 +133,45 @@ export class KtsDocumentBuilder extends DefaultDocumentBuilder {
             if (before === undefined || changed.state < DocumentState.IndexedContent) continue;
             this.exportsBeforeChange.delete(uri);
             const exports = this.exportsOf(uri);
-            const unchanged = before === exportSignature(exports) && !exports.some(description => description.type === 'CatalogEntry');
+            const unchanged =
+                before.signature === exportSignature(exports) && !exports.some(description => description.type === 'CatalogEntry');
             const exportsByPath = new Map(exports.map(description => [description.path, description]));
+            const added = new Set(exports.filter(description => !before.offered.has(offeredName(description))).map(lookedUpAs));
             const target = new Set([uri]);
             for (const dependent of this.langiumDocuments.all) {
-                if (dependent === changed || dependent.state < DocumentState.Linked || !this.indexManager.isAffected(dependent, target))
+                if (dependent === changed || dependent.state < DocumentState.Linked) continue;
+                if (!this.refersTo(dependent, target)) {
+                    if (added.size > 0 && this.refersToAny(dependent, added)) relink.add(dependent);
                     continue;
+                }
                 const linker = this.serviceRegistry.getServices(dependent.uri).references.Linker as KtsLinker;
                 if (!unchanged || !linker.retarget(dependent, uri, exportsByPath)) relink.add(dependent);
             }
         }
         for (const document of relink) this.resetToState(document, DocumentState.ComputedScopes);
         return [...relink].filter(document => !building.includes(document));
+    }
+
+    /**
+     * Whether a linked document refers to one of `uris`. The reference index answers for a document whose references
+     * are indexed; one whose build was cancelled between linking and indexing is not in it yet, and is asked directly.
+     */
+    private refersTo(document: LangiumDocument, uris: Set<string>): boolean {
+        if (document.state >= DocumentState.IndexedReferences) return this.indexManager.isAffected(document, uris);
+        return document.references.some(reference => {
+            const description = (reference as DefaultReference)._nodeDescription;
+            return description !== undefined && uris.has(description.documentUri.toString());
+        });
+    }
+
+    private refersToAny(document: LangiumDocument, names: ReadonlySet<string>): boolean {
+        let referred = this.referred.get(document);
+        if (!referred) {
+            referred = referredNames(document);
+            this.referred.set(document, referred);
+        }
+        for (const name of names) if (referred.has(name)) return true;
+        return false;
     }
 
     private exportsOf(uri: string): readonly AstNodeDescription[] {
@@ -138,6 +181,30 @@ export class KtsDocumentBuilder extends DefaultDocumentBuilder {
 
 function hasUnresolved(document: LangiumDocument): boolean {
     return document.references.some(reference => reference.error !== undefined);
+}
+
+/**
+ * What a reference that could resolve to `description` is written as, or ends with: a code is written whole; an
+ * element or task by its id, alone or after `current.`, `<framework>.` (see candidateNames in KtsScopeProvider).
+ */
+function lookedUpAs(description: AstNodeDescription): string {
+    if (isKtsDescription(description) && isCode(description)) return description.name;
+    return description.name.slice(description.name.lastIndexOf('.') + 1);
+}
+
+/** Each reference's text, and its last dot-separated part. */
+function referredNames(document: LangiumDocument): ReadonlySet<string> {
+    const names = new Set<string>();
+    for (const reference of document.references) {
+        names.add(reference.$refText);
+        names.add(reference.$refText.slice(reference.$refText.lastIndexOf('.') + 1));
+    }
+    return names;
+}
+
+/** A name with the kind of target it can be (element kind, task, catalogue model): what a reference's scope filters on. */
+function offeredName(description: AstNodeDescription): string {
+    return `${description.name} ${isKtsDescription(description) ? description.category : description.type}`;
 }
 
 function exportSignature(exports: readonly AstNodeDescription[]): ExportSignature {
