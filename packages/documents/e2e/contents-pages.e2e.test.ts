@@ -8,6 +8,8 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 // The page numbers of the contents and of the lists of figures and tables are written into the Word file by our own
 // layout (LibreOffice does not update the fields when it opens or converts a file): the .docx of the largest
 // example, converted to PDF by LibreOffice headless, must show each heading and caption on the page its entry names.
+// Lào Cai's submission edition only, so far: in session 6, examples/bo-khcn and the working editions still had 66–111
+// entries that LibreOffice prints a page or two before the page listed (cause not yet found).
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const NODE = path.join(REPO_ROOT, 'node_modules/.bin/node');
