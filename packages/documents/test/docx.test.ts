@@ -125,6 +125,24 @@ describe('Word document', () => {
         expect(fields).toContain('SEQ Figure \\* ARABIC');
     });
 
+    test('gives no space before to what a page break or a new section puts at the top of a page', () => {
+        // Word and LibreOffice disagree on that space (LibreOffice keeps it), and the contents' page numbers follow Word.
+        const body = byTag(docx.document, 'w:body')[0].children.filter(node => node.tag === 'w:p' || node.tag === 'w:tbl');
+        const styles = byTag(docx.styles, 'w:style');
+        const styleSpaceBefore = (id: string | undefined): string | undefined => {
+            const style = styles.find(node => node.attrs['w:styleId'] === id);
+            if (!style) return undefined;
+            return byTag(style, 'w:spacing')[0]?.attrs['w:before'] ?? styleSpaceBefore(byTag(style, 'w:basedOn')[0]?.attrs['w:val']);
+        };
+        const spaceBefore = (paragraph: XNode) =>
+            Number(byTag(paragraph, 'w:spacing')[0]?.attrs['w:before'] ?? styleSpaceBefore(styleOf(paragraph)) ?? 0);
+        const breaking = body.filter(node => byTag(node, 'w:pageBreakBefore').length > 0);
+        const sectionStarts = body.filter((_, index) => index > 0 && byTag(body[index - 1]!, 'w:sectPr').length > 0);
+        expect(breaking.map(runText)).toContain('Khung kiến trúc hiện trạng');
+        expect(sectionStarts.length).toBeGreaterThan(1);
+        expect([...breaking, ...sectionStarts].filter(node => spaceBefore(node) !== 0).map(runText)).toEqual([]);
+    });
+
     test('embeds each figure as SVG with a real PNG fallback', async () => {
         expect(docx.media).toEqual(['word/media/image1.png', 'word/media/image1.svg']);
         const png = await docx.zip.file('word/media/image1.png')!.async('uint8array');

@@ -63,6 +63,14 @@ const LAYOUT_PLACEHOLDER = Buffer.from(
     'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGP4DwABAQEAsTj2FAAAAABJRU5ErkJggg==',
     'base64'
 );
+/**
+ * The spacing of a paragraph that a page break or a new section puts at the top of a page. Word leaves out its space
+ * before there (after a break) or all but what exceeds the last paragraph's space after (at a section's start), which
+ * the contents' page layout follows, while LibreOffice keeps all of it: the chapter headings and the landscape pages'
+ * first captions and figures were 16 and 10.7 px lower in LibreOffice, enough to move a row of the gap details to the
+ * next page and every later entry of the contents with it. Without space before, the two lay out alike.
+ */
+const AT_TOP_OF_PAGE = { spacing: { before: 0 } } as const;
 
 /**
  * Renders the document as a Word file laid out as Nghị định 30/2020/NĐ-CP asks of administrative documents:
@@ -179,6 +187,12 @@ class Body {
         this.run(true).push(...children);
     }
 
+    /** Whether what is added next in this orientation starts a section, on a page of its own. */
+    opensSection(landscape: boolean): boolean {
+        const last = this.runs.at(-1);
+        return last !== undefined && last.landscape !== landscape;
+    }
+
     private run(landscape: boolean): BodyChild[] {
         const last = this.runs.at(-1);
         if (last && last.landscape === landscape) return last.children;
@@ -246,9 +260,11 @@ function coverPage(document: DocumentModel): Paragraph[] {
 function renderSection(context: DocxContext, section: Section): void {
     const { bookmarks, body } = context;
     const level = Math.min(section.level, HEADINGS.length) - 1;
+    const atTopOfPage = section.startsPage === true || body.opensSection(false);
     const heading = new Paragraph({
         heading: HEADINGS[level],
         pageBreakBefore: section.startsPage === true,
+        ...(atTopOfPage ? AT_TOP_OF_PAGE : {}),
         numbering: section.number ? { reference: HEADING_NUMBERING, level, custom: true } : undefined,
         children: [new Bookmark({ id: bookmarks.name(section.anchor), children: [new TextRun(section.title)] })]
     });
@@ -283,14 +299,26 @@ function renderBlock(context: DocxContext, block: Block): void {
                 )
             );
             break;
-        case 'table':
-            if (block.landscape) body.addLandscape(...renderTable(document, block, bookmarks, LAYOUT.landscapeTextWidth));
-            else body.add(...renderTable(document, block, bookmarks, LAYOUT.textWidth));
+        case 'table': {
+            const landscape = block.landscape === true;
+            const table = renderTable(
+                document,
+                block,
+                bookmarks,
+                landscape ? LAYOUT.landscapeTextWidth : LAYOUT.textWidth,
+                body.opensSection(landscape)
+            );
+            if (landscape) body.addLandscape(...table);
+            else body.add(...table);
             break;
-        case 'figure':
-            if (block.placement.landscape) body.addLandscape(...renderFigure(context, block));
-            else body.add(...renderFigure(context, block));
+        }
+        case 'figure': {
+            const { landscape } = block.placement;
+            const figure = renderFigure(context, block, body.opensSection(landscape));
+            if (landscape) body.addLandscape(...figure);
+            else body.add(...figure);
             break;
+        }
     }
 }
 
@@ -301,11 +329,13 @@ function caption(
     title: string,
     anchor: string,
     bookmarks: BookmarkNames,
-    keepNext: boolean
+    keepNext: boolean,
+    atTopOfPage = false
 ): Paragraph {
     return new Paragraph({
         style: CAPTION_STYLES[sequence === SEQUENCE.figure ? 'figure' : 'table'].id,
         keepNext,
+        ...(atTopOfPage ? AT_TOP_OF_PAGE : {}),
         children: [
             new Bookmark({
                 id: bookmarks.name(anchor),
@@ -319,7 +349,13 @@ function caption(
     });
 }
 
-function renderTable(document: DocumentModel, table: TableBlock, bookmarks: BookmarkNames, textWidth: number): Array<Paragraph | Table> {
+function renderTable(
+    document: DocumentModel,
+    table: TableBlock,
+    bookmarks: BookmarkNames,
+    textWidth: number,
+    atTopOfPage: boolean
+): Array<Paragraph | Table> {
     const widths = columnWidths(table, textWidth);
     const header = new TableRow({
         tableHeader: true,
@@ -339,7 +375,7 @@ function renderTable(document: DocumentModel, table: TableBlock, bookmarks: Book
         renderRow(table, row, widths, bookmarks, index === table.rows.length - 1 && table.notes.length > 0)
     );
     return [
-        caption(document.captions.table, SEQUENCE.table, table.number, table.caption, table.anchor, bookmarks, true),
+        caption(document.captions.table, SEQUENCE.table, table.number, table.caption, table.anchor, bookmarks, true, atTopOfPage),
         // Fixed layout: the columns keep the widths worked out from their weights, in Word as in LibreOffice, and the
         // page layout for the table of contents need not size them to their text.
         new Table({
@@ -410,12 +446,13 @@ function renderRow(table: TableBlock, row: ModelRow, widths: number[], bookmarks
     });
 }
 
-function renderFigure({ document, bookmarks, fallbacks }: DocxContext, figure: FigureBlock): Paragraph[] {
+function renderFigure({ document, bookmarks, fallbacks }: DocxContext, figure: FigureBlock, atTopOfPage: boolean): Paragraph[] {
     const { width, height } = figure.placement;
     return [
         new Paragraph({
             style: 'Figure',
             keepNext: true,
+            ...(atTopOfPage ? AT_TOP_OF_PAGE : {}),
             children: [
                 new ImageRun({
                     type: 'svg',
