@@ -58,6 +58,8 @@ describe('catalogue files in JSON', () => {
             'legal-documents',
             'national-components',
             'national-principles',
+            'national-principles-3090',
+            'national-targets-3090',
             'security-levels',
             'standards-tt39-2017'
         ]);

@@ -258,6 +258,13 @@ describe('completion', () => {
             disposeAfterCheck: true,
             assert: list => expect(labels(list)).toEqual(['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l'])
         });
+        // A framework under 3090 is offered the 3090 principles instead.
+        await completion({
+            text: 'framework hue { conforms "3090" principles { principle p "Quản trị theo kết quả" { implements <|> } } }',
+            index: 0,
+            disposeAfterCheck: true,
+            assert: list => expect(labels(list)).toEqual(['3090.1'])
+        });
     });
 
     test.each(['dan cu', 'dân cư', 'DAN CU', 'da\u0302n cu\u031B'])(

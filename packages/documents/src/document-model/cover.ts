@@ -35,7 +35,7 @@ export function buildCover(context: BuildContext, generatedOn: string): Cover {
     // No approved cover carries a conformance line or the body's electronic identifier (the covers found name the
     // title, version, draft mark and place and date only); the IT unit's working edition keeps both for its review.
     if (context.working) {
-        lines.push(context.t('cover.conforms', { version: framework.conforms ?? framework.version ?? profile.version }));
+        lines.push(context.t('cover.conforms', { version: framework.conforms[0] ?? framework.version ?? profile.version }));
         if (framework.body?.code) lines.push(context.t('cover.agencyCode', { code: framework.body.code }));
     }
     const version = framework.version ?? profile.version;

@@ -243,7 +243,8 @@ export function buildArchitectureModel(
                                     title: indicator.title,
                                     baseline: indicator.baseline !== undefined ? Number(indicator.baseline) : undefined,
                                     target: Number(indicator.target),
-                                    unit: indicator.unit
+                                    unit: indicator.unit,
+                                    basis: entries(indicator.basis)
                                 })),
                                 source: sourceRef(goal)
                             };
@@ -444,6 +445,8 @@ function referencedEntries(framework: FrameworkModel): Map<string, CatalogEntryM
         if (!byKey.has(key)) byKey.set(key, entry);
     };
     for (const principle of framework.principles) principle.implements.forEach(add);
+    for (const period of framework.goalPeriods)
+        for (const goal of period.goals) for (const indicator of goal.indicators) indicator.basis.forEach(add);
     framework.legalBases.forEach(add);
     for (const state of Object.values(framework.states)) {
         for (const layer of Object.values(state.layers)) {
@@ -468,7 +471,8 @@ function mergeHeader(merged: FrameworkModel, framework: Framework): void {
     if (framework.title) merged.title ??= framework.title;
     merged.level ??= framework.level as FrameworkModel['level'];
     merged.version ??= framework.version;
-    merged.conforms ??= framework.conforms;
+    const [conforms] = framework.conforms;
+    if (conforms && merged.conforms.length === 0) merged.conforms = conforms.profiles;
     const [approval] = framework.approval;
     if (approval) merged.approval ??= { decision: approval.decision, date: approval.date, approver: approval.approver };
     const [document] = framework.document;
@@ -490,6 +494,7 @@ function emptyFramework(id: string, source: SourceRef): FrameworkModel {
         id,
         goalPeriods: [],
         principles: [],
+        conforms: [],
         legalBases: [],
         reasons: [],
         revisions: [],

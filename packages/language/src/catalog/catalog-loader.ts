@@ -7,6 +7,7 @@ import type { CatalogStatus, LegalForce } from '../model/architecture-model.js';
 import type { Localized } from '../model/language.js';
 import { inputFault } from '../model/vocabulary.js';
 import { catalogToKts } from './catalog-to-kts.js';
+import { profileCatalogs } from './profile-catalogs.js';
 
 /** URI scheme of the read-only documents that hold the built-in catalogues. */
 export const BUILTIN_SCHEME = 'kts-builtin';
@@ -110,10 +111,11 @@ export function loadBuiltinCatalogs(): BuiltinCatalogDocument[] {
             .readdirSync(dir)
             .filter(name => name.endsWith('.json'))
             .sort();
-        builtinCache = files.map(name => {
-            const catalog = parseCatalogFile(fs.readFileSync(path.join(dir, name), 'utf8'), path.join(dir, name));
-            return { uri: `${BUILTIN_SCHEME}:///${catalog.id}.kts`, text: catalogToKts(catalog), catalog };
-        });
+        const catalogs = [
+            ...files.map(name => parseCatalogFile(fs.readFileSync(path.join(dir, name), 'utf8'), path.join(dir, name))),
+            ...profileCatalogs()
+        ];
+        builtinCache = catalogs.map(catalog => ({ uri: `${BUILTIN_SCHEME}:///${catalog.id}.kts`, text: catalogToKts(catalog), catalog }));
     }
     return builtinCache;
 }

@@ -481,6 +481,21 @@ export function isCompliance(item: unknown): item is Compliance {
     return reflection.isInstance(item, Compliance.$type);
 }
 
+export interface Conforms extends langium.AstNode {
+    readonly $container: Framework;
+    readonly $type: 'Conforms';
+    profiles: Array<string>;
+}
+
+export const Conforms = {
+    $type: 'Conforms',
+    profiles: 'profiles'
+} as const;
+
+export function isConforms(item: unknown): item is Conforms {
+    return reflection.isInstance(item, Conforms.$type);
+}
+
 export type DataClass = 'analytical' | 'master' | 'open' | 'personal' | 'reference' | 'sectoral' | 'shared' | 'transactional';
 
 export function isDataClass(item: unknown): item is DataClass {
@@ -555,7 +570,7 @@ export interface Framework extends langium.AstNode {
     approval: Array<Approval>;
     architectures: Array<Architecture>;
     body: Array<Body>;
-    conforms?: string;
+    conforms: Array<Conforms>;
     document: Array<DocumentInfo>;
     goals: Array<Goals>;
     implementation: Array<Implementation>;
@@ -682,6 +697,7 @@ export interface Indicator extends langium.AstNode {
     readonly $container: Goal;
     readonly $type: 'Indicator';
     baseline?: Decimal;
+    basis: Array<langium.Reference<CatalogEntry>>;
     target: Decimal;
     title: string;
     unit?: string;
@@ -690,6 +706,7 @@ export interface Indicator extends langium.AstNode {
 export const Indicator = {
     $type: 'Indicator',
     baseline: 'baseline',
+    basis: 'basis',
     target: 'target',
     title: 'title',
     unit: 'unit'
@@ -1124,6 +1141,7 @@ export type KtsAstType = {
     ClassificationProperty: ClassificationProperty
     CodesProperty: CodesProperty
     Compliance: Compliance
+    Conforms: Conforms
     DocumentInfo: DocumentInfo
     Element: Element
     ElementProperty: ElementProperty
@@ -1481,6 +1499,16 @@ export class KtsAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: []
         },
+        Conforms: {
+            name: Conforms.$type,
+            properties: {
+                profiles: {
+                    name: Conforms.profiles,
+                    defaultValue: []
+                }
+            },
+            superTypes: []
+        },
         DocumentInfo: {
             name: DocumentInfo.$type,
             properties: {
@@ -1546,6 +1574,7 @@ export class KtsAstReflection extends langium.AbstractAstReflection {
                 },
                 conforms: {
                     name: Framework.conforms,
+                    defaultValue: [],
                     optional: true
                 },
                 document: {
@@ -1691,6 +1720,12 @@ export class KtsAstReflection extends langium.AbstractAstReflection {
             properties: {
                 baseline: {
                     name: Indicator.baseline,
+                    optional: true
+                },
+                basis: {
+                    name: Indicator.basis,
+                    defaultValue: [],
+                    referenceType: CatalogEntry.$type,
                     optional: true
                 },
                 target: {

@@ -23,7 +23,8 @@ const RULES_WITH_SUGGESTIONS: ReadonlySet<string> = new Set([
     'kts/code-pattern',
     'kts/code-wrong-model',
     'kts/code-not-leaf',
-    'kts/funding-source-text'
+    'kts/funding-source-text',
+    'kts/unknown-profile'
 ]);
 
 interface SuggestionData {

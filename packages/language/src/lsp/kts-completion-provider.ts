@@ -10,8 +10,9 @@ import {
 } from 'langium';
 import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type NextFeature } from 'langium/lsp';
 import { CompletionItemKind, type InsertReplaceEdit, type Position, type TextEdit } from 'vscode-languageserver';
-import { isCatalogEntry, isCodesProperty, isElement, isRelation } from '../generated/ast.js';
-import { entryModel } from '../references/kts-naming.js';
+import { isCatalogEntry, isCodesProperty, isElement, isPrinciple, isRelation } from '../generated/ast.js';
+import { entryModel, frameworkOf } from '../references/kts-naming.js';
+import { statedProfiles } from '../model/framework-profile.js';
 import { CatalogueCandidateCache } from './catalogue-candidate-cache.js';
 import { candidatesContaining, foldedOf, FrameworkCandidates, nameOf, type CandidateGroup } from './framework-candidates.js';
 import type { KtsServices } from '../kts-module.js';
@@ -241,8 +242,10 @@ export class KtsCompletionProvider extends DefaultCompletionProvider {
     private rankCodes(info: ReferenceInfo, target: ReferenceTarget, query: SearchQuery): Ranking {
         const ranking = new Ranking(query);
         const codes = this.codeCandidates.get(codePositionKey(info), () => this.fitting(info, target));
+        const stated = this.statedPrincipleModels(info);
         // Codes belong to no framework: all are equally close.
         for (const description of codes) {
+            if (stated && !stated.has(description.category)) continue;
             if (!ranking.offer(description, description.name, this.folded(description), Closeness.National)) break;
         }
         return ranking;
@@ -298,6 +301,17 @@ export class KtsCompletionProvider extends DefaultCompletionProvider {
         }
         offer(others, Closeness.OtherFramework, true);
         return ranking;
+    }
+
+    /**
+     * After `implements`, the principles of the profiles the framework states (a–l under 4.0, 3090.1… under 3090):
+     * another profile's principles still link, but are not offered.
+     */
+    private statedPrincipleModels(info: ReferenceInfo): ReadonlySet<string> | undefined {
+        if (!isPrinciple(info.container)) return undefined;
+        const id = frameworkOf(info.container)?.name;
+        const framework = this.kts.model.ArchitectureModelProvider.linkedModel().model.frameworks.find(each => each.id === id);
+        return new Set(statedProfiles(framework ?? { conforms: [] }).map(profile => profile.principles.model));
     }
 
     /** What the scope resolves at the position, narrowed to what fits it (positionFit). */

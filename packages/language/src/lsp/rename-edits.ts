@@ -18,6 +18,7 @@ import { referenceTarget, type ReferenceTarget } from '../references/kts-scope-p
 import type { KtsDescription } from '../references/kts-scope-computation.js';
 import { canonicalSpelling } from '../text/normalize.js';
 import type { Language } from '../model/language.js';
+import { PRINCIPLE_MODELS } from '../model/framework-profile.js';
 import { term, termOf } from '../model/vocabulary.js';
 import {
     frameworkQualifier,
@@ -52,7 +53,7 @@ export function readOnlySubject(subject: RenameSubject, language: Language): Ren
     const what =
         model === 'NATIONAL'
             ? term('thing', 'nationalComponent', language)
-            : model === 'PRINCIPLE'
+            : PRINCIPLE_MODELS.has(model)
               ? term('thing', 'principle', language)
               : term('thing', 'code', language);
     const title = language === 'en' ? (catalog?.titleEn ?? catalog?.title) : catalog?.title;

@@ -44,7 +44,8 @@ export interface FrameworkModel {
     body?: { name: string; nameEn?: string; code?: string; abbreviation?: string; source: SourceRef };
     level?: FrameworkLevel;
     version?: string;
-    conforms?: string;
+    /** The profiles the framework states it conforms to (`conforms "3090", "4.0"`), as written; empty when it states none. */
+    conforms: readonly string[];
     approval?: { decision: string; date?: string; approver?: string };
     /** The document's own particulars for its cover: place and year of issue, and whether it is a draft. */
     document?: { place?: string; year?: number; draft: boolean };
@@ -113,6 +114,8 @@ export interface IndicatorModel {
     baseline?: number;
     target: number;
     unit?: string;
+    /** The national targets (catalogue model TARGET) the indicator serves, as its `basis` names them. */
+    basis: CatalogEntryModel[];
 }
 
 export interface PrincipleModel {

@@ -1,5 +1,6 @@
 import khung40 from '../../data/profiles/khung-4.0.json' with { type: 'json' };
-import type { CatalogStatus, FrameworkModel, LayerKind, ProtectionModel } from './architecture-model.js';
+import khung3090 from '../../data/profiles/khung-3090.json' with { type: 'json' };
+import type { CatalogStatus, ElementKind, FrameworkLevel, FrameworkModel, LayerKind, ProtectionModel } from './architecture-model.js';
 import type { Localized } from './language.js';
 import type { SectionKey } from './metamodel.js';
 
@@ -23,11 +24,40 @@ export interface ProfileSection extends Sourced {
     mandatory: boolean;
 }
 
-export interface ProfilePrinciple {
+export interface ProfilePrinciple extends Partial<Sourced> {
     code: string;
-    /** The national wording, verbatim; paragraphs separated by a line break. */
+    /**
+     * The national wording, verbatim, paragraphs separated by a line break — or, where the entry's own `status` is
+     * `draft`, our paraphrase of it (its `note` says so). Source and status default to those of the whole list.
+     */
     text: string;
     citation: string;
+    /** A short label, ours, for a profile whose principles have no catalogue of their own (the catalogue is made from it). */
+    title?: Localized;
+}
+
+/**
+ * A functional layer of the national framework (the 3090 framework's four, bottom-up): which element kinds are drawn
+ * in it and which of the five component architectures map onto it.
+ */
+export interface FunctionalLayer {
+    id: string;
+    title: Localized;
+    description?: Localized;
+    /** Every element kind is drawn in exactly one layer. */
+    kinds: ElementKind[];
+    architectures: LayerKind[];
+}
+
+/**
+ * A national target a framework's indicator can cite as its basis (`basis 3090.MT.01`). The codes are ours, made so
+ * that a target can be cited; the profile's targets become a built-in catalogue of the model `TARGET`.
+ */
+export interface ProfileTarget extends Sourced {
+    code: string;
+    text: Localized;
+    /** The year by which the target is to be reached. */
+    year: number;
 }
 
 /** A legal document the national framework names as a basis: its code in the legal-documents catalogue. */
@@ -40,13 +70,19 @@ export interface GlossaryEntry extends Sourced {
     expansion: Localized;
 }
 
+/** The vocabulary groups that hold a derived framework title per level, with a `{body}` placeholder. */
+export type TitleVocabulary = 'frameworkTitle' | 'digitalArchitectureTitle';
+
 export interface FrameworkProfile {
     id: string;
-    /** The national framework version a framework's `conforms` names. */
+    /** The name a framework's `conforms` gives this profile: the national framework's version ("4.0") or decision ("3090"). */
     version: string;
+    /** Other names `conforms` may give it. */
+    aliases?: string[];
     title: Localized;
     issuedBy?: Sourced & { number?: string; date?: string; issuer?: string; replaces?: string[] };
-    titlePattern: Sourced & { vocabulary: 'frameworkTitle' };
+    /** How a framework that writes no title is titled: the vocabulary group with one pattern per level. */
+    titlePattern: Sourced & { vocabulary: TitleVocabulary; examples?: Partial<Record<FrameworkLevel, string[]>> };
     cover: Sourced & { nationalHeading: Localized[]; draftMark: Localized };
     sections: ProfileSection[];
     componentArchitectures?: Sourced & { layers: LayerKind[]; in: SectionKey[] };
@@ -55,19 +91,62 @@ export interface FrameworkProfile {
     afterApproval?: Sourced & { text: Localized; recipient: string };
     /** The four layers of protection (Chỉ thị 14/CT-TTg, 2019), named as the national text names them. */
     protectionModel: Sourced & { layers: Record<keyof ProtectionModel, Localized> };
-    principles: Sourced & { catalogue: string; entries: ProfilePrinciple[] };
+    /**
+     * The national principles: `catalogue` is the catalogue whose entries (of the model `model`) a principle's
+     * `implements` names; a profile whose entries carry their own `title` has that catalogue made from them.
+     */
+    principles: Sourced & { catalogue: string; model: string; entries: ProfilePrinciple[] };
     legalBases: LegalBasis[];
     glossary: GlossaryEntry[];
+    /** The functional layers, bottom-up; the mapping of kinds and architectures onto them is sourced separately. */
+    functionalLayers?: Sourced & { layers: FunctionalLayer[]; mapping: Sourced };
+    targets?: ProfileTarget[];
 }
 
-/** The shipped profiles, one per national framework version; a second national framework sits beside the first. */
-export const FRAMEWORK_PROFILES: readonly FrameworkProfile[] = [khung40 as FrameworkProfile];
+/** The shipped profiles; the first, framework 4.0, is the one a framework that states none conforms to. */
+export const FRAMEWORK_PROFILES: readonly FrameworkProfile[] = [khung40 as FrameworkProfile, khung3090 as FrameworkProfile];
 
 const DEFAULT_PROFILE = FRAMEWORK_PROFILES[0];
 
-/** The profile a framework conforms to (`conforms "4.0"`); framework 4.0 when it names none or one not shipped. */
+/** The catalogue models of the profiles' principles, which a principle's `implements` names (PRINCIPLE for a–l of 4.0). */
+export const PRINCIPLE_MODELS: ReadonlySet<string> = new Set(FRAMEWORK_PROFILES.map(profile => profile.principles.model));
+
+/** The catalogue model of the national targets an indicator's `basis` names. */
+export const TARGET_MODEL = 'TARGET';
+
+/** The shipped profile a name in `conforms` stands for: its version or one of its aliases. */
+export function profileNamed(name: string): FrameworkProfile | undefined {
+    const wanted = name.trim();
+    return FRAMEWORK_PROFILES.find(profile => profile.version === wanted || profile.aliases?.includes(wanted));
+}
+
+/** Every name `conforms` accepts, each profile's version first. */
+export function profileNames(): string[] {
+    return FRAMEWORK_PROFILES.flatMap(profile => [profile.version, ...(profile.aliases ?? [])]);
+}
+
+/**
+ * Every profile the framework states it conforms to that ships, in the order written, once each; framework 4.0
+ * when it states none that ships.
+ */
+export function statedProfiles(framework: Pick<FrameworkModel, 'conforms'>): FrameworkProfile[] {
+    const stated = [...new Set(framework.conforms.map(profileNamed).filter(profile => profile !== undefined))];
+    return stated.length > 0 ? stated : [DEFAULT_PROFILE];
+}
+
+/** The governing profile: the first stated one that ships (`conforms "3090", "4.0"` → 3090); framework 4.0 when none. */
 export function frameworkProfile(framework: Pick<FrameworkModel, 'conforms'>): FrameworkProfile {
-    return FRAMEWORK_PROFILES.find(profile => profile.version === framework.conforms) ?? DEFAULT_PROFILE;
+    return statedProfiles(framework)[0];
+}
+
+/** The source, status and note of a principle: its own where it has them, else those of the profile's list. */
+export function principleSource(profile: FrameworkProfile, principle: ProfilePrinciple): Sourced {
+    const { source, status, note } = profile.principles;
+    return {
+        source: principle.source ?? source,
+        status: principle.status ?? status,
+        note: principle.note ?? (principle.status ? undefined : note)
+    };
 }
 
 /** The national wording of a principle a–l, with its citation, as the profile quotes it. */

@@ -345,7 +345,7 @@ function frameworkFields(framework: FrameworkModel): Fields {
         bodyAbbreviation: body?.abbreviation,
         level: framework.level,
         version: framework.version,
-        conforms: framework.conforms,
+        conforms: [...framework.conforms],
         approvalDecision: approval?.decision,
         approvalDate: approval?.date,
         approver: approval?.approver,

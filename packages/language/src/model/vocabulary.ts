@@ -53,6 +53,10 @@ export interface Vocabulary {
     currency: Readonly<Record<string, Localized>>;
     /** The title a framework gets when it writes none, with `{body}` for the body's name. */
     frameworkTitle: Readonly<Record<FrameworkLevel, Localized>>;
+    /** The same under the 3090 framework: "Khung kiến trúc số <…>". */
+    digitalArchitectureTitle: Readonly<Record<FrameworkLevel, Localized>>;
+    /** The catalogues made from a profile's principles and targets, with `{profile}` for the profile's title, and their models. */
+    profileCatalogue: Readonly<Record<'principles' | 'targets' | 'principleModel' | 'targetModel', Localized>>;
     /** Parts of a framework other than sections a–g; `layerInState` joins a component architecture and a state. */
     frameworkPart: Readonly<Record<FrameworkPart, Localized>>;
     /** Field names of a catalogue entry, as hover and `kts catalog show` list them. */
@@ -137,7 +141,14 @@ export const VOCABULARY: Vocabulary = vocabularyData;
 
 type TermGroup = Exclude<
     keyof Vocabulary,
-    'relationTarget' | 'frameworkTitle' | 'editorMessage' | 'renameRefusal' | 'parserMessage' | 'fileFault'
+    | 'relationTarget'
+    | 'frameworkTitle'
+    | 'digitalArchitectureTitle'
+    | 'profileCatalogue'
+    | 'editorMessage'
+    | 'renameRefusal'
+    | 'parserMessage'
+    | 'fileFault'
 >;
 
 /** How a term is written: as inside a sentence (the default) or starting a heading or a table cell. */

@@ -3,6 +3,7 @@ import {
     isBudget,
     isCatalogEntry,
     isCodesProperty,
+    isIndicator,
     isLegalBases,
     isPrinciple,
     isRelation,
@@ -13,6 +14,7 @@ import {
 import { architectureOf, entryModel, frameworkOf, type ArchitectureStateName } from './kts-naming.js';
 import type { KtsDescription } from './kts-scope-computation.js';
 import type { KtsServices } from '../kts-module.js';
+import { PRINCIPLE_MODELS, TARGET_MODEL } from '../model/framework-profile.js';
 import { SymbolTable } from './kts-symbol-table.js';
 import type { KtsIndexManager } from '../workspace/kts-index-manager.js';
 
@@ -29,7 +31,9 @@ export const NON_REFERENCE_MODELS: ReadonlySet<string> = new Set([
     'SECURITY_LEVEL',
     FUNDING_MODEL,
     INVESTMENT_FORM_MODEL,
-    'LEGAL'
+    'LEGAL',
+    ...PRINCIPLE_MODELS,
+    TARGET_MODEL
 ]);
 
 /** What a reference may point to, decided by where it stands. */
@@ -128,7 +132,8 @@ export function referenceTarget(context: ReferenceInfo): ReferenceTarget | undef
     }
     if (isCodesProperty(container)) return { kind: 'code', accepts: model => !NON_REFERENCE_MODELS.has(model) };
     if (isStandardsProperty(container)) return { kind: 'code', accepts: model => model === 'STANDARD' };
-    if (isPrinciple(container)) return { kind: 'code', accepts: model => model === 'PRINCIPLE' };
+    if (isPrinciple(container)) return { kind: 'code', accepts: model => PRINCIPLE_MODELS.has(model) };
+    if (isIndicator(container)) return { kind: 'code', accepts: model => model === TARGET_MODEL };
     if (isLegalBases(container)) return { kind: 'code', accepts: model => model === 'LEGAL' };
     if (isCatalogEntry(container)) {
         const model = entryModel(container);

@@ -3,6 +3,8 @@ import type { Budget, CatalogEntry, Framework, GoalPeriod, LegalBases, Task } fr
 import type { DiagnosticReporter } from './diagnostic-reporter.js';
 import { FUNDING_MODEL, type KtsScopeProvider } from '../references/kts-scope-provider.js';
 import { closestByName } from '../text/vietnamese-search.js';
+import { closestMatches } from '../text/text-match.js';
+import { FRAMEWORK_PROFILES, profileNamed, profileNames } from '../model/framework-profile.js';
 import { suggestionData, suggestionText } from './reference-rules.js';
 import { parsePeriod } from '../builder/model-builder.js';
 import { location } from './workspace-rules.js';
@@ -22,6 +24,41 @@ export function checkAgencyCode(framework: Framework, knownCodes: ReadonlySet<st
         } else if (!knownCodes.has(code)) {
             reporter.report('kts/agency-code-unknown', body, { code }, { property: 'code' });
         }
+    }
+}
+
+/**
+ * A profile name in `conforms` that no shipped profile has would fall back to framework 4.0 without a word. The
+ * finding underlines the name inside its quotes and suggests the close names, each a quick fix.
+ */
+export function checkConforms(framework: Framework, reporter: DiagnosticReporter): void {
+    const language = reporter.language;
+    const candidates = FRAMEWORK_PROFILES.flatMap(profile =>
+        [profile.version, ...(profile.aliases ?? [])].map(name => ({ name, title: profile.title[language] }))
+    );
+    for (const conforms of framework.conforms) {
+        const nodes = GrammarUtils.findNodesForProperty(conforms.$cstNode, 'profiles');
+        conforms.profiles.forEach((name, index) => {
+            if (profileNamed(name)) return;
+            const node = nodes[index];
+            if (!node) return;
+            const matches = closestMatches(name, candidates);
+            const { start, end } = node.range;
+            // The string sits on one line: inside its quotes, so that a quick fix replaces the name alone.
+            const range = { start: { ...start, character: start.character + 1 }, end: { ...end, character: end.character - 1 } };
+            reporter.report(
+                'kts/unknown-profile',
+                conforms,
+                {
+                    name,
+                    profiles: profileNames()
+                        .map(each => `'${each}'`)
+                        .join(', '),
+                    suggestion: suggestionText(matches, language)
+                },
+                { range, data: suggestionData(matches) }
+            );
+        });
     }
 }
 

@@ -26,6 +26,7 @@ import {
     checkAgencyCode,
     checkBudget,
     checkBudgetYears,
+    checkConforms,
     checkDuplicateFrameworkProperties,
     checkFundingText,
     checkLegalBases,
@@ -99,6 +100,7 @@ export class KtsValidator {
                 reporter
             )
         );
+        guarded('kts/unknown-profile', () => checkConforms(framework, reporter));
         guarded('kts/duplicate-framework-property', () =>
             checkDuplicateFrameworkProperties(framework, this.headerOccurrences(framework.name), reporter)
         );

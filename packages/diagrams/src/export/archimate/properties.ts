@@ -30,7 +30,7 @@ export function modelProperties(framework: FrameworkModel): Property[] {
     if (framework.body?.code) properties.push({ key: 'bodyCode', value: framework.body.code });
     if (framework.level) properties.push({ key: 'level', value: term('level', framework.level, 'vi', 'heading') });
     if (framework.version) properties.push({ key: 'version', value: framework.version });
-    if (framework.conforms) properties.push({ key: 'conforms', value: framework.conforms });
+    if (framework.conforms.length > 0) properties.push({ key: 'conforms', value: framework.conforms.join(', ') });
     if (framework.approval) properties.push({ key: 'approval', value: framework.approval.decision });
     return properties;
 }

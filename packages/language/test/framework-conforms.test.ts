@@ -1,0 +1,91 @@
+import { describe, expect, test } from 'vitest';
+import { frameworkProfile, frameworkTitle, statedProfiles } from '../src/model/index.js';
+import { applied, coveredText, TestWorkspace, withCode } from './test-utils.js';
+import { sampleFiles, sampleWith } from './sample.js';
+import { loadSample } from './load-model.js';
+
+const workspace = new TestWorkspace();
+
+describe('conforms: the profiles a framework states', () => {
+    test('takes one or more profile names; the first that ships governs, every one that ships is stated', async () => {
+        const model = await loadSample({ 'hue.kts': [['conforms "4.0"', 'conforms "3090", "4.0"']] });
+        const hue = model.frameworks.find(framework => framework.id === 'hue')!;
+        expect(hue.conforms).toEqual(['3090', '4.0']);
+        expect(frameworkProfile(hue).id).toBe('khung-3090');
+        expect(statedProfiles(hue).map(profile => profile.id)).toEqual(['khung-3090', 'khung-4.0']);
+    });
+
+    test('a framework that states none, or only unknown names, conforms to framework 4.0', () => {
+        expect(statedProfiles({ conforms: [] }).map(profile => profile.id)).toEqual(['khung-4.0']);
+        expect(frameworkProfile({ conforms: ['5.0'] }).id).toBe('khung-4.0');
+        expect(statedProfiles({ conforms: ['5.0', '4.0', '3090/QĐ-BKHCN', '3090'] }).map(profile => profile.id)).toEqual([
+            'khung-4.0',
+            'khung-3090'
+        ]);
+    });
+
+    test('a framework under 3090 that writes no title is titled "Khung kiến trúc số …"', () => {
+        const framework = { id: 'gia-lai', level: 'province', body: { name: 'tỉnh Gia Lai' }, conforms: ['3090'] } as const;
+        const model = framework as unknown as Parameters<typeof frameworkTitle>[0];
+        expect(frameworkTitle(model, 'vi')).toBe('Khung kiến trúc số tỉnh Gia Lai');
+        expect(frameworkTitle({ ...model, conforms: ['4.0'] }, 'vi')).toBe('Khung kiến trúc Chính quyền số tỉnh Gia Lai');
+    });
+
+    test('a name no profile has is an error naming the profiles that exist, with a quick fix per close name', async () => {
+        const text = sampleWith('conforms "4.0"', 'conforms "309", "4.0"');
+        const documents = await workspace.validate({ ...sampleFiles(), 'hue.kts': text });
+        const document = documents.get('hue.kts')!;
+        const [finding, ...more] = withCode(document.diagnostics, 'kts/unknown-profile');
+        expect(more).toEqual([]);
+        expect(finding.severity).toBe(1);
+        expect(coveredText(text, finding)).toBe('309');
+        expect(finding.message).toContain("'3090'");
+        expect(finding.message).toContain("'4.0'");
+        const fixes = await workspace.quickFixes(document, finding);
+        expect(fixes.map(fix => fix.title)[0]).toMatch(/^Thay bằng '3090'/);
+        expect(applied(document, fixes[0])).toContain('conforms "3090", "4.0"');
+    });
+
+    test('the message is English when the workspace speaks English', async () => {
+        const text = sampleWith('conforms "4.0"', 'conforms "4.1"');
+        const documents = await workspace.validate({ ...sampleFiles(), 'hue.kts': text }, { language: 'en' });
+        const [finding] = withCode(documents.get('hue.kts')!.diagnostics, 'kts/unknown-profile');
+        expect(finding.message).toMatch(/^There is no national framework '4.1' to conform to/);
+        expect(finding.message).toContain("Did you mean '4.0'");
+    });
+
+    test('stating conforms twice is a duplicate, as before; the sample stays clean', async () => {
+        const clean = await workspace.validate({ ...sampleFiles() });
+        expect(clean.get('hue.kts')!.diagnostics).toEqual([]);
+        const twice = sampleWith('conforms "4.0"', 'conforms "4.0"\n    conforms "3090"');
+        const documents = await workspace.validate({ ...sampleFiles(), 'hue.kts': twice });
+        expect(withCode(documents.get('hue.kts')!.diagnostics, 'kts/duplicate-framework-property')).toHaveLength(1);
+    });
+});
+
+describe('the 3090 principles and targets as catalogue codes', () => {
+    test('a principle implements a 3090 principle, an indicator names a national target as its basis', async () => {
+        const model = await loadSample({
+            'hue.kts': [
+                ['conforms "4.0"', 'conforms "3090", "4.0"'],
+                ['target 80 unit "%" }', 'target 80 unit "%" basis 3090.MT.01 }'],
+                ['{ implements a }', '{ implements a, 3090.1 }']
+            ]
+        });
+        const hue = model.frameworks.find(framework => framework.id === 'hue')!;
+        const [indicator] = hue.goalPeriods[0].goals[0].indicators;
+        expect(indicator.basis.map(entry => [entry.model, entry.code])).toEqual([['TARGET', '3090.MT.01']]);
+        expect(hue.principles[0].implements.map(entry => [entry.model, entry.code])).toEqual([
+            ['PRINCIPLE', 'a'],
+            ['PRINCIPLE_3090', '3090.1']
+        ]);
+    });
+
+    test('a target code that is not in the profile is not found, and the nearest target is suggested', async () => {
+        const text = sampleWith('target 80 unit "%" }', 'target 80 unit "%" basis 3090.MT.99 }');
+        const documents = await workspace.validate({ ...sampleFiles(), 'hue.kts': text });
+        const [finding, ...more] = withCode(documents.get('hue.kts')!.diagnostics, 'kts/unresolved-reference');
+        expect(more).toEqual([]);
+        expect(finding.message).toMatch(/^Không tìm thấy mã '3090\.MT\.99'\. Có phải ý bạn là '3090\.MT\.01'/);
+    });
+});
