@@ -17,7 +17,7 @@ framework tinh_gia_lai {
     }
     level province
     version "1.1"
-    conforms "3090"
+    conforms "3090", "4.0"
     // A draft: the decision number and date are filled in when the Chairman signs, and `draft` is removed.
     approval "Quyết định số …/QĐ-UBND" by "Chủ tịch Ủy ban nhân dân tỉnh Gia Lai"
     document {
@@ -40,7 +40,7 @@ framework tinh_gia_lai {
                 description "Người dân, doanh nghiệp nộp hồ sơ ở bất kỳ cơ sở nào của Trung tâm Phục vụ hành chính công tỉnh (Quy Nhơn, Pleiku), bộ phận một cửa của bất kỳ xã, phường nào hoặc trực tuyến; không phải kê khai lại dữ liệu đã có trong các cơ sở dữ liệu quốc gia."
                 // Baselines as reported for August 2025: 2,142 online services, of which 823 fully online; 81.5% of
                 // dossiers online (https://www.vietnam.vn/en/ban-phap-che-hdnd-tinh-gia-lai-giam-sat-tai-trung-tam-phuc-vu-hanh-chinh-cong-tinh).
-                indicator "Tỷ lệ thủ tục hành chính đủ điều kiện được cung cấp dưới dạng dịch vụ công trực tuyến toàn trình" baseline 38 target 100 unit "%"
+                indicator "Tỷ lệ thủ tục hành chính đủ điều kiện được cung cấp dưới dạng dịch vụ công trực tuyến toàn trình" baseline 38 target 100 unit "%" basis 3090.MT.01
                 indicator "Tỷ lệ hồ sơ thủ tục hành chính được tiếp nhận trực tuyến" baseline 81.5 target 95 unit "%"
                 indicator "Tỷ lệ hồ sơ thủ tục hành chính được giải quyết đúng hạn" baseline 97.5 target 99 unit "%"
             }
@@ -83,7 +83,7 @@ framework tinh_gia_lai {
     principles {
         principle p_ket_qua "Quản trị dựa trên kết quả" {
             description "Mỗi nhiệm vụ, dự án gắn với mục tiêu và chỉ số kết quả đo được (thời gian giải quyết hồ sơ, mức độ hài lòng, dữ liệu được dùng lại) thay vì khối lượng đầu tư; chỉ số được theo dõi trên Trung tâm giám sát, điều hành thông minh và đánh giá hằng năm."
-            implements a, b
+            implements 3090.1, a, b
         }
         principle p_nguoi_dan "Lấy người dân, doanh nghiệp làm trung tâm" {
             description "Dịch vụ được thiết kế theo sự kiện cuộc đời và vòng đời doanh nghiệp, không phụ thuộc địa giới hành chính; người dân ở vùng sâu, vùng xa, đồng bào dân tộc thiểu số được hỗ trợ qua bộ phận một cửa của xã và trợ lý ảo."
