@@ -45,7 +45,7 @@ export interface Vocabulary {
     /** Whether a legal document is still in force (the legal-documents catalogue). */
     legalForce: Readonly<Record<LegalForce, Localized>>;
     /** Kinds of legal document, as the legal-documents catalogue's entries name them (`kind "decree"`). */
-    legalKind: Readonly<Record<'law' | 'resolution' | 'decree' | 'decision' | 'circular', Localized>>;
+    legalKind: Readonly<Record<'law' | 'resolution' | 'decree' | 'decision' | 'circular' | 'regulation' | 'official-letter', Localized>>;
     /** The part a unit plays in carrying out the framework (Chương 4, tổ chức thực hiện). */
     unitRole: Readonly<Record<UnitRole, Localized>>;
     thing: Readonly<Record<Thing, Localized>>;
