@@ -1,11 +1,14 @@
 // Sự cần thiết, căn cứ pháp lý và lịch sử phiên bản của Khung kiến trúc số tỉnh Gia Lai.
 // A worked example written against the national overall digital architecture framework (Quyết định 3090/QĐ-BKHCN):
-// a draft update (1.1) of the framework the province approved by Quyết định 3388/QĐ-UBND of 31/12/2025. The legal
-// bases below are those that decision cites, read in its published text
-// (https://nhansu.vn/van-ban-phap-luat/Quyet-dinh-3388-QD-UBND-2025-Khung-kien-truc-so-Gia-Lai-694749.html, its
-// opening "Căn cứ …" lines); only its number, date, title and legal bases were read, so the content of this
-// example is its own and not that of the decision.
-// Documents the built-in legal-documents catalogue lacks are added here, each with what is and is not verified.
+// a draft update (1.1) of the framework the province approved by Quyết định 3388/QĐ-UBND of 31/12/2025. Of that
+// decision only the opening lines were read — number, date, title and its legal bases
+// (https://nhansu.vn/van-ban-phap-luat/Quyet-dinh-3388-QD-UBND-2025-Khung-kien-truc-so-Gia-Lai-694749.html) — so the
+// content of this example is its own and not that of the decision.
+// The legal bases the 3090 profile names (Quyết định 3090, Công văn 5441 and 2943, Nghị quyết 57-NQ/TW, Nghị định
+// 194/2025, …) come first in the document; below are the province's own: the Law on local government and the
+// provincial plan 22-KH/TU that Quyết định 3388 also cites, the decision itself, and the documents on security levels
+// and the national data architecture this example relies on. Documents the built-in legal-documents catalogue lacks
+// are added here, each with what is and is not verified.
 
 catalog van-ban-tinh-gia-lai "Văn bản pháp lý riêng của Khung kiến trúc số tỉnh Gia Lai" {
     version "2026"
@@ -46,7 +49,7 @@ catalog van-ban-tinh-gia-lai "Văn bản pháp lý riêng của Khung kiến tr�
 
 framework tinh_gia_lai {
     legal {
-        basis luat-tccqdp-2025, kh-22-tu-gia-lai-2025, nd-194-2025, nd-85-2016, qd-2439-2025, qd-3388-2025-gia-lai
+        basis luat-tccqdp-2025, kh-22-tu-gia-lai-2025, nd-85-2016, qd-2439-2025, qd-3388-2025-gia-lai
     }
     reasons {
         "Từ ngày 01/7/2025, tỉnh Gia Lai được hình thành trên cơ sở hợp nhất tỉnh Gia Lai và tỉnh Bình Định, có diện tích tự nhiên khoảng 21.576 km², dân số hơn 3,1 triệu người, 135 đơn vị hành chính cấp xã (110 xã, 25 phường), Trung tâm chính trị - hành chính đặt tại khu vực thành phố Quy Nhơn cũ. Tỉnh trải từ biên giới với Vương quốc Campuchia đến bờ biển Quy Nhơn, gồm vùng cao nguyên, vùng trung du và vùng ven biển, nên chính quyền số phải phục vụ người dân trên một địa bàn rộng, đa dạng và không phụ thuộc địa giới hành chính."

@@ -42,6 +42,7 @@ framework tinh_gia_lai {
                 // dossiers online (https://www.vietnam.vn/en/ban-phap-che-hdnd-tinh-gia-lai-giam-sat-tai-trung-tam-phuc-vu-hanh-chinh-cong-tinh).
                 indicator "Tỷ lệ thủ tục hành chính đủ điều kiện được cung cấp dưới dạng dịch vụ công trực tuyến toàn trình" baseline 38 target 100 unit "%" basis 3090.MT.01
                 indicator "Tỷ lệ hồ sơ thủ tục hành chính được tiếp nhận trực tuyến" baseline 81.5 target 95 unit "%"
+                indicator "Tỷ lệ hồ sơ, kết quả giải quyết thủ tục hành chính được số hóa" baseline 75 target 100 unit "%" basis 3090.MT.03
                 indicator "Tỷ lệ hồ sơ thủ tục hành chính được giải quyết đúng hạn" baseline 97.5 target 99 unit "%"
             }
         }
@@ -51,13 +52,13 @@ framework tinh_gia_lai {
                 // Baseline as reported in January 2026: 43 databases or information systems run by the departments
                 // (https://plo.vn/gia-lai-xay-dung-chien-luoc-du-lieu-mo-hinh-diem-toan-quoc-post891369.html).
                 indicator "Tỷ lệ cơ sở dữ liệu, hệ thống thông tin của các sở, ngành kết nối, chia sẻ qua nền tảng tích hợp, chia sẻ dữ liệu của tỉnh" baseline 45 target 100 unit "%"
-                indicator "Mức trưởng thành quản trị dữ liệu của tỉnh" baseline 2 target 4 unit "mức"
+                indicator "Mức trưởng thành quản trị dữ liệu của tỉnh" baseline 2 target 4 unit "mức" basis 3090.MT.04
                 indicator "Số giao diện lập trình ứng dụng của tỉnh được đăng ký, công bố trên nền tảng quốc gia" baseline 0 target 60 unit "API"
                 indicator "Số bộ dữ liệu mở được công bố trên Cổng dữ liệu tỉnh" baseline 0 target 150 unit "bộ dữ liệu"
             }
             goal g_ai "Trí tuệ nhân tạo trong dịch vụ công và chỉ đạo, điều hành" {
                 description "Trợ lý ảo hỗ trợ người dân khi thực hiện dịch vụ công trực tuyến và hỗ trợ cán bộ, công chức tra cứu văn bản, quy trình; phân tích dữ liệu phục vụ dự báo, cảnh báo trên Trung tâm giám sát, điều hành thông minh."
-                indicator "Tỷ lệ dịch vụ công trực tuyến có trợ lý ảo hỗ trợ người dân" baseline 10 target 100 unit "%"
+                indicator "Tỷ lệ dịch vụ công trực tuyến toàn trình có trợ lý ảo hỗ trợ người dân" baseline 10 target 100 unit "%" basis 3090.MT.02
                 indicator "Tỷ lệ cán bộ, công chức cấp tỉnh, cấp xã sử dụng trợ lý ảo trong công việc" baseline 30 target 90 unit "%"
             }
             goal g_ha_tang "Hạ tầng số dùng chung, an toàn, an ninh mạng" {
@@ -80,34 +81,36 @@ framework tinh_gia_lai {
         applies "Văn phòng Ủy ban nhân dân tỉnh và các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh", "Ủy ban nhân dân các xã, phường", "Trung tâm Phục vụ hành chính công tỉnh", "Các đơn vị sự nghiệp công lập thuộc Ủy ban nhân dân tỉnh và thuộc các sở, ngành", "Ban Quản lý Khu kinh tế tỉnh", "Các cơ quan của Đảng, Hội đồng nhân dân, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh khi sử dụng hạ tầng, nền tảng dùng chung của tỉnh", "Tổ chức, doanh nghiệp cung cấp dịch vụ công nghệ thông tin cho cơ quan nhà nước của tỉnh"
     }
 
+    // Each principle implements one of the seven core principles of Quyết định 3090/QĐ-BKHCN (3090.1–3090.7) and the
+    // principles a–l of the framework 4.0 it still answers to.
     principles {
         principle p_ket_qua "Quản trị dựa trên kết quả" {
-            description "Mỗi nhiệm vụ, dự án gắn với mục tiêu và chỉ số kết quả đo được (thời gian giải quyết hồ sơ, mức độ hài lòng, dữ liệu được dùng lại) thay vì khối lượng đầu tư; chỉ số được theo dõi trên Trung tâm giám sát, điều hành thông minh và đánh giá hằng năm."
-            implements 3090.1, a, b
+            description "Mỗi nhiệm vụ, dự án gắn với mục tiêu và chỉ số kết quả đo được (thời gian giải quyết hồ sơ, mức độ hài lòng, dữ liệu được dùng lại) thay vì khối lượng đầu tư; chỉ số được theo dõi trên Trung tâm giám sát, điều hành thông minh, công khai hằng quý và đánh giá hằng năm."
+            implements 3090.1, a, b, d
+        }
+        principle p_du_lieu "Chỉ đạo, điều hành dựa trên dữ liệu được tạo lập một lần, dùng chung nhiều lần" {
+            description "Cơ sở dữ liệu được xây dựng “đúng, đủ, sạch, sống, thống nhất, dùng chung”; mỗi dữ liệu có một cơ quan chủ quản; số liệu chỉ đạo, điều hành và báo cáo được lấy từ kho dữ liệu dùng chung, không nhập lại; dữ liệu được kết nối, chia sẻ theo Nghị định số 194/2025/NĐ-CP."
+            implements 3090.2, k, l
+        }
+        principle p_tu_dong "Vận hành thông minh, tự động hóa trên nền tảng dùng chung" {
+            description "Dùng nền tảng quốc gia và nền tảng dùng chung của tỉnh trước khi xây mới; quy trình được tự động hóa, trợ lý ảo và phân tích dữ liệu hỗ trợ cán bộ; hệ thống của hai tỉnh cũ được hợp nhất, không duy trì song song; ứng dụng công nghệ mới có thí điểm và chỉ số đánh giá."
+            implements 3090.3, e, g
+        }
+        principle p_phan_cap "Phân cấp cho xã, phường trên nền tảng số của tỉnh" {
+            description "Xã, phường giải quyết thủ tục và quản lý theo thẩm quyền mới trên các hệ thống dùng chung của tỉnh, với hạ tầng, thiết bị và đường truyền do tỉnh bảo đảm; xã, phường không đầu tư riêng hệ thống trùng chức năng."
+            implements 3090.4, đ
         }
         principle p_nguoi_dan "Lấy người dân, doanh nghiệp làm trung tâm" {
-            description "Dịch vụ được thiết kế theo sự kiện cuộc đời và vòng đời doanh nghiệp, không phụ thuộc địa giới hành chính; người dân ở vùng sâu, vùng xa, đồng bào dân tộc thiểu số được hỗ trợ qua bộ phận một cửa của xã và trợ lý ảo."
-            implements b, c
+            description "Dịch vụ được thiết kế theo sự kiện cuộc đời và vòng đời doanh nghiệp, không phụ thuộc địa giới hành chính; người dân ở vùng sâu, vùng xa, đồng bào dân tộc thiểu số được hỗ trợ qua bộ phận một cửa của xã và trợ lý ảo; mức độ hài lòng được đo sau mỗi giao dịch."
+            implements 3090.5, c
         }
-        principle p_nen_tang "Nền tảng dùng chung, không đầu tư trùng lặp" {
-            description "Dùng nền tảng quốc gia và nền tảng dùng chung của tỉnh trước khi xây mới; các sở, ngành và xã, phường không đầu tư riêng hệ thống trùng chức năng; hệ thống của hai tỉnh cũ được hợp nhất, không duy trì song song."
-            implements d, e
-        }
-        principle p_du_lieu "Dữ liệu là tài nguyên, tạo lập một lần, dùng chung nhiều lần" {
-            description "Cơ sở dữ liệu được xây dựng “đúng, đủ, sạch, sống, thống nhất, dùng chung”; mỗi dữ liệu có một cơ quan chủ quản; dữ liệu được kết nối, chia sẻ theo Nghị định số 194/2025/NĐ-CP, công bố dữ liệu mở khi không thuộc phạm vi hạn chế."
-            implements k, l
-        }
-        principle p_lien_thong "Liên thông qua giao diện lập trình ứng dụng được đăng ký" {
-            description "Mọi kết nối giữa các hệ thống đi qua nền tảng tích hợp, chia sẻ dữ liệu của tỉnh bằng giao diện lập trình ứng dụng theo tiêu chuẩn; các giao diện cung cấp dữ liệu cho cơ quan khác được đăng ký, công bố trên nền tảng quốc gia."
-            implements i, đ
-        }
-        principle p_an_toan "An toàn thông tin, an ninh mạng từ khi thiết kế" {
+        principle p_an_toan "An ninh mạng, an toàn thông tin từ khi thiết kế" {
             description "Mỗi thành phần của kiến trúc mục tiêu có phương án bảo đảm an toàn theo cấp độ ngay từ khi thiết kế, được giám sát bởi SOC tỉnh và bảo vệ theo mô hình 4 lớp; dữ liệu cá nhân được bảo vệ theo quy định."
-            implements h
+            implements 3090.6, h
         }
-        principle p_cong_nghe "Ứng dụng công nghệ mới có lộ trình, có đo lường" {
-            description "Trí tuệ nhân tạo, dữ liệu lớn, điện toán đám mây, Internet vạn vật được thí điểm có chỉ số đánh giá, nhân rộng khi đạt kết quả; ưu tiên thuê dịch vụ khi hiệu quả hơn đầu tư."
-            implements g
+        principle p_minh_bach "Dữ liệu mở, minh bạch và liên thông theo tiêu chuẩn" {
+            description "Công bố dữ liệu mở theo danh mục được phê duyệt; mọi kết nối giữa các hệ thống đi qua nền tảng tích hợp, chia sẻ dữ liệu của tỉnh bằng giao diện lập trình ứng dụng theo tiêu chuẩn, các giao diện cung cấp dữ liệu cho cơ quan khác được đăng ký, công bố trên nền tảng quốc gia."
+            implements 3090.7, i
         }
     }
 }
