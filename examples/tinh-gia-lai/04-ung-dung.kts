@@ -259,6 +259,7 @@ framework tinh_gia_lai {
                 replaces lgsp_gl, lgsp_bd
                 integrates ndxp "Kết nối, chia sẻ dữ liệu với bộ, ngành, địa phương khác" { standards 1.4, 1.15, 4.2 }
                 integrates nen-tang-dieu-phoi-du-lieu "Chia sẻ dữ liệu với các hệ thống đặt tại Trung tâm dữ liệu quốc gia"
+                integrates v-apex "Đăng ký, công bố giao diện lập trình ứng dụng cung cấp dữ liệu của tỉnh" { standards 1.4 }
                 level 3
                 codes MH-ARM.05.01
                 standards 1.4, 1.15, 1.16, 2.13
