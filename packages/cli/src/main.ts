@@ -84,6 +84,7 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
         .option('--format <formats>', 'svg,png,mmd,puml', 'svg')
         .requiredOption('--out <dir>', say('helpDiagramOut'))
         .option('--state <state>', say('helpState'))
+        .option('--layers <shape>', say('helpLayers'))
         .option('--framework <id>', say('helpOnlyFramework'))
         .option('--lang <language>', 'vi | en')
         .option('--force', say('helpDiagramForce'))

@@ -1,4 +1,4 @@
-export type { ViewKind, ViewRequest, RenderedView, RenderOptions, Language, ViewPart, PartOptions } from './view-types.js';
+export type { ViewKind, ViewRequest, RenderedView, RenderOptions, Language, ViewPart, PartOptions, OverviewLayer } from './view-types.js';
 export { VIEW_KINDS, STATE_VIEWS, viewId } from './view-types.js';
 export { renderView, renderAllViews, renderViewParts, renderAllViewParts, allViewRequests, viewTitle } from './render-view.js';
 export { svgToPng, type PngOptions } from './png.js';
@@ -6,6 +6,7 @@ export { svgsToPngs, type PngJob } from './png-workers.js';
 export { findFontFiles } from './font-files.js';
 export { DiagramFontError } from './diagram-fonts.js';
 export { embeddedFontStyle, withEmbeddedFont } from './embedded-font.js';
+export { functionalLayerOf } from './views/layered-overview-view.js';
 export { toMermaid } from './export/mermaid.js';
 export { toPlantUml } from './export/plantuml.js';
 export { toArchiMateExchange, ARCHIMATE_NAMESPACE, type ArchiMateOptions } from './export/archimate.js';

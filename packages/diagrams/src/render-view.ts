@@ -13,6 +13,7 @@ import { buildIntegration } from './views/integration-view.js';
 import { buildRoadmap } from './views/roadmap-view.js';
 import { buildSecurity } from './views/security-view.js';
 import { buildTechnology } from './views/technology-view.js';
+import { buildLayeredOverview } from './views/layered-overview-view.js';
 import { buildOverview } from './views/overview-view.js';
 import { blockParts, ganttParts, graphParts, matrixParts, type ContentFits, type ContentPart } from './views/view-parts.js';
 import {
@@ -34,8 +35,9 @@ const BLOCK_COLUMNS: Partial<Record<ViewKind, number>> = { overview: 6, gap: 6, 
 /** The widths of a roadmap's task column a page may take: wider, the titles wrap to fewer lines. */
 const GANTT_LABEL_WIDTHS = [GANTT_LABEL_WIDTH, 380, 460];
 
-export function viewTitle(kind: ViewKind, state: StateKind | undefined, language: 'vi' | 'en'): string {
-    const base = t(`view.${kind}`, language);
+/** The view's title; an overview drawn in a profile's functional layers says how many (`layers`). */
+export function viewTitle(kind: ViewKind, state: StateKind | undefined, language: 'vi' | 'en', layers?: number): string {
+    const base = kind === 'overview' && layers ? t('view.overviewLayers', language, { count: layers }) : t(`view.${kind}`, language);
     return state && STATE_VIEWS.has(kind) ? `${base} (${stateName(state, language)})` : base;
 }
 
@@ -57,10 +59,11 @@ export function buildViewContent(
     const { kind, state } = resolveRequest(request);
     const framework = findFramework(model, frameworkId);
     const context: ViewContext = { model, framework, state: state ?? 'target', language };
-    const title = viewTitle(kind, state, language);
+    const layers = options.overviewLayers?.length ? options.overviewLayers : undefined;
+    const title = viewTitle(kind, state, language, layers?.length);
     switch (kind) {
         case 'overview':
-            return { content: buildOverview(context, title), context };
+            return { content: layers ? buildLayeredOverview(context, title, layers) : buildOverview(context, title), context };
         case 'integration':
             return { content: buildIntegration(context, title), context };
         case 'data':

@@ -1,4 +1,4 @@
-import type { Language, StateKind } from '@kts/language/model';
+import type { ElementKind, LayerKind, Language, Localized, StateKind } from '@kts/language/model';
 
 export type { Language };
 
@@ -21,6 +21,21 @@ export interface RenderOptions {
      * places the diagram under a caption asks for none, so the title appears once.
      */
     heading?: boolean;
+    /**
+     * The functional layers of the national profile the framework is governed by (the four layers of the 2025
+     * national framework), bottom layer first: when given, the overview is drawn as one band per layer instead of the
+     * tiers of framework 4.0. The caller reads them from the profile; the diagrams take them as data.
+     */
+    overviewLayers?: readonly OverviewLayer[];
+}
+
+/** One functional layer of a profile: its name, and the element kinds (of which component architectures) it holds. */
+export interface OverviewLayer {
+    id: string;
+    title: Localized;
+    kinds: readonly ElementKind[];
+    /** The component architectures the layer draws on; settles a kind two layers share (a business or an application service). */
+    architectures: readonly LayerKind[];
 }
 
 export interface RenderedView {

@@ -52,7 +52,7 @@ const SUBSECTIONS = [
     '9.1. Phân tích khoảng cách giữa hiện trạng và mục tiêu',
     '9.2. Kế hoạch, lộ trình triển khai và kinh phí'
 ];
-const APPENDICES = ['Phụ lục I. Ma trận tuân thủ', 'Phụ lục II. Mức độ ánh xạ'];
+const APPENDICES = ['Phụ lục I. Mức độ phù hợp với', 'Phụ lục II. Mức độ ánh xạ'];
 /** Before chapter 1 of the submission edition (the default), in the profile's order. */
 const FRONT = ['Lịch sử phiên bản', 'Danh mục từ viết tắt', 'Danh mục hình', 'Danh mục bảng'];
 /** The element index belongs to the working edition only. */

@@ -33,6 +33,7 @@ export {
     type DiagramOptions
 } from './generate/generate-framework.js';
 export { writeOutputFiles } from './generate/write-output-files.js';
+export { OVERVIEW_SHAPES, overviewLayers, type OverviewShape } from './generate/overview-layers.js';
 export { changeAnnexSection, frameworkChanges } from './document-model/change-annex.js';
 export { buildChangeAnnexDocument, type ChangeAnnexOptions } from './document-model/change-annex-document.js';
 export { generateChangeAnnex, type ChangeAnnexFileOptions } from './generate/generate-change-annex.js';

@@ -2,6 +2,7 @@ import type { ArchitectureModel } from '@kts/language/model';
 import { renderAllViewParts, type RenderedView } from '@kts/diagrams';
 import type { Language } from './document-model/document-model.js';
 import { printsReadably, type FigureInput } from './document-model/figures.js';
+import { overviewLayers } from './generate/overview-layers.js';
 import { message } from './messages.js';
 
 /**
@@ -11,7 +12,11 @@ import { message } from './messages.js';
  * Word renderer makes the PNG fallbacks itself, at the size it prints them.
  */
 export async function renderFigures(model: ArchitectureModel, frameworkId: string, language: Language): Promise<FigureInput[]> {
-    return (await renderAllViewParts(model, frameworkId, { language, heading: false, fits: printsReadably })).map(view => ({
+    const framework = model.frameworks.find(item => item.id === frameworkId);
+    // The overview in the governing profile's functional layers, where it has them (the 2025 national framework's four).
+    const overviewLayersOf = framework && overviewLayers(framework);
+    const options = { language, heading: false, fits: printsReadably, overviewLayers: overviewLayersOf };
+    return (await renderAllViewParts(model, frameworkId, options)).map(view => ({
         viewId: view.id,
         ...(view.part ? { part: view.part.index } : {}),
         kind: view.kind,

@@ -33,7 +33,7 @@ describe('the sections a submission carries', () => {
             ['8', 'Khung kiến trúc mục tiêu'],
             ['9', 'Tổ chức triển khai'],
             ['10', 'Trách nhiệm tổ chức thực hiện'],
-            [undefined, 'Phụ lục I. Ma trận tuân thủ Khung kiến trúc Chính phủ số Việt Nam'],
+            [undefined, 'Phụ lục I. Mức độ phù hợp với Khung kiến trúc Chính phủ số Việt Nam, phiên bản 4.0'],
             [undefined, 'Phụ lục II. Mức độ ánh xạ vào các mô hình tham chiếu']
         ]);
     });

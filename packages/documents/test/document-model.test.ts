@@ -48,7 +48,7 @@ describe('document structure', () => {
             ['6', 'Khung kiến trúc hiện trạng'],
             ['7', 'Khung kiến trúc mục tiêu'],
             ['8', 'Tổ chức triển khai'],
-            [undefined, 'Phụ lục I. Ma trận tuân thủ Khung kiến trúc Chính phủ số Việt Nam'],
+            [undefined, 'Phụ lục I. Mức độ phù hợp với Khung kiến trúc Chính phủ số Việt Nam, phiên bản 4.0'],
             [undefined, 'Phụ lục II. Mức độ ánh xạ vào các mô hình tham chiếu']
         ]);
         const target = chapter(vi, 6);

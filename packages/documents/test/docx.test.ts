@@ -57,7 +57,7 @@ describe('Word document', () => {
         expect(described.find(item => item[2].startsWith('Phụ lục I.'))).toEqual([
             'Heading1',
             undefined,
-            'Phụ lục I. Ma trận tuân thủ Khung kiến trúc Chính phủ số Việt Nam'
+            'Phụ lục I. Mức độ phù hợp với Khung kiến trúc Chính phủ số Việt Nam, phiên bản 4.0'
         ]);
         const numIds = new Set(headings.flatMap(paragraph => byTag(paragraph, 'w:numId').map(node => node.attrs['w:val'])));
         expect(numIds.size).toBe(1);

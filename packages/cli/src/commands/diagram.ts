@@ -1,6 +1,6 @@
 import { createFolder, loadWorkspace } from '@kts/language';
 import { allViewRequests, STATE_VIEWS, VIEW_KINDS, type ViewKind, type ViewRequest } from '@kts/diagrams';
-import { DIAGRAM_FORMATS, generateDiagrams, writeOutputFiles } from '@kts/documents';
+import { DIAGRAM_FORMATS, generateDiagrams, OVERVIEW_SHAPES, writeOutputFiles, type OverviewShape } from '@kts/documents';
 import { term, type Language } from '@kts/language/model';
 import { invalidChoice, parseList, UsageError, type CliIo } from '../cli-io.js';
 import { asUsageError } from '../workspace-input.js';
@@ -11,6 +11,8 @@ export interface DiagramOptions {
     format: string;
     out: string;
     state?: string;
+    /** The overview's shape: `four` functional layers or the `five`-architecture tiers of framework 4.0; the profile's by default. */
+    layers?: string;
     framework?: string;
     lang?: string;
     force?: boolean;
@@ -24,6 +26,7 @@ export async function diagramCommand(input: string, options: DiagramOptions, lan
     const kinds = parseViews(options.view);
     const formats = parseList(options.format, DIAGRAM_FORMATS, '--format');
     const state = parseState(options.state);
+    const overview = parseLayers(options.layers);
     const workspace = await loadWorkspace({ paths: [input], overrides: { language } }).catch(asUsageError);
     if (!reportModelErrors(workspace, options.force, io, 'actionDraw')) return 1;
     const { model } = workspace.linkedModel();
@@ -41,7 +44,8 @@ export async function diagramCommand(input: string, options: DiagramOptions, lan
         const files = await generateDiagrams(model, frameworkId, {
             requests: withRequestedState(requests, kinds, state),
             formats,
-            language
+            language,
+            overview
         });
         for (const file of writeOutputFiles(options.out, files)) io.out(`${file}\n`);
     }
@@ -70,6 +74,13 @@ export function noFramework(input: string): UsageError {
 function parseViews(value: string): ViewKind[] {
     const items = value.split(',').map(item => item.trim().toLowerCase());
     return items.includes('all') ? [...VIEW_KINDS] : parseList<ViewKind>(value, [...VIEW_KINDS, 'all' as ViewKind], '--view');
+}
+
+function parseLayers(value: string | undefined): OverviewShape | undefined {
+    if (value === undefined) return undefined;
+    const shape = OVERVIEW_SHAPES.find(candidate => candidate === value.trim().toLowerCase());
+    if (!shape) throw invalidChoice('--layers', value, [...OVERVIEW_SHAPES]);
+    return shape;
 }
 
 function parseState(value: string | undefined): 'current' | 'target' | undefined {

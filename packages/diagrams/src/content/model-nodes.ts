@@ -76,6 +76,11 @@ const NATIONAL_SHAPES: Record<string, NodeShape> = {
 /** Element kinds whose names describe national component kinds that have none of their own. */
 const NATIONAL_KIND_NAMES: Record<string, string> = { system: 'app', security: 'system' };
 
+/** The element kind a national component is named and placed as: a national system as an application, and so on. */
+export function nationalElementKind(entry: CatalogEntryModel): string {
+    return NATIONAL_KIND_NAMES[entry.kind] ?? entry.kind;
+}
+
 /** National components that are networks rather than hosting infrastructure. */
 const NATIONAL_NETWORKS = new Set(['mtslcd', 'mang-ket-noi']);
 
@@ -153,7 +158,7 @@ export function nationalKey(code: string): string {
 export function nationalNode(entry: CatalogEntryModel, language: Language): DiagramNode {
     const shape = NATIONAL_NETWORKS.has(entry.code) ? 'network' : (NATIONAL_SHAPES[entry.kind] ?? 'application');
     const title = nationalTitle(entry, language);
-    const kind = entry.kind === 'policy' ? t('band.policy', language) : kindName(NATIONAL_KIND_NAMES[entry.kind] ?? entry.kind, language);
+    const kind = entry.kind === 'policy' ? t('band.policy', language) : kindName(nationalElementKind(entry), language);
     const caption = `${kind} · ${t('node.national', language)}`;
     return {
         key: nationalKey(entry.code),

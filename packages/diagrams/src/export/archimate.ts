@@ -1,6 +1,6 @@
 import type { ArchitectureModel } from '@kts/language/model';
 import { findFramework } from '../content/model-nodes.js';
-import type { Language } from '../view-types.js';
+import type { Language, RenderOptions } from '../view-types.js';
 import { ConceptCollector } from './archimate/concepts.js';
 import { writeExchange } from './archimate/exchange-writer.js';
 import { layoutViews } from './archimate/views.js';
@@ -10,6 +10,8 @@ export { ARCHIMATE_NAMESPACE } from './archimate/exchange-writer.js';
 export interface ArchiMateOptions {
     /** Language of the diagram views' words (names are written in both languages). Default Vietnamese. */
     language?: Language;
+    /** The functional layers the overview is drawn in, as for the diagrams (`RenderOptions.overviewLayers`). */
+    overviewLayers?: RenderOptions['overviewLayers'];
 }
 
 /**
@@ -22,6 +24,6 @@ export async function toArchiMateExchange(model: ArchitectureModel, frameworkId:
     const collected = new ConceptCollector(model, framework);
     collected.collect();
     // Views reuse the diagrams' layout, which needs the (asynchronously loaded) layout engine.
-    const views = await layoutViews(model, framework.id, collected.byKey, options.language ?? 'vi');
+    const views = await layoutViews(model, framework.id, collected.byKey, options.language ?? 'vi', options.overviewLayers);
     return writeExchange(framework, collected, views);
 }

@@ -9,7 +9,7 @@ import { referencedOutside } from './referenced.js';
 const GROUP_LIMIT = 18;
 const SIDE_LIMIT = 8;
 /** The overview names things; their details belong to the component views. */
-const BARE = { realizes: false, level: false };
+export const BARE = { realizes: false, level: false };
 
 type Tier = 'users' | 'channels' | 'services' | 'platforms' | 'databases' | 'infrastructure' | 'security' | 'policy';
 
@@ -128,12 +128,7 @@ export function buildOverview(context: ViewContext, title: string): BlockContent
         groups: securityGroups
     };
 
-    const left: Band = {
-        key: 'policy',
-        title: t('band.policy', language),
-        palette: 'policy',
-        groups: policyGroups(context, national.get('policy') ?? [])
-    };
+    const left = policyBand(context, national.get('policy') ?? []);
 
     const platformBand = bands.find(band => band.key === 'platforms');
     const links =
@@ -146,7 +141,7 @@ export function buildOverview(context: ViewContext, title: string): BlockContent
     return { type: 'block', kind: 'overview', state, title, bands, left, right, compact: true, tierArrows: true, links, empty };
 }
 
-function group(
+export function group(
     key: string,
     title: LabelKey,
     origin: BlockGroup['origin'],
@@ -158,7 +153,11 @@ function group(
     return { key, title: t(title, context.language), origin, palette, nodes: collapseNodes(key, nodes, limit, context.language) };
 }
 
-/** "Chỉ đạo, chính sách": the decision that issues the framework, and its principles. */
+/** "Chỉ đạo, chính sách", the side band: the decision that issues the framework, its principles, national policy. */
+export function policyBand(context: ViewContext, nationalPolicy: DiagramNode[]): Band {
+    return { key: 'policy', title: t('band.policy', context.language), palette: 'policy', groups: policyGroups(context, nationalPolicy) };
+}
+
 function policyGroups(context: ViewContext, nationalPolicy: DiagramNode[]): BlockGroup[] {
     const { framework, language } = context;
     const groups: BlockGroup[] = [];

@@ -1,12 +1,22 @@
-import { isReferenceModel, principleText, term, type CatalogEntryModel, type CatalogStatus } from '@kts/language/model';
+import { functionalLayerOf } from '@kts/diagrams';
+import {
+    isReferenceModel,
+    LAYER_KINDS,
+    principleSource,
+    term,
+    type CatalogStatus,
+    type FrameworkProfile,
+    type FunctionalLayer,
+    type ProfilePrinciple
+} from '@kts/language/model';
 import { isMessageKey, type MessageKey } from '../messages.js';
-import { catalogCodeAnchor, nationalComponentAnchor, nationalPrincipleAnchor, principleAnchor } from './anchors.js';
+import { catalogCodeAnchor, nationalComponentAnchor, nationalPrincipleAnchor, principleAnchor, sanitiseId } from './anchors.js';
 import { joinInlines, lines, type BuildContext } from './build-context.js';
 import {
     connectionState,
     frameworkElements,
     nationalConnections,
-    principleCompliance,
+    principlesAddressed,
     type NationalLink,
     type PrincipleCompliance
 } from './compliance.js';
@@ -17,18 +27,39 @@ import { referenceCoverage } from './reference-coverage.js';
 /** How many evidence elements a matrix cell names before it says "and n more". */
 const EVIDENCE_SHOWN = 6;
 
-/** Appendix I: the framework against the national principles a–l and the national components it connects to. */
-export function complianceAppendix(context: BuildContext): Section {
-    const title = context.t('appendix.compliance');
-    const section = context.section(
-        'appendix-compliance',
-        title,
-        [context.paragraph(context.t('compliance.intro'))],
-        [
-            context.section('appendix-compliance-principles', context.t('compliance.principles.section'), [principlesMatrix(context)]),
-            context.section('appendix-compliance-national', context.t('compliance.national.section'), nationalComponentBlocks(context))
-        ]
-    );
+/**
+ * The appendix "Mức độ phù hợp với <national framework>" of one stated profile: the framework against the profile's
+ * principles, then — for a profile that arranges the architecture in functional layers (the 2025 national framework) —
+ * the layers and the national targets the indicators cite, otherwise the national components of the national
+ * overview the framework connects to (Chương 3, II of framework 4.0).
+ */
+export function complianceAppendix(context: BuildContext, profile: FrameworkProfile): Section {
+    const profileTitle = profile.title[context.language];
+    const title = context.t('appendix.compliance', { number: context.appendixNumber(`compliance:${profile.id}`), profile: profileTitle });
+    // The governing profile's appendix keeps the anchors every link to a principle's row was made for.
+    const anchor = profile === context.profile ? 'appendix-compliance' : `appendix-compliance-${sanitiseId(profile.id)}`;
+    const principles = context.section(`${anchor}-principles`, context.t(profile.functionalLayers ? 'conformance.principles.section' : 'compliance.principles.section'), [
+        principlesMatrix(context, profile)
+    ]);
+    // The connections to national components are listed once: with the framework whose overview names them, or with
+    // the governing framework when every stated one has functional layers.
+    const connectionsHere = profile === (context.profiles.find(each => !each.functionalLayers) ?? context.profile);
+    const national = connectionsHere
+        ? [context.section(`${anchor}-national`, context.t('compliance.national.section'), nationalComponentBlocks(context))]
+        : [];
+    const section = profile.functionalLayers
+        ? context.section(
+              anchor,
+              title,
+              [context.paragraph(context.t('conformance.intro', { profile: profileTitle }))],
+              [
+                  principles,
+                  context.section(`${anchor}-layers`, context.t('conformance.layers.section'), layerBlocks(context, profile, profile.functionalLayers)),
+                  context.section(`${anchor}-targets`, context.t('conformance.targets.section'), targetBlocks(context, profile)),
+                  ...national
+              ]
+          )
+        : context.section(anchor, title, [context.paragraph(context.t('compliance.intro'))], [principles, ...national]);
     section.appendix = true;
     return section;
 }
@@ -39,8 +70,8 @@ const COMPLIANCE_STATUS_MESSAGES: Readonly<Record<PrincipleCompliance['status'],
     'not-addressed': 'compliance.status.not-addressed'
 };
 
-function principlesMatrix(context: BuildContext): TableBlock {
-    const rows: TableRow[] = principleCompliance(context.framework, context.model).map(item => {
+function principlesMatrix(context: BuildContext, profile: FrameworkProfile): TableBlock {
+    const rows: TableRow[] = principlesAddressed(context.framework, profile.principles.entries).map(item => {
         const evidence = item.evidence.slice(0, EVIDENCE_SHOWN).map(element => [context.elementRef(element.qualifiedName)]);
         if (item.evidence.length > EVIDENCE_SHOWN)
             evidence.push([context.text(context.t('compliance.more', { count: item.evidence.length - EVIDENCE_SHOWN }), 'muted')]);
@@ -50,7 +81,7 @@ function principlesMatrix(context: BuildContext): TableBlock {
             role: item.status === 'not-addressed' ? 'flag' : undefined,
             cells: [
                 [context.text(`${item.principle.code})`, 'bold')],
-                nationalPrincipleCell(context, item.principle),
+                nationalPrincipleCell(context, profile, item.principle),
                 item.frameworkPrinciples.length > 0
                     ? lines(
                           item.frameworkPrinciples.map(principle => [
@@ -64,7 +95,9 @@ function principlesMatrix(context: BuildContext): TableBlock {
         };
     });
     return context.table(
-        context.t('compliance.principles.table'),
+        profile.functionalLayers
+            ? context.t('conformance.principles.table', { profile: profile.title[context.language] })
+            : context.t('compliance.principles.table'),
         [
             { title: context.t('compliance.column.code'), weight: 1, align: 'center' },
             { title: context.t('compliance.column.national'), weight: 9 },
@@ -78,16 +111,138 @@ function principlesMatrix(context: BuildContext): TableBlock {
 }
 
 /**
- * Our short label in bold, then the national wording quoted verbatim from the profile with its citation: the
- * document quotes the national text where it cites it, and the label stays a label.
+ * Our short label in bold, then the national wording quoted from the profile with its citation: the document quotes
+ * the national text where it cites it, and the label stays a label. A wording nobody has read in the national text
+ * yet (our paraphrase) is marked so in the working edition.
  */
-function nationalPrincipleCell(context: BuildContext, principle: CatalogEntryModel): Inline[] {
-    const national = principleText(context.profile, principle.code);
-    const citation = national?.citation ?? principle.section;
-    const cell: Inline[] = [context.text(context.entryName(principle), 'bold')];
-    if (national) for (const paragraph of national.text.split('\n')) cell.push({ type: 'break' }, context.text(paragraph, 'italic'));
+function nationalPrincipleCell(context: BuildContext, profile: FrameworkProfile, principle: ProfilePrinciple): Inline[] {
+    const entry = context.model.nationalPrinciples.find(candidate => candidate.code === principle.code);
+    const label = principle.title?.[context.language] ?? (entry ? context.entryName(entry) : principle.code);
+    const citation = principle.citation || entry?.section;
+    const cell: Inline[] = [context.text(label, 'bold')];
+    for (const paragraph of principle.text.split('\n')) cell.push({ type: 'break' }, context.text(paragraph, 'italic'));
     if (citation) cell.push({ type: 'break' }, context.text(`(${citation})`, 'muted'));
+    cell.push(...context.unverified(principleSource(profile, principle).status));
     return cell;
+}
+
+/**
+ * The functional layers: how they relate to the component architectures (the profile's mapping), then which elements
+ * of the framework fall in each, a layer without any flagged.
+ */
+function layerBlocks(context: BuildContext, profile: FrameworkProfile, functional: NonNullable<FrameworkProfile['functionalLayers']>): Block[] {
+    const { language } = context;
+    const { layers } = functional;
+    const layerName = (layer: FunctionalLayer, index: number): Inline[] => [
+        context.text(context.t('conformance.layer.number', { number: index + 1 }), 'bold'),
+        { type: 'break' },
+        context.text(layer.title[language]),
+        ...context.unverified(functional.status)
+    ];
+    const mapping = context.table(
+        context.t('conformance.mapping.table', { layers: numberWord(context, layers.length), architectures: numberWord(context, LAYER_KINDS.length) }),
+        [
+            { title: context.t('conformance.column.layer'), weight: 5 },
+            ...LAYER_KINDS.map(kind => ({ title: term('layer', kind, language, 'heading'), weight: 2, align: 'center' as const })),
+            { title: context.t('conformance.column.kinds'), weight: 6 }
+        ],
+        layers.map((layer, index) => ({
+            cells: [
+                layerName(layer, index),
+                ...LAYER_KINDS.map(kind => [context.text(layer.architectures.includes(kind) ? '✓' : '')]),
+                [context.text(layer.kinds.map(kind => context.kindLabel(kind)).join(', '))]
+            ]
+        })),
+        context.working && functional.mapping.status === 'draft'
+            ? [[context.text(`${context.t('conformance.source', { source: functional.mapping.source })}`), ...context.unverified(functional.mapping.status)]]
+            : []
+    );
+    const state = connectionState(context.framework);
+    const elements = frameworkElements(context.framework).filter(element => element.state === state);
+    const inLayer = (layer: FunctionalLayer) => elements.filter(element => functionalLayerOf(layers, element.kind, element.layer) === layer);
+    const placement = context.table(
+        context.t('conformance.layers.table'),
+        [
+            { title: context.t('conformance.column.layer'), weight: 5 },
+            { title: context.t('conformance.column.elements'), weight: 14 }
+        ],
+        layers.map((layer, index) => {
+            const members = inLayer(layer);
+            return {
+                role: members.length === 0 ? 'flag' : undefined,
+                cells: [
+                    layerName(layer, index),
+                    members.length > 0
+                        ? joinInlines(
+                              members.map(element => [context.elementRef(element.qualifiedName)]),
+                              [context.text(', ')]
+                          )
+                        : [context.text(context.t('conformance.layer.empty'), 'warning')]
+                ]
+            };
+        }),
+        [[context.text(context.t('conformance.layers.note'))]]
+    );
+    return [
+        context.paragraph(context.t('conformance.layers.intro', { profile: profile.title[language], count: numberWord(context, layers.length) })),
+        mapping,
+        placement
+    ];
+}
+
+/** "bốn", "four": a small count as the sentence writes it. */
+function numberWord(context: BuildContext, count: number): string {
+    const key = `number.${count}`;
+    return isMessageKey(key) ? context.t(key) : String(count);
+}
+
+/** The national targets of the profile that the framework's indicators cite, with the indicators that cite each. */
+function targetBlocks(context: BuildContext, profile: FrameworkProfile): Block[] {
+    const { language } = context;
+    const national = profile.title[language];
+    const indicators = context.framework.goalPeriods.flatMap(period =>
+        period.goals.flatMap(goal => goal.indicators.map(indicator => ({ period, indicator })))
+    );
+    const cited = (profile.targets ?? []).flatMap(target => {
+        const citing = indicators.filter(({ indicator }) => indicator.basis.some(entry => entry.code === target.code));
+        return citing.length > 0 ? [{ target, citing }] : [];
+    });
+    if (cited.length === 0) return [context.paragraph(context.t('conformance.targets.none', { profile: national }), 'warning')];
+    const rows: TableRow[] = cited.map(({ target, citing }, index) => ({
+        cells: [
+            [context.text(String(index + 1))],
+            [
+                context.text(target.text[language]),
+                ...(context.working ? [{ type: 'break' } as Inline, context.text(target.code, 'muted')] : []),
+                ...context.unverified(target.status)
+            ],
+            [context.text(String(target.year))],
+            lines(
+                citing.map(({ period, indicator }) => [
+                    context.text(
+                        context.t('conformance.indicator', {
+                            indicator: indicator.title,
+                            target: [formatNumber(language, indicator.target), indicator.unit].filter(Boolean).join(' '),
+                            period: period.period.text
+                        })
+                    )
+                ])
+            )
+        ]
+    }));
+    return [
+        context.paragraph(context.t('conformance.targets.intro', { count: cited.length, profile: national })),
+        context.table(
+            context.t('conformance.targets.table'),
+            [
+                { title: context.t('column.number'), weight: 1, align: 'center' },
+                { title: context.t('conformance.column.target'), weight: 9 },
+                { title: context.t('conformance.column.year'), weight: 2, align: 'center' },
+                { title: context.t('conformance.column.indicators'), weight: 8 }
+            ],
+            rows
+        )
+    ];
 }
 
 function nationalComponentBlocks(context: BuildContext): Block[] {
@@ -151,7 +306,7 @@ function linkLine(context: BuildContext, link: NationalLink): Inline[] {
     return line;
 }
 
-/** Appendix II: the reference-model codes the framework cites, per model, with their catalogue status. */
+/** The appendix of reference models: the reference-model codes the framework cites, per model, with their catalogue status. */
 export function referenceModelAppendix(context: BuildContext): Section {
     const coverage = referenceCoverage(context.framework);
     const summaryRows: TableRow[] = coverage.map(item => {
@@ -230,7 +385,7 @@ export function referenceModelAppendix(context: BuildContext): Section {
     } else {
         blocks.push(context.paragraph(context.t('coverage.none'), 'warning'));
     }
-    const section = context.section('appendix-reference-models', context.t('appendix.coverage'), blocks);
+    const section = context.section('appendix-reference-models', context.t('appendix.coverage', { number: context.appendixNumber('coverage') }), blocks);
     section.appendix = true;
     return section;
 }
@@ -247,7 +402,7 @@ function modelName(context: BuildContext, model: string): string {
     return isMessageKey(key) ? context.t(key) : model;
 }
 
-/** Appendix III: every element, alphabetically, with where it is described and where it is written. */
+/** The element index (working edition): every element, alphabetically, with where it is described and where it is written. */
 export function elementIndexAppendix(context: BuildContext): Section {
     const elements = [...frameworkElements(context.framework)].sort(
         (a, b) =>
@@ -282,7 +437,7 @@ export function elementIndexAppendix(context: BuildContext): Section {
                       rows
                   )
               ];
-    const section = context.section('appendix-index', context.t('appendix.index'), blocks);
+    const section = context.section('appendix-index', context.t('appendix.index', { number: context.appendixNumber('index') }), blocks);
     section.appendix = true;
     return section;
 }

@@ -180,7 +180,7 @@ function layerTables(
     const kindCell = (element: ElementModel): Inline[][] => (mixesKinds ? [[context.text(context.kindLabel(element.kind))]] : []);
     const notes = context.codeMarkNotes(allCodes);
     if (elements.some(element => element.relations.some(relation => relation.kind === 'realizes')))
-        notes.push([context.text(context.t('element.counterpartNote', { framework: context.profile.title[context.language] }))]);
+        notes.push([context.text(context.t('element.counterpartNote', { framework: context.componentsProfile.title[context.language] }))]);
     const tables = [
         context.table(
             caption,

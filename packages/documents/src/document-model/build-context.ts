@@ -1,7 +1,9 @@
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
+    FRAMEWORK_PROFILES,
     frameworkProfile,
+    statedProfiles,
     term,
     termOf,
     type FrameworkProfile,
@@ -57,8 +59,18 @@ export class BuildContext {
     private readonly baseDir: string;
     /** The one currency of every budget, when there is only one: tables then put the unit in the header. */
     readonly singleCurrency?: string;
-    /** What the national framework the document conforms to prescribes (cover, principles, glossary). */
+    /** What the governing national framework prescribes (title, cover, sections, principles, glossary): the first stated. */
     readonly profile: FrameworkProfile;
+    /** Every national framework the framework states it conforms to, the governing one first: one compliance appendix each. */
+    readonly profiles: readonly FrameworkProfile[];
+    /**
+     * The national framework whose overview names the national components (Chương 3, II of framework 4.0): the first
+     * stated profile that does not arrange the architecture in functional layers, else the first shipped one. Its
+     * compliance appendix, or the governing one's when every stated profile has layers, lists the connections to them.
+     */
+    readonly componentsProfile: FrameworkProfile;
+    /** The appendices' numbers (I, II, …): a compliance appendix per stated profile, then the reference models, the index. */
+    private readonly appendixNumbers: ReadonlyMap<AppendixKey, string>;
     private tableCount = 0;
 
     constructor(
@@ -68,6 +80,11 @@ export class BuildContext {
         readonly edition: Edition = 'submission'
     ) {
         this.profile = frameworkProfile(framework);
+        this.profiles = statedProfiles(framework);
+        const withoutLayers = (profile: FrameworkProfile) => !profile.functionalLayers;
+        this.componentsProfile = this.profiles.find(withoutLayers) ?? FRAMEWORK_PROFILES.find(withoutLayers) ?? this.profile;
+        const appendices: AppendixKey[] = [...this.profiles.map(profile => `compliance:${profile.id}` as const), 'coverage', 'index'];
+        this.appendixNumbers = new Map(appendices.map((key, index) => [key, romanNumeral(index + 1)]));
         this.baseDir = commonFolder(framework.files.map(uriToPath));
         const currencies = new Set(framework.tasks.flatMap(task => task.budgets.map(budget => budget.currency)));
         this.singleCurrency = currencies.size <= 1 ? ([...currencies][0] ?? 'VND') : undefined;
@@ -76,6 +93,19 @@ export class BuildContext {
     /** Whether the document carries the IT unit's working aids (ids, source locations, the element index). */
     get working(): boolean {
         return this.edition === 'working';
+    }
+
+    /** "II": the number of an appendix, as its title and the references to it print it. */
+    appendixNumber(key: AppendixKey): string {
+        return this.appendixNumbers.get(key)!;
+    }
+
+    /**
+     * What the working edition adds after a profile entry that nobody has yet read in the national text (status
+     * `draft`): "(chưa đối chiếu văn bản gốc)". The submission edition prints the entry plainly.
+     */
+    unverified(status: CatalogStatus): Inline[] {
+        return this.working && status === 'draft' ? [this.text(` (${this.t('mark.unverified')})`, 'muted')] : [];
     }
 
     t(key: MessageKey, args?: Record<string, string | number>): string {
@@ -206,7 +236,7 @@ export class BuildContext {
         const statuses = new Set<string>(entries.map(entry => entry.status));
         return Object.entries(STATUS_MARKS)
             .filter(([status]) => statuses.has(status))
-            .map(([, mark]) => [this.text(`${this.t(mark.mark)} ${this.t(mark.legend)}`)]);
+            .map(([, mark]) => [this.text(`${this.t(mark.mark)} ${this.t(mark.legend, { appendix: this.appendixNumber('coverage') })}`)]);
     }
 
     /** Unit of money columns: "triệu đồng" / "million VND". */
@@ -244,6 +274,29 @@ export class BuildContext {
             (path.relative(this.baseDir, uriToPath(uri)) || path.basename(uriToPath(uri))).split(path.sep).join('/')
         );
     }
+}
+
+/** An appendix: the compliance appendix of one stated profile (by its id), the reference models, the element index. */
+export type AppendixKey = `compliance:${string}` | 'coverage' | 'index';
+
+/** 1 → I, 4 → IV: appendices are numbered in Roman numerals. */
+export function romanNumeral(value: number): string {
+    const numerals: Array<[number, string]> = [
+        [10, 'X'],
+        [9, 'IX'],
+        [5, 'V'],
+        [4, 'IV'],
+        [1, 'I']
+    ];
+    let rest = value;
+    let written = '';
+    for (const [amount, numeral] of numerals) {
+        while (rest >= amount) {
+            written += numeral;
+            rest -= amount;
+        }
+    }
+    return written;
 }
 
 /** Joins runs of inlines with a separator between them. */

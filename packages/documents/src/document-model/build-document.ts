@@ -61,7 +61,7 @@ export function buildDocumentModel(model: ArchitectureModel, frameworkId: string
     };
     const sections: Section[] = [
         ...context.profile.sections.flatMap(part => chapters[part.section]?.() ?? []),
-        complianceAppendix(context),
+        ...context.profiles.map(profile => complianceAppendix(context, profile)),
         referenceModelAppendix(context),
         ...(context.working ? [elementIndexAppendix(context)] : []),
         ...(options.since ? [changeAnnexSection(context, frameworkChanges(options.since.changeSet, frameworkId), options.since.base)] : [])
@@ -127,9 +127,22 @@ export function toNfc<T>(value: T): T {
     return value;
 }
 
+/**
+ * What the document follows: the outline of Chương 1, III.2 where the governing profile's own text prescribes the
+ * sections (its section a is sourced to it), otherwise the governing national framework by name.
+ */
 function preface(context: BuildContext): Block[] {
-    const blocks = [context.paragraph(context.t('preface.structure', { national: context.profile.title[context.language] }))];
-    if (context.working) blocks.push(context.paragraph(context.t('preface.generated', { count: context.relativeFiles().length }), 'note'));
+    const { profile, language } = context;
+    const national = profile.title[language];
+    const prescribed = profile.sections.find(part => part.section === 'a')?.source.startsWith(profile.title.vi) ?? false;
+    const blocks = [context.paragraph(context.t(prescribed ? 'preface.structure' : 'preface.outline', { national }))];
+    if (context.working)
+        blocks.push(
+            context.paragraph(
+                context.t('preface.generated', { count: context.relativeFiles().length, index: context.appendixNumber('index') }),
+                'note'
+            )
+        );
     return blocks;
 }
 

@@ -28,9 +28,9 @@ export interface EvidenceRule {
 
 export const EVIDENCE_RULES = evidenceData.principles as Record<string, EvidenceRule>;
 
-/** How the framework addresses one national principle (Chương 1, III.3). */
-export interface PrincipleCompliance {
-    principle: CatalogEntryModel;
+/** How the framework addresses one national principle (Chương 1, III.3 of framework 4.0, or a profile's own). */
+export interface PrincipleCompliance<P extends { code: string } = CatalogEntryModel> {
+    principle: P;
     /** The framework's principles that cite it (`implements`). */
     frameworkPrinciples: PrincipleModel[];
     /** Target elements that, by the rules of `data/compliance-evidence.json`, bear on it. */
@@ -57,6 +57,15 @@ export function principleCompliance(
     principles: CatalogEntryModel[] = model.nationalPrinciples,
     rules: Record<string, EvidenceRule> = EVIDENCE_RULES
 ): PrincipleCompliance[] {
+    return principlesAddressed(framework, principles, rules);
+}
+
+/** How the framework addresses each of a list of national principles, named by code (a profile's own entries). */
+export function principlesAddressed<P extends { code: string }>(
+    framework: FrameworkModel,
+    principles: readonly P[],
+    rules: Record<string, EvidenceRule> = EVIDENCE_RULES
+): Array<PrincipleCompliance<P>> {
     return principles.map(principle => {
         const frameworkPrinciples = framework.principles.filter(own => own.implements.some(entry => entry.code === principle.code));
         const selectors = rules[principle.code]?.selectors ?? [];

@@ -8,7 +8,8 @@ import { blankDate, formatDate, isPlaceholder } from './formatting.js';
  * The first page, in the form of an administrative text (Nghị định 30/2020/NĐ-CP, as the profile gives its lines):
  * the national-emblem heading, the body, a DỰ THẢO mark for a draft, the title as the framework names itself
  * (Chương 1, I.1.a), the approving decision once, and "<place>, năm <year>" where the framework states them.
- * The working edition adds the conformance line and the body's identifier.
+ * The working edition adds the conformance line, naming every national framework the framework states, and the
+ * body's identifier.
  */
 export function buildCover(context: BuildContext, generatedOn: string): Cover {
     const { framework, language, profile } = context;
@@ -19,7 +20,7 @@ export function buildCover(context: BuildContext, generatedOn: string): Cover {
         const level = context.t(framework.level === 'province' ? 'cover.level.province' : 'cover.level.ministry');
         // A title in the national pattern ("Khung kiến trúc Chính quyền số tỉnh …", Chương 1, I.1.a) already says which
         // level's framework this is; "Khung kiến trúc số cấp tỉnh" under it would only repeat it.
-        const pattern = VOCABULARY.frameworkTitle[framework.level][language].split('{body}')[0]!.trim();
+        const pattern = VOCABULARY[profile.titlePattern.vocabulary][framework.level][language].split('{body}')[0]!.trim();
         const titleSaysLevel = [level, pattern].some(words => lowerCase(title).includes(lowerCase(words)));
         if (!titleSaysLevel) lines.push(level);
     }
@@ -35,17 +36,20 @@ export function buildCover(context: BuildContext, generatedOn: string): Cover {
     // No approved cover carries a conformance line or the body's electronic identifier (the covers found name the
     // title, version, draft mark and place and date only); the IT unit's working edition keeps both for its review.
     if (context.working) {
-        lines.push(context.t('cover.conforms', { version: framework.conforms[0] ?? framework.version ?? profile.version }));
+        lines.push(context.t('cover.conforms', { profiles: context.profiles.map(each => each.title[language]).join('; ') }));
         if (framework.body?.code) lines.push(context.t('cover.agencyCode', { code: framework.body.code }));
     }
-    const version = framework.version ?? profile.version;
+    // The version is the framework's own; a national framework's name ("3090") is no version of the body's document.
+    const { version } = framework;
     // A title the user wrote may already carry the version, in either language.
-    const titleSaysVersion = LANGUAGES.some(each => lowerCase(title).includes(lowerCase(message('cover.version', each, { version }))));
+    const titleSaysVersion =
+        version !== undefined &&
+        LANGUAGES.some(each => lowerCase(title).includes(lowerCase(message('cover.version', each, { version }))));
     const cover: Cover = {
         nationalHeading: profile.cover.nationalHeading.map(line => line[language]),
         bodyLine: body && upperCase(body, language),
         title,
-        versionLine: titleSaysVersion ? undefined : context.t('cover.version', { version }),
+        versionLine: version === undefined || titleSaysVersion ? undefined : context.t('cover.version', { version }),
         lines
     };
     const date = dateLine(context, generatedOn);

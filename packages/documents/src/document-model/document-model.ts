@@ -45,7 +45,7 @@ export interface Cover {
     /** "DỰ THẢO" while the framework is a draft. */
     draftMark?: string;
     title: string;
-    /** "Phiên bản 4.0"; left out when the title already says it. */
+    /** "Phiên bản 1.2", the framework's own version; left out when the title already says it or the framework writes none. */
     versionLine?: string;
     /** Further lines under the title: approval decision, conformance, agency code. */
     lines: string[];

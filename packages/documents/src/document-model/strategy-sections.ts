@@ -112,7 +112,14 @@ export function principlesSection(context: BuildContext): Section {
             { title: context.t('principles.national'), weight: 6 }
         ],
         rows,
-        [[context.text(context.t('principles.note'))]]
+        context.profiles.map(profile => [
+            context.text(
+                context.t('principles.note', {
+                    national: profile.title[context.language],
+                    number: context.appendixNumber(`compliance:${profile.id}`)
+                })
+            )
+        ])
     );
     return context.section('principles', context.sectionTitle('d'), [
         context.paragraph(context.t('principles.intro', { count: principles.length })),

@@ -14,6 +14,7 @@ import type { DocumentModel, Edition, Language } from '../document-model/documen
 import { renderDocx } from '../render/docx.js';
 import { renderHtml } from '../render/html.js';
 import { renderFigures } from '../render-figures.js';
+import { overviewLayers, type OverviewShape } from './overview-layers.js';
 
 /**
  * The one generation pipeline: what `kts generate`, `kts diagram`, `kts export archimate` and the editor's
@@ -72,7 +73,7 @@ export async function generateFramework(model: ArchitectureModel, frameworkId: s
                 break;
             }
             case 'diagrams':
-                for (const view of await renderAllViews(model, frameworkId, { language })) {
+                for (const view of await renderAllViews(model, frameworkId, { language, overviewLayers: layersOf(model, frameworkId) })) {
                     files.push({
                         name: `diagrams/${base}/${portableName(view.id)}.svg`,
                         content: withEmbeddedFont(view.svg),
@@ -82,7 +83,7 @@ export async function generateFramework(model: ArchitectureModel, frameworkId: s
                 break;
             case 'archimate': {
                 // The exchange file names its model with the framework's title; an unknown framework has thrown by now.
-                const content = await toArchiMateExchange(model, frameworkId, { language });
+                const content = await toArchiMateExchange(model, frameworkId, { language, overviewLayers: layersOf(model, frameworkId) });
                 files.push({
                     name: `${base}.archimate.xml`,
                     content,
@@ -110,14 +111,16 @@ export interface DiagramOptions {
     requests: readonly ViewRequest[];
     formats: readonly DiagramFormat[];
     language: Language;
+    /** The overview's shape (`kts diagram --layers`); by default the governing profile's. */
+    overview?: OverviewShape;
 }
 
 /** The views asked for, one file per view and format, named `<framework>.<view id>.<format>`. */
 export async function generateDiagrams(model: ArchitectureModel, frameworkId: string, options: DiagramOptions): Promise<OutputFile[]> {
-    const { language } = options;
+    const render = { language: options.language, overviewLayers: layersOf(model, frameworkId, options.overview) };
     const files: OutputFile[] = [];
     for (const request of options.requests) {
-        const view = await renderView(model, frameworkId, request, { language });
+        const view = await renderView(model, frameworkId, request, render);
         for (const format of options.formats) {
             const content =
                 format === 'svg'
@@ -125,12 +128,18 @@ export async function generateDiagrams(model: ArchitectureModel, frameworkId: st
                     : format === 'png'
                       ? await svgToPng(view.svg)
                       : format === 'mmd'
-                        ? toMermaid(model, frameworkId, request, { language })
-                        : toPlantUml(model, frameworkId, request, { language });
+                        ? toMermaid(model, frameworkId, request, render)
+                        : toPlantUml(model, frameworkId, request, render);
             files.push({ name: `${portableName(frameworkId)}.${portableName(view.id)}.${format}`, content, title: view.title });
         }
     }
     return files;
+}
+
+/** The functional layers the framework's overview is drawn in (see `overviewLayers`); an unknown framework has none. */
+function layersOf(model: ArchitectureModel, frameworkId: string, shape?: OverviewShape) {
+    const framework = model.frameworks.find(item => item.id === frameworkId);
+    return framework && overviewLayers(framework, shape);
 }
 
 /** Names Windows keeps for devices, whatever the extension: `con.docx` cannot be created there. */

@@ -2,7 +2,7 @@ import { LAYER_KINDS, VOCABULARY, type ArchitectureModel } from '@kts/language/m
 import type { DrawnBox } from '../../render/block-svg.js';
 import { allViewRequests, drawView, viewTitle } from '../../render-view.js';
 import { PALETTES } from '../../style/palette.js';
-import type { Language, ViewKind } from '../../view-types.js';
+import type { Language, RenderOptions, ViewKind } from '../../view-types.js';
 import type { XmlWriter } from '../xml-writer.js';
 import { ncName, type Concept, type Localized, type Relationship } from './concepts.js';
 
@@ -26,12 +26,13 @@ export async function layoutViews(
     model: ArchitectureModel,
     frameworkId: string,
     byKey: ReadonlyMap<string, Concept>,
-    language: Language
+    language: Language,
+    overviewLayers?: RenderOptions['overviewLayers']
 ): Promise<LaidOutView[]> {
     const views: LaidOutView[] = [];
     for (const request of allViewRequests(model, frameworkId)) {
-        const { rendered, drawn } = await drawView(model, frameworkId, request, { language });
-        const english = viewTitle(rendered.kind, rendered.state, 'en');
+        const { rendered, drawn } = await drawView(model, frameworkId, request, { language, overviewLayers });
+        const english = viewTitle(rendered.kind, rendered.state, 'en', overviewLayers?.length);
         const nodes = drawn.boxes.flatMap(box => {
             const concept = byKey.get(box.key) ?? byKey.get(`task:${box.key}`);
             return concept ? [{ box, concept }] : [];

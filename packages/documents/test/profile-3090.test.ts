@@ -1,0 +1,207 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { ArchitectureModel } from '@kts/language';
+import { EXAMPLES, loadSample, loadSources, REPOSITORY } from '../../language/test/load-model.js';
+import { replaced } from '../../language/test/sample.js';
+import {
+    allBlocks,
+    buildDocumentModel,
+    generateFramework,
+    generateDiagrams,
+    renderFigures,
+    type DocumentModel,
+    type FigureInput,
+    type Inline,
+    type TableBlock
+} from '../src/index.js';
+import { DOCUMENT_SAMPLE } from './support.js';
+import { measurePrintedFigures } from './printed-figures.js';
+
+/**
+ * The sample governed by the 2025 national overall digital architecture framework (Quyết định 3090/QĐ-BKHCN) and
+ * still stating framework 4.0: its principle implements the first principle of 3090 beside a), and its indicator
+ * cites the national target of fully online procedures.
+ */
+const SAMPLE_3090 = {
+    ...DOCUMENT_SAMPLE,
+    'hue.kts': [
+        ...(DOCUMENT_SAMPLE['hue.kts'] ?? []),
+        ['conforms "4.0"', 'conforms "3090", "4.0"'],
+        ['{ implements a }', '{ implements a, 3090.1 }'],
+        ['target 80 unit "%" }', 'target 80 unit "%" basis 3090.MT.01 }']
+    ]
+} as const;
+
+const tables = (document: DocumentModel) => [...allBlocks(document)].filter((block): block is TableBlock => block.type === 'table');
+const tableByCaption = (document: DocumentModel, caption: string) => tables(document).find(table => table.caption.startsWith(caption));
+const cellText = (cell: Inline[]) => cell.map(inline => (inline.type === 'break' ? '\n' : inline.text)).join('');
+
+let model: ArchitectureModel;
+let submission: DocumentModel;
+let working: DocumentModel;
+let english: DocumentModel;
+
+beforeAll(async () => {
+    model = await loadSample(SAMPLE_3090);
+    submission = buildDocumentModel(model, 'hue', { date: '2026-03-05' });
+    working = buildDocumentModel(model, 'hue', { date: '2026-03-05', edition: 'working' });
+    english = buildDocumentModel(model, 'hue', { date: '2026-03-05', language: 'en' });
+});
+
+describe('a framework governed by the 3090 profile', () => {
+    test('is titled in the 3090 pattern, in both languages', () => {
+        expect(submission.title).toBe('Khung kiến trúc số Ủy ban nhân dân tỉnh Lào Cai');
+        expect(english.title).toBe("Digital Architecture Framework of Lao Cai Provincial People's Committee");
+        expect(submission.cover.title).toBe(submission.title);
+    });
+
+    test('names on the cover of the working edition every national framework it states, the governing one first', () => {
+        // The title "Khung kiến trúc số …" already says it is a digital architecture framework: no level line.
+        expect(submission.cover.lines).toEqual([]);
+        expect(working.cover.lines[0]).toBe(
+            'Phù hợp với Khung kiến trúc tổng thể quốc gia số; Khung kiến trúc Chính phủ số Việt Nam, phiên bản 4.0'
+        );
+    });
+
+    test('cites the 3090 decision among its legal bases', () => {
+        const legal = submission.sections.find(section => section.anchor === 'legal');
+        const text = legal ? JSON.stringify(legal.blocks) : '';
+        expect(text).toContain('3090/QĐ-BKHCN');
+    });
+
+    test('has a compliance appendix per stated national framework, then the reference models, numbered in order', () => {
+        const appendices = submission.sections.filter(section => section.appendix).map(section => section.title);
+        expect(appendices).toEqual([
+            'Phụ lục I. Mức độ phù hợp với Khung kiến trúc tổng thể quốc gia số',
+            'Phụ lục II. Mức độ phù hợp với Khung kiến trúc Chính phủ số Việt Nam, phiên bản 4.0',
+            'Phụ lục III. Mức độ ánh xạ vào các mô hình tham chiếu'
+        ]);
+        expect(working.sections.at(-1)!.title).toBe('Phụ lục IV. Chỉ mục phần tử kiến trúc');
+        // The working edition's preface points at the index by its number.
+        expect(JSON.stringify(working.preface)).toContain('Phụ lục IV');
+        // The principles chapter points at both comparisons.
+        const principles = tableByCaption(submission, 'Nguyên tắc của khung kiến trúc')!;
+        expect(principles.notes.map(cellText)).toEqual([
+            'Đối chiếu đầy đủ với các nguyên tắc cơ bản của Khung kiến trúc tổng thể quốc gia số tại Phụ lục I.',
+            'Đối chiếu đầy đủ với các nguyên tắc cơ bản của Khung kiến trúc Chính phủ số Việt Nam, phiên bản 4.0 tại Phụ lục II.'
+        ]);
+    });
+
+    test('compares the framework with the principles of 3090, marking a paraphrase in the working edition only', () => {
+        const caption = 'Mức độ phù hợp với các nguyên tắc cốt lõi của Khung kiến trúc tổng thể quốc gia số';
+        const matrix = tableByCaption(submission, caption)!;
+        const first = matrix.rows[0]!;
+        expect(cellText(first.cells[1]!)).toContain('Quản trị dựa trên kết quả');
+        // The framework's principle p1 implements 3090.1.
+        expect(cellText(first.cells[2]!)).toBe('Lấy người dân làm trung tâm');
+        expect(cellText(first.cells[4]!)).toBe('Có nguyên tắc cụ thể hóa');
+        expect(cellText(first.cells[1]!)).not.toContain('chưa đối chiếu văn bản gốc');
+        const marked = tableByCaption(working, caption)!;
+        expect(cellText(marked.rows[0]!.cells[1]!)).toContain('(chưa đối chiếu văn bản gốc)');
+        // The 4.0 appendix still quotes a) in the national wording, unmarked.
+        const matrix40 = tableByCaption(working, 'Ma trận tuân thủ các nguyên tắc cơ bản a–l')!;
+        expect(cellText(matrix40.rows[0]!.cells[1]!)).not.toContain('chưa đối chiếu văn bản gốc');
+    });
+
+    test('maps the four functional layers onto the five component architectures', () => {
+        const mapping = tableByCaption(submission, 'Tương quan giữa bốn lớp chức năng và năm kiến trúc thành phần')!;
+        expect(mapping.rows.map(row => cellText(row.cells[0]!))).toEqual([
+            'Lớp 1\nHạ tầng số dùng chung và an ninh mạng',
+            'Lớp 2\nDữ liệu và nền tảng lõi',
+            'Lớp 3\nỨng dụng và nghiệp vụ dùng chung',
+            'Lớp 4\nKênh tương tác và đo lường hiệu quả'
+        ]);
+        expect(mapping.columns.slice(1, 6).map(column => column.title)).toEqual([
+            'Nghiệp vụ',
+            'Dữ liệu',
+            'Ứng dụng',
+            'Công nghệ',
+            'An toàn thông tin mạng, an ninh mạng'
+        ]);
+        // Infrastructure and cybersecurity: technology and security.
+        expect(mapping.rows[0]!.cells.slice(1, 6).map(cellText)).toEqual(['', '', '', '✓', '✓']);
+        expect(mapping.notes).toEqual([]);
+        const marked = tableByCaption(working, 'Tương quan giữa bốn lớp chức năng')!;
+        expect(cellText(marked.rows[0]!.cells[0]!)).toContain('(chưa đối chiếu văn bản gốc)');
+        expect(marked.notes.map(cellText).join('\n')).toContain('(chưa đối chiếu văn bản gốc)');
+    });
+
+    test('places each target element in the layer of its kind and flags a layer without any', () => {
+        const placement = tableByCaption(submission, 'Phần tử của kiến trúc mục tiêu theo lớp chức năng')!;
+        // Worked out by hand from the sample's target architecture: the data centre and the SOC (security system) at the
+        // bottom; the records database and the LGSP platform on data and platforms; the reception activity and the
+        // procedures system on applications; no channel, portal or user, so the top layer is empty.
+        expect(placement.rows.map(row => cellText(row.cells[1]!))).toEqual([
+            'Trung tâm dữ liệu tỉnh, SOC tỉnh',
+            'CSDL hồ sơ, Nền tảng LGSP tỉnh',
+            'Tiếp nhận hồ sơ, HTTT giải quyết TTHC',
+            'Chưa có phần tử nào thuộc lớp này'
+        ]);
+        expect(placement.rows.map(row => row.role)).toEqual([undefined, undefined, undefined, 'flag']);
+    });
+
+    test('lists the national targets its indicators cite, a draft target marked in the working edition only', () => {
+        const targets = tableByCaption(submission, 'Mục tiêu quốc gia và chỉ tiêu của khung')!;
+        expect(targets.rows).toHaveLength(1);
+        const [, target, year, indicators] = targets.rows[0]!.cells;
+        expect(cellText(target!)).toBe('100% thủ tục hành chính đủ điều kiện được cung cấp dịch vụ công trực tuyến toàn trình.');
+        expect(cellText(year!)).toBe('2030');
+        expect(cellText(indicators!)).toBe('Tỷ lệ hồ sơ xử lý trực tuyến: 80 % (2026-2030)');
+        const marked = tableByCaption(working, 'Mục tiêu quốc gia và chỉ tiêu của khung')!;
+        expect(cellText(marked.rows[0]!.cells[1]!)).toBe(
+            '100% thủ tục hành chính đủ điều kiện được cung cấp dịch vụ công trực tuyến toàn trình.\n3090.MT.01 (chưa đối chiếu văn bản gốc)'
+        );
+    });
+
+    test('lists the connections to national components once, in the 4.0 appendix', () => {
+        const anchors = submission.sections.flatMap(section => section.sections.map(sub => sub.anchor));
+        expect(anchors.filter(anchor => anchor.endsWith('-national'))).toEqual(['appendix-compliance-khung-4_0-national']);
+    });
+});
+
+describe('the four-layer overview', () => {
+    let figures: FigureInput[];
+
+    beforeAll(async () => {
+        figures = await renderFigures(model, 'hue', 'vi');
+    });
+
+    test('takes the place of the overview of framework 4.0 in the document of a 3090-governed framework', async () => {
+        const overview = figures.find(figure => figure.viewId === 'target-overview')!;
+        expect(overview.title).toBe('Sơ đồ khái quát theo 4 lớp chức năng (kiến trúc mục tiêu)');
+        expect(overview.svg).toContain('Hạ tầng số dùng chung và an ninh mạng');
+        const governed40 = await renderFigures(await loadSample(DOCUMENT_SAMPLE), 'hue', 'vi');
+        expect(governed40.find(figure => figure.viewId === 'target-overview')!.title).toBe('Sơ đồ khái quát (kiến trúc mục tiêu)');
+    });
+
+    test('is what kts diagram draws for it, unless asked for the five-architecture tiers, and for 4.0 when asked for four', async () => {
+        const request = { requests: [{ kind: 'overview' as const }], formats: ['svg' as const], language: 'vi' as const };
+        const [layered] = await generateDiagrams(model, 'hue', request);
+        expect(layered!.title).toBe('Sơ đồ khái quát theo 4 lớp chức năng (kiến trúc mục tiêu)');
+        const [tiers] = await generateDiagrams(model, 'hue', { ...request, overview: 'five' });
+        expect(tiers!.title).toBe('Sơ đồ khái quát (kiến trúc mục tiêu)');
+        const [asked] = await generateDiagrams(await loadSample(DOCUMENT_SAMPLE), 'hue', { ...request, overview: 'four' });
+        expect(asked!.title).toBe('Sơ đồ khái quát theo 4 lớp chức năng (kiến trúc mục tiêu)');
+    });
+});
+
+describe('the four-layer overview of a large framework, as printed', () => {
+    test('prints no text below 7 pt, in parts where it must be', async () => {
+        // The Lào Cai example, governed by 3090 instead of 4.0: its overview is the largest of the examples.
+        const example = EXAMPLES[0]!;
+        const files: Record<string, string> = {};
+        for (const folder of [example.folder, path.join(REPOSITORY, 'examples/catalogs')])
+            for (const name of fs.readdirSync(folder).filter(file => file.endsWith('.kts')))
+                files[name] = fs.readFileSync(path.join(folder, name), 'utf8');
+        files['01-tong-quan.kts'] = replaced(files['01-tong-quan.kts']!, ['conforms "4.0"', 'conforms "3090"']);
+        const { model: governed, errors } = await loadSources(files);
+        expect(errors).toEqual([]);
+        const [docx] = await generateFramework(governed, example.framework, { formats: ['docx'], language: 'vi' });
+        const overview = (await measurePrintedFigures(docx!.content as Uint8Array)).filter(figure =>
+            figure.caption.includes('Sơ đồ khái quát theo 4 lớp chức năng')
+        );
+        expect(overview.length).toBeGreaterThan(0);
+        for (const figure of overview) expect(figure.smallestPrintedPt, figure.caption).toBeGreaterThanOrEqual(7);
+    }, 600_000);
+});
