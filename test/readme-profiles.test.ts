@@ -17,7 +17,14 @@ const date = (iso: string) => iso.split('-').reverse().join('/');
 /** Entries of one kind grouped by status, in the order the profile lists them: one row per status. */
 function grouped<T extends Sourced>(part: string, entries: readonly T[], name: (entry: T) => string): Row[] {
     const statuses = [...new Set(entries.map(entry => entry.status))];
-    return statuses.map(status => [part, entries.filter(entry => entry.status === status).map(name).join(', '), status]);
+    return statuses.map(status => [
+        part,
+        entries
+            .filter(entry => entry.status === status)
+            .map(name)
+            .join(', '),
+        status
+    ]);
 }
 
 /** What the README's table says, worked out from the profile's data: each part (or entry) with its status. */
