@@ -263,7 +263,27 @@ describe('completion', () => {
             text: 'framework hue { conforms "3090" principles { principle p "Quản trị theo kết quả" { implements <|> } } }',
             index: 0,
             disposeAfterCheck: true,
-            assert: list => expect(labels(list)).toEqual(['3090.1'])
+            assert: list => expect(labels(list)).toEqual(['3090.1', '3090.2', '3090.3', '3090.4', '3090.5', '3090.6', '3090.7'])
+        });
+        // `conforms` offers the shipped profiles, with their titles; so does the next name after a comma.
+        for (const text of ['framework hue { conforms <|> }', 'framework hue { conforms "3090", <|> }']) {
+            await completion({
+                text,
+                index: 0,
+                disposeAfterCheck: true,
+                assert: list =>
+                    expect(list.items.map(item => [item.label, item.detail])).toEqual([
+                        ['"4.0"', 'Khung kiến trúc Chính phủ số Việt Nam, phiên bản 4.0'],
+                        ['"3090"', 'Khung kiến trúc tổng thể quốc gia số']
+                    ])
+            });
+        }
+        // An indicator's basis offers the national targets and nothing else.
+        await completion({
+            text: 'framework hue { goals { period 2026-2030 { goal g "Dịch vụ công" { indicator "Toàn trình" target 100 basis <|> } } } }',
+            index: 0,
+            disposeAfterCheck: true,
+            assert: list => expect(labels(list)).toEqual(['3090.MT.01', '3090.MT.02', '3090.MT.03', '3090.MT.04'])
         });
     });
 

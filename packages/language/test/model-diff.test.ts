@@ -114,6 +114,11 @@ describe('diffWorkspaces compares the linked models, not the text', () => {
         expect(changes.find(change => change.id === 'hue.g2')?.title).toBe('Kinh tế số');
     });
 
+    test('an indicator that comes to serve a national target of the 3090 profile', async () => {
+        const changes = await changesAfter(['target 80 unit "%" }', 'target 80 unit "%" basis 3090.MT.01 }']);
+        expect(lines(changes)).toEqual(['goal changed hue.g1: indicator [Tỷ lệ hồ sơ xử lý trực tuyến] "80 %" → "80 % (3090.MT.01)"']);
+    });
+
     test('principles: what a principle implements', async () => {
         const changes = await changesAfter(['{ implements a }', '{ implements a, b }']);
         expect(lines(changes)).toEqual(['principle changed hue.p1: implements ["a"] → ["a","b"]']);

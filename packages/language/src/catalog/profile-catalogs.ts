@@ -15,6 +15,14 @@ export function profileCatalogs(): CatalogFile[] {
     );
 }
 
+let profileCatalogIds: ReadonlySet<string> | undefined;
+
+/** Whether a catalogue was made from a profile: its draft entries are unchecked against the primary text, not drafts. */
+export function isProfileCatalog(id: string): boolean {
+    profileCatalogIds ??= new Set(profileCatalogs().map(catalog => catalog.id));
+    return profileCatalogIds.has(id);
+}
+
 function principleCatalog(profile: FrameworkProfile): CatalogFile | undefined {
     const principles = profile.principles;
     if (!principles.entries.every(entry => entry.title)) return undefined;
@@ -43,9 +51,8 @@ function targetCatalog(profile: FrameworkProfile): CatalogFile | undefined {
             code: target.code,
             model: TARGET_MODEL,
             kind: 'target',
-            name: target.text.vi,
-            nameEn: target.text.en,
-            section: String(target.year),
+            name: fillTemplate(VOCABULARY.profileCatalogue.targetByYear.vi, { year: target.year, text: target.text.vi }),
+            nameEn: fillTemplate(VOCABULARY.profileCatalogue.targetByYear.en, { year: target.year, text: target.text.en }),
             status: target.status,
             source: target.source,
             note: target.note

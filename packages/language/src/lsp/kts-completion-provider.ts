@@ -12,7 +12,7 @@ import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionCont
 import { CompletionItemKind, type InsertReplaceEdit, type Position, type TextEdit } from 'vscode-languageserver';
 import { isCatalogEntry, isCodesProperty, isElement, isPrinciple, isRelation } from '../generated/ast.js';
 import { entryModel, frameworkOf } from '../references/kts-naming.js';
-import { statedProfiles } from '../model/framework-profile.js';
+import { FRAMEWORK_PROFILES, statedProfiles } from '../model/framework-profile.js';
 import { CatalogueCandidateCache } from './catalogue-candidate-cache.js';
 import { candidatesContaining, foldedOf, FrameworkCandidates, nameOf, type CandidateGroup } from './framework-candidates.js';
 import type { KtsServices } from '../kts-module.js';
@@ -198,6 +198,22 @@ export class KtsCompletionProvider extends DefaultCompletionProvider {
             } as SlotContext;
         }
         yield* super.buildContexts(document, position);
+    }
+
+    /** After `conforms` (or a comma in its list), the names of the shipped profiles, each with its title. */
+    protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
+        const assignment = AstUtils.getContainerOfType(next.feature, GrammarAST.isAssignment);
+        const rule = AstUtils.getContainerOfType(next.feature, GrammarAST.isParserRule);
+        if (assignment?.feature !== 'profiles' || rule?.name !== 'Conforms') return super.completionFor(context, next, acceptor);
+        const language = this.kts.config.ConfigProvider.get().language;
+        FRAMEWORK_PROFILES.forEach((profile, index) => {
+            acceptor(context, {
+                label: `"${profile.version}"`,
+                kind: CompletionItemKind.Value,
+                detail: profile.title[language],
+                sortText: `0${index}`
+            });
+        });
     }
 
     protected override completionForCrossReference(

@@ -6,6 +6,7 @@ import {
     isBody,
     isCatalogEntry,
     isCodesProperty,
+    isConforms,
     isElement,
     isLegalBases,
     isPrinciple,
@@ -13,6 +14,7 @@ import {
     isTask,
     isTextProperty,
     type CatalogEntry,
+    type Conforms,
     type Element,
     type Task
 } from '../generated/ast.js';
@@ -22,6 +24,9 @@ import type { LegalParticulars } from '../model/architecture-model.js';
 import { editorMessage, term, type CatalogueField } from '../model/vocabulary.js';
 import type { CatalogIndex } from '../catalog/catalog-index.js';
 import { describeCatalogEntry } from '../catalog/catalog-entry-info.js';
+import { isProfileCatalog } from '../catalog/profile-catalogs.js';
+import { frameworkProfile, profileNamed, uncheckedParts } from '../model/framework-profile.js';
+import { frameworkOf } from '../references/kts-naming.js';
 import { localizedDescription, localizedName, statusLabel, statusWarning, type CatalogEntryInfo } from '../model/catalogue-entry.js';
 import { taskQualifiedName } from '../references/kts-naming.js';
 
@@ -66,12 +71,48 @@ export class KtsHoverProvider extends AstNodeHoverProvider {
         const root = document.parseResult.value.$cstNode;
         const leaf = root && CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(params.position));
         const node = leaf?.astNode;
+        const language = this.services.config.ConfigProvider.get().language;
+        if (leaf && isConforms(node)) {
+            const name = node.profiles.find(profile => `"${profile}"` === leaf.text);
+            const value = name === undefined ? undefined : this.profileHover(node, name, language);
+            return value ? { contents: { kind: 'markdown', value } } : undefined;
+        }
         let entry: AstNode | undefined;
         if (leaf && isSecurityLevelProperty(node) && leaf.text === node.level) entry = this.builtinEntry(node.level, 'SECURITY_LEVEL');
         else if (leaf && isBody(node) && node.code !== undefined && leaf.text === `"${node.code}"`)
             entry = this.builtinEntry(node.code, 'AGENCY');
         if (!isCatalogEntry(entry)) return undefined;
-        return { contents: { kind: 'markdown', value: this.entryHover(entry, this.services.config.ConfigProvider.get().language) } };
+        return { contents: { kind: 'markdown', value: this.entryHover(entry, language) } };
+    }
+
+    /**
+     * A profile named in `conforms`: the national framework's title, its issuing decision and status, whether it
+     * governs the document, and which of its parts were not checked against the primary text.
+     */
+    private profileHover(conforms: Conforms, name: string, language: Language): string | undefined {
+        const profile = profileNamed(name);
+        if (!profile) return undefined;
+        const lines = [`**${escape(profile.title[language])}** (${code(profile.version)})`];
+        const issued = profile.issuedBy;
+        if (issued?.number) {
+            const document = `${term('legalKind', 'decision', language, 'heading')} ${language === 'vi' ? 'số' : 'No.'} ${issued.number}`;
+            lines.push(editorMessage('profileIssued', language, { document, date: issued.date ?? '?', issuer: issued.issuer ?? '?' }));
+        }
+        if (issued)
+            lines.push(
+                `**${field('status', language)}: ${statusLabel(issued.status, language)}**`,
+                `${field('source', language)}: ${escape(issued.source)}`
+            );
+        const id = frameworkOf(conforms)?.name;
+        const framework = this.services.model.ArchitectureModelProvider.linkedModel().model.frameworks.find(each => each.id === id);
+        const governs = framework ? frameworkProfile(framework) === profile : conforms.profiles.map(profileNamed).find(Boolean) === profile;
+        lines.push(editorMessage(governs ? 'profileGoverns' : 'profileAlsoStated', language));
+        const unchecked = uncheckedParts(profile);
+        if (unchecked.length > 0) {
+            const parts = unchecked.map(part => term('profilePart', part, language)).join(', ');
+            lines.push(`⚠️ ${editorMessage('profileUnchecked', language, { parts })}`);
+        }
+        return lines.join('\n\n');
     }
 
     private builtinEntry(code: string, model: string): AstNode | undefined {
@@ -111,7 +152,7 @@ export class KtsHoverProvider extends AstNodeHoverProvider {
             lines.push(...legalLines(info.legal, language), ...(info.note ? [`${field('note', language)}: ${escape(info.note)}`] : []));
         const children = this.catalogs.children(info.model, info.code);
         if (children > 0) lines.push(editorMessage('children', language, { n: children }));
-        if (info.note) lines.push(`${field('note', language)}: ${escape(info.note)}`);
+        if (info.note && !info.legal) lines.push(`${field('note', language)}: ${escape(info.note)}`);
         lines.push(...statusLines(info, language));
         // A body's identifier is a string, not a reference: nothing counts its uses.
         if (info.model !== 'AGENCY') {
@@ -223,7 +264,10 @@ export function nameStartAtDot(document: LangiumDocument, position: Position): P
 
 function statusLines(info: CatalogEntryInfo, language: Language): string[] {
     const lines = [`**${field('status', language)}: ${statusLabel(info.status, language)}**`];
-    const warning = statusWarning(info.status, language);
+    const warning =
+        info.status === 'draft' && isProfileCatalog(info.catalog.id)
+            ? editorMessage('uncheckedWarning', language)
+            : statusWarning(info.status, language);
     if (warning) lines.push(`⚠️ ${escape(warning)}`);
     if (info.source) lines.push(`${field('source', language)}: ${escape(info.source)}`);
     const catalogTitle = language === 'en' && info.catalog.titleEn ? info.catalog.titleEn : info.catalog.title;

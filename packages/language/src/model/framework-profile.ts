@@ -2,6 +2,7 @@ import khung40 from '../../data/profiles/khung-4.0.json' with { type: 'json' };
 import khung3090 from '../../data/profiles/khung-3090.json' with { type: 'json' };
 import type { CatalogStatus, ElementKind, FrameworkLevel, FrameworkModel, LayerKind, ProtectionModel } from './architecture-model.js';
 import type { Localized } from './language.js';
+import type { ProfilePart } from './vocabulary.js';
 import type { SectionKey } from './metamodel.js';
 
 /**
@@ -152,4 +153,19 @@ export function principleSource(profile: FrameworkProfile, principle: ProfilePri
 /** The national wording of a principle a–l, with its citation, as the profile quotes it. */
 export function principleText(profile: FrameworkProfile, code: string): ProfilePrinciple | undefined {
     return profile.principles.entries.find(entry => entry.code === code);
+}
+
+/** The parts of a profile with an entry whose status is `draft`: what was not checked against the primary text. */
+export function uncheckedParts(profile: FrameworkProfile): ProfilePart[] {
+    const draft = (entries: ReadonlyArray<Pick<Sourced, 'status'> | undefined>) => entries.some(entry => entry?.status === 'draft');
+    const parts: Record<ProfilePart, boolean> = {
+        issuedBy: draft([profile.issuedBy]),
+        titlePattern: draft([profile.titlePattern]),
+        sections: draft(profile.sections),
+        principles: draft([profile.principles, ...profile.principles.entries.map(entry => principleSource(profile, entry))]),
+        legalBases: draft(profile.legalBases),
+        functionalLayers: draft([profile.functionalLayers, profile.functionalLayers?.mapping]),
+        targets: draft(profile.targets ?? [])
+    };
+    return (Object.keys(parts) as ProfilePart[]).filter(part => parts[part]);
 }

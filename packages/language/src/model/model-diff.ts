@@ -406,10 +406,11 @@ function principleFields(principle: PrincipleModel): Fields {
     return { title: principle.title, description: principle.description, implements: sortedCodes(principle.implements) };
 }
 
-/** "45 → 80 %": an indicator's baseline, target and unit, the same in either language. */
+/** "45 → 80 % (3090.MT.01)": an indicator's baseline, target, unit and the national targets it serves, the same in either language. */
 function indicatorValue(indicator: IndicatorModel): string {
     const target = `${indicator.target}${indicator.unit ? ` ${indicator.unit}` : ''}`;
-    return indicator.baseline === undefined ? target : `${indicator.baseline} → ${target}`;
+    const value = indicator.baseline === undefined ? target : `${indicator.baseline} → ${target}`;
+    return indicator.basis.length > 0 ? `${value} (${sortedCodes(indicator.basis).join(', ')})` : value;
 }
 
 function indicatorChanges(before: DatedGoal, after: DatedGoal): FieldChange[] {

@@ -55,8 +55,10 @@ export interface Vocabulary {
     frameworkTitle: Readonly<Record<FrameworkLevel, Localized>>;
     /** The same under the 3090 framework: "Khung kiến trúc số <…>". */
     digitalArchitectureTitle: Readonly<Record<FrameworkLevel, Localized>>;
+    /** Parts of a framework profile, as the hover on `conforms` lists those not checked against the primary text. */
+    profilePart: Readonly<Record<ProfilePart, Localized>>;
     /** The catalogues made from a profile's principles and targets, with `{profile}` for the profile's title, and their models. */
-    profileCatalogue: Readonly<Record<'principles' | 'targets' | 'principleModel' | 'targetModel', Localized>>;
+    profileCatalogue: Readonly<Record<'principles' | 'targets' | 'principleModel' | 'targetModel' | 'targetByYear', Localized>>;
     /** Parts of a framework other than sections a–g; `layerInState` joins a component architecture and a state. */
     frameworkPart: Readonly<Record<FrameworkPart, Localized>>;
     /** Field names of a catalogue entry, as hover and `kts catalog show` list them. */
@@ -113,6 +115,9 @@ export function isReferenceModel(model: string): model is ReferenceModel {
 }
 
 export type Thing = keyof typeof vocabularyData.thing;
+
+/** The parts of a framework profile that carry a source and a status. */
+export type ProfilePart = 'issuedBy' | 'titlePattern' | 'sections' | 'principles' | 'legalBases' | 'functionalLayers' | 'targets';
 
 export type FrameworkPart =
     | 'body'
