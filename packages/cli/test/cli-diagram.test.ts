@@ -42,6 +42,21 @@ describe('kts diagram', () => {
         expect(fs.readFileSync(path.join(out, 'hue.target-overview.puml'), 'utf8')).toMatch(/^@startuml\n/);
     });
 
+    test('draws the overview in four functional layers when asked, and refuses a shape it does not know', async () => {
+        const out = path.join(scratch, 'layers');
+        const args = ['diagram', SAMPLE, '--view', 'overview', '--state', 'target', '--framework', 'hue', '--out', out];
+        const result = await kts(...args, '--layers', 'four');
+        expect(result.code).toBe(0);
+        // The sample conforms to framework 4.0 only: four layers are those of the first profile that has them (3090).
+        const svg = fs.readFileSync(path.join(out, 'hue.target-overview.svg'), 'utf8');
+        expect(svg).toContain('Sơ đồ khái quát theo 4 lớp chức năng (kiến trúc mục tiêu)');
+        expect(svg).toContain('Lớp hạ tầng số và an ninh mạng dùng chung');
+        const unknown = await kts(...args, '--layers', 'three');
+        expect(unknown.code).toBe(2);
+        expect(unknown.err).toContain('--layers phải là');
+        expect(unknown.err).toContain('"three"');
+    });
+
     test('draws one state in English when asked', async () => {
         const out = path.join(scratch, 'english');
         const result = await kts(

@@ -33,6 +33,10 @@ const SAMPLE_3090 = {
     ]
 } as const;
 
+/** The national target 3090.MT.01 as the profile words it. */
+const FULLY_ONLINE =
+    '100% thủ tục hành chính đủ điều kiện và có phát sinh hồ sơ trong 3 năm gần nhất được cung cấp dịch vụ công trực tuyến toàn trình, khả dụng trên nhiều phương tiện truy cập, bao gồm cả thiết bị di động.';
+
 const tables = (document: DocumentModel) => [...allBlocks(document)].filter((block): block is TableBlock => block.type === 'table');
 const tableByCaption = (document: DocumentModel, caption: string) => tables(document).find(table => table.caption.startsWith(caption));
 const cellText = (cell: Inline[]) => cell.map(inline => (inline.type === 'break' ? '\n' : inline.text)).join('');
@@ -107,10 +111,10 @@ describe('a framework governed by the 3090 profile', () => {
     test('maps the four functional layers onto the five component architectures', () => {
         const mapping = tableByCaption(submission, 'Tương quan giữa bốn lớp chức năng và năm kiến trúc thành phần')!;
         expect(mapping.rows.map(row => cellText(row.cells[0]!))).toEqual([
-            'Lớp 1\nHạ tầng số dùng chung và an ninh mạng',
-            'Lớp 2\nDữ liệu và nền tảng lõi',
-            'Lớp 3\nỨng dụng và nghiệp vụ dùng chung',
-            'Lớp 4\nKênh tương tác và đo lường hiệu quả'
+            '1. Lớp hạ tầng số và an ninh mạng dùng chung',
+            '2. Lớp dữ liệu và nền tảng cốt lõi',
+            '3. Lớp ứng dụng và nghiệp vụ dùng chung',
+            '4. Lớp kênh tương tác và đo lường hiệu quả'
         ]);
         expect(mapping.columns.slice(1, 6).map(column => column.title)).toEqual([
             'Nghiệp vụ',
@@ -127,31 +131,42 @@ describe('a framework governed by the 3090 profile', () => {
         expect(marked.notes.map(cellText).join('\n')).toContain('(chưa đối chiếu văn bản gốc)');
     });
 
-    test('places each target element in the layer of its kind and flags a layer without any', () => {
+    test('places each target element in the layer of its kind', () => {
         const placement = tableByCaption(submission, 'Phần tử của kiến trúc mục tiêu theo lớp chức năng')!;
-        // Worked out by hand from the sample's target architecture: the data centre and the SOC (security system) at the
-        // bottom; the records database and the LGSP platform on data and platforms; the reception activity and the
-        // procedures system on applications; no channel, portal or user, so the top layer is empty.
+        // Worked out by hand from the sample's target architecture (hue.kts and hue-lien-thong.kts), in layer order:
+        // the network, the data centre and the SOC (a security system) at the bottom; the health-record dataset, the
+        // records database and the LGSP platform on data and platforms; the reception activity and the two applications
+        // on applications; the citizens (a user) at the top.
         expect(placement.rows.map(row => cellText(row.cells[1]!))).toEqual([
-            'Trung tâm dữ liệu tỉnh, SOC tỉnh',
-            'CSDL hồ sơ, Nền tảng LGSP tỉnh',
-            'Tiếp nhận hồ sơ, HTTT giải quyết TTHC',
-            'Chưa có phần tử nào thuộc lớp này'
+            'Mạng truyền số liệu chuyên dùng cấp II, Trung tâm dữ liệu tỉnh, SOC tỉnh',
+            'Hồ sơ sức khỏe điện tử, CSDL hồ sơ, Nền tảng LGSP tỉnh',
+            'Tiếp nhận hồ sơ, Liên thông hồ sơ sức khỏe, HTTT giải quyết TTHC',
+            'Người dân'
         ]);
+        expect(placement.rows.map(row => row.role)).toEqual([undefined, undefined, undefined, undefined]);
+    });
+
+    test('flags a layer that none of the elements falls in', async () => {
+        // The citizens written as an activity: nothing is left in the top layer (channels, portals, users).
+        const withoutUsers = await loadSample({
+            ...SAMPLE_3090,
+            'hue-lien-thong.kts': [['business { actor nguoi_dan "Người dân" }', 'business { activity nguoi_dan "Người dân" }']]
+        });
+        const document = buildDocumentModel(withoutUsers, 'hue', { date: '2026-03-05' });
+        const placement = tableByCaption(document, 'Phần tử của kiến trúc mục tiêu theo lớp chức năng')!;
         expect(placement.rows.map(row => row.role)).toEqual([undefined, undefined, undefined, 'flag']);
+        expect(cellText(placement.rows[3]!.cells[1]!)).toBe('Chưa có phần tử nào thuộc lớp này');
     });
 
     test('lists the national targets its indicators cite, a draft target marked in the working edition only', () => {
         const targets = tableByCaption(submission, 'Mục tiêu quốc gia và chỉ tiêu của khung')!;
         expect(targets.rows).toHaveLength(1);
         const [, target, year, indicators] = targets.rows[0]!.cells;
-        expect(cellText(target!)).toBe('100% thủ tục hành chính đủ điều kiện được cung cấp dịch vụ công trực tuyến toàn trình.');
+        expect(cellText(target!)).toBe(FULLY_ONLINE);
         expect(cellText(year!)).toBe('2030');
         expect(cellText(indicators!)).toBe('Tỷ lệ hồ sơ xử lý trực tuyến: 80 % (2026-2030)');
         const marked = tableByCaption(working, 'Mục tiêu quốc gia và chỉ tiêu của khung')!;
-        expect(cellText(marked.rows[0]!.cells[1]!)).toBe(
-            '100% thủ tục hành chính đủ điều kiện được cung cấp dịch vụ công trực tuyến toàn trình.\n3090.MT.01 (chưa đối chiếu văn bản gốc)'
-        );
+        expect(cellText(marked.rows[0]!.cells[1]!)).toBe(`${FULLY_ONLINE}\n3090.MT.01 (chưa đối chiếu văn bản gốc)`);
     });
 
     test('lists the connections to national components once, in the 4.0 appendix', () => {
@@ -168,11 +183,20 @@ describe('the four-layer overview', () => {
     });
 
     test('takes the place of the overview of framework 4.0 in the document of a 3090-governed framework', async () => {
-        const overview = figures.find(figure => figure.viewId === 'target-overview')!;
-        expect(overview.title).toBe('Sơ đồ khái quát theo 4 lớp chức năng (kiến trúc mục tiêu)');
-        expect(overview.svg).toContain('Hạ tầng số dùng chung và an ninh mạng');
+        // The sample's target overview comes in two parts under either profile (see figure-placement.test.ts).
+        const overview = figures.filter(figure => figure.viewId === 'target-overview');
+        expect(overview.map(figure => figure.title.split(' (phần')[0])).toEqual([
+            'Sơ đồ khái quát theo 4 lớp chức năng (kiến trúc mục tiêu)',
+            'Sơ đồ khái quát theo 4 lớp chức năng (kiến trúc mục tiêu)'
+        ]);
+        expect(overview.map(figure => figure.svg).join('')).toContain('Lớp hạ tầng số và an ninh mạng dùng chung');
         const governed40 = await renderFigures(await loadSample(DOCUMENT_SAMPLE), 'hue', 'vi');
-        expect(governed40.find(figure => figure.viewId === 'target-overview')!.title).toBe('Sơ đồ khái quát (kiến trúc mục tiêu)');
+        const overview40 = governed40.filter(figure => figure.viewId === 'target-overview');
+        expect(overview40.map(figure => figure.title.split(' (phần')[0])).toEqual([
+            'Sơ đồ khái quát (kiến trúc mục tiêu)',
+            'Sơ đồ khái quát (kiến trúc mục tiêu)'
+        ]);
+        expect(overview40.map(figure => figure.svg).join('')).not.toContain('Lớp hạ tầng số và an ninh mạng dùng chung');
     });
 
     test('is what kts diagram draws for it, unless asked for the five-architecture tiers, and for 4.0 when asked for four', async () => {

@@ -38,9 +38,11 @@ export function complianceAppendix(context: BuildContext, profile: FrameworkProf
     const title = context.t('appendix.compliance', { number: context.appendixNumber(`compliance:${profile.id}`), profile: profileTitle });
     // The governing profile's appendix keeps the anchors every link to a principle's row was made for.
     const anchor = profile === context.profile ? 'appendix-compliance' : `appendix-compliance-${sanitiseId(profile.id)}`;
-    const principles = context.section(`${anchor}-principles`, context.t(profile.functionalLayers ? 'conformance.principles.section' : 'compliance.principles.section'), [
-        principlesMatrix(context, profile)
-    ]);
+    const principles = context.section(
+        `${anchor}-principles`,
+        context.t(profile.functionalLayers ? 'conformance.principles.section' : 'compliance.principles.section'),
+        [principlesMatrix(context, profile)]
+    );
     // The connections to national components are listed once: with the framework whose overview names them, or with
     // the governing framework when every stated one has functional layers.
     const connectionsHere = profile === (context.profiles.find(each => !each.functionalLayers) ?? context.profile);
@@ -54,7 +56,11 @@ export function complianceAppendix(context: BuildContext, profile: FrameworkProf
               [context.paragraph(context.t('conformance.intro', { profile: profileTitle }))],
               [
                   principles,
-                  context.section(`${anchor}-layers`, context.t('conformance.layers.section'), layerBlocks(context, profile, profile.functionalLayers)),
+                  context.section(
+                      `${anchor}-layers`,
+                      context.t('conformance.layers.section'),
+                      layerBlocks(context, profile, profile.functionalLayers)
+                  ),
                   context.section(`${anchor}-targets`, context.t('conformance.targets.section'), targetBlocks(context, profile)),
                   ...national
               ]
@@ -130,17 +136,22 @@ function nationalPrincipleCell(context: BuildContext, profile: FrameworkProfile,
  * The functional layers: how they relate to the component architectures (the profile's mapping), then which elements
  * of the framework fall in each, a layer without any flagged.
  */
-function layerBlocks(context: BuildContext, profile: FrameworkProfile, functional: NonNullable<FrameworkProfile['functionalLayers']>): Block[] {
+function layerBlocks(
+    context: BuildContext,
+    profile: FrameworkProfile,
+    functional: NonNullable<FrameworkProfile['functionalLayers']>
+): Block[] {
     const { language } = context;
     const { layers } = functional;
     const layerName = (layer: FunctionalLayer, index: number): Inline[] => [
-        context.text(context.t('conformance.layer.number', { number: index + 1 }), 'bold'),
-        { type: 'break' },
-        context.text(layer.title[language]),
+        context.text(context.t('conformance.layer.numbered', { number: index + 1, title: layer.title[language] })),
         ...context.unverified(functional.status)
     ];
     const mapping = context.table(
-        context.t('conformance.mapping.table', { layers: numberWord(context, layers.length), architectures: numberWord(context, LAYER_KINDS.length) }),
+        context.t('conformance.mapping.table', {
+            layers: numberWord(context, layers.length),
+            architectures: numberWord(context, LAYER_KINDS.length)
+        }),
         [
             { title: context.t('conformance.column.layer'), weight: 5 },
             ...LAYER_KINDS.map(kind => ({ title: term('layer', kind, language, 'heading'), weight: 2, align: 'center' as const })),
@@ -154,12 +165,18 @@ function layerBlocks(context: BuildContext, profile: FrameworkProfile, functiona
             ]
         })),
         context.working && functional.mapping.status === 'draft'
-            ? [[context.text(`${context.t('conformance.source', { source: functional.mapping.source })}`), ...context.unverified(functional.mapping.status)]]
+            ? [
+                  [
+                      context.text(`${context.t('conformance.source', { source: functional.mapping.source })}`),
+                      ...context.unverified(functional.mapping.status)
+                  ]
+              ]
             : []
     );
     const state = connectionState(context.framework);
     const elements = frameworkElements(context.framework).filter(element => element.state === state);
-    const inLayer = (layer: FunctionalLayer) => elements.filter(element => functionalLayerOf(layers, element.kind, element.layer) === layer);
+    const inLayer = (layer: FunctionalLayer) =>
+        elements.filter(element => functionalLayerOf(layers, element.kind, element.layer) === layer);
     const placement = context.table(
         context.t('conformance.layers.table'),
         [
@@ -184,7 +201,9 @@ function layerBlocks(context: BuildContext, profile: FrameworkProfile, functiona
         [[context.text(context.t('conformance.layers.note'))]]
     );
     return [
-        context.paragraph(context.t('conformance.layers.intro', { profile: profile.title[language], count: numberWord(context, layers.length) })),
+        context.paragraph(
+            context.t('conformance.layers.intro', { profile: profile.title[language], count: numberWord(context, layers.length) })
+        ),
         mapping,
         placement
     ];
@@ -385,7 +404,11 @@ export function referenceModelAppendix(context: BuildContext): Section {
     } else {
         blocks.push(context.paragraph(context.t('coverage.none'), 'warning'));
     }
-    const section = context.section('appendix-reference-models', context.t('appendix.coverage', { number: context.appendixNumber('coverage') }), blocks);
+    const section = context.section(
+        'appendix-reference-models',
+        context.t('appendix.coverage', { number: context.appendixNumber('coverage') }),
+        blocks
+    );
     section.appendix = true;
     return section;
 }

@@ -43,8 +43,7 @@ export function buildCover(context: BuildContext, generatedOn: string): Cover {
     const { version } = framework;
     // A title the user wrote may already carry the version, in either language.
     const titleSaysVersion =
-        version !== undefined &&
-        LANGUAGES.some(each => lowerCase(title).includes(lowerCase(message('cover.version', each, { version }))));
+        version !== undefined && LANGUAGES.some(each => lowerCase(title).includes(lowerCase(message('cover.version', each, { version }))));
     const cover: Cover = {
         nationalHeading: profile.cover.nationalHeading.map(line => line[language]),
         bodyLine: body && upperCase(body, language),
