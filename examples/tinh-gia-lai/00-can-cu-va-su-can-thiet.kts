@@ -23,7 +23,7 @@ catalog van-ban-tinh-gia-lai "Văn bản pháp lý riêng của Khung kiến tr�
         force in-force
         status draft
         source "Ngày thông qua đọc tại phần căn cứ của Quyết định số 3388/QĐ-UBND ngày 31/12/2025 của Chủ tịch UBND tỉnh Gia Lai (https://nhansu.vn/van-ban-phap-luat/Quyet-dinh-3388-QD-UBND-2025-Khung-kien-truc-so-Gia-Lai-694749.html)"
-        note "Số hiệu theo danh mục thay đổi tổ chức của KTS (organisations.json, cấp huyện); chưa đọc văn bản Luật."
+        note "Số hiệu theo trích dẫn trong danh mục thay đổi tổ chức nhà nước của dự án (chấm dứt hoạt động cấp huyện); chưa đọc văn bản Luật."
     }
     entry kh-22-tu-gia-lai-2025 "thực hiện Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia" {
         kind "Kế hoạch"

@@ -287,7 +287,7 @@ framework tinh_gia_lai {
 
         maintenance {
             responsible "Sở Khoa học và Công nghệ"
-            tools "Kho mô hình kiến trúc số của tỉnh (tệp .kts trong kho mã nguồn có quản lý phiên bản)", "Bảng chỉ số kết quả trên Trung tâm giám sát, điều hành thông minh"
+            tools "Kho mô hình kiến trúc số của tỉnh, có quản lý phiên bản", "Bảng chỉ số kết quả trên Trung tâm giám sát, điều hành thông minh"
             frequency "Rà soát hằng năm; cập nhật khi Khung kiến trúc tổng thể quốc gia số hoặc yêu cầu phát triển của tỉnh thay đổi"
             description "Các sở, ngành gửi thông tin cập nhật về hệ thống thông tin, cơ sở dữ liệu của đơn vị trước ngày 30/11 hằng năm; Sở Khoa học và Công nghệ cập nhật mô hình kiến trúc và báo cáo chỉ số kết quả."
         }
