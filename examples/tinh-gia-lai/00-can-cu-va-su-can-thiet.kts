@@ -6,9 +6,9 @@
 // content of this example is its own and not that of the decision.
 // The legal bases the 3090 profile names (Quyết định 3090, Công văn 5441 and 2943, Nghị quyết 57-NQ/TW, Nghị định
 // 194/2025, …) come first in the document; below are the province's own: the Law on local government and the
-// provincial plan 22-KH/TU that Quyết định 3388 also cites, the decision itself, and the documents on security levels
-// and the national data architecture this example relies on. Documents the built-in legal-documents catalogue lacks
-// are added here, each with what is and is not verified.
+// provincial plan 22-KH/TU that Quyết định 3388 also cites, the decision itself, and the documents on data, on
+// security levels and the national data architecture this example relies on. Documents the built-in legal-documents
+// catalogue lacks are added here, each with what is and is not verified.
 
 catalog van-ban-tinh-gia-lai "Văn bản pháp lý riêng của Khung kiến trúc số tỉnh Gia Lai" {
     version "2026"
@@ -49,7 +49,7 @@ catalog van-ban-tinh-gia-lai "Văn bản pháp lý riêng của Khung kiến tr�
 
 framework tinh_gia_lai {
     legal {
-        basis luat-tccqdp-2025, kh-22-tu-gia-lai-2025, nd-85-2016, qd-2439-2025, qd-3388-2025-gia-lai
+        basis luat-tccqdp-2025, luat-du-lieu-2024, kh-22-tu-gia-lai-2025, nd-85-2016, qd-2439-2025, qd-3388-2025-gia-lai
     }
     reasons {
         "Từ ngày 01/7/2025, tỉnh Gia Lai được hình thành trên cơ sở hợp nhất tỉnh Gia Lai và tỉnh Bình Định, có diện tích tự nhiên khoảng 21.576 km², dân số hơn 3,1 triệu người, 135 đơn vị hành chính cấp xã (110 xã, 25 phường), Trung tâm chính trị - hành chính đặt tại khu vực thành phố Quy Nhơn cũ. Tỉnh trải từ biên giới với Vương quốc Campuchia đến bờ biển Quy Nhơn, gồm vùng cao nguyên, vùng trung du và vùng ven biển, nên chính quyền số phải phục vụ người dân trên một địa bàn rộng, đa dạng và không phụ thuộc địa giới hành chính."
