@@ -108,7 +108,7 @@ describe('kts catalog show and list', () => {
 
     test('list without a model summarises the models; an unknown model exits 1 naming the known ones', async () => {
         const summary = await kts('catalog', 'list', scratch);
-        expect(summary.out).toMatch(/^NATIONAL +Thành phần quốc gia trong sơ đồ khái quát \(78 mã, đầy đủ, mẫu mã .*\)$/m);
+        expect(summary.out).toMatch(/^NATIONAL +Thành phần quốc gia trong sơ đồ khái quát \(80 mã, đầy đủ, mẫu mã .*\)$/m);
         const unknown = await kts('catalog', 'list', '--model', 'XRM', scratch);
         expect(unknown.code).toBe(1);
         expect(unknown.err).toMatch(/^kts: không có mô hình "XRM"; các mô hình đã nạp: BRM, DRM, ARM, TRM, SRM, /);
