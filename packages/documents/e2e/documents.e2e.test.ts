@@ -52,17 +52,52 @@ const SUBSECTIONS = [
     '9.1. Phân tích khoảng cách giữa hiện trạng và mục tiêu',
     '9.2. Kế hoạch, lộ trình triển khai và kinh phí'
 ];
-const APPENDICES = ['Phụ lục I. Mức độ phù hợp với', 'Phụ lục II. Mức độ ánh xạ'];
+const ROMAN = ['I', 'II', 'III', 'IV'];
 /** Before chapter 1 of the submission edition (the default), in the profile's order. */
 const FRONT = ['Lịch sử phiên bản', 'Danh mục từ viết tắt', 'Danh mục hình', 'Danh mục bảng'];
 /** The element index belongs to the working edition only. */
 const WORKING_ONLY = 'Chỉ mục phần tử';
 
-/** The framework profile the examples conform to: its principles in the national wording and its glossary. */
-const PROFILE = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'packages/language/data/profiles/khung-4.0.json'), 'utf8')) as {
+interface Profile {
+    version: string;
+    aliases?: string[];
+    title: { vi: string };
     principles: { entries: Array<{ code: string; text: string }> };
     glossary: Array<{ abbreviation: string; expansion: { vi: string } }>;
-};
+    functionalLayers?: { layers: Array<{ title: { vi: string } }> };
+}
+
+/** The shipped framework profiles: the title, the principles in the national wording and the glossary of each. */
+const PROFILES_DIR = path.join(REPO_ROOT, 'packages/language/data/profiles');
+const PROFILES = fs
+    .readdirSync(PROFILES_DIR)
+    .filter(name => name.startsWith('khung-') && name.endsWith('.json'))
+    .map(name => JSON.parse(fs.readFileSync(path.join(PROFILES_DIR, name), 'utf8')) as Profile);
+
+/** The profiles an example states in `conforms`, the governing one first; framework 4.0 when it states none. */
+function statedProfiles(example: string): Profile[] {
+    const folder = path.join(REPO_ROOT, 'examples', example);
+    const text = fs
+        .readdirSync(folder)
+        .filter(name => name.endsWith('.kts'))
+        .map(name => fs.readFileSync(path.join(folder, name), 'utf8'))
+        .join('\n');
+    const names = [...(/^\s*conforms\s+(.+)$/m.exec(text)?.[1] ?? '"4.0"').matchAll(/"([^"]+)"/g)].map(match => match[1]);
+    return names.map(name => {
+        const profile = PROFILES.find(each => each.version === name || each.aliases?.includes(name));
+        if (!profile) throw new Error(`${example} conforms to "${name}", which no profile ships`);
+        return profile;
+    });
+}
+
+/** The appendices: one comparison per stated profile, in the order stated, then the reference models. */
+function appendices(example: string): string[] {
+    const profiles = statedProfiles(example);
+    return [
+        ...profiles.map((profile, index) => `Phụ lục ${ROMAN[index]}. Mức độ phù hợp với ${profile.title.vi}`),
+        `Phụ lục ${ROMAN[profiles.length]}. Mức độ ánh xạ`
+    ];
+}
 
 /** Runs of whitespace (line breaks of wrapped table cells included) as one space. */
 const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -157,11 +192,12 @@ function assertApprovable(example: string, text: string): void {
     expect(flat).not.toMatch(/\.kts\b/);
     expect(flat).not.toMatch(/packages\/|examples\/|\.json\b/);
     expect(flat).not.toMatch(/\bKTS\b|kts validate|\bGit\b/);
-    // The list of abbreviations spells out every abbreviation of the glossary that the text uses.
+    // The list of abbreviations spells out every abbreviation of the governing profile's glossary that the text uses.
+    const [governing, ...others] = statedProfiles(example);
     // The headings print in capitals; the contents and the list of tables name the list in small letters.
     const listStart = flat.indexOf('DANH MỤC TỪ VIẾT TẮT');
     const list = flat.slice(listStart, flat.indexOf('DANH MỤC HÌNH', listStart));
-    const used = PROFILE.glossary.filter(entry =>
+    const used = governing.glossary.filter(entry =>
         new RegExp(`(?<![\\p{L}\\p{N}&])${entry.abbreviation.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}&])`, 'u').test(
             flat.slice(flat.indexOf('DANH MỤC HÌNH', listStart))
         )
@@ -173,8 +209,8 @@ function assertApprovable(example: string, text: string): void {
     expect(flat).toContain('2. CĂN CỨ PHÁP LÝ');
     expect(flat).toContain('Luật Dữ liệu số 60/2024/QH15 ngày 30 tháng 11 năm 2024;');
     expect(flat).toMatch(/Nghị định số 194\/2025\/NĐ-CP ngày 03 tháng 7 năm 2025 của Chính phủ quy định chi tiết/);
-    // The national principles a–l, quoted in the national wording.
-    for (const principle of PROFILE.principles.entries) {
+    // The national principles of every stated profile, quoted in the national wording.
+    for (const principle of [governing, ...others].flatMap(profile => profile.principles.entries)) {
         for (const paragraph of principle.text.split('\n')) expect(flat, `principle ${principle.code}`).toContain(squeeze(paragraph));
     }
 }
@@ -207,7 +243,15 @@ describe.each(EXAMPLES)('example %s', example => {
         for (const heading of SUBSECTIONS) {
             expect(text.split(heading).length - 1, heading).toBeGreaterThanOrEqual(2);
         }
-        for (const appendix of APPENDICES) expect(text, appendix).toContain(upper(appendix));
+        // The contents list the appendices as they are titled (a long title may wrap); the headings print them in capitals.
+        for (const appendix of appendices(example)) {
+            expect(squeeze(text), appendix).toContain(appendix);
+            expect(squeeze(text), upper(appendix)).toContain(upper(appendix));
+        }
+        // A profile with functional layers (3090) has the overview drawn in them, each layer named.
+        for (const layer of statedProfiles(example)[0].functionalLayers?.layers ?? []) {
+            expect(squeeze(text), layer.title.vi).toContain(layer.title.vi);
+        }
         expect(text).not.toContain(upper(WORKING_ONLY));
         // The heading of an administrative document (Nghị định 30/2020/NĐ-CP).
         expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');

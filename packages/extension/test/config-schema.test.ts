@@ -49,7 +49,7 @@ describe('the JSON schema of kts.config.json', () => {
             expect(parseConfig(JSON.stringify({ language }), 'kts.config.json').language).toBe(language);
         }
         expect(() => parseConfig(JSON.stringify({ language: 'fr' }), 'kts.config.json')).toThrow();
-        for (const example of ['tinh-lao-cai', 'bo-khcn']) {
+        for (const example of ['tinh-lao-cai', 'bo-khcn', 'tinh-gia-lai']) {
             const config = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'examples', example, 'kts.config.json'), 'utf8')) as Record<
                 string,
                 unknown
