@@ -1,4 +1,14 @@
-export type { ViewKind, ViewRequest, ViewSince, RenderedView, RenderOptions, Language, ViewPart, PartOptions, OverviewLayer } from './view-types.js';
+export type {
+    ViewKind,
+    ViewRequest,
+    ViewSince,
+    RenderedView,
+    RenderOptions,
+    Language,
+    ViewPart,
+    PartOptions,
+    OverviewLayer
+} from './view-types.js';
 export { VIEW_KINDS, STATE_VIEWS, viewId } from './view-types.js';
 export { renderView, renderAllViews, renderViewParts, renderAllViewParts, allViewRequests, viewTitle } from './render-view.js';
 export { svgToPng, type PngOptions } from './png.js';

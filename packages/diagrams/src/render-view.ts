@@ -45,10 +45,11 @@ export function viewTitle(
     kind: ViewKind,
     state: StateKind | undefined,
     language: 'vi' | 'en',
-    detail: { layers?: number; since?: ViewSince } = {},
+    detail: { layers?: number; since?: ViewSince } = {}
 ): string {
     if (kind === 'changes') return t('view.changes', language, { base: detail.since?.base ?? '' });
-    const base = kind === 'overview' && detail.layers ? t('view.overviewLayers', language, { count: detail.layers }) : t(`view.${kind}`, language);
+    const base =
+        kind === 'overview' && detail.layers ? t('view.overviewLayers', language, { count: detail.layers }) : t(`view.${kind}`, language);
     return state && STATE_VIEWS.has(kind) ? `${base} (${stateName(state, language)})` : base;
 }
 

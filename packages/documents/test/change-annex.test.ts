@@ -48,7 +48,7 @@ describe('the annex of changes since a version', () => {
         const { document, tables: found } = tables();
         expect(document.title).toBe('Phụ lục: Nội dung cập nhật so với phiên bản v4.0');
         expect(document.cover.title).toBe(document.title);
-        expect(document.cover.lines[0]).toBe('Khung kiến trúc Chính quyền số Ủy ban nhân dân tỉnh Lào Cai');
+        expect(document.cover.lines[0]).toBe('Khung kiến trúc Chính quyền số tỉnh Lào Cai');
         expect([...allSections(document.sections)].map(section => section.title)).toEqual([
             'Phụ lục: Nội dung cập nhật so với phiên bản v4.0',
             'Thành phần kiến trúc',

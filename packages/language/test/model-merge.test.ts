@@ -34,7 +34,7 @@ describe('the linked model merges a framework split over several files', () => {
         expect(hue.files.map(uri => uri.slice(uri.lastIndexOf('/') + 1))).toEqual(Object.keys(files));
         expect(hue.body?.code).toBe('000.00.00.H38');
         expect(hue.level).toBe('province');
-        expect(frameworkTitle(hue, 'vi')).toBe('Khung kiến trúc Chính quyền số Ủy ban nhân dân tỉnh Lào Cai');
+        expect(frameworkTitle(hue, 'vi')).toBe('Khung kiến trúc Chính quyền số tỉnh Lào Cai');
         expect(hue.goalPeriods.flatMap(period => period.goals.map(goal => goal.id))).toEqual(['g1']);
         expect(hue.principles[0].implements.map(entry => entry.code)).toEqual(['a']);
         expect(hue.states.current.layers.application.elements.map(element => element.id)).toEqual(['motcua']);

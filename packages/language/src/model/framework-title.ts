@@ -1,4 +1,4 @@
-import type { FrameworkModel } from './architecture-model.js';
+import type { FrameworkLevel, FrameworkModel } from './architecture-model.js';
 import { frameworkProfile } from './framework-profile.js';
 import { fillTemplate, type Language } from './language.js';
 import { VOCABULARY } from './vocabulary.js';
@@ -11,12 +11,19 @@ export function bodyName(framework: FrameworkModel, language: Language): string 
 
 /**
  * The framework's title: as the framework writes it, or else as its governing profile's pattern names it — under
- * 4.0 "Khung kiến trúc Chính phủ số <Bộ…>" for a ministry and "Khung kiến trúc Chính quyền số <Tỉnh…>" for a
- * province (Chương 1, I.1.a), under 3090 "Khung kiến trúc số <…>" — in the reader's language.
+ * 4.0 "Khung kiến trúc Chính phủ số <Bộ…>" for a ministry and "Khung kiến trúc Chính quyền số <tỉnh…>" for a
+ * province (Chương 1, I.1.a), under 3090 "Khung kiến trúc số <…>" — in the reader's language. A province's title
+ * names the place, not its People's Committee: "Khung kiến trúc số tỉnh Gia Lai" (Quyết định 3388/QĐ-UBND).
  */
 export function frameworkTitle(framework: FrameworkModel, language: Language): string {
     if (framework.title) return framework.title;
-    const patterns = VOCABULARY[frameworkProfile(framework).titlePattern.vocabulary];
-    const template = patterns[framework.level ?? 'ministry'][language];
-    return fillTemplate(template, { body: bodyName(framework, language) ?? framework.id });
+    const level = framework.level ?? 'ministry';
+    const template = VOCABULARY[frameworkProfile(framework).titlePattern.vocabulary][level][language];
+    return fillTemplate(template, { body: titledPlace(bodyName(framework, language) ?? framework.id, level, language) });
+}
+
+function titledPlace(body: string, level: FrameworkLevel, language: Language): string {
+    const prefix = VOCABULARY.governingBodyPrefix[level]?.[language];
+    if (!prefix || !body.toLocaleLowerCase('vi').startsWith(`${prefix.toLocaleLowerCase('vi')} `)) return body;
+    return body.slice(prefix.length + 1);
 }

@@ -55,6 +55,11 @@ export interface Vocabulary {
     frameworkTitle: Readonly<Record<FrameworkLevel, Localized>>;
     /** The same under the 3090 framework: "Khung kiến trúc số <…>". */
     digitalArchitectureTitle: Readonly<Record<FrameworkLevel, Localized>>;
+    /**
+     * How a body's name starts when the body governs a place ("Ủy ban nhân dân tỉnh Lào Cai"): a derived title names
+     * the place ("… tỉnh Lào Cai"), as approved titles do.
+     */
+    governingBodyPrefix: Readonly<Partial<Record<FrameworkLevel, Localized>>>;
     /** Parts of a framework profile, as the hover on `conforms` lists those not checked against the primary text. */
     profilePart: Readonly<Record<ProfilePart, Localized>>;
     /** The catalogues made from a profile's principles and targets, with `{profile}` for the profile's title, and their models. */
@@ -149,6 +154,7 @@ type TermGroup = Exclude<
     | 'relationTarget'
     | 'frameworkTitle'
     | 'digitalArchitectureTitle'
+    | 'governingBodyPrefix'
     | 'profileCatalogue'
     | 'editorMessage'
     | 'renameRefusal'
