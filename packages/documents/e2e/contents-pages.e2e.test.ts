@@ -59,7 +59,9 @@ function listedEntries(pages: readonly Page[]): Map<string, Listing> {
     let pending = '';
     for (const [index, page] of pages.entries()) {
         for (const line of page.lines) {
-            const leader = /^(.*?)(?:\s*\.+\s*|\s+)(\d+)$/.exec(line);
+            // A page number follows dots or spaces; a dot between digits ("phiên bản 4.0" at the end of a wrapped line) is
+            // part of the title.
+            const leader = /^(.*?)(?:\s*\.{2,}\s*|(?<=\D)\.\s*|\s+)(\d+)$/.exec(line);
             if (leader && current) {
                 current.entries.push({ title: squeeze(`${pending} ${leader[1]}`), page: Number(leader[2]) });
                 current.lastPage = index;

@@ -160,7 +160,8 @@ function layerBlocks(
         layers.map((layer, index) => ({
             cells: [
                 layerName(layer, index),
-                ...LAYER_KINDS.map(kind => [context.text(layer.architectures.includes(kind) ? '✓' : '')]),
+                // A letter, not a tick: the document's serif font has no tick, so Word and LibreOffice would print one from another font.
+                ...LAYER_KINDS.map(kind => [context.text(layer.architectures.includes(kind) ? context.t('conformance.mapping.mark') : '')]),
                 [context.text(layer.kinds.map(kind => context.kindLabel(kind)).join(', '))]
             ]
         })),
