@@ -16,7 +16,6 @@ export { svgsToPngs, type PngJob } from './png-workers.js';
 export { findFontFiles } from './font-files.js';
 export { DiagramFontError } from './diagram-fonts.js';
 export { embeddedFontStyle, withEmbeddedFont } from './embedded-font.js';
-export { functionalLayerOf } from './views/layered-overview-view.js';
 export { toMermaid } from './export/mermaid.js';
 export { toPlantUml } from './export/plantuml.js';
 export { toArchiMateExchange, ARCHIMATE_NAMESPACE, type ArchiMateOptions } from './export/archimate.js';

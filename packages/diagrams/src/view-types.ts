@@ -1,4 +1,4 @@
-import type { ArchitectureModel, ChangeSet, ElementKind, LayerKind, Language, Localized, StateKind } from '@kts/language/model';
+import type { ArchitectureModel, ChangeSet, FunctionalLayer, Language, StateKind } from '@kts/language/model';
 
 export type { Language };
 
@@ -42,14 +42,8 @@ export interface RenderOptions {
     overviewLayers?: readonly OverviewLayer[];
 }
 
-/** One functional layer of a profile: its name, and the element kinds (of which component architectures) it holds. */
-export interface OverviewLayer {
-    id: string;
-    title: Localized;
-    kinds: readonly ElementKind[];
-    /** The component architectures the layer draws on; settles a kind two layers share (a business or an application service). */
-    architectures: readonly LayerKind[];
-}
+/** One functional layer of a profile as the overview draws it: its name, and the element kinds (of which component architectures) it holds. */
+export type OverviewLayer = Pick<FunctionalLayer, 'id' | 'title' | 'kinds' | 'architectures'>;
 
 export interface RenderedView {
     /** Stable id of the view, e.g. "target-integration", "gap", "roadmap"; the parts of a view share it. */

@@ -1,24 +1,10 @@
-import { LAYER_KINDS, type LayerKind } from '@kts/language/model';
+import { functionalLayerOf, LAYER_KINDS, type LayerKind } from '@kts/language/model';
 import type { Band, BlockContent, BlockGroup, DiagramNode, Palette } from '../content/diagram-content.js';
 import { elementNode, nationalElementKind, nationalNode, stateElements, type ViewContext } from '../content/model-nodes.js';
 import { t } from '../i18n.js';
 import type { OverviewLayer } from '../view-types.js';
 import { BARE, group, policyBand } from './overview-view.js';
 import { referencedOutside } from './referenced.js';
-
-/**
- * The functional layer a thing of this kind, in this component architecture, belongs to: the layer that holds the
- * kind, and of two that do (a service of the business or of the application architecture), the one that draws on
- * the architecture. Undefined when no layer holds the kind.
- */
-export function functionalLayerOf<L extends Pick<OverviewLayer, 'kinds' | 'architectures'>>(
-    layers: readonly L[],
-    kind: string,
-    architecture: LayerKind | undefined
-): L | undefined {
-    const holding = layers.filter(layer => (layer.kinds as readonly string[]).includes(kind));
-    return holding.find(layer => architecture !== undefined && layer.architectures.includes(architecture)) ?? holding[0];
-}
 
 function isArchitecture(palette: Palette): palette is LayerKind {
     return (LAYER_KINDS as readonly string[]).includes(palette);

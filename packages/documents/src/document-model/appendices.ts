@@ -1,5 +1,5 @@
-import { functionalLayerOf } from '@kts/diagrams';
 import {
+    functionalLayerOf,
     isReferenceModel,
     LAYER_KINDS,
     principleSource,

@@ -51,6 +51,20 @@ export interface FunctionalLayer {
 }
 
 /**
+ * The functional layer a thing of this kind, in this component architecture, belongs to: the layer that holds the
+ * kind, and of two that do (a service of the business or of the application architecture), the one that draws on
+ * the architecture. Undefined when no layer holds the kind.
+ */
+export function functionalLayerOf<L extends Pick<FunctionalLayer, 'kinds' | 'architectures'>>(
+    layers: readonly L[],
+    kind: string,
+    architecture: LayerKind | undefined
+): L | undefined {
+    const holding = layers.filter(layer => (layer.kinds as readonly string[]).includes(kind));
+    return holding.find(layer => architecture !== undefined && layer.architectures.includes(architecture)) ?? holding[0];
+}
+
+/**
  * A national target a framework's indicator can cite as its basis (`basis 3090.MT.01`). The codes are ours, made so
  * that a target can be cited; the profile's targets become a built-in catalogue of the model `TARGET`.
  */
