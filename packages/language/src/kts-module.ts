@@ -17,6 +17,7 @@ import { KtsScopeComputation } from './references/kts-scope-computation.js';
 import { KtsScopeProvider } from './references/kts-scope-provider.js';
 import { KtsLinker } from './references/kts-linker.js';
 import { KtsValueConverter } from './parser/kts-value-converter.js';
+import { KtsTokenBuilder } from './parser/kts-token-builder.js';
 import { KtsAstNodeLocator } from './references/kts-ast-node-locator.js';
 import { KtsValidator, registerValidationChecks } from './validation/kts-validator.js';
 import { ArchitectureModelProvider } from './builder/architecture-model-provider.js';
@@ -58,7 +59,8 @@ export type KtsServices = LangiumServices & KtsAddedServices;
 
 export const KtsModule: Module<KtsServices, PartialLangiumServices & KtsAddedServices> = {
     parser: {
-        ValueConverter: () => new KtsValueConverter()
+        ValueConverter: () => new KtsValueConverter(),
+        TokenBuilder: () => new KtsTokenBuilder()
     },
     references: {
         ScopeComputation: services => new KtsScopeComputation(services),
