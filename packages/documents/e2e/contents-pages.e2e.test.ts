@@ -18,10 +18,11 @@ const KTS = path.join(REPO_ROOT, 'packages/cli/bin/kts.js');
  * the first whose difference moves an entry of the contents):
  * - submission, page 74: Word squeezes a justified line's spaces to take a last word that goes past its end
  *   (the `docx` layout follows Word there, from probes of Word's PDFs); LibreOffice 7.4 moves the word to the next line
- *   (LibreOffice 24.2 squeezes in Word files too). The introduction of 8.2 is a line longer in LibreOffice, which moves
+ *   (LibreOffice squeezes too from 24.2 on, as Word 2013 does: numbertext.org/typography, "shrink exceeding
+ *   paragraph lines", 2023-11). The introduction of 8.2 is a line longer in LibreOffice, which moves
  *   the first row of table 13 to the next page.
- * - working, page 95: row 4 of table 14 is taller than a page. Word moves a row that is not to be split to the
- *   next page before it splits it there; LibreOffice splits it where it starts, on the page before.
+ * - working, page 95: row 4 of table 14 is taller than a page. Word (as the `docx` layout follows it) moves a row that is
+ *   not to be split to the next page before it splits it there; LibreOffice splits it where it starts, on the page before.
  */
 const COMBINATIONS = [
     { example: 'tinh-lao-cai', edition: 'submission' },
