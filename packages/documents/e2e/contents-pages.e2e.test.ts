@@ -6,15 +6,30 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 
 // The page numbers of the contents and of the lists of figures and tables are written into the Word file by our own
-// layout (LibreOffice does not update the fields when it opens or converts a file): the .docx of the largest
-// example, converted to PDF by LibreOffice headless, must show each heading and caption on the page its entry names.
-// Lào Cai's submission edition only, so far: in session 6, examples/bo-khcn and the working editions still had 66–111
-// entries that LibreOffice prints a page or two before the page listed (cause not yet found).
+// layout (LibreOffice does not update the fields when it opens or converts a file): the .docx of each example in each
+// edition, converted to PDF by LibreOffice headless, must show each heading and caption on the page its entry names.
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const NODE = path.join(REPO_ROOT, 'node_modules/.bin/node');
 const KTS = path.join(REPO_ROOT, 'packages/cli/bin/kts.js');
-const EXAMPLE = 'tinh-lao-cai';
+/**
+ * The examples and editions whose pages LibreOffice 7.4 (the one installed here) breaks where Word and our layout do.
+ * Not examples/bo-khcn, in either edition, for two differences that are LibreOffice 7.4's alone (the first page named is
+ * the first whose difference moves an entry of the contents):
+ * - submission, page 74: Word squeezes a justified line's spaces to take a last word that goes past its end
+ *   (the `docx` layout follows Word there, from probes of Word's PDFs); LibreOffice 7.4 moves the word to the next line
+ *   (LibreOffice squeezes too from 24.2 on, as Word 2013 does: numbertext.org/typography, "shrink exceeding
+ *   paragraph lines", 2023-11). The introduction of 8.2 is a line longer in LibreOffice, which moves
+ *   the first row of table 13 to the next page.
+ * - working, page 95: row 4 of table 14 is taller than a page. Word (as the `docx` layout follows it) moves a row that is
+ *   not to be split to the next page before it splits it there; LibreOffice splits it where it starts, on the page before.
+ */
+const COMBINATIONS = [
+    { example: 'tinh-lao-cai', edition: 'submission' },
+    { example: 'tinh-lao-cai', edition: 'working' },
+    { example: 'tinh-gia-lai', edition: 'submission' },
+    { example: 'tinh-gia-lai', edition: 'working' }
+] as const;
 const INSTALL_HINT = 'install the system packages with `sh scripts/install-e2e-deps.sh` (as root or with sudo)';
 
 function run(program: string, args: string[]): string {
@@ -115,46 +130,60 @@ afterAll(() => {
     if (work) fs.rmSync(work, { recursive: true, force: true });
 });
 
-test(`the contents and the lists of figures and tables of ${EXAMPLE} name the pages LibreOffice prints their entries on`, () => {
-    const docx = run(NODE, [KTS, 'generate', path.join('examples', EXAMPLE), '--format', 'docx', '--out', work]).trim();
-    run('libreoffice', [
-        '--headless',
-        '--norestore',
-        `-env:UserInstallation=file://${path.join(work, 'lo-profile')}`,
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        work,
-        path.resolve(REPO_ROOT, docx)
-    ]);
-    const pdf = path.join(work, path.basename(docx).replace(/\.docx$/, '.pdf'));
-    const pages: Page[] = run('pdftotext', ['-layout', pdf, '-'])
-        .normalize('NFC')
-        .split('\f')
-        .map(text => {
-            const lines = text
-                .split('\n')
-                .map(squeeze)
-                .filter(line => line !== '');
-            const header = lines[0] !== undefined && /^\d+$/.test(lines[0]) ? Number(lines[0]) : undefined;
-            return { number: header, lines: header === undefined ? lines : lines.slice(1) };
-        });
-    const lists = listedEntries(pages);
-    expect([...lists.keys()]).toEqual(LISTS);
-    // Everything listed comes after the contents; a caption is looked for past the lists of figures and tables, where
-    // the start of its entry is printed too.
-    const contentsEnd = lists.get(LISTS[0]!)!.lastPage + 1;
-    const captionLists = LISTS.slice(1).map(list => lists.get(list)!);
-    const inCaptionList = (index: number) => captionLists.some(list => index >= list.firstPage && index <= list.lastPage);
-    const wrong: string[] = [];
-    for (const [list, { entries }] of lists) {
-        expect(entries.length, list).toBeGreaterThan(10);
-        const printed = printedPages(entries, pages, contentsEnd, list === LISTS[0] ? () => false : inCaptionList);
-        for (const [index, entry] of entries.entries()) {
-            if (printed[index] !== entry.page) {
-                wrong.push(`${list} › ${entry.title}: listed on page ${entry.page}, printed on ${printed[index] ?? 'no page found'}`);
+test.each(COMBINATIONS)(
+    'the contents and the lists of figures and tables of $example ($edition) name the pages LibreOffice prints their entries on',
+    ({ example, edition }) => {
+        const out = path.join(work, `${example}-${edition}`);
+        const docx = run(NODE, [
+            KTS,
+            'generate',
+            path.join('examples', example),
+            '--format',
+            'docx',
+            '--edition',
+            edition,
+            '--out',
+            out
+        ]).trim();
+        run('libreoffice', [
+            '--headless',
+            '--norestore',
+            `-env:UserInstallation=file://${path.join(work, 'lo-profile')}`,
+            '--convert-to',
+            'pdf',
+            '--outdir',
+            out,
+            path.resolve(REPO_ROOT, docx)
+        ]);
+        const pdf = path.join(out, path.basename(docx).replace(/\.docx$/, '.pdf'));
+        const pages: Page[] = run('pdftotext', ['-layout', pdf, '-'])
+            .normalize('NFC')
+            .split('\f')
+            .map(text => {
+                const lines = text
+                    .split('\n')
+                    .map(squeeze)
+                    .filter(line => line !== '');
+                const header = lines[0] !== undefined && /^\d+$/.test(lines[0]) ? Number(lines[0]) : undefined;
+                return { number: header, lines: header === undefined ? lines : lines.slice(1) };
+            });
+        const lists = listedEntries(pages);
+        expect([...lists.keys()]).toEqual(LISTS);
+        // Everything listed comes after the contents; a caption is looked for past the lists of figures and tables, where
+        // the start of its entry is printed too.
+        const contentsEnd = lists.get(LISTS[0]!)!.lastPage + 1;
+        const captionLists = LISTS.slice(1).map(list => lists.get(list)!);
+        const inCaptionList = (index: number) => captionLists.some(list => index >= list.firstPage && index <= list.lastPage);
+        const wrong: string[] = [];
+        for (const [list, { entries }] of lists) {
+            expect(entries.length, list).toBeGreaterThan(10);
+            const printed = printedPages(entries, pages, contentsEnd, list === LISTS[0] ? () => false : inCaptionList);
+            for (const [index, entry] of entries.entries()) {
+                if (printed[index] !== entry.page) {
+                    wrong.push(`${list} › ${entry.title}: listed on page ${entry.page}, printed on ${printed[index] ?? 'no page found'}`);
+                }
             }
         }
+        expect(wrong).toEqual([]);
     }
-    expect(wrong).toEqual([]);
-});
+);

@@ -40,13 +40,32 @@ export const DOCX_LAYOUT = {
 const BODY_FONT = 'Times New Roman';
 const BODY_SIZE = 28;
 const TABLE_SIZE = 22;
+const CAPTION_SIZE = 26;
+const CONTENTS_SIZE = 26;
+const SMALL_SIZE = 24;
+const AFTER_TABLE_SIZE = 12;
+
+/** Times New Roman's single line (ascent, descent and line gap) per em, as Word and LibreOffice space its lines. */
+const SINGLE_LINE_PER_EM = 2355 / 2048;
+
+/**
+ * Line spacing `multiple` times the single line of text `halfPoints` tall, as a height of whole twips that a line is at
+ * least. Word spaces a multiple of the line exactly (386.37 twips for 14 pt at 1.2), LibreOffice in whole twips (386),
+ * so a page of LibreOffice's was up to 2 px shorter than Word's and the contents' page layout, enough to end a page on
+ * another line or row and move every later entry of the contents; and at the foot of a page each leaves out a part of
+ * the multiple's space, but not the same part. A height in twips both lay out alike; rounded up it is never below the
+ * single line, which would then set the height instead.
+ */
+function lineSpacing(halfPoints: number, multiple: number) {
+    return { line: Math.ceil(halfPoints * 10 * SINGLE_LINE_PER_EM * multiple), lineRule: LineRuleType.AT_LEAST };
+}
 
 export function docxStyles(language: Language): IStylesOptions {
     const noIndent = { firstLine: 0, left: 0 };
     const heading = (size: number, extra: { bold?: boolean; italics?: boolean; allCaps?: boolean }) => ({
         run: { font: BODY_FONT, size, color: '000000', ...extra },
         paragraph: {
-            spacing: { before: 240, after: 120, line: 276, lineRule: LineRuleType.AUTO },
+            spacing: { before: 240, after: 120, ...lineSpacing(size, 1.15) },
             indent: noIndent,
             keepNext: true,
             keepLines: true,
@@ -58,7 +77,7 @@ export function docxStyles(language: Language): IStylesOptions {
             document: {
                 run: { font: BODY_FONT, size: BODY_SIZE, language: { value: LOCALE_TAGS[language] } },
                 paragraph: {
-                    spacing: { after: 120, line: 288, lineRule: LineRuleType.AUTO },
+                    spacing: { after: 120, ...lineSpacing(BODY_SIZE, 1.2) },
                     indent: { firstLine: twips(10) },
                     alignment: AlignmentType.JUSTIFIED
                 }
@@ -68,8 +87,12 @@ export function docxStyles(language: Language): IStylesOptions {
             heading3: heading(BODY_SIZE, { bold: true, italics: true }),
             heading4: heading(BODY_SIZE, { italics: true }),
             caption: {
-                run: { font: BODY_FONT, size: 26, bold: true, italics: false, color: '000000' },
-                paragraph: { spacing: { before: 160, after: 80 }, indent: noIndent, alignment: AlignmentType.CENTER }
+                run: { font: BODY_FONT, size: CAPTION_SIZE, bold: true, italics: false, color: '000000' },
+                paragraph: {
+                    spacing: { before: 160, after: 80, ...lineSpacing(CAPTION_SIZE, 1.2) },
+                    indent: noIndent,
+                    alignment: AlignmentType.CENTER
+                }
             },
             hyperlink: { run: { color: '1F3864', underline: { type: UnderlineType.NONE } } }
         },
@@ -86,31 +109,43 @@ export function docxStyles(language: Language): IStylesOptions {
                 name: 'toc 1',
                 basedOn: 'Normal',
                 next: 'Normal',
-                run: { size: 26 },
-                paragraph: { indent: noIndent, spacing: { before: 60, after: 40 }, alignment: AlignmentType.LEFT }
+                run: { size: CONTENTS_SIZE },
+                paragraph: {
+                    indent: noIndent,
+                    spacing: { before: 60, after: 40, ...lineSpacing(CONTENTS_SIZE, 1.2) },
+                    alignment: AlignmentType.LEFT
+                }
             },
             {
                 id: 'TOC2',
                 name: 'toc 2',
                 basedOn: 'Normal',
                 next: 'Normal',
-                run: { size: 26 },
-                paragraph: { indent: { left: twips(7), firstLine: 0 }, spacing: { after: 20 }, alignment: AlignmentType.LEFT }
+                run: { size: CONTENTS_SIZE },
+                paragraph: {
+                    indent: { left: twips(7), firstLine: 0 },
+                    spacing: { after: 20, ...lineSpacing(CONTENTS_SIZE, 1.2) },
+                    alignment: AlignmentType.LEFT
+                }
             },
             {
                 id: 'TOC3',
                 name: 'toc 3',
                 basedOn: 'Normal',
                 next: 'Normal',
-                run: { size: 24 },
-                paragraph: { indent: { left: twips(14), firstLine: 0 }, spacing: { after: 20 }, alignment: AlignmentType.LEFT }
+                run: { size: SMALL_SIZE },
+                paragraph: {
+                    indent: { left: twips(14), firstLine: 0 },
+                    spacing: { after: 20, ...lineSpacing(SMALL_SIZE, 1.2) },
+                    alignment: AlignmentType.LEFT
+                }
             },
             {
                 id: 'Note',
                 name: 'KTS Note',
                 basedOn: 'Normal',
-                run: { italics: true, size: 24, color: '404040' },
-                paragraph: { indent: noIndent }
+                run: { italics: true, size: SMALL_SIZE, color: '404040' },
+                paragraph: { indent: noIndent, spacing: lineSpacing(SMALL_SIZE, 1.2) }
             },
             {
                 id: 'Finding',
@@ -130,7 +165,7 @@ export function docxStyles(language: Language): IStylesOptions {
                 run: { size: TABLE_SIZE },
                 paragraph: {
                     indent: noIndent,
-                    spacing: { before: 20, after: 20, line: 250, lineRule: LineRuleType.AUTO },
+                    spacing: { before: 20, after: 20, ...lineSpacing(TABLE_SIZE, 250 / 240) },
                     alignment: AlignmentType.LEFT
                 }
             },
@@ -145,15 +180,15 @@ export function docxStyles(language: Language): IStylesOptions {
                 id: 'TableNote',
                 name: 'KTS Table Note',
                 basedOn: 'Normal',
-                run: { italics: true, size: 22, color: '404040' },
-                paragraph: { indent: noIndent, spacing: { before: 40, after: 0, line: 250, lineRule: LineRuleType.AUTO } }
+                run: { italics: true, size: TABLE_SIZE, color: '404040' },
+                paragraph: { indent: noIndent, spacing: { before: 40, after: 0, ...lineSpacing(TABLE_SIZE, 250 / 240) } }
             },
             {
                 id: 'AfterTable',
                 name: 'KTS After Table',
                 basedOn: 'Normal',
-                run: { size: 12 },
-                paragraph: { indent: noIndent, spacing: { after: 120, line: 240, lineRule: LineRuleType.AUTO } }
+                run: { size: AFTER_TABLE_SIZE },
+                paragraph: { indent: noIndent, spacing: { after: 120, ...lineSpacing(AFTER_TABLE_SIZE, 1) } }
             },
             // Figure and table captions each have a style of their own, so that the lists of figures and of tables
             // (table-of-contents fields over one style each) list only theirs.

@@ -370,10 +370,9 @@ function renderTable(
                 })
         )
     });
-    // The last row keeps to the notes under the table, so a note never starts a page alone.
-    const rows = table.rows.map((row, index) =>
-        renderRow(table, row, widths, bookmarks, index === table.rows.length - 1 && table.notes.length > 0)
-    );
+    // The last row does not keep to the notes under the table: LibreOffice ignores a table cell's keep-with-next, and
+    // Word would move the row to the next page where LibreOffice leaves it, and every later page number with it.
+    const rows = table.rows.map(row => renderRow(table, row, widths, bookmarks));
     return [
         caption(document.captions.table, SEQUENCE.table, table.number, table.caption, table.anchor, bookmarks, true, atTopOfPage),
         // Fixed layout: the columns keep the widths worked out from their weights, in Word as in LibreOffice, and the
@@ -403,7 +402,7 @@ function columnWidths(table: TableBlock, textWidth: number): number[] {
     return raw.map((width, index) => Math.floor(narrow[index] ? LAYOUT.minColumnWidth : (width * (textWidth - fixed)) / flexible));
 }
 
-function renderRow(table: TableBlock, row: ModelRow, widths: number[], bookmarks: BookmarkNames, keepWithNext: boolean): TableRow {
+function renderRow(table: TableBlock, row: ModelRow, widths: number[], bookmarks: BookmarkNames): TableRow {
     const spanning = row.role === 'group' || row.role === 'subgroup';
     const fill = row.role === 'group' ? LAYOUT.groupFill : row.role === 'flag' ? LAYOUT.flagFill : undefined;
     const shading = fill ? { type: ShadingType.CLEAR, fill, color: 'auto' } : undefined;
@@ -415,7 +414,7 @@ function renderRow(table: TableBlock, row: ModelRow, widths: number[], bookmarks
         return new Paragraph({
             style: 'TableText',
             // A group heading stays on the page of the rows it heads.
-            keepNext: spanning || keepWithNext,
+            keepNext: spanning,
             alignment: align === 'right' ? AlignmentType.RIGHT : align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT,
             children
         });
