@@ -117,7 +117,7 @@ describe('the submission document of examples/tinh-gia-lai (kts generate, Vietna
         for (const state of ['kiến trúc hiện trạng', 'kiến trúc mục tiêu']) {
             const overview = captions.filter(caption => caption.includes(state));
             expect(overview.length, state).toBeGreaterThan(0);
-            for (const caption of overview) expect(caption).toContain('4 lớp chức năng');
+            for (const caption of overview) expect(caption).toContain('bốn lớp chức năng');
             const shown = overview.join('\n');
             for (const layer of p3090.functionalLayers!.layers) expect(shown, layer.id).toContain(layer.title.vi);
         }

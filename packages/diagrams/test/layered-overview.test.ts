@@ -69,9 +69,9 @@ describe('the overview drawn in functional layers', () => {
 
     it('is titled by its layers and keeps the overview’s id, so a document places it where the overview goes', async () => {
         expect(view.id).toBe('target-overview');
-        expect(view.title).toBe('Sơ đồ khái quát theo 4 lớp chức năng (kiến trúc mục tiêu)');
+        expect(view.title).toBe('Sơ đồ khái quát theo bốn lớp chức năng (kiến trúc mục tiêu)');
         const english = await renderView(model, 'hue', { kind: 'overview' }, { overviewLayers: LAYERS, language: 'en' });
-        expect(english.title).toBe('Overview diagram in 4 functional layers (target architecture)');
+        expect(english.title).toBe('Overview diagram in four functional layers (target architecture)');
         expect(english.svg).toContain('Shared digital infrastructure and cybersecurity');
         expect(XMLValidator.validate(view.svg)).toBe(true);
         expect(svgSize(view.svg)).toEqual({ width: view.width, height: view.height });

@@ -104,7 +104,7 @@ describe('a framework governed by the 3090 profile', () => {
         const marked = tableByCaption(working, caption)!;
         expect(cellText(marked.rows[0]!.cells[1]!)).toContain('(chưa đối chiếu văn bản gốc)');
         // The 4.0 appendix still quotes a) in the national wording, unmarked.
-        const matrix40 = tableByCaption(working, 'Ma trận tuân thủ các nguyên tắc cơ bản a–l')!;
+        const matrix40 = tableByCaption(working, 'Mức độ phù hợp với các nguyên tắc cơ bản a–l')!;
         expect(cellText(matrix40.rows[0]!.cells[1]!)).not.toContain('chưa đối chiếu văn bản gốc');
     });
 
@@ -116,16 +116,14 @@ describe('a framework governed by the 3090 profile', () => {
             '3. Lớp ứng dụng và nghiệp vụ dùng chung',
             '4. Lớp kênh tương tác và đo lường hiệu quả'
         ]);
-        expect(mapping.columns.slice(1, 6).map(column => column.title)).toEqual([
-            'Nghiệp vụ',
-            'Dữ liệu',
-            'Ứng dụng',
-            'Công nghệ',
-            'An toàn thông tin mạng, an ninh mạng'
+        // The architectures' columns are numbered, too narrow for their names; the key under the table names them.
+        expect(mapping.columns.slice(1, 6).map(column => column.title)).toEqual(['1', '2', '3', '4', '5']);
+        expect(mapping.notes.map(cellText)).toEqual([
+            'Các cột kiến trúc thành phần: (1) Kiến trúc nghiệp vụ; (2) Kiến trúc dữ liệu; (3) Kiến trúc ứng dụng; ' +
+                '(4) Kiến trúc công nghệ; (5) Kiến trúc an toàn thông tin mạng, an ninh mạng.'
         ]);
         // Infrastructure and cybersecurity: technology and security.
         expect(mapping.rows[0]!.cells.slice(1, 6).map(cellText)).toEqual(['', '', '', 'x', 'x']);
-        expect(mapping.notes).toEqual([]);
         const marked = tableByCaption(working, 'Tương quan giữa bốn lớp chức năng')!;
         expect(cellText(marked.rows[0]!.cells[0]!)).toContain('(chưa đối chiếu văn bản gốc)');
         expect(marked.notes.map(cellText).join('\n')).toContain('(chưa đối chiếu văn bản gốc)');
@@ -186,8 +184,8 @@ describe('the four-layer overview', () => {
         // The sample's target overview comes in two parts under either profile (see figure-placement.test.ts).
         const overview = figures.filter(figure => figure.viewId === 'target-overview');
         expect(overview.map(figure => figure.title.split(' (phần')[0])).toEqual([
-            'Sơ đồ khái quát theo 4 lớp chức năng (kiến trúc mục tiêu)',
-            'Sơ đồ khái quát theo 4 lớp chức năng (kiến trúc mục tiêu)'
+            'Sơ đồ khái quát theo bốn lớp chức năng (kiến trúc mục tiêu)',
+            'Sơ đồ khái quát theo bốn lớp chức năng (kiến trúc mục tiêu)'
         ]);
         expect(overview.map(figure => figure.svg).join('')).toContain('Lớp hạ tầng số và an ninh mạng dùng chung');
         const governed40 = await renderFigures(await loadSample(DOCUMENT_SAMPLE), 'hue', 'vi');
@@ -202,11 +200,11 @@ describe('the four-layer overview', () => {
     test('is what kts diagram draws for it, unless asked for the five-architecture tiers, and for 4.0 when asked for four', async () => {
         const request = { requests: [{ kind: 'overview' as const }], formats: ['svg' as const], language: 'vi' as const };
         const [layered] = await generateDiagrams(model, 'hue', request);
-        expect(layered!.title).toBe('Sơ đồ khái quát theo 4 lớp chức năng (kiến trúc mục tiêu)');
+        expect(layered!.title).toBe('Sơ đồ khái quát theo bốn lớp chức năng (kiến trúc mục tiêu)');
         const [tiers] = await generateDiagrams(model, 'hue', { ...request, overview: 'five' });
         expect(tiers!.title).toBe('Sơ đồ khái quát (kiến trúc mục tiêu)');
         const [asked] = await generateDiagrams(await loadSample(DOCUMENT_SAMPLE), 'hue', { ...request, overview: 'four' });
-        expect(asked!.title).toBe('Sơ đồ khái quát theo 4 lớp chức năng (kiến trúc mục tiêu)');
+        expect(asked!.title).toBe('Sơ đồ khái quát theo bốn lớp chức năng (kiến trúc mục tiêu)');
     });
 });
 
@@ -223,7 +221,7 @@ describe('the four-layer overview of a large framework, as printed', () => {
         expect(errors).toEqual([]);
         const [docx] = await generateFramework(governed, example.framework, { formats: ['docx'], language: 'vi' });
         const overview = (await measurePrintedFigures(docx!.content as Uint8Array)).filter(figure =>
-            figure.caption.includes('Sơ đồ khái quát theo 4 lớp chức năng')
+            figure.caption.includes('Sơ đồ khái quát theo bốn lớp chức năng')
         );
         expect(overview.length).toBeGreaterThan(0);
         for (const figure of overview) expect(figure.smallestPrintedPt, figure.caption).toBeGreaterThanOrEqual(7);
