@@ -49,7 +49,9 @@ export function viewTitle(
 ): string {
     if (kind === 'changes') return t('view.changes', language, { base: detail.since?.base ?? '' });
     const base =
-        kind === 'overview' && detail.layers ? t('view.overviewLayers', language, { count: numberWord(detail.layers, language) }) : t(`view.${kind}`, language);
+        kind === 'overview' && detail.layers
+            ? t('view.overviewLayers', language, { count: numberWord(detail.layers, language) })
+            : t(`view.${kind}`, language);
     return state && STATE_VIEWS.has(kind) ? `${base} (${stateName(state, language)})` : base;
 }
 
