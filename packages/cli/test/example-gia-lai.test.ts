@@ -113,7 +113,7 @@ describe('the submission document of examples/tinh-gia-lai (kts generate, Vietna
     });
 
     test('draws the overview in the four functional layers of 3090, one figure for the current and one for the target architecture', () => {
-        const captions = word.split('\n').filter(line => /^Hình \d+\. Sơ đồ khái quát/.test(line));
+        const captions = word.split('\n').filter(line => /^Hình \d+\. Sơ đồ khái quát.*\)$/.test(line));
         expect(captions.map(caption => caption.replace(/^Hình \d+\. /, ''))).toEqual([
             'Sơ đồ khái quát theo bốn lớp chức năng (kiến trúc hiện trạng)',
             'Sơ đồ khái quát theo bốn lớp chức năng (kiến trúc mục tiêu)'
