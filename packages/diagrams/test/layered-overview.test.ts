@@ -122,7 +122,8 @@ describe('the overview drawn in functional layers', () => {
         // NDXP is a national platform; the Ministry of Health's HIS an application of another body.
         expect(placed.get('ndxp')).toBe('layer-data');
         expect(placed.get('byt.target.his')).toBe('layer-applications');
-        // A shared platform is among the first a band shows.
+        // Shared platforms are the first a band shows: the province's LGSP beside the national NDXP.
+        expect(bandMembers(view.svg).get('layer-data')!.drawn).toEqual(['hue.target.lgsp_hue', 'ndxp']);
         const nodes = svgNodes(view.svg);
         expect(nodes.find(node => node.national === 'ndxp')?.classes).toContain('national');
     });

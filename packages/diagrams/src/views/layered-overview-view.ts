@@ -29,10 +29,8 @@ function relationCounts(elements: readonly ElementModel[]): Map<string, number> 
     for (const element of elements) {
         for (const relation of element.relations) {
             if (CONTINUITY.has(relation.kind)) continue;
-            for (const ref of [relation.target, ...relation.via]) {
-                count(element.qualifiedName);
-                count(refKey(ref));
-            }
+            count(element.qualifiedName);
+            for (const key of new Set([relation.target, ...relation.via].map(refKey))) count(key);
         }
     }
     return counts;
