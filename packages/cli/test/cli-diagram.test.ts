@@ -49,7 +49,7 @@ describe('kts diagram', () => {
         expect(result.code).toBe(0);
         // The sample conforms to framework 4.0 only: four layers are those of the first profile that has them (3090).
         const svg = fs.readFileSync(path.join(out, 'hue.target-overview.svg'), 'utf8');
-        expect(svg).toContain('Sơ đồ khái quát theo 4 lớp chức năng (kiến trúc mục tiêu)');
+        expect(svg).toContain('Sơ đồ khái quát theo bốn lớp chức năng (kiến trúc mục tiêu)');
         expect(svg).toContain('Lớp hạ tầng số và an ninh mạng dùng chung');
         const unknown = await kts(...args, '--layers', 'three');
         expect(unknown.code).toBe(2);

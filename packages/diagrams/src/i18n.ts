@@ -18,6 +18,12 @@ export type LabelKey = Exclude<keyof typeof labels, '$comment'>;
 /** A diagram word that the metamodel's vocabulary does not hold, in the requested language. */
 export const t = messageTable<LabelKey>(labels);
 
+/** "bốn", "four": a small count as a title or sentence writes it (one to ten); a larger one in digits. */
+export function numberWord(count: number, language: Language): string {
+    const key = `number.${count}`;
+    return Object.hasOwn(labels, key) ? t(key as LabelKey, language) : String(count);
+}
+
 /** "Kiến trúc nghiệp vụ", "Cybersecurity architecture": a band or group heading. */
 export function layerName(layer: LayerKind, language: Language): string {
     return term('layerArchitecture', layer, language, 'heading');

@@ -11,6 +11,7 @@ export type {
 } from './view-types.js';
 export { VIEW_KINDS, STATE_VIEWS, viewId } from './view-types.js';
 export { renderView, renderAllViews, renderViewParts, renderAllViewParts, allViewRequests, viewTitle } from './render-view.js';
+export { numberWord } from './i18n.js';
 export { svgToPng, type PngOptions } from './png.js';
 export { svgsToPngs, type PngJob } from './png-workers.js';
 export { findFontFiles } from './font-files.js';

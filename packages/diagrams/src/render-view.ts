@@ -1,7 +1,7 @@
 import { bodyName, frameworkTitle, type ArchitectureModel, type StateKind } from '@kts/language/model';
 import type { BlockContent, GanttContent, GraphContent, MatrixContent, ViewContent } from './content/diagram-content.js';
 import { findFramework, type ViewContext } from './content/model-nodes.js';
-import { stateName, t } from './i18n.js';
+import { numberWord, stateName, t } from './i18n.js';
 import { renderBlockDiagram, type DrawnDiagram } from './render/block-svg.js';
 import type { HeadingText } from './render/svg-document.js';
 import { renderGraphDiagram } from './render/graph-svg.js';
@@ -38,7 +38,7 @@ const BLOCK_COLUMNS: Partial<Record<ViewKind, number>> = { overview: 6, gap: 6, 
 const GANTT_LABEL_WIDTHS = [GANTT_LABEL_WIDTH, 380, 460];
 
 /**
- * The view's title; an overview drawn in a profile's functional layers says how many (`layers`), a change view names
+ * The view's title; an overview drawn in a profile's functional layers says how many (`layers`, in words), a change view names
  * the version it compares with (`since`).
  */
 export function viewTitle(
@@ -49,7 +49,9 @@ export function viewTitle(
 ): string {
     if (kind === 'changes') return t('view.changes', language, { base: detail.since?.base ?? '' });
     const base =
-        kind === 'overview' && detail.layers ? t('view.overviewLayers', language, { count: detail.layers }) : t(`view.${kind}`, language);
+        kind === 'overview' && detail.layers
+            ? t('view.overviewLayers', language, { count: numberWord(detail.layers, language) })
+            : t(`view.${kind}`, language);
     return state && STATE_VIEWS.has(kind) ? `${base} (${stateName(state, language)})` : base;
 }
 

@@ -203,7 +203,7 @@ describe('computed chapters', () => {
     });
 
     test('the compliance matrix has a row per national principle and per national component reached', () => {
-        const principles = tableByCaption(vi, 'Ma trận tuân thủ các nguyên tắc cơ bản');
+        const principles = tableByCaption(vi, 'Mức độ phù hợp với các nguyên tắc cơ bản');
         expect(principles.rows.map(row => row.anchor)).toEqual(
             ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l'].map(code => `national-principle-${code === 'đ' ? '_' : code}`)
         );

@@ -104,7 +104,7 @@ describe('a framework governed by the 3090 profile', () => {
         const marked = tableByCaption(working, caption)!;
         expect(cellText(marked.rows[0]!.cells[1]!)).toContain('(chưa đối chiếu văn bản gốc)');
         // The 4.0 appendix still quotes a) in the national wording, unmarked.
-        const matrix40 = tableByCaption(working, 'Ma trận tuân thủ các nguyên tắc cơ bản a–l')!;
+        const matrix40 = tableByCaption(working, 'Mức độ phù hợp với các nguyên tắc cơ bản a–l')!;
         expect(cellText(matrix40.rows[0]!.cells[1]!)).not.toContain('chưa đối chiếu văn bản gốc');
     });
 
@@ -116,16 +116,14 @@ describe('a framework governed by the 3090 profile', () => {
             '3. Lớp ứng dụng và nghiệp vụ dùng chung',
             '4. Lớp kênh tương tác và đo lường hiệu quả'
         ]);
-        expect(mapping.columns.slice(1, 6).map(column => column.title)).toEqual([
-            'Nghiệp vụ',
-            'Dữ liệu',
-            'Ứng dụng',
-            'Công nghệ',
-            'An toàn thông tin mạng, an ninh mạng'
+        // The architectures' columns are numbered, too narrow for their names; the key under the table names them.
+        expect(mapping.columns.slice(1, 6).map(column => column.title)).toEqual(['1', '2', '3', '4', '5']);
+        expect(mapping.notes.map(cellText)).toEqual([
+            'Các cột kiến trúc thành phần: (1) Kiến trúc nghiệp vụ; (2) Kiến trúc dữ liệu; (3) Kiến trúc ứng dụng; ' +
+                '(4) Kiến trúc công nghệ; (5) Kiến trúc an toàn thông tin mạng, an ninh mạng.'
         ]);
         // Infrastructure and cybersecurity: technology and security.
         expect(mapping.rows[0]!.cells.slice(1, 6).map(cellText)).toEqual(['', '', '', 'x', 'x']);
-        expect(mapping.notes).toEqual([]);
         const marked = tableByCaption(working, 'Tương quan giữa bốn lớp chức năng')!;
         expect(cellText(marked.rows[0]!.cells[0]!)).toContain('(chưa đối chiếu văn bản gốc)');
         expect(marked.notes.map(cellText).join('\n')).toContain('(chưa đối chiếu văn bản gốc)');
@@ -183,12 +181,10 @@ describe('the four-layer overview', () => {
     });
 
     test('takes the place of the overview of framework 4.0 in the document of a 3090-governed framework', async () => {
-        // The sample's target overview comes in two parts under either profile (see figure-placement.test.ts).
+        // The four layers summarised to one figure; the sample's overview of framework 4.0 comes in two parts (see
+        // figure-placement.test.ts).
         const overview = figures.filter(figure => figure.viewId === 'target-overview');
-        expect(overview.map(figure => figure.title.split(' (phần')[0])).toEqual([
-            'Sơ đồ khái quát theo 4 lớp chức năng (kiến trúc mục tiêu)',
-            'Sơ đồ khái quát theo 4 lớp chức năng (kiến trúc mục tiêu)'
-        ]);
+        expect(overview.map(figure => figure.title)).toEqual(['Sơ đồ khái quát theo bốn lớp chức năng (kiến trúc mục tiêu)']);
         expect(overview.map(figure => figure.svg).join('')).toContain('Lớp hạ tầng số và an ninh mạng dùng chung');
         const governed40 = await renderFigures(await loadSample(DOCUMENT_SAMPLE), 'hue', 'vi');
         const overview40 = governed40.filter(figure => figure.viewId === 'target-overview');
@@ -199,19 +195,40 @@ describe('the four-layer overview', () => {
         expect(overview40.map(figure => figure.svg).join('')).not.toContain('Lớp hạ tầng số và an ninh mạng dùng chung');
     });
 
+    test('is followed by a note that says how each layer is summarised and where the rest is listed', async () => {
+        const note = (document: DocumentModel) =>
+            [...allBlocks(document)].filter(
+                block =>
+                    block.type === 'paragraph' &&
+                    block.content.some(inline => inline.type !== 'break' && inline.text.includes('+k thành phần khác'))
+            );
+        const placed = buildDocumentModel(model, 'hue', { date: '2026-03-05', figures });
+        const target = placed.sections.find(section => section.anchor === 'target-architecture')!;
+        const blocks = target.blocks.map(block => block.type);
+        // The figure, then the note.
+        expect(blocks.slice(blocks.indexOf('figure'))).toEqual(['figure', 'paragraph']);
+        // One under the overview of each state: the sample has a current and a target architecture.
+        expect(figures.filter(figure => figure.kind === 'overview').map(figure => figure.state)).toEqual(['current', 'target']);
+        expect(note(placed)).toHaveLength(2);
+        // Under framework 4.0 the overview is not summarised, and no note says it is.
+        const governed40 = await loadSample(DOCUMENT_SAMPLE);
+        const figures40 = await renderFigures(governed40, 'hue', 'vi');
+        expect(note(buildDocumentModel(governed40, 'hue', { date: '2026-03-05', figures: figures40 }))).toEqual([]);
+    });
+
     test('is what kts diagram draws for it, unless asked for the five-architecture tiers, and for 4.0 when asked for four', async () => {
         const request = { requests: [{ kind: 'overview' as const }], formats: ['svg' as const], language: 'vi' as const };
         const [layered] = await generateDiagrams(model, 'hue', request);
-        expect(layered!.title).toBe('Sơ đồ khái quát theo 4 lớp chức năng (kiến trúc mục tiêu)');
+        expect(layered!.title).toBe('Sơ đồ khái quát theo bốn lớp chức năng (kiến trúc mục tiêu)');
         const [tiers] = await generateDiagrams(model, 'hue', { ...request, overview: 'five' });
         expect(tiers!.title).toBe('Sơ đồ khái quát (kiến trúc mục tiêu)');
         const [asked] = await generateDiagrams(await loadSample(DOCUMENT_SAMPLE), 'hue', { ...request, overview: 'four' });
-        expect(asked!.title).toBe('Sơ đồ khái quát theo 4 lớp chức năng (kiến trúc mục tiêu)');
+        expect(asked!.title).toBe('Sơ đồ khái quát theo bốn lớp chức năng (kiến trúc mục tiêu)');
     });
 });
 
 describe('the four-layer overview of a large framework, as printed', () => {
-    test('prints no text below 7 pt, in parts where it must be', async () => {
+    test('is one figure per state, each on one page with no text below 7 pt', async () => {
         // The Lào Cai example, governed by 3090 instead of 4.0: its overview is the largest of the examples.
         const example = EXAMPLES[0]!;
         const files: Record<string, string> = {};
@@ -223,9 +240,12 @@ describe('the four-layer overview of a large framework, as printed', () => {
         expect(errors).toEqual([]);
         const [docx] = await generateFramework(governed, example.framework, { formats: ['docx'], language: 'vi' });
         const overview = (await measurePrintedFigures(docx!.content as Uint8Array)).filter(figure =>
-            figure.caption.includes('Sơ đồ khái quát theo 4 lớp chức năng')
+            figure.caption.includes('Sơ đồ khái quát theo bốn lớp chức năng')
         );
-        expect(overview.length).toBeGreaterThan(0);
+        expect(overview.map(figure => figure.caption.replace(/^Hình \d+\. /, ''))).toEqual([
+            'Sơ đồ khái quát theo bốn lớp chức năng (kiến trúc hiện trạng)',
+            'Sơ đồ khái quát theo bốn lớp chức năng (kiến trúc mục tiêu)'
+        ]);
         for (const figure of overview) expect(figure.smallestPrintedPt, figure.caption).toBeGreaterThanOrEqual(7);
     }, 600_000);
 });

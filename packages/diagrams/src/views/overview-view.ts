@@ -141,7 +141,7 @@ export function buildOverview(context: ViewContext, title: string): BlockContent
     return { type: 'block', kind: 'overview', state, title, bands, left, right, compact: true, tierArrows: true, links, empty };
 }
 
-export function group(
+function group(
     key: string,
     title: LabelKey,
     origin: BlockGroup['origin'],
@@ -154,7 +154,7 @@ export function group(
 }
 
 /** "Chỉ đạo, chính sách", the side band: the decision that issues the framework, its principles, national policy. */
-export function policyBand(context: ViewContext, nationalPolicy: DiagramNode[]): Band {
+function policyBand(context: ViewContext, nationalPolicy: DiagramNode[]): Band {
     return { key: 'policy', title: t('band.policy', context.language), palette: 'policy', groups: policyGroups(context, nationalPolicy) };
 }
 

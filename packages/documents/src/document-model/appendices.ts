@@ -9,6 +9,7 @@ import {
     type FunctionalLayer,
     type ProfilePrinciple
 } from '@kts/language/model';
+import { numberWord } from '@kts/diagrams';
 import { isMessageKey, type MessageKey } from '../messages.js';
 import { catalogCodeAnchor, nationalComponentAnchor, nationalPrincipleAnchor, principleAnchor, sanitiseId } from './anchors.js';
 import { joinInlines, lines, type BuildContext } from './build-context.js';
@@ -149,12 +150,13 @@ function layerBlocks(
     ];
     const mapping = context.table(
         context.t('conformance.mapping.table', {
-            layers: numberWord(context, layers.length),
-            architectures: numberWord(context, LAYER_KINDS.length)
+            layers: numberWord(layers.length, context.language),
+            architectures: numberWord(LAYER_KINDS.length, context.language)
         }),
         [
             { title: context.t('conformance.column.layer'), weight: 5 },
-            ...LAYER_KINDS.map(kind => ({ title: term('layer', kind, language, 'heading'), weight: 2, align: 'center' as const })),
+            // Numbered, with the key under the table: the architectures' names would break after every word in columns this narrow.
+            ...LAYER_KINDS.map((_, index) => ({ title: String(index + 1), weight: 1, align: 'center' as const })),
             { title: context.t('conformance.column.kinds'), weight: 6 }
         ],
         layers.map((layer, index) => ({
@@ -165,14 +167,25 @@ function layerBlocks(
                 [context.text(layer.kinds.map(kind => context.kindLabel(kind)).join(', '))]
             ]
         })),
-        context.working && functional.mapping.status === 'draft'
-            ? [
-                  [
-                      context.text(`${context.t('conformance.source', { source: functional.mapping.source })}`),
-                      ...context.unverified(functional.mapping.status)
+        [
+            [
+                context.text(
+                    context.t('conformance.mapping.key', {
+                        architectures: LAYER_KINDS.map(
+                            (kind, index) => `(${index + 1}) ${term('layerArchitecture', kind, language, 'heading')}`
+                        ).join('; ')
+                    })
+                )
+            ],
+            ...(context.working && functional.mapping.status === 'draft'
+                ? [
+                      [
+                          context.text(`${context.t('conformance.source', { source: functional.mapping.source })}`),
+                          ...context.unverified(functional.mapping.status)
+                      ]
                   ]
-              ]
-            : []
+                : [])
+        ]
     );
     const state = connectionState(context.framework);
     const elements = frameworkElements(context.framework).filter(element => element.state === state);
@@ -203,17 +216,11 @@ function layerBlocks(
     );
     return [
         context.paragraph(
-            context.t('conformance.layers.intro', { profile: profile.title[language], count: numberWord(context, layers.length) })
+            context.t('conformance.layers.intro', { profile: profile.title[language], count: numberWord(layers.length, context.language) })
         ),
         mapping,
         placement
     ];
-}
-
-/** "bốn", "four": a small count as the sentence writes it. */
-function numberWord(context: BuildContext, count: number): string {
-    const key = `number.${count}`;
-    return isMessageKey(key) ? context.t(key) : String(count);
 }
 
 /** The national targets of the profile that the framework's indicators cite, with the indicators that cite each. */

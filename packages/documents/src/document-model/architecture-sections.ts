@@ -40,7 +40,11 @@ export function architectureSection(context: BuildContext, state: StateKind, fig
             })
         )
     );
-    blocks.push(...figures.filter(figure => figure.state === state && !figureLayer(figure)).map(figure => figureBlock(figure)));
+    const stateFigures = figures.filter(figure => figure.state === state && !figureLayer(figure));
+    blocks.push(...stateFigures.map(figure => figureBlock(figure)));
+    // The overview in functional layers is summarised to one page; the reader is told where the rest is.
+    if (context.profile.functionalLayers && stateFigures.some(figure => figure.kind === 'overview'))
+        blocks.push(context.paragraph(context.t('architecture.layeredOverviewNote'), 'note'));
 
     const sections = LAYER_KINDS.map(layer => {
         const layerModel = stateModel.layers[layer];
