@@ -153,6 +153,22 @@ describe('incremental builds', () => {
         await edit(services, docs.get('a.kts')!, DATA('CSDL hồ sơ'));
         expect(duplicatesIn('b.kts')).toEqual([]);
     });
+
+    test('after an edit, a name declared twice still resolves to the declaration a fresh load resolves it to', async () => {
+        const files = { 'a.kts': DATA('CSDL hồ sơ (a)'), 'b.kts': DATA('CSDL hồ sơ (b)'), 'app.kts': APP };
+        const services = createTestServices();
+        const docs = await buildWorkspace(services, files);
+        expect(usedDatabase(docs.get('app.kts')!)?.title).toBe('CSDL hồ sơ (a)');
+
+        // a.kts is indexed again; then app.kts is linked again and looks `csdl_hs` up in the symbol table.
+        await edit(services, docs.get('a.kts')!, DATA('CSDL hồ sơ (a, sửa)'));
+        await edit(services, docs.get('app.kts')!, `${APP}\n`);
+
+        const fresh = createTestServices();
+        const freshDocs = await buildWorkspace(fresh, { ...files, 'a.kts': DATA('CSDL hồ sơ (a, sửa)'), 'app.kts': `${APP}\n` });
+        expect(usedDatabase(freshDocs.get('app.kts')!)?.title).toBe('CSDL hồ sơ (a, sửa)');
+        expect(usedDatabase(docs.get('app.kts')!)?.title).toBe('CSDL hồ sơ (a, sửa)');
+    });
 });
 
 describe('links that a new name takes over', () => {

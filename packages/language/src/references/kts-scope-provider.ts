@@ -54,7 +54,10 @@ export class KtsScopeProvider extends DefaultScopeProvider {
 
     constructor(services: KtsServices) {
         super(services);
-        this.symbolTable = new SymbolTable(services.shared.workspace.IndexManager as KtsIndexManager);
+        this.symbolTable = new SymbolTable(
+            services.shared.workspace.IndexManager as KtsIndexManager,
+            services.shared.workspace.LangiumDocuments
+        );
     }
 
     override getScope(context: ReferenceInfo): Scope {
