@@ -3,10 +3,12 @@ import type { CatalogEntry, Element } from '../generated/ast.js';
 import type { KtsServices } from '../kts-module.js';
 import type { CatalogEntryModel, ElementModel } from '../model/architecture-model.js';
 import { buildArchitectureModel, type LinkedModel, type ModelMemo } from './model-builder.js';
+import { ElementReuse } from './element-reuse.js';
 
 /**
  * The workspace's linked architecture model, assembled again after each change of the workspace from
- * element models that are rebuilt only for the documents that were parsed or linked again.
+ * element models that are rebuilt only for the documents that were parsed or linked again, and there only
+ * for the elements whose text, place or links changed.
  */
 export class ArchitectureModelProvider {
     private readonly documents: LangiumDocuments;
@@ -21,7 +23,8 @@ export class ArchitectureModelProvider {
         },
         frameworks: new Map(),
         entries: new WeakMap<CatalogEntry, CatalogEntryModel>(),
-        astOf: new WeakMap<object, AstNode>()
+        astOf: new WeakMap<object, AstNode>(),
+        reuse: new ElementReuse()
     };
 
     constructor(services: KtsServices) {
@@ -30,6 +33,7 @@ export class ArchitectureModelProvider {
         this.cache = new WorkspaceCache(services.shared);
         services.shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Linked, document => {
             this.elementModels.delete(document);
+            this.memo.reuse?.relinked(document);
         });
     }
 
