@@ -34,6 +34,7 @@ import { KtsCodeActionProvider } from './lsp/kts-code-action-provider.js';
 import { KtsWorkspaceSymbolProvider } from './lsp/kts-workspace-symbol-provider.js';
 import { KtsRenameProvider } from './lsp/kts-rename-provider.js';
 import { WithoutReferenceIndex } from './workspace/without-reference-index.js';
+import { KtsReferenceDescriptionProvider } from './workspace/kts-reference-descriptions.js';
 import { LazyLookaheadStrategy } from './parser/lazy-lookahead.js';
 
 export interface KtsAddedServices {
@@ -66,7 +67,8 @@ export const KtsModule: Module<KtsServices, PartialLangiumServices & KtsAddedSer
         Linker: services => new KtsLinker(services)
     },
     workspace: {
-        AstNodeLocator: () => new KtsAstNodeLocator()
+        AstNodeLocator: () => new KtsAstNodeLocator(),
+        ReferenceDescriptionProvider: services => new KtsReferenceDescriptionProvider(services)
     },
     validation: {
         KtsValidator: services => new KtsValidator(services),
