@@ -71,6 +71,11 @@ export class KtsScopeProvider extends DefaultScopeProvider {
         return this.symbolTable.current();
     }
 
+    /** The catalogue entries of `symbols` alone, in the same order. */
+    codes(): ReadonlyMap<string, KtsDescription[]> {
+        return this.symbolTable.codes();
+    }
+
     /** `symbols` is another table for a what-if look-up (rename checks a new name with it). */
     resolve(name: string, target: ReferenceTarget, symbols = this.symbols()): KtsDescription | undefined {
         for (const candidate of candidateNames(name, target)) {
