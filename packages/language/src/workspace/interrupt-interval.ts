@@ -1,5 +1,5 @@
 /**
- * How many AST nodes linking, validation and the reference index visit between two checks for cancellation (which also let
+ * How many AST nodes linking and validation visit between two checks for cancellation (which also let
  * the server answer requests). Langium checks at every node, an await each: a second of a national
  * workspace's validation went to that alone.
  */
