@@ -34,7 +34,6 @@ import { KtsCodeActionProvider } from './lsp/kts-code-action-provider.js';
 import { KtsWorkspaceSymbolProvider } from './lsp/kts-workspace-symbol-provider.js';
 import { KtsRenameProvider } from './lsp/kts-rename-provider.js';
 import { WithoutReferenceIndex } from './workspace/without-reference-index.js';
-import { KtsReferenceDescriptionProvider } from './workspace/kts-reference-descriptions.js';
 import { LazyLookaheadStrategy } from './parser/lazy-lookahead.js';
 
 export interface KtsAddedServices {
@@ -67,8 +66,7 @@ export const KtsModule: Module<KtsServices, PartialLangiumServices & KtsAddedSer
         Linker: services => new KtsLinker(services)
     },
     workspace: {
-        AstNodeLocator: () => new KtsAstNodeLocator(),
-        ReferenceDescriptionProvider: services => new KtsReferenceDescriptionProvider(services)
+        AstNodeLocator: () => new KtsAstNodeLocator()
     },
     validation: {
         KtsValidator: services => new KtsValidator(services),
