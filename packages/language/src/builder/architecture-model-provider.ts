@@ -3,12 +3,10 @@ import type { CatalogEntry, Element } from '../generated/ast.js';
 import type { KtsServices } from '../kts-module.js';
 import type { CatalogEntryModel, ElementModel } from '../model/architecture-model.js';
 import { buildArchitectureModel, type LinkedModel, type ModelMemo } from './model-builder.js';
-import { ElementReuse } from './element-reuse.js';
 
 /**
  * The workspace's linked architecture model, assembled again after each change of the workspace from
- * element models that are rebuilt only for the documents that were parsed or linked again, and there only
- * for the elements whose text, place or links changed.
+ * element models that are rebuilt only for the documents that were parsed or linked again.
  */
 export class ArchitectureModelProvider {
     private readonly documents: LangiumDocuments;
@@ -23,8 +21,7 @@ export class ArchitectureModelProvider {
         },
         frameworks: new Map(),
         entries: new WeakMap<CatalogEntry, CatalogEntryModel>(),
-        astOf: new WeakMap<object, AstNode>(),
-        reuse: new ElementReuse()
+        astOf: new WeakMap<object, AstNode>()
     };
 
     constructor(services: KtsServices) {
@@ -33,7 +30,6 @@ export class ArchitectureModelProvider {
         this.cache = new WorkspaceCache(services.shared);
         services.shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Linked, document => {
             this.elementModels.delete(document);
-            this.memo.reuse?.relinked(document);
         });
     }
 

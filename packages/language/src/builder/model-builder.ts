@@ -35,7 +35,6 @@ import {
     type UnitRole
 } from '../model/architecture-model.js';
 import { ElementIndex } from './element-index.js';
-import type { ElementReuse } from './element-reuse.js';
 import { LAYER_KINDS } from '../model/metamodel.js';
 
 /** The model together with the way back from model objects to the AST nodes they came from. */
@@ -55,8 +54,6 @@ export interface ModelMemo {
     frameworks: Map<string, AssembledFramework>;
     entries: WeakMap<CatalogEntry, CatalogEntryModel>;
     astOf: WeakMap<object, AstNode>;
-    /** Element models of documents parsed again, found by what they read (the editor's builds only). */
-    reuse?: ElementReuse;
 }
 
 /** A memo for a single build: nothing is reused. */
@@ -285,8 +282,9 @@ export function buildArchitectureModel(
                         if (!element.name) continue;
                         let built = elementModels.get(element);
                         if (!built) {
-                            built = elementModel(document, element, architecture.state as StateKind, layer.kind as LayerKind, id);
+                            built = buildElement(element, architecture.state as StateKind, layer.kind as LayerKind, id);
                             elementModels.set(element, built);
+                            astOf.set(built, element);
                         }
                         layerModel.elements.push(built);
                         if (!elements.has(built.qualifiedName)) elements.set(built.qualifiedName, built);
@@ -317,41 +315,7 @@ export function buildArchitectureModel(
         return { blocks, model: merged, elements, entries: referencedEntries(merged) };
     }
 
-    /** The element's model, taken over from before a re-parse when it reads the same, else built. */
-    function elementModel(
-        document: LangiumDocument,
-        element: Element,
-        state: StateKind,
-        layer: LayerKind,
-        framework: string
-    ): ElementModel {
-        const place = { framework, state, layer };
-        const text = documentation?.(element);
-        const reused = memo.reuse?.take(document, element, place, text);
-        const built = reused ?? buildElement(element, place, text);
-        if (reused) pointAtNewNodes(reused, element);
-        else astOf.set(built, element);
-        memo.reuse?.remember(document, element, place, text, built);
-        return built;
-    }
-
-    /** The way back from a reused model leads to the nodes of the new parse: the element, and each relation's property. */
-    function pointAtNewNodes(built: ElementModel, element: Element): void {
-        astOf.set(built, element);
-        let index = 0;
-        for (const property of element.properties) {
-            if (!isRelation(property)) continue;
-            for (const target of property.targets) {
-                if (isElement(target.ref) || isCatalogEntry(target.ref)) astOf.set(built.relations[index++], property);
-            }
-        }
-    }
-
-    function buildElement(
-        element: Element,
-        { framework, state, layer }: { framework: string; state: StateKind; layer: LayerKind },
-        documentationText: string | undefined
-    ): ElementModel {
+    function buildElement(element: Element, state: StateKind, layer: LayerKind, framework: string): ElementModel {
         const qualifiedName = elementQualifiedName(element);
         const built: ElementModel = {
             qualifiedName,
@@ -361,7 +325,7 @@ export function buildArchitectureModel(
             layer,
             kind: element.kind,
             title: element.title,
-            documentation: documentationText,
+            documentation: documentation?.(element),
             codes: [],
             standards: [],
             classification: [],
