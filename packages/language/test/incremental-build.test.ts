@@ -1,3 +1,6 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Cancellation, DocumentState, isOperationCancelled, type LangiumDocument } from 'langium';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { describe, expect, test } from 'vitest';
@@ -152,6 +155,100 @@ describe('incremental builds', () => {
 
         await edit(services, docs.get('a.kts')!, DATA('CSDL hồ sơ'));
         expect(duplicatesIn('b.kts')).toEqual([]);
+    });
+
+    test('after an edit, a name declared twice still resolves to the declaration a fresh load resolves it to', async () => {
+        const files = { 'a.kts': DATA('CSDL hồ sơ (a)'), 'b.kts': DATA('CSDL hồ sơ (b)'), 'app.kts': APP };
+        const services = createTestServices();
+        const docs = await buildWorkspace(services, files);
+        expect(usedDatabase(docs.get('app.kts')!)?.title).toBe('CSDL hồ sơ (a)');
+
+        // a.kts is indexed again; then app.kts is linked again and looks `csdl_hs` up in the symbol table.
+        await edit(services, docs.get('a.kts')!, DATA('CSDL hồ sơ (a, sửa)'));
+        await edit(services, docs.get('app.kts')!, `${APP}\n`);
+
+        const fresh = createTestServices();
+        const freshDocs = await buildWorkspace(fresh, { ...files, 'a.kts': DATA('CSDL hồ sơ (a, sửa)'), 'app.kts': `${APP}\n` });
+        expect(usedDatabase(freshDocs.get('app.kts')!)?.title).toBe('CSDL hồ sơ (a, sửa)');
+        expect(usedDatabase(docs.get('app.kts')!)?.title).toBe('CSDL hồ sơ (a, sửa)');
+    });
+});
+
+describe('edits compared with a fresh load', () => {
+    const EXAMPLE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../examples/tinh-lao-cai');
+    const exampleFiles = () =>
+        Object.fromEntries(
+            fs
+                .readdirSync(EXAMPLE)
+                .filter(name => name.endsWith('.kts'))
+                .map(name => [name, fs.readFileSync(path.join(EXAMPLE, name), 'utf8')])
+        );
+
+    /** The model as a fresh load of the same texts would give it, with each workspace's own folder left out of the URIs. */
+    const modelText = (services: KtsServices) =>
+        JSON.stringify(services.model.ArchitectureModelProvider.linkedModel().model.frameworks).replace(/file:\/\/\/test-\d+\//g, '');
+    const diagnosticsText = (docs: Map<string, LangiumDocument>) =>
+        JSON.stringify([...docs].map(([name, document]) => [name, document.diagnostics]));
+
+    async function expectAsFresh(services: KtsServices, docs: Map<string, LangiumDocument>, files: Record<string, string>) {
+        const fresh = createTestServices();
+        const freshDocs = await buildWorkspace(fresh, files);
+        expect(modelText(services)).toBe(modelText(fresh));
+        expect(diagnosticsText(docs)).toBe(diagnosticsText(freshDocs));
+    }
+
+    test('after one-line edits of a file (a title, a typo in a reference and its fix) model and diagnostics are those of a fresh load', async () => {
+        const files = exampleFiles();
+        const name = '09-muc-tieu-ung-dung.kts';
+        const services = createTestServices();
+        const docs = await buildWorkspace(services, files);
+        const model = () => services.model.ArchitectureModelProvider.linkedModel().model;
+
+        const edited = {
+            ...files,
+            [name]: files[name].replace(
+                'Nền tảng tích hợp, chia sẻ dữ liệu tỉnh Lào Cai (LGSP)',
+                'Nền tảng tích hợp dữ liệu tỉnh Lào Cai (LGSP)'
+            )
+        };
+        await edit(services, docs.get(name)!, edited[name]);
+        expect(model().elements.get('tinh_lao_cai.target.lgsp_tinh')?.title).toBe('Nền tảng tích hợp dữ liệu tỉnh Lào Cai (LGSP)');
+        await expectAsFresh(services, docs, edited);
+
+        const typo = { ...edited, [name]: edited[name].replace('replaces lgsp_lc, lgsp_yb', 'replaces lgsp_lcx, lgsp_yb') };
+        await edit(services, docs.get(name)!, typo[name]);
+        expect(diagnosticCodes(docs.get(name)!)).toContain('kts/unresolved-reference');
+        await expectAsFresh(services, docs, typo);
+
+        await edit(services, docs.get(name)!, edited[name]);
+        expect(diagnosticCodes(docs.get(name)!)).not.toContain('kts/unresolved-reference');
+        await expectAsFresh(services, docs, edited);
+
+        // A documentation comment is part of the model too.
+        const commented = { ...edited, [name]: edited[name].replace('/** Thành phần 7,', '/** Thành phần 7 (sửa),') };
+        await edit(services, docs.get(name)!, commented[name]);
+        expect(model().elements.get('tinh_lao_cai.target.lgsp_tinh')?.documentation).toContain('Thành phần 7 (sửa)');
+        await expectAsFresh(services, docs, commented);
+    });
+
+    test('a reference in an unchanged element that a new declaration in the same file takes over follows it, as a fresh load has it', async () => {
+        const target = `framework hue { target { application {
+        app mot_cua "Một cửa điện tử"
+        app dvc "Cổng dịch vụ công" { replaces mot_cua }
+    } } }`;
+        const services = createTestServices();
+        const docs = await buildWorkspace(services, { 'a.kts': target });
+        const replacedIn = () =>
+            services.model.ArchitectureModelProvider.linkedModel()
+                .model.elements.get('hue.target.dvc')
+                ?.relations.map(relation => relation.target);
+        expect(replacedIn()).toEqual([{ type: 'element', qualifiedName: 'hue.target.mot_cua' }]);
+
+        // The same file gains the current element after the target block: `dvc` reads and stands as before.
+        const withCurrent = `${target}\nframework hue { current { application { app mot_cua "Một cửa điện tử (cũ)" } } }`;
+        await edit(services, docs.get('a.kts')!, withCurrent);
+        expect(replacedIn()).toEqual([{ type: 'element', qualifiedName: 'hue.current.mot_cua' }]);
+        await expectAsFresh(services, docs, { 'a.kts': withCurrent });
     });
 });
 

@@ -54,7 +54,10 @@ export class KtsScopeProvider extends DefaultScopeProvider {
 
     constructor(services: KtsServices) {
         super(services);
-        this.symbolTable = new SymbolTable(services.shared.workspace.IndexManager as KtsIndexManager);
+        this.symbolTable = new SymbolTable(
+            services.shared.workspace.IndexManager as KtsIndexManager,
+            services.shared.workspace.LangiumDocuments
+        );
     }
 
     override getScope(context: ReferenceInfo): Scope {
@@ -66,6 +69,11 @@ export class KtsScopeProvider extends DefaultScopeProvider {
     /** All exported symbols by name; workspace catalogue entries before built-in ones. */
     symbols(): ReadonlyMap<string, KtsDescription[]> {
         return this.symbolTable.current();
+    }
+
+    /** The catalogue entries of `symbols` alone, in the same order. */
+    codes(): ReadonlyMap<string, KtsDescription[]> {
+        return this.symbolTable.codes();
     }
 
     /** `symbols` is another table for a what-if look-up (rename checks a new name with it). */

@@ -1,4 +1,4 @@
-import type { AstNodeDescription } from 'langium';
+import type { AstNodeDescription, LangiumDocuments } from 'langium';
 import { isKtsDescription, type KtsDescription } from './kts-scope-computation.js';
 import { BUILTIN_SCHEME } from '../catalog/catalog-loader.js';
 import type { KtsIndexManager } from '../workspace/kts-index-manager.js';
@@ -19,7 +19,10 @@ export class SymbolTable {
     private readonly entered = new Map<string, readonly AstNodeDescription[]>();
     private enteredVersion = -1;
 
-    constructor(private readonly index: KtsIndexManager) {}
+    constructor(
+        private readonly index: KtsIndexManager,
+        private readonly documents: LangiumDocuments
+    ) {}
 
     /** The table for the index as it is now. */
     current(): ReadonlyMap<string, KtsDescription[]> {
@@ -43,19 +46,27 @@ export class SymbolTable {
                 this.entered.delete(uri);
             }
         }
+        let rank: Map<string, number> | undefined;
         for (const [uri, exports] of exportsByDocument) {
             if (!this.entered.has(uri)) {
-                this.add(exports);
+                rank ??= new Map([...this.documents.all].map((document, position) => [document.uri.toString(), position]));
+                this.add(exports, rank);
                 this.entered.set(uri, exports);
             }
         }
     }
 
-    private add(exports: readonly AstNodeDescription[]): void {
+    /**
+     * `rank`: each document's place among the workspace's documents, the order in which a fresh load indexes them.
+     * The index itself is no guide: it moves a document that is indexed again to its end.
+     */
+    private add(exports: readonly AstNodeDescription[], rank: ReadonlyMap<string, number>): void {
+        const order = (description: KtsDescription) =>
+            (rank.get(description.documentUri.toString()) ?? 0) + (isBuiltin(description) ? rank.size : 0);
         for (const description of exports) {
             if (!isKtsDescription(description)) continue;
-            addTo(this.byName, description);
-            if (isCode(description)) addTo(this.codesByName, description);
+            addTo(this.byName, description, order);
+            if (isCode(description)) addTo(this.codesByName, description, order);
         }
     }
 
@@ -73,15 +84,20 @@ export function isCode(description: KtsDescription): boolean {
     return description.framework === undefined && description.category !== 'task';
 }
 
-function addTo(table: Map<string, KtsDescription[]>, description: KtsDescription): void {
+/**
+ * Equal names keep the order of their documents, built-in entries last, so that the first one (which wins a
+ * lookup) is the one a fresh load finds, also after one of them was indexed again.
+ */
+function addTo(table: Map<string, KtsDescription[]>, description: KtsDescription, order: (description: KtsDescription) => number): void {
     const list = table.get(description.name);
     if (!list) {
         table.set(description.name, [description]);
         return;
     }
-    list.push(description);
-    // Stable: equal names keep the order of the index, built-in entries last.
-    list.sort((a, b) => Number(isBuiltin(a)) - Number(isBuiltin(b)));
+    const place = order(description);
+    let at = list.length;
+    while (at > 0 && order(list[at - 1]) > place) at--;
+    list.splice(at, 0, description);
 }
 
 function removeFrom(table: Map<string, KtsDescription[]>, description: KtsDescription): void {

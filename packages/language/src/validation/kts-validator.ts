@@ -40,6 +40,7 @@ import { checkReferences } from './reference-rules.js';
 import { checkLookAlikeLetters, checkTextNormalization } from './text-rules.js';
 import { analyseWorkspace, documentOf, type Finding } from './workspace-rules.js';
 import type { FrameworkModel } from '../model/architecture-model.js';
+import type { KtsDescription } from '../references/kts-scope-computation.js';
 
 /** Registers every KTS rule; each runs guarded, so one failing rule never silences the others. */
 export function registerValidationChecks(services: KtsServices): void {
@@ -192,8 +193,8 @@ export class KtsValidator {
     private workspaceFindings(): Map<string, Finding[]> {
         return this.findingsCache.get('findings', () => {
             const grouped = new Map<string, Finding[]>();
-            const symbols = this.services.references.ScopeProvider.symbols();
-            const nationalName = (code: string) => symbols.get(code)?.find(description => description.category === 'NATIONAL')?.title;
+            const national = nationalComponentTitles(this.services.references.ScopeProvider.codes());
+            const nationalName = (code: string) => national.get(code);
             for (const finding of analyseWorkspace(
                 this.services.model.ArchitectureModelProvider.linkedModel(),
                 nationalName,
@@ -220,6 +221,20 @@ export class KtsValidator {
             });
         }
     }
+}
+
+/**
+ * The title of the national component each code names, as a look-up of the code finds it. Every element id of the
+ * workspace is asked after each edit (kts/shadows-national): a map of the few national codes answers that faster
+ * than the table of every name.
+ */
+function nationalComponentTitles(codes: ReadonlyMap<string, KtsDescription[]>): Map<string, string | undefined> {
+    const titles = new Map<string, string | undefined>();
+    for (const [code, descriptions] of codes) {
+        const national = descriptions.find(description => description.category === 'NATIONAL');
+        if (national) titles.set(code, national.title);
+    }
+    return titles;
 }
 
 function findingsSignature(findings: Finding[] | undefined): string {

@@ -82,8 +82,25 @@ interface Mention {
     change: NameChange;
 }
 
-/** Names of units that ended, in `text`, except where the text marks them as historical ("(cũ)", "trước hợp nhất"…). */
-function outdatedMentions(text: string): Mention[] {
+/**
+ * Names of units that ended, in `text`, except where the text marks them as historical ("(cũ)", "trước hợp nhất"…).
+ * Remembered per text: after an edit the same owners and task texts are checked again, each against every pattern.
+ */
+function outdatedMentions(text: string): readonly Mention[] {
+    let mentions = mentionsOf.get(text);
+    if (!mentions) {
+        mentions = findOutdatedMentions(text);
+        // Bounded, since edited text keeps producing new strings.
+        if (mentionsOf.size >= MAX_REMEMBERED_TEXTS) mentionsOf.clear();
+        mentionsOf.set(text, mentions);
+    }
+    return mentions;
+}
+
+const MAX_REMEMBERED_TEXTS = 100_000;
+const mentionsOf = new Map<string, readonly Mention[]>();
+
+function findOutdatedMentions(text: string): Mention[] {
     const mentions: Mention[] = [];
     for (const change of CHANGES) {
         if (!change.word.test(text)) continue;
