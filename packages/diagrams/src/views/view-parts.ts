@@ -59,20 +59,55 @@ function packBands<B, M, C>(
     fits: ContentFits<C>,
     withLegend = true
 ): Packing<B, M> | undefined {
+    const members = new Map(bands.map(band => [band, membersOf(band)]));
+    const fitsOnce = remembered(bands, members, build, fits);
+    return packWith(bands, band => members.get(band)!, fitsOnce, withLegend);
+}
+
+/**
+ * `fits` of the slices, each different set of slices drawn once: the packings tried (bands kept or cut, then balanced
+ * under three limits, with the legend once or on every part) test the same runs of members again and again, and each
+ * test draws the whole part.
+ */
+function remembered<B, M, C>(
+    bands: B[],
+    members: ReadonlyMap<B, M[]>,
+    build: (slices: Array<Slice<B, M>>) => C,
+    fits: ContentFits<C>
+): (slices: Array<Slice<B, M>>, legend: boolean) => number | undefined {
+    const position = new Map<B | M, number>();
+    for (const [bandIndex, band] of bands.entries()) {
+        position.set(band, bandIndex);
+        for (const [memberIndex, member] of members.get(band)!.entries()) position.set(member, memberIndex);
+    }
+    const heights = new Map<string, number | undefined>();
+    return (slices, legend) => {
+        const key = `${legend}|${slices.map(slice => `${position.get(slice.band)}:${slice.members.map(member => position.get(member)).join(',')}`).join(';')}`;
+        if (!heights.has(key)) heights.set(key, fits(build(slices), legend));
+        return heights.get(key);
+    };
+}
+
+function packWith<B, M>(
+    bands: B[],
+    membersOf: (band: B) => M[],
+    fits: (slices: Array<Slice<B, M>>, legend: boolean) => number | undefined,
+    withLegend: boolean
+): Packing<B, M> | undefined {
     for (const everyLegend of withLegend ? [false, true] : [false]) {
         const legendOf = (index: number) => withLegend && (everyLegend || index === 0);
-        const whole = fillParts(bands, membersOf, build, fits, legendOf, Number.POSITIVE_INFINITY, true);
+        const whole = fillParts(bands, membersOf, fits, legendOf, Number.POSITIVE_INFINITY, true);
         if (!whole) continue;
         const packing = (parts: Array<Array<Slice<B, M>>>): Packing<B, M> => ({ parts, legend: parts.map((_, index) => legendOf(index)) });
         if (whole.parts.length < 2) return packing(whole.parts);
         // Bands are cut anywhere only when that saves a part.
-        const cut = fillParts(bands, membersOf, build, fits, legendOf, Number.POSITIVE_INFINITY, false);
+        const cut = fillParts(bands, membersOf, fits, legendOf, Number.POSITIVE_INFINITY, false);
         const keepBands = !cut || cut.parts.length >= whole.parts.length;
         const greedy = keepBands ? whole : cut;
         // Balanced: no part taller than the average by more than a little, with no more parts than the fullest packing.
         const average = greedy.heights.reduce((sum, height) => sum + height, 0) / greedy.parts.length;
         for (const slack of [1, 1.1, 1.25]) {
-            const balanced = fillParts(bands, membersOf, build, fits, legendOf, average * slack, keepBands);
+            const balanced = fillParts(bands, membersOf, fits, legendOf, average * slack, keepBands);
             if (balanced && balanced.parts.length === greedy.parts.length) return packing(balanced.parts);
         }
         return packing(greedy.parts);
@@ -84,17 +119,16 @@ function packBands<B, M, C>(
  * Fills each part as far as it fits and is no taller than `limit` before starting the next; with `keepBands`, a band
  * that fits a part of its own starts a new part rather than be cut.
  */
-function fillParts<B, M, C>(
+function fillParts<B, M>(
     bands: B[],
     membersOf: (band: B) => M[],
-    build: (slices: Array<Slice<B, M>>) => C,
-    fits: ContentFits<C>,
+    fits: (slices: Array<Slice<B, M>>, legend: boolean) => number | undefined,
     legendOf: (index: number) => boolean,
     limit: number,
     keepBands: boolean
 ): { parts: Array<Array<Slice<B, M>>>; heights: number[] } | undefined {
     const within = (slices: Array<Slice<B, M>>, index: number) => {
-        const height = fits(build(slices), legendOf(index));
+        const height = fits(slices, legendOf(index));
         return height !== undefined && height <= limit ? height : undefined;
     };
     const units: Array<Slice<B, M>> = [];

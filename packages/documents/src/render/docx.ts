@@ -84,10 +84,18 @@ export async function renderDocx(document: DocumentModel): Promise<Uint8Array> {
     // The workers draw the fallbacks while this thread lays the pages out on a build with placeholders.
     const [pngs] = await Promise.all([
         svgsToPngs(figures.map(figure => ({ svg: figure.svg, options: { width: (figure.placement.width * FALLBACK_DPI) / 96 } }))),
-        Packer.toBuffer(wordFile(document, new Map(figures.map(figure => [figure, LAYOUT_PLACEHOLDER])), pageNumbers.layOut))
+        layOutPages(wordFile(document, new Map(figures.map(figure => [figure, LAYOUT_PLACEHOLDER])), pageNumbers.layOut))
     ]);
     const fallbacks = new Map(figures.map((figure, index) => [figure, pngs[index]!]));
     return new Uint8Array(await Packer.toBuffer(wordFile(document, fallbacks, pageNumbers.found())));
+}
+
+/**
+ * Lays the pages of a Word file out without writing it: formatting its body is what runs the page-number estimator,
+ * and nothing else of the file (its XML text, its other parts, the zip) is needed from the build with placeholders.
+ */
+function layOutPages(file: Document): void {
+    file.Document.View.prepForXml({ file, viewWrapper: file.Document, stack: [] });
 }
 
 /** The Word file of the document, its figures' fallbacks given, its contents' page numbers from `pageNumbers`. */
