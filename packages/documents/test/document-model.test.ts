@@ -115,6 +115,33 @@ describe('document structure', () => {
         expect(vision.blocks).toEqual([
             { type: 'paragraph', role: 'warning', content: [{ type: 'text', text: 'Mô hình chưa nêu tầm nhìn (Chương 1, III.2.a).' }] }
         ]);
+        const english = chapter(buildDocumentModel(withoutVision, 'hue', { date: '2026-03-05', language: 'en' }), 1);
+        expect(cellText(english.blocks[0].type === 'paragraph' ? english.blocks[0].content : [])).toBe(
+            'The model states no vision (Chapter 1, III.2.a).'
+        );
+    });
+
+    test('under 3090, whose outline was not read, a note on what the model lacks cites that framework by its title alone', async () => {
+        const under3090 = await loadSample({
+            'hue.kts': [
+                ['conforms "4.0"', 'conforms "3090"'],
+                ['    vision "Đến năm 2030, chính quyền số vận hành dựa trên dữ liệu."\n', ''],
+                ['    scope { description "Các cơ quan nhà nước của tỉnh" }\n', '']
+            ]
+        });
+        const missingNotes = (language: 'vi' | 'en') =>
+            [...allBlocks(buildDocumentModel(under3090, 'hue', { date: '2026-03-05', language }))]
+                .filter(block => block.type === 'paragraph' && block.role === 'warning')
+                .map(block => (block.type === 'paragraph' ? cellText(block.content) : ''))
+                .filter(text => /^(Mô hình|The model)/.test(text));
+        expect(missingNotes('vi')).toEqual([
+            'Mô hình chưa nêu tầm nhìn (Khung kiến trúc tổng thể quốc gia số).',
+            'Mô hình chưa nêu phạm vi áp dụng (Khung kiến trúc tổng thể quốc gia số).'
+        ]);
+        expect(missingNotes('en')).toEqual([
+            'The model states no vision (National Overall Digital Architecture Framework).',
+            'The model states no scope (National Overall Digital Architecture Framework).'
+        ]);
     });
 
     test('numbers tables and figures in document order and gives every anchor once', () => {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { TestWorkspace, coveredText, lineOf, withCode } from './test-utils.js';
-import { SAMPLE_FRAMEWORK, sampleWith } from './sample.js';
+import { replaced, SAMPLE_FRAMEWORK, sampleWith } from './sample.js';
 
 let workspace: TestWorkspace;
 beforeAll(() => {
@@ -143,6 +143,28 @@ describe('kts/missing-content (Chương 1, III.2)', () => {
             expect(diagnostic.message).toBe(`Khung kiến trúc 'hue' chưa có ${part} (${section}). Bổ sung khối \`${syntax}\`.`);
         });
     }
+
+    test('in English the warning cites Chapter 1 of framework 4.0', async () => {
+        const text = sampleWith('    vision "Đến năm 2030, chính quyền số vận hành dựa trên dữ liệu."\n', '');
+        const [diagnostic] = withCode(await workspace.diagnostics(text, { language: 'en' }), 'kts/missing-content');
+        expect(diagnostic.message).toBe('Framework \'hue\' lacks: vision (Chapter 1, III.2.a). Add a `vision "…"` block.');
+    });
+
+    test('under 3090, whose outline was not read, the warning cites that framework by its title, with no paragraph', async () => {
+        const text = replaced(
+            SAMPLE_FRAMEWORK,
+            ['conforms "4.0"', 'conforms "3090"'],
+            ['    vision "Đến năm 2030, chính quyền số vận hành dựa trên dữ liệu."\n', '']
+        );
+        const [vietnamese] = withCode(await workspace.diagnostics(text), 'kts/missing-content');
+        expect(vietnamese.message).toBe(
+            'Khung kiến trúc \'hue\' chưa có tầm nhìn (Khung kiến trúc tổng thể quốc gia số). Bổ sung khối `vision "…"`.'
+        );
+        const [english] = withCode(await workspace.diagnostics(text, { language: 'en' }), 'kts/missing-content');
+        expect(english.message).toBe(
+            'Framework \'hue\' lacks: vision (National Overall Digital Architecture Framework). Add a `vision "…"` block.'
+        );
+    });
 
     test('goals without any goal, and an implementation without tasks or maintenance, count as missing', async () => {
         const text = sampleWith(

@@ -14,11 +14,6 @@ import type {
 import { capitalize, messageTable, type Language, type Localized, type MessageArgs } from './language.js';
 import type { SectionKey } from './metamodel.js';
 
-/** A section of Chương 1, III.2 with its reference, e.g. "Chương 1, III.2.a". */
-export interface SectionTerm extends Localized {
-    ref: string;
-}
-
 /**
  * The words of the metamodel (`data/vocabulary.json`). Typed by the grammar's unions: a layer, kind or relation the
  * grammar gains does not compile until it has its words.
@@ -33,7 +28,7 @@ export interface Vocabulary {
     /** What a relation may point to, said when it points elsewhere; the continuity relations have no such rule. */
     relationTarget: Readonly<Partial<Record<RelationKind, Localized>>>;
     gapStatus: Readonly<Record<GapStatus, Localized>>;
-    section: Readonly<Record<SectionKey, SectionTerm>>;
+    section: Readonly<Record<SectionKey, Localized>>;
     level: Readonly<Record<FrameworkLevel, Localized>>;
     catalogStatus: Readonly<Record<CatalogStatus, Localized>>;
     /** The five reference models of the national framework (Chương 1, III.1(6)), as a document or a catalogue names them. */
@@ -183,11 +178,6 @@ export function termOf(group: TermGroup, key: string, language: Language, termCa
     const entry = (VOCABULARY[group] as Readonly<Record<string, Localized>>)[key];
     const word = entry ? entry[language] : key;
     return termCase === 'heading' ? capitalize(word, language) : word;
-}
-
-/** "Chương 1, III.2.a" in Vietnamese, "Chapter 1, III.2.a" in English. */
-export function sectionRef(key: SectionKey, language: Language): string {
-    return chapterRef(VOCABULARY.section[key].ref, language);
 }
 
 /** A reference to the national framework ("Chương 3, II.6") in the reader's language. */
