@@ -82,7 +82,7 @@ describe('document structure', () => {
             'Target architecture',
             'Implementation'
         ]);
-        expect(en.title).toBe("Digital Government Architecture Framework of Lao Cai Provincial People's Committee");
+        expect(en.title).toBe('Digital Government Architecture Framework of Lao Cai Province');
         expect(vi.title).toBe('Khung kiến trúc Chính quyền số tỉnh Lào Cai');
         const principles = tableByCaption(en, 'Principles of the framework');
         expect(cellText(principles.rows[0].cells[1])).toBe('Lấy người dân làm trung tâm');

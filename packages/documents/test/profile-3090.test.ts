@@ -56,7 +56,7 @@ beforeAll(async () => {
 describe('a framework governed by the 3090 profile', () => {
     test('is titled in the 3090 pattern, in both languages', () => {
         expect(submission.title).toBe('Khung kiến trúc số tỉnh Lào Cai');
-        expect(english.title).toBe("Digital Architecture Framework of Lao Cai Provincial People's Committee");
+        expect(english.title).toBe('Digital Architecture Framework of Lao Cai Province');
         expect(submission.cover.title).toBe(submission.title);
     });
 

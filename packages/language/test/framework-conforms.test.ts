@@ -31,6 +31,29 @@ describe('conforms: the profiles a framework states', () => {
         expect(frameworkTitle({ ...model, conforms: ['4.0'] }, 'vi')).toBe('Khung kiến trúc Chính quyền số tỉnh Gia Lai');
     });
 
+    test('a derived province title names the place, not its People’s Committee, in Vietnamese and in English', () => {
+        const titled = (name: string, nameEn: string | undefined, language: 'vi' | 'en', conforms = ['3090']) =>
+            frameworkTitle(
+                { id: 'x', level: 'province', body: { name, nameEn }, conforms } as unknown as Parameters<typeof frameworkTitle>[0],
+                language
+            );
+        expect(titled('Ủy ban nhân dân tỉnh Gia Lai', undefined, 'vi')).toBe('Khung kiến trúc số tỉnh Gia Lai');
+        expect(titled('Ủy ban nhân dân tỉnh Gia Lai', "People's Committee of Gia Lai province", 'en')).toBe(
+            'Digital Architecture Framework of Gia Lai Province'
+        );
+        expect(titled('Ủy ban nhân dân tỉnh Lào Cai', "Lao Cai Provincial People's Committee", 'en', ['4.0'])).toBe(
+            'Digital Government Architecture Framework of Lao Cai Province'
+        );
+        expect(titled('Ủy ban nhân dân Thành phố Hồ Chí Minh', "People's Committee of Ho Chi Minh City", 'en')).toBe(
+            'Digital Architecture Framework of Ho Chi Minh City'
+        );
+        expect(titled('Ủy ban nhân dân Thành phố Hồ Chí Minh', undefined, 'vi')).toBe('Khung kiến trúc số Thành phố Hồ Chí Minh');
+        // A body that governs no place the vocabulary knows keeps its name.
+        expect(titled('Sở Khoa học và Công nghệ', 'Department of Science and Technology', 'en')).toBe(
+            'Digital Architecture Framework of Department of Science and Technology'
+        );
+    });
+
     test('a name no profile has is an error naming the profiles that exist, with a quick fix per close name', async () => {
         const text = sampleWith('conforms "4.0"', 'conforms "309", "4.0"');
         const documents = await workspace.validate({ ...sampleFiles(), 'hue.kts': text });

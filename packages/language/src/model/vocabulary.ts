@@ -51,10 +51,13 @@ export interface Vocabulary {
     /** The same under the 3090 framework: "Khung kiến trúc số <…>". */
     digitalArchitectureTitle: Readonly<Record<FrameworkLevel, Localized>>;
     /**
-     * How a body's name starts when the body governs a place ("Ủy ban nhân dân tỉnh Lào Cai"): a derived title names
-     * the place ("… tỉnh Lào Cai"), as approved titles do.
+     * How a body that governs a place is named, every form in each language ("Ủy ban nhân dân tỉnh Lào Cai", "Lao Cai
+     * Provincial People's Committee"): a derived title names the place instead ("… tỉnh Lào Cai", "… of Lao Cai
+     * Province"), as approved titles do. `{place}` is the place as written, `{province}` a province's bare name, which
+     * the title writes as `provinceName` says.
      */
-    governingBodyPrefix: Readonly<Partial<Record<FrameworkLevel, Localized>>>;
+    governingBody: Readonly<Partial<Record<FrameworkLevel, Readonly<Record<Language, readonly string[]>>>>>;
+    provinceName: Readonly<Partial<Record<FrameworkLevel, Localized>>>;
     /** Parts of a framework profile, as the hover on `conforms` lists those not checked against the primary text. */
     profilePart: Readonly<Record<ProfilePart, Localized>>;
     /** The catalogues made from a profile's principles and targets, with `{profile}` for the profile's title, and their models. */
@@ -149,7 +152,8 @@ type TermGroup = Exclude<
     | 'relationTarget'
     | 'frameworkTitle'
     | 'digitalArchitectureTitle'
-    | 'governingBodyPrefix'
+    | 'governingBody'
+    | 'provinceName'
     | 'profileCatalogue'
     | 'editorMessage'
     | 'renameRefusal'
