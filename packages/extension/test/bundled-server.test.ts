@@ -6,7 +6,15 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tagEarlierVersion } from '../../language/test/git-repository.js';
 import { fileUri, REPO_ROOT, StdioLanguageClient } from '../../language/test/lsp-stdio-client.js';
-import type { CatalogSearchItem, FrameworkSummary, GenerateResult, PreviewResult, SourceLocation, UsageLens } from '../src/protocol.js';
+import type {
+    CatalogSearchItem,
+    ChangeLens,
+    FrameworkSummary,
+    GenerateResult,
+    PreviewResult,
+    SourceLocation,
+    UsageLens
+} from '../src/protocol.js';
 
 // The server exactly as the .vsix carries it: the esbuild bundle out/server.mjs with the catalogue data
 // copied beside it, spoken to over stdio. `npm run build` makes the bundle (root build script).
@@ -119,6 +127,12 @@ describe('the bundled language server', () => {
         });
         expect(location?.uri).toBe(fileUri(file));
         expect(location?.range.start.line).toBe(7);
+
+        // While the comparison is shown, a code lens stands above the changed element, and above nothing else.
+        const lenses = await client.request<ChangeLens[]>('kts/changeLenses', { uri: fileUri(file), since }, 180_000);
+        expect(lenses.map(lens => [lens.range.start.line, lens.title])).toEqual([[7, 'đã sửa đổi so với v4.0-phe-duyet']]);
+        const unchanged = path.join(workspace, 'tinh-lao-cai', '01-tong-quan.kts');
+        expect(await client.request<ChangeLens[]>('kts/changeLenses', { uri: fileUri(unchanged), since })).toEqual([]);
     }, 240_000);
 
     it('generates the Word and HTML documents, the diagrams and the ArchiMate exchange file into the output folder', async () => {
