@@ -186,7 +186,7 @@ describe('kts diff on a git repository', () => {
     test('a folder the revision does not have is a usage error naming it, the revision and what to do', () => {
         const added = path.join(repository, 'so-moi');
         fs.mkdirSync(added);
-        fs.writeFileSync(path.join(added, 'hue.kts'), SAMPLE_FRAMEWORK);
+        fs.writeFileSync(path.join(added, 'lao-cai.kts'), SAMPLE_FRAMEWORK);
         try {
             const result = kts(added, 'diff', TAG);
             expect(result.status).toBe(2);
@@ -214,7 +214,7 @@ describe('kts diff on a git repository', () => {
             expect(newFramework.status).toBe(2);
             expect(newFramework.stderr).toMatch(
                 new RegExp(
-                    `^kts: --since ${TAG}: khung kiến trúc hue của tinh-lao-cai không có trong phiên bản "${TAG}" .*hoặc bỏ --since\n$`
+                    `^kts: --since ${TAG}: khung kiến trúc lao_cai của tinh-lao-cai không có trong phiên bản "${TAG}" .*hoặc bỏ --since\n$`
                 )
             );
             expect(fs.existsSync(out)).toBe(false);

@@ -64,13 +64,13 @@ describe('the overview drawn in functional layers', () => {
 
     beforeAll(async () => {
         model = await loadModel(SAMPLE);
-        view = await renderView(model, 'hue', { kind: 'overview' }, { overviewLayers: LAYERS });
+        view = await renderView(model, 'lao_cai', { kind: 'overview' }, { overviewLayers: LAYERS });
     });
 
     it('is titled by its layers and keeps the overview’s id, so a document places it where the overview goes', async () => {
         expect(view.id).toBe('target-overview');
         expect(view.title).toBe('Sơ đồ khái quát theo 4 lớp chức năng (kiến trúc mục tiêu)');
-        const english = await renderView(model, 'hue', { kind: 'overview' }, { overviewLayers: LAYERS, language: 'en' });
+        const english = await renderView(model, 'lao_cai', { kind: 'overview' }, { overviewLayers: LAYERS, language: 'en' });
         expect(english.title).toBe('Overview diagram in 4 functional layers (target architecture)');
         expect(english.svg).toContain('Shared digital infrastructure and cybersecurity');
         expect(XMLValidator.validate(view.svg)).toBe(true);
@@ -89,7 +89,7 @@ describe('the overview drawn in functional layers', () => {
     });
 
     it('puts each element of the body in the band of its kind', () => {
-        const framework = model.frameworks.find(candidate => candidate.id === 'hue')!;
+        const framework = model.frameworks.find(candidate => candidate.id === 'lao_cai')!;
         const placed = bandsOfNodes(view.svg);
         const folded = new Set(svgNodes(view.svg).flatMap(node => node.collapsed));
         const elements = targetElements(framework);
@@ -112,7 +112,7 @@ describe('the overview drawn in functional layers', () => {
     });
 
     it('leaves the tiers of framework 4.0 when no layers are given', async () => {
-        const tiers = await renderView(model, 'hue', { kind: 'overview' });
+        const tiers = await renderView(model, 'lao_cai', { kind: 'overview' });
         expect(tiers.title).toBe('Sơ đồ khái quát (kiến trúc mục tiêu)');
         expect(tiers.svg).toContain('band-users');
         expect(tiers.svg).not.toContain('band-layer-');

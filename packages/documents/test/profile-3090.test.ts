@@ -25,8 +25,8 @@ import { measurePrintedFigures } from './printed-figures.js';
  */
 const SAMPLE_3090 = {
     ...DOCUMENT_SAMPLE,
-    'hue.kts': [
-        ...(DOCUMENT_SAMPLE['hue.kts'] ?? []),
+    'lao-cai.kts': [
+        ...(DOCUMENT_SAMPLE['lao-cai.kts'] ?? []),
         ['conforms "4.0"', 'conforms "3090", "4.0"'],
         ['{ implements a }', '{ implements a, 3090.1 }'],
         ['target 80 unit "%" }', 'target 80 unit "%" basis 3090.MT.01 }']
@@ -48,9 +48,9 @@ let english: DocumentModel;
 
 beforeAll(async () => {
     model = await loadSample(SAMPLE_3090);
-    submission = buildDocumentModel(model, 'hue', { date: '2026-03-05' });
-    working = buildDocumentModel(model, 'hue', { date: '2026-03-05', edition: 'working' });
-    english = buildDocumentModel(model, 'hue', { date: '2026-03-05', language: 'en' });
+    submission = buildDocumentModel(model, 'lao_cai', { date: '2026-03-05' });
+    working = buildDocumentModel(model, 'lao_cai', { date: '2026-03-05', edition: 'working' });
+    english = buildDocumentModel(model, 'lao_cai', { date: '2026-03-05', language: 'en' });
 });
 
 describe('a framework governed by the 3090 profile', () => {
@@ -133,7 +133,7 @@ describe('a framework governed by the 3090 profile', () => {
 
     test('places each target element in the layer of its kind', () => {
         const placement = tableByCaption(submission, 'Phần tử của kiến trúc mục tiêu theo lớp chức năng')!;
-        // Worked out by hand from the sample's target architecture (hue.kts and hue-lien-thong.kts), in layer order:
+        // Worked out by hand from the sample's target architecture (lao-cai.kts and lao-cai-lien-thong.kts), in layer order:
         // the network, the data centre and the SOC (a security system) at the bottom; the health-record dataset, the
         // records database and the LGSP platform on data and platforms; the reception activity and the two applications
         // on applications; the citizens (a user) at the top.
@@ -150,9 +150,9 @@ describe('a framework governed by the 3090 profile', () => {
         // The citizens written as an activity: nothing is left in the top layer (channels, portals, users).
         const withoutUsers = await loadSample({
             ...SAMPLE_3090,
-            'hue-lien-thong.kts': [['business { actor nguoi_dan "Người dân" }', 'business { activity nguoi_dan "Người dân" }']]
+            'lao-cai-lien-thong.kts': [['business { actor nguoi_dan "Người dân" }', 'business { activity nguoi_dan "Người dân" }']]
         });
-        const document = buildDocumentModel(withoutUsers, 'hue', { date: '2026-03-05' });
+        const document = buildDocumentModel(withoutUsers, 'lao_cai', { date: '2026-03-05' });
         const placement = tableByCaption(document, 'Phần tử của kiến trúc mục tiêu theo lớp chức năng')!;
         expect(placement.rows.map(row => row.role)).toEqual([undefined, undefined, undefined, 'flag']);
         expect(cellText(placement.rows[3]!.cells[1]!)).toBe('Chưa có phần tử nào thuộc lớp này');
@@ -179,7 +179,7 @@ describe('the four-layer overview', () => {
     let figures: FigureInput[];
 
     beforeAll(async () => {
-        figures = await renderFigures(model, 'hue', 'vi');
+        figures = await renderFigures(model, 'lao_cai', 'vi');
     });
 
     test('takes the place of the overview of framework 4.0 in the document of a 3090-governed framework', async () => {
@@ -190,7 +190,7 @@ describe('the four-layer overview', () => {
             'Sơ đồ khái quát theo 4 lớp chức năng (kiến trúc mục tiêu)'
         ]);
         expect(overview.map(figure => figure.svg).join('')).toContain('Lớp hạ tầng số và an ninh mạng dùng chung');
-        const governed40 = await renderFigures(await loadSample(DOCUMENT_SAMPLE), 'hue', 'vi');
+        const governed40 = await renderFigures(await loadSample(DOCUMENT_SAMPLE), 'lao_cai', 'vi');
         const overview40 = governed40.filter(figure => figure.viewId === 'target-overview');
         expect(overview40.map(figure => figure.title.split(' (phần')[0])).toEqual([
             'Sơ đồ khái quát (kiến trúc mục tiêu)',
@@ -201,11 +201,11 @@ describe('the four-layer overview', () => {
 
     test('is what kts diagram draws for it, unless asked for the five-architecture tiers, and for 4.0 when asked for four', async () => {
         const request = { requests: [{ kind: 'overview' as const }], formats: ['svg' as const], language: 'vi' as const };
-        const [layered] = await generateDiagrams(model, 'hue', request);
+        const [layered] = await generateDiagrams(model, 'lao_cai', request);
         expect(layered!.title).toBe('Sơ đồ khái quát theo 4 lớp chức năng (kiến trúc mục tiêu)');
-        const [tiers] = await generateDiagrams(model, 'hue', { ...request, overview: 'five' });
+        const [tiers] = await generateDiagrams(model, 'lao_cai', { ...request, overview: 'five' });
         expect(tiers!.title).toBe('Sơ đồ khái quát (kiến trúc mục tiêu)');
-        const [asked] = await generateDiagrams(await loadSample(DOCUMENT_SAMPLE), 'hue', { ...request, overview: 'four' });
+        const [asked] = await generateDiagrams(await loadSample(DOCUMENT_SAMPLE), 'lao_cai', { ...request, overview: 'four' });
         expect(asked!.title).toBe('Sơ đồ khái quát theo 4 lớp chức năng (kiến trúc mục tiêu)');
     });
 });

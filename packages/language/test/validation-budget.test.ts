@@ -125,9 +125,11 @@ describe('kts/assessment-missing (Chương 1, III.2.đ)', () => {
         const [diagnostic, ...rest] = withCode(await workspace.diagnostics(text), 'kts/assessment-missing');
         expect(rest).toEqual([]);
         expect(diagnostic.severity).toBe(2);
-        expect(diagnostic.message).toMatch(/^Khung kiến trúc 'hue': kiến trúc công nghệ hiện trạng có 1 thành phần nhưng chưa có đánh giá/);
+        expect(diagnostic.message).toMatch(
+            /^Khung kiến trúc 'lao_cai': kiến trúc công nghệ hiện trạng có 1 thành phần nhưng chưa có đánh giá/
+        );
         const english = withCode(await workspace.diagnostics(text, { language: 'en' }), 'kts/assessment-missing');
-        expect(english[0].message).toMatch(/^Framework 'hue': the current technology architecture has 1 elements but no assessment/);
+        expect(english[0].message).toMatch(/^Framework 'lao_cai': the current technology architecture has 1 elements but no assessment/);
         expect(diagnostic.message).toContain('theo Chương 1, III.2.đ.');
         expect(english[0].message).toContain('as Chapter 1, III.2.đ asks.');
     });
@@ -149,7 +151,7 @@ describe('kts/assessment-missing (Chương 1, III.2.đ)', () => {
         const text = sampleWith('            assessment { causes "Hạ tầng đầu tư từ năm 2015" }\n', '');
         const documents = await workspace.validate({
             'main.kts': text,
-            'danh-gia.kts': 'framework hue { current { technology { assessment { shortcomings "Chưa có trung tâm dự phòng" } } } }'
+            'danh-gia.kts': 'framework lao_cai { current { technology { assessment { shortcomings "Chưa có trung tâm dự phòng" } } } }'
         });
         for (const document of documents.values()) expect(withCode(document.diagnostics ?? [], 'kts/assessment-missing')).toEqual([]);
     });
@@ -192,7 +194,7 @@ describe('editor features for the new positions', () => {
         hover = expectHover(workspace.services);
     });
     const task = (body: string) =>
-        `framework hue { target { application { app a "A" } } implementation { task t "T" { period 2026-2027 ${body} delivers a } } }`;
+        `framework lao_cai { target { application { app a "A" } } implementation { task t "T" { period 2026-2027 ${body} delivers a } } }`;
 
     test('completion after `funding` offers the funding sources and nothing else', async () => {
         await completion({
