@@ -92,7 +92,7 @@ describe('kts generate', () => {
         const refused = kts(dir, ['generate', 'lao-cai.kts', '--format', 'html', '--out', 'out']);
         expect(refused.status).toBe(1);
         expect(refused.stdout).toBe('');
-        expect(refused.stderr).toMatch(/^lao_cai\.kts:\d+:\d+ error .*khong_co/m);
+        expect(refused.stderr).toMatch(/^lao-cai\.kts:\d+:\d+ error .*khong_co/m);
         expect(refused.stderr).toContain('--force');
         expect(fs.existsSync(path.join(dir, 'out'))).toBe(false);
 

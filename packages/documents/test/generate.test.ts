@@ -31,7 +31,7 @@ describe('the generation pipeline', () => {
         const htmlFigures = (files[1]!.content as string).split('<figure class="diagram').length - 1;
         expect(htmlFigures).toBeGreaterThanOrEqual(views.length);
         expect(progress[1]).toEqual({ stage: 'composing', figures: htmlFigures });
-        expect(files[1]!.title).toContain('Lao Cai Provincial');
+        expect(files[1]!.title).toContain('of Lao Cai Province');
         expect(files[0]!.title).toBe(files[1]!.title);
         expect(files.find(file => file.name === 'diagrams/lao_cai.en/gap.svg')?.content).toMatch(/^<svg/);
     });
