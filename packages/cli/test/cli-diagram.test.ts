@@ -18,13 +18,13 @@ describe('kts diagram', () => {
             '--format',
             'svg,png,mmd,puml',
             '--framework',
-            'hue',
+            'lao_cai',
             '--out',
             out
         );
         expect(result.code).toBe(0);
         const expected = ['current-overview', 'target-overview', 'roadmap'].flatMap(view =>
-            ['svg', 'png', 'mmd', 'puml'].map(format => `hue.${view}.${format}`)
+            ['svg', 'png', 'mmd', 'puml'].map(format => `lao_cai.${view}.${format}`)
         );
         expect(fs.readdirSync(out).sort()).toEqual(expected.sort());
         expect(
@@ -34,21 +34,21 @@ describe('kts diagram', () => {
                 .map(line => path.basename(line))
                 .sort()
         ).toEqual(expected.sort());
-        const svg = fs.readFileSync(path.join(out, 'hue.target-overview.svg'), 'utf8');
+        const svg = fs.readFileSync(path.join(out, 'lao_cai.target-overview.svg'), 'utf8');
         expect(XMLValidator.validate(svg)).toBe(true);
         expect(svg).toContain('Sơ đồ khái quát (kiến trúc mục tiêu)');
-        expect([...fs.readFileSync(path.join(out, 'hue.roadmap.png')).subarray(1, 4)]).toEqual([0x50, 0x4e, 0x47]);
-        expect(fs.readFileSync(path.join(out, 'hue.roadmap.mmd'), 'utf8')).toMatch(/^gantt\n/);
-        expect(fs.readFileSync(path.join(out, 'hue.target-overview.puml'), 'utf8')).toMatch(/^@startuml\n/);
+        expect([...fs.readFileSync(path.join(out, 'lao_cai.roadmap.png')).subarray(1, 4)]).toEqual([0x50, 0x4e, 0x47]);
+        expect(fs.readFileSync(path.join(out, 'lao_cai.roadmap.mmd'), 'utf8')).toMatch(/^gantt\n/);
+        expect(fs.readFileSync(path.join(out, 'lao_cai.target-overview.puml'), 'utf8')).toMatch(/^@startuml\n/);
     });
 
     test('draws the overview in four functional layers when asked, and refuses a shape it does not know', async () => {
         const out = path.join(scratch, 'layers');
-        const args = ['diagram', SAMPLE, '--view', 'overview', '--state', 'target', '--framework', 'hue', '--out', out];
+        const args = ['diagram', SAMPLE, '--view', 'overview', '--state', 'target', '--framework', 'lao_cai', '--out', out];
         const result = await kts(...args, '--layers', 'four');
         expect(result.code).toBe(0);
         // The sample conforms to framework 4.0 only: four layers are those of the first profile that has them (3090).
-        const svg = fs.readFileSync(path.join(out, 'hue.target-overview.svg'), 'utf8');
+        const svg = fs.readFileSync(path.join(out, 'lao_cai.target-overview.svg'), 'utf8');
         expect(svg).toContain('Sơ đồ khái quát theo bốn lớp chức năng (kiến trúc mục tiêu)');
         expect(svg).toContain('Lớp hạ tầng số và an ninh mạng dùng chung');
         const unknown = await kts(...args, '--layers', 'three');
@@ -67,15 +67,15 @@ describe('kts diagram', () => {
             '--state',
             'current',
             '--framework',
-            'hue',
+            'lao_cai',
             '--lang',
             'en',
             '--out',
             out
         );
         expect(result.code).toBe(0);
-        expect(fs.readdirSync(out)).toEqual(['hue.current-integration.svg']);
-        expect(fs.readFileSync(path.join(out, 'hue.current-integration.svg'), 'utf8')).toContain(
+        expect(fs.readdirSync(out)).toEqual(['lao_cai.current-integration.svg']);
+        expect(fs.readFileSync(path.join(out, 'lao_cai.current-integration.svg'), 'utf8')).toContain(
             'Application integration view (current architecture)'
         );
     });
@@ -83,7 +83,7 @@ describe('kts diagram', () => {
     test('draws every framework of the input when none is named', async () => {
         const out = path.join(scratch, 'both');
         expect((await kts('diagram', SAMPLE, '--view', 'gap', '--out', out)).code).toBe(0);
-        expect(fs.readdirSync(out).sort()).toEqual(['byt.gap.svg', 'hue.gap.svg']);
+        expect(fs.readdirSync(out).sort()).toEqual(['byt.gap.svg', 'lao_cai.gap.svg']);
     });
 
     test('refuses bad options with exit code 2 and says what is accepted', async () => {
@@ -94,7 +94,7 @@ describe('kts diagram', () => {
         expect((await kts('diagram', SAMPLE, '--state', 'future', '--out', scratch)).code).toBe(2);
         const unknown = await kts('diagram', SAMPLE, '--framework', 'nope', '--out', scratch);
         expect(unknown.code).toBe(2);
-        expect(unknown.err).toContain('byt, hue');
+        expect(unknown.err).toContain('byt, lao_cai');
         expect((await kts('diagram', path.join(scratch, 'missing'), '--out', scratch)).code).toBe(2);
     });
 
@@ -115,7 +115,7 @@ describe('kts diagram', () => {
 describe('kts export archimate', () => {
     test('writes the ArchiMate exchange file of the named framework', async () => {
         const file = path.join(scratch, 'model.xml');
-        const result = await kts('export', 'archimate', SAMPLE, '--framework', 'hue', '-o', file);
+        const result = await kts('export', 'archimate', SAMPLE, '--framework', 'lao_cai', '-o', file);
         expect(result.code).toBe(0);
         expect(result.out.trim()).toBe(file);
         const xml = fs.readFileSync(file, 'utf8');
@@ -137,7 +137,7 @@ describe('kts export archimate', () => {
             'archimate',
             SAMPLE,
             '--framework',
-            'hue',
+            'lao_cai',
             '-o',
             path.join(scratch, 'no-such-folder', 'model.xml')
         );

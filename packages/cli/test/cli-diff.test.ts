@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { CHANGE_ACTIONS, CHANGE_FIELDS, CHANGE_SECTIONS } from '@kts/language/model';
 import schema from '../data/diff.schema.json' with { type: 'json' };
 import type { DiffReport } from '../src/commands/diff-report.js';
+import { commitAll, commitFolder } from '../../language/test/git-repository.js';
 import { SAMPLE_FRAMEWORK } from '../../language/test/sample.js';
 import { scratchFolder } from './run-kts.js';
 
@@ -28,22 +29,10 @@ function run(command: string, args: string[], cwd: string) {
     const result = spawnSync(command, args, {
         cwd,
         encoding: 'utf8',
-        timeout: 180_000,
-        env: {
-            ...process.env,
-            GIT_AUTHOR_NAME: 'KTS',
-            GIT_AUTHOR_EMAIL: 'kts@example.org',
-            GIT_COMMITTER_NAME: 'KTS',
-            GIT_COMMITTER_EMAIL: 'kts@example.org'
-        }
+        timeout: 180_000
     });
     if (result.error) throw result.error;
     return result;
-}
-
-function git(...args: string[]): void {
-    const result = run('git', args, repository);
-    if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
 }
 
 function kts(cwd: string, ...args: string[]) {
@@ -75,10 +64,7 @@ beforeAll(() => {
     fs.mkdirSync(repository);
     fs.cpSync(path.join(REPO_ROOT, 'examples/tinh-lao-cai'), workspace, { recursive: true });
     fs.cpSync(path.join(REPO_ROOT, 'examples/catalogs'), path.join(repository, 'catalogs'), { recursive: true });
-    git('init', '--quiet', '--initial-branch=main');
-    git('add', '--all');
-    git('commit', '--quiet', '--message', 'Khung kiến trúc phiên bản 4.0 đã phê duyệt');
-    git('tag', TAG);
+    commitFolder(repository, 'Khung kiến trúc phiên bản 4.0 đã phê duyệt', TAG);
 
     // Two new systems; the e-mail system retired (no longer planned, nor delivered by its task).
     edit('09-muc-tieu-ung-dung.kts', /( {12}app thu_dien_tu "[\s\S]*? {12}\}\n)/, NEW_SYSTEMS);
@@ -91,7 +77,7 @@ beforeAll(() => {
         'integrates httt-bao-cao-chinh-phu via lgsp_tinh, ndxp { standards 1.15 }',
         'integrates httt-bao-cao-chinh-phu via lgsp_tinh, ndxp { standards 1.15 }\n                integrates csdlqg-dan-cu via lgsp_tinh, ndxp { data "Thông tin công dân" }'
     );
-    git('commit', '--quiet', '--all', '--message', 'Cập nhật khung kiến trúc năm 2026');
+    commitAll(repository, 'Cập nhật khung kiến trúc năm 2026');
 }, 120_000);
 
 /** The changes a reviewer expects from the update, and nothing else. */
@@ -200,7 +186,7 @@ describe('kts diff on a git repository', () => {
     test('a folder the revision does not have is a usage error naming it, the revision and what to do', () => {
         const added = path.join(repository, 'so-moi');
         fs.mkdirSync(added);
-        fs.writeFileSync(path.join(added, 'hue.kts'), SAMPLE_FRAMEWORK);
+        fs.writeFileSync(path.join(added, 'lao-cai.kts'), SAMPLE_FRAMEWORK);
         try {
             const result = kts(added, 'diff', TAG);
             expect(result.status).toBe(2);
@@ -228,7 +214,7 @@ describe('kts diff on a git repository', () => {
             expect(newFramework.status).toBe(2);
             expect(newFramework.stderr).toMatch(
                 new RegExp(
-                    `^kts: --since ${TAG}: khung kiến trúc hue của tinh-lao-cai không có trong phiên bản "${TAG}" .*hoặc bỏ --since\n$`
+                    `^kts: --since ${TAG}: khung kiến trúc lao_cai của tinh-lao-cai không có trong phiên bản "${TAG}" .*hoặc bỏ --since\n$`
                 )
             );
             expect(fs.existsSync(out)).toBe(false);

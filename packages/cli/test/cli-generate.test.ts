@@ -47,94 +47,94 @@ const lines = (text: string) => text.split('\n').filter(line => line.length > 0)
 
 describe('kts generate', () => {
     test('writes one .docx and one .html per framework, prints their paths and reports progress on stderr', () => {
-        const dir = folder({ 'khung/hue.kts': SAMPLE_FRAMEWORK });
-        const result = kts(dir, ['generate', 'khung', '--out', 'out/hue']);
+        const dir = folder({ 'khung/lao-cai.kts': SAMPLE_FRAMEWORK });
+        const result = kts(dir, ['generate', 'khung', '--out', 'out/lao_cai']);
         expect(result.status, result.stderr).toBe(0);
-        expect(lines(result.stdout)).toEqual([path.join('out', 'hue', 'hue.docx'), path.join('out', 'hue', 'hue.html')]);
-        expect(result.stderr).toContain('hue: vẽ sơ đồ');
-        expect(fs.readdirSync(path.join(dir, 'out/hue')).sort()).toEqual(['hue.docx', 'hue.html']);
-        const docx = fs.readFileSync(path.join(dir, 'out/hue/hue.docx'));
+        expect(lines(result.stdout)).toEqual([path.join('out', 'lao_cai', 'lao_cai.docx'), path.join('out', 'lao_cai', 'lao_cai.html')]);
+        expect(result.stderr).toContain('lao_cai: vẽ sơ đồ');
+        expect(fs.readdirSync(path.join(dir, 'out/lao_cai')).sort()).toEqual(['lao_cai.docx', 'lao_cai.html']);
+        const docx = fs.readFileSync(path.join(dir, 'out/lao_cai/lao_cai.docx'));
         expect(docx.subarray(0, 2).toString()).toBe('PK');
-        const html = fs.readFileSync(path.join(dir, 'out/hue/hue.html'), 'utf8');
+        const html = fs.readFileSync(path.join(dir, 'out/lao_cai/lao_cai.html'), 'utf8');
         expect(html).toContain('<h1>Khung kiến trúc Chính quyền số tỉnh Lào Cai</h1>');
         expect(html).toContain('<svg');
     }, 240_000);
 
     test('writes in English with --lang en, under a name of its own', () => {
-        const dir = folder({ 'hue.kts': SAMPLE_FRAMEWORK });
-        const result = kts(dir, ['generate', 'hue.kts', '--format', 'html', '--out', 'out', '--lang', 'en']);
+        const dir = folder({ 'lao-cai.kts': SAMPLE_FRAMEWORK });
+        const result = kts(dir, ['generate', 'lao-cai.kts', '--format', 'html', '--out', 'out', '--lang', 'en']);
         expect(result.status, result.stderr).toBe(0);
-        expect(lines(result.stdout)).toEqual([path.join('out', 'hue.en.html')]);
-        const html = fs.readFileSync(path.join(dir, 'out/hue.en.html'), 'utf8');
+        expect(lines(result.stdout)).toEqual([path.join('out', 'lao_cai.en.html')]);
+        const html = fs.readFileSync(path.join(dir, 'out/lao_cai.en.html'), 'utf8');
         expect(html).toContain('<html lang="en">');
         expect(html).toContain('Target architecture');
     }, 240_000);
 
     test('writes the submission edition by default, and with --edition working the ids and the element index', () => {
-        const dir = folder({ 'hue.kts': SAMPLE_FRAMEWORK });
-        const submission = kts(dir, ['generate', 'hue.kts', '--format', 'html', '--out', 'submission']);
+        const dir = folder({ 'lao-cai.kts': SAMPLE_FRAMEWORK });
+        const submission = kts(dir, ['generate', 'lao-cai.kts', '--format', 'html', '--out', 'submission']);
         expect(submission.status, submission.stderr).toBe(0);
-        const official = fs.readFileSync(path.join(dir, 'submission/hue.html'), 'utf8');
+        const official = fs.readFileSync(path.join(dir, 'submission/lao_cai.html'), 'utf8');
         expect(official).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
         expect(official).not.toContain('Chỉ mục phần tử');
-        expect(official).not.toContain('hue.kts');
-        const working = kts(dir, ['generate', 'hue.kts', '--format', 'html', '--out', 'working', '--edition', 'working']);
+        expect(official).not.toContain('lao-cai.kts');
+        const working = kts(dir, ['generate', 'lao-cai.kts', '--format', 'html', '--out', 'working', '--edition', 'working']);
         expect(working.status, working.stderr).toBe(0);
-        const forReview = fs.readFileSync(path.join(dir, 'working/hue.html'), 'utf8');
+        const forReview = fs.readFileSync(path.join(dir, 'working/lao_cai.html'), 'utf8');
         expect(forReview).toContain('Phụ lục III. Chỉ mục phần tử kiến trúc');
-        expect(forReview).toContain('hue.kts:');
+        expect(forReview).toContain('lao-cai.kts:');
         expect(forReview).toContain('t1. Xây dựng HTTT giải quyết TTHC');
     }, 240_000);
 
     test('refuses a model with errors and lists them, writing nothing; --force generates anyway', () => {
         const broken = replaced(SAMPLE_FRAMEWORK, ['delivers dvc, csdl_hs }', 'delivers dvc, khong_co }']);
-        const dir = folder({ 'hue.kts': broken });
-        const refused = kts(dir, ['generate', 'hue.kts', '--format', 'html', '--out', 'out']);
+        const dir = folder({ 'lao-cai.kts': broken });
+        const refused = kts(dir, ['generate', 'lao-cai.kts', '--format', 'html', '--out', 'out']);
         expect(refused.status).toBe(1);
         expect(refused.stdout).toBe('');
-        expect(refused.stderr).toMatch(/^hue\.kts:\d+:\d+ error .*khong_co/m);
+        expect(refused.stderr).toMatch(/^lao-cai\.kts:\d+:\d+ error .*khong_co/m);
         expect(refused.stderr).toContain('--force');
         expect(fs.existsSync(path.join(dir, 'out'))).toBe(false);
 
-        const forced = kts(dir, ['generate', 'hue.kts', '--format', 'html', '--out', 'out', '--force']);
+        const forced = kts(dir, ['generate', 'lao-cai.kts', '--format', 'html', '--out', 'out', '--force']);
         expect(forced.status, forced.stderr).toBe(0);
-        expect(fs.readdirSync(path.join(dir, 'out'))).toEqual(['hue.html']);
+        expect(fs.readdirSync(path.join(dir, 'out'))).toEqual(['lao_cai.html']);
     }, 240_000);
 
     test('a read-only output folder: exit 3, the file and what to do named, the previous file kept, nothing else written', () => {
-        const dir = folder({ 'hue.kts': SAMPLE_FRAMEWORK, 'out/hue.html': 'previous edition' });
+        const dir = folder({ 'lao-cai.kts': SAMPLE_FRAMEWORK, 'out/lao_cai.html': 'previous edition' });
         fs.chmodSync(dir, 0o755);
         fs.chmodSync(path.join(dir, 'out'), 0o555);
         const uid = process.getuid?.() === 0 ? NOBODY : undefined;
         try {
-            const result = kts(dir, ['generate', 'hue.kts', '--format', 'html', '--out', 'out'], uid);
+            const result = kts(dir, ['generate', 'lao-cai.kts', '--format', 'html', '--out', 'out'], uid);
             expect(result.status).toBe(3);
             expect(result.stderr).toContain(
-                `kts: ${path.join('out', 'hue.html')}: không ghi được vì thư mục chỉ đọc hoặc không có quyền ghi; hãy chọn thư mục khác hoặc xin quyền ghi; tệp cũ vẫn giữ nguyên\n`
+                `kts: ${path.join('out', 'lao_cai.html')}: không ghi được vì thư mục chỉ đọc hoặc không có quyền ghi; hãy chọn thư mục khác hoặc xin quyền ghi; tệp cũ vẫn giữ nguyên\n`
             );
             expect(result.stderr).not.toMatch(/\n\s+at /);
             expect(result.stdout).toBe('');
-            expect(fs.readdirSync(path.join(dir, 'out'))).toEqual(['hue.html']);
-            expect(fs.readFileSync(path.join(dir, 'out/hue.html'), 'utf8')).toBe('previous edition');
+            expect(fs.readdirSync(path.join(dir, 'out'))).toEqual(['lao_cai.html']);
+            expect(fs.readFileSync(path.join(dir, 'out/lao_cai.html'), 'utf8')).toBe('previous edition');
         } finally {
             fs.chmodSync(path.join(dir, 'out'), 0o755);
         }
     }, 240_000);
 
     test('exits 2 on bad usage, naming what to fix', () => {
-        const dir = folder({ 'hue.kts': SAMPLE_FRAMEWORK });
-        const format = kts(dir, ['generate', 'hue.kts', '--format', 'pdf', '--out', 'out']);
+        const dir = folder({ 'lao-cai.kts': SAMPLE_FRAMEWORK });
+        const format = kts(dir, ['generate', 'lao-cai.kts', '--format', 'pdf', '--out', 'out']);
         expect(format.status).toBe(2);
         expect(format.stderr).toContain('--format');
         const missing = kts(dir, ['generate', 'khong-co.kts', '--out', 'out']);
         expect(missing.status).toBe(2);
         expect(missing.stderr).toContain('khong-co.kts');
-        const noOut = kts(dir, ['generate', 'hue.kts']);
+        const noOut = kts(dir, ['generate', 'lao-cai.kts']);
         expect(noOut.status).toBe(2);
         expect(noOut.stderr).toContain('--out');
-        const language = kts(dir, ['generate', 'hue.kts', '--out', 'out', '--lang', 'fr']);
+        const language = kts(dir, ['generate', 'lao-cai.kts', '--out', 'out', '--lang', 'fr']);
         expect(language.status).toBe(2);
-        const edition = kts(dir, ['generate', 'hue.kts', '--out', 'out', '--edition', 'draft']);
+        const edition = kts(dir, ['generate', 'lao-cai.kts', '--out', 'out', '--edition', 'draft']);
         expect(edition.status).toBe(2);
         expect(edition.stderr).toContain('--edition');
         expect(fs.existsSync(path.join(dir, 'out'))).toBe(false);

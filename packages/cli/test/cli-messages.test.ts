@@ -41,14 +41,14 @@ describe('kts prints each usage error in one language', () => {
     const badConfig = path.join(scratch, 'bad-config');
     fs.mkdirSync(badConfig);
     fs.writeFileSync(path.join(badConfig, 'kts.config.json'), '{ "strict": "yes" }');
-    fs.writeFileSync(path.join(badConfig, 'khung.kts'), 'framework hue { level province }\n');
+    fs.writeFileSync(path.join(badConfig, 'khung.kts'), 'framework lao_cai { level province }\n');
     const badCatalog = path.join(scratch, 'bad-catalog');
     fs.mkdirSync(badCatalog);
     fs.writeFileSync(path.join(badCatalog, 'kts.config.json'), '{ "catalogs": ["brm.json"] }');
     fs.writeFileSync(path.join(badCatalog, 'brm.json'), '{ "id": "brm" }');
-    fs.writeFileSync(path.join(badCatalog, 'khung.kts'), 'framework hue { level province }\n');
+    fs.writeFileSync(path.join(badCatalog, 'khung.kts'), 'framework lao_cai { level province }\n');
     const latin1Kts = path.join(scratch, 'latin1.kts');
-    fs.writeFileSync(latin1Kts, Buffer.from('framework hue { vision "Tầm nhìn" }\n', 'latin1'));
+    fs.writeFileSync(latin1Kts, Buffer.from('framework lao_cai { vision "Tầm nhìn" }\n', 'latin1'));
 
     const usageErrors: string[][] = [
         ['validate', SAMPLE, '--format', 'xml'],

@@ -19,7 +19,7 @@ const NOBODY = 65534;
 const [OVERVIEW, IMPLEMENTATION] = (() => {
     const at = SAMPLE_FRAMEWORK.indexOf('    implementation {');
     if (at < 0) throw new Error('the sample framework has no implementation block');
-    return [`${SAMPLE_FRAMEWORK.slice(0, at)}}\n`, `framework hue {\n${SAMPLE_FRAMEWORK.slice(at)}`];
+    return [`${SAMPLE_FRAMEWORK.slice(0, at)}}\n`, `framework lao_cai {\n${SAMPLE_FRAMEWORK.slice(at)}`];
 })();
 
 /** Line and column (1-based, as the CLI prints them) of the first `needle` in `text`. */
@@ -162,7 +162,7 @@ describe('kts validate', () => {
 describe('kts validate with Windows habits', () => {
     test("a file saved with CRLF and a BOM, in folders with spaces, & and Vietnamese letters: right positions, the user's path", () => {
         // Missing sections are reported on the framework's name, on the line the BOM starts.
-        const text = 'framework hue {\n    current { application { app motcua "Một cửa" { integrates csdlqg-dan-cuu } } }\n}\n';
+        const text = 'framework lao_cai {\n    current { application { app motcua "Một cửa" { integrates csdlqg-dan-cuu } } }\n}\n';
         const dir = folder({ 'Kiến trúc số/Sở KH&CN/khung cũ.kts': `\uFEFF${text.replace(/\n/g, '\r\n')}` });
         const result = kts(path.join(dir, 'Kiến trúc số'), ['validate', 'Sở KH&CN']);
         expect(result.status).toBe(1);
@@ -170,7 +170,7 @@ describe('kts validate with Windows habits', () => {
         const diagnostics = lines(result.stdout).slice(0, -1);
         expect(diagnostics.length).toBeGreaterThan(1);
         const places = new Set(diagnostics.map(line => /^(.+:\d+:\d+) /.exec(line)?.[1]));
-        expect(places).toEqual(new Set([`${file}:${lineColumn(text, 'hue')}`, `${file}:${lineColumn(text, 'csdlqg-dan-cuu')}`]));
+        expect(places).toEqual(new Set([`${file}:${lineColumn(text, 'lao_cai')}`, `${file}:${lineColumn(text, 'csdlqg-dan-cuu')}`]));
         expect(diagnostics.filter(line => line.includes('[kts/unresolved-reference]'))).toHaveLength(1);
         expect(diagnostics.find(line => line.includes('[kts/unresolved-reference]'))).toMatch(
             new RegExp(`^${escapeRegExp(`${file}:${lineColumn(text, 'csdlqg-dan-cuu')}`)} error `)
@@ -234,7 +234,7 @@ describe('kts validate: bad usage and unreadable input exit 2 with a clear messa
 
     test('a file that is not UTF-8 is named with its line, and the user is told to save it as UTF-8', () => {
         const latin1 = Buffer.concat([
-            Buffer.from('framework hue {\n    level province\n    vision "T'),
+            Buffer.from('framework lao_cai {\n    level province\n    vision "T'),
             Buffer.from([0xe0]),
             Buffer.from('m nh'),
             Buffer.from([0xec]),
@@ -263,7 +263,7 @@ describe('kts validate: bad usage and unreadable input exit 2 with a clear messa
 describe('kts validate piped into a program that stops reading', () => {
     test('keeps its exit code and prints no EPIPE crash', async () => {
         // Far more output than a pipe holds: 2000 security levels out of range.
-        const many = `framework hue { target { application {\n${Array.from({ length: 2000 }, (_, i) => `    app a${i} "A" { level 9 }`).join('\n')}\n} } }\n`;
+        const many = `framework lao_cai { target { application {\n${Array.from({ length: 2000 }, (_, i) => `    app a${i} "A" { level 9 }`).join('\n')}\n} } }\n`;
         const dir = folder({ 'nhieu.kts': many });
         const child = spawn(NODE, [KTS, 'validate', 'nhieu.kts'], { cwd: dir });
         let stderr = '';

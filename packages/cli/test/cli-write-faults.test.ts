@@ -39,10 +39,10 @@ function failOn(operation: 'writeFileSync' | 'renameSync' | 'mkdirSync', suffix:
 describe('kts says what to do when a file cannot be written', () => {
     test('a .docx open in Word: exit code 3, a message naming it, the previous file intact, no stack trace', async () => {
         const out = path.join(scratch, 'word-open');
-        const docx = path.join(out, 'hue.docx');
+        const docx = path.join(out, 'lao_cai.docx');
         fs.mkdirSync(out, { recursive: true });
         fs.writeFileSync(docx, 'the edition open in Word');
-        failOn('renameSync', 'hue.docx', 'EBUSY');
+        failOn('renameSync', 'lao_cai.docx', 'EBUSY');
 
         const result = await kts('generate', SAMPLE, '--format', 'docx', '--out', out);
 
@@ -59,11 +59,11 @@ describe('kts says what to do when a file cannot be written', () => {
         const out = path.join(scratch, 'full-disk');
         failOn('writeFileSync', '.tmp', 'ENOSPC');
 
-        const result = await kts('diagram', SAMPLE, '--view', 'overview', '--format', 'png', '--framework', 'hue', '--out', out);
+        const result = await kts('diagram', SAMPLE, '--view', 'overview', '--format', 'png', '--framework', 'lao_cai', '--out', out);
 
         expect(result.code).toBe(EXIT_WRITE);
         expect(result.err).toMatch(
-            /^kts: .*hue\.current-overview\.png: không ghi được vì ổ đĩa đã đầy; hãy giải phóng chỗ trống rồi chạy lại$/m
+            /^kts: .*lao_cai\.current-overview\.png: không ghi được vì ổ đĩa đã đầy; hãy giải phóng chỗ trống rồi chạy lại$/m
         );
         expect(fs.readdirSync(out)).toEqual([]);
     });

@@ -17,18 +17,18 @@ let view: RenderedView;
 beforeAll(async () => {
     before = await loadSample();
     after = await loadSample({
-        'hue.kts': [
+        'lao-cai.kts': [
             ['{ realizes lgsp integrates ndxp }', '{ realizes lgsp integrates ndxp integrates csdlqg-dan-cu via ndxp }'],
             [
                 '            app dvc "HTTT giải quyết TTHC" {',
                 '            app cong_dvc "Cổng dịch vụ công tỉnh"\n            app dvc "HTTT giải quyết TTHC" {'
             ],
             ['            measure tuong_lua "Tường lửa" { protects tt_dl }\n', ''],
-            ['system soc_hue "SOC tỉnh" { protects dvc', 'system soc_hue "SOC tỉnh" { level 3 protects dvc']
+            ['system soc_lao_cai "SOC tỉnh" { protects dvc', 'system soc_lao_cai "SOC tỉnh" { level 3 protects dvc']
         ]
     });
     since = { changeSet: diffWorkspaces(before, after), base: 'v4.0', before };
-    view = await renderView(after, 'hue', { kind: 'changes', since });
+    view = await renderView(after, 'lao_cai', { kind: 'changes', since });
 });
 
 const marksOf = (svg: string) =>
@@ -45,18 +45,18 @@ describe('the change view', () => {
         expect(XMLValidator.validate(view.svg)).toBe(true);
         expect(svgSize(view.svg)).toEqual({ width: view.width, height: view.height });
         expect(marksOf(view.svg)).toEqual({
-            'hue.target.cong_dvc': 'added',
-            'hue.target.lgsp_hue': 'changed',
-            'hue.target.dvc': 'unchanged',
-            'hue.target.lien_thong_yte': 'unchanged',
-            'hue.current.tuong_lua': 'removed',
-            'hue.target.soc_hue': 'changed'
+            'lao_cai.target.cong_dvc': 'added',
+            'lao_cai.target.lgsp_lao_cai': 'changed',
+            'lao_cai.target.dvc': 'unchanged',
+            'lao_cai.target.lien_thong_yte': 'unchanged',
+            'lao_cai.current.tuong_lua': 'removed',
+            'lao_cai.target.soc_lao_cai': 'changed'
         });
         // The business, data and technology architectures, and the current application architecture, did not
         // change: none of their elements is drawn.
-        expect(view.elementIds).not.toContain('hue.current.motcua');
-        expect(view.elementIds).not.toContain('hue.target.tt_dl');
-        expect(view.elementIds).not.toContain('hue.target.csdl_hs');
+        expect(view.elementIds).not.toContain('lao_cai.current.motcua');
+        expect(view.elementIds).not.toContain('lao_cai.target.tt_dl');
+        expect(view.elementIds).not.toContain('lao_cai.target.csdl_hs');
     });
 
     it('writes each mark and what changed in the box, in the gap view’s looks: a removed element dashed', () => {
@@ -67,13 +67,13 @@ describe('the change view', () => {
                 .find(node => node.element === element)!
                 .texts.map(text => text.replace(/<[^>]+>/g, ''))
                 .join(' ');
-        expect(texts('hue.target.cong_dvc')).toContain('Bổ sung');
-        expect(texts('hue.current.tuong_lua')).toContain('Lược bỏ');
-        expect(texts('hue.target.soc_hue')).toContain('Sửa đổi');
-        expect(texts('hue.target.soc_hue')).toContain('Sửa: cấp độ an toàn');
-        expect(texts('hue.target.lgsp_hue')).toContain('Sửa: quan hệ, kết nối');
-        expect(texts('hue.target.dvc')).toContain('Không thay đổi');
-        const removed = view.svg.slice(view.svg.indexOf('data-element="hue.current.tuong_lua"'));
+        expect(texts('lao_cai.target.cong_dvc')).toContain('Bổ sung');
+        expect(texts('lao_cai.current.tuong_lua')).toContain('Lược bỏ');
+        expect(texts('lao_cai.target.soc_lao_cai')).toContain('Sửa đổi');
+        expect(texts('lao_cai.target.soc_lao_cai')).toContain('Sửa: cấp độ an toàn');
+        expect(texts('lao_cai.target.lgsp_lao_cai')).toContain('Sửa: quan hệ, kết nối');
+        expect(texts('lao_cai.target.dvc')).toContain('Không thay đổi');
+        const removed = view.svg.slice(view.svg.indexOf('data-element="lao_cai.current.tuong_lua"'));
         expect(removed.slice(0, removed.indexOf('</g>'))).toMatch(/stroke-dasharray="5 3"/);
     });
 
@@ -81,21 +81,21 @@ describe('the change view', () => {
         for (const word of ['Bổ sung', 'Sửa đổi', 'Lược bỏ', 'Không thay đổi']) {
             expect(view.svg.split('class="legend"')[1]).toContain(`>${word}<`);
         }
-        const english = await renderView(after, 'hue', { kind: 'changes', since }, { language: 'en' });
+        const english = await renderView(after, 'lao_cai', { kind: 'changes', since }, { language: 'en' });
         expect(english.title).toBe('Changes since version v4.0');
         for (const word of ['Added', 'Changed', 'Removed', 'Unchanged'])
             expect(english.svg.split('class="legend"')[1]).toContain(`>${word}<`);
     });
 
     it('says so when nothing changed', async () => {
-        const same = await renderView(before, 'hue', { kind: 'changes', since: { changeSet: { changes: [] }, base: 'v4.1', before } });
+        const same = await renderView(before, 'lao_cai', { kind: 'changes', since: { changeSet: { changes: [] }, base: 'v4.1', before } });
         expect(same.elementIds).toEqual([]);
         expect(same.svg).toContain('Kiến trúc không thay đổi so với phiên bản v4.1.');
     });
 
     it('comes in balanced parts for a small page, the legend with the first only', async () => {
         const page = (drawing: { width: number; height: number }) => drawing.width <= 700 && drawing.height <= 330;
-        const parts = await renderViewParts(after, 'hue', { kind: 'changes', since }, { heading: false, fits: page });
+        const parts = await renderViewParts(after, 'lao_cai', { kind: 'changes', since }, { heading: false, fits: page });
         expect(parts.length).toBeGreaterThan(1);
         parts.forEach((part, index) => {
             expect(page(part), `part ${index + 1}`).toBe(true);

@@ -31,8 +31,8 @@ function mermaidStructure(text: string): { defined: string[]; used: string[]; op
 
 describe('Mermaid', () => {
     it('writes a flowchart per view whose arrows join defined nodes, with balanced subgraphs', () => {
-        for (const request of allViewRequests(model, 'hue').filter(item => item.kind !== 'roadmap')) {
-            const text = toMermaid(model, 'hue', request);
+        for (const request of allViewRequests(model, 'lao_cai').filter(item => item.kind !== 'roadmap')) {
+            const text = toMermaid(model, 'lao_cai', request);
             expect(text.split('\n')[3], request.kind).toMatch(/^flowchart (LR|TB)$/);
             const { defined, used, opened, closed } = mermaidStructure(text);
             expect(opened, request.kind).toBe(closed);
@@ -42,32 +42,32 @@ describe('Mermaid', () => {
     });
 
     it('labels the integration flows with their data and standards', () => {
-        const text = toMermaid(model, 'hue', { kind: 'integration' });
-        expect(text).toContain('n_hue_target_dvc ==> n_hue_target_lgsp_hue');
+        const text = toMermaid(model, 'lao_cai', { kind: 'integration' });
+        expect(text).toContain('n_lao_cai_target_dvc ==> n_lao_cai_target_lgsp_lao_cai');
         expect(text).toContain(
             'n_national_ndxp -->|"Liên thông hồ sơ sức khỏe · Hồ sơ sức khỏe điện tử · [tiêu chuẩn 1.4]"| n_byt_target_his'
         );
-        expect(text).toMatch(/n_hue_target_dvc\["HTTT giải quyết TTHC"\]/);
+        expect(text).toMatch(/n_lao_cai_target_dvc\["HTTT giải quyết TTHC"\]/);
         expect(text).toMatch(/n_national_csdlqg_dan_cu\[\("Cơ sở dữ liệu quốc gia về dân cư"\)\]/);
     });
 
     it('writes the roadmap as a gantt chart by year', () => {
-        const text = toMermaid(model, 'hue', { kind: 'roadmap' });
+        const text = toMermaid(model, 'lao_cai', { kind: 'roadmap' });
         const lines = text
             .trim()
             .split('\n')
             .map(line => line.trim());
         expect(lines.slice(0, 4)).toEqual(['gantt', 'title Lộ trình triển khai', 'dateFormat YYYY', 'axisFormat %Y']);
         expect(lines).toContain('section Kiến trúc ứng dụng');
-        expect(lines).toContain('Xây dựng HTTT giải quyết TTHC :n_hue_t1, 2026, 2028');
-        expect(lines).toContain('Nâng cấp LGSP và SOC :n_hue_t2, 2027, 2029');
+        expect(lines).toContain('Xây dựng HTTT giải quyết TTHC :n_lao_cai_t1, 2026, 2028');
+        expect(lines).toContain('Nâng cấp LGSP và SOC :n_lao_cai_t2, 2027, 2029');
     });
 });
 
 describe('PlantUML', () => {
     it('writes a diagram per view whose arrows join declared aliases, with balanced packages', () => {
-        for (const request of allViewRequests(model, 'hue').filter(item => item.kind !== 'roadmap')) {
-            const lines = toPlantUml(model, 'hue', request)
+        for (const request of allViewRequests(model, 'lao_cai').filter(item => item.kind !== 'roadmap')) {
+            const lines = toPlantUml(model, 'lao_cai', request)
                 .trim()
                 .split('\n')
                 .map(line => line.trim());
@@ -91,7 +91,7 @@ describe('PlantUML', () => {
     });
 
     it('keeps the national components visibly apart', () => {
-        const text = toPlantUml(model, 'hue', { kind: 'integration' });
+        const text = toPlantUml(model, 'lao_cai', { kind: 'integration' });
         expect(text).toMatch(
             /component "Nền tảng tích hợp, chia sẻ dữ liệu quốc gia \(NDXP\)" as n_national_ndxp <<national>> #d7eafa;line\.bold/
         );
@@ -101,10 +101,10 @@ describe('PlantUML', () => {
     });
 
     it('writes the roadmap with @startgantt, dated tasks and their dependencies', () => {
-        const lines = toPlantUml(model, 'hue', { kind: 'roadmap' }).trim().split('\n');
+        const lines = toPlantUml(model, 'lao_cai', { kind: 'roadmap' }).trim().split('\n');
         expect(lines[0]).toBe('@startgantt');
-        expect(lines).toContain('[Xây dựng HTTT giải quyết TTHC] as [n_hue_t1] starts 2026-01-01 and ends 2027-12-31');
-        expect(lines).toContain('[n_hue_t1] -> [n_hue_t2]');
+        expect(lines).toContain('[Xây dựng HTTT giải quyết TTHC] as [n_lao_cai_t1] starts 2026-01-01 and ends 2027-12-31');
+        expect(lines).toContain('[n_lao_cai_t1] -> [n_lao_cai_t2]');
         expect(lines.at(-1)).toBe('@endgantt');
     });
 });
@@ -139,7 +139,7 @@ describe('ArchiMate Model Exchange File', () => {
     const section = (name: string) => kids(root).find(node => nameOf(node) === name);
 
     beforeAll(async () => {
-        xml = await toArchiMateExchange(model, 'hue');
+        xml = await toArchiMateExchange(model, 'lao_cai');
         root = (orderedParser.parse(xml) as XmlNode[]).find(node => nameOf(node) === 'model')!;
     });
 
@@ -181,14 +181,14 @@ describe('ArchiMate Model Exchange File', () => {
         const typeOf = (qualifiedName: string) =>
             elements.find(element => element[':@']!.identifier === `id-${qualifiedName}`)?.[':@']!['xsi:type'];
         for (const element of model.elements.values()) {
-            if (element.framework === 'hue') expect(typeOf(element.qualifiedName), element.qualifiedName).toBeDefined();
+            if (element.framework === 'lao_cai') expect(typeOf(element.qualifiedName), element.qualifiedName).toBeDefined();
         }
-        expect(typeOf('hue.target.dvc')).toBe('ApplicationComponent');
-        expect(typeOf('hue.target.csdl_hs')).toBe('DataObject');
-        expect(typeOf('hue.target.tt_dl')).toBe('Node');
-        expect(typeOf('hue.target.mang_cd')).toBe('CommunicationNetwork');
-        expect(typeOf('hue.current.tuong_lua')).toBe('Requirement');
-        expect(typeOf('hue.target.nguoi_dan')).toBe('BusinessActor');
+        expect(typeOf('lao_cai.target.dvc')).toBe('ApplicationComponent');
+        expect(typeOf('lao_cai.target.csdl_hs')).toBe('DataObject');
+        expect(typeOf('lao_cai.target.tt_dl')).toBe('Node');
+        expect(typeOf('lao_cai.target.mang_cd')).toBe('CommunicationNetwork');
+        expect(typeOf('lao_cai.current.tuong_lua')).toBe('Requirement');
+        expect(typeOf('lao_cai.target.nguoi_dan')).toBe('BusinessActor');
         expect(typeOf('byt.target.his')).toBe('ApplicationComponent');
         const ndxp = elements.find(element => element[':@']!.identifier === 'id-national_ndxp')!;
         expect(
@@ -209,8 +209,8 @@ describe('ArchiMate Model Exchange File', () => {
                 textOf(kids(property)[0]!)
             ]);
         };
-        expect(propertiesOf('hue.target.ho_so_suc_khoe')).toContainEqual(['Mã DRM', 'DRM002']);
-        expect(propertiesOf('hue.target.csdl_hs')).toContainEqual(['Trạng thái chuyển đổi', 'Nâng cấp']);
+        expect(propertiesOf('lao_cai.target.ho_so_suc_khoe')).toContainEqual(['Mã DRM', 'DRM002']);
+        expect(propertiesOf('lao_cai.target.csdl_hs')).toContainEqual(['Trạng thái chuyển đổi', 'Nâng cấp']);
     });
 
     it('maps relations to ArchiMate relationships between elements it holds, with property definitions for every property', () => {
@@ -226,15 +226,15 @@ describe('ArchiMate Model Exchange File', () => {
             relationships
                 .filter(relationship => relationship[':@']!.source === source && relationship[':@']!.target === target)
                 .map(relationship => relationship[':@']!);
-        expect(find('id-hue.target.dvc', 'id-hue.target.csdl_hs')).toContainEqual(
+        expect(find('id-lao_cai.target.dvc', 'id-lao_cai.target.csdl_hs')).toContainEqual(
             expect.objectContaining({ 'xsi:type': 'Access', accessType: 'ReadWrite' })
         );
-        expect(find('id-hue.target.tt_dl', 'id-hue.target.dvc')).toContainEqual(expect.objectContaining({ 'xsi:type': 'Serving' }));
-        expect(find('id-hue.target.dvc', 'id-national_csdlqg-dan-cu')).toContainEqual(
+        expect(find('id-lao_cai.target.tt_dl', 'id-lao_cai.target.dvc')).toContainEqual(expect.objectContaining({ 'xsi:type': 'Serving' }));
+        expect(find('id-lao_cai.target.dvc', 'id-national_csdlqg-dan-cu')).toContainEqual(
             expect.objectContaining({ 'xsi:type': 'Association', isDirected: 'true' })
         );
-        expect(find('id-hue.target.lgsp_hue', 'id-national_ndxp')).toContainEqual(expect.objectContaining({ 'xsi:type': 'Flow' }));
-        expect(find('id-task_hue.t1', 'id-task_hue.t2')).toContainEqual(expect.objectContaining({ 'xsi:type': 'Triggering' }));
+        expect(find('id-lao_cai.target.lgsp_lao_cai', 'id-national_ndxp')).toContainEqual(expect.objectContaining({ 'xsi:type': 'Flow' }));
+        expect(find('id-task_lao_cai.t1', 'id-task_lao_cai.t2')).toContainEqual(expect.objectContaining({ 'xsi:type': 'Triggering' }));
         expect(find('id-plateau_current', 'id-plateau_target')).toContainEqual(expect.objectContaining({ 'xsi:type': 'Triggering' }));
         const defined = new Set(kids(section('propertyDefinitions')!).map(definition => definition[':@']!.identifier));
         for (const reference of xml.matchAll(/propertyDefinitionRef="([^"]+)"/g))
@@ -245,7 +245,7 @@ describe('ArchiMate Model Exchange File', () => {
         const elementIds = new Set(kids(section('elements')!).map(element => element[':@']!.identifier));
         const relationshipIds = new Set(kids(section('relationships')!).map(relationship => relationship[':@']!.identifier));
         const views = kids(kids(section('views')!)[0]!);
-        expect(views.length).toBe(allViewRequests(model, 'hue').length);
+        expect(views.length).toBe(allViewRequests(model, 'lao_cai').length);
         expect(views.map(view => textOf(kids(view)[0]!))).toContain('Sơ đồ tích hợp ứng dụng (kiến trúc mục tiêu)');
         for (const view of views) {
             const nodeIds = new Set<string>();
@@ -279,7 +279,7 @@ describe('ArchiMate Model Exchange File', () => {
     });
 
     it('is the same text when exported again', async () => {
-        expect(await toArchiMateExchange(model, 'hue')).toBe(xml);
+        expect(await toArchiMateExchange(model, 'lao_cai')).toBe(xml);
     });
 });
 

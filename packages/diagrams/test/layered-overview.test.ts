@@ -83,13 +83,13 @@ describe('the overview drawn in functional layers', () => {
 
     beforeAll(async () => {
         model = await loadModel(SAMPLE);
-        view = await renderView(model, 'hue', { kind: 'overview' }, { overviewLayers: LAYERS });
+        view = await renderView(model, 'lao_cai', { kind: 'overview' }, { overviewLayers: LAYERS });
     });
 
     it('is titled by its layers and keeps the overview’s id, so a document places it where the overview goes', async () => {
         expect(view.id).toBe('target-overview');
         expect(view.title).toBe('Sơ đồ khái quát theo bốn lớp chức năng (kiến trúc mục tiêu)');
-        const english = await renderView(model, 'hue', { kind: 'overview' }, { overviewLayers: LAYERS, language: 'en' });
+        const english = await renderView(model, 'lao_cai', { kind: 'overview' }, { overviewLayers: LAYERS, language: 'en' });
         expect(english.title).toBe('Overview diagram in four functional layers (target architecture)');
         expect(english.svg).toContain('Shared digital infrastructure and cybersecurity');
         expect(XMLValidator.validate(view.svg)).toBe(true);
@@ -108,7 +108,7 @@ describe('the overview drawn in functional layers', () => {
     });
 
     it('puts each element of the body in the band of its kind, drawn or folded into the band’s “+k” box', () => {
-        const framework = model.frameworks.find(candidate => candidate.id === 'hue')!;
+        const framework = model.frameworks.find(candidate => candidate.id === 'lao_cai')!;
         const placed = bandsOfNodes(view.svg);
         const elements = targetElements(framework);
         expect(elements.length).toBeGreaterThan(5);
@@ -123,13 +123,13 @@ describe('the overview drawn in functional layers', () => {
         expect(placed.get('ndxp')).toBe('layer-data');
         expect(placed.get('byt.target.his')).toBe('layer-applications');
         // Shared platforms are the first a band shows: the province's LGSP beside the national NDXP.
-        expect(bandMembers(view.svg).get('layer-data')!.drawn).toEqual(['hue.target.lgsp_hue', 'ndxp']);
+        expect(bandMembers(view.svg).get('layer-data')!.drawn).toEqual(['lao_cai.target.lgsp_lao_cai', 'ndxp']);
         const nodes = svgNodes(view.svg);
         expect(nodes.find(node => node.national === 'ndxp')?.classes).toContain('national');
     });
 
     it('leaves the tiers of framework 4.0 when no layers are given', async () => {
-        const tiers = await renderView(model, 'hue', { kind: 'overview' });
+        const tiers = await renderView(model, 'lao_cai', { kind: 'overview' });
         expect(tiers.title).toBe('Sơ đồ khái quát (kiến trúc mục tiêu)');
         expect(tiers.svg).toContain('band-users');
         expect(tiers.svg).not.toContain('band-layer-');
@@ -194,9 +194,9 @@ describe.each([...EXAMPLES, GIA_LAI])('the overview of $framework in functional 
 describe('a layer that none of the elements falls in', () => {
     it('keeps its band, marked empty', async () => {
         const model = await loadModel(SAMPLE);
-        // The sample's Huế has no channel or portal: a top layer of those alone is empty.
+        // The sample's Lào Cai has no channel or portal: a top layer of those alone is empty.
         const layers = LAYERS.map(layer => (layer.id === 'channels' ? { ...layer, kinds: ['channel', 'portal'] } : layer));
-        const view = await renderView(model, 'hue', { kind: 'overview' }, { overviewLayers: layers });
+        const view = await renderView(model, 'lao_cai', { kind: 'overview' }, { overviewLayers: layers });
         const bands = bandMembers(view.svg);
         expect([...bands.keys()]).toEqual(['layer-channels', 'layer-applications', 'layer-data', 'layer-infrastructure']);
         expect(bands.get('layer-channels')).toMatchObject({ drawn: [], folded: [], empty: true });

@@ -6,7 +6,7 @@ import { EXAMPLES, loadModel } from '../../language/test/load-model.js';
 import { SAMPLE } from '../../language/test/sample.js';
 import { contains, inkBox, overlapArea, svgNodes, svgSize } from './svg-geometry.js';
 
-const CASES = [{ folder: SAMPLE, framework: 'hue' }, ...EXAMPLES];
+const CASES = [{ folder: SAMPLE, framework: 'lao_cai' }, ...EXAMPLES];
 
 function elementsOf(framework: FrameworkModel, state: StateKind): ElementModel[] {
     return LAYER_KINDS.flatMap(layer => framework.states[state].layers[layer].elements);
@@ -165,8 +165,8 @@ describe.each(CASES)('views of $framework', ({ folder, framework: frameworkId })
 describe('view words', () => {
     it('are Vietnamese by default and English on request', async () => {
         const model = await loadModel(SAMPLE);
-        const vi = await renderView(model, 'hue', { kind: 'integration' });
-        const en = await renderView(model, 'hue', { kind: 'integration' }, { language: 'en' });
+        const vi = await renderView(model, 'lao_cai', { kind: 'integration' });
+        const en = await renderView(model, 'lao_cai', { kind: 'integration' }, { language: 'en' });
         expect(vi.title).toBe('Sơ đồ tích hợp ứng dụng (kiến trúc mục tiêu)');
         expect(en.title).toBe('Application integration view (target architecture)');
         expect(vi.svg).toContain('Chú giải');
@@ -176,28 +176,28 @@ describe('view words', () => {
 
     it('draw the current state when asked and the target by default', async () => {
         const model = await loadModel(SAMPLE);
-        expect((await renderView(model, 'hue', { kind: 'overview' })).id).toBe('target-overview');
-        const current = await renderView(model, 'hue', { kind: 'overview', state: 'current' });
+        expect((await renderView(model, 'lao_cai', { kind: 'overview' })).id).toBe('target-overview');
+        const current = await renderView(model, 'lao_cai', { kind: 'overview', state: 'current' });
         expect(current.id).toBe('current-overview');
-        expect(current.elementIds).toContain('hue.current.motcua');
-        expect(current.elementIds).not.toContain('hue.target.dvc');
+        expect(current.elementIds).toContain('lao_cai.current.motcua');
+        expect(current.elementIds).not.toContain('lao_cai.target.dvc');
     });
 
     it("mark national components and other bodies' elements apart from the body's own", async () => {
         const model = await loadModel(SAMPLE);
-        const view = await renderView(model, 'hue', { kind: 'integration' });
+        const view = await renderView(model, 'lao_cai', { kind: 'integration' });
         const nodes = svgNodes(view.svg);
         expect(nodes.find(node => node.national === 'ndxp')?.classes).toContain('national');
         expect(nodes.find(node => node.element === 'byt.target.his')?.classes).toContain('other');
-        expect(nodes.find(node => node.element === 'hue.target.dvc')?.classes).toContain('body');
+        expect(nodes.find(node => node.element === 'lao_cai.target.dvc')?.classes).toContain('body');
     });
 
     it('carry their title above the drawing unless a document captions them', async () => {
         const model = await loadModel(SAMPLE);
         const drawnText = (svg: string) => [...svg.matchAll(/<text\b[^>]*>([^<]*)<\/text>/g)].map(match => match[1]).join(' ');
         for (const kind of ['overview', 'integration', 'security', 'roadmap'] as const) {
-            const standalone = await renderView(model, 'hue', { kind });
-            const captioned = await renderView(model, 'hue', { kind }, { heading: false });
+            const standalone = await renderView(model, 'lao_cai', { kind });
+            const captioned = await renderView(model, 'lao_cai', { kind }, { heading: false });
             expect(drawnText(standalone.svg), kind).toContain(standalone.title);
             expect(drawnText(captioned.svg), kind).not.toContain(captioned.title);
             expect(captioned.svg, kind).not.toContain('class="heading"');
@@ -208,6 +208,6 @@ describe('view words', () => {
 
     it('name an unknown framework in the error', async () => {
         const model = await loadModel(SAMPLE);
-        await expect(renderView(model, 'nope', { kind: 'overview' })).rejects.toThrow(/nope.*hue|hue.*nope/);
+        await expect(renderView(model, 'nope', { kind: 'overview' })).rejects.toThrow(/nope.*lao_cai|lao_cai.*nope/);
     });
 });

@@ -9,7 +9,7 @@ let framework: FrameworkModel;
 
 beforeAll(async () => {
     model = await loadDocumentSample();
-    framework = model.frameworks.find(item => item.id === 'hue')!;
+    framework = model.frameworks.find(item => item.id === 'lao_cai')!;
 });
 
 const ids = (entries: Array<{ element: { qualifiedName: string } }>) => entries.map(entry => entry.element.qualifiedName);
@@ -19,40 +19,40 @@ describe('gap analysis', () => {
         const gaps = analyseGaps(framework, model);
         const status = Object.fromEntries(gaps.entries.map(entry => [entry.element.qualifiedName, entry.status]));
         expect(status).toEqual({
-            'hue.target.tiep_nhan': 'kept',
-            'hue.target.nguoi_dan': 'new',
-            'hue.target.csdl_hs': 'upgraded',
-            'hue.target.ho_so_suc_khoe': 'new',
-            'hue.target.lgsp_hue': 'new',
-            'hue.target.dvc': 'replacing',
-            'hue.target.lien_thong_yte': 'new',
-            'hue.target.tt_dl': 'kept',
-            'hue.target.mang_cd': 'new',
-            'hue.target.soc_hue': 'new',
-            'hue.current.motcua': 'retired',
-            'hue.current.tuong_lua': 'retired'
+            'lao_cai.target.tiep_nhan': 'kept',
+            'lao_cai.target.nguoi_dan': 'new',
+            'lao_cai.target.csdl_hs': 'upgraded',
+            'lao_cai.target.ho_so_suc_khoe': 'new',
+            'lao_cai.target.lgsp_lao_cai': 'new',
+            'lao_cai.target.dvc': 'replacing',
+            'lao_cai.target.lien_thong_yte': 'new',
+            'lao_cai.target.tt_dl': 'kept',
+            'lao_cai.target.mang_cd': 'new',
+            'lao_cai.target.soc_lao_cai': 'new',
+            'lao_cai.current.motcua': 'retired',
+            'lao_cai.current.tuong_lua': 'retired'
         });
     });
 
     test('links each element to the tasks that deliver it and its predecessors or successors', () => {
         const gaps = analyseGaps(framework, model);
         const entry = (name: string) => gaps.entries.find(item => item.element.qualifiedName === name)!;
-        expect(entry('hue.target.dvc').tasks.map(task => task.id)).toEqual(['t1']);
-        expect(entry('hue.target.dvc').predecessors.map(item => item.qualifiedName)).toEqual(['hue.current.motcua']);
-        expect(entry('hue.target.csdl_hs').predecessors.map(item => item.qualifiedName)).toEqual(['hue.current.csdl_hs']);
-        expect(entry('hue.current.motcua').successors.map(item => item.qualifiedName)).toEqual(['hue.target.dvc']);
-        expect(entry('hue.current.motcua').tasks.map(task => task.id)).toEqual(['t1']);
-        expect(entry('hue.current.tuong_lua').successors).toEqual([]);
-        expect(entry('hue.target.tiep_nhan').tasks).toEqual([]);
-        expect(entry('hue.target.lien_thong_yte').tasks.map(task => task.id)).toEqual(['t3']);
+        expect(entry('lao_cai.target.dvc').tasks.map(task => task.id)).toEqual(['t1']);
+        expect(entry('lao_cai.target.dvc').predecessors.map(item => item.qualifiedName)).toEqual(['lao_cai.current.motcua']);
+        expect(entry('lao_cai.target.csdl_hs').predecessors.map(item => item.qualifiedName)).toEqual(['lao_cai.current.csdl_hs']);
+        expect(entry('lao_cai.current.motcua').successors.map(item => item.qualifiedName)).toEqual(['lao_cai.target.dvc']);
+        expect(entry('lao_cai.current.motcua').tasks.map(task => task.id)).toEqual(['t1']);
+        expect(entry('lao_cai.current.tuong_lua').successors).toEqual([]);
+        expect(entry('lao_cai.target.tiep_nhan').tasks).toEqual([]);
+        expect(entry('lao_cai.target.lien_thong_yte').tasks.map(task => task.id)).toEqual(['t3']);
     });
 
     test('flags the target elements that must change but that no task delivers, and only those', () => {
         const gaps = analyseGaps(framework, model);
         // DOCUMENT_SAMPLE leaves the network undelivered; everything else new is delivered by t1, t2 or t3.
-        expect(ids(gaps.undelivered)).toEqual(['hue.target.mang_cd']);
+        expect(ids(gaps.undelivered)).toEqual(['lao_cai.target.mang_cd']);
         // A kept element needs no task; a retired one cannot be delivered.
-        expect(gaps.entries.find(entry => entry.element.qualifiedName === 'hue.target.tiep_nhan')!.undelivered).toBe(false);
+        expect(gaps.entries.find(entry => entry.element.qualifiedName === 'lao_cai.target.tiep_nhan')!.undelivered).toBe(false);
     });
 
     test('counts statuses per component architecture', () => {
@@ -188,7 +188,7 @@ describe('compliance matrix', () => {
         // p1 implements a; the realizing elements outside the business architecture are its evidence.
         expect(byCode.a.status).toBe('principle');
         expect(byCode.a.frameworkPrinciples.map(item => item.id)).toEqual(['p1']);
-        expect(byCode.a.evidence.map(item => item.id)).toEqual(['lgsp_hue', 'mang_cd']);
+        expect(byCode.a.evidence.map(item => item.id)).toEqual(['lgsp_lao_cai', 'mang_cd']);
         // b and c have no selectors, and nothing in the sample is a cloud (g).
         for (const code of ['b', 'c', 'g']) expect(byCode[code].status, code).toBe('not-addressed');
         // The health-record flow cites standard 1.4.
@@ -196,10 +196,10 @@ describe('compliance matrix', () => {
         expect(byCode.d.status).toBe('evidence-only');
         expect(byCode.d.evidence.map(item => item.id)).toEqual(['csdl_hs', 'tt_dl']);
         expect(byCode['đ'].evidence.map(item => item.id)).toEqual(['mang_cd', 'tt_dl']);
-        // Evidence in the order of the files (hue-lien-thong.kts before hue.kts), then of the text.
+        // Evidence in the order of the files (lao-cai-lien-thong.kts before lao-cai.kts), then of the text.
         // A platform of the body, and the elements that reach a national platform (NDXP) through it.
-        expect(byCode.e.evidence.map(item => item.id)).toEqual(['lien_thong_yte', 'lgsp_hue', 'dvc']);
-        expect(byCode.h.evidence.map(item => item.id)).toEqual(['soc_hue']);
+        expect(byCode.e.evidence.map(item => item.id)).toEqual(['lien_thong_yte', 'lgsp_lao_cai', 'dvc']);
+        expect(byCode.h.evidence.map(item => item.id)).toEqual(['soc_lao_cai']);
         expect(byCode.k.evidence.map(item => item.id)).toEqual(['ho_so_suc_khoe', 'csdl_hs']);
         // Nothing shares data; dvc integrates the national population database.
         expect(byCode.l.evidence.map(item => item.id)).toEqual(['dvc']);
@@ -211,10 +211,10 @@ describe('compliance matrix', () => {
         const connections = nationalConnections(framework);
         expect(connections.map(item => item.component.code)).toEqual(['mtslcd', 'ndxp', 'lgsp', 'soc-quoc-gia', 'csdlqg-dan-cu']);
         const ndxp = connections[1];
-        // Elements in the order of their files (hue-lien-thong.kts before hue.kts), then of the text.
+        // Elements in the order of their files (lao-cai-lien-thong.kts before lao-cai.kts), then of the text.
         expect(ndxp.links.map(link => [link.element.id, link.relation.kind, link.role])).toEqual([
             ['lien_thong_yte', 'integrates', 'via'],
-            ['lgsp_hue', 'integrates', 'target'],
+            ['lgsp_lao_cai', 'integrates', 'target'],
             ['dvc', 'integrates', 'via']
         ]);
         const population = connections[4];
@@ -244,7 +244,7 @@ describe('reference-model coverage', () => {
         const coverage = referenceCoverage(framework);
         const byModel = Object.fromEntries(coverage.map(item => [item.model, item]));
         expect(coverage.slice(0, 5).map(item => item.model)).toEqual(['BRM', 'DRM', 'ARM', 'TRM', 'SRM']);
-        // Application elements of both states: motcua; lgsp_hue, dvc, lien_thong_yte (ARM-T.1, the workspace catalogue's).
+        // Application elements of both states: motcua; lgsp_lao_cai, dvc, lien_thong_yte (ARM-T.1, the workspace catalogue's).
         expect(byModel.ARM).toMatchObject({ layer: 'application', elementCount: 4, mappedCount: 1 });
         expect(byModel.ARM.codes.map(code => [code.entry.code, code.entry.status])).toEqual([['ARM-T.1', 'illustrative']]);
         // Data: csdl_hs in both states, ho_so_suc_khoe (DRM002, the built-in draft catalogue's).

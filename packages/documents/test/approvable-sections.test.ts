@@ -7,9 +7,9 @@ let vi: DocumentModel;
 let en: DocumentModel;
 
 beforeAll(async () => {
-    const model = await loadSample({}, { 'hue-phe-duyet.kts': APPROVAL_PARTS });
-    vi = buildDocumentModel(model, 'hue', { date: '2027-01-01' });
-    en = buildDocumentModel(model, 'hue', { date: '2027-01-01', language: 'en' });
+    const model = await loadSample({}, { 'lao-cai-phe-duyet.kts': APPROVAL_PARTS });
+    vi = buildDocumentModel(model, 'lao_cai', { date: '2027-01-01' });
+    en = buildDocumentModel(model, 'lao_cai', { date: '2027-01-01', language: 'en' });
 });
 
 const section = (document: DocumentModel, anchor: string): Section =>

@@ -14,17 +14,17 @@ import { DOCUMENT_SAMPLE, loadDocumentSample } from './support.js';
  * integrating the national population database through NDXP.
  */
 const UPDATED: SampleVariant = {
-    'hue.kts': [
-        ...(DOCUMENT_SAMPLE['hue.kts'] ?? []),
+    'lao-cai.kts': [
+        ...(DOCUMENT_SAMPLE['lao-cai.kts'] ?? []),
         [
-            '            platform lgsp_hue "Nền tảng LGSP tỉnh" { realizes lgsp integrates ndxp }\n',
-            '            platform lgsp_hue "Nền tảng LGSP tỉnh" { realizes lgsp integrates ndxp integrates csdlqg-dan-cu via ndxp }\n' +
-                '            app cong_dvc "Cổng dịch vụ công tỉnh" { integrates cong-dvc-quoc-gia via lgsp_hue, ndxp }\n'
+            '            platform lgsp_lao_cai "Nền tảng LGSP tỉnh" { realizes lgsp integrates ndxp }\n',
+            '            platform lgsp_lao_cai "Nền tảng LGSP tỉnh" { realizes lgsp integrates ndxp integrates csdlqg-dan-cu via ndxp }\n' +
+                '            app cong_dvc "Cổng dịch vụ công tỉnh" { integrates cong-dvc-quoc-gia via lgsp_lao_cai, ndxp }\n'
         ],
         ['            measure tuong_lua "Tường lửa" { protects tt_dl }\n', '']
     ],
-    'hue-lien-thong.kts': [
-        ...(DOCUMENT_SAMPLE['hue-lien-thong.kts'] ?? []),
+    'lao-cai-lien-thong.kts': [
+        ...(DOCUMENT_SAMPLE['lao-cai-lien-thong.kts'] ?? []),
         ['period 2026-2028\n            form dau-tu\n', 'period 2026-2028\n            split 1, 2, 3\n            form dau-tu\n']
     ]
 };
@@ -37,7 +37,7 @@ beforeAll(async () => {
 });
 
 const tables = (language: 'vi' | 'en' = 'vi') => {
-    const document = buildChangeAnnexDocument(head, 'hue', changeSet, { base: 'v4.0', language });
+    const document = buildChangeAnnexDocument(head, 'lao_cai', changeSet, { base: 'v4.0', language });
     return { document, tables: [...allBlocks(document)].filter((block): block is TableBlock => block.type === 'table') };
 };
 const cellText = (table: TableBlock) =>
@@ -102,17 +102,19 @@ describe('the annex of changes since a version', () => {
 
     test('a list of ids names what it gained and lost, not the whole list twice', async () => {
         const before = await loadSample();
-        const after = await loadSample({ 'hue.kts': [['delivers lgsp_hue, soc_hue after t1', 'delivers lgsp_hue, tt_dl after t1']] });
+        const after = await loadSample({
+            'lao-cai.kts': [['delivers lgsp_lao_cai, soc_lao_cai after t1', 'delivers lgsp_lao_cai, tt_dl after t1']]
+        });
         const changes = diffWorkspaces(before, after);
-        const document = buildChangeAnnexDocument(after, 'hue', changes, { base: 'v4.0' });
+        const document = buildChangeAnnexDocument(after, 'lao_cai', changes, { base: 'v4.0' });
         const tasks = [...allBlocks(document)].filter((block): block is TableBlock => block.type === 'table').at(-1)!;
         expect(cellText(tasks)).toEqual([['1', 'Nâng cấp LGSP và SOC', 'Sửa đổi', 'Kết quả: + Trung tâm dữ liệu tỉnh; − SOC tỉnh']]);
     });
 
     test('in English, and as Word and HTML files that read back with its tables', async () => {
         expect(tables('en').document.title).toBe('Annex: changes since version v4.0');
-        const files = await generateChangeAnnex(head, 'hue', changeSet, { formats: ['docx', 'html'], language: 'vi', base: 'v4.0' });
-        expect(files.map(file => file.name)).toEqual(['hue.changes.docx', 'hue.changes.html']);
+        const files = await generateChangeAnnex(head, 'lao_cai', changeSet, { formats: ['docx', 'html'], language: 'vi', base: 'v4.0' });
+        expect(files.map(file => file.name)).toEqual(['lao_cai.changes.docx', 'lao_cai.changes.html']);
         const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(files[0].content as Uint8Array) });
         expect(value).toContain('Phụ lục: Nội dung cập nhật so với phiên bản v4.0');
         expect(value).toContain('Cổng dịch vụ công tỉnh');
@@ -122,24 +124,26 @@ describe('the annex of changes since a version', () => {
 
     test('opens with the change view, placed to print no text below 7 pt, when the base version’s model is given', async () => {
         const before = await loadDocumentSample();
-        const figures = await renderChangeFigures(head, 'hue', { changeSet, base: 'v4.0', before }, 'vi');
-        const document = buildChangeAnnexDocument(head, 'hue', changeSet, { base: 'v4.0', figures });
+        const figures = await renderChangeFigures(head, 'lao_cai', { changeSet, base: 'v4.0', before }, 'vi');
+        const document = buildChangeAnnexDocument(head, 'lao_cai', changeSet, { base: 'v4.0', figures });
         const [intro, figure, summary] = document.sections[0]!.blocks;
         expect(intro?.type).toBe('paragraph');
         expect(figure).toMatchObject({ type: 'figure', number: 1, title: 'Sơ đồ nội dung cập nhật so với phiên bản v4.0' });
         expect(summary?.type).toBe('table');
         if (figure?.type !== 'figure') throw new Error('no figure');
         expect(figure.placement.smallestTextPt).toBeGreaterThanOrEqual(7);
-        expect(figure.elementIds).toEqual(expect.arrayContaining(['hue.target.cong_dvc', 'hue.current.tuong_lua', 'hue.target.lgsp_hue']));
-        const files = await generateChangeAnnex(head, 'hue', changeSet, { formats: ['html'], language: 'vi', base: 'v4.0', before });
+        expect(figure.elementIds).toEqual(
+            expect.arrayContaining(['lao_cai.target.cong_dvc', 'lao_cai.current.tuong_lua', 'lao_cai.target.lgsp_lao_cai'])
+        );
+        const files = await generateChangeAnnex(head, 'lao_cai', changeSet, { formats: ['html'], language: 'vi', base: 'v4.0', before });
         expect(files[0]!.content).toContain('Hình 1. Sơ đồ nội dung cập nhật so với phiên bản v4.0');
         // A row leads to where the thing is written now (the preview reveals it); a removed thing is written nowhere.
-        expect(files[0]!.content).toMatch(/<tr[^>]* data-element="hue\.target\.cong_dvc"/);
-        expect(files[0]!.content).not.toMatch(/<tr[^>]* data-element="hue\.current\.tuong_lua"/);
+        expect(files[0]!.content).toMatch(/<tr[^>]* data-element="lao_cai\.target\.cong_dvc"/);
+        expect(files[0]!.content).not.toMatch(/<tr[^>]* data-element="lao_cai\.current\.tuong_lua"/);
     });
 
     test('says there is no change when there is none', () => {
-        const document = buildChangeAnnexDocument(head, 'hue', { changes: [] }, { base: 'v4.1' });
+        const document = buildChangeAnnexDocument(head, 'lao_cai', { changes: [] }, { base: 'v4.1' });
         expect(
             [...allBlocks(document)].map(block =>
                 block.type === 'paragraph' ? block.content.map(inline => (inline.type === 'break' ? '' : inline.text)).join('') : block.type
@@ -148,7 +152,7 @@ describe('the annex of changes since a version', () => {
     });
 
     test('kts generate --since: the framework document ends with the annex and marks the rows added or changed', () => {
-        const document = buildDocumentModel(head, 'hue', { since: { changeSet, base: 'v4.0' } });
+        const document = buildDocumentModel(head, 'lao_cai', { since: { changeSet, base: 'v4.0' } });
         const last = document.sections.at(-1)!;
         expect(last.title).toBe('Phụ lục: Nội dung cập nhật so với phiên bản v4.0');
         expect(last.appendix).toBe(true);
@@ -174,7 +178,7 @@ describe('the annex of changes since a version', () => {
         );
         expect(noted.length).toBeGreaterThan(0);
         for (const table of noted) expect(cellText(table).flat().join(' ')).toMatch(/\((bổ sung|sửa đổi)\)/);
-        const plain = buildDocumentModel(head, 'hue');
+        const plain = buildDocumentModel(head, 'lao_cai');
         expect(plain.sections.map(section => section.title)).not.toContain(last.title);
     });
 });

@@ -8,13 +8,13 @@ const cellText = (cell: { type: string; text?: string }[]) => cell.map(inline =>
 describe("the data architecture's tables", () => {
     test("show each database's classes in a column of their own, in both languages", async () => {
         const model = await loadSample({
-            'hue.kts': [['{ upgrades csdl_hs }', '{ upgrades csdl_hs classification shared, master, personal }']]
+            'lao-cai.kts': [['{ upgrades csdl_hs }', '{ upgrades csdl_hs classification shared, master, personal }']]
         });
         for (const [language, caption, state, header, cell] of [
             ['vi', 'Các phần tử kiến trúc dữ liệu', 'Mục tiêu', 'Phân loại dữ liệu', 'dữ liệu dùng chung; dữ liệu chủ; có dữ liệu cá nhân'],
             ['en', 'Elements of the data architecture', 'Target', 'Classification', 'shared data; master data; holds personal data']
         ] as const) {
-            const document = buildDocumentModel(model, 'hue', { date: '2026-03-05', language });
+            const document = buildDocumentModel(model, 'lao_cai', { date: '2026-03-05', language });
             const table = tables(document).find(candidate => candidate.caption.startsWith(caption) && candidate.caption.includes(state))!;
             const column = table.columns.findIndex(candidate => candidate.title === header);
             expect(column).toBeGreaterThan(0);

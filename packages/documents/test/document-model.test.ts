@@ -21,8 +21,8 @@ let en: DocumentModel;
 
 beforeAll(async () => {
     model = await loadDocumentSample();
-    vi = buildDocumentModel(model, 'hue', { date: '2026-03-05', figures: [await tinyFigure()] });
-    en = buildDocumentModel(model, 'hue', { date: '2026-03-05', language: 'en' });
+    vi = buildDocumentModel(model, 'lao_cai', { date: '2026-03-05', figures: [await tinyFigure()] });
+    en = buildDocumentModel(model, 'lao_cai', { date: '2026-03-05', language: 'en' });
 });
 
 const tables = (document: DocumentModel) => [...allBlocks(document)].filter((block): block is TableBlock => block.type === 'table');
@@ -63,7 +63,7 @@ describe('document structure', () => {
     });
 
     test('adds the element index as a third appendix in the working edition only', () => {
-        const working = buildDocumentModel(model, 'hue', { date: '2026-03-05', edition: 'working' });
+        const working = buildDocumentModel(model, 'lao_cai', { date: '2026-03-05', edition: 'working' });
         expect(working.sections.at(-1)!.title).toBe('Phụ lục III. Chỉ mục phần tử kiến trúc');
         expect(vi.sections.some(section => section.anchor === 'appendix-index')).toBe(false);
     });
@@ -82,7 +82,7 @@ describe('document structure', () => {
             'Target architecture',
             'Implementation'
         ]);
-        expect(en.title).toBe("Digital Government Architecture Framework of Lao Cai Provincial People's Committee");
+        expect(en.title).toBe('Digital Government Architecture Framework of Lao Cai Province');
         expect(vi.title).toBe('Khung kiến trúc Chính quyền số tỉnh Lào Cai');
         const principles = tableByCaption(en, 'Principles of the framework');
         expect(cellText(principles.rows[0].cells[1])).toBe('Lấy người dân làm trung tâm');
@@ -97,7 +97,7 @@ describe('document structure', () => {
         // The title in the national pattern already says it is a province's framework; no approved cover carries a
         // conformance line or the body's code (QCVN 102:2016), which only the working edition prints.
         expect(vi.cover.lines).toEqual([]);
-        const working = buildDocumentModel(model, 'hue', { date: '2026-03-05', edition: 'working' });
+        const working = buildDocumentModel(model, 'lao_cai', { date: '2026-03-05', edition: 'working' });
         expect(working.cover.lines).toEqual([
             'Phù hợp với Khung kiến trúc Chính phủ số Việt Nam, phiên bản 4.0',
             'Mã định danh cơ quan: 000.00.00.H38'
@@ -109,11 +109,38 @@ describe('document structure', () => {
 
     test('says what the model lacks instead of leaving a chapter empty', async () => {
         const withoutVision = await loadSample({
-            'hue.kts': [['    vision "Đến năm 2030, chính quyền số vận hành dựa trên dữ liệu."\n', '']]
+            'lao-cai.kts': [['    vision "Đến năm 2030, chính quyền số vận hành dựa trên dữ liệu."\n', '']]
         });
-        const vision = chapter(buildDocumentModel(withoutVision, 'hue', { date: '2026-03-05' }), 1);
+        const vision = chapter(buildDocumentModel(withoutVision, 'lao_cai', { date: '2026-03-05' }), 1);
         expect(vision.blocks).toEqual([
             { type: 'paragraph', role: 'warning', content: [{ type: 'text', text: 'Mô hình chưa nêu tầm nhìn (Chương 1, III.2.a).' }] }
+        ]);
+        const english = chapter(buildDocumentModel(withoutVision, 'lao_cai', { date: '2026-03-05', language: 'en' }), 1);
+        expect(cellText(english.blocks[0].type === 'paragraph' ? english.blocks[0].content : [])).toBe(
+            'The model states no vision (Chapter 1, III.2.a).'
+        );
+    });
+
+    test('under 3090, whose outline was not read, a note on what the model lacks cites that framework by its title alone', async () => {
+        const under3090 = await loadSample({
+            'lao-cai.kts': [
+                ['conforms "4.0"', 'conforms "3090"'],
+                ['    vision "Đến năm 2030, chính quyền số vận hành dựa trên dữ liệu."\n', ''],
+                ['    scope { description "Các cơ quan nhà nước của tỉnh" }\n', '']
+            ]
+        });
+        const missingNotes = (language: 'vi' | 'en') =>
+            [...allBlocks(buildDocumentModel(under3090, 'lao_cai', { date: '2026-03-05', language }))]
+                .filter(block => block.type === 'paragraph' && block.role === 'warning')
+                .map(block => (block.type === 'paragraph' ? cellText(block.content) : ''))
+                .filter(text => /^(Mô hình|The model)/.test(text));
+        expect(missingNotes('vi')).toEqual([
+            'Mô hình chưa nêu tầm nhìn (Khung kiến trúc tổng thể quốc gia số).',
+            'Mô hình chưa nêu phạm vi áp dụng (Khung kiến trúc tổng thể quốc gia số).'
+        ]);
+        expect(missingNotes('en')).toEqual([
+            'The model states no vision (National Overall Digital Architecture Framework).',
+            'The model states no scope (National Overall Digital Architecture Framework).'
         ]);
     });
 
@@ -136,7 +163,7 @@ describe('document structure', () => {
     test('gives every element of the framework one home row, and every link lands on an anchor', () => {
         const anchors = documentAnchors(vi);
         for (const element of model.elements.values()) {
-            if (element.framework === 'hue')
+            if (element.framework === 'lao_cai')
                 expect(anchors, element.qualifiedName).toContain(`el-${element.qualifiedName.replace(/\./g, '_')}`);
         }
         const targets = [...allBlocks(vi)]

@@ -9,7 +9,7 @@ let docx: Awaited<ReturnType<typeof readDocx>>;
 
 beforeAll(async () => {
     const model = await loadDocumentSample();
-    docx = await readDocx(await renderDocx(buildDocumentModel(model, 'hue', { date: '2026-03-05', figures: [await tinyFigure()] })));
+    docx = await readDocx(await renderDocx(buildDocumentModel(model, 'lao_cai', { date: '2026-03-05', figures: [await tinyFigure()] })));
 }, 120_000);
 
 const styleOf = (paragraph: XNode) => byTag(paragraph, 'w:pStyle')[0]?.attrs['w:val'];

@@ -8,7 +8,7 @@ let docx: Awaited<ReturnType<typeof readDocx>>;
 
 beforeAll(async () => {
     const model = await loadDocumentSample();
-    bytes = await renderDocx(buildDocumentModel(model, 'hue', { date: '2026-03-05', figures: [await tinyFigure()] }));
+    bytes = await renderDocx(buildDocumentModel(model, 'lao_cai', { date: '2026-03-05', figures: [await tinyFigure()] }));
     docx = await readDocx(bytes);
 }, 120_000);
 

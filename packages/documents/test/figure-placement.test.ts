@@ -21,7 +21,7 @@ function placed(width: number, height: number, fontSize: number): ReturnType<typ
 
 async function place(width: number, height: number, fontSize: number) {
     const figure = await tinyFigure({ svg: drawing(width, height, fontSize), width, height, smallestFontSize: fontSize });
-    const document = buildDocumentModel(await loadDocumentSample(), 'hue', { date: '2026-03-05', figures: [figure] });
+    const document = buildDocumentModel(await loadDocumentSample(), 'lao_cai', { date: '2026-03-05', figures: [figure] });
     const block = [...allBlocks(document)].find((item): item is FigureBlock => item.type === 'figure')!;
     const docx = await renderDocx(document);
     return { block, printed: (await measurePrintedFigures(docx))[0]!, word: await readDocx(docx), html: renderHtml(document) };

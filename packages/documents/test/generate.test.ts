@@ -14,33 +14,35 @@ describe('the generation pipeline', () => {
     test('names every output as kts generate and the editor write it, drawing the figures once for Word and HTML', async () => {
         const model = await loadDocumentSample();
         const progress: GenerationProgress[] = [];
-        const files = await generateFramework(model, 'hue', {
+        const files = await generateFramework(model, 'lao_cai', {
             formats: ['docx', 'html', 'diagrams', 'archimate'],
             language: 'en',
             onProgress: step => progress.push(step)
         });
-        const views = allViewRequests(model, 'hue').map(request => viewId(request.kind, request.state));
+        const views = allViewRequests(model, 'lao_cai').map(request => viewId(request.kind, request.state));
         expect(files.map(file => file.name)).toEqual([
-            'hue.en.docx',
-            'hue.en.html',
-            ...views.map(view => `diagrams/hue.en/${view}.svg`),
-            'hue.en.archimate.xml'
+            'lao_cai.en.docx',
+            'lao_cai.en.html',
+            ...views.map(view => `diagrams/lao_cai.en/${view}.svg`),
+            'lao_cai.en.archimate.xml'
         ]);
         expect(progress.map(step => step.stage)).toEqual(['drawing', 'composing']);
         // The progress names the figures the document holds: every view, a large one in several parts.
         const htmlFigures = (files[1]!.content as string).split('<figure class="diagram').length - 1;
         expect(htmlFigures).toBeGreaterThanOrEqual(views.length);
         expect(progress[1]).toEqual({ stage: 'composing', figures: htmlFigures });
-        expect(files[1]!.title).toContain('Lao Cai Provincial');
+        expect(files[1]!.title).toContain('of Lao Cai Province');
         expect(files[0]!.title).toBe(files[1]!.title);
-        expect(files.find(file => file.name === 'diagrams/hue.en/gap.svg')?.content).toMatch(/^<svg/);
+        expect(files.find(file => file.name === 'diagrams/lao_cai.en/gap.svg')?.content).toMatch(/^<svg/);
     });
 
     test('Vietnamese outputs carry no language suffix; kts diagram names each view <framework>.<view>.<format>', async () => {
         const model = await loadDocumentSample();
-        expect((await generateFramework(model, 'hue', { formats: ['html'], language: 'vi' })).map(file => file.name)).toEqual(['hue.html']);
-        const diagrams = await generateDiagrams(model, 'hue', { requests: [{ kind: 'gap' }], formats: ['svg', 'mmd'], language: 'vi' });
-        expect(diagrams.map(file => file.name)).toEqual(['hue.gap.svg', 'hue.gap.mmd']);
+        expect((await generateFramework(model, 'lao_cai', { formats: ['html'], language: 'vi' })).map(file => file.name)).toEqual([
+            'lao_cai.html'
+        ]);
+        const diagrams = await generateDiagrams(model, 'lao_cai', { requests: [{ kind: 'gap' }], formats: ['svg', 'mmd'], language: 'vi' });
+        expect(diagrams.map(file => file.name)).toEqual(['lao_cai.gap.svg', 'lao_cai.gap.mmd']);
         expect(diagrams[0]!.content).toMatch(/^<svg/);
         expect(diagrams[1]!.content).not.toMatch(/^<svg/);
     });

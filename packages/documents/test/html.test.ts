@@ -8,7 +8,7 @@ let page: XNode;
 
 beforeAll(async () => {
     const model = await loadDocumentSample();
-    html = renderHtml(buildDocumentModel(model, 'hue', { date: '2026-03-05', figures: [await tinyFigure()] }));
+    html = renderHtml(buildDocumentModel(model, 'lao_cai', { date: '2026-03-05', figures: [await tinyFigure()] }));
     page = parseXml(html);
 });
 
@@ -17,9 +17,9 @@ const ids = (root: XNode) => findAll(root, node => node.attrs.id !== undefined).
 describe('HTML document', () => {
     test("shows each figure's title once, in its caption, not drawn again in the diagram", async () => {
         const model = await loadDocumentSample();
-        const figures = await renderFigures(model, 'hue', 'vi');
+        const figures = await renderFigures(model, 'lao_cai', 'vi');
         expect(figures.length).toBeGreaterThan(5);
-        const document = parseXml(renderHtml(buildDocumentModel(model, 'hue', { date: '2026-03-05', figures })));
+        const document = parseXml(renderHtml(buildDocumentModel(model, 'lao_cai', { date: '2026-03-05', figures })));
         expect(byTag(document, 'figure').length).toBeGreaterThan(5);
         for (const figure of byTag(document, 'figure')) {
             const caption = textOf(byTag(figure, 'figcaption')[0]);
@@ -34,8 +34,8 @@ describe('HTML document', () => {
 
     test("links every diagram node of an element to the element's row", async () => {
         const model = await loadDocumentSample();
-        const figures = await renderFigures(model, 'hue', 'vi');
-        const document = parseXml(renderHtml(buildDocumentModel(model, 'hue', { date: '2026-03-05', figures })));
+        const figures = await renderFigures(model, 'lao_cai', 'vi');
+        const document = parseXml(renderHtml(buildDocumentModel(model, 'lao_cai', { date: '2026-03-05', figures })));
         const pageIds = new Set(findAll(document, node => node.attrs.id !== undefined).map(node => node.attrs.id));
         const svgs = byTag(document, 'svg');
         const isNode = (node: XNode) => node.attrs['data-element'] !== undefined;
@@ -83,7 +83,7 @@ describe('HTML document', () => {
     });
 
     test("anchors every element with the diagrams' id scheme, on its row", () => {
-        for (const id of ['el-hue_target_dvc', 'el-hue_current_motcua', 'el-hue_target_soc_hue']) {
+        for (const id of ['el-lao_cai_target_dvc', 'el-lao_cai_current_motcua', 'el-lao_cai_target_soc_lao_cai']) {
             const row = findAll(page, node => node.attrs.id === id)[0];
             expect(row?.tag, id).toBe('tr');
         }
@@ -106,9 +106,9 @@ describe('HTML document', () => {
         const figure = findAll(page, node => node.tag === 'figure' && node.attrs.id === 'figure-target-integration')[0];
         const svg = byTag(figure, 'svg')[0];
         expect(svg).toBeDefined();
-        expect(ids(svg)).toEqual(['figure-target-integration-arrow', 'figure-target-integration-el-hue_target_dvc']);
+        expect(ids(svg)).toEqual(['figure-target-integration-arrow', 'figure-target-integration-el-lao_cai_target_dvc']);
         expect(findAll(svg, node => node.tag === 'line')[0].attrs['marker-end']).toBe('url(#figure-target-integration-arrow)');
-        expect(byTag(svg, 'a')[0].attrs.href).toBe('#el-hue_target_dvc');
+        expect(byTag(svg, 'a')[0].attrs.href).toBe('#el-lao_cai_target_dvc');
         expect(textOf(byTag(figure, 'figcaption')[0])).toBe('Hình 1. Sơ đồ tích hợp ứng dụng (thử)');
     });
 
@@ -149,7 +149,9 @@ describe('HTML document', () => {
             '<script>alert(2)</script><g id=\'a" onmouseover="alert(3)\' ONCLICK = "alert(4)"><title>Cổng onclick=1</title></g>' +
             '<a href=" javascript:alert(5)"><rect width="1" height="1" fill="url(#a&quot; onmouseover=&quot;x)"/></a></svg>';
         const model = await loadDocumentSample();
-        const tree = parseXml(renderHtml(buildDocumentModel(model, 'hue', { date: '2026-03-05', figures: [await tinyFigure({ svg })] })));
+        const tree = parseXml(
+            renderHtml(buildDocumentModel(model, 'lao_cai', { date: '2026-03-05', figures: [await tinyFigure({ svg })] }))
+        );
         const figure = byTag(tree, 'figure')[0];
         expect(byTag(figure, 'script')).toEqual([]);
         expect(findAll(figure, node => Object.keys(node.attrs).some(name => /^on/i.test(name)))).toEqual([]);

@@ -25,8 +25,8 @@ import { measurePrintedFigures } from './printed-figures.js';
  */
 const SAMPLE_3090 = {
     ...DOCUMENT_SAMPLE,
-    'hue.kts': [
-        ...(DOCUMENT_SAMPLE['hue.kts'] ?? []),
+    'lao-cai.kts': [
+        ...(DOCUMENT_SAMPLE['lao-cai.kts'] ?? []),
         ['conforms "4.0"', 'conforms "3090", "4.0"'],
         ['{ implements a }', '{ implements a, 3090.1 }'],
         ['target 80 unit "%" }', 'target 80 unit "%" basis 3090.MT.01 }']
@@ -48,15 +48,15 @@ let english: DocumentModel;
 
 beforeAll(async () => {
     model = await loadSample(SAMPLE_3090);
-    submission = buildDocumentModel(model, 'hue', { date: '2026-03-05' });
-    working = buildDocumentModel(model, 'hue', { date: '2026-03-05', edition: 'working' });
-    english = buildDocumentModel(model, 'hue', { date: '2026-03-05', language: 'en' });
+    submission = buildDocumentModel(model, 'lao_cai', { date: '2026-03-05' });
+    working = buildDocumentModel(model, 'lao_cai', { date: '2026-03-05', edition: 'working' });
+    english = buildDocumentModel(model, 'lao_cai', { date: '2026-03-05', language: 'en' });
 });
 
 describe('a framework governed by the 3090 profile', () => {
     test('is titled in the 3090 pattern, in both languages', () => {
         expect(submission.title).toBe('Khung kiến trúc số tỉnh Lào Cai');
-        expect(english.title).toBe("Digital Architecture Framework of Lao Cai Provincial People's Committee");
+        expect(english.title).toBe('Digital Architecture Framework of Lao Cai Province');
         expect(submission.cover.title).toBe(submission.title);
     });
 
@@ -131,7 +131,7 @@ describe('a framework governed by the 3090 profile', () => {
 
     test('places each target element in the layer of its kind', () => {
         const placement = tableByCaption(submission, 'Phần tử của kiến trúc mục tiêu theo lớp chức năng')!;
-        // Worked out by hand from the sample's target architecture (hue.kts and hue-lien-thong.kts), in layer order:
+        // Worked out by hand from the sample's target architecture (lao-cai.kts and lao-cai-lien-thong.kts), in layer order:
         // the network, the data centre and the SOC (a security system) at the bottom; the health-record dataset, the
         // records database and the LGSP platform on data and platforms; the reception activity and the two applications
         // on applications; the citizens (a user) at the top.
@@ -148,9 +148,9 @@ describe('a framework governed by the 3090 profile', () => {
         // The citizens written as an activity: nothing is left in the top layer (channels, portals, users).
         const withoutUsers = await loadSample({
             ...SAMPLE_3090,
-            'hue-lien-thong.kts': [['business { actor nguoi_dan "Người dân" }', 'business { activity nguoi_dan "Người dân" }']]
+            'lao-cai-lien-thong.kts': [['business { actor nguoi_dan "Người dân" }', 'business { activity nguoi_dan "Người dân" }']]
         });
-        const document = buildDocumentModel(withoutUsers, 'hue', { date: '2026-03-05' });
+        const document = buildDocumentModel(withoutUsers, 'lao_cai', { date: '2026-03-05' });
         const placement = tableByCaption(document, 'Phần tử của kiến trúc mục tiêu theo lớp chức năng')!;
         expect(placement.rows.map(row => row.role)).toEqual([undefined, undefined, undefined, 'flag']);
         expect(cellText(placement.rows[3]!.cells[1]!)).toBe('Chưa có phần tử nào thuộc lớp này');
@@ -177,7 +177,7 @@ describe('the four-layer overview', () => {
     let figures: FigureInput[];
 
     beforeAll(async () => {
-        figures = await renderFigures(model, 'hue', 'vi');
+        figures = await renderFigures(model, 'lao_cai', 'vi');
     });
 
     test('takes the place of the overview of framework 4.0 in the document of a 3090-governed framework', async () => {
@@ -186,7 +186,7 @@ describe('the four-layer overview', () => {
         const overview = figures.filter(figure => figure.viewId === 'target-overview');
         expect(overview.map(figure => figure.title)).toEqual(['Sơ đồ khái quát theo bốn lớp chức năng (kiến trúc mục tiêu)']);
         expect(overview.map(figure => figure.svg).join('')).toContain('Lớp hạ tầng số và an ninh mạng dùng chung');
-        const governed40 = await renderFigures(await loadSample(DOCUMENT_SAMPLE), 'hue', 'vi');
+        const governed40 = await renderFigures(await loadSample(DOCUMENT_SAMPLE), 'lao_cai', 'vi');
         const overview40 = governed40.filter(figure => figure.viewId === 'target-overview');
         expect(overview40.map(figure => figure.title.split(' (phần')[0])).toEqual([
             'Sơ đồ khái quát (kiến trúc mục tiêu)',
@@ -202,7 +202,7 @@ describe('the four-layer overview', () => {
                     block.type === 'paragraph' &&
                     block.content.some(inline => inline.type !== 'break' && inline.text.includes('+k thành phần khác'))
             );
-        const placed = buildDocumentModel(model, 'hue', { date: '2026-03-05', figures });
+        const placed = buildDocumentModel(model, 'lao_cai', { date: '2026-03-05', figures });
         const target = placed.sections.find(section => section.anchor === 'target-architecture')!;
         const blocks = target.blocks.map(block => block.type);
         // The figure, then the note.
@@ -212,17 +212,17 @@ describe('the four-layer overview', () => {
         expect(note(placed)).toHaveLength(2);
         // Under framework 4.0 the overview is not summarised, and no note says it is.
         const governed40 = await loadSample(DOCUMENT_SAMPLE);
-        const figures40 = await renderFigures(governed40, 'hue', 'vi');
-        expect(note(buildDocumentModel(governed40, 'hue', { date: '2026-03-05', figures: figures40 }))).toEqual([]);
+        const figures40 = await renderFigures(governed40, 'lao_cai', 'vi');
+        expect(note(buildDocumentModel(governed40, 'lao_cai', { date: '2026-03-05', figures: figures40 }))).toEqual([]);
     });
 
     test('is what kts diagram draws for it, unless asked for the five-architecture tiers, and for 4.0 when asked for four', async () => {
         const request = { requests: [{ kind: 'overview' as const }], formats: ['svg' as const], language: 'vi' as const };
-        const [layered] = await generateDiagrams(model, 'hue', request);
+        const [layered] = await generateDiagrams(model, 'lao_cai', request);
         expect(layered!.title).toBe('Sơ đồ khái quát theo bốn lớp chức năng (kiến trúc mục tiêu)');
-        const [tiers] = await generateDiagrams(model, 'hue', { ...request, overview: 'five' });
+        const [tiers] = await generateDiagrams(model, 'lao_cai', { ...request, overview: 'five' });
         expect(tiers!.title).toBe('Sơ đồ khái quát (kiến trúc mục tiêu)');
-        const [asked] = await generateDiagrams(await loadSample(DOCUMENT_SAMPLE), 'hue', { ...request, overview: 'four' });
+        const [asked] = await generateDiagrams(await loadSample(DOCUMENT_SAMPLE), 'lao_cai', { ...request, overview: 'four' });
         expect(asked!.title).toBe('Sơ đồ khái quát theo bốn lớp chức năng (kiến trúc mục tiêu)');
     });
 });

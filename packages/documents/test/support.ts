@@ -11,8 +11,8 @@ import type { FigureInput } from '../src/index.js';
  * the new network (a target element no task delivers).
  */
 export const DOCUMENT_SAMPLE: SampleVariant = {
-    'hue.kts': [['{ period 2026-2027 budget 10 billion VND', '{ budget 10 billion VND']],
-    'hue-lien-thong.kts': [['delivers lien_thong_yte, ho_so_suc_khoe, mang_cd', 'delivers lien_thong_yte, ho_so_suc_khoe']]
+    'lao-cai.kts': [['{ period 2026-2027 budget 10 billion VND', '{ budget 10 billion VND']],
+    'lao-cai-lien-thong.kts': [['delivers lien_thong_yte, ho_so_suc_khoe, mang_cd', 'delivers lien_thong_yte, ho_so_suc_khoe']]
 };
 
 /** The model of `DOCUMENT_SAMPLE`, with `extra` files beside it. */
@@ -25,7 +25,7 @@ export async function tinyFigure(overrides: Partial<FigureInput> = {}): Promise<
     const svg =
         '<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="240" height="120" viewBox="0 0 240 120">' +
         '<defs><marker id="arrow" markerWidth="6" markerHeight="6" refX="3" refY="3"><path d="M0,0 L6,3 L0,6 z"/></marker></defs>' +
-        '<a href="#el-hue_target_dvc"><g id="el-hue_target_dvc"><rect x="10" y="10" width="150" height="40" fill="#dbeafe" stroke="#1e3a8a"/>' +
+        '<a href="#el-lao_cai_target_dvc"><g id="el-lao_cai_target_dvc"><rect x="10" y="10" width="150" height="40" fill="#dbeafe" stroke="#1e3a8a"/>' +
         '<text x="20" y="35" font-family="DejaVu Sans" font-size="12">HTTT giải quyết TTHC</text></g></a>' +
         '<line x1="85" y1="50" x2="85" y2="100" stroke="#333" marker-end="url(#arrow)"/></svg>';
     return {
@@ -37,7 +37,7 @@ export async function tinyFigure(overrides: Partial<FigureInput> = {}): Promise<
         width: 240,
         height: 120,
         smallestFontSize: 12,
-        elementIds: ['hue.target.dvc'],
+        elementIds: ['lao_cai.target.dvc'],
         ...overrides
     };
 }

@@ -28,8 +28,8 @@ async function outputsIn(language: Language): Promise<Outputs> {
     for (const [name, text] of Object.entries(sampleFiles(DOCUMENT_SAMPLE))) fs.writeFileSync(path.join(folder, name), text);
     const workspace = await loadWorkspace({ paths: [folder], overrides: { language } });
     const model: ArchitectureModel = workspace.linkedModel().model;
-    const figures = await renderFigures(model, 'hue', language);
-    const document = buildDocumentModel(model, 'hue', { language, figures });
+    const figures = await renderFigures(model, 'lao_cai', language);
+    const document = buildDocumentModel(model, 'lao_cai', { language, figures });
     const docx = await readDocx(await renderDocx(document));
     const wordFigures = await Promise.all(
         docx.media.filter(name => name.endsWith('.svg')).map(name => docx.zip.file(name)!.async('string'))
@@ -41,8 +41,8 @@ async function outputsIn(language: Language): Promise<Outputs> {
             .join('\n'),
         word: [textOf(docx.document), ...wordFigures.map(svgText)].join('\n'),
         html: textOf(parseXml(renderHtml(document))),
-        gapView: svgText((await renderView(model, 'hue', { kind: 'gap' }, { language })).svg),
-        securityView: svgText((await renderView(model, 'hue', { kind: 'security', state: 'target' }, { language })).svg)
+        gapView: svgText((await renderView(model, 'lao_cai', { kind: 'gap' }, { language })).svg),
+        securityView: svgText((await renderView(model, 'lao_cai', { kind: 'security', state: 'target' }, { language })).svg)
     };
 }
 

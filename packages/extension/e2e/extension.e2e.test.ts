@@ -1,9 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tagEarlierVersion } from '../../language/test/git-repository.js';
 import { CodeServerHost, findPrograms, REPO_ROOT } from './code-server-host.js';
 import { launchChromium, Workbench } from './workbench.js';
 
@@ -121,33 +121,11 @@ const APPROVED_TAG = 'v4.0-phe-duyet';
 
 /** Makes the workspace a git repository whose tag holds the approved version; the files stay as they are now. */
 function tagApprovedVersion(workspace: string): void {
-    const git = (...args: string[]) => {
-        const result = spawnSync('git', args, {
-            cwd: workspace,
-            encoding: 'utf8',
-            env: {
-                ...process.env,
-                GIT_AUTHOR_NAME: 'KTS',
-                GIT_AUTHOR_EMAIL: 'kts@example.org',
-                GIT_COMMITTER_NAME: 'KTS',
-                GIT_COMMITTER_EMAIL: 'kts@example.org'
-            }
-        });
-        if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
-    };
-    const file = path.join(workspace, 'tinh-lao-cai', '09-muc-tieu-ung-dung.kts');
-    const now = fs.readFileSync(file, 'utf8');
-    const approved = now.replace(
+    tagEarlierVersion(workspace, APPROVED_TAG, 'Phiên bản đã phê duyệt', [
+        path.join('tinh-lao-cai', '09-muc-tieu-ung-dung.kts'),
         'platform lgsp_tinh "Nền tảng tích hợp, chia sẻ dữ liệu tỉnh Lào Cai (LGSP)"',
         'platform lgsp_tinh "LGSP tỉnh"'
-    );
-    if (approved === now) throw new Error(`${file}: the LGSP's name is not found`);
-    git('init', '--quiet', '--initial-branch=main');
-    fs.writeFileSync(file, approved);
-    git('add', '--all');
-    git('commit', '--quiet', '--message', 'Phiên bản đã phê duyệt');
-    git('tag', APPROVED_TAG);
-    fs.writeFileSync(file, now);
+    ]);
 }
 
 /** Line and column (1-based) of the first occurrence of `needle` in a file of the workspace. */

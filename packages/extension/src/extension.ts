@@ -6,6 +6,7 @@ import { registerCompareWithVersion } from './commands/compare-with-version.js';
 import { registerGenerateCommands } from './commands/generate.js';
 import { registerNewFramework } from './commands/new-framework.js';
 import { registerSearchCatalog } from './commands/search-catalog.js';
+import { registerChangeCodeLenses } from './lenses/change-code-lens.js';
 import { registerUsageCodeLenses } from './lenses/usage-code-lens.js';
 import { PreviewPanel } from './preview/preview-panel.js';
 import { registerValidationStatus } from './status/validation-status.js';
@@ -19,6 +20,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     client = createLanguageClient(context, output);
     registerValidationStatus(context, client);
     registerUsageCodeLenses(context, client);
+    registerChangeCodeLenses(context, client);
     registerSearchCatalog(context, client);
     registerNewFramework(context);
     registerGenerateCommands(context, client);

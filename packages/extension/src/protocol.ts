@@ -87,6 +87,19 @@ export interface PreviewResult {
     body: string;
 }
 
+export const ChangeLensesRequest = 'kts/changeLenses';
+export interface ChangeLensesParams {
+    uri: string;
+    /** The comparison the preview shows. */
+    since: PreviewSince;
+}
+/** An element of the document added or changed since the compared version: the code lens above it. */
+export interface ChangeLens {
+    range: LspRange;
+    /** "đã sửa đổi so với v4.0", in the workspace's language. */
+    title: string;
+}
+
 export const LocateElementRequest = 'kts/locateElement';
 export interface LocateElementParams {
     /** Qualified name of an element or task, as the preview's `data-element` attributes carry it. */

@@ -1,12 +1,20 @@
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tagEarlierVersion } from '../../language/test/git-repository.js';
 import { fileUri, REPO_ROOT, StdioLanguageClient } from '../../language/test/lsp-stdio-client.js';
-import type { CatalogSearchItem, FrameworkSummary, GenerateResult, PreviewResult, SourceLocation, UsageLens } from '../src/protocol.js';
+import type {
+    CatalogSearchItem,
+    ChangeLens,
+    FrameworkSummary,
+    GenerateResult,
+    PreviewResult,
+    SourceLocation,
+    UsageLens
+} from '../src/protocol.js';
 
 // The server exactly as the .vsix carries it: the esbuild bundle out/server.mjs with the catalogue data
 // copied beside it, spoken to over stdio. `npm run build` makes the bundle (root build script).
@@ -101,30 +109,11 @@ describe('the bundled language server', () => {
     it('previews what changed since a git tag ("Compare with version…"), each changed row leading to its source', async () => {
         // The tagged version named the LGSP otherwise; the files go back to what the server holds before the request.
         const file = path.join(workspace, 'tinh-lao-cai', '09-muc-tieu-ung-dung.kts');
-        const now = fs.readFileSync(file, 'utf8');
-        const git = (...args: string[]) => {
-            const result = spawnSync('git', args, {
-                cwd: workspace,
-                encoding: 'utf8',
-                env: {
-                    ...process.env,
-                    GIT_AUTHOR_NAME: 'KTS',
-                    GIT_AUTHOR_EMAIL: 'kts@example.org',
-                    GIT_COMMITTER_NAME: 'KTS',
-                    GIT_COMMITTER_EMAIL: 'kts@example.org'
-                }
-            });
-            if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
-        };
-        git('init', '--quiet', '--initial-branch=main');
-        fs.writeFileSync(
+        tagEarlierVersion(workspace, 'v4.0-phe-duyet', 'Phiên bản đã phê duyệt', [
             file,
-            now.replace('platform lgsp_tinh "Nền tảng tích hợp, chia sẻ dữ liệu tỉnh Lào Cai (LGSP)"', 'platform lgsp_tinh "LGSP tỉnh"')
-        );
-        git('add', '--all');
-        git('commit', '--quiet', '--message', 'Phiên bản đã phê duyệt');
-        git('tag', 'v4.0-phe-duyet');
-        fs.writeFileSync(file, now);
+            'platform lgsp_tinh "Nền tảng tích hợp, chia sẻ dữ liệu tỉnh Lào Cai (LGSP)"',
+            'platform lgsp_tinh "LGSP tỉnh"'
+        ]);
 
         const since = { revision: 'v4.0-phe-duyet', folder: workspace };
         const preview = await client.request<PreviewResult>('kts/preview', { frameworkId: 'tinh_lao_cai', since }, 180_000);
@@ -138,6 +127,12 @@ describe('the bundled language server', () => {
         });
         expect(location?.uri).toBe(fileUri(file));
         expect(location?.range.start.line).toBe(7);
+
+        // While the comparison is shown, a code lens stands above the changed element, and above nothing else.
+        const lenses = await client.request<ChangeLens[]>('kts/changeLenses', { uri: fileUri(file), since }, 180_000);
+        expect(lenses.map(lens => [lens.range.start.line, lens.title])).toEqual([[7, 'đã sửa đổi so với v4.0-phe-duyet']]);
+        const unchanged = path.join(workspace, 'tinh-lao-cai', '01-tong-quan.kts');
+        expect(await client.request<ChangeLens[]>('kts/changeLenses', { uri: fileUri(unchanged), since })).toEqual([]);
     }, 240_000);
 
     it('generates the Word and HTML documents, the diagrams and the ArchiMate exchange file into the output folder', async () => {

@@ -8,11 +8,11 @@ const workspace = new TestWorkspace();
 
 describe('conforms: the profiles a framework states', () => {
     test('takes one or more profile names; the first that ships governs, every one that ships is stated', async () => {
-        const model = await loadSample({ 'hue.kts': [['conforms "4.0"', 'conforms "3090", "4.0"']] });
-        const hue = model.frameworks.find(framework => framework.id === 'hue')!;
-        expect(hue.conforms).toEqual(['3090', '4.0']);
-        expect(frameworkProfile(hue).id).toBe('khung-3090');
-        expect(statedProfiles(hue).map(profile => profile.id)).toEqual(['khung-3090', 'khung-4.0']);
+        const model = await loadSample({ 'lao-cai.kts': [['conforms "4.0"', 'conforms "3090", "4.0"']] });
+        const laoCai = model.frameworks.find(framework => framework.id === 'lao_cai')!;
+        expect(laoCai.conforms).toEqual(['3090', '4.0']);
+        expect(frameworkProfile(laoCai).id).toBe('khung-3090');
+        expect(statedProfiles(laoCai).map(profile => profile.id)).toEqual(['khung-3090', 'khung-4.0']);
     });
 
     test('a framework that states none, or only unknown names, conforms to framework 4.0', () => {
@@ -31,10 +31,33 @@ describe('conforms: the profiles a framework states', () => {
         expect(frameworkTitle({ ...model, conforms: ['4.0'] }, 'vi')).toBe('Khung kiến trúc Chính quyền số tỉnh Gia Lai');
     });
 
+    test('a derived province title names the place, not its People’s Committee, in Vietnamese and in English', () => {
+        const titled = (name: string, nameEn: string | undefined, language: 'vi' | 'en', conforms = ['3090']) =>
+            frameworkTitle(
+                { id: 'x', level: 'province', body: { name, nameEn }, conforms } as unknown as Parameters<typeof frameworkTitle>[0],
+                language
+            );
+        expect(titled('Ủy ban nhân dân tỉnh Gia Lai', undefined, 'vi')).toBe('Khung kiến trúc số tỉnh Gia Lai');
+        expect(titled('Ủy ban nhân dân tỉnh Gia Lai', "People's Committee of Gia Lai province", 'en')).toBe(
+            'Digital Architecture Framework of Gia Lai Province'
+        );
+        expect(titled('Ủy ban nhân dân tỉnh Lào Cai', "Lao Cai Provincial People's Committee", 'en', ['4.0'])).toBe(
+            'Digital Government Architecture Framework of Lao Cai Province'
+        );
+        expect(titled('Ủy ban nhân dân Thành phố Hồ Chí Minh', "People's Committee of Ho Chi Minh City", 'en')).toBe(
+            'Digital Architecture Framework of Ho Chi Minh City'
+        );
+        expect(titled('Ủy ban nhân dân Thành phố Hồ Chí Minh', undefined, 'vi')).toBe('Khung kiến trúc số Thành phố Hồ Chí Minh');
+        // A body that governs no place the vocabulary knows keeps its name.
+        expect(titled('Sở Khoa học và Công nghệ', 'Department of Science and Technology', 'en')).toBe(
+            'Digital Architecture Framework of Department of Science and Technology'
+        );
+    });
+
     test('a name no profile has is an error naming the profiles that exist, with a quick fix per close name', async () => {
         const text = sampleWith('conforms "4.0"', 'conforms "309", "4.0"');
-        const documents = await workspace.validate({ ...sampleFiles(), 'hue.kts': text });
-        const document = documents.get('hue.kts')!;
+        const documents = await workspace.validate({ ...sampleFiles(), 'lao-cai.kts': text });
+        const document = documents.get('lao-cai.kts')!;
         const [finding, ...more] = withCode(document.diagnostics, 'kts/unknown-profile');
         expect(more).toEqual([]);
         expect(finding.severity).toBe(1);
@@ -48,34 +71,34 @@ describe('conforms: the profiles a framework states', () => {
 
     test('the message is English when the workspace speaks English', async () => {
         const text = sampleWith('conforms "4.0"', 'conforms "4.1"');
-        const documents = await workspace.validate({ ...sampleFiles(), 'hue.kts': text }, { language: 'en' });
-        const [finding] = withCode(documents.get('hue.kts')!.diagnostics, 'kts/unknown-profile');
+        const documents = await workspace.validate({ ...sampleFiles(), 'lao-cai.kts': text }, { language: 'en' });
+        const [finding] = withCode(documents.get('lao-cai.kts')!.diagnostics, 'kts/unknown-profile');
         expect(finding.message).toMatch(/^There is no national framework '4.1' to conform to/);
         expect(finding.message).toContain("Did you mean '4.0'");
     });
 
     test('stating conforms twice is a duplicate, as before; the sample stays clean', async () => {
         const clean = await workspace.validate({ ...sampleFiles() });
-        expect(clean.get('hue.kts')!.diagnostics).toEqual([]);
+        expect(clean.get('lao-cai.kts')!.diagnostics).toEqual([]);
         const twice = sampleWith('conforms "4.0"', 'conforms "4.0"\n    conforms "3090"');
-        const documents = await workspace.validate({ ...sampleFiles(), 'hue.kts': twice });
-        expect(withCode(documents.get('hue.kts')!.diagnostics, 'kts/duplicate-framework-property')).toHaveLength(1);
+        const documents = await workspace.validate({ ...sampleFiles(), 'lao-cai.kts': twice });
+        expect(withCode(documents.get('lao-cai.kts')!.diagnostics, 'kts/duplicate-framework-property')).toHaveLength(1);
     });
 });
 
 describe('the 3090 principles and targets as catalogue codes', () => {
     test('a principle implements a 3090 principle, an indicator names a national target as its basis', async () => {
         const model = await loadSample({
-            'hue.kts': [
+            'lao-cai.kts': [
                 ['conforms "4.0"', 'conforms "3090", "4.0"'],
                 ['target 80 unit "%" }', 'target 80 unit "%" basis 3090.MT.01 }'],
                 ['{ implements a }', '{ implements a, 3090.1 }']
             ]
         });
-        const hue = model.frameworks.find(framework => framework.id === 'hue')!;
-        const [indicator] = hue.goalPeriods[0].goals[0].indicators;
+        const laoCai = model.frameworks.find(framework => framework.id === 'lao_cai')!;
+        const [indicator] = laoCai.goalPeriods[0].goals[0].indicators;
         expect(indicator.basis.map(entry => [entry.model, entry.code])).toEqual([['TARGET', '3090.MT.01']]);
-        expect(hue.principles[0].implements.map(entry => [entry.model, entry.code])).toEqual([
+        expect(laoCai.principles[0].implements.map(entry => [entry.model, entry.code])).toEqual([
             ['PRINCIPLE', 'a'],
             ['PRINCIPLE_3090', '3090.1']
         ]);
@@ -83,8 +106,8 @@ describe('the 3090 principles and targets as catalogue codes', () => {
 
     test('a target code that is not in the profile is not found, and the nearest target is suggested', async () => {
         const text = sampleWith('target 80 unit "%" }', 'target 80 unit "%" basis 3090.MT.99 }');
-        const documents = await workspace.validate({ ...sampleFiles(), 'hue.kts': text });
-        const [finding, ...more] = withCode(documents.get('hue.kts')!.diagnostics, 'kts/unresolved-reference');
+        const documents = await workspace.validate({ ...sampleFiles(), 'lao-cai.kts': text });
+        const [finding, ...more] = withCode(documents.get('lao-cai.kts')!.diagnostics, 'kts/unresolved-reference');
         expect(more).toEqual([]);
         expect(finding.message).toMatch(/^Không tìm thấy mã '3090\.MT\.99'\. Có phải ý bạn là '3090\.MT\.01'/);
     });

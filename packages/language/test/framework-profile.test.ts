@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import nationalPrinciples from '../data/catalogs/national-principles.json' with { type: 'json' };
 import legalDocuments from '../data/catalogs/legal-documents.json' with { type: 'json' };
-import { FRAMEWORK_PROFILES, frameworkProfile, principleText, SECTION_KEYS, VOCABULARY } from '../src/model/index.js';
+import { FRAMEWORK_PROFILES, frameworkProfile, principleText, SECTION_KEYS, sectionReference } from '../src/model/index.js';
 import { EXAMPLES, loadModel } from './load-model.js';
 
 const profile = frameworkProfile({ conforms: ['4.0'] });
@@ -35,8 +35,21 @@ describe('framework profile 4.0', () => {
         expect(sections.map(section => section.section)).toEqual([...SECTION_KEYS]);
         for (const section of sections) {
             expect(section.mandatory).toBe(true);
-            expect(section.source).toContain(VOCABULARY.section[section.section as (typeof SECTION_KEYS)[number]].ref);
+            expect(section.reference).toEqual({ vi: `Chương 1, III.2.${section.section}`, en: `Chapter 1, III.2.${section.section}` });
+            expect(section.source).toContain(section.reference?.vi);
         }
+    });
+
+    test('a note on a missing section cites the paragraph of 4.0; under 3090, whose outline was not read, the framework by its title alone', () => {
+        expect(sectionReference(profile, 'đ')).toEqual({ vi: 'Chương 1, III.2.đ', en: 'Chapter 1, III.2.đ' });
+        const khung3090 = frameworkProfile({ conforms: ['3090'] });
+        for (const key of SECTION_KEYS) {
+            expect(sectionReference(khung3090, key)).toEqual({
+                vi: 'Khung kiến trúc tổng thể quốc gia số',
+                en: 'National Overall Digital Architecture Framework'
+            });
+        }
+        expect(khung3090.sections.filter(section => section.status === 'draft').every(section => !section.reference)).toBe(true);
     });
 
     test('orders the other parts of the document around a–g: front matter, reasons and legal bases first, responsibilities last', () => {

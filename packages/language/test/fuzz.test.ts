@@ -172,7 +172,7 @@ function expectNoRuleFailed(): void {
 describe('fuzz: mutated real sources never make the language throw', () => {
     test('the unmutated sources validate and the services answer', async () => {
         const documents = await workspace.validate(SAMPLE);
-        await exerciseServices(documents.get('hue.kts')!, 0);
+        await exerciseServices(documents.get('lao-cai.kts')!, 0);
         for (const document of documents.values())
             expect((document.diagnostics ?? []).filter(diagnostic => diagnostic.severity === 1)).toEqual([]);
         // Whether the examples are free of errors is the examples' own test; here no rule may fail on them.
@@ -183,9 +183,9 @@ describe('fuzz: mutated real sources never make the language throw', () => {
     test('mutations of the sample framework', { timeout: campaign ? 3_600_000 : 60_000 }, async () => {
         await fc.assert(
             fc.asyncProperty(mutations, fc.nat(), async (changes, offset) => {
-                const text = changes.reduce((current, change) => change(current), SAMPLE['hue.kts']);
-                const documents = await workspace.validate({ ...SAMPLE, 'hue.kts': text });
-                await exerciseServices(documents.get('hue.kts')!, offset);
+                const text = changes.reduce((current, change) => change(current), SAMPLE['lao-cai.kts']);
+                const documents = await workspace.validate({ ...SAMPLE, 'lao-cai.kts': text });
+                await exerciseServices(documents.get('lao-cai.kts')!, offset);
                 expectNoRuleFailed();
             }),
             budget(600, 5_000)
@@ -201,7 +201,7 @@ describe('fuzz: mutated real sources never make the language throw', () => {
             {
                 weight: 2,
                 arbitrary: fc.constantFrom(
-                    'hue',
+                    'lao_cai',
                     'dvc',
                     't1',
                     'current',
@@ -230,7 +230,7 @@ describe('fuzz: mutated real sources never make the language throw', () => {
                 )
             }
         );
-        const soup = fc.array(token, { maxLength: 120 }).map(tokens => `framework hue { ${tokens.join(' ')}`);
+        const soup = fc.array(token, { maxLength: 120 }).map(tokens => `framework lao_cai { ${tokens.join(' ')}`);
         await fc.assert(
             fc.asyncProperty(soup, fc.nat(), async (text, offset) => {
                 const documents = await workspace.validate({ 'soup.kts': text });

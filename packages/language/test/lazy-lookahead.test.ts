@@ -57,12 +57,12 @@ describe('lookahead built on first use', () => {
     });
 
     // Cut at every 61st character and with a brace or quote dropped: the parser recovers the same way.
-    const hue = sample['hue.kts'];
+    const laoCai = sample['lao-cai.kts'];
     const broken = [
-        ...Array.from({ length: Math.floor(hue.length / 61) }, (_, index) => hue.slice(0, (index + 1) * 61)),
-        hue.replace('{', ''),
-        hue.replace('"', ''),
-        hue.replaceAll('}', '')
+        ...Array.from({ length: Math.floor(laoCai.length / 61) }, (_, index) => laoCai.slice(0, (index + 1) * 61)),
+        laoCai.replace('{', ''),
+        laoCai.replace('"', ''),
+        laoCai.replaceAll('}', '')
     ];
     test(`${broken.length} broken texts give the same errors and the same recovered tree`, () => {
         for (const text of broken) {

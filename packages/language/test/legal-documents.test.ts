@@ -34,24 +34,24 @@ describe('legal bases', () => {
         expect(withCode(documents.get('main.kts')!.diagnostics, 'kts/legal-replaced')).toEqual([]);
         expect(withCode(documents.get('main.kts')!.diagnostics, 'kts/unresolved-reference')).toEqual([]);
         const { model } = workspace.services.model.ArchitectureModelProvider.linkedModel();
-        const hue = model.frameworks.find(each => each.id === 'hue')!;
-        expect(hue.legalBases.map(entry => [entry.code, entry.legal?.number])).toEqual([
+        const laoCai = model.frameworks.find(each => each.id === 'lao_cai')!;
+        expect(laoCai.legalBases.map(entry => [entry.code, entry.legal?.number])).toEqual([
             ['nd-194-2025', '194/2025/NĐ-CP'],
             ['luat-du-lieu-2024', '60/2024/QH15'],
             ['qd-12-2026', '12/QĐ-UBND']
         ]);
         expect(model.legalDocuments.map(entry => entry.code)).toContain('qd-12-2026');
-        expect(hue.reasons).toHaveLength(2);
-        expect(hue.revisions.map(revision => [revision.version, revision.date])).toEqual([
+        expect(laoCai.reasons).toHaveLength(2);
+        expect(laoCai.revisions.map(revision => [revision.version, revision.date])).toEqual([
             ['2.0', '2021-06-15'],
             ['3.0', '2026-05-20']
         ]);
-        expect(hue.responsibilities.units.map(unit => [unit.unit, unit.role, unit.duties.length])).toEqual([
+        expect(laoCai.responsibilities.units.map(unit => [unit.unit, unit.role, unit.duties.length])).toEqual([
             ['Sở Khoa học và Công nghệ', 'lead', 2],
             ['Sở Tài chính', 'finance', 1],
             ['Ủy ban nhân dân các xã, phường', 'communes', 1]
         ]);
-        expect(hue.responsibilities.training).toEqual(['Bồi dưỡng kỹ năng số cho cán bộ, công chức.']);
+        expect(laoCai.responsibilities.training).toEqual(['Bồi dưỡng kỹ năng số cho cán bộ, công chức.']);
     });
 
     test('citing a partly replaced document warns and names its successor and the day it took over', async () => {

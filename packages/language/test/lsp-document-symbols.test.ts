@@ -109,3 +109,31 @@ describe('the outline', () => {
         }
     });
 });
+
+describe('the outline’s section references', () => {
+    test('cite the paragraph of framework 4.0 that prescribes each section, in the workspace’s language', () => {
+        const [framework] = outline();
+        expect(child(framework, 'Tầm nhìn').detail).toBe('Chương 1, III.2.a');
+        expect(child(framework, 'Khung kiến trúc hiện trạng').detail).toBe('Chương 1, III.2.đ');
+        services.config.ConfigProvider.set({ ...defaultConfig(), language: 'en' });
+        try {
+            expect(child(outline()[0], 'Vision').detail).toBe('Chapter 1, III.2.a');
+        } finally {
+            services.config.ConfigProvider.set(defaultConfig());
+        }
+    });
+
+    test('follow the profile the framework states in another file: under 3090, that framework by its title, no paragraph', async () => {
+        const split = createTestServices();
+        const documents = await buildWorkspace(split, {
+            'khung.kts': FRAMEWORK,
+            'chuan.kts': 'framework thu {\n    conforms "3090"\n}\n'
+        });
+        const khung = documents.get('khung.kts')!;
+        const [framework] = split.lsp.DocumentSymbolProvider!.getSymbols(khung, {
+            textDocument: { uri: khung.uri.toString() }
+        }) as DocumentSymbol[];
+        expect(child(framework, 'Tầm nhìn').detail).toBe('Khung kiến trúc tổng thể quốc gia số');
+        expect(child(framework, 'Khung kiến trúc hiện trạng').detail).toBe('Khung kiến trúc tổng thể quốc gia số');
+    });
+});

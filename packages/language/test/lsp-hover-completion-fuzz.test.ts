@@ -62,9 +62,9 @@ describe('editor features on broken text', () => {
                 fc.array(edit, { minLength: 1, maxLength: 4 }),
                 fc.array(fc.nat(), { minLength: 3, maxLength: 3 }),
                 async (edits, offsets) => {
-                    const text = edits.reduce((current, change) => change(current), SAMPLE['hue.kts']);
-                    const documents = await workspace.validate({ 'catalog.kts': CATALOG, ...SAMPLE, 'hue.kts': text });
-                    const document = documents.get('hue.kts')!;
+                    const text = edits.reduce((current, change) => change(current), SAMPLE['lao-cai.kts']);
+                    const documents = await workspace.validate({ 'catalog.kts': CATALOG, ...SAMPLE, 'lao-cai.kts': text });
+                    const document = documents.get('lao-cai.kts')!;
                     const textDocument = { uri: document.uri.toString() };
                     const length = document.textDocument.getText().length;
                     for (const offset of offsets) {

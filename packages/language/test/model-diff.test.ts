@@ -34,9 +34,9 @@ beforeAll(async () => {
     base = await loadSample();
 });
 
-/** The changes from the sample to the sample with the named replacements made in its main file, `hue.kts`. */
+/** The changes from the sample to the sample with the named replacements made in its main file, `lao-cai.kts`. */
 async function changesAfter(...edits: Replacement[]): Promise<Change[]> {
-    return diffWorkspaces(base, await loadSample({ 'hue.kts': edits })).changes;
+    return diffWorkspaces(base, await loadSample({ 'lao-cai.kts': edits })).changes;
 }
 
 /** One line per change and field, as a reviewer reads them. */
@@ -56,25 +56,25 @@ function lines(changes: Change[]): string[] {
 
 describe('diffWorkspaces compares the linked models, not the text', () => {
     test('the same workspace reformatted, reordered and its parts moved to other files has no change', async () => {
-        const { 'hue.kts': main, 'hue-lien-thong.kts': integration } = sampleFiles();
+        const { 'lao-cai.kts': main, 'lao-cai-lien-thong.kts': integration } = sampleFiles();
         const cut = main.indexOf('    target {');
         const current = `${main.slice(0, cut)}}\n`.replace(/ {4}/g, '  ');
-        const target = `framework hue {\n${main.slice(cut, main.lastIndexOf('}'))}}\n`.replace(
-            /( {12}platform lgsp_hue[^\n]*\n)( {12}app dvc "HTTT giải quyết TTHC" \{[\s\S]*? {12}\}\n)/,
+        const target = `framework lao_cai {\n${main.slice(cut, main.lastIndexOf('}'))}}\n`.replace(
+            /( {12}platform lgsp_lao_cai[^\n]*\n)( {12}app dvc "HTTT giải quyết TTHC" \{[\s\S]*? {12}\}\n)/,
             (_match, platform: string, app: string) => `${app}\n\n${platform}`
         );
-        expect(target).toMatch(/app dvc[\s\S]*platform lgsp_hue/);
+        expect(target).toMatch(/app dvc[\s\S]*platform lgsp_lao_cai/);
         // The health-record task moves from the integration file into the target's file.
         const task = /\n( {8}task t3 [\s\S]*? {8}\}\n)/.exec(integration)![1];
         const head = await loadSample(
             {},
             {
-                'hue.kts': current,
-                'hue-muc-tieu.kts': target.replace('    implementation {\n', `    implementation {\n${task}`),
-                'hue-lien-thong.kts': replaced(integration, [task, ''], ['    implementation {\n    }\n', ''])
+                'lao-cai.kts': current,
+                'lao-cai-muc-tieu.kts': target.replace('    implementation {\n', `    implementation {\n${task}`),
+                'lao-cai-lien-thong.kts': replaced(integration, [task, ''], ['    implementation {\n    }\n', ''])
             }
         );
-        expect(head.frameworks.find(framework => framework.id === 'hue')?.files).toHaveLength(3);
+        expect(head.frameworks.find(framework => framework.id === 'lao_cai')?.files).toHaveLength(3);
         expect(diffWorkspaces(base, head).changes).toEqual([]);
     });
 
@@ -85,9 +85,9 @@ describe('diffWorkspaces compares the linked models, not the text', () => {
             ['    vision', '    revisions { revision "4.1" date 2026-09-01 "Cập nhật sau hợp nhất" }\n    vision']
         );
         expect(lines(changes)).toEqual([
-            'framework changed hue: version "4.0" → "4.1"',
-            'framework changed hue: vision "Đến năm 2030, chính quyền số vận hành dựa trên dữ liệu." → "Đến năm 2030, chính quyền số vận hành dựa trên dữ liệu và nền tảng số."',
-            'framework changed hue: revisions undefined → ["4.1 — 2026-09-01 — Cập nhật sau hợp nhất"]'
+            'framework changed lao_cai: version "4.0" → "4.1"',
+            'framework changed lao_cai: vision "Đến năm 2030, chính quyền số vận hành dựa trên dữ liệu." → "Đến năm 2030, chính quyền số vận hành dựa trên dữ liệu và nền tảng số."',
+            'framework changed lao_cai: revisions undefined → ["4.1 — 2026-09-01 — Cập nhật sau hợp nhất"]'
         ]);
     });
 
@@ -97,7 +97,7 @@ describe('diffWorkspaces compares the linked models, not the text', () => {
             'results "Một hệ thống một cửa dùng chung toàn tỉnh"'
         ]);
         expect(lines(changes)).toEqual([
-            'framework changed hue: assessmentResults [current.application] ["Một hệ thống một cửa dùng chung"] → ["Một hệ thống một cửa dùng chung toàn tỉnh"]'
+            'framework changed lao_cai: assessmentResults [current.application] ["Một hệ thống một cửa dùng chung"] → ["Một hệ thống một cửa dùng chung toàn tỉnh"]'
         ]);
     });
 
@@ -111,27 +111,27 @@ describe('diffWorkspaces compares the linked models, not the text', () => {
             goal g2 "Kinh tế số" { indicator "Tỷ trọng kinh tế số trong GRDP" target 20 unit "%" }`
         ]);
         expect(lines(changes)).toEqual([
-            'goal changed hue.g1: indicator [Tỷ lệ hồ sơ xử lý trực tuyến] "80 %" → "45 → 90 %"',
-            'goal changed hue.g1: indicator [Số CSDL kết nối NDXP] undefined → "12"',
-            'goal added hue.g2'
+            'goal changed lao_cai.g1: indicator [Tỷ lệ hồ sơ xử lý trực tuyến] "80 %" → "45 → 90 %"',
+            'goal changed lao_cai.g1: indicator [Số CSDL kết nối NDXP] undefined → "12"',
+            'goal added lao_cai.g2'
         ]);
-        expect(changes.find(change => change.id === 'hue.g2')?.title).toBe('Kinh tế số');
+        expect(changes.find(change => change.id === 'lao_cai.g2')?.title).toBe('Kinh tế số');
     });
 
     test('an indicator that comes to serve a national target of the 3090 profile', async () => {
         const changes = await changesAfter(['target 80 unit "%" }', 'target 80 unit "%" basis 3090.MT.01 }']);
-        expect(lines(changes)).toEqual(['goal changed hue.g1: indicator [Tỷ lệ hồ sơ xử lý trực tuyến] "80 %" → "80 % (3090.MT.01)"']);
+        expect(lines(changes)).toEqual(['goal changed lao_cai.g1: indicator [Tỷ lệ hồ sơ xử lý trực tuyến] "80 %" → "80 % (3090.MT.01)"']);
     });
 
     test('principles: what a principle implements', async () => {
         const changes = await changesAfter(['{ implements a }', '{ implements a, b }']);
-        expect(lines(changes)).toEqual(['principle changed hue.p1: implements +["b"] −[]']);
+        expect(lines(changes)).toEqual(['principle changed lao_cai.p1: implements +["b"] −[]']);
     });
 
     test('elements: added, removed, renamed by id (an addition and a removal), and each field that changed', async () => {
         const changes = await changesAfter(
-            ['system soc_hue "SOC tỉnh"', 'system soc_tinh "SOC tỉnh"'],
-            ['lgsp_hue, soc_hue', 'lgsp_hue, soc_tinh'],
+            ['system soc_lao_cai "SOC tỉnh"', 'system soc_tinh "SOC tỉnh"'],
+            ['lgsp_lao_cai, soc_lao_cai', 'lgsp_lao_cai, soc_tinh'],
             [
                 'datacenter tt_dl "Trung tâm dữ liệu tỉnh" { keeps tt_dl }',
                 'datacenter tt_dl "Trung tâm dữ liệu tỉnh (mở rộng)" { keeps tt_dl owner "Sở Khoa học và Công nghệ" }'
@@ -144,24 +144,24 @@ describe('diffWorkspaces compares the linked models, not the text', () => {
             ]
         );
         expect(lines(changes)).toEqual([
-            'element removed hue.current.tuong_lua',
-            'element changed hue.target.dvc: standards +["1.4"] −[]',
-            'element changed hue.target.dvc: securityLevel 3 → 4',
-            'element added hue.target.dvc_truc_tuyen',
-            'element removed hue.target.soc_hue',
-            'element added hue.target.soc_tinh',
-            'element changed hue.target.tt_dl: title "Trung tâm dữ liệu tỉnh" → "Trung tâm dữ liệu tỉnh (mở rộng)"',
-            'element changed hue.target.tt_dl: owner undefined → "Sở Khoa học và Công nghệ"',
-            'task changed hue.t2: delivers +["hue.target.soc_tinh"] −["hue.target.soc_hue"]'
+            'element removed lao_cai.current.tuong_lua',
+            'element changed lao_cai.target.dvc: standards +["1.4"] −[]',
+            'element changed lao_cai.target.dvc: securityLevel 3 → 4',
+            'element added lao_cai.target.dvc_truc_tuyen',
+            'element removed lao_cai.target.soc_lao_cai',
+            'element added lao_cai.target.soc_tinh',
+            'element changed lao_cai.target.tt_dl: title "Trung tâm dữ liệu tỉnh" → "Trung tâm dữ liệu tỉnh (mở rộng)"',
+            'element changed lao_cai.target.tt_dl: owner undefined → "Sở Khoa học và Công nghệ"',
+            'task changed lao_cai.t2: delivers +["lao_cai.target.soc_tinh"] −["lao_cai.target.soc_lao_cai"]'
         ]);
-        const removed = changes.find(change => change.id === 'hue.current.tuong_lua');
+        const removed = changes.find(change => change.id === 'lao_cai.current.tuong_lua');
         expect(removed).toMatchObject({ title: 'Tường lửa', state: 'current', layer: 'security', kind: 'measure' });
     });
 
     test('relations: an integration through NDXP added, a via changed, one removed; an added element brings its own', async () => {
         const changes = await changesAfter(
             ['{ realizes lgsp integrates ndxp }', '{ realizes lgsp integrates ndxp integrates cong-dvc-quoc-gia via ndxp }'],
-            ['integrates csdlqg-dan-cu via lgsp_hue, ndxp', 'integrates csdlqg-dan-cu via ndxp'],
+            ['integrates csdlqg-dan-cu via lgsp_lao_cai, ndxp', 'integrates csdlqg-dan-cu via ndxp'],
             ['{ protects dvc integrates soc-quoc-gia }', '{ protects dvc }'],
             [
                 '    target {\n        business {',
@@ -169,14 +169,14 @@ describe('diffWorkspaces compares the linked models, not the text', () => {
             ]
         );
         expect(lines(changes)).toEqual([
-            'element added hue.target.dvc_tt',
-            'relation changed hue.target.dvc integrates csdlqg-dan-cu: via +[] −["hue.target.lgsp_hue"]',
-            'relation added hue.target.lgsp_hue integrates cong-dvc-quoc-gia',
-            'relation removed hue.target.soc_hue integrates soc-quoc-gia'
+            'element added lao_cai.target.dvc_tt',
+            'relation changed lao_cai.target.dvc integrates csdlqg-dan-cu: via +[] −["lao_cai.target.lgsp_lao_cai"]',
+            'relation added lao_cai.target.lgsp_lao_cai integrates cong-dvc-quoc-gia',
+            'relation removed lao_cai.target.soc_lao_cai integrates soc-quoc-gia'
         ]);
         const added = changes.find(change => change.action === 'added' && change.section === 'relation');
         expect(added?.relation).toEqual({
-            source: 'hue.target.lgsp_hue',
+            source: 'lao_cai.target.lgsp_lao_cai',
             kind: 'integrates',
             target: 'cong-dvc-quoc-gia',
             targetTitle: expect.stringContaining('Cổng Dịch vụ công quốc gia')
@@ -186,18 +186,18 @@ describe('diffWorkspaces compares the linked models, not the text', () => {
     test('tasks: a budget moved between years, a period, dependencies and a new task', async () => {
         const changes = await changesAfter(
             ['{ period 2026-2027 budget 10 billion VND delivers', '{ period 2026-2027 budget 10 billion VND split 3, 7 delivers'],
-            ['{ period 2027-2028 delivers lgsp_hue, soc_hue after t1 }', '{ period 2027-2029 delivers lgsp_hue, soc_hue }'],
+            ['{ period 2027-2028 delivers lgsp_lao_cai, soc_lao_cai after t1 }', '{ period 2027-2029 delivers lgsp_lao_cai, soc_lao_cai }'],
             [
                 '        maintenance',
                 '        task t4 "Đào tạo" { period 2026-2026 budget 500 million VND year 2026 funding chi-thuong-xuyen delivers tiep_nhan }\n        maintenance'
             ]
         );
         expect(lines(changes)).toEqual([
-            'task changed hue.t1: budget [2026 VND] 5000000000 → 3000000000',
-            'task changed hue.t1: budget [2027 VND] 5000000000 → 7000000000',
-            'task changed hue.t2: period "2027-2028" → "2027-2029"',
-            'task changed hue.t2: after +[] −["hue.t1"]',
-            'task added hue.t4'
+            'task changed lao_cai.t1: budget [2026 VND] 5000000000 → 3000000000',
+            'task changed lao_cai.t1: budget [2027 VND] 5000000000 → 7000000000',
+            'task changed lao_cai.t2: period "2027-2028" → "2027-2029"',
+            'task changed lao_cai.t2: after +[] −["lao_cai.t1"]',
+            'task added lao_cai.t4'
         ]);
         expect(changes[0].fields[0].budget).toEqual({ year: 2026, currency: 'VND' });
     });
@@ -208,10 +208,10 @@ describe('diffWorkspaces compares the linked models, not the text', () => {
             'budget 10 billion VND funding ngan-sach-dia-phuong delivers'
         ]);
         expect(lines(changes)).toEqual([
-            'task changed hue.t1: budget [2026 VND] 5000000000 → undefined',
-            'task changed hue.t1: budget [2026 ngan-sach-dia-phuong VND] undefined → 5000000000',
-            'task changed hue.t1: budget [2027 VND] 5000000000 → undefined',
-            'task changed hue.t1: budget [2027 ngan-sach-dia-phuong VND] undefined → 5000000000'
+            'task changed lao_cai.t1: budget [2026 VND] 5000000000 → undefined',
+            'task changed lao_cai.t1: budget [2026 ngan-sach-dia-phuong VND] undefined → 5000000000',
+            'task changed lao_cai.t1: budget [2027 VND] 5000000000 → undefined',
+            'task changed lao_cai.t1: budget [2027 ngan-sach-dia-phuong VND] undefined → 5000000000'
         ]);
         expect(changes[0].fields[1].budget).toMatchObject({
             funding: 'ngan-sach-dia-phuong',
@@ -231,7 +231,10 @@ describe('diffWorkspaces compares the linked models, not the text', () => {
                 ''
             ]
         );
-        expect(lines(changes)).toEqual(['maintenance changed hue: frequency "Hằng năm" → "Sáu tháng một lần"', 'compliance removed hue']);
+        expect(lines(changes)).toEqual([
+            'maintenance changed lao_cai: frequency "Hằng năm" → "Sáu tháng một lần"',
+            'compliance removed lao_cai'
+        ]);
     });
 
     test('a catalogue entry whose content changed is one change under catalogues, not a change of the element citing it', async () => {
@@ -268,7 +271,7 @@ describe('diffWorkspaces compares the linked models, not the text', () => {
     });
 
     test('a framework added to the workspace, and the counts per section', async () => {
-        const other = SAMPLE_FRAMEWORK.replace(/hue/g, 'so_yt');
+        const other = SAMPLE_FRAMEWORK.replace(/lao_cai/g, 'so_yt');
         const head = await loadSample({}, { 'so-yt.kts': other });
         const changes = diffWorkspaces(base, head).changes;
         expect(lines(changes)).toEqual(['framework added so_yt']);
@@ -296,9 +299,9 @@ describe('the words of a change report', () => {
     });
 
     test('a list of ids says what it gained and lost, each member by its name and marked', async () => {
-        const changes = await changesAfter(['delivers lgsp_hue, soc_hue', 'delivers lgsp_hue, tt_dl']);
-        const delivers = changes.find(change => change.id === 'hue.t2')!.fields[0];
-        expect(delivers).toMatchObject({ field: 'delivers', added: ['hue.target.tt_dl'], removed: ['hue.target.soc_hue'] });
+        const changes = await changesAfter(['delivers lgsp_lao_cai, soc_lao_cai', 'delivers lgsp_lao_cai, tt_dl']);
+        const delivers = changes.find(change => change.id === 'lao_cai.t2')!.fields[0];
+        expect(delivers).toMatchObject({ field: 'delivers', added: ['lao_cai.target.tt_dl'], removed: ['lao_cai.target.soc_lao_cai'] });
         expect(delivers.before).toBeUndefined();
         expect(changeDetailText(delivers, 'vi')).toBe('+ Trung tâm dữ liệu tỉnh; − SOC tỉnh');
         const classes = { field: 'classification', added: ['open'], removed: ['shared'] } as const;
@@ -307,9 +310,9 @@ describe('the words of a change report', () => {
     });
 
     test('a via path whose members stayed but whose order changed is shown before and after', async () => {
-        const changes = await changesAfter(['via lgsp_hue, ndxp', 'via ndxp, lgsp_hue']);
+        const changes = await changesAfter(['via lgsp_lao_cai, ndxp', 'via ndxp, lgsp_lao_cai']);
         expect(lines(changes)).toEqual([
-            'relation changed hue.target.dvc integrates csdlqg-dan-cu: via ["hue.target.lgsp_hue","ndxp"] → ["ndxp","hue.target.lgsp_hue"]'
+            'relation changed lao_cai.target.dvc integrates csdlqg-dan-cu: via ["lao_cai.target.lgsp_lao_cai","ndxp"] → ["ndxp","lao_cai.target.lgsp_lao_cai"]'
         ]);
     });
 

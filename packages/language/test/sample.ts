@@ -3,13 +3,13 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
- * The one sample workspace: the province framework `hue` (Lào Cai's People's Committee) in two files, which
+ * The one sample workspace: the province framework `lao_cai` (Lào Cai's People's Committee) in two files, which
  * validates without any diagnostic, the Ministry of Health framework `byt` it integrates with, and a workspace
  * catalogue with an illustrative application code.
  */
 export const SAMPLE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures/sample');
 
-const SAMPLE_FILE_NAMES = ['hue.kts', 'hue-lien-thong.kts', 'byt.kts', 'danh-muc.kts'] as const;
+const SAMPLE_FILE_NAMES = ['lao-cai.kts', 'lao-cai-lien-thong.kts', 'byt.kts', 'danh-muc.kts'] as const;
 export type SampleFiles = Record<(typeof SAMPLE_FILE_NAMES)[number], string>;
 
 /** A named change of a text: `from` (which must occur in it) becomes `to`, the first time it occurs. */
@@ -25,8 +25,8 @@ export function sampleFiles(variant: SampleVariant = {}): SampleFiles {
     ) as SampleFiles;
 }
 
-/** The sample's main file, `framework hue`, complete on its own (Chương 1, III.2.a–g) and free of diagnostics. */
-export const SAMPLE_FRAMEWORK = sampleFiles()['hue.kts'];
+/** The sample's main file, `framework lao_cai`, complete on its own (Chương 1, III.2.a–g) and free of diagnostics. */
+export const SAMPLE_FRAMEWORK = sampleFiles()['lao-cai.kts'];
 
 /** `text` with each replacement made in turn; fails loudly when a `from` is not in the text it is applied to. */
 export function replaced(text: string, ...replacements: readonly Replacement[]): string {
@@ -45,4 +45,4 @@ export function sampleWith(from: string, to: string): string {
  * What a submission for approval adds to the sample framework, as a file of its own: the approval, the legal bases
  * (`nd-194-2025, nd-47-2020`), the reasons, the revision history and the responsibilities.
  */
-export const APPROVAL_PARTS = fs.readFileSync(path.join(SAMPLE, '../approval/hue-phe-duyet.kts'), 'utf8');
+export const APPROVAL_PARTS = fs.readFileSync(path.join(SAMPLE, '../approval/lao-cai-phe-duyet.kts'), 'utf8');

@@ -55,7 +55,7 @@ describe('a name typed decomposed or with a look-alike is found as meant', () =>
         await buildWorkspace(services, {});
         const completion = expectCompletion(services);
         await completion({
-            text: `framework hue { target { application { app dvc "Cổng" { integrates ${typed}<|> } } } }`,
+            text: `framework lao_cai { target { application { app dvc "Cổng" { integrates ${typed}<|> } } } }`,
             index: 0,
             disposeAfterCheck: true,
             assert: (list: CompletionList) => expect(list.items.map(item => item.label)).toContain('csdlqg-dan-cu')
@@ -68,8 +68,8 @@ describe('ids that differ only in normalisation', () => {
 
     test('an id typed decomposed parses, links and is the same id as when composed: a duplicate', async () => {
         const text = sampleWith(
-            '            platform lgsp_hue',
-            `            app ${NFD(composed)} "Bản NFD" { integrates ${composed} }\n            app ${composed} "Bản NFC"\n            platform lgsp_hue`
+            '            platform lgsp_lao_cai',
+            `            app ${NFD(composed)} "Bản NFD" { integrates ${composed} }\n            app ${composed} "Bản NFC"\n            platform lgsp_lao_cai`
         );
         const diagnostics = await workspace.diagnostics(text);
         expect(withCode(diagnostics, 'kts/syntax')).toEqual([]);
@@ -82,8 +82,8 @@ describe('ids that differ only in normalisation', () => {
 
     test('an id with the look-alike Ð duplicates the one with Đ', async () => {
         const text = sampleWith(
-            '            platform lgsp_hue',
-            '            app Điện "Bản Đ"\n            app Ðiện "Bản Ð"\n            platform lgsp_hue'
+            '            platform lgsp_lao_cai',
+            '            app Điện "Bản Đ"\n            app Ðiện "Bản Ð"\n            platform lgsp_lao_cai'
         );
         const duplicates = withCode(await workspace.diagnostics(text), 'kts/duplicate-id');
         expect(duplicates.map(diagnostic => coveredText(text, diagnostic))).toEqual(['Ðiện']);
@@ -92,7 +92,10 @@ describe('ids that differ only in normalisation', () => {
 
 describe('kts/look-alike-letter', () => {
     test('an id with Ð is a warning on the id, in both languages, and the quick fix writes Đ', async () => {
-        const text = sampleWith('            platform lgsp_hue', '            app Ðiện_tử "Điện tử"\n            platform lgsp_hue');
+        const text = sampleWith(
+            '            platform lgsp_lao_cai',
+            '            app Ðiện_tử "Điện tử"\n            platform lgsp_lao_cai'
+        );
         const documents = await workspace.validate({ 'main.kts': text });
         const document = documents.get('main.kts')!;
         const [diagnostic, ...rest] = withCode(document.diagnostics ?? [], 'kts/look-alike-letter');

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { expectCompletion, expectHover } from 'langium/test';
 import type { CompletionList } from 'vscode-languageserver';
 import { applied, coveredText, TestWorkspace, withCode } from './test-utils.js';
-import { SAMPLE_FRAMEWORK, sampleWith } from './sample.js';
+import { replaced, SAMPLE_FRAMEWORK, sampleWith } from './sample.js';
 
 const workspace = new TestWorkspace();
 
@@ -125,16 +125,33 @@ describe('kts/assessment-missing (Chương 1, III.2.đ)', () => {
         const [diagnostic, ...rest] = withCode(await workspace.diagnostics(text), 'kts/assessment-missing');
         expect(rest).toEqual([]);
         expect(diagnostic.severity).toBe(2);
-        expect(diagnostic.message).toMatch(/^Khung kiến trúc 'hue': kiến trúc công nghệ hiện trạng có 1 thành phần nhưng chưa có đánh giá/);
+        expect(diagnostic.message).toMatch(
+            /^Khung kiến trúc 'lao_cai': kiến trúc công nghệ hiện trạng có 1 thành phần nhưng chưa có đánh giá/
+        );
         const english = withCode(await workspace.diagnostics(text, { language: 'en' }), 'kts/assessment-missing');
-        expect(english[0].message).toMatch(/^Framework 'hue': the current technology architecture has 1 elements but no assessment/);
+        expect(english[0].message).toMatch(/^Framework 'lao_cai': the current technology architecture has 1 elements but no assessment/);
+        expect(diagnostic.message).toContain('theo Chương 1, III.2.đ.');
+        expect(english[0].message).toContain('as Chapter 1, III.2.đ asks.');
+    });
+
+    test('under 3090 it cites that framework by its title, with no paragraph', async () => {
+        const text = replaced(
+            SAMPLE_FRAMEWORK,
+            ['conforms "4.0"', 'conforms "3090"'],
+            ['            assessment { causes "Hạ tầng đầu tư từ năm 2015" }\n', '']
+        );
+        const [vietnamese] = withCode(await workspace.diagnostics(text), 'kts/assessment-missing');
+        expect(vietnamese.message).toContain('theo Khung kiến trúc tổng thể quốc gia số.');
+        expect(vietnamese.message).not.toContain('III.2');
+        const [english] = withCode(await workspace.diagnostics(text, { language: 'en' }), 'kts/assessment-missing');
+        expect(english.message).toContain('as National Overall Digital Architecture Framework asks.');
     });
 
     test('an assessment in another file of the framework counts', async () => {
         const text = sampleWith('            assessment { causes "Hạ tầng đầu tư từ năm 2015" }\n', '');
         const documents = await workspace.validate({
             'main.kts': text,
-            'danh-gia.kts': 'framework hue { current { technology { assessment { shortcomings "Chưa có trung tâm dự phòng" } } } }'
+            'danh-gia.kts': 'framework lao_cai { current { technology { assessment { shortcomings "Chưa có trung tâm dự phòng" } } } }'
         });
         for (const document of documents.values()) expect(withCode(document.diagnostics ?? [], 'kts/assessment-missing')).toEqual([]);
     });
@@ -177,7 +194,7 @@ describe('editor features for the new positions', () => {
         hover = expectHover(workspace.services);
     });
     const task = (body: string) =>
-        `framework hue { target { application { app a "A" } } implementation { task t "T" { period 2026-2027 ${body} delivers a } } }`;
+        `framework lao_cai { target { application { app a "A" } } implementation { task t "T" { period 2026-2027 ${body} delivers a } } }`;
 
     test('completion after `funding` offers the funding sources and nothing else', async () => {
         await completion({
@@ -228,6 +245,22 @@ describe('blocks only one place prints', () => {
         expect(coveredText(text, protection)).toBe('protection { onsite "Tổ ứng cứu" }');
         const [assessment] = withCode(diagnostics, 'kts/assessment-not-current');
         expect(coveredText(text, assessment)).toBe('assessment { results "Đạt" }');
+        expect(assessment.message).toContain('chỉ dành cho kiến trúc hiện trạng (Chương 1, III.2.đ);');
         expect(diagnostics).toHaveLength(2);
+    });
+
+    test('an assessment in the target of a 3090 framework cites that framework, in either language', async () => {
+        const text = replaced(
+            SAMPLE_FRAMEWORK,
+            ['conforms "4.0"', 'conforms "3090"'],
+            [
+                'technology { datacenter tt_dl "Trung tâm dữ liệu tỉnh" { keeps tt_dl } }',
+                'technology { datacenter tt_dl "Trung tâm dữ liệu tỉnh" { keeps tt_dl } assessment { results "Đạt" } }'
+            ]
+        );
+        const [vietnamese] = withCode(await workspace.diagnostics(text), 'kts/assessment-not-current');
+        expect(vietnamese.message).toContain('chỉ dành cho kiến trúc hiện trạng (Khung kiến trúc tổng thể quốc gia số);');
+        const [english] = withCode(await workspace.diagnostics(text, { language: 'en' }), 'kts/assessment-not-current');
+        expect(english.message).toContain('belongs to the current architecture (National Overall Digital Architecture Framework);');
     });
 });

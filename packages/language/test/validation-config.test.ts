@@ -28,8 +28,8 @@ const FAMILIES: Array<{ family: string; rule: string; text: () => string; en: Re
     {
         family: 'element rules (relations)',
         rule: 'kts/relation-target-kind',
-        text: () => sampleWith('                hosted tt_dl', '                hosted lgsp_hue'),
-        en: /^Relation `hosted` of 'dvc' cannot point to 'lgsp_hue' \(platform\); `hosted` points to a data centre, cloud or infrastructure\.$/
+        text: () => sampleWith('                hosted tt_dl', '                hosted lgsp_lao_cai'),
+        en: /^Relation `hosted` of 'dvc' cannot point to 'lgsp_lao_cai' \(platform\); `hosted` points to a data centre, cloud or infrastructure\.$/
     },
     {
         family: 'framework rules',
@@ -58,20 +58,20 @@ const FAMILIES: Array<{ family: string; rule: string; text: () => string; en: Re
     {
         family: 'workspace rules',
         rule: 'kts/integration-bypasses-platform',
-        text: () => sampleWith('integrates csdlqg-dan-cu via lgsp_hue, ndxp', 'integrates csdlqg-dan-cu'),
+        text: () => sampleWith('integrates csdlqg-dan-cu via lgsp_lao_cai, ndxp', 'integrates csdlqg-dan-cu'),
         en: /^'dvc' integrates with 'csdlqg-dan-cu' of another body without an integration platform \(LGSP\/NDXP\); add `via <LGSP>, ndxp` \(Chapter 3, II\.6–7\)\.$/
     },
     {
         family: 'workspace rules (duplicates)',
         rule: 'kts/duplicate-id',
-        text: () => sampleWith('            platform lgsp_hue', '            app dvc "Bản sao"\n            platform lgsp_hue'),
+        text: () => sampleWith('            platform lgsp_lao_cai', '            app dvc "Bản sao"\n            platform lgsp_lao_cai'),
         en: /^Id 'dvc' is already declared at main\.kts:\d+; each element needs its own id within the framework\.$/
     },
     {
         family: 'workspace rules (mandatory content)',
         rule: 'kts/missing-content',
         text: () => sampleWith('    scope { description "Các cơ quan nhà nước của tỉnh" }\n', ''),
-        en: /^Framework 'hue' lacks: scope \(Chapter 1, III\.2\.c\)\. Add a `scope \{ … \}` block\.$/
+        en: /^Framework 'lao_cai' lacks: scope \(Chapter 1, III\.2\.c\)\. Add a `scope \{ … \}` block\.$/
     }
 ];
 
@@ -141,8 +141,8 @@ describe('a rule that throws does not stop the others', () => {
     test('an element rule that throws leaves the other element rules reporting', async () => {
         relations.hosted = { ...saved.hosted, sources: undefined as unknown as string[] };
         const text = sampleWith('level 3', 'level 7').replace(
-            '            platform lgsp_hue',
-            '            database kho "Kho"\n            platform lgsp_hue'
+            '            platform lgsp_lao_cai',
+            '            database kho "Kho"\n            platform lgsp_lao_cai'
         );
         const diagnostics = await workspace.diagnostics(text);
         expect(withCode(diagnostics, 'kts/security-level-range')).toHaveLength(1);
@@ -155,10 +155,10 @@ describe('a rule that throws does not stop the others', () => {
 
     test('a workspace rule that throws leaves the other workspace rules reporting', async () => {
         METAMODEL.platformRequiredTargets = undefined as unknown as string[];
-        const text = sampleWith('            platform lgsp_hue', '            app dvc "Bản sao"\n            platform lgsp_hue')
+        const text = sampleWith('            platform lgsp_lao_cai', '            app dvc "Bản sao"\n            platform lgsp_lao_cai')
             .replace('    scope { description "Các cơ quan nhà nước của tỉnh" }\n', '')
-            .replace('delivers lgsp_hue, soc_hue', 'delivers lgsp_hue')
-            .replace('                replaces motcua', '                replaces lgsp_hue');
+            .replace('delivers lgsp_lao_cai, soc_lao_cai', 'delivers lgsp_lao_cai')
+            .replace('                replaces motcua', '                replaces lgsp_lao_cai');
         const diagnostics = await workspace.diagnostics(text);
         expect(errors).toHaveBeenCalledWith(expect.stringContaining('KTS: rule kts/integration-bypasses-platform failed'));
         expect(withCode(diagnostics, 'kts/duplicate-id')).toHaveLength(1);
@@ -169,7 +169,7 @@ describe('a rule that throws does not stop the others', () => {
 });
 
 describe('kts.config.json parsing', () => {
-    const file = '/projects/hue/kts.config.json';
+    const file = '/projects/lao_cai/kts.config.json';
     const problem = (text: string) => {
         try {
             parseConfig(text, file);
@@ -191,7 +191,7 @@ describe('kts.config.json parsing', () => {
             strict: true,
             catalogs: ['../catalogs'],
             rules: { 'kts/duplicate-id': 'warning' },
-            root: '/projects/hue'
+            root: '/projects/lao_cai'
         });
         expect(parseConfig('{ "$schema": "x", "$comment": "y" }', file)).toMatchObject({
             language: 'vi',
@@ -203,7 +203,7 @@ describe('kts.config.json parsing', () => {
 
     test('each mistake is named with the file and the fix', () => {
         expect(problem('{ "language": "vi", }')).toMatch(
-            /^\/projects\/hue\/kts\.config\.json: không phải JSON hợp lệ \(.+\) \/ not valid JSON \(.+\)$/
+            /^\/projects\/lao_cai\/kts\.config\.json: không phải JSON hợp lệ \(.+\) \/ not valid JSON \(.+\)$/
         );
         expect(problem('[]')).toBe(`${file}: phải là một đối tượng JSON { … } / must be a JSON object { … }`);
         expect(problem('null')).toContain('must be a JSON object');

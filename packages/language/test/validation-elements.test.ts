@@ -32,8 +32,8 @@ describe('kts/security-level-range', () => {
 describe('kts/element-kind-layer', () => {
     test('a database in the application architecture is told to move to the data block', async () => {
         const text = sampleWith(
-            '            platform lgsp_hue',
-            '            database kho_dl "Kho dữ liệu" \n            platform lgsp_hue'
+            '            platform lgsp_lao_cai',
+            '            database kho_dl "Kho dữ liệu" \n            platform lgsp_lao_cai'
         ).replace('delivers dvc, csdl_hs', 'delivers dvc, csdl_hs, kho_dl');
         const diagnostics = await workspace.diagnostics(text);
         const [diagnostic, ...rest] = withCode(diagnostics, 'kts/element-kind-layer');
@@ -59,8 +59,8 @@ describe('kts/element-kind-layer', () => {
             'business { activity tiep_nhan "Tiếp nhận hồ sơ" { keeps tiep_nhan } service dv_nv "Dịch vụ nghiệp vụ" }'
         )
             .replace(
-                '            platform lgsp_hue',
-                '            service api_hs "Dịch vụ API hồ sơ" { supports dv_nv }\n            platform lgsp_hue'
+                '            platform lgsp_lao_cai',
+                '            service api_hs "Dịch vụ API hồ sơ" { supports dv_nv }\n            platform lgsp_lao_cai'
             )
             .replace('delivers dvc, csdl_hs', 'delivers dvc, csdl_hs, dv_nv, api_hs');
         expect(await workspace.diagnostics(text)).toEqual([]);
@@ -69,14 +69,14 @@ describe('kts/element-kind-layer', () => {
 
 describe('kts/relation-target-kind', () => {
     test('`hosted` pointing to an application is an error naming both and what it expects', async () => {
-        const text = sampleWith('                hosted tt_dl', '                hosted lgsp_hue');
+        const text = sampleWith('                hosted tt_dl', '                hosted lgsp_lao_cai');
         const [diagnostic, ...rest] = withCode(await workspace.diagnostics(text), 'kts/relation-target-kind');
         expect(rest).toEqual([]);
         expect(diagnostic.severity).toBe(1);
-        expect(diagnostic.range.start.line).toBe(lineOf(text, 'hosted lgsp_hue'));
-        expect(coveredText(text, diagnostic)).toBe('lgsp_hue');
+        expect(diagnostic.range.start.line).toBe(lineOf(text, 'hosted lgsp_lao_cai'));
+        expect(coveredText(text, diagnostic)).toBe('lgsp_lao_cai');
         expect(diagnostic.message).toBe(
-            "Quan hệ `hosted` của 'dvc' không thể trỏ tới 'lgsp_hue' (platform); `hosted` trỏ tới trung tâm dữ liệu, đám mây hoặc hạ tầng."
+            "Quan hệ `hosted` của 'dvc' không thể trỏ tới 'lgsp_lao_cai' (platform); `hosted` trỏ tới trung tâm dữ liệu, đám mây hoặc hạ tầng."
         );
     });
 
@@ -130,7 +130,7 @@ describe('kts/relation-source-kind', () => {
 
 describe('kts/via-not-platform', () => {
     test('an application in `via` is not an integration platform', async () => {
-        const text = sampleWith('integrates csdlqg-dan-cu via lgsp_hue, ndxp', 'integrates csdlqg-dan-cu via tt_dl, ndxp');
+        const text = sampleWith('integrates csdlqg-dan-cu via lgsp_lao_cai, ndxp', 'integrates csdlqg-dan-cu via tt_dl, ndxp');
         const [diagnostic, ...rest] = withCode(await workspace.diagnostics(text), 'kts/via-not-platform');
         expect(rest).toEqual([]);
         expect(diagnostic.severity).toBe(1);
@@ -139,7 +139,7 @@ describe('kts/via-not-platform', () => {
     });
 
     test('the national LGSP component and NDXP are platforms', async () => {
-        const text = sampleWith('integrates csdlqg-dan-cu via lgsp_hue, ndxp', 'integrates csdlqg-dan-cu via lgsp, ndxp');
+        const text = sampleWith('integrates csdlqg-dan-cu via lgsp_lao_cai, ndxp', 'integrates csdlqg-dan-cu via lgsp, ndxp');
         expect(withCode(await workspace.diagnostics(text), 'kts/via-not-platform')).toEqual([]);
     });
 });

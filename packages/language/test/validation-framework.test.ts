@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { TestWorkspace, coveredText, lineOf, withCode } from './test-utils.js';
-import { SAMPLE_FRAMEWORK, sampleWith } from './sample.js';
+import { replaced, SAMPLE_FRAMEWORK, sampleWith } from './sample.js';
 
 let workspace: TestWorkspace;
 beforeAll(() => {
@@ -77,7 +77,7 @@ describe('kts/period-invalid', () => {
     });
 
     test('a goal period without its years is a syntax error, and the workspace rules still run', async () => {
-        const text = sampleWith('period 2026-2030 {', 'period {').replace('delivers lgsp_hue, soc_hue', 'delivers lgsp_hue');
+        const text = sampleWith('period 2026-2030 {', 'period {').replace('delivers lgsp_lao_cai, soc_lao_cai', 'delivers lgsp_lao_cai');
         const diagnostics = await workspace.diagnostics(text);
         expect(withCode(diagnostics, 'kts/syntax')[0].range.start.line).toBe(lineOf(text, 'period {'));
         expect(withCode(diagnostics, 'kts/target-not-delivered')).toHaveLength(1);
@@ -139,10 +139,32 @@ describe('kts/missing-content (Chương 1, III.2)', () => {
             expect(rest).toEqual([]);
             expect(diagnostic.severity).toBe(2);
             expect(diagnostic.range.start.line).toBe(0);
-            expect(coveredText(text, diagnostic)).toBe('hue');
-            expect(diagnostic.message).toBe(`Khung kiến trúc 'hue' chưa có ${part} (${section}). Bổ sung khối \`${syntax}\`.`);
+            expect(coveredText(text, diagnostic)).toBe('lao_cai');
+            expect(diagnostic.message).toBe(`Khung kiến trúc 'lao_cai' chưa có ${part} (${section}). Bổ sung khối \`${syntax}\`.`);
         });
     }
+
+    test('in English the warning cites Chapter 1 of framework 4.0', async () => {
+        const text = sampleWith('    vision "Đến năm 2030, chính quyền số vận hành dựa trên dữ liệu."\n', '');
+        const [diagnostic] = withCode(await workspace.diagnostics(text, { language: 'en' }), 'kts/missing-content');
+        expect(diagnostic.message).toBe('Framework \'lao_cai\' lacks: vision (Chapter 1, III.2.a). Add a `vision "…"` block.');
+    });
+
+    test('under 3090, whose outline was not read, the warning cites that framework by its title, with no paragraph', async () => {
+        const text = replaced(
+            SAMPLE_FRAMEWORK,
+            ['conforms "4.0"', 'conforms "3090"'],
+            ['    vision "Đến năm 2030, chính quyền số vận hành dựa trên dữ liệu."\n', '']
+        );
+        const [vietnamese] = withCode(await workspace.diagnostics(text), 'kts/missing-content');
+        expect(vietnamese.message).toBe(
+            'Khung kiến trúc \'lao_cai\' chưa có tầm nhìn (Khung kiến trúc tổng thể quốc gia số). Bổ sung khối `vision "…"`.'
+        );
+        const [english] = withCode(await workspace.diagnostics(text, { language: 'en' }), 'kts/missing-content');
+        expect(english.message).toBe(
+            'Framework \'lao_cai\' lacks: vision (National Overall Digital Architecture Framework). Add a `vision "…"` block.'
+        );
+    });
 
     test('goals without any goal, and an implementation without tasks or maintenance, count as missing', async () => {
         const text = sampleWith(
@@ -164,7 +186,7 @@ describe('kts/missing-content (Chương 1, III.2)', () => {
         const [diagnostic, ...rest] = withCode(await workspace.diagnostics(text), 'kts/missing-content');
         expect(rest).toEqual([]);
         expect(diagnostic.message).toBe(
-            "Khung kiến trúc 'hue' chưa có kiến trúc công nghệ của kiến trúc mục tiêu (Chương 1, III.2.e). Bổ sung khối `target { technology { … } }`."
+            "Khung kiến trúc 'lao_cai' chưa có kiến trúc công nghệ của kiến trúc mục tiêu (Chương 1, III.2.e). Bổ sung khối `target { technology { … } }`."
         );
     });
 
@@ -208,7 +230,7 @@ describe('kts/missing-content (Chương 1, III.2)', () => {
         const documents = await workspace.validate(
             {
                 'header.kts': `${header}}\n`,
-                'architecture.kts': `framework hue {\n    current {${rest}`
+                'architecture.kts': `framework lao_cai {\n    current {${rest}`
             },
             { strict: true }
         );

@@ -23,7 +23,7 @@ describe('kts/missing-national-connection', () => {
         const diagnostics = withCode(document.diagnostics, 'kts/missing-national-connection');
         expect(diagnostics.map(diagnostic => diagnostic.message)).toEqual([
             "'dvc' hiện thực 'httt-tthc' nhưng chưa kết nối với Hệ thống định danh và xác thực điện tử ('he-thong-dinh-danh'), kết nối mà Chương 3, II.19.b yêu cầu; thêm `integrates he-thong-dinh-danh via ndxp, nen-tang-dinh-danh`.",
-            "'dvc' hiện thực 'httt-tthc' nhưng chưa kết nối với Cổng Dịch vụ công quốc gia ('cong-dvc-quoc-gia'), kết nối mà Chương 3, II.8 yêu cầu; thêm `integrates cong-dvc-quoc-gia via lgsp_hue, ndxp`."
+            "'dvc' hiện thực 'httt-tthc' nhưng chưa kết nối với Cổng Dịch vụ công quốc gia ('cong-dvc-quoc-gia'), kết nối mà Chương 3, II.8 yêu cầu; thêm `integrates cong-dvc-quoc-gia via lgsp_lao_cai, ndxp`."
         ]);
         for (const diagnostic of diagnostics) {
             expect(diagnostic.severity).toBe(2);
@@ -31,7 +31,7 @@ describe('kts/missing-national-connection', () => {
         }
         const english = withCode((await validateMain(text, 'en')).diagnostics, 'kts/missing-national-connection');
         expect(english[1].message).toBe(
-            "'dvc' realizes 'httt-tthc' but has no connection to Cổng Dịch vụ công quốc gia ('cong-dvc-quoc-gia'), which Chapter 3, II.8 requires; add `integrates cong-dvc-quoc-gia via lgsp_hue, ndxp`."
+            "'dvc' realizes 'httt-tthc' but has no connection to Cổng Dịch vụ công quốc gia ('cong-dvc-quoc-gia'), which Chapter 3, II.8 requires; add `integrates cong-dvc-quoc-gia via lgsp_lao_cai, ndxp`."
         );
     });
 
@@ -45,7 +45,7 @@ describe('kts/missing-national-connection', () => {
             text = applied(document, fix);
         }
         expect(text).toContain(
-            '                hosted tt_dl\n                integrates he-thong-dinh-danh via ndxp, nen-tang-dinh-danh\n                integrates cong-dvc-quoc-gia via lgsp_hue, ndxp\n            }'
+            '                hosted tt_dl\n                integrates he-thong-dinh-danh via ndxp, nen-tang-dinh-danh\n                integrates cong-dvc-quoc-gia via lgsp_lao_cai, ndxp\n            }'
         );
         const fixed = await validateMain(text);
         expect(withCode(fixed.diagnostics, 'kts/missing-national-connection')).toEqual([]);
@@ -56,15 +56,15 @@ describe('kts/missing-national-connection', () => {
         const oneLine = sampleWith('{ realizes lgsp integrates ndxp }', '{ realizes lgsp }');
         const document = await validateMain(oneLine);
         const [diagnostic] = withCode(document.diagnostics, 'kts/missing-national-connection');
-        expect(diagnostic.message).toContain("'lgsp_hue' hiện thực 'lgsp'");
+        expect(diagnostic.message).toContain("'lgsp_lao_cai' hiện thực 'lgsp'");
         expect(applied(document, (await workspace.quickFixes(document, diagnostic))[0])).toContain('{ realizes lgsp integrates ndxp }');
     });
 
     test('reaching the component through an element that realizes it, or a member of a group, counts; the current architecture is not checked', async () => {
         const reporting = sampleWith(
-            '            platform lgsp_hue',
-            '            app bc "Hệ thống báo cáo tỉnh" { realizes httt-bao-cao uses bc_cp }\n            app bc_cp "Đầu mối báo cáo Chính phủ" { realizes httt-bao-cao-chinh-phu }\n            platform lgsp_hue'
-        ).replace('delivers lgsp_hue, soc_hue', 'delivers lgsp_hue, soc_hue, bc, bc_cp');
+            '            platform lgsp_lao_cai',
+            '            app bc "Hệ thống báo cáo tỉnh" { realizes httt-bao-cao uses bc_cp }\n            app bc_cp "Đầu mối báo cáo Chính phủ" { realizes httt-bao-cao-chinh-phu }\n            platform lgsp_lao_cai'
+        ).replace('delivers lgsp_lao_cai, soc_lao_cai', 'delivers lgsp_lao_cai, soc_lao_cai, bc, bc_cp');
         expect(withCode((await validateMain(reporting)).diagnostics, 'kts/missing-national-connection')).toEqual([]);
         const current = sampleWith('app motcua "Một cửa điện tử" {', 'app motcua "Một cửa điện tử" { realizes httt-tthc');
         expect(withCode((await validateMain(current)).diagnostics, 'kts/missing-national-connection')).toEqual([]);
@@ -214,9 +214,9 @@ describe('kts/missing-content: the contents of III.2.g', () => {
             ''
         );
         expect((await missing(text)).map(diagnostic => diagnostic.message)).toEqual([
-            'Khung kiến trúc \'hue\' chưa có công cụ duy trì, cập nhật khung kiến trúc (Chương 1, III.2.g). Bổ sung khối `maintenance { tools "…" }`.',
-            'Khung kiến trúc \'hue\' chưa có tần suất cập nhật khung kiến trúc (Chương 1, III.2.g). Bổ sung khối `maintenance { frequency "…" }`.',
-            'Khung kiến trúc \'hue\' chưa có cách thức giám sát tuân thủ khung kiến trúc (Chương 1, III.2.g). Bổ sung khối `compliance { description "…" }`.'
+            'Khung kiến trúc \'lao_cai\' chưa có công cụ duy trì, cập nhật khung kiến trúc (Chương 1, III.2.g). Bổ sung khối `maintenance { tools "…" }`.',
+            'Khung kiến trúc \'lao_cai\' chưa có tần suất cập nhật khung kiến trúc (Chương 1, III.2.g). Bổ sung khối `maintenance { frequency "…" }`.',
+            'Khung kiến trúc \'lao_cai\' chưa có cách thức giám sát tuân thủ khung kiến trúc (Chương 1, III.2.g). Bổ sung khối `compliance { description "…" }`.'
         ]);
     });
 
@@ -227,8 +227,8 @@ describe('kts/missing-content: the contents of III.2.g', () => {
         );
         const diagnostics = await missing(text, { strict: true });
         expect(diagnostics.map(diagnostic => diagnostic.message)).toEqual([
-            'Khung kiến trúc \'hue\' chưa có duy trì, cập nhật khung kiến trúc (Chương 1, III.2.g). Bổ sung khối `maintenance { responsible "…" tools "…" frequency "…" }`.',
-            'Khung kiến trúc \'hue\' chưa có giám sát tuân thủ khung kiến trúc (Chương 1, III.2.g). Bổ sung khối `compliance { responsible "…" description "…" }`.'
+            'Khung kiến trúc \'lao_cai\' chưa có duy trì, cập nhật khung kiến trúc (Chương 1, III.2.g). Bổ sung khối `maintenance { responsible "…" tools "…" frequency "…" }`.',
+            'Khung kiến trúc \'lao_cai\' chưa có giám sát tuân thủ khung kiến trúc (Chương 1, III.2.g). Bổ sung khối `compliance { responsible "…" description "…" }`.'
         ]);
         expect(diagnostics.map(diagnostic => diagnostic.severity)).toEqual([1, 1]);
     });
@@ -242,11 +242,11 @@ describe('kts/missing-content: the contents of III.2.g', () => {
             [' { keeps tt_dl }', '']
         );
         expect((await missing(noContinuity)).map(diagnostic => diagnostic.message)).toEqual([
-            "Khung kiến trúc 'hue' chưa có đầu vào của phân tích khoảng cách (phần tử mục tiêu nào giữ, nâng cấp hoặc thay thế phần tử hiện trạng nào) (Chương 1, III.2.g). Bổ sung khối `keeps|upgrades|replaces <current element>`."
+            "Khung kiến trúc 'lao_cai' chưa có đầu vào của phân tích khoảng cách (phần tử mục tiêu nào giữ, nâng cấp hoặc thay thế phần tử hiện trạng nào) (Chương 1, III.2.g). Bổ sung khối `keeps|upgrades|replaces <current element>`."
         ]);
         const noTasks = SAMPLE_FRAMEWORK.replace(/ {8}task [^\n]*\n/g, '');
         expect((await missing(noTasks)).map(diagnostic => diagnostic.message)).toEqual([
-            "Khung kiến trúc 'hue' chưa có danh mục nhiệm vụ của lộ trình (Chương 1, III.2.g). Bổ sung khối `implementation { task … }`."
+            "Khung kiến trúc 'lao_cai' chưa có danh mục nhiệm vụ của lộ trình (Chương 1, III.2.g). Bổ sung khối `implementation { task … }`."
         ]);
         expect(await missing(SAMPLE_FRAMEWORK)).toEqual([]);
     });
@@ -261,8 +261,8 @@ describe('data classification', () => {
         const document = await validateMain(text);
         expect((document.diagnostics ?? []).map(diagnostic => diagnostic.code)).toEqual([]);
         const model = workspace.services.model.ArchitectureModelProvider.linkedModel().model;
-        expect(model.elements.get('hue.target.csdl_hs')?.classification).toEqual(['shared', 'transactional', 'personal']);
-        expect(model.elements.get('hue.target.dm_mo')?.classification).toEqual(['open', 'reference']);
+        expect(model.elements.get('lao_cai.target.csdl_hs')?.classification).toEqual(['shared', 'transactional', 'personal']);
+        expect(model.elements.get('lao_cai.target.dm_mo')?.classification).toEqual(['open', 'reference']);
     });
 
     test('kts/open-personal-data: open data that holds personal data is flagged on `open`; the fix drops it', async () => {

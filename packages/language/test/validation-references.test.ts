@@ -35,7 +35,7 @@ describe('kts/unresolved-reference', () => {
     });
 
     test('a typo in a `via` platform names ndxp', async () => {
-        const text = sampleWith('via lgsp_hue, ndxp', 'via lgsp_hue, ndpx');
+        const text = sampleWith('via lgsp_lao_cai, ndxp', 'via lgsp_lao_cai, ndpx');
         const [diagnostic] = withCode(await workspace.diagnostics(text), 'kts/unresolved-reference');
         expect(coveredText(text, diagnostic)).toBe('ndpx');
         expect(diagnostic.message).toContain("'ndxp' (Nền tảng tích hợp, chia sẻ dữ liệu quốc gia)");
@@ -72,14 +72,17 @@ describe('kts/unresolved-reference', () => {
 
     test('another framework of the workspace is reached as `<framework>.<id>`, and a typo there suggests it', async () => {
         const department = `framework so_yte {
-    target { application { app his "HIS" { integrates hue.dvcc via hue.lgsp_hue } } }
+    target { application { app his "HIS" { integrates lao_cai.dvcc via lao_cai.lgsp_lao_cai } } }
 }`;
-        const documents = await workspace.validate({ 'hue.kts': SAMPLE_FRAMEWORK, 'so-yte.kts': department });
+        const documents = await workspace.validate({ 'lao-cai.kts': SAMPLE_FRAMEWORK, 'so-yte.kts': department });
         const [diagnostic] = withCode(documents.get('so-yte.kts')!.diagnostics, 'kts/unresolved-reference');
-        expect(coveredText(department, diagnostic)).toBe('hue.dvcc');
-        expect(diagnostic.message).toContain("'hue.dvc' (HTTT giải quyết TTHC)");
+        expect(coveredText(department, diagnostic)).toBe('lao_cai.dvcc');
+        expect(diagnostic.message).toContain("'lao_cai.dvc' (HTTT giải quyết TTHC)");
 
-        const fixed = await workspace.validate({ 'hue.kts': SAMPLE_FRAMEWORK, 'so-yte.kts': department.replace('hue.dvcc', 'hue.dvc') });
+        const fixed = await workspace.validate({
+            'lao-cai.kts': SAMPLE_FRAMEWORK,
+            'so-yte.kts': department.replace('lao_cai.dvcc', 'lao_cai.dvc')
+        });
         expect(withCode(fixed.get('so-yte.kts')!.diagnostics, 'kts/unresolved-reference')).toEqual([]);
     });
 
@@ -95,9 +98,9 @@ describe('kts/unresolved-reference', () => {
 });
 
 describe('kts/shadows-national', () => {
-    const shadowing = sampleWith('platform lgsp_hue "Nền tảng LGSP tỉnh"', 'platform lgsp "Nền tảng LGSP tỉnh"')
-        .replace('via lgsp_hue, ndxp', 'via lgsp, ndxp')
-        .replace('delivers lgsp_hue, soc_hue', 'delivers lgsp, soc_hue')
+    const shadowing = sampleWith('platform lgsp_lao_cai "Nền tảng LGSP tỉnh"', 'platform lgsp "Nền tảng LGSP tỉnh"')
+        .replace('via lgsp_lao_cai, ndxp', 'via lgsp, ndxp')
+        .replace('delivers lgsp_lao_cai, soc_lao_cai', 'delivers lgsp, soc_lao_cai')
         .replace('{ realizes lgsp integrates ndxp }', '{ integrates ndxp }');
 
     test('an element whose id is a national component is a warning naming both, on the id', async () => {

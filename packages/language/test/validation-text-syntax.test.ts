@@ -33,7 +33,7 @@ describe('kts/text-not-nfc', () => {
 
 describe('kts/syntax', () => {
     test('a missing title is a Vietnamese syntax error on the broken line', async () => {
-        const text = sampleWith('            platform lgsp_hue', '            app broken\n            platform lgsp_hue');
+        const text = sampleWith('            platform lgsp_lao_cai', '            app broken\n            platform lgsp_lao_cai');
         const diagnostics = withCode(await workspace.diagnostics(text), 'kts/syntax');
         expect(diagnostics.length).toBeGreaterThan(0);
         for (const diagnostic of diagnostics) {
@@ -66,7 +66,7 @@ describe('kts/syntax', () => {
     });
 
     test('in English the parser message is kept', async () => {
-        const text = sampleWith('            platform lgsp_hue', '            app broken\n            platform lgsp_hue');
+        const text = sampleWith('            platform lgsp_lao_cai', '            app broken\n            platform lgsp_lao_cai');
         const [diagnostic] = withCode(await workspace.diagnostics(text, { language: 'en' }), 'kts/syntax');
         expect(diagnostic.message).toMatch(/^Syntax error: Expecting .* but found `platform`\.$/);
     });
@@ -79,8 +79,8 @@ describe('kts/syntax', () => {
 describe('strings', () => {
     test('escapes work and a string ends on its line', async () => {
         const text = sampleWith('"Tường lửa"', '"Tường lửa \\"thế hệ mới\\"\\nvà IPS"');
-        const documents = await workspace.validate({ 'hue.kts': text });
-        const document = documents.get('hue.kts')!;
+        const documents = await workspace.validate({ 'lao-cai.kts': text });
+        const document = documents.get('lao-cai.kts')!;
         expect(document.diagnostics).toEqual([]);
         const root = document.parseResult.value as ast.KtsFile;
         const measure = root.frameworks[0].architectures[0].layers[4].elements[0];
@@ -99,10 +99,10 @@ describe('error recovery: one bad line does not turn the whole file red', () => 
     };
     for (const [what, line] of Object.entries(brokenLines)) {
         test(`${what}: every other element is parsed and linked, and diagnostics stay near the broken line`, async () => {
-            const text = sampleWith('            platform lgsp_hue', `${line}\n            platform lgsp_hue`);
+            const text = sampleWith('            platform lgsp_lao_cai', `${line}\n            platform lgsp_lao_cai`);
             const broken = lineOf(text, line);
-            const documents = await workspace.validate({ 'hue.kts': text });
-            const document = documents.get('hue.kts')!;
+            const documents = await workspace.validate({ 'lao-cai.kts': text });
+            const document = documents.get('lao-cai.kts')!;
             const root = document.parseResult.value as ast.KtsFile;
             const framework = root.frameworks[0];
             const ids = framework.architectures.flatMap(architecture =>
@@ -117,10 +117,10 @@ describe('error recovery: one bad line does not turn the whole file red', () => 
                     'current.tuong_lua',
                     'target.tiep_nhan',
                     'target.csdl_hs',
-                    'target.lgsp_hue',
+                    'target.lgsp_lao_cai',
                     'target.dvc',
                     'target.tt_dl',
-                    'target.soc_hue'
+                    'target.soc_lao_cai'
                 ])
             );
             expect(framework.implementation.flatMap(implementation => implementation.tasks.map(task => task.name))).toEqual(['t1', 't2']);

@@ -9,9 +9,9 @@ beforeAll(() => {
 
 describe('kts/duplicate-id', () => {
     test('a second element with the same id in the same architecture is an error pointing at the first', async () => {
-        const text = sampleWith('            platform lgsp_hue', '            app dvc "Bản sao"\n            platform lgsp_hue');
-        const documents = await workspace.validate({ 'hue.kts': text });
-        const [diagnostic, ...rest] = withCode(documents.get('hue.kts')!.diagnostics, 'kts/duplicate-id');
+        const text = sampleWith('            platform lgsp_lao_cai', '            app dvc "Bản sao"\n            platform lgsp_lao_cai');
+        const documents = await workspace.validate({ 'lao-cai.kts': text });
+        const [diagnostic, ...rest] = withCode(documents.get('lao-cai.kts')!.diagnostics, 'kts/duplicate-id');
         expect(rest).toEqual([]);
         expect(diagnostic.severity).toBe(1);
         const first = lineOf(text, 'app dvc "HTTT');
@@ -21,30 +21,30 @@ describe('kts/duplicate-id', () => {
         expect(diagnostic.range.start.line).toBe(first);
         expect(coveredText(text, diagnostic)).toBe('dvc');
         expect(diagnostic.message).toBe(
-            `Mã 'dvc' đã được khai báo ở hue.kts:${second + 1}; mỗi phần tử cần một mã riêng trong cùng khung kiến trúc.`
+            `Mã 'dvc' đã được khai báo ở lao-cai.kts:${second + 1}; mỗi phần tử cần một mã riêng trong cùng khung kiến trúc.`
         );
     });
 
     test('ids are unique per architecture: the same id in current and target, and across layers of one state, are told apart', async () => {
-        const text = sampleWith('        security { system soc_hue', '        security { measure tt_dl "Biện pháp" system soc_hue');
+        const text = sampleWith('        security { system soc_lao_cai', '        security { measure tt_dl "Biện pháp" system soc_lao_cai');
         const [diagnostic] = withCode(await workspace.diagnostics(text), 'kts/duplicate-id');
         expect(diagnostic.range.start.line).toBe(lineOf(text, 'measure tt_dl'));
         expect(withCode(await workspace.diagnostics(SAMPLE_FRAMEWORK), 'kts/duplicate-id')).toEqual([]);
     });
 
     test('across two files of the same framework, the second file gets the error naming the first file and line', async () => {
-        const extra = 'framework hue {\n    target {\n        application { app dvc "HTTT khác" }\n    }\n}\n';
-        const documents = await workspace.validate({ 'a-hue.kts': SAMPLE_FRAMEWORK, 'b-extra.kts': extra });
-        expect(withCode(documents.get('a-hue.kts')!.diagnostics, 'kts/duplicate-id')).toEqual([]);
+        const extra = 'framework lao_cai {\n    target {\n        application { app dvc "HTTT khác" }\n    }\n}\n';
+        const documents = await workspace.validate({ 'a-lao-cai.kts': SAMPLE_FRAMEWORK, 'b-extra.kts': extra });
+        expect(withCode(documents.get('a-lao-cai.kts')!.diagnostics, 'kts/duplicate-id')).toEqual([]);
         const [diagnostic] = withCode(documents.get('b-extra.kts')!.diagnostics, 'kts/duplicate-id');
         expect(diagnostic.range.start.line).toBe(2);
         expect(coveredText(extra, diagnostic)).toBe('dvc');
-        expect(diagnostic.message).toContain(`a-hue.kts:${lineOf(SAMPLE_FRAMEWORK, 'app dvc') + 1}`);
+        expect(diagnostic.message).toContain(`a-lao-cai.kts:${lineOf(SAMPLE_FRAMEWORK, 'app dvc') + 1}`);
     });
 
     test('the same id in two different frameworks of a workspace is no duplicate', async () => {
         const other = 'framework so_yte {\n    target {\n        application { app dvc "Dịch vụ công của Sở Y tế" }\n    }\n}\n';
-        const documents = await workspace.validate({ 'a-hue.kts': SAMPLE_FRAMEWORK, 'b-so-yte.kts': other });
+        const documents = await workspace.validate({ 'a-lao-cai.kts': SAMPLE_FRAMEWORK, 'b-so-yte.kts': other });
         for (const document of documents.values()) expect(withCode(document.diagnostics, 'kts/duplicate-id')).toEqual([]);
     });
 
@@ -73,14 +73,14 @@ describe('kts/duplicate-id', () => {
 
 describe('kts/replaces-not-current', () => {
     test('replacing a target element is an error naming both and the fix', async () => {
-        const text = sampleWith('                replaces motcua', '                replaces lgsp_hue');
+        const text = sampleWith('                replaces motcua', '                replaces lgsp_lao_cai');
         const [diagnostic, ...rest] = withCode(await workspace.diagnostics(text), 'kts/replaces-not-current');
         expect(rest).toEqual([]);
         expect(diagnostic.severity).toBe(1);
-        expect(diagnostic.range.start.line).toBe(lineOf(text, 'replaces lgsp_hue'));
-        expect(coveredText(text, diagnostic)).toBe('lgsp_hue');
+        expect(diagnostic.range.start.line).toBe(lineOf(text, 'replaces lgsp_lao_cai'));
+        expect(coveredText(text, diagnostic)).toBe('lgsp_lao_cai');
         expect(diagnostic.message).toContain("'dvc'");
-        expect(diagnostic.message).toContain("'hue.target.lgsp_hue' không thuộc kiến trúc hiện trạng");
+        expect(diagnostic.message).toContain("'lao_cai.target.lgsp_lao_cai' không thuộc kiến trúc hiện trạng");
         expect(diagnostic.message).toContain('`current`');
     });
 
@@ -94,8 +94,8 @@ describe('kts/replaces-not-current', () => {
     test("keeping an element of another framework's current architecture is an error", async () => {
         const other = 'framework so_yte {\n    current {\n        application { app his "HIS" }\n    }\n}\n';
         const text = sampleWith('{ keeps tt_dl }', '{ keeps so_yte.current.his }');
-        const documents = await workspace.validate({ 'hue.kts': text, 'so-yte.kts': other });
-        const [diagnostic] = withCode(documents.get('hue.kts')!.diagnostics, 'kts/replaces-not-current');
+        const documents = await workspace.validate({ 'lao-cai.kts': text, 'so-yte.kts': other });
+        const [diagnostic] = withCode(documents.get('lao-cai.kts')!.diagnostics, 'kts/replaces-not-current');
         expect(coveredText(text, diagnostic)).toBe('so_yte.current.his');
     });
 
@@ -108,7 +108,7 @@ describe('kts/replaces-not-current', () => {
 
 describe('kts/integration-bypasses-platform', () => {
     test('integrating a national database without via is a warning citing Chương 3, II.6–7', async () => {
-        const text = sampleWith('integrates csdlqg-dan-cu via lgsp_hue, ndxp', 'integrates csdlqg-dan-cu');
+        const text = sampleWith('integrates csdlqg-dan-cu via lgsp_lao_cai, ndxp', 'integrates csdlqg-dan-cu');
         const [diagnostic, ...rest] = withCode(await workspace.diagnostics(text), 'kts/integration-bypasses-platform');
         expect(rest).toEqual([]);
         expect(diagnostic.severity).toBe(2);
@@ -120,8 +120,8 @@ describe('kts/integration-bypasses-platform', () => {
     });
 
     test("via the body's LGSP alone, ndxp alone, or the national lgsp component is enough", async () => {
-        for (const via of ['lgsp_hue', 'ndxp', 'lgsp']) {
-            const text = sampleWith('integrates csdlqg-dan-cu via lgsp_hue, ndxp', `integrates csdlqg-dan-cu via ${via}`);
+        for (const via of ['lgsp_lao_cai', 'ndxp', 'lgsp']) {
+            const text = sampleWith('integrates csdlqg-dan-cu via lgsp_lao_cai, ndxp', `integrates csdlqg-dan-cu via ${via}`);
             expect(withCode(await workspace.diagnostics(text), 'kts/integration-bypasses-platform')).toEqual([]);
         }
     });
@@ -136,17 +136,17 @@ describe('kts/integration-bypasses-platform', () => {
         const department = (via: string) => `framework so_yte {
     target { application {
         platform lgsp_yte "LGSP ngành y tế"
-        app his "HIS" { integrates hue.dvc${via} }
+        app his "HIS" { integrates lao_cai.dvc${via} }
     } }
 }`;
         const bypass = department('');
-        const documents = await workspace.validate({ 'hue.kts': SAMPLE_FRAMEWORK, 'so-yte.kts': bypass });
+        const documents = await workspace.validate({ 'lao-cai.kts': SAMPLE_FRAMEWORK, 'so-yte.kts': bypass });
         const [diagnostic] = withCode(documents.get('so-yte.kts')!.diagnostics, 'kts/integration-bypasses-platform');
-        expect(coveredText(bypass, diagnostic)).toBe('hue.dvc');
-        expect(diagnostic.message).toContain("'his' tích hợp với 'hue.target.dvc'");
+        expect(coveredText(bypass, diagnostic)).toBe('lao_cai.dvc');
+        expect(diagnostic.message).toContain("'his' tích hợp với 'lao_cai.target.dvc'");
 
-        for (const via of [' via hue.lgsp_hue', ' via lgsp_yte', ' via ndxp']) {
-            const fixed = await workspace.validate({ 'hue.kts': SAMPLE_FRAMEWORK, 'so-yte.kts': department(via) });
+        for (const via of [' via lao_cai.lgsp_lao_cai', ' via lgsp_yte', ' via ndxp']) {
+            const fixed = await workspace.validate({ 'lao-cai.kts': SAMPLE_FRAMEWORK, 'so-yte.kts': department(via) });
             expect(withCode(fixed.get('so-yte.kts')!.diagnostics, 'kts/integration-bypasses-platform')).toEqual([]);
         }
     });
@@ -175,19 +175,22 @@ describe('kts/task-delivers-nothing', () => {
 
 describe('kts/target-not-delivered', () => {
     test('a new target element no task delivers is a warning: the roadmap does not reach the target', async () => {
-        const text = sampleWith('delivers lgsp_hue, soc_hue', 'delivers lgsp_hue');
+        const text = sampleWith('delivers lgsp_lao_cai, soc_lao_cai', 'delivers lgsp_lao_cai');
         const [diagnostic, ...rest] = withCode(await workspace.diagnostics(text), 'kts/target-not-delivered');
         expect(rest).toEqual([]);
         expect(diagnostic.severity).toBe(2);
-        expect(diagnostic.range.start.line).toBe(lineOf(text, 'system soc_hue'));
-        expect(coveredText(text, diagnostic)).toBe('soc_hue');
+        expect(diagnostic.range.start.line).toBe(lineOf(text, 'system soc_lao_cai'));
+        expect(coveredText(text, diagnostic)).toBe('soc_lao_cai');
         expect(diagnostic.message).toBe(
-            "Phần tử mục tiêu 'soc_hue' (xây dựng mới) chưa có nhiệm vụ nào thực hiện: lộ trình chưa dẫn tới kiến trúc mục tiêu. Thêm nó vào `delivers` của một nhiệm vụ."
+            "Phần tử mục tiêu 'soc_lao_cai' (xây dựng mới) chưa có nhiệm vụ nào thực hiện: lộ trình chưa dẫn tới kiến trúc mục tiêu. Thêm nó vào `delivers` của một nhiệm vụ."
         );
     });
 
     test('upgraded and replacing elements are named with their status; kept ones need no task', async () => {
-        const text = sampleWith('delivers dvc, csdl_hs', 'delivers lgsp_hue').replace('delivers lgsp_hue, soc_hue', 'delivers soc_hue');
+        const text = sampleWith('delivers dvc, csdl_hs', 'delivers lgsp_lao_cai').replace(
+            'delivers lgsp_lao_cai, soc_lao_cai',
+            'delivers soc_lao_cai'
+        );
         const messages = withCode(await workspace.diagnostics(text), 'kts/target-not-delivered').map(diagnostic => diagnostic.message);
         expect(messages).toHaveLength(2);
         expect(messages).toEqual(
@@ -203,10 +206,10 @@ describe('kts/target-not-delivered', () => {
     });
 
     test('a task in another file of the framework counts', async () => {
-        const withoutSoc = sampleWith('delivers lgsp_hue, soc_hue', 'delivers lgsp_hue');
+        const withoutSoc = sampleWith('delivers lgsp_lao_cai, soc_lao_cai', 'delivers lgsp_lao_cai');
         const documents = await workspace.validate({
-            'hue.kts': withoutSoc,
-            'roadmap.kts': 'framework hue { implementation { task t9 "SOC" { period 2028-2029 delivers soc_hue } } }'
+            'lao-cai.kts': withoutSoc,
+            'roadmap.kts': 'framework lao_cai { implementation { task t9 "SOC" { period 2028-2029 delivers soc_lao_cai } } }'
         });
         for (const document of documents.values()) expect(document.diagnostics).toEqual([]);
     });
@@ -244,7 +247,7 @@ describe('kts/task-cycle', () => {
 
 describe('kts/task-order', () => {
     test('a task starting before its prerequisite starts is a warning naming both periods', async () => {
-        const text = sampleWith('period 2027-2028 delivers lgsp_hue', 'period 2025-2028 delivers lgsp_hue');
+        const text = sampleWith('period 2027-2028 delivers lgsp_lao_cai', 'period 2025-2028 delivers lgsp_lao_cai');
         const [diagnostic, ...rest] = withCode(await workspace.diagnostics(text), 'kts/task-order');
         expect(rest).toEqual([]);
         expect(diagnostic.severity).toBe(2);
@@ -256,7 +259,7 @@ describe('kts/task-order', () => {
 
     test('a task starting when its prerequisite starts or later is fine', async () => {
         expect(withCode(await workspace.diagnostics(SAMPLE_FRAMEWORK), 'kts/task-order')).toEqual([]);
-        const text = sampleWith('period 2027-2028 delivers lgsp_hue', 'period 2026-2028 delivers lgsp_hue');
+        const text = sampleWith('period 2027-2028 delivers lgsp_lao_cai', 'period 2026-2028 delivers lgsp_lao_cai');
         expect(withCode(await workspace.diagnostics(text), 'kts/task-order')).toEqual([]);
     });
 });

@@ -40,9 +40,7 @@ describe('vocabulary and rule messages', () => {
         for (const state of STATE_KINDS) expect(VOCABULARY.stateArchitecture[state].vi, state).toMatch(/^kiến trúc /);
         for (const status of GAP_STATUSES) expect(VOCABULARY.gapStatus[status], status).toBeDefined();
         for (const status of CATALOG_STATUSES) expect(VOCABULARY.catalogStatus[status], status).toBeDefined();
-        expect(SECTION_KEYS.map(key => VOCABULARY.section[key].ref)).toEqual(
-            ['a', 'b', 'c', 'd', 'đ', 'e', 'g'].map(key => `Chương 1, III.2.${key}`)
-        );
+        expect(Object.keys(VOCABULARY.section)).toEqual([...SECTION_KEYS]);
     });
 
     test('a heading starts with a capital in both languages, a term inside a sentence does not', () => {

@@ -10,6 +10,7 @@ import {
     type ProtectionModel,
     type RelationKind,
     type RelationModel,
+    type SectionKey,
     type StateKind,
     term
 } from '@kts/language/model';
@@ -31,7 +32,8 @@ export function architectureSection(context: BuildContext, state: StateKind, fig
     const stateModel = context.framework.states[state];
     const incoming = incomingIndex(context);
     const blocks: Block[] = [];
-    if (!stateModel.declared) blocks.push(context.paragraph(context.t(STATE_MESSAGES[state].missing), 'warning'));
+    if (!stateModel.declared)
+        blocks.push(context.paragraph(context.missing(STATE_MESSAGES[state].missing, STATE_MESSAGES[state].section), 'warning'));
     else if (stateModel.description) blocks.push(...context.userParagraphs(stateModel.description));
     blocks.push(
         context.paragraph(
@@ -363,9 +365,9 @@ function nameCell(context: BuildContext, element: ElementModel, incoming?: Incom
     return cell;
 }
 
-const STATE_MESSAGES: Readonly<Record<StateKind, { missing: MessageKey; intro: MessageKey }>> = {
-    current: { missing: 'missing.current', intro: 'architecture.intro.current' },
-    target: { missing: 'missing.target', intro: 'architecture.intro.target' }
+const STATE_MESSAGES: Readonly<Record<StateKind, { section: SectionKey; missing: MessageKey; intro: MessageKey }>> = {
+    current: { section: 'đ', missing: 'missing.current', intro: 'architecture.intro.current' },
+    target: { section: 'e', missing: 'missing.target', intro: 'architecture.intro.target' }
 };
 
 /** One line per relation target: the target, the platforms it passes through, its label and the data exchanged. */

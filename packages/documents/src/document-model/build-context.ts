@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import {
     FRAMEWORK_PROFILES,
     frameworkProfile,
+    sectionReference,
     statedProfiles,
     term,
     termOf,
@@ -110,6 +111,14 @@ export class BuildContext {
 
     t(key: MessageKey, args?: Record<string, string | number>): string {
         return message(key, this.language, args);
+    }
+
+    /**
+     * A note that the model lacks what a section holds ("Mô hình chưa nêu tầm nhìn (Chương 1, III.2.a)."), citing
+     * where the governing profile prescribes the section.
+     */
+    missing(key: MessageKey, section: SectionKey): string {
+        return this.t(key, { section: sectionReference(this.profile, section)[this.language] });
     }
 
     text(text: string, style?: TextStyle): Inline {

@@ -159,7 +159,7 @@ function roadmapSection(context: BuildContext, figures: FigureInput[]): Section 
     const tasks = [...context.framework.tasks].sort(byPeriod);
     if (tasks.length === 0) {
         return context.section('roadmap', context.t('section.roadmap'), [
-            context.paragraph(context.t('missing.tasks'), 'warning'),
+            context.paragraph(context.missing('missing.tasks', 'g'), 'warning'),
             ...figures.map(figure => figureBlock(figure))
         ]);
     }
@@ -382,7 +382,7 @@ function maintenanceSection(context: BuildContext): Section {
     const { maintenance } = context.framework;
     if (!maintenance)
         return context.section('maintenance', context.partTitle('maintenance'), [
-            context.paragraph(context.t('missing.maintenance'), 'warning')
+            context.paragraph(context.missing('missing.maintenance', 'g'), 'warning')
         ]);
     const blocks: Block[] = [
         labelled(context, context.t('maintenance.responsible'), maintenance.responsible),
@@ -397,7 +397,7 @@ function complianceMonitoringSection(context: BuildContext): Section {
     const { compliance } = context.framework;
     if (!compliance)
         return context.section('compliance-monitoring', context.partTitle('compliance'), [
-            context.paragraph(context.t('missing.compliance'), 'warning')
+            context.paragraph(context.missing('missing.compliance', 'g'), 'warning')
         ]);
     const blocks: Block[] = [labelled(context, context.t('compliance.responsible'), compliance.responsible)];
     if (compliance.description) blocks.push(...context.userParagraphs(compliance.description));

@@ -7,7 +7,7 @@ import { formatDate, formatNumber, formatPeriod } from './formatting.js';
 /** a. Tầm nhìn (Chương 1, III.2.a). */
 export function visionSection(context: BuildContext): Section {
     const { vision } = context.framework;
-    const blocks = vision ? context.userParagraphs(vision) : [context.paragraph(context.t('missing.vision'), 'warning')];
+    const blocks = vision ? context.userParagraphs(vision) : [context.paragraph(context.missing('missing.vision', 'a'), 'warning')];
     return context.section('vision', context.sectionTitle('a'), blocks);
 }
 
@@ -15,7 +15,7 @@ export function visionSection(context: BuildContext): Section {
 export function goalsSection(context: BuildContext): Section {
     const periods = [...context.framework.goalPeriods].sort((a, b) => a.period.start - b.period.start);
     if (periods.length === 0)
-        return context.section('goals', context.sectionTitle('b'), [context.paragraph(context.t('missing.goals'), 'warning')]);
+        return context.section('goals', context.sectionTitle('b'), [context.paragraph(context.missing('missing.goals', 'b'), 'warning')]);
     const rows: TableRow[] = [];
     for (const { period, goals } of periods) {
         rows.push({ role: 'group', cells: [[context.text(context.t('goals.period', { period: formatPeriod(period.text) }), 'bold')]] });
@@ -63,7 +63,7 @@ export function goalsSection(context: BuildContext): Section {
 export function scopeSection(context: BuildContext): Section {
     const { scope } = context.framework;
     if (!scope || (!scope.description && scope.applies.length === 0)) {
-        return context.section('scope', context.sectionTitle('c'), [context.paragraph(context.t('missing.scope'), 'warning')]);
+        return context.section('scope', context.sectionTitle('c'), [context.paragraph(context.missing('missing.scope', 'c'), 'warning')]);
     }
     const blocks: Block[] = scope.description ? context.userParagraphs(scope.description) : [];
     if (scope.applies.length > 0) {
@@ -79,7 +79,9 @@ export function scopeSection(context: BuildContext): Section {
 export function principlesSection(context: BuildContext): Section {
     const { principles, id } = context.framework;
     if (principles.length === 0) {
-        return context.section('principles', context.sectionTitle('d'), [context.paragraph(context.t('missing.principles'), 'warning')]);
+        return context.section('principles', context.sectionTitle('d'), [
+            context.paragraph(context.missing('missing.principles', 'd'), 'warning')
+        ]);
     }
     const rows: TableRow[] = principles.map((principle, index) => {
         const nameCell: Inline[] = [context.text(principle.title, 'bold')];

@@ -14,6 +14,7 @@ import {
 } from '../protocol.js';
 import { KTS_LANGUAGE_ID } from '../client/language-client.js';
 import { pickFramework } from '../commands/pick-framework.js';
+import { setComparison } from '../lenses/change-code-lens.js';
 import type { PreviewMessage, PreviewRequestMessage } from './preview-messages.js';
 
 const VIEW_TYPE = 'kts.preview';
@@ -47,6 +48,7 @@ export class PreviewPanel {
         private since: PreviewSince | undefined
     ) {
         panel.webview.html = this.shell();
+        setComparison(since);
         panel.iconPath = vscode.Uri.joinPath(context.extensionUri, 'icons', 'kts-file.svg');
         this.updateTitle();
         this.disposables.push(
@@ -89,6 +91,7 @@ export class PreviewPanel {
             if (current.framework.id !== framework.id || JSON.stringify(current.since) !== JSON.stringify(since)) {
                 current.framework = framework;
                 current.since = since;
+                setComparison(since);
                 current.updateTitle();
                 current.panel.webview.html = current.shell();
             }
@@ -203,7 +206,10 @@ export class PreviewPanel {
 
     private dispose(): void {
         clearTimeout(this.timer);
-        if (PreviewPanel.current === this) PreviewPanel.current = undefined;
+        if (PreviewPanel.current === this) {
+            PreviewPanel.current = undefined;
+            setComparison(undefined);
+        }
         for (const disposable of this.disposables) disposable.dispose();
     }
 }

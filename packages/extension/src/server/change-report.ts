@@ -1,7 +1,7 @@
-import { checkoutRevision, diffWorkspaces, loadWorkspace, type ArchitectureModel, type Language } from '@kts/language';
+import { checkoutRevision, diffWorkspaces, editorMessage, loadWorkspace, type ArchitectureModel, type Language } from '@kts/language';
 import { generateChangeAnnex } from '@kts/documents';
 import type { Edition } from '@kts/documents';
-import type { PreviewSince } from '../protocol.js';
+import type { ChangeLens, PreviewSince } from '../protocol.js';
 
 /** Base versions already read, by folder and revision: a refresh after each edit reads only the edited side again. */
 const baseModels = new Map<string, Promise<ArchitectureModel>>();
@@ -51,4 +51,26 @@ export async function changeReportHtml(
         before
     });
     return { title: page!.title, content: page!.content as string };
+}
+
+/**
+ * The code lenses of one file while a comparison is shown: above each element added or changed since the revision
+ * (a relation of its own added, removed or changed counts as a change of the element), what the report says of it.
+ */
+export async function changeLenses(model: ArchitectureModel, uri: string, since: PreviewSince, language: Language): Promise<ChangeLens[]> {
+    const before = await baseModel(since, language);
+    const actions = new Map<string, 'added' | 'changed'>();
+    for (const change of diffWorkspaces(before, model).changes) {
+        if (change.section === 'element' && change.action !== 'removed') actions.set(change.id, change.action);
+        else if (change.section === 'relation' && change.relation && !actions.has(change.relation.source))
+            actions.set(change.relation.source, 'changed');
+    }
+    const lenses: ChangeLens[] = [];
+    for (const [qualifiedName, action] of actions) {
+        const element = model.elements.get(qualifiedName);
+        if (element?.source.uri !== uri) continue;
+        const title = editorMessage(action === 'added' ? 'addedSince' : 'changedSince', language, { base: since.revision });
+        lenses.push({ range: element.source.range, title });
+    }
+    return lenses.sort((a, b) => a.range.start.line - b.range.start.line);
 }

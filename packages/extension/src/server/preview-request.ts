@@ -1,29 +1,27 @@
 import type { Connection } from 'vscode-languageserver';
-import type { ArchitectureModel, KtsServices } from '@kts/language';
+import type { ArchitectureModel, KtsServices, Language } from '@kts/language';
 import { generateFramework } from '@kts/documents';
 import {
+    ChangeLensesRequest,
     LocateElementRequest,
     PreviewRequest,
+    type ChangeLensesParams,
     type LocateElementParams,
     type PreviewParams,
     type PreviewResult,
     type SourceLocation
 } from '../protocol.js';
 import { readBuiltWorkspace } from './built-workspace.js';
-import { changeReportHtml } from './change-report.js';
+import { changeLenses, changeReportHtml } from './change-report.js';
 import { documentEdition } from './editor-settings.js';
 
 /**
  * `kts/preview`: the HTML document of a framework, as generated (in the edition `kts.documents.edition` names), or
- * the report of what changed in it since a git revision ("Compare with version…"), split into its stylesheet and body for the preview webview. `kts/locateElement`: where an element or task the preview shows is declared.
+ * the report of what changed in it since a git revision ("Compare with version…"), split into its stylesheet and body for the preview webview; `kts/changeLenses`: the elements of a file that changed since that revision. `kts/locateElement`: where an element or task the preview shows is declared.
  */
 export function registerPreview(connection: Connection, services: KtsServices): void {
     connection.onRequest(PreviewRequest, async (params: PreviewParams): Promise<PreviewResult> => {
-        // The language is the settings' or kts.config.json's, read with the model it applies to.
-        const { model, language } = await readBuiltWorkspace(services.shared, () => ({
-            model: services.model.ArchitectureModelProvider.linkedModel().model,
-            language: services.config.ConfigProvider.get().language
-        }));
+        const { model, language } = await builtModel(services);
         const edition = await documentEdition(services);
         if (params.since) {
             const report = await changeReportHtml(model, params.frameworkId, params.since, language, edition);
@@ -32,6 +30,10 @@ export function registerPreview(connection: Connection, services: KtsServices): 
         const [page] = await generateFramework(model, params.frameworkId, { formats: ['html'], language, edition });
         return { title: page!.title, language, ...splitHtml(page!.content as string) };
     });
+    connection.onRequest(ChangeLensesRequest, async (params: ChangeLensesParams) => {
+        const { model, language } = await builtModel(services);
+        return changeLenses(model, params.uri, params.since, language);
+    });
     connection.onRequest(LocateElementRequest, (params: LocateElementParams) =>
         readBuiltWorkspace(
             services.shared,
@@ -39,6 +41,14 @@ export function registerPreview(connection: Connection, services: KtsServices): 
                 tracedSources(services.model.ArchitectureModelProvider.linkedModel().model).get(params.qualifiedName) ?? null
         )
     );
+}
+
+/** The linked model once the workspace is built, and the language it is read in: the settings' or kts.config.json's. */
+function builtModel(services: KtsServices): Promise<{ model: ArchitectureModel; language: Language }> {
+    return readBuiltWorkspace(services.shared, () => ({
+        model: services.model.ArchitectureModelProvider.linkedModel().model,
+        language: services.config.ConfigProvider.get().language
+    }));
 }
 
 /**

@@ -4,9 +4,11 @@ import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import type { KtsConfigProvider } from '../config/kts-config-provider.js';
 import * as ast from '../generated/ast.js';
 import type { KtsServices } from '../kts-module.js';
+import type { ArchitectureModelProvider } from '../builder/architecture-model-provider.js';
 import type { Language } from '../model/language.js';
 import type { SectionKey } from '../model/metamodel.js';
-import { sectionRef, term, type FrameworkPart, type TermCase } from '../model/vocabulary.js';
+import { frameworkProfile, sectionReference, type FrameworkProfile } from '../model/framework-profile.js';
+import { term, type FrameworkPart, type TermCase } from '../model/vocabulary.js';
 
 const LAYER_SYMBOL_KINDS: Record<string, SymbolKind> = {
     business: SymbolKind.Function,
@@ -24,9 +26,11 @@ const LAYER_SYMBOL_KINDS: Record<string, SymbolKind> = {
  */
 export class KtsDocumentSymbolProvider implements DocumentSymbolProvider {
     private readonly configProvider: KtsConfigProvider;
+    private readonly models: ArchitectureModelProvider;
 
     constructor(services: KtsServices) {
         this.configProvider = services.config.ConfigProvider;
+        this.models = services.model.ArchitectureModelProvider;
     }
 
     getSymbols(document: LangiumDocument): DocumentSymbol[] {
@@ -39,7 +43,22 @@ export class KtsDocumentSymbolProvider implements DocumentSymbolProvider {
         ]);
     }
 
+    /**
+     * What a section's detail cites, in the framework's governing profile; the merged model knows the `conforms` of
+     * every block of the framework, and is asked only when the block has a section.
+     */
+    private sectionReferences(framework: ast.Framework, language: Language): SectionReference {
+        let profile: FrameworkProfile | undefined;
+        return key => {
+            profile ??= frameworkProfile(
+                this.models.linkedModel().model.frameworks.find(model => model.id === framework.name) ?? { conforms: [] }
+            );
+            return sectionReference(profile, key)[language];
+        };
+    }
+
     private framework(framework: ast.Framework, language: Language): DocumentSymbol | undefined {
+        const reference = this.sectionReferences(framework, language);
         const children: Array<DocumentSymbol | undefined> = [
             ...framework.body.map(body => symbol(body, SymbolKind.Object, part('body', language), body.name)),
             ...framework.document.map(document =>
@@ -76,13 +95,13 @@ export class KtsDocumentSymbolProvider implements DocumentSymbolProvider {
                     )
                 )
             ),
-            this.vision(framework, language),
+            this.vision(framework, language, reference),
             ...framework.goals.map(goals =>
                 symbol(
                     goals,
                     SymbolKind.Module,
                     section('b', language),
-                    sectionRef('b', language),
+                    reference('b'),
                     goals.periods.map(period =>
                         symbol(
                             period,
@@ -94,19 +113,19 @@ export class KtsDocumentSymbolProvider implements DocumentSymbolProvider {
                     )
                 )
             ),
-            ...framework.scope.map(scope => symbol(scope, SymbolKind.Module, section('c', language), sectionRef('c', language))),
+            ...framework.scope.map(scope => symbol(scope, SymbolKind.Module, section('c', language), reference('c'))),
             ...framework.principles.map(principles =>
                 symbol(
                     principles,
                     SymbolKind.Module,
                     section('d', language),
-                    sectionRef('d', language),
+                    reference('d'),
                     principles.principles.map(principle => symbol(principle, SymbolKind.Property, principle.name, principle.title))
                 )
             ),
-            ...framework.architectures.map(architecture => this.architecture(architecture, language)),
+            ...framework.architectures.map(architecture => this.architecture(architecture, language, reference)),
             ...framework.implementation.map(implementation =>
-                symbol(implementation, SymbolKind.Module, section('g', language), sectionRef('g', language), [
+                symbol(implementation, SymbolKind.Module, section('g', language), reference('g'), [
                     ...implementation.tasks.map(task =>
                         symbol(task, SymbolKind.Event, task.name, task.period ? `${task.title ?? ''} (${task.period})` : task.title)
                     ),
@@ -122,26 +141,26 @@ export class KtsDocumentSymbolProvider implements DocumentSymbolProvider {
         return symbol(framework, SymbolKind.Namespace, framework.name, framework.title ?? framework.body[0]?.name, children);
     }
 
-    private vision(framework: ast.Framework, language: Language): DocumentSymbol | undefined {
+    private vision(framework: ast.Framework, language: Language, reference: SectionReference): DocumentSymbol | undefined {
         const keyword = GrammarUtils.findNodeForKeyword(framework.$cstNode, 'vision');
         const value = GrammarUtils.findNodeForProperty(framework.$cstNode, 'vision');
         if (!keyword || !value) return undefined;
         return {
             name: section('a', language),
-            detail: sectionRef('a', language),
+            detail: reference('a'),
             kind: SymbolKind.String,
             range: { start: keyword.range.start, end: value.range.end },
             selectionRange: keyword.range
         };
     }
 
-    private architecture(architecture: ast.Architecture, language: Language): DocumentSymbol | undefined {
+    private architecture(architecture: ast.Architecture, language: Language, reference: SectionReference): DocumentSymbol | undefined {
         const key = architecture.state === 'current' ? 'đ' : 'e';
         return symbol(
             architecture,
             SymbolKind.Package,
             section(key, language),
-            sectionRef(key, language),
+            reference(key),
             architecture.layers.map(layer =>
                 symbol(layer, SymbolKind.Module, layerHeading(layer.kind, language), undefined, [
                     ...layer.elements.map(element =>
@@ -166,6 +185,9 @@ export class KtsDocumentSymbolProvider implements DocumentSymbolProvider {
         ]);
     }
 }
+
+/** The reference a section's detail shows ("Chương 1, III.2.a"). */
+type SectionReference = (key: SectionKey) => string;
 
 function section(key: SectionKey, language: Language): string {
     return term('section', key, language, 'heading');

@@ -23,6 +23,8 @@ export type DocumentPart = 'revisions' | 'abbreviations' | 'figures' | 'tables' 
 export interface ProfileSection extends Sourced {
     section: SectionKey | DocumentPart;
     mandatory: boolean;
+    /** Where the national text prescribes the section ("Chương 1, III.2.a"); absent where that text was not read. */
+    reference?: Localized;
 }
 
 export interface ProfilePrinciple extends Partial<Sourced> {
@@ -152,6 +154,15 @@ export function statedProfiles(framework: Pick<FrameworkModel, 'conforms'>): Fra
 /** The governing profile: the first stated one that ships (`conforms "3090", "4.0"` → 3090); framework 4.0 when none. */
 export function frameworkProfile(framework: Pick<FrameworkModel, 'conforms'>): FrameworkProfile {
     return statedProfiles(framework)[0];
+}
+
+/**
+ * What a note on a missing or misplaced section cites: the paragraph of the profile's text that prescribes it
+ * ("Chương 1, III.2.a" under 4.0), or, where the profile's outline was not read (3090), the profile by its title
+ * alone, so that no paragraph number is invented.
+ */
+export function sectionReference(profile: FrameworkProfile, key: SectionKey): Localized {
+    return profile.sections.find(entry => entry.section === key)?.reference ?? profile.title;
 }
 
 /** The source, status and note of a principle: its own where it has them, else those of the profile's list. */

@@ -13,7 +13,8 @@ export function bodyName(framework: FrameworkModel, language: Language): string 
  * The framework's title: as the framework writes it, or else as its governing profile's pattern names it — under
  * 4.0 "Khung kiến trúc Chính phủ số <Bộ…>" for a ministry and "Khung kiến trúc Chính quyền số <tỉnh…>" for a
  * province (Chương 1, I.1.a), under 3090 "Khung kiến trúc số <…>" — in the reader's language. A province's title
- * names the place, not its People's Committee: "Khung kiến trúc số tỉnh Gia Lai" (Quyết định 3388/QĐ-UBND).
+ * names the place, not its People's Committee: "Khung kiến trúc số tỉnh Gia Lai" (Quyết định 3388/QĐ-UBND), and in
+ * English "Digital Architecture Framework of Gia Lai Province".
  */
 export function frameworkTitle(framework: FrameworkModel, language: Language): string {
     if (framework.title) return framework.title;
@@ -22,8 +23,25 @@ export function frameworkTitle(framework: FrameworkModel, language: Language): s
     return fillTemplate(template, { body: titledPlace(bodyName(framework, language) ?? framework.id, level, language) });
 }
 
+/** The place a governing body's name names, in the first of the vocabulary's forms that fits; else the name as written. */
 function titledPlace(body: string, level: FrameworkLevel, language: Language): string {
-    const prefix = VOCABULARY.governingBodyPrefix[level]?.[language];
-    if (!prefix || !body.toLocaleLowerCase('vi').startsWith(`${prefix.toLocaleLowerCase('vi')} `)) return body;
-    return body.slice(prefix.length + 1);
+    for (const form of VOCABULARY.governingBody[level]?.[language] ?? []) {
+        const match = bodyForm(form).exec(body.trim());
+        if (match?.groups?.place) return match.groups.place;
+        const province = match?.groups?.province;
+        const provinceName = VOCABULARY.provinceName[level]?.[language];
+        if (province && provinceName) return fillTemplate(provinceName, { province });
+    }
+    return body;
+}
+
+/** A form of the vocabulary as a whole-name pattern, case-insensitive, its `{place}` or `{province}` captured. */
+function bodyForm(form: string): RegExp {
+    const pattern = form
+        .split(/(\{place\}|\{province\})/)
+        .map(part =>
+            part === '{place}' ? '(?<place>.+)' : part === '{province}' ? '(?<province>.+)' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+        )
+        .join('');
+    return new RegExp(`^${pattern}$`, 'iu');
 }

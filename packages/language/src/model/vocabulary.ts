@@ -14,11 +14,6 @@ import type {
 import { capitalize, messageTable, type Language, type Localized, type MessageArgs } from './language.js';
 import type { SectionKey } from './metamodel.js';
 
-/** A section of Chương 1, III.2 with its reference, e.g. "Chương 1, III.2.a". */
-export interface SectionTerm extends Localized {
-    ref: string;
-}
-
 /**
  * The words of the metamodel (`data/vocabulary.json`). Typed by the grammar's unions: a layer, kind or relation the
  * grammar gains does not compile until it has its words.
@@ -33,7 +28,7 @@ export interface Vocabulary {
     /** What a relation may point to, said when it points elsewhere; the continuity relations have no such rule. */
     relationTarget: Readonly<Partial<Record<RelationKind, Localized>>>;
     gapStatus: Readonly<Record<GapStatus, Localized>>;
-    section: Readonly<Record<SectionKey, SectionTerm>>;
+    section: Readonly<Record<SectionKey, Localized>>;
     level: Readonly<Record<FrameworkLevel, Localized>>;
     catalogStatus: Readonly<Record<CatalogStatus, Localized>>;
     /** The five reference models of the national framework (Chương 1, III.1(6)), as a document or a catalogue names them. */
@@ -56,10 +51,13 @@ export interface Vocabulary {
     /** The same under the 3090 framework: "Khung kiến trúc số <…>". */
     digitalArchitectureTitle: Readonly<Record<FrameworkLevel, Localized>>;
     /**
-     * How a body's name starts when the body governs a place ("Ủy ban nhân dân tỉnh Lào Cai"): a derived title names
-     * the place ("… tỉnh Lào Cai"), as approved titles do.
+     * How a body that governs a place is named, every form in each language ("Ủy ban nhân dân tỉnh Lào Cai", "Lao Cai
+     * Provincial People's Committee"): a derived title names the place instead ("… tỉnh Lào Cai", "… of Lao Cai
+     * Province"), as approved titles do. `{place}` is the place as written, `{province}` a province's bare name, which
+     * the title writes as `provinceName` says.
      */
-    governingBodyPrefix: Readonly<Partial<Record<FrameworkLevel, Localized>>>;
+    governingBody: Readonly<Partial<Record<FrameworkLevel, Readonly<Record<Language, readonly string[]>>>>>;
+    provinceName: Readonly<Partial<Record<FrameworkLevel, Localized>>>;
     /** Parts of a framework profile, as the hover on `conforms` lists those not checked against the primary text. */
     profilePart: Readonly<Record<ProfilePart, Localized>>;
     /** The catalogues made from a profile's principles and targets, with `{profile}` for the profile's title, and their models. */
@@ -154,7 +152,8 @@ type TermGroup = Exclude<
     | 'relationTarget'
     | 'frameworkTitle'
     | 'digitalArchitectureTitle'
-    | 'governingBodyPrefix'
+    | 'governingBody'
+    | 'provinceName'
     | 'profileCatalogue'
     | 'editorMessage'
     | 'renameRefusal'
@@ -183,11 +182,6 @@ export function termOf(group: TermGroup, key: string, language: Language, termCa
     const entry = (VOCABULARY[group] as Readonly<Record<string, Localized>>)[key];
     const word = entry ? entry[language] : key;
     return termCase === 'heading' ? capitalize(word, language) : word;
-}
-
-/** "Chương 1, III.2.a" in Vietnamese, "Chapter 1, III.2.a" in English. */
-export function sectionRef(key: SectionKey, language: Language): string {
-    return chapterRef(VOCABULARY.section[key].ref, language);
 }
 
 /** A reference to the national framework ("Chương 3, II.6") in the reader's language. */

@@ -14,6 +14,7 @@ import { entryModel } from '../references/kts-naming.js';
 import type { CatalogIndex } from '../catalog/catalog-index.js';
 import { layerOfKind, METAMODEL } from '../model/metamodel.js';
 import { term, VOCABULARY } from '../model/vocabulary.js';
+import { sectionReference, type FrameworkProfile } from '../model/framework-profile.js';
 import { NON_REFERENCE_MODELS, type KtsScopeProvider } from '../references/kts-scope-provider.js';
 import { isLocalModelFor, matchesKind, positionFit } from '../references/kts-position-fit.js';
 import { closestByName } from '../text/vietnamese-search.js';
@@ -49,12 +50,17 @@ export function checkSecurityLevel(element: Element, reporter: DiagnosticReporte
     }
 }
 
-/** What only one place prints: the four-layer model in the security layer, an assessment in the current state. */
-export function checkLayerBlocks(layer: Layer, reporter: DiagnosticReporter): void {
+/**
+ * What only one place prints: the four-layer model in the security layer, an assessment in the current state (as
+ * the section of the current architecture in the framework's governing profile, asked for only when needed, says).
+ */
+export function checkLayerBlocks(layer: Layer, governingProfile: () => FrameworkProfile, reporter: DiagnosticReporter): void {
     if (layer.kind !== 'security')
         for (const protection of layer.protection) reporter.report('kts/protection-not-security', protection, {});
-    if (layer.$container.state !== 'current')
-        for (const assessment of layer.assessments) reporter.report('kts/assessment-not-current', assessment, {});
+    if (layer.$container.state !== 'current' && layer.assessments.length > 0) {
+        const section = sectionReference(governingProfile(), 'đ');
+        for (const assessment of layer.assessments) reporter.report('kts/assessment-not-current', assessment, { section });
+    }
 }
 
 /** The lowest level whose dossier approval the document must show (Nghị định 85/2016/NĐ-CP, levels 3–5). */

@@ -41,6 +41,7 @@ import { checkLookAlikeLetters, checkTextNormalization } from './text-rules.js';
 import { analyseWorkspace, documentOf, type Finding } from './workspace-rules.js';
 import type { FrameworkModel } from '../model/architecture-model.js';
 import type { KtsDescription } from '../references/kts-scope-computation.js';
+import { frameworkProfile } from '../model/framework-profile.js';
 
 /** Registers every KTS rule; each runs guarded, so one failing rule never silences the others. */
 export function registerValidationChecks(services: KtsServices): void {
@@ -94,17 +95,16 @@ export class KtsValidator {
         guarded('kts/agency-code-format, kts/agency-code-unknown', () =>
             checkAgencyCode(framework, this.services.catalog.CatalogIndex.agencyCodes(), reporter)
         );
-        guarded('kts/organisation-changed', () =>
-            checkOrganisations(
-                framework,
-                this.services.model.ArchitectureModelProvider.linkedModel().model.frameworks.find(model => model.id === framework.name),
-                reporter
-            )
-        );
+        guarded('kts/organisation-changed', () => checkOrganisations(framework, this.frameworkModel(framework.name), reporter));
         guarded('kts/unknown-profile', () => checkConforms(framework, reporter));
         guarded('kts/duplicate-framework-property', () =>
             checkDuplicateFrameworkProperties(framework, this.headerOccurrences(framework.name), reporter)
         );
+    }
+
+    /** The merged model of the framework of this name, which knows what every block of it states. */
+    private frameworkModel(id: string): FrameworkModel | undefined {
+        return this.services.model.ArchitectureModelProvider.linkedModel().model.frameworks.find(model => model.id === id);
     }
 
     checkElement(element: Element, accept: ValidationAcceptor): void {
@@ -119,7 +119,10 @@ export class KtsValidator {
     }
 
     checkLayer(layer: Layer, accept: ValidationAcceptor): void {
-        guarded('kts/protection-not-security, kts/assessment-not-current', () => checkLayerBlocks(layer, this.reporter(accept)));
+        const framework = () => this.frameworkModel(layer.$container.$container.name);
+        guarded('kts/protection-not-security, kts/assessment-not-current', () =>
+            checkLayerBlocks(layer, () => frameworkProfile(framework() ?? { conforms: [] }), this.reporter(accept))
+        );
     }
 
     checkRelation(relation: Relation, accept: ValidationAcceptor): void {

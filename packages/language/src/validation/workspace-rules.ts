@@ -4,7 +4,8 @@ import type { ElementModel, FrameworkModel, NodeRef, RelationModel, StateKind, T
 import { analyseGaps } from '../model/gap-analysis.js';
 import { fillTemplate, type Localized } from '../model/language.js';
 import { LAYER_KINDS, METAMODEL, STATE_KINDS, type SectionKey } from '../model/metamodel.js';
-import { chapterRef, sectionRef, VOCABULARY, type FrameworkPart } from '../model/vocabulary.js';
+import { frameworkProfile, sectionReference, type FrameworkProfile } from '../model/framework-profile.js';
+import { chapterRef, VOCABULARY, type FrameworkPart } from '../model/vocabulary.js';
 import type { LinkedModel } from '../builder/model-builder.js';
 import type { RuleId } from './rule-catalog.js';
 import { canonicalSpelling } from '../text/normalize.js';
@@ -139,23 +140,25 @@ function checkDuplicates(framework: FrameworkModel, push: Push): void {
 interface MandatoryPart {
     present: (framework: FrameworkModel) => boolean;
     part: Localized;
-    section: Localized;
+    /** What the diagnostic cites, in the framework's governing profile. */
+    section: (profile: FrameworkProfile) => Localized;
     syntax: string;
 }
 
 const BODY_SECTION: Localized = { vi: 'Chương 1, I.1', en: chapterRef('Chương 1, I.1', 'en') };
 
-function sectionRefs(key: SectionKey): Localized {
-    return { vi: sectionRef(key, 'vi'), en: sectionRef(key, 'en') };
-}
-
 function sectionPart(key: SectionKey, present: MandatoryPart['present'], syntax: string): MandatoryPart {
-    return { present, part: VOCABULARY.section[key], section: sectionRefs(key), syntax };
+    return { present, part: VOCABULARY.section[key], section: profile => sectionReference(profile, key), syntax };
 }
 
 const MANDATORY: MandatoryPart[] = [
-    { present: f => f.body !== undefined, part: VOCABULARY.frameworkPart.body, section: BODY_SECTION, syntax: 'body "…"' },
-    { present: f => f.level !== undefined, part: VOCABULARY.frameworkPart.level, section: BODY_SECTION, syntax: 'level ministry|province' },
+    { present: f => f.body !== undefined, part: VOCABULARY.frameworkPart.body, section: () => BODY_SECTION, syntax: 'body "…"' },
+    {
+        present: f => f.level !== undefined,
+        part: VOCABULARY.frameworkPart.level,
+        section: () => BODY_SECTION,
+        syntax: 'level ministry|province'
+    },
     sectionPart('a', f => f.vision !== undefined, 'vision "…"'),
     sectionPart('b', f => f.goalPeriods.some(period => period.goals.length > 0), 'goals { period 2026-2030 { goal … } }'),
     sectionPart('c', f => f.scope !== undefined, 'scope { … }'),
@@ -223,17 +226,18 @@ function checkMissingContent(framework: FrameworkModel, linked: LinkedModel, fin
     if (!node) return;
     const report = (part: Localized, section: Localized, syntax: string) =>
         findings.push({ rule: 'kts/missing-content', node, property: 'name', args: { framework: framework.id, part, section, syntax } });
+    const profile = frameworkProfile(framework);
     for (const mandatory of MANDATORY) {
-        if (!mandatory.present(framework)) report(mandatory.part, mandatory.section, mandatory.syntax);
+        if (!mandatory.present(framework)) report(mandatory.part, mandatory.section(profile), mandatory.syntax);
     }
     if (hasImplementation(framework)) {
         for (const { part, present, syntax } of IMPLEMENTATION_PARTS) {
-            if (!present(framework)) report(VOCABULARY.frameworkPart[part], sectionRefs('g'), syntax);
+            if (!present(framework)) report(VOCABULARY.frameworkPart[part], sectionReference(profile, 'g'), syntax);
         }
     }
     for (const state of STATE_KINDS) {
         if (!framework.states[state].declared) continue;
-        const section = sectionRefs(state === 'current' ? 'đ' : 'e');
+        const section = sectionReference(profile, state === 'current' ? 'đ' : 'e');
         for (const layer of LAYER_KINDS) {
             if (framework.states[state].layers[layer].declared) continue;
             const part = (language: keyof Localized) =>
@@ -246,7 +250,7 @@ function checkMissingContent(framework: FrameworkModel, linked: LinkedModel, fin
     }
 }
 
-/** Each current component architecture that has elements is assessed too (Chương 1, III.2.đ: mô tả, đánh giá). */
+/** Each current component architecture that has elements is assessed too (Chương 1, III.2.đ of 4.0: mô tả, đánh giá). */
 function checkAssessments(framework: FrameworkModel, push: Push): void {
     for (const layer of LAYER_KINDS) {
         const { elements, assessment } = framework.states.current.layers[layer];
@@ -255,7 +259,13 @@ function checkAssessments(framework: FrameworkModel, push: Push): void {
         push(
             'kts/assessment-missing',
             framework,
-            { framework: framework.id, layer: VOCABULARY.layerArchitecture[layer], layerKey: layer, count: elements.length },
+            {
+                framework: framework.id,
+                layer: VOCABULARY.layerArchitecture[layer],
+                layerKey: layer,
+                count: elements.length,
+                section: sectionReference(frameworkProfile(framework), 'đ')
+            },
             'name'
         );
     }
