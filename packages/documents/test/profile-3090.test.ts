@@ -108,6 +108,31 @@ describe('a framework governed by the 3090 profile', () => {
         expect(cellText(matrix40.rows[0]!.cells[1]!)).not.toContain('chưa đối chiếu văn bản gốc');
     });
 
+    test('introduces its principles as putting into practice the principles of every national framework it states', async () => {
+        const intro = (document: DocumentModel) =>
+            [...allBlocks(document)]
+                .flatMap(block => (block.type === 'paragraph' ? [cellText(block.content)] : []))
+                .find(text => /^(Khung kiến trúc tuân theo|The framework follows these) /.test(text));
+        expect(intro(submission)).toContain(
+            'ghi rõ nguyên tắc của Khung kiến trúc tổng thể quốc gia số và nguyên tắc cơ bản của Khung kiến trúc quốc gia (Chương 1, III.3) mà nó cụ thể hóa.'
+        );
+        expect(intro(english)).toContain(
+            'each names the principles of the National Overall Digital Architecture Framework and the basic principles of the national framework (Chapter 1, III.3) it puts into practice.'
+        );
+        // Stating 3090 alone, the introduction cites no paragraph of framework 4.0.
+        const only3090 = await loadSample({
+            ...SAMPLE_3090,
+            'lao-cai.kts': [
+                ...SAMPLE_3090['lao-cai.kts'],
+                ['conforms "3090", "4.0"', 'conforms "3090"'],
+                ['{ implements a, 3090.1 }', '{ implements 3090.1 }']
+            ]
+        });
+        const alone = intro(buildDocumentModel(only3090, 'lao_cai', { date: '2026-03-05' }));
+        expect(alone).toContain('ghi rõ nguyên tắc của Khung kiến trúc tổng thể quốc gia số mà nó cụ thể hóa.');
+        expect(alone).not.toContain('Chương 1');
+    });
+
     test('maps the four functional layers onto the five component architectures', () => {
         const mapping = tableByCaption(submission, 'Tương quan giữa bốn lớp chức năng và năm kiến trúc thành phần')!;
         expect(mapping.rows.map(row => cellText(row.cells[0]!))).toEqual([

@@ -124,7 +124,14 @@ export function principlesSection(context: BuildContext): Section {
         ])
     );
     return context.section('principles', context.sectionTitle('d'), [
-        context.paragraph(context.t('principles.intro', { count: principles.length })),
+        context.paragraph(
+            context.t('principles.intro', {
+                count: principles.length,
+                national: context.profiles
+                    .map(profile => profile.principles.phrase[context.language])
+                    .join(context.t('principles.intro.and'))
+            })
+        ),
         table
     ]);
 }

@@ -112,7 +112,13 @@ export interface FrameworkProfile {
      * The national principles: `catalogue` is the catalogue whose entries (of the model `model`) a principle's
      * `implements` names; a profile whose entries carry their own `title` has that catalogue made from them.
      */
-    principles: Sourced & { catalogue: string; model: string; entries: ProfilePrinciple[] };
+    principles: Sourced & {
+        /** How the document names these principles where a framework principle says which it puts into practice. */
+        phrase: Localized;
+        catalogue: string;
+        model: string;
+        entries: ProfilePrinciple[];
+    };
     legalBases: LegalBasis[];
     glossary: GlossaryEntry[];
     /** The functional layers, bottom-up; the mapping of kinds and architectures onto them is sourced separately. */
