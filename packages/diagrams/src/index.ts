@@ -13,7 +13,7 @@ export { VIEW_KINDS, STATE_VIEWS, viewId } from './view-types.js';
 export { renderView, renderAllViews, renderViewParts, renderAllViewParts, allViewRequests, viewTitle } from './render-view.js';
 export { numberWord } from './i18n.js';
 export { svgToPng, type PngOptions } from './png.js';
-export { svgsToPngs, type PngJob } from './png-workers.js';
+export { PngWorkers, type PngJob } from './png-workers.js';
 export { findFontFiles } from './font-files.js';
 export { DiagramFontError } from './diagram-fonts.js';
 export { embeddedFontStyle, withEmbeddedFont } from './embedded-font.js';

@@ -284,9 +284,21 @@ export async function renderAllViews(model: ArchitectureModel, frameworkId: stri
     return views;
 }
 
-/** Every view of a framework drawn for pages (see `renderViewParts`), in the order of `allViewRequests`. */
-export async function renderAllViewParts(model: ArchitectureModel, frameworkId: string, options: PartOptions): Promise<RenderedView[]> {
+/**
+ * Every view of a framework drawn for pages (see `renderViewParts`), in the order of `allViewRequests`; `onView` hears
+ * of each view's parts as soon as they are drawn.
+ */
+export async function renderAllViewParts(
+    model: ArchitectureModel,
+    frameworkId: string,
+    options: PartOptions,
+    onView?: (parts: readonly RenderedView[]) => void
+): Promise<RenderedView[]> {
     const views: RenderedView[] = [];
-    for (const request of allViewRequests(model, frameworkId)) views.push(...(await renderViewParts(model, frameworkId, request, options)));
+    for (const request of allViewRequests(model, frameworkId)) {
+        const parts = await renderViewParts(model, frameworkId, request, options);
+        onView?.(parts);
+        views.push(...parts);
+    }
     return views;
 }

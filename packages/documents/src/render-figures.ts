@@ -9,14 +9,28 @@ import { message } from './messages.js';
  * Draws every view of the framework with the diagrams package, without the title above each drawing: in a
  * document the caption under the figure names it. A view whose text would print below the readable size even on a
  * landscape page comes in parts, each its own figure whose caption says which part it is and what it shows. The
- * Word renderer makes the PNG fallbacks itself, at the size it prints them.
+ * Word renderer makes the PNG fallbacks itself, at the size it prints them; `onFigure` hears of each figure as soon
+ * as it is drawn, so that its fallback can be drawn while the next figures are.
  */
-export async function renderFigures(model: ArchitectureModel, frameworkId: string, language: Language): Promise<FigureInput[]> {
+export async function renderFigures(
+    model: ArchitectureModel,
+    frameworkId: string,
+    language: Language,
+    onFigure?: (figure: FigureInput) => void
+): Promise<FigureInput[]> {
     const framework = model.frameworks.find(item => item.id === frameworkId);
     // The overview in the governing profile's functional layers, where it has them (the 2025 national framework's four).
     const overviewLayersOf = framework && overviewLayers(framework);
     const options = { language, heading: false, fits: printsReadably, overviewLayers: overviewLayersOf };
-    return (await renderAllViewParts(model, frameworkId, options)).map(view => figureInput(view, language));
+    const figures: FigureInput[] = [];
+    await renderAllViewParts(model, frameworkId, options, parts => {
+        for (const view of parts) {
+            const figure = figureInput(view, language);
+            onFigure?.(figure);
+            figures.push(figure);
+        }
+    });
+    return figures;
 }
 
 /** The change view since a base version, drawn for the head of the annex of changes as the other views are drawn. */

@@ -12,7 +12,9 @@ import {
 import { buildDocumentModel } from '../document-model/build-document.js';
 import type { ChangesSince } from '../document-model/change-annex.js';
 import type { DocumentModel, Edition, Language } from '../document-model/document-model.js';
+import { placeFigure } from '../document-model/figures.js';
 import { renderDocx } from '../render/docx.js';
+import { FigureFallbacks } from '../render/figure-fallbacks.js';
 import { renderHtml } from '../render/html.js';
 import { renderChangeFigures, renderFigures } from '../render-figures.js';
 import { overviewLayers, type OverviewShape } from './overview-layers.js';
@@ -61,48 +63,71 @@ export interface GenerateOptions {
 export async function generateFramework(model: ArchitectureModel, frameworkId: string, options: GenerateOptions): Promise<OutputFile[]> {
     const { language } = options;
     const base = `${portableName(frameworkId)}${language === 'en' ? '.en' : ''}`;
+    // A Word file's fallback pictures are drawn as the figures are, by workers that end with the generation.
+    const fallbacks = options.formats.includes('docx') ? new FigureFallbacks() : undefined;
     let document: DocumentModel | undefined;
-    const composed = async () => (document ??= await composeDocument(model, frameworkId, options));
+    const composed = async () => (document ??= await composeDocument(model, frameworkId, options, fallbacks));
     const files: OutputFile[] = [];
-    for (const format of options.formats) {
-        switch (format) {
-            case 'docx': {
-                const composedDocument = await composed();
-                files.push({ name: `${base}.docx`, content: await renderDocx(composedDocument), title: composedDocument.title });
-                break;
-            }
-            case 'html': {
-                const composedDocument = await composed();
-                files.push({ name: `${base}.html`, content: renderHtml(composedDocument), title: composedDocument.title });
-                break;
-            }
-            case 'diagrams':
-                for (const view of await renderAllViews(model, frameworkId, { language, overviewLayers: layersOf(model, frameworkId) })) {
+    try {
+        for (const format of options.formats) {
+            switch (format) {
+                case 'docx': {
+                    const composedDocument = await composed();
                     files.push({
-                        name: `diagrams/${base}/${portableName(view.id)}.svg`,
-                        content: withEmbeddedFont(view.svg),
-                        title: view.title
+                        name: `${base}.docx`,
+                        content: await renderDocx(composedDocument, fallbacks),
+                        title: composedDocument.title
                     });
+                    break;
                 }
-                break;
-            case 'archimate': {
-                // The exchange file names its model with the framework's title; an unknown framework has thrown by now.
-                const content = await toArchiMateExchange(model, frameworkId, { language, overviewLayers: layersOf(model, frameworkId) });
-                files.push({
-                    name: `${base}.archimate.xml`,
-                    content,
-                    title: frameworkTitle(model.frameworks.find(item => item.id === frameworkId)!, language)
-                });
-                break;
+                case 'html': {
+                    const composedDocument = await composed();
+                    files.push({ name: `${base}.html`, content: renderHtml(composedDocument), title: composedDocument.title });
+                    break;
+                }
+                case 'diagrams':
+                    for (const view of await renderAllViews(model, frameworkId, {
+                        language,
+                        overviewLayers: layersOf(model, frameworkId)
+                    })) {
+                        files.push({
+                            name: `diagrams/${base}/${portableName(view.id)}.svg`,
+                            content: withEmbeddedFont(view.svg),
+                            title: view.title
+                        });
+                    }
+                    break;
+                case 'archimate': {
+                    // The exchange file names its model with the framework's title; an unknown framework has thrown by now.
+                    const content = await toArchiMateExchange(model, frameworkId, {
+                        language,
+                        overviewLayers: layersOf(model, frameworkId)
+                    });
+                    files.push({
+                        name: `${base}.archimate.xml`,
+                        content,
+                        title: frameworkTitle(model.frameworks.find(item => item.id === frameworkId)!, language)
+                    });
+                    break;
+                }
             }
         }
+    } finally {
+        await fallbacks?.close();
     }
     return files;
 }
 
-async function composeDocument(model: ArchitectureModel, frameworkId: string, options: GenerateOptions): Promise<DocumentModel> {
+async function composeDocument(
+    model: ArchitectureModel,
+    frameworkId: string,
+    options: GenerateOptions,
+    fallbacks: FigureFallbacks | undefined
+): Promise<DocumentModel> {
     options.onProgress?.({ stage: 'drawing' });
-    const figures = await renderFigures(model, frameworkId, options.language);
+    const figures = await renderFigures(model, frameworkId, options.language, figure =>
+        fallbacks?.png(figure.svg, placeFigure(figure).width)
+    );
     const since = options.since && (await changesDrawn(model, frameworkId, options.since, options.language));
     options.onProgress?.({ stage: 'composing', figures: figures.length + (since?.figures?.length ?? 0) });
     return buildDocumentModel(model, frameworkId, { language: options.language, figures, edition: options.edition, since });

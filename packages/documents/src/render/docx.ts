@@ -31,7 +31,6 @@ import {
     type PageNumberEstimator,
     type ParagraphChild
 } from 'docx';
-import { svgsToPngs } from '@kts/diagrams';
 import { upperCase } from '@kts/language/model';
 import {
     allBlocks,
@@ -46,18 +45,13 @@ import {
 } from '../document-model/document-model.js';
 import { pageNumberLayout } from './docx-page-numbers.js';
 import { CAPTION_STYLES, DOCX_LAYOUT as LAYOUT, docxStyles } from './docx-style.js';
+import { FigureFallbacks } from './figure-fallbacks.js';
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4] as const;
 const HEADING_NUMBERING = 'kts-headings';
 const DASH_LIST = 'kts-dash';
 /** SEQ field identifiers stay ASCII, as Word's own caption labels do; the visible label is the document's language. */
 const SEQUENCE = { table: 'Table', figure: 'Figure' } as const;
-/**
- * Resolution of the PNG fallback at the size the figure is printed (the document model's placement): at 200 dpi the
- * diagrams' smallest text, 7 pt on paper, is 19 pixels tall, sharp in print, with 44 % of the pixels of 300 dpi
- * (on examples/tinh-lao-cai 5.8 MB of PNG instead of 9.6 MB, drawn in half the time).
- */
-const FALLBACK_DPI = 200;
 /** The fallback of every figure on the build the pages are laid out on: the layout reads a picture's printed size, not its pixels. */
 const LAYOUT_PLACEHOLDER = Buffer.from(
     'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGP4DwABAQEAsTj2FAAAAABJRU5ErkJggg==',
@@ -77,17 +71,23 @@ const AT_TOP_OF_PAGE = { spacing: { before: 0 } } as const;
  * A4, Times New Roman 14 pt, margins 20/20/30/15 mm, page numbers centred in the top margin from page two.
  * Headings use Word's heading styles with multi-level numbering (navigation pane, updatable table of contents),
  * tables repeat their header row, captions are SEQ fields, figures are SVG with a PNG rendering at print resolution as fallback.
+ * The fallbacks come from `fallbacks` where given (the generation asks for them as the figures are drawn), from
+ * workers of its own otherwise.
  */
-export async function renderDocx(document: DocumentModel): Promise<Uint8Array> {
+export async function renderDocx(document: DocumentModel, fallbacks?: FigureFallbacks): Promise<Uint8Array> {
     const figures = [...allBlocks(document)].filter((block): block is FigureBlock => block.type === 'figure');
-    const pageNumbers = pageNumberLayout();
-    // The workers draw the fallbacks while this thread lays the pages out on a build with placeholders.
-    const [pngs] = await Promise.all([
-        svgsToPngs(figures.map(figure => ({ svg: figure.svg, options: { width: (figure.placement.width * FALLBACK_DPI) / 96 } }))),
-        layOutPages(wordFile(document, new Map(figures.map(figure => [figure, LAYOUT_PLACEHOLDER])), pageNumbers.layOut))
-    ]);
-    const fallbacks = new Map(figures.map((figure, index) => [figure, pngs[index]!]));
-    return new Uint8Array(await Packer.toBuffer(wordFile(document, fallbacks, pageNumbers.found())));
+    const pictures = fallbacks ?? new FigureFallbacks();
+    try {
+        const pending = figures.map(figure => pictures.png(figure.svg, figure.placement.width));
+        // The workers draw the fallbacks while this thread lays the pages out on a build with placeholders.
+        const pageNumbers = pageNumberLayout();
+        layOutPages(wordFile(document, new Map(figures.map(figure => [figure, LAYOUT_PLACEHOLDER])), pageNumbers.layOut));
+        const pngs = await Promise.all(pending);
+        const drawn = new Map(figures.map((figure, index) => [figure, pngs[index]!]));
+        return new Uint8Array(await Packer.toBuffer(wordFile(document, drawn, pageNumbers.found())));
+    } finally {
+        if (pictures !== fallbacks) await pictures.close();
+    }
 }
 
 /**
