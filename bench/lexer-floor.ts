@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DocumentState, EmptyFileSystem, URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
-import { createKtsServices, loadBuiltinCatalogs } from '@kts/language';
+import { createKtsCoreServices, loadBuiltinCatalogs } from '@kts/language';
 import { median } from './measure.ts';
 
 export interface FloorResult {
@@ -43,7 +43,7 @@ function ktsFiles(dir: string): Array<{ file: string; text: string }> {
 
 export async function measureFloor(dir: string, rounds: number): Promise<FloorResult> {
     const files = ktsFiles(dir);
-    const lexer = createKtsServices(EmptyFileSystem).Kts.parser.Lexer;
+    const lexer = createKtsCoreServices(EmptyFileSystem).Kts.parser.Lexer;
     const lexMs: number[] = [];
     let tokens = 0;
     for (let round = 0; round <= rounds; round++) {
@@ -58,7 +58,7 @@ export async function measureFloor(dir: string, rounds: number): Promise<FloorRe
     const buildMs: number[] = [];
     const buildCpuMs: number[] = [];
     for (let round = 0; round <= rounds; round++) {
-        const { Kts } = createKtsServices(NodeFileSystem, { indexReferences: false });
+        const { Kts } = createKtsCoreServices(NodeFileSystem);
         const workspace = Kts.shared.workspace;
         const started = performance.now();
         const startedCpu = cpuNow();

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { scratchFolder } from './run-kts.js';
 
@@ -16,9 +16,9 @@ const NODE = path.join(REPO_ROOT, 'node_modules/.bin/node');
 const KTS = path.join(REPO_ROOT, 'packages/cli/bin/kts.js');
 const RECORDER = path.join(REPO_ROOT, 'packages/cli/test/record-modules.mjs');
 const CLI_VERSION: string = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'packages/cli/package.json'), 'utf8')).version;
-const BUNDLE_META: { outputs: Record<string, { inputs: Record<string, unknown> }> } = JSON.parse(
-    fs.readFileSync(path.join(CLI_DIR, 'out/bundle.meta.json'), 'utf8')
-);
+const BUNDLE_META: {
+    outputs: Record<string, { entryPoint?: string; inputs: Record<string, unknown>; imports: Array<{ path: string; kind: string }> }>;
+} = JSON.parse(fs.readFileSync(path.join(CLI_DIR, 'out/bundle.meta.json'), 'utf8'));
 
 const scratch = scratchFolder('kts-start-up-');
 const FIVE_LINES = `framework so {
@@ -66,6 +66,19 @@ function packageOf(url: string): string[] {
 
 const HEAVY = ['docx', '@resvg/resvg-wasm', 'harfbuzzjs', '@kts/documents', '@kts/diagrams', 'exceljs'];
 
+/** The editor's code: the LSP server library, Langium's LSP services and KTS's providers (hover, completion, …). */
+const EDITOR_CODE =
+    /node_modules\/vscode-languageserver\/|node_modules\/langium\/lib\/lsp\/|packages\/language\/out\/(lsp\/|kts-module\.js)/;
+
+/** The modules of a chunk and of the chunks it imports statically, i.e. what loading it evaluates. */
+function modulesLoadedWith(chunk: string, seen = new Set<string>()): string[] {
+    if (seen.has(chunk)) return [];
+    seen.add(chunk);
+    const output = BUNDLE_META.outputs[chunk]!;
+    const imported = output.imports.filter(entry => entry.kind === 'import-statement' && entry.path in BUNDLE_META.outputs);
+    return [...modulesOf(pathToFileURL(path.join(CLI_DIR, chunk)).href), ...imported.flatMap(entry => modulesLoadedWith(entry.path, seen))];
+}
+
 describe('kts start-up', () => {
     test('--version prints the version of @kts/cli and loads neither the language (Langium) nor the documents', () => {
         const result = ktsLoading('--version');
@@ -94,6 +107,17 @@ describe('kts start-up', () => {
         expect(result.packages).toContain('@kts/language');
         expect(result.packages).toContain('langium');
         for (const heavy of HEAVY) expect(result.packages).not.toContain(heavy);
+    });
+
+    test('no command loads the editor: neither the LSP server library nor the LSP providers of Langium and KTS', () => {
+        const commands = Object.entries(BUNDLE_META.outputs).filter(([, output]) => output.entryPoint?.startsWith('out/commands/'));
+        expect(commands.map(([, output]) => output.entryPoint)).toContain('out/commands/validate.js');
+        for (const [chunk, output] of commands) {
+            expect(
+                modulesLoadedWith(chunk).filter(module => EDITOR_CODE.test(module)),
+                output.entryPoint
+            ).toEqual([]);
+        }
     });
 
     test('diff as text loads the language but no Word, diagram or raster library', () => {

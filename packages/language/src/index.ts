@@ -1,5 +1,8 @@
 export * as ast from './generated/ast.js';
-export * from './kts-module.js';
+export * from './kts-core-module.js';
+// The editor's services are imported from '@kts/language/editor' (index-editor.ts), so that a one-shot command's
+// bundle holds no LSP code.
+export type { KtsServices } from './kts-module.js';
 export * from './references/kts-naming.js';
 export * from './model/index.js';
 export { buildArchitectureModel, parsePeriod, type LinkedModel } from './builder/model-builder.js';

@@ -10,21 +10,8 @@ import {
     type PartialLangiumSharedServices
 } from 'langium/lsp';
 import { KtsGeneratedModule, KtsGeneratedSharedModule } from './generated/module.js';
-import { CatalogIndex } from './catalog/catalog-index.js';
-import { KtsConfigProvider } from './config/kts-config-provider.js';
-import { KtsDocumentValidator } from './validation/kts-document-validator.js';
-import { KtsScopeComputation } from './references/kts-scope-computation.js';
-import { KtsScopeProvider } from './references/kts-scope-provider.js';
-import { KtsLinker } from './references/kts-linker.js';
-import { KtsValueConverter } from './parser/kts-value-converter.js';
-import { KtsTokenBuilder } from './parser/kts-token-builder.js';
-import { KtsAstNodeLocator } from './references/kts-ast-node-locator.js';
-import { KtsValidator, registerValidationChecks } from './validation/kts-validator.js';
-import { ArchitectureModelProvider } from './builder/architecture-model-provider.js';
+import { KtsCoreModule, KtsSharedCoreModule, registerKtsServices, type KtsAddedServices } from './kts-core-module.js';
 import { KtsWorkspaceManager } from './workspace/kts-workspace-manager.js';
-import { KtsDocumentFactory } from './workspace/kts-document-factory.js';
-import { KtsDocumentBuilder } from './workspace/kts-document-builder.js';
-import { KtsIndexManager } from './workspace/kts-index-manager.js';
 import { BUILTIN_SCHEME, JSON_CATALOG_SCHEME } from './catalog/catalog-loader.js';
 import { KtsFormatter } from './lsp/kts-formatter.js';
 import { KtsDocumentSymbolProvider } from './lsp/kts-document-symbol-provider.js';
@@ -34,46 +21,14 @@ import { KtsSemanticTokenProvider } from './lsp/kts-semantic-token-provider.js';
 import { KtsCodeActionProvider } from './lsp/kts-code-action-provider.js';
 import { KtsWorkspaceSymbolProvider } from './lsp/kts-workspace-symbol-provider.js';
 import { KtsRenameProvider } from './lsp/kts-rename-provider.js';
-import { WithoutReferenceIndex } from './workspace/without-reference-index.js';
-import { LazyLookaheadStrategy } from './parser/lazy-lookahead.js';
 
-export interface KtsAddedServices {
-    references: {
-        ScopeProvider: KtsScopeProvider;
-    };
-    validation: {
-        KtsValidator: KtsValidator;
-    };
-    config: {
-        ConfigProvider: KtsConfigProvider;
-    };
-    catalog: {
-        CatalogIndex: CatalogIndex;
-    };
-    model: {
-        ArchitectureModelProvider: ArchitectureModelProvider;
-    };
-}
+// The editor's services: the language of kts-core-module.ts with Langium's LSP services and KTS's providers
+// (hover, completion, rename, …), the reference index (find-references, the hover's usage count) and the parser's
+// whole lookahead (completion guesses at the end of an unfinished text).
 
 export type KtsServices = LangiumServices & KtsAddedServices;
 
-export const KtsModule: Module<KtsServices, PartialLangiumServices & KtsAddedServices> = {
-    parser: {
-        ValueConverter: () => new KtsValueConverter(),
-        TokenBuilder: () => new KtsTokenBuilder()
-    },
-    references: {
-        ScopeComputation: services => new KtsScopeComputation(services),
-        ScopeProvider: services => new KtsScopeProvider(services),
-        Linker: services => new KtsLinker(services)
-    },
-    workspace: {
-        AstNodeLocator: () => new KtsAstNodeLocator()
-    },
-    validation: {
-        KtsValidator: services => new KtsValidator(services),
-        DocumentValidator: services => new KtsDocumentValidator(services)
-    },
+export const KtsEditorModule: Module<KtsServices, PartialLangiumServices> = {
     lsp: {
         Formatter: services => new KtsFormatter(services),
         DocumentSymbolProvider: services => new KtsDocumentSymbolProvider(services),
@@ -82,24 +37,12 @@ export const KtsModule: Module<KtsServices, PartialLangiumServices & KtsAddedSer
         SemanticTokenProvider: services => new KtsSemanticTokenProvider(services),
         CodeActionProvider: services => new KtsCodeActionProvider(services),
         RenameProvider: services => new KtsRenameProvider(services)
-    },
-    config: {
-        ConfigProvider: () => new KtsConfigProvider()
-    },
-    catalog: {
-        CatalogIndex: services => new CatalogIndex(services)
-    },
-    model: {
-        ArchitectureModelProvider: services => new ArchitectureModelProvider(services)
     }
 };
 
-export const KtsSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+export const KtsSharedEditorModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
-        WorkspaceManager: services => new KtsWorkspaceManager(services),
-        DocumentBuilder: services => new KtsDocumentBuilder(services),
-        IndexManager: services => new KtsIndexManager(services),
-        LangiumDocumentFactory: services => new KtsDocumentFactory(services)
+        WorkspaceManager: services => new KtsWorkspaceManager(services)
     },
     lsp: {
         // Lets LSP 3.18 clients open the read-only built-in catalogues that go-to-definition lands in.
@@ -108,35 +51,11 @@ export const KtsSharedModule: Module<LangiumSharedServices, PartialLangiumShared
     }
 };
 
-export interface KtsServiceOptions {
-    /**
-     * `false` for one-shot commands, which never ask for references to a node (see WithoutReferenceIndex) nor complete
-     * an unfinished text (see LazyLookaheadStrategy).
-     */
-    indexReferences?: boolean;
-}
-
-const OneShotModule: Module<KtsServices, PartialLangiumServices> = {
-    // A one-shot command never completes an unfinished text, so its parser may build its lookahead lazily.
-    parser: { ParserConfig: () => ({ lookaheadStrategy: new LazyLookaheadStrategy() }) },
-    workspace: { ReferenceDescriptionProvider: services => new WithoutReferenceIndex(services) }
-};
-
-/** Creates the shared services and the KTS language services, as Langium's examples do. */
-export function createKtsServices(
-    context: DefaultSharedModuleContext,
-    options: KtsServiceOptions = {}
-): { shared: LangiumSharedServices; Kts: KtsServices } {
-    const shared = inject(createDefaultSharedModule(context), KtsGeneratedSharedModule, KtsSharedModule);
-    const Kts =
-        options.indexReferences === false
-            ? inject(createDefaultModule({ shared }), KtsGeneratedModule, KtsModule, OneShotModule)
-            : inject(createDefaultModule({ shared }), KtsGeneratedModule, KtsModule);
-    shared.ServiceRegistry.register(Kts);
-    registerValidationChecks(Kts);
-    (shared.workspace.DocumentBuilder as KtsDocumentBuilder).useStaleFindings(() =>
-        Kts.validation.KtsValidator.documentsWithStaleFindings()
-    );
+/** Creates the shared services and the KTS language services of the editor (the language server, the tests of its providers). */
+export function createKtsServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Kts: KtsServices } {
+    const shared = inject(createDefaultSharedModule(context), KtsGeneratedSharedModule, KtsSharedCoreModule, KtsSharedEditorModule);
+    const Kts = inject(createDefaultModule({ shared }), KtsGeneratedModule, KtsCoreModule, KtsEditorModule);
+    registerKtsServices(shared, Kts);
     (shared.workspace.WorkspaceManager as KtsWorkspaceManager).useConfigProvider(Kts.config.ConfigProvider);
     if (!context.connection) {
         // Without a language client nothing triggers the workspace initialisation.

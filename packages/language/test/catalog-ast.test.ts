@@ -1,7 +1,8 @@
 import { isReference, URI, type AstNode } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { describe, expect, test } from 'vitest';
-import { createKtsServices, loadBuiltinCatalogs, loadWorkspace, type CatalogFile } from '../src/index.js';
+import { loadBuiltinCatalogs, loadWorkspace, type CatalogFile } from '../src/index.js';
+import { createKtsServices } from '../src/index-editor.js';
 import { catalogToKts } from '../src/catalog/catalog-to-kts.js';
 import type { KtsDocumentFactory } from '../src/workspace/kts-document-factory.js';
 import { EXAMPLES } from './load-model.js';

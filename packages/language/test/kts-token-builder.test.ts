@@ -1,6 +1,6 @@
 import { DefaultTokenBuilder, EmptyFileSystem } from 'langium';
 import { describe, expect, test } from 'vitest';
-import { createKtsServices } from '../src/index.js';
+import { createKtsServices } from '../src/index-editor.js';
 import { KtsTokenBuilder, type TokenType } from '../src/parser/kts-token-builder.js';
 
 // The lexer's tokens come from KtsTokenBuilder, which makes each terminal's partial expression once instead of once

@@ -3,7 +3,8 @@ import * as path from 'node:path';
 import { isReference, type AstNode } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { describe, expect, test } from 'vitest';
-import { createKtsServices, type KtsServices } from '../src/index.js';
+import { createKtsCoreServices, type KtsCoreServices } from '../src/index.js';
+import { createKtsServices } from '../src/index-editor.js';
 import { LazyLookaheadStrategy } from '../src/parser/lazy-lookahead.js';
 import { EXAMPLES } from './load-model.js';
 import { sampleFiles } from './sample.js';
@@ -12,7 +13,7 @@ import { sampleFiles } from './sample.js';
 // when the parser is made. A file must read the same either way, errors and recovery included.
 
 const editor = createKtsServices(NodeFileSystem).Kts;
-const oneShot = createKtsServices(NodeFileSystem, { indexReferences: false }).Kts;
+const oneShot = createKtsCoreServices(NodeFileSystem).Kts;
 
 /** A node's properties as a user of the tree reads them: references by their text, no back-links. */
 function plain(value: unknown): unknown {
@@ -27,7 +28,7 @@ function plain(value: unknown): unknown {
     );
 }
 
-function parsed(services: KtsServices, text: string) {
+function parsed(services: KtsCoreServices, text: string) {
     const result = services.parser.LangiumParser.parse(text);
     return {
         tree: plain(result.value),

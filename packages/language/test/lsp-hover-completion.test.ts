@@ -393,7 +393,10 @@ describe('document metadata', () => {
 
 describe('the bundled example', () => {
     test('in the province example, hover on a code shows its name, status and source; completion on an application offers ARM codes', async () => {
-        const workspace = await loadWorkspace({ paths: [path.resolve(__dirname, '../../../examples/tinh-lao-cai')] });
+        const workspace = await loadWorkspace({
+            paths: [path.resolve(__dirname, '../../../examples/tinh-lao-cai')],
+            indexReferences: true
+        });
         const document = workspace.documents.find(candidate => candidate.uri.path.endsWith('04-hien-trang-ung-dung.kts'))!;
         const text = document.textDocument.getText();
         const offset = text.indexOf('codes MH-ARM.') + 'codes MH-'.length;

@@ -2,7 +2,8 @@ import { URI, type LangiumDocument } from 'langium';
 import { EmptyFileSystem } from 'langium';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { builtinCatalogSources, createKtsServices, defaultConfig, type KtsConfig, type KtsServices } from '../src/index.js';
+import { builtinCatalogSources, defaultConfig, type KtsConfig, type KtsServices } from '../src/index.js';
+import { createKtsServices } from '../src/index-editor.js';
 
 /** Services over an in-memory file system with the built-in catalogues loaded, as the editor has them. */
 export function createTestServices(): KtsServices {

@@ -1,6 +1,6 @@
 import { DocumentState, WorkspaceCache, type AstNode, type LangiumDocument, type LangiumDocuments } from 'langium';
 import type { CatalogEntry, Element } from '../generated/ast.js';
-import type { KtsServices } from '../kts-module.js';
+import type { KtsCoreServices } from '../kts-core-module.js';
 import type { CatalogEntryModel, ElementModel } from '../model/architecture-model.js';
 import { buildArchitectureModel, type LinkedModel, type ModelMemo } from './model-builder.js';
 
@@ -11,7 +11,7 @@ import { buildArchitectureModel, type LinkedModel, type ModelMemo } from './mode
 export class ArchitectureModelProvider {
     private readonly documents: LangiumDocuments;
     private readonly cache: WorkspaceCache<string, LinkedModel>;
-    private readonly services: KtsServices;
+    private readonly services: KtsCoreServices;
     private readonly elementModels = new WeakMap<LangiumDocument, Map<Element, ElementModel>>();
     private readonly memo: ModelMemo = {
         elementsOf: document => {
@@ -24,7 +24,7 @@ export class ArchitectureModelProvider {
         astOf: new WeakMap<object, AstNode>()
     };
 
-    constructor(services: KtsServices) {
+    constructor(services: KtsCoreServices) {
         this.services = services;
         this.documents = services.shared.workspace.LangiumDocuments;
         this.cache = new WorkspaceCache(services.shared);

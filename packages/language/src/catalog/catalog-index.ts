@@ -1,7 +1,7 @@
 import { WorkspaceCache, type LangiumDocuments } from 'langium';
 import type { KtsFile } from '../generated/ast.js';
 import { entryModel } from '../references/kts-naming.js';
-import type { KtsServices } from '../kts-module.js';
+import type { KtsCoreServices } from '../kts-core-module.js';
 import { NON_REFERENCE_MODELS } from '../references/kts-scope-provider.js';
 import type { CatalogModelInfo } from '../model/catalogue-entry.js';
 
@@ -19,7 +19,7 @@ export class CatalogIndex {
     private readonly documents: LangiumDocuments;
     private readonly cache: WorkspaceCache<string, CatalogSummary>;
 
-    constructor(services: KtsServices) {
+    constructor(services: KtsCoreServices) {
         this.documents = services.shared.workspace.LangiumDocuments;
         this.cache = new WorkspaceCache(services.shared);
     }

@@ -1,5 +1,5 @@
 import { EmptyFileSystem } from 'langium';
-import { createKtsServices, type KtsServices } from '../kts-module.js';
+import { createKtsCoreServices, type KtsCoreServices } from '../kts-core-module.js';
 
 export interface SyntaxProblem {
     /** 1-based line in the text. */
@@ -7,14 +7,14 @@ export interface SyntaxProblem {
     message: string;
 }
 
-let parserServices: KtsServices | undefined;
+let parserServices: KtsCoreServices | undefined;
 
 /**
  * Parses KTS text without building a workspace: tools that write catalogue files check with the real
  * parser that what they write reads back (a code that is also a keyword, for instance, would not).
  */
 export function ktsSyntaxProblems(text: string): SyntaxProblem[] {
-    parserServices ??= createKtsServices(EmptyFileSystem).Kts;
+    parserServices ??= createKtsCoreServices(EmptyFileSystem).Kts;
     const result = parserServices.parser.LangiumParser.parse(text);
     return [
         ...result.lexerErrors.map(error => ({ line: error.line ?? 0, message: error.message })),

@@ -1,6 +1,6 @@
 import type { LangiumDocument } from 'langium';
 import type { KtsFile } from '../generated/ast.js';
-import type { KtsServices } from '../kts-module.js';
+import type { KtsCoreServices } from '../kts-core-module.js';
 import type { KtsConfig } from '../config/kts-config.js';
 import { openWorkspace, type WorkspaceInput } from '../workspace/load-workspace.js';
 import { BUILTIN_SCHEME, catalogSourceFile } from './catalog-loader.js';
@@ -11,7 +11,7 @@ import { describeCatalogEntry } from './catalog-entry-info.js';
 export type CatalogInput = Pick<WorkspaceInput, 'paths' | 'configFile'>;
 
 export interface LoadedCatalogs {
-    services: KtsServices;
+    services: KtsCoreServices;
     config: KtsConfig;
     /** Every entry in effect: a workspace entry replaces a built-in one with the same model and code. */
     entries: CatalogEntryInfo[];

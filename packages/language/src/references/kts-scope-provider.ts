@@ -13,7 +13,7 @@ import {
 } from '../generated/ast.js';
 import { architectureOf, entryModel, frameworkOf, type ArchitectureStateName } from './kts-naming.js';
 import type { KtsDescription } from './kts-scope-computation.js';
-import type { KtsServices } from '../kts-module.js';
+import type { KtsCoreServices } from '../kts-core-module.js';
 import { PRINCIPLE_MODELS, TARGET_MODEL } from '../model/framework-profile.js';
 import { isCode, SymbolTable } from './kts-symbol-table.js';
 import type { KtsIndexManager } from '../workspace/kts-index-manager.js';
@@ -52,7 +52,7 @@ const CONTINUATION_RELATIONS: ReadonlySet<string> = new Set(['replaces', 'upgrad
 export class KtsScopeProvider extends DefaultScopeProvider {
     private readonly symbolTable: SymbolTable;
 
-    constructor(services: KtsServices) {
+    constructor(services: KtsCoreServices) {
         super(services);
         this.symbolTable = new SymbolTable(
             services.shared.workspace.IndexManager as KtsIndexManager,

@@ -12,7 +12,7 @@ import {
 } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
 import { NODES_BETWEEN_INTERRUPTS } from '../workspace/interrupt-interval.js';
-import type { KtsServices } from '../kts-module.js';
+import type { KtsCoreServices } from '../kts-core-module.js';
 import { formatMessage } from './rule-catalog.js';
 import type { Language } from '../model/language.js';
 import { parserMessage, VOCABULARY } from '../model/vocabulary.js';
@@ -22,9 +22,9 @@ import { parserMessage, VOCABULARY } from '../model/vocabulary.js';
  * matches; lexer and parser errors get the kts/syntax rule id and a message in the output language.
  */
 export class KtsDocumentValidator extends DefaultDocumentValidator {
-    private readonly services: KtsServices;
+    private readonly services: KtsCoreServices;
 
-    constructor(services: KtsServices) {
+    constructor(services: KtsCoreServices) {
         super(services);
         this.services = services;
     }

@@ -12,7 +12,7 @@ import {
     type Relation,
     type Task
 } from '../generated/ast.js';
-import type { KtsServices } from '../kts-module.js';
+import type { KtsCoreServices } from '../kts-core-module.js';
 import { DiagnosticReporter, guarded } from './diagnostic-reporter.js';
 import {
     checkCodes,
@@ -44,7 +44,7 @@ import type { KtsDescription } from '../references/kts-scope-computation.js';
 import { frameworkProfile } from '../model/framework-profile.js';
 
 /** Registers every KTS rule; each runs guarded, so one failing rule never silences the others. */
-export function registerValidationChecks(services: KtsServices): void {
+export function registerValidationChecks(services: KtsCoreServices): void {
     const validator = services.validation.KtsValidator;
     const checks: ValidationChecks<KtsAstType> = {
         KtsFile: (node, accept) => validator.checkFile(node, accept),
@@ -69,7 +69,7 @@ export class KtsValidator {
     /** For each document, the workspace findings its current diagnostics were made from. */
     private readonly reportedFindings = new Map<string, string>();
 
-    constructor(private readonly services: KtsServices) {
+    constructor(private readonly services: KtsCoreServices) {
         this.findingsCache = new WorkspaceCache(services.shared);
         this.blocksCache = new WorkspaceCache(services.shared);
         this.headerCache = new WorkspaceCache(services.shared);

@@ -2,7 +2,8 @@ import { URI, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import type { Diagnostic } from 'vscode-languageserver';
 import type { KtsConfig } from '../config/kts-config.js';
-import { createKtsServices, type KtsServices } from '../kts-module.js';
+import { createKtsCoreServices, type KtsCoreServices } from '../kts-core-module.js';
+import type { KtsServices } from '../kts-module.js';
 import type { LinkedModel } from '../builder/model-builder.js';
 import type { KtsDocumentFactory } from './kts-document-factory.js';
 import { builtinCatalogSources, collectKtsFiles, loadConfig, readKtsFile, workspaceCatalogs } from './workspace-sources.js';
@@ -14,12 +15,15 @@ export interface WorkspaceInput {
     configFile?: string;
     /** Overrides of the workspace config (e.g. `--strict`, `--lang`). */
     overrides?: Partial<Pick<KtsConfig, 'language' | 'strict'>>;
-    /** Build the reference index, for callers that ask for references to a node (find-references, the hover's usage count). */
+    /**
+     * The editor's services instead of a one-shot command's: the reference index, for callers that ask for references
+     * to a node (find-references, the hover's usage count), and the LSP providers.
+     */
     indexReferences?: boolean;
 }
 
-export interface LoadedWorkspace {
-    services: KtsServices;
+export interface LoadedWorkspace<Services extends KtsCoreServices = KtsCoreServices> {
+    services: Services;
     config: KtsConfig;
     /** The user's documents (not the built-in catalogues), in path order. */
     documents: LangiumDocument[];
@@ -29,7 +33,7 @@ export interface LoadedWorkspace {
 
 /** A workspace read from disk into fresh services, not yet built. */
 export interface OpenedWorkspace {
-    services: KtsServices;
+    services: KtsCoreServices;
     config: KtsConfig;
     /** Every document: built-in and workspace catalogues, then the `.kts` files in path order. */
     all: LangiumDocument[];
@@ -38,10 +42,15 @@ export interface OpenedWorkspace {
 }
 
 /**
- * Reads the input's `.kts` files, its config and the catalogues it adds, into fresh services. `accept` may pass
- * over a `.kts` file by its text. Throws `WorkspaceInputError` for the first input that cannot be read.
+ * Reads the input's `.kts` files, its config and the catalogues it adds, into fresh services (a one-shot command's
+ * unless others are given). `accept` may pass over a `.kts` file by its text. Throws `WorkspaceInputError` for the
+ * first input that cannot be read.
  */
-export function openWorkspace(input: WorkspaceInput, accept: (text: string) => boolean = () => true): OpenedWorkspace {
+export function openWorkspace(
+    input: WorkspaceInput,
+    accept: (text: string) => boolean = () => true,
+    Kts: KtsCoreServices = createKtsCoreServices(NodeFileSystem).Kts
+): OpenedWorkspace {
     const files = collectKtsFiles(input.paths);
     const overrides = Object.fromEntries(Object.entries(input.overrides ?? {}).filter(([, value]) => value !== undefined));
     const config: KtsConfig = { ...loadConfig(input.paths[0] ?? '.', input.configFile), ...overrides };
@@ -49,7 +58,6 @@ export function openWorkspace(input: WorkspaceInput, accept: (text: string) => b
     if (catalogs.problems.length > 0) throw catalogs.problems[0];
 
     const indexReferences = input.indexReferences ?? false;
-    const { Kts } = createKtsServices(NodeFileSystem, { indexReferences });
     Kts.config.ConfigProvider.set(config);
     const factory = Kts.shared.workspace.LangiumDocumentFactory as KtsDocumentFactory;
     // Without the reference index nothing asks where inside a catalogue a name is, so the JSON catalogues need
@@ -70,8 +78,12 @@ export function openWorkspace(input: WorkspaceInput, accept: (text: string) => b
 }
 
 /** Loads, links and validates the given files and folders together with the built-in catalogues. */
+export async function loadWorkspace(input: WorkspaceInput & { indexReferences: true }): Promise<LoadedWorkspace<KtsServices>>;
+export async function loadWorkspace(input: WorkspaceInput): Promise<LoadedWorkspace>;
 export async function loadWorkspace(input: WorkspaceInput): Promise<LoadedWorkspace> {
-    const { services, config, all, inputs } = openWorkspace(input);
+    // The editor's module is imported only when asked for, so that a one-shot command loads no LSP code.
+    const editor = input.indexReferences ? (await import('../kts-module.js')).createKtsServices(NodeFileSystem).Kts : undefined;
+    const { services, config, all, inputs } = openWorkspace(input, undefined, editor);
     await services.shared.workspace.DocumentBuilder.build(all, { validation: true });
     return {
         services,
