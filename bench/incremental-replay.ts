@@ -2,11 +2,12 @@
 // (a typo in a reference, then its removal) through `DocumentBuilder.update`, and reports per edit where the time
 // goes: parse, index, link, reference index, validation, and how many other documents were linked or revalidated.
 // A profiling aid next to bench/lsp-bench.ts, which measures the same edits over stdio.
-// Options: --edits N (pairs of edits, default 10).
+// Options: --edits N (pairs of edits, default 10); --whole-parse parses the whole file on every edit, as before the
+// splice (KtsDocumentFactory.update), for an A/B in the same build.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { DocumentState, URI } from 'langium';
+import { constants, PerformanceObserver, performance, type PerformanceEntry } from 'node:perf_hooks';
+import { DefaultLangiumDocumentFactory, DocumentState, URI } from 'langium';
 import { loadWorkspace } from '@kts/language';
 import { DEFAULT_SEED, generateWorkspace } from './generate-workspace.ts';
 import { TMP_DIR } from './measure.ts';
@@ -32,6 +33,11 @@ console.log(
     `national workspace built in ${((performance.now() - started) / 1000).toFixed(1)} s; editing ${path.basename(file)} (${stats.largestFileLines} lines)`
 );
 
+/** KtsDocumentFactory counts how its updates were parsed. */
+const factory = workspace.services.shared.workspace.LangiumDocumentFactory as DefaultLangiumDocumentFactory & {
+    reparses: { spliced: number; whole: number };
+};
+if (process.argv.includes('--whole-parse')) factory.update = DefaultLangiumDocumentFactory.prototype.update;
 const builder = workspace.services.shared.workspace.DocumentBuilder;
 const uri = URI.file(file).toString();
 const reached = new Map<string, number>();
@@ -50,9 +56,21 @@ const targets = lines.flatMap((line, index) => {
     const match = RELATION_TARGET.exec(line);
     return match ? [{ line: index, end: match.index + match[0].length }] : [];
 });
+/** Full (mark-compact) collections during the edits: their number does not follow the machine's load, their wall time does. */
+let fullCollections = 0;
+let fullCollectionMs = 0;
+const countFull = (entries: PerformanceEntry[]) => {
+    for (const entry of entries) {
+        if ((entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind !== constants.NODE_PERFORMANCE_GC_MAJOR) continue;
+        fullCollections++;
+        fullCollectionMs += entry.duration;
+    }
+};
+const collections = new PerformanceObserver(list => countFull(list.getEntries()));
 const random = new Random(7);
 const wall: number[] = [];
 const cpu: number[] = [];
+collections.observe({ entryTypes: ['gc'] });
 try {
     for (let pair = 0; pair < pairs; pair++) {
         const target = random.pick(targets);
@@ -85,8 +103,12 @@ try {
     }
 } finally {
     fs.writeFileSync(file, original);
+    countFull(collections.takeRecords());
+    collections.disconnect();
 }
 const percentile = (values: number[], share: number) => [...values].sort((a, b) => a - b)[Math.ceil(values.length * share) - 1].toFixed(0);
+const mean = (values: number[]) => (values.reduce((sum, value) => sum + value, 0) / values.length).toFixed(0);
 console.log(
-    `${wall.length} edits: p50 ${percentile(wall, 0.5)} ms, p95 ${percentile(wall, 0.95)} ms; CPU p50 ${percentile(cpu, 0.5)} ms; RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`
+    `${wall.length} edits: p50 ${percentile(wall, 0.5)} ms, p95 ${percentile(wall, 0.95)} ms; CPU p50 ${percentile(cpu, 0.5)} ms, p95 ${percentile(cpu, 0.95)} ms, mean ${mean(cpu)} ms; ` +
+        `${fullCollections} full collections (${(fullCollectionMs / fullCollections).toFixed(0)} ms wall each); parsed by splice ${factory.reparses.spliced}, whole ${factory.reparses.whole}; RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`
 );

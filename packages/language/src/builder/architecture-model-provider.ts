@@ -28,9 +28,13 @@ export class ArchitectureModelProvider {
         this.services = services;
         this.documents = services.shared.workspace.LangiumDocuments;
         this.cache = new WorkspaceCache(services.shared);
-        services.shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Linked, document => {
-            this.elementModels.delete(document);
-        });
+        // Parsed too: a spliced edit (parser/element-splice.ts) keeps the framework node, which would let a model
+        // built before the document is linked again take over the framework whole.
+        for (const state of [DocumentState.Parsed, DocumentState.Linked]) {
+            services.shared.workspace.DocumentBuilder.onDocumentPhase(state, document => {
+                this.elementModels.delete(document);
+            });
+        }
     }
 
     linkedModel(): LinkedModel {

@@ -1,0 +1,262 @@
+import fc from 'fast-check';
+import {
+    AstUtils,
+    Cancellation,
+    isAstNode,
+    isCompositeCstNode,
+    isReference,
+    URI,
+    type AstNode,
+    type CstNode,
+    type LangiumDocument
+} from 'langium';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { describe, expect, test } from 'vitest';
+import { ktsFiles } from '../../../bench/kts-writer.ts';
+import { planWorkspace } from '../../../bench/workspace-plan.ts';
+import { ast, type KtsServices } from '../src/index.js';
+import type { KtsDocumentFactory } from '../src/workspace/kts-document-factory.js';
+import type { KtsIndexManager } from '../src/workspace/kts-index-manager.js';
+import { sampleFiles } from './sample.js';
+import { buildWorkspace, createTestServices } from './test-utils.js';
+
+// An edit re-parses only the element around it and splices it into the tree (parser/element-splice.ts). After
+// random edits of the Lào Cai sample and of a bench-generated framework file, the spliced document must be what a
+// fresh parse of the same text gives: the AST, every CST node, the errors, the comments, and through the builder
+// every diagnostic and exported symbol. Deterministic: a fixed seed (KTS_SPLICE_SEED overrides it).
+
+const SEED = Number(process.env.KTS_SPLICE_SEED ?? 815);
+
+/** Where an edit lands: inside a string, inside a name, at a brace (an element's boundary), the header, anywhere. */
+type Place = 'string' | 'name' | 'brace' | 'header' | 'anywhere';
+type Edit =
+    | { kind: 'type'; place: Place; pick: number; within: number; text: string }
+    | { kind: 'delete'; place: Place; pick: number; within: number; length: number }
+    | { kind: 'paste'; place: Place; pick: number; within: number; from: number; length: number };
+
+const PLACES: Record<Exclude<Place, 'header' | 'anywhere'>, RegExp> = {
+    string: /"[^"\n]*"/g,
+    name: /\b[a-z][a-z0-9_]*\b/g,
+    brace: /[{}]/g
+};
+
+function offsetOf(text: string, place: Place, pick: number, within: number): number {
+    if (place === 'anywhere') return pick % (text.length + 1);
+    if (place === 'header') return pick % Math.min(text.length + 1, 120);
+    const matches = [...text.matchAll(PLACES[place])];
+    if (matches.length === 0) return pick % (text.length + 1);
+    const match = matches[pick % matches.length];
+    return match.index + (within % (match[0].length + 1));
+}
+
+function applied(text: string, edit: Edit): string {
+    const at = offsetOf(text, edit.place, edit.pick, edit.within);
+    if (edit.kind === 'type') return text.slice(0, at) + edit.text + text.slice(at);
+    if (edit.kind === 'delete') return text.slice(0, at) + text.slice(at + edit.length);
+    const from = edit.from % (text.length + 1);
+    return text.slice(0, at) + text.slice(from, from + edit.length) + text.slice(at);
+}
+
+const place = fc.constantFrom<Place>('string', 'string', 'name', 'name', 'brace', 'header', 'anywhere');
+/** Mostly letters (a word typed into a name or a title), sometimes syntax, a comment or a property. */
+const typed = fc.oneof(
+    { arbitrary: fc.string({ unit: fc.constantFrom('a', 'x', 'ệ', 'Đ', '_', '1', ' '), minLength: 1, maxLength: 4 }), weight: 4 },
+    { arbitrary: fc.string({ unit: fc.constantFrom('.', ',', '"', '{', '}', '\n', '/', '-'), minLength: 1, maxLength: 2 }), weight: 1 },
+    { arbitrary: fc.constantFrom('// ghi chú\n', '/* c */', ' uses ', 'description "mô tả"', '\\"'), weight: 1 }
+);
+const anEdit: fc.Arbitrary<Edit> = fc.oneof(
+    { arbitrary: fc.record({ kind: fc.constant('type' as const), place, pick: fc.nat(), within: fc.nat(), text: typed }), weight: 3 },
+    fc.record({ kind: fc.constant('delete' as const), place, pick: fc.nat(), within: fc.nat(), length: fc.integer({ min: 1, max: 12 }) }),
+    fc.record({
+        kind: fc.constant('paste' as const),
+        place,
+        pick: fc.nat(),
+        within: fc.nat(),
+        from: fc.nat(),
+        length: fc.integer({ min: 1, max: 160 })
+    })
+);
+
+/** The generated one-framework workspace of the bench: its catalogue and its 2,000-line framework file. */
+function benchFiles(): Record<string, string> {
+    return Object.fromEntries(ktsFiles(planWorkspace('one', 20261127)));
+}
+const BENCH_FILES = benchFiles();
+const BENCH_FRAMEWORK = Object.keys(BENCH_FILES).find(name => name.startsWith('tinh_'))!;
+
+let counter = 0;
+
+/** Gives the document a new text as the editor does and lets the factory update it. */
+async function editDocument(services: KtsServices, document: LangiumDocument, text: string): Promise<void> {
+    const workspace = services.shared.workspace;
+    const version = (workspace.TextDocuments!.get(document.uri)?.version ?? 0) + 1;
+    workspace.TextDocuments!.set(TextDocument.create(document.uri.toString(), 'kts', version, text));
+    await workspace.LangiumDocumentFactory.update(document, Cancellation.CancellationToken.None);
+}
+
+function factoryOf(services: KtsServices): KtsDocumentFactory {
+    return services.shared.workspace.LangiumDocumentFactory as KtsDocumentFactory;
+}
+
+/** Everything a full parse determines, one line per AST node, CST node, error and comment. */
+function parsed(services: KtsServices, document: LangiumDocument): string[] {
+    const locator = services.workspace.AstNodeLocator;
+    const comments = services.documentation.CommentProvider;
+    const paths = new Map<AstNode, string>();
+    const pathOf = (node: AstNode) => {
+        let found = paths.get(node);
+        if (found === undefined) paths.set(node, (found = locator.getAstNodePath(node)));
+        return found;
+    };
+    const grammarPath = (node: AstNode | undefined) => (node ? `${node.$type}@${pathOf(node)}` : '-');
+    const show = (value: unknown): string => {
+        if (isReference(value)) return `ref(${value.$refText}@${value.$refNode?.offset})`;
+        if (Array.isArray(value)) return `[${value.map(show).join(', ')}]`;
+        if (isAstNode(value)) return `node(${pathOf(value)})`;
+        return JSON.stringify(value);
+    };
+    const lines: string[] = [];
+    const root = document.parseResult.value;
+    for (const node of AstUtils.streamAst(root)) {
+        const keys = Object.keys(node)
+            .filter(key => key !== '$container' && key !== '$cstNode' && key !== '$document')
+            .sort();
+        const container = node.$container as unknown as Record<string, unknown> | undefined;
+        const held = container?.[node.$containerProperty!];
+        const inPlace = !container || (Array.isArray(held) ? held[node.$containerIndex!] === node : held === node);
+        lines.push(
+            `ast ${pathOf(node)} ${keys.map(key => `${key}=${show((node as unknown as Record<string, unknown>)[key])}`).join(' ')}` +
+                ` in-place=${inPlace} cst=${node.$cstNode?.offset}-${node.$cstNode?.end} cst-ast=${node.$cstNode?.astNode === node}` +
+                ` comment=${JSON.stringify(comments.getComment(node))}`
+        );
+    }
+    const walk = (node: CstNode, depth: number, parent: CstNode | undefined) => {
+        const composite = isCompositeCstNode(node);
+        lines.push(
+            `cst ${depth} ${composite ? 'composite' : 'leaf'} ${node.offset}+${node.length} ${JSON.stringify(node.range)} hidden=${node.hidden}` +
+                ` ${composite ? '' : JSON.stringify(node.text)} ${'tokenType' in node ? (node.tokenType as { name: string }).name : ''}` +
+                ` grammar=${grammarPath(node.grammarSource)} ast=${pathOf(node.astNode)} parent=${node.container === parent}`
+        );
+        if (composite) for (const child of node.content) walk(child, depth + 1, node);
+    };
+    walk(root.$cstNode!, 0, undefined);
+    lines.push(`text ${root.$cstNode!.root.fullText === document.textDocument.getText()}`);
+    for (const error of document.parseResult.lexerErrors) lines.push(`lexer ${error.offset}+${error.length} ${error.message}`);
+    for (const error of document.parseResult.parserErrors) {
+        lines.push(`parser ${error.token.startOffset} ${error.token.image} ${error.message}`);
+    }
+    return lines;
+}
+
+function freshDocument(services: KtsServices, text: string): LangiumDocument {
+    return services.shared.workspace.LangiumDocumentFactory.fromString(text, URI.parse(`file:///fresh-${++counter}/file.kts`));
+}
+
+describe('re-parsing only the edited element', () => {
+    for (const [label, text, runs] of [
+        ['the Lào Cai sample', sampleFiles()['lao-cai.kts'], 80],
+        ['a bench-generated framework file', BENCH_FILES[BENCH_FRAMEWORK], 12]
+    ] as const) {
+        test(`random edits of ${label} give the tree, errors and comments of a fresh parse`, async () => {
+            const services = createTestServices();
+            const factory = factoryOf(services);
+            await fc.assert(
+                fc.asyncProperty(fc.array(anEdit, { minLength: 1, maxLength: 6 }), async edits => {
+                    const document = factory.fromString(text, URI.parse(`file:///spliced-${++counter}/file.kts`));
+                    let current = text;
+                    for (const edit of edits) {
+                        current = applied(current, edit);
+                        await editDocument(services, document, current);
+                        expect(parsed(services, document)).toEqual(parsed(services, freshDocument(services, current)));
+                    }
+                }),
+                { seed: SEED, numRuns: runs }
+            );
+            // Not a vacuous comparison: a good share of the updates is spliced (most others leave a syntax error).
+            const { spliced, whole } = factory.reparses;
+            expect(spliced).toBeGreaterThan((spliced + whole) / 6);
+        }, 300_000);
+    }
+
+    for (const [label, files, edited, runs] of [
+        ['the Lào Cai sample', sampleFiles() as Record<string, string>, 'lao-cai.kts', 20],
+        ['a bench-generated framework file', BENCH_FILES, BENCH_FRAMEWORK, 6]
+    ] as const) {
+        test(`after random edits of ${label}, the diagnostics and symbols are a fresh load's`, async () => {
+            const services = createTestServices();
+            const documents = await buildWorkspace(services, files);
+            const document = documents.get(edited)!;
+            const builder = services.shared.workspace.DocumentBuilder;
+            const setText = async (text: string) => {
+                const workspace = services.shared.workspace;
+                const version = (workspace.TextDocuments!.get(document.uri)?.version ?? 0) + 1;
+                workspace.TextDocuments!.set(TextDocument.create(document.uri.toString(), 'kts', version, text));
+                await builder.update([document.uri], []);
+            };
+            await fc.assert(
+                fc.asyncProperty(fc.array(anEdit, { minLength: 1, maxLength: 3 }), async edits => {
+                    let current = files[edited];
+                    await setText(current);
+                    for (const edit of edits) {
+                        current = applied(current, edit);
+                        await setText(current);
+                    }
+                    const fresh = createTestServices();
+                    const freshDocuments = await buildWorkspace(fresh, { ...files, [edited]: current });
+                    for (const [name, spliced] of documents) {
+                        expect(diagnosticLines(spliced), name).toEqual(diagnosticLines(freshDocuments.get(name)!));
+                    }
+                    expect(symbolLines(services, document)).toEqual(symbolLines(fresh, freshDocuments.get(edited)!));
+                }),
+                { seed: SEED, numRuns: runs }
+            );
+            expect(factoryOf(services).reparses.spliced).toBeGreaterThan(runs / 2);
+        }, 300_000);
+    }
+
+    test('an element edited elsewhere in the file leaves every other element the same object', async () => {
+        const services = createTestServices();
+        const text = BENCH_FILES[BENCH_FRAMEWORK];
+        const document = factoryOf(services).fromString(text, URI.parse(`file:///same-${++counter}/file.kts`));
+        const elementsBefore = AstUtils.streamAst(document.parseResult.value).filter(ast.isElement).toArray();
+        const edited = elementsBefore[Math.floor(elementsBefore.length / 2)];
+        const titleAt = edited.$cstNode!.text.indexOf('"') + 1;
+        const offset = edited.$cstNode!.offset + titleAt;
+
+        await editDocument(services, document, `${text.slice(0, offset)}mới ${text.slice(offset)}`);
+
+        expect(factoryOf(services).reparses).toEqual({ spliced: 1, whole: 0 });
+        const elementsAfter = AstUtils.streamAst(document.parseResult.value).filter(ast.isElement).toArray();
+        expect(elementsAfter).toHaveLength(elementsBefore.length);
+        const changed = elementsAfter.filter((element, index) => element !== elementsBefore[index]);
+        expect(changed).toHaveLength(1);
+        expect(changed[0].title).toBe(`mới ${edited.title}`);
+        expect(changed[0].name).toBe(edited.name);
+    });
+
+    test('an edit between elements, in the header, or one that leaves an error parses the whole file', async () => {
+        const services = createTestServices();
+        const factory = factoryOf(services);
+        const text = sampleFiles()['lao-cai.kts'];
+        const document = factory.fromString(text, URI.parse(`file:///whole-${++counter}/file.kts`));
+        const header = text.indexOf('{') + 1;
+        await editDocument(services, document, `${text.slice(0, header)} title "Khung mới"${text.slice(header)}`);
+        const unterminated = document.textDocument.getText().replace('"', '');
+        await editDocument(services, document, unterminated);
+        expect(factory.reparses).toEqual({ spliced: 0, whole: 2 });
+        expect(document.parseResult.lexerErrors.length + document.parseResult.parserErrors.length).toBeGreaterThan(0);
+    });
+});
+
+function diagnosticLines(document: LangiumDocument): string[] {
+    return (document.diagnostics ?? [])
+        .map(diagnostic => `${JSON.stringify(diagnostic.range)} ${diagnostic.severity} ${diagnostic.code} ${diagnostic.message}`)
+        .sort();
+}
+
+function symbolLines(services: KtsServices, document: LangiumDocument): string[] {
+    const exports = (services.shared.workspace.IndexManager as KtsIndexManager).exportsByDocument().get(document.uri.toString()) ?? [];
+    return exports.map(
+        description => `${description.type} ${description.name} ${description.path} ${JSON.stringify(description.nameSegment?.range)}`
+    );
+}
