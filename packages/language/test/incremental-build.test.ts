@@ -231,6 +231,47 @@ describe('edits compared with a fresh load', () => {
         await expectAsFresh(services, docs, commented);
     });
 
+    test('organisation names and funding texts edited in and out, and a funding source added, give the diagnostics of a fresh load', async () => {
+        const files = exampleFiles();
+        const owners = '02-hien-trang-nghiep-vu.kts';
+        const plan = '12-to-chuc-trien-khai.kts';
+        const services = createTestServices();
+        const docs = await buildWorkspace(services, files);
+        const suggestions = () =>
+            (docs.get(plan)!.diagnostics ?? [])
+                .filter(diagnostic => diagnostic.code === 'kts/funding-source-text')
+                .map(diagnostic => (diagnostic.data as { suggestions: string[] }).suggestions);
+
+        const merged = { ...files, [owners]: files[owners].replace('owner "Sở Nội vụ"', 'owner "Sở Thông tin và Truyền thông"') };
+        await edit(services, docs.get(owners)!, merged[owners]);
+        expect(diagnosticCodes(docs.get(owners)!)).toContain('kts/organisation-changed');
+        await expectAsFresh(services, docs, merged);
+        await edit(services, docs.get(owners)!, files[owners]);
+        expect(diagnosticCodes(docs.get(owners)!)).not.toContain('kts/organisation-changed');
+        await expectAsFresh(services, docs, files);
+
+        const asText = {
+            ...files,
+            [plan]: files[plan]
+                .replace('budget 8.5 billion VND funding ngan-sach-dia-phuong', 'budget 8.5 billion VND funding "Ngân sách tỉnh"')
+                .replace('budget 45 billion VND funding ngan-sach-dia-phuong', 'budget 45 billion VND funding "Ngân sách tỉnh"')
+        };
+        await edit(services, docs.get(plan)!, asText[plan]);
+        expect(suggestions()).toHaveLength(2);
+        await expectAsFresh(services, docs, asText);
+
+        // The next build lists the funding sources again: the new one is offered for the same texts.
+        const withSource = {
+            ...asText,
+            [owners]: `${files[owners]}
+catalog nguon-rieng "Nguồn riêng" { status local source "Tỉnh" entry ngan-sach-tinh-rieng "Ngân sách tỉnh riêng" { model FUNDING } }
+`
+        };
+        await edit(services, docs.get(owners)!, withSource[owners]);
+        expect(suggestions().every(names => names.includes('ngan-sach-tinh-rieng'))).toBe(true);
+        await expectAsFresh(services, docs, withSource);
+    });
+
     test('a reference in an unchanged element that a new declaration in the same file takes over follows it, as a fresh load has it', async () => {
         const target = `framework hue { target { application {
         app mot_cua "Một cửa điện tử"
