@@ -272,6 +272,55 @@ catalog nguon-rieng "Nguồn riêng" { status local source "Tỉnh" entry ngan-s
         await expectAsFresh(services, docs, withSource);
     });
 
+    test("the hover's usage count follows edits that add and remove references, as a fresh load counts them", async () => {
+        const usageLine = async (services: KtsServices, document: LangiumDocument) => {
+            const offset = document.textDocument.getText().indexOf('csdl_hs');
+            const hover = await services.lsp.HoverProvider!.getHoverContent(document, {
+                textDocument: { uri: document.uri.toString() },
+                position: document.textDocument.positionAt(offset + 1)
+            });
+            return (hover?.contents as { value: string }).value.split('\n\n').at(-1);
+        };
+        const expectUsage = async (
+            services: KtsServices,
+            docs: Map<string, LangiumDocument>,
+            files: Record<string, string>,
+            line: string
+        ) => {
+            expect(await usageLine(services, docs.get('a.kts')!)).toBe(line);
+            const fresh = createTestServices();
+            expect(await usageLine(fresh, (await buildWorkspace(fresh, files)).get('a.kts')!)).toBe(line);
+        };
+        const twoApps = APP.replace('{ uses csdl_hs } }', '{ uses csdl_hs } app kho "Kho dữ liệu" { uses csdl_hs } }');
+        const services = createTestServices();
+        const docs = await buildWorkspace(services, { 'a.kts': DATA('Hồ sơ'), 'b.kts': APP });
+        await expectUsage(services, docs, { 'a.kts': DATA('Hồ sơ'), 'b.kts': APP }, 'Được dùng bởi 1 phần tử trong không gian làm việc.');
+
+        await edit(services, docs.get('b.kts')!, twoApps);
+        await expectUsage(
+            services,
+            docs,
+            { 'a.kts': DATA('Hồ sơ'), 'b.kts': twoApps },
+            'Được dùng bởi 2 phần tử trong không gian làm việc.'
+        );
+        // The target's own file indexed again: the references elsewhere still count.
+        await edit(services, docs.get('a.kts')!, DATA('Hồ sơ một cửa'));
+        await expectUsage(
+            services,
+            docs,
+            { 'a.kts': DATA('Hồ sơ một cửa'), 'b.kts': twoApps },
+            'Được dùng bởi 2 phần tử trong không gian làm việc.'
+        );
+        const none = APP.replace('{ uses csdl_hs }', '');
+        await edit(services, docs.get('b.kts')!, none);
+        await expectUsage(
+            services,
+            docs,
+            { 'a.kts': DATA('Hồ sơ một cửa'), 'b.kts': none },
+            '_Chưa được dùng ở đâu trong không gian làm việc._'
+        );
+    });
+
     test('a reference in an unchanged element that a new declaration in the same file takes over follows it, as a fresh load has it', async () => {
         const target = `framework hue { target { application {
         app mot_cua "Một cửa điện tử"
