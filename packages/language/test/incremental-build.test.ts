@@ -231,6 +231,96 @@ describe('edits compared with a fresh load', () => {
         await expectAsFresh(services, docs, commented);
     });
 
+    test('organisation names and funding texts edited in and out, and a funding source added, give the diagnostics of a fresh load', async () => {
+        const files = exampleFiles();
+        const owners = '02-hien-trang-nghiep-vu.kts';
+        const plan = '12-to-chuc-trien-khai.kts';
+        const services = createTestServices();
+        const docs = await buildWorkspace(services, files);
+        const suggestions = () =>
+            (docs.get(plan)!.diagnostics ?? [])
+                .filter(diagnostic => diagnostic.code === 'kts/funding-source-text')
+                .map(diagnostic => (diagnostic.data as { suggestions: string[] }).suggestions);
+
+        const merged = { ...files, [owners]: files[owners].replace('owner "Sở Nội vụ"', 'owner "Sở Thông tin và Truyền thông"') };
+        await edit(services, docs.get(owners)!, merged[owners]);
+        expect(diagnosticCodes(docs.get(owners)!)).toContain('kts/organisation-changed');
+        await expectAsFresh(services, docs, merged);
+        await edit(services, docs.get(owners)!, files[owners]);
+        expect(diagnosticCodes(docs.get(owners)!)).not.toContain('kts/organisation-changed');
+        await expectAsFresh(services, docs, files);
+
+        const asText = {
+            ...files,
+            [plan]: files[plan]
+                .replace('budget 8.5 billion VND funding ngan-sach-dia-phuong', 'budget 8.5 billion VND funding "Ngân sách tỉnh"')
+                .replace('budget 45 billion VND funding ngan-sach-dia-phuong', 'budget 45 billion VND funding "Ngân sách tỉnh"')
+        };
+        await edit(services, docs.get(plan)!, asText[plan]);
+        expect(suggestions()).toHaveLength(2);
+        await expectAsFresh(services, docs, asText);
+
+        // The next build lists the funding sources again: the new one is offered for the same texts.
+        const withSource = {
+            ...asText,
+            [owners]: `${files[owners]}
+catalog nguon-rieng "Nguồn riêng" { status local source "Tỉnh" entry ngan-sach-tinh-rieng "Ngân sách tỉnh riêng" { model FUNDING } }
+`
+        };
+        await edit(services, docs.get(owners)!, withSource[owners]);
+        expect(suggestions().every(names => names.includes('ngan-sach-tinh-rieng'))).toBe(true);
+        await expectAsFresh(services, docs, withSource);
+    });
+
+    test("the hover's usage count follows edits that add and remove references, as a fresh load counts them", async () => {
+        const usageLine = async (services: KtsServices, document: LangiumDocument) => {
+            const offset = document.textDocument.getText().indexOf('csdl_hs');
+            const hover = await services.lsp.HoverProvider!.getHoverContent(document, {
+                textDocument: { uri: document.uri.toString() },
+                position: document.textDocument.positionAt(offset + 1)
+            });
+            return (hover?.contents as { value: string }).value.split('\n\n').at(-1);
+        };
+        const expectUsage = async (
+            services: KtsServices,
+            docs: Map<string, LangiumDocument>,
+            files: Record<string, string>,
+            line: string
+        ) => {
+            expect(await usageLine(services, docs.get('a.kts')!)).toBe(line);
+            const fresh = createTestServices();
+            expect(await usageLine(fresh, (await buildWorkspace(fresh, files)).get('a.kts')!)).toBe(line);
+        };
+        const twoApps = APP.replace('{ uses csdl_hs } }', '{ uses csdl_hs } app kho "Kho dữ liệu" { uses csdl_hs } }');
+        const services = createTestServices();
+        const docs = await buildWorkspace(services, { 'a.kts': DATA('Hồ sơ'), 'b.kts': APP });
+        await expectUsage(services, docs, { 'a.kts': DATA('Hồ sơ'), 'b.kts': APP }, 'Được dùng bởi 1 phần tử trong không gian làm việc.');
+
+        await edit(services, docs.get('b.kts')!, twoApps);
+        await expectUsage(
+            services,
+            docs,
+            { 'a.kts': DATA('Hồ sơ'), 'b.kts': twoApps },
+            'Được dùng bởi 2 phần tử trong không gian làm việc.'
+        );
+        // The target's own file indexed again: the references elsewhere still count.
+        await edit(services, docs.get('a.kts')!, DATA('Hồ sơ một cửa'));
+        await expectUsage(
+            services,
+            docs,
+            { 'a.kts': DATA('Hồ sơ một cửa'), 'b.kts': twoApps },
+            'Được dùng bởi 2 phần tử trong không gian làm việc.'
+        );
+        const none = APP.replace('{ uses csdl_hs }', '');
+        await edit(services, docs.get('b.kts')!, none);
+        await expectUsage(
+            services,
+            docs,
+            { 'a.kts': DATA('Hồ sơ một cửa'), 'b.kts': none },
+            '_Chưa được dùng ở đâu trong không gian làm việc._'
+        );
+    });
+
     test('a reference in an unchanged element that a new declaration in the same file takes over follows it, as a fresh load has it', async () => {
         const target = `framework hue { target { application {
         app mot_cua "Một cửa điện tử"

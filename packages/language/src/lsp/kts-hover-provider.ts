@@ -29,6 +29,8 @@ import { frameworkProfile, profileNamed, uncheckedParts } from '../model/framewo
 import { frameworkOf } from '../references/kts-naming.js';
 import { localizedDescription, localizedName, statusLabel, statusWarning, type CatalogEntryInfo } from '../model/catalogue-entry.js';
 import { taskQualifiedName } from '../references/kts-naming.js';
+import type { KtsIndexManager } from '../workspace/kts-index-manager.js';
+import { ReferencesByTarget } from './references-by-target.js';
 
 /** Who refers to a node: distinct elements, principles and tasks of the workspace. */
 interface Usage {
@@ -51,10 +53,12 @@ export class KtsHoverProvider extends AstNodeHoverProvider {
     private readonly locator: AstNodeLocator;
     private readonly documentation: DocumentationProvider;
     private readonly catalogs: CatalogIndex;
+    private readonly referencesByTarget: ReferencesByTarget;
 
     constructor(services: KtsServices) {
         super(services);
         this.services = services;
+        this.referencesByTarget = new ReferencesByTarget(services.shared.workspace.IndexManager as KtsIndexManager);
         this.documents = services.shared.workspace.LangiumDocuments;
         this.locator = services.workspace.AstNodeLocator;
         this.documentation = services.documentation.DocumentationProvider;
@@ -227,7 +231,7 @@ export class KtsHoverProvider extends AstNodeHoverProvider {
     /** Counts through the reference index, so it covers every document of the workspace without relinking. */
     private usage(node: AstNode): Usage {
         const owners = new Set<AstNode>();
-        for (const reference of this.services.references.References.findReferences(node, { includeDeclaration: false })) {
+        for (const reference of this.referencesByTarget.to(AstUtils.getDocument(node).uri.toString(), this.locator.getAstNodePath(node))) {
             const document = this.documents.getDocument(reference.sourceUri);
             if (!document) continue;
             const source = this.locator.getAstNode(document.parseResult.value, reference.sourcePath);

@@ -88,29 +88,53 @@ export function checkBudget(budget: Budget, reporter: DiagnosticReporter): void 
 /**
  * A funding source written as text cannot be added up per source; the quick fix offers the entries of the
  * funding-source list whose names (and descriptions, which name the usual synonyms) are closest to it.
+ * `suggestionsFor` gives them for a text (see fundingSuggestions): budgets repeat a few texts thousands of times.
  */
-export function checkFundingText(budget: Budget, scopes: KtsScopeProvider, reporter: DiagnosticReporter): void {
+export function checkFundingText(
+    budget: Budget,
+    suggestionsFor: (text: string) => FundingSuggestion[],
+    reporter: DiagnosticReporter
+): void {
     if (budget.fundingText === undefined) return;
-    const candidates = [...scopes.visible({ kind: 'code', accepts: model => model === FUNDING_MODEL })].map(description => {
-        const entry = description.node as { title?: string; description?: string } | undefined;
-        return { name: description.name, title: description.title, words: [entry?.title, entry?.description].filter(Boolean).join(' ') };
-    });
-    // Names with their descriptions first: a description names the synonyms a name lacks ("ngân sách tỉnh").
-    const byName = closestByName(budget.fundingText, candidates);
-    const byWords = closestByName(
-        budget.fundingText,
-        candidates.map(candidate => ({ ...candidate, title: candidate.words })),
-        3,
-        0.3
-    );
-    const names = [...new Set([...byWords, ...byName].map(match => match.name))].slice(0, 3);
-    const matches = names.map(name => ({ name, title: candidates.find(candidate => candidate.name === name)?.title }));
+    const matches = suggestionsFor(budget.fundingText);
     reporter.report(
         'kts/funding-source-text',
         budget,
         { text: budget.fundingText, suggestion: suggestionText(matches, reporter.language) },
         { property: 'fundingText', data: suggestionData(matches) }
     );
+}
+
+export interface FundingSuggestion {
+    name: string;
+    title: string | undefined;
+}
+
+/** An entry of the funding-source list, with the words of its name and description. */
+export interface FundingCandidate extends FundingSuggestion {
+    words: string;
+}
+
+/** The funding-source list as the scope sees it now; the same for every budget of a build. */
+export function fundingCandidates(scopes: KtsScopeProvider): FundingCandidate[] {
+    return [...scopes.visible({ kind: 'code', accepts: model => model === FUNDING_MODEL })].map(description => {
+        const entry = description.node as { title?: string; description?: string } | undefined;
+        return { name: description.name, title: description.title, words: [entry?.title, entry?.description].filter(Boolean).join(' ') };
+    });
+}
+
+/** The entries closest to a funding source written as text. */
+export function fundingSuggestions(text: string, candidates: FundingCandidate[]): FundingSuggestion[] {
+    // Names with their descriptions first: a description names the synonyms a name lacks ("ngân sách tỉnh").
+    const byName = closestByName(text, candidates);
+    const byWords = closestByName(
+        text,
+        candidates.map(candidate => ({ ...candidate, title: candidate.words })),
+        3,
+        0.3
+    );
+    const names = [...new Set([...byWords, ...byName].map(match => match.name))].slice(0, 3);
+    return names.map(name => ({ name, title: candidates.find(candidate => candidate.name === name)?.title }));
 }
 
 /** Budgets for a year lie in the task's period, and a split by weights gives one weight per year of it. */

@@ -30,12 +30,16 @@ import {
     checkDuplicateFrameworkProperties,
     checkFundingText,
     checkLegalBases,
+    fundingCandidates,
+    fundingSuggestions,
+    type FundingCandidate,
+    type FundingSuggestion,
     checkPeriod,
     headerOccurrences,
     type HeaderOccurrences
 } from './framework-rules.js';
 import { checkDataClassification } from './data-classification-rules.js';
-import { checkOrganisations } from './organisation-rules.js';
+import { checkOrganisations, OrganisationMentions } from './organisation-rules.js';
 import { checkReferences } from './reference-rules.js';
 import { checkLookAlikeLetters, checkTextNormalization } from './text-rules.js';
 import { analyseWorkspace, documentOf, type Finding } from './workspace-rules.js';
@@ -64,15 +68,24 @@ export class KtsValidator {
     private readonly findingsCache: WorkspaceCache<string, Map<string, Finding[]>>;
     private readonly blocksCache: WorkspaceCache<string, Map<string, Framework[]>>;
     private readonly headerCache: WorkspaceCache<string, HeaderOccurrences>;
+    /** The funding-source list and the suggestions for each funding text, once per build instead of once per budget. */
+    private readonly fundingListCache: WorkspaceCache<'list', FundingList>;
+    private readonly fundingSuggestionsCache: WorkspaceCache<string, FundingSuggestion[]>;
     /** Findings of each framework model; the model builder reuses a framework's model while it is unchanged. */
     private readonly frameworkFindings = new WeakMap<FrameworkModel, Finding[]>();
+    private readonly organisationMentions: OrganisationMentions;
     /** For each document, the workspace findings its current diagnostics were made from. */
     private readonly reportedFindings = new Map<string, string>();
+    /** For each document with a funding source written as text, the funding-source list its suggestions came from. */
+    private readonly reportedFundingLists = new Map<string, string>();
 
     constructor(private readonly services: KtsCoreServices) {
         this.findingsCache = new WorkspaceCache(services.shared);
         this.blocksCache = new WorkspaceCache(services.shared);
         this.headerCache = new WorkspaceCache(services.shared);
+        this.fundingListCache = new WorkspaceCache(services.shared);
+        this.fundingSuggestionsCache = new WorkspaceCache(services.shared);
+        this.organisationMentions = new OrganisationMentions(services.shared.workspace.DocumentBuilder);
     }
 
     private reporter(accept: ValidationAcceptor): DiagnosticReporter {
@@ -82,6 +95,7 @@ export class KtsValidator {
     checkFile(file: KtsFile, accept: ValidationAcceptor): void {
         const reporter = this.reporter(accept);
         const document = AstUtils.getDocument(file);
+        this.reportedFundingLists.delete(document.uri.toString());
         guarded('references', () =>
             checkReferences(document, this.services.references.ScopeProvider, this.services.catalog.CatalogIndex, reporter)
         );
@@ -95,7 +109,9 @@ export class KtsValidator {
         guarded('kts/agency-code-format, kts/agency-code-unknown', () =>
             checkAgencyCode(framework, this.services.catalog.CatalogIndex.agencyCodes(), reporter)
         );
-        guarded('kts/organisation-changed', () => checkOrganisations(framework, this.frameworkModel(framework.name), reporter));
+        guarded('kts/organisation-changed', () =>
+            checkOrganisations(framework, this.frameworkModel(framework.name), this.organisationMentions, reporter)
+        );
         guarded('kts/unknown-profile', () => checkConforms(framework, reporter));
         guarded('kts/duplicate-framework-property', () =>
             checkDuplicateFrameworkProperties(framework, this.headerOccurrences(framework.name), reporter)
@@ -143,7 +159,20 @@ export class KtsValidator {
     checkBudget(budget: Budget, accept: ValidationAcceptor): void {
         const reporter = this.reporter(accept);
         guarded('kts/negative-budget', () => checkBudget(budget, reporter));
-        guarded('kts/funding-source-text', () => checkFundingText(budget, this.services.references.ScopeProvider, reporter));
+        guarded('kts/funding-source-text', () => checkFundingText(budget, text => this.fundingSuggestions(budget, text), reporter));
+    }
+
+    private fundingSuggestions(budget: Budget, text: string): FundingSuggestion[] {
+        const list = this.fundingList();
+        this.reportedFundingLists.set(AstUtils.getDocument(budget).uri.toString(), list.signature);
+        return this.fundingSuggestionsCache.get(text, () => fundingSuggestions(text, list.candidates));
+    }
+
+    private fundingList(): FundingList {
+        return this.fundingListCache.get('list', () => {
+            const candidates = fundingCandidates(this.services.references.ScopeProvider);
+            return { candidates, signature: JSON.stringify(candidates) };
+        });
     }
 
     checkLegalBases(legal: LegalBases, accept: ValidationAcceptor): void {
@@ -179,18 +208,24 @@ export class KtsValidator {
     /**
      * Documents whose workspace findings differ from the ones their diagnostics show: an edit of one
      * framework can add or remove findings in another (a duplicate id, a platform path) without
-     * touching it, so the document builder revalidates these after each build.
+     * touching it, so the document builder revalidates these after each build. So are documents whose
+     * funding texts were given suggestions from a funding-source list that has changed since.
      */
     documentsWithStaleFindings(): LangiumDocument[] {
         const documents = this.services.shared.workspace.LangiumDocuments;
         const current = this.workspaceFindings();
-        const stale: LangiumDocument[] = [];
+        const stale = new Set<LangiumDocument>();
         for (const [uri, reported] of this.reportedFindings) {
             const document = documents.getDocument(URI.parse(uri));
             if (!document) this.reportedFindings.delete(uri);
-            else if (findingsSignature(current.get(uri)) !== reported) stale.push(document);
+            else if (findingsSignature(current.get(uri)) !== reported) stale.add(document);
         }
-        return stale;
+        for (const [uri, reported] of this.reportedFundingLists) {
+            const document = documents.getDocument(URI.parse(uri));
+            if (!document) this.reportedFundingLists.delete(uri);
+            else if (this.fundingList().signature !== reported) stale.add(document);
+        }
+        return [...stale];
     }
 
     private workspaceFindings(): Map<string, Finding[]> {
@@ -238,6 +273,11 @@ function nationalComponentTitles(codes: ReadonlyMap<string, KtsDescription[]>): 
         if (national) titles.set(code, national.title);
     }
     return titles;
+}
+
+interface FundingList {
+    candidates: FundingCandidate[];
+    signature: string;
 }
 
 function findingsSignature(findings: Finding[] | undefined): string {

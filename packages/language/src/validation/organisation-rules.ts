@@ -1,4 +1,4 @@
-import { AstUtils, GrammarUtils, type AstNode, type CstNode } from 'langium';
+import { AstUtils, GrammarUtils, type AstNode, type CstNode, type DocumentBuilder, type LangiumDocument } from 'langium';
 import organisations from '../../data/organisations.json' with { type: 'json' };
 import { isTextProperty, type Framework, type Task } from '../generated/ast.js';
 import type { FrameworkModel } from '../model/architecture-model.js';
@@ -83,22 +83,45 @@ interface Mention {
 }
 
 /**
- * Names of units that ended, in `text`, except where the text marks them as historical ("(cũ)", "trước hợp nhất"…).
- * Remembered per text: after an edit the same owners and task texts are checked again, each against every pattern.
+ * Names of units that ended, per text, except where the text marks them as historical ("(cũ)", "trước hợp nhất"…):
+ * after an edit the same owners and task texts are checked again, each against every pattern. One per services
+ * instance; each document keeps the texts of its current version and, for reuse, those of the version before, so
+ * what is kept follows the workspace instead of growing with every edited string.
  */
-function outdatedMentions(text: string): readonly Mention[] {
-    let mentions = mentionsOf.get(text);
-    if (!mentions) {
-        mentions = findOutdatedMentions(text);
-        // Bounded, since edited text keeps producing new strings.
-        if (mentionsOf.size >= MAX_REMEMBERED_TEXTS) mentionsOf.clear();
-        mentionsOf.set(text, mentions);
+export class OrganisationMentions {
+    private readonly byDocument = new Map<string, DocumentTexts>();
+
+    constructor(builder: DocumentBuilder) {
+        builder.onUpdate((_changed, deleted) => {
+            for (const uri of deleted) this.byDocument.delete(uri.toString());
+        });
     }
-    return mentions;
+
+    in(document: LangiumDocument, text: string): readonly Mention[] {
+        const uri = document.uri.toString();
+        const root = document.parseResult.value;
+        const version = document.textDocument.version;
+        let texts = this.byDocument.get(uri);
+        // A file changed on disk keeps its version; a tree spliced in place keeps its root.
+        if (!texts || texts.root !== root || texts.version !== version) {
+            texts = { root, version, current: new Map(), previous: texts?.current ?? new Map() };
+            this.byDocument.set(uri, texts);
+        }
+        let mentions = texts.current.get(text);
+        if (!mentions) {
+            mentions = texts.previous.get(text) ?? findOutdatedMentions(text);
+            texts.current.set(text, mentions);
+        }
+        return mentions;
+    }
 }
 
-const MAX_REMEMBERED_TEXTS = 100_000;
-const mentionsOf = new Map<string, readonly Mention[]>();
+interface DocumentTexts {
+    root: AstNode;
+    version: number;
+    current: Map<string, readonly Mention[]>;
+    previous: ReadonlyMap<string, readonly Mention[]>;
+}
 
 function findOutdatedMentions(text: string): Mention[] {
     const mentions: Mention[] = [];
@@ -185,14 +208,20 @@ function namingTexts(block: Framework, date: string | undefined): NamingText[] {
  * no longer exists on the framework's dates (the district level after 1/7/2025, a merged ministry, department or
  * province), with its successor as the quick fix.
  */
-export function checkOrganisations(block: Framework, framework: FrameworkModel | undefined, reporter: DiagnosticReporter): void {
+export function checkOrganisations(
+    block: Framework,
+    framework: FrameworkModel | undefined,
+    mentions: OrganisationMentions,
+    reporter: DiagnosticReporter
+): void {
     const date = frameworkDate(framework);
-    const document = AstUtils.getDocument(block).textDocument;
+    const langiumDocument = AstUtils.getDocument(block);
+    const document = langiumDocument.textDocument;
     for (const { node, cst, date: textDate } of namingTexts(block, date)) {
         if (!textDate) continue;
         // The string token as written, quotes included; names never contain escapes.
         const raw = cst.text;
-        for (const { start, end, change } of outdatedMentions(raw)) {
+        for (const { start, end, change } of mentions.in(langiumDocument, raw)) {
             if (textDate < change.ended) continue;
             const range = { start: document.positionAt(cst.offset + start), end: document.positionAt(cst.offset + end) };
             const written = raw.slice(start, end);

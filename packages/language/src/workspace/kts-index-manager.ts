@@ -1,4 +1,4 @@
-import { DefaultIndexManager, type AstNodeDescription, type LangiumDocument, type URI } from 'langium';
+import { DefaultIndexManager, type AstNodeDescription, type LangiumDocument, type ReferenceDescription, type URI } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
 
 /** Langium's index, with each document's exports reachable as the very array that was indexed. */
@@ -11,6 +11,11 @@ export class KtsIndexManager extends DefaultIndexManager {
      */
     exportsByDocument(): ReadonlyMap<string, readonly AstNodeDescription[]> {
         return this.symbolIndex;
+    }
+
+    /** References by source document URI; like `exportsByDocument`, an array is replaced when its document is indexed again. */
+    referencesByDocument(): ReadonlyMap<string, readonly ReferenceDescription[]> {
+        return this.referenceIndex;
     }
 
     /** Changes whenever a document's exports are indexed or removed: a cheap "did anything change?". */

@@ -1,0 +1,66 @@
+import type { ReferenceDescription } from 'langium';
+import type { KtsIndexManager } from '../workspace/kts-index-manager.js';
+
+/**
+ * The reference index turned around: the references to a node by its document and path. Langium finds a node's
+ * references by comparing the target of every reference of the workspace (90,000 in a national one) with it, for each
+ * hover; here the references of a document are entered once each time it is indexed again, which the identity of
+ * its array in the index tells (see KtsIndexManager.referencesByDocument). Keyed by the descriptions' own URI
+ * strings and paths, with one list per target, so that it adds little to the heap every collection walks.
+ */
+export class ReferencesByTarget {
+    /** Target document URI → target path → the references to it. */
+    private readonly byTarget = new Map<string, Map<string, ReferenceDescription[]>>();
+    /** The reference array of each document as it was entered. */
+    private readonly entered = new Map<string, readonly ReferenceDescription[]>();
+
+    constructor(private readonly index: KtsIndexManager) {}
+
+    /** The references to the node at `path` in the document `uri`, in no particular order. */
+    to(uri: string, path: string): readonly ReferenceDescription[] {
+        this.update();
+        return this.byTarget.get(uri)?.get(path) ?? [];
+    }
+
+    private update(): void {
+        const current = this.index.referencesByDocument();
+        for (const [uri, references] of this.entered) {
+            if (current.get(uri) === references) continue;
+            this.remove(references);
+            this.entered.delete(uri);
+        }
+        for (const [uri, references] of current) {
+            if (this.entered.has(uri)) continue;
+            for (const reference of references) {
+                const targetUri = reference.targetUri.toString();
+                let paths = this.byTarget.get(targetUri);
+                if (!paths) {
+                    paths = new Map();
+                    this.byTarget.set(targetUri, paths);
+                }
+                const list = paths.get(reference.targetPath);
+                if (list) list.push(reference);
+                else paths.set(reference.targetPath, [reference]);
+            }
+            this.entered.set(uri, references);
+        }
+    }
+
+    /** Takes a document's former references out of the lists of their targets, each list filtered once. */
+    private remove(references: readonly ReferenceDescription[]): void {
+        const leaving = new Set(references);
+        const filtered = new Set<ReferenceDescription[]>();
+        for (const reference of references) {
+            const paths = this.byTarget.get(reference.targetUri.toString());
+            const list = paths?.get(reference.targetPath);
+            if (!paths || !list || filtered.has(list)) continue;
+            const kept = list.filter(entry => !leaving.has(entry));
+            if (kept.length === 0) {
+                paths.delete(reference.targetPath);
+                continue;
+            }
+            paths.set(reference.targetPath, kept);
+            filtered.add(kept);
+        }
+    }
+}
