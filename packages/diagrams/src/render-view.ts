@@ -35,7 +35,7 @@ import {
 const BLOCK_COLUMNS: Partial<Record<ViewKind, number>> = { overview: 6, gap: 6, changes: 6, technology: 5 };
 
 /** The widths of a roadmap's task column a page may take: wider, the titles wrap to fewer lines. */
-const GANTT_LABEL_WIDTHS = [GANTT_LABEL_WIDTH, 380, 460];
+const GANTT_LABEL_WIDTHS = [GANTT_LABEL_WIDTH, 380, 460, 540];
 
 /**
  * The view's title; an overview drawn in a profile's functional layers says how many (`layers`, in words), a change view names

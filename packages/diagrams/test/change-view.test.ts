@@ -40,7 +40,7 @@ const marksOf = (svg: string) =>
     );
 
 describe('the change view', () => {
-    it('marks each element added, changed or removed, with the unchanged ones of those architectures for context', () => {
+    it('marks each element added, changed or removed, with the unchanged ones they relate to for context', () => {
         expect(view.title).toBe('Sơ đồ nội dung cập nhật so với phiên bản v4.0');
         expect(XMLValidator.validate(view.svg)).toBe(true);
         expect(svgSize(view.svg)).toEqual({ width: view.width, height: view.height });
@@ -57,6 +57,50 @@ describe('the change view', () => {
         expect(view.elementIds).not.toContain('lao_cai.current.motcua');
         expect(view.elementIds).not.toContain('lao_cai.target.tt_dl');
         expect(view.elementIds).not.toContain('lao_cai.target.csdl_hs');
+    });
+
+    it('keeps for context only the unchanged elements that relate to a change, whichever way the relation points', async () => {
+        const changesOf = async (after: ArchitectureModel) =>
+            marksOf(
+                (
+                    await renderView(after, 'lao_cai', {
+                        kind: 'changes',
+                        since: { changeSet: diffWorkspaces(before, after), base: 'v4.0', before }
+                    })
+                ).svg
+            );
+        // A new portal reaching the system through the LGSP: both are context; the health-record link, in the same
+        // architecture, relates to neither and is left out.
+        const portal = await loadSample({
+            'lao-cai.kts': [
+                [
+                    '            app dvc "HTTT giải quyết TTHC" {',
+                    '            app cong_dvc "Cổng dịch vụ công tỉnh" { integrates dvc via lgsp_lao_cai }\n            app dvc "HTTT giải quyết TTHC" {'
+                ]
+            ]
+        });
+        expect(await changesOf(portal)).toEqual({
+            'lao_cai.target.cong_dvc': 'added',
+            'lao_cai.target.dvc': 'unchanged',
+            'lao_cai.target.lgsp_lao_cai': 'unchanged'
+        });
+        // The LGSP renamed: the two systems that pass through it are context.
+        const renamed = await loadSample({ 'lao-cai.kts': [['"Nền tảng LGSP tỉnh"', '"Nền tảng tích hợp, chia sẻ dữ liệu tỉnh"']] });
+        expect(await changesOf(renamed)).toEqual({
+            'lao_cai.target.lgsp_lao_cai': 'changed',
+            'lao_cai.target.dvc': 'unchanged',
+            'lao_cai.target.lien_thong_yte': 'unchanged'
+        });
+        // A new portal with no relation stands alone.
+        const alone = await loadSample({
+            'lao-cai.kts': [
+                [
+                    '            app dvc "HTTT giải quyết TTHC" {',
+                    '            app cong_dvc "Cổng dịch vụ công tỉnh"\n            app dvc "HTTT giải quyết TTHC" {'
+                ]
+            ]
+        });
+        expect(await changesOf(alone)).toEqual({ 'lao_cai.target.cong_dvc': 'added' });
     });
 
     it('writes each mark and what changed in the box, in the gap view’s looks: a removed element dashed', () => {

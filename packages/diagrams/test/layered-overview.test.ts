@@ -134,6 +134,18 @@ describe('the overview drawn in functional layers', () => {
         expect(tiers.svg).toContain('band-users');
         expect(tiers.svg).not.toContain('band-layer-');
     });
+
+    it('calls its bands layers in the legend, where the 4.0 overview calls its bands tiers', async () => {
+        const english = await renderView(model, 'lao_cai', { kind: 'overview' }, { overviewLayers: LAYERS, language: 'en' });
+        expect(view.svg).toContain('>Luồng phục vụ giữa các lớp</text>');
+        expect(english.svg).toContain('>Service flow between layers</text>');
+        expect(view.svg).not.toContain('giữa các tầng');
+        expect(english.svg).not.toContain('between tiers');
+        const tiers = await renderView(model, 'lao_cai', { kind: 'overview' });
+        const englishTiers = await renderView(model, 'lao_cai', { kind: 'overview' }, { language: 'en' });
+        expect(tiers.svg).toContain('>Luồng phục vụ giữa các tầng</text>');
+        expect(englishTiers.svg).toContain('>Service flow between tiers</text>');
+    });
 });
 
 /**

@@ -246,6 +246,24 @@ describe('computed chapters', () => {
         ]);
     });
 
+    test('the groups of people have a table of their own, without the columns of activities, in both languages', () => {
+        const vietnamese = tableByCaption(vi, 'Các nhóm người sử dụng của kiến trúc nghiệp vụ — ');
+        const english = tableByCaption(en, 'The user groups of the business architecture — ');
+        expect([vietnamese.caption, english.caption]).toEqual([
+            'Các nhóm người sử dụng của kiến trúc nghiệp vụ — Mục tiêu',
+            'The user groups of the business architecture — Target'
+        ]);
+        // The sample's citizens use nothing and have no description: no column is left empty but the description.
+        expect(vietnamese.columns.map(column => column.title)).toEqual(['TT', 'Nhóm người sử dụng', 'Mô tả']);
+        expect(english.columns.map(column => column.title)).toEqual(['No.', 'User group', 'Description']);
+        // In the target each group says how it continues the current state, as every element does.
+        expect(vietnamese.rows.map(row => row.cells.map(cellText))).toEqual([['1', 'Người dân\nXây dựng mới', '']]);
+        expect(english.rows.map(row => row.cells.map(cellText))).toEqual([['1', 'Người dân\nNew', '']]);
+        const business = tableByCaption(vi, 'Các phần tử kiến trúc nghiệp vụ — ');
+        expect(business.rows.length).toBeGreaterThan(0);
+        expect(business.rows.map(row => row.trace?.qualifiedName)).not.toContain('lao_cai.target.nguoi_dan');
+    });
+
     test('the coverage appendix marks an illustrative code as not official', () => {
         const codes = tableByCaption(vi, 'Các mã được sử dụng');
         const arm = codes.rows.find(row => cellText(row.cells[0]) === 'ARM-T.1')!;

@@ -145,8 +145,9 @@ describe.each(EXAMPLES.map((example, index) => [example.framework, index] as con
         const { framework, submission } = example();
         const tables = tablesCaptioned(submission.document, 'Các phần tử kiến trúc ');
         expect(tables.length).toBe(10);
+        // People have their own table (below); these hold everything else.
         const elements = (['current', 'target'] as const).flatMap(state =>
-            Object.values(framework.states[state].layers).map(layer => layer.elements)
+            Object.values(framework.states[state].layers).map(layer => layer.elements.filter(element => element.kind !== 'actor'))
         );
         for (const [index, table] of tables.entries()) {
             const kinds = new Set(elements[index]!.map(element => element.kind));
@@ -155,22 +156,63 @@ describe.each(EXAMPLES.map((example, index) => [example.framework, index] as con
                 table.caption
             ).toBe(kinds.size > 1);
         }
-        // The current business architecture opens with the citizens: a user, whose counterpart is the national "Người dân".
         const [business] = tables;
-        const citizens = elements[0]![0]!;
         expect(business!.columns.map(column => column.title).slice(0, 3)).toEqual([
             'TT',
             'Hoạt động, quy trình, dịch vụ nghiệp vụ',
             'Loại'
         ]);
-        expect(cellText(business!.rows[0]!.cells[2]!)).toBe('người sử dụng');
-        expect(cellText(business!.rows[0]!.cells[1]!)).toMatch(new RegExp(`^${citizens.title}\\nTương ứng: Người dân(, |\\n)`));
+        expect(business!.rows.map(row => cellText(row.cells[2]!))).not.toContain('người sử dụng');
         for (const text of texts()) {
             expect(text).not.toContain('Hiện thực hóa');
             expect(text).toContain(
                 'Tương ứng: thành phần tương ứng trong sơ đồ khái quát của Khung kiến trúc Chính phủ số Việt Nam, phiên bản 4.0 (Chương 3, II).'
             );
         }
+    });
+
+    test('gives the groups of people a table of their own: who, their counterpart, the description apart, what they use', () => {
+        const { framework, submission } = example();
+        const tables = tablesCaptioned(submission.document, 'Các nhóm người sử dụng của kiến trúc nghiệp vụ — ');
+        expect(tables.map(table => table.caption)).toEqual([
+            'Các nhóm người sử dụng của kiến trúc nghiệp vụ — Hiện trạng',
+            'Các nhóm người sử dụng của kiến trúc nghiệp vụ — Mục tiêu'
+        ]);
+        for (const [index, state] of (['current', 'target'] as const).entries()) {
+            const people = framework.states[state].layers.business.elements.filter(element => element.kind === 'actor');
+            const table = tables[index]!;
+            // No owner, supporting application or BRM code: a column of what they use only where one of them uses something.
+            const uses = people.some(person => person.relations.some(relation => relation.kind === 'uses'));
+            expect(table.columns.map(column => column.title)).toEqual([
+                'TT',
+                'Nhóm người sử dụng',
+                'Mô tả',
+                ...(uses ? ['Ứng dụng, kênh sử dụng'] : [])
+            ]);
+            expect(table.rows.map(row => cellText(row.cells[1]!).split('\n')[0])).toEqual(people.map(person => person.title));
+            for (const [row, person] of table.rows.map((row, at) => [row, people[at]!] as const)) {
+                const description = person.description ?? '';
+                expect(cellText(row.cells[2]!).startsWith(description), person.id).toBe(true);
+                if (description) expect(cellText(row.cells[1]!), person.id).not.toContain(description);
+            }
+        }
+        // The first group reads as a reviewer expects: its name, then its national counterpart, and nothing more.
+        expect(cellText(tables[0]!.rows[0]!.cells[1]!)).toMatch(/^[^\n]+\nTương ứng: Người dân[^\n]*$/);
+        expect(tables[0]!.notes.map(cellText)).toContainEqual(expect.stringMatching(/^Tương ứng: thành phần tương ứng/));
+        // Nobody is left in the tables of activities, processes and services.
+        const people = new Set(
+            (['current', 'target'] as const).flatMap(state =>
+                framework.states[state].layers.business.elements
+                    .filter(element => element.kind === 'actor')
+                    .map(element => element.qualifiedName)
+            )
+        );
+        const otherRows = tablesCaptioned(submission.document, 'Các phần tử kiến trúc ').flatMap(table => table.rows);
+        expect(otherRows.filter(row => people.has(row.trace?.qualifiedName ?? ''))).toEqual([]);
+        const listOfTables = submission.document.sections.find(section => section.listOf === 'table')!.blocks[0]!;
+        const listed = listOfTables.type === 'list' ? listOfTables.items.map(cellText) : [];
+        for (const table of tables) expect(listed).toContain(`Bảng ${table.number}. ${table.caption}`);
+        for (const text of texts()) for (const table of tables) expect(text).toContain(`Bảng ${table.number}. ${table.caption}`);
     });
 
     test('shows no model id, task id, source file, repository path or mention of the tool', () => {

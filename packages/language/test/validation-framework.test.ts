@@ -166,6 +166,38 @@ describe('kts/missing-content (Chương 1, III.2)', () => {
         );
     });
 
+    describe('a missing body or level cites where the governing profile names a framework by them', () => {
+        const BODY =
+            '    body "Ủy ban nhân dân tỉnh Lào Cai" { code "000.00.00.H38" en "Lao Cai Provincial People\'s Committee" abbreviation "UBND tỉnh" }\n';
+        const LEVEL = '    level province\n';
+        const messages = async (text: string, language: 'vi' | 'en') =>
+            withCode(await workspace.diagnostics(text, { language }), 'kts/missing-content').map(diagnostic => diagnostic.message);
+
+        test('under 4.0, Chương 1, I.1 (Chapter 1, I.1)', async () => {
+            const text = replaced(SAMPLE_FRAMEWORK, [BODY, ''], [LEVEL, '']);
+            expect(await messages(text, 'vi')).toEqual([
+                'Khung kiến trúc \'lao_cai\' chưa có tên cơ quan (Chương 1, I.1). Bổ sung khối `body "…"`.',
+                "Khung kiến trúc 'lao_cai' chưa có cấp (bộ hoặc tỉnh) (Chương 1, I.1). Bổ sung khối `level ministry|province`."
+            ]);
+            expect(await messages(text, 'en')).toEqual([
+                "Framework 'lao_cai' lacks: the body's name (Chapter 1, I.1). Add a `body \"…\"` block.",
+                "Framework 'lao_cai' lacks: a level (ministry or province) (Chapter 1, I.1). Add a `level ministry|province` block."
+            ]);
+        });
+
+        test('under 3090, whose outline was not read, that framework by its title, with no paragraph', async () => {
+            const text = replaced(SAMPLE_FRAMEWORK, ['conforms "4.0"', 'conforms "3090"'], [BODY, ''], [LEVEL, '']);
+            expect(await messages(text, 'vi')).toEqual([
+                'Khung kiến trúc \'lao_cai\' chưa có tên cơ quan (Khung kiến trúc tổng thể quốc gia số). Bổ sung khối `body "…"`.',
+                "Khung kiến trúc 'lao_cai' chưa có cấp (bộ hoặc tỉnh) (Khung kiến trúc tổng thể quốc gia số). Bổ sung khối `level ministry|province`."
+            ]);
+            expect(await messages(text, 'en')).toEqual([
+                "Framework 'lao_cai' lacks: the body's name (National Overall Digital Architecture Framework). Add a `body \"…\"` block.",
+                "Framework 'lao_cai' lacks: a level (ministry or province) (National Overall Digital Architecture Framework). Add a `level ministry|province` block."
+            ]);
+        });
+    });
+
     test('goals without any goal, and an implementation without tasks or maintenance, count as missing', async () => {
         const text = sampleWith(
             '            goal g1 "Dữ liệu dùng chung" { indicator "Tỷ lệ hồ sơ xử lý trực tuyến" target 80 unit "%" }\n',

@@ -87,6 +87,9 @@ export interface DiagramGroup {
     nodes: DiagramNode[];
 }
 
+/** What a block view's stacked bands are called where its arrows between them are explained. */
+export type BandWord = 'tiers' | 'layers';
+
 /**
  * A block view: bands stacked top to bottom (with optional side columns), each holding groups of boxes in rows.
  * A group may be an element itself (a data centre holding what is hosted there).
@@ -100,8 +103,11 @@ export interface BlockContent {
     left?: Band;
     right?: Band;
     compact: boolean;
-    /** Draw an arrow between consecutive bands (the overview's tiers). */
-    tierArrows: boolean;
+    /**
+     * Draw an arrow between consecutive bands, and what the legend calls those bands: the tiers of the 4.0 overview
+     * or a profile's functional layers.
+     */
+    tierArrows: false | BandWord;
     /** Within a band, the first group links to the second (the body's LGSP to NDXP). */
     links: Array<{ band: string; from: string; to: string; label: string }>;
     empty?: string;

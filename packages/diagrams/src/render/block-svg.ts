@@ -13,7 +13,8 @@ import {
     gapLegendEntries,
     legendMinWidth,
     nodeLegendEntries,
-    type LegendEntry
+    type LegendEntry,
+    tierLegendEntry
 } from './legend.js';
 import { drawNode, textLine } from './node-box.js';
 import { drawHeading, headingWidth, layoutHeading, svgDocument, type HeadingText } from './svg-document.js';
@@ -86,10 +87,10 @@ function blockLegendEntries(content: BlockContent, language: Language): LegendEn
     const changeView = content.kind === 'changes';
     const allNodes = collectNodes(content);
     const edgeStyles: EdgeStyle[] = [];
-    if (content.tierArrows && content.bands.length > 1) edgeStyles.push('tier');
     if (content.links.length > 0) edgeStyles.push('via');
     return [
         ...nodeLegendEntries(allNodes, language, { neutral: gapView || changeView }),
+        ...(content.tierArrows && content.bands.length > 1 ? [tierLegendEntry(content.tierArrows, language)] : []),
         ...edgeLegendEntries(edgeStyles, language),
         ...(gapView
             ? gapLegendEntries(

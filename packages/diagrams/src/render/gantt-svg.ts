@@ -13,12 +13,15 @@ import { textLine } from './node-box.js';
 import { drawHeading, headingWidth, layoutHeading, type HeadingText } from './svg-document.js';
 
 const MARGIN = 16;
-const YEAR_WIDTH = 96;
+// A year holds its bar's period ("2026–2027") with room to spare; what the page's width leaves goes to the task
+// titles, which wrap less, so that more tasks fit a landscape page (five years beside a 540-unit task column).
+const YEAR_WIDTH = 80;
 const TITLE_SIZE = 11.5;
 const TITLE_LINE = 14.5;
 const DETAIL_SIZE = 9.5;
 const DETAIL_LINE = 12.5;
-const ROW_PAD = 7;
+// The grid's lines set the rows apart: little padding is needed, and each row saved is room for another task.
+const ROW_PAD = 4;
 const SECTION_HEIGHT = 24;
 const HEADER_HEIGHT = 26;
 const BAR_HEIGHT = 18;

@@ -1,5 +1,6 @@
 import { escapeXml, GAP_STATUSES, type GapStatus } from '@kts/language/model';
 import {
+    type BandWord,
     CHANGE_MARKS,
     type ChangeMark,
     type DiagramNode,
@@ -7,7 +8,7 @@ import {
     type NodeShape,
     type Palette
 } from '../content/diagram-content.js';
-import { changeMarkName, gapStatusName, relationName, t } from '../i18n.js';
+import { changeMarkName, gapStatusName, type LabelKey, relationName, t } from '../i18n.js';
 import { num, tag } from '../svg/svg-builder.js';
 import { CHANGE_LOOKS, EDGE_LOOKS, GAP_LOOKS, MUTED_TEXT, PALETTES, TEXT_COLOUR, type GapLook } from '../style/palette.js';
 import { measureText } from '../text/text-metrics.js';
@@ -98,27 +99,38 @@ function originSwatch(origin: 'national' | 'other' | 'summary', x: number, y: nu
 }
 
 const EDGE_LABELS: Partial<Record<EdgeStyle, (language: Language) => string>> = {
-    via: language => t('legend.platformLink', language),
-    tier: language => t('legend.flowDown', language)
+    via: language => t('legend.platformLink', language)
+};
+
+const TIER_LABELS: Record<BandWord, LabelKey> = {
+    tiers: 'legend.flowTiers',
+    layers: 'legend.flowLayers'
 };
 
 export function edgeLegendEntries(styles: Iterable<EdgeStyle>, language: Language): LegendEntry[] {
     return [...new Set(styles)].map(style => ({
         label: EDGE_LABELS[style]?.(language) ?? relationName(style, language),
-        swatch: (x: number, y: number) => {
-            const look = EDGE_LOOKS[style];
-            const mid = y + SWATCH_H / 2;
-            return (
-                tag('path', {
-                    d: `M${num(x)} ${num(mid)}H${num(x + SWATCH_W - 8)}`,
-                    fill: 'none',
-                    stroke: look.stroke,
-                    'stroke-width': look.width,
-                    'stroke-dasharray': look.dash
-                }) + arrowHead({ x: x + SWATCH_W, y: mid }, { x, y: mid }, look)
-            );
-        }
+        swatch: (x: number, y: number) => edgeSwatch(style, x, y)
     }));
+}
+
+/** The arrow between a block view's bands, named by what the bands are: the 4.0 overview's tiers or functional layers. */
+export function tierLegendEntry(bands: BandWord, language: Language): LegendEntry {
+    return { label: t(TIER_LABELS[bands], language), swatch: (x, y) => edgeSwatch('tier', x, y) };
+}
+
+function edgeSwatch(style: EdgeStyle, x: number, y: number): string {
+    const look = EDGE_LOOKS[style];
+    const mid = y + SWATCH_H / 2;
+    return (
+        tag('path', {
+            d: `M${num(x)} ${num(mid)}H${num(x + SWATCH_W - 8)}`,
+            fill: 'none',
+            stroke: look.stroke,
+            'stroke-width': look.width,
+            'stroke-dasharray': look.dash
+        }) + arrowHead({ x: x + SWATCH_W, y: mid }, { x, y: mid }, look)
+    );
 }
 
 export function gapLegendEntries(statuses: Iterable<GapStatus>, language: Language): LegendEntry[] {

@@ -1,4 +1,15 @@
-import { changeFieldName, changeSectionWord, LAYER_KINDS, STATE_KINDS, term, type Change, type ElementModel } from '@kts/language/model';
+import {
+    changeFieldName,
+    changeSectionWord,
+    LAYER_KINDS,
+    STATE_KINDS,
+    term,
+    type Change,
+    type ElementModel,
+    type LayerKind,
+    type RelationModel,
+    type StateKind
+} from '@kts/language/model';
 import { collapseNodes } from '../content/collapse.js';
 import {
     CHANGE_MARKS,
@@ -17,9 +28,10 @@ const GROUP_LIMIT = 30;
 
 /**
  * What changed since a base version, drawn in the gap view's style: each component architecture that changed, its
- * current and target elements side by side, the added, changed and removed ones marked and the unchanged ones kept
- * for context (folded when many). A removed element is drawn from the base version's model. An element whose
- * relations changed is changed, as the document's tables mark it.
+ * current and target elements side by side, the added, changed and removed ones marked, and beside them, for
+ * context, only the unchanged elements of that architecture they relate to (folded when many), so that the figure
+ * shows what changed. A removed element is drawn from the base version's model. An element whose relations changed
+ * is changed, as the document's tables mark it.
  */
 export function buildChanges(context: ViewContext, title: string, since: ViewSince): BlockContent {
     const { framework, language } = context;
@@ -28,17 +40,22 @@ export function buildChanges(context: ViewContext, title: string, since: ViewSin
     const before = since.before.frameworks.find(item => item.id === framework.id);
     // Removed elements are drawn as the base version had them, from its model.
     const beforeContext: ViewContext | undefined = before && { ...context, model: since.before, framework: before };
+    const removed = (state: StateKind, layer: LayerKind) =>
+        beforeContext
+            ? layerElements(beforeContext.framework, state, layer).filter(element => marks.get(element.qualifiedName) === 'removed')
+            : [];
+    const related = relatedToChanges(
+        STATE_KINDS.flatMap(state => LAYER_KINDS.flatMap(layer => [...layerElements(framework, state, layer), ...removed(state, layer)])),
+        marks
+    );
     const bands: Band[] = [];
     for (const layer of LAYER_KINDS) {
         const groups: BlockGroup[] = [];
         for (const state of STATE_KINDS) {
-            const drawn = layerElements(framework, state, layer).map(element => markedNode(context, element, marks, changes));
-            if (beforeContext) {
-                const removed = layerElements(beforeContext.framework, state, layer).filter(
-                    element => marks.get(element.qualifiedName) === 'removed'
-                );
-                drawn.push(...removed.map(element => markedNode(beforeContext, element, marks, changes)));
-            }
+            const drawn = layerElements(framework, state, layer)
+                .filter(element => marks.has(element.qualifiedName) || related.has(element.qualifiedName))
+                .map(element => markedNode(context, element, marks, changes));
+            if (beforeContext) drawn.push(...removed(state, layer).map(element => markedNode(beforeContext, element, marks, changes)));
             if (!drawn.some(node => node.change !== 'unchanged')) continue;
             drawn.sort((a, b) => CHANGE_MARKS.indexOf(a.change!) - CHANGE_MARKS.indexOf(b.change!));
             const changed = drawn.filter(node => node.change !== 'unchanged').length;
@@ -57,6 +74,25 @@ export function buildChanges(context: ViewContext, title: string, since: ViewSin
     }
     const empty = bands.length === 0 ? t('view.noChanges', language, { base: since.base }) : undefined;
     return { type: 'block', kind: 'changes', title, bands, compact: true, tierArrows: false, links: [], empty };
+}
+
+/**
+ * The unchanged elements that an added, changed or removed element relates to, or that relate to one (through `via`
+ * too): what the figure keeps beside the changes for context.
+ */
+function relatedToChanges(elements: readonly ElementModel[], marks: ReadonlyMap<string, ChangeMark>): Set<string> {
+    const related = new Set<string>();
+    const ends = (relation: RelationModel) =>
+        [relation.target, ...relation.via].flatMap(end => (end.type === 'element' ? [end.qualifiedName] : []));
+    for (const element of elements) {
+        const changed = marks.has(element.qualifiedName);
+        for (const relation of element.relations) {
+            const names = ends(relation);
+            if (changed) for (const name of names) related.add(name);
+            else if (names.some(name => marks.has(name))) related.add(element.qualifiedName);
+        }
+    }
+    return related;
 }
 
 /** Each element's mark by qualified name; a changed relation marks the element it starts from. */

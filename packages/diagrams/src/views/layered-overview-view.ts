@@ -132,5 +132,5 @@ export function buildLayeredOverview(context: ViewContext, title: string, layers
         return { key, title: layer.title[language], palette, groups: [{ key: 'layer', origin: 'body', palette, nodes }] };
     });
     const empty = elements.length === 0 ? t('view.empty', language) : undefined;
-    return { type: 'block', kind: 'overview', state, title, bands, compact: true, tierArrows: true, links: [], empty };
+    return { type: 'block', kind: 'overview', state, title, bands, compact: true, tierArrows: 'layers', links: [], empty };
 }

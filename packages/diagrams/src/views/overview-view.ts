@@ -138,7 +138,7 @@ export function buildOverview(context: ViewContext, title: string): BlockContent
             ? [{ band: 'platforms', from: 'body', to: 'national', label: t('legend.platformLink', language) }]
             : [];
     const empty = elements.length === 0 ? t('view.empty', language) : undefined;
-    return { type: 'block', kind: 'overview', state, title, bands, left, right, compact: true, tierArrows: true, links, empty };
+    return { type: 'block', kind: 'overview', state, title, bands, left, right, compact: true, tierArrows: 'tiers', links, empty };
 }
 
 function group(

@@ -87,6 +87,57 @@ function layerTables(
     elements: ElementModel[],
     incoming: IncomingIndex
 ): TableBlock[] {
+    const tables: TableBlock[] = [];
+    // People are described, not owned, supported or coded as activities are: they have a table of their own.
+    const people = elements.filter(element => PEOPLE_KINDS.has(element.kind));
+    if (people.length > 0) tables.push(peopleTable(context, state, layer, people));
+    const things = elements.filter(element => !PEOPLE_KINDS.has(element.kind));
+    if (things.length > 0) tables.push(elementTable(context, state, layer, things, incoming));
+    if (layer === 'security') tables.push(securityLevelTable(context, state, incoming));
+    return tables;
+}
+
+/** The groups of people a business architecture serves or employs (kind `actor`). */
+const PEOPLE_KINDS: ReadonlySet<string> = new Set(['actor']);
+
+/**
+ * One row per group of people: who they are (with their national counterpart and, in the target, how they continue
+ * the current state), the description apart from those lines, and what they use where any group uses something.
+ */
+function peopleTable(context: BuildContext, state: StateKind, layer: LayerKind, people: ElementModel[]): TableBlock {
+    const kind = context.kindLabel('actor');
+    const uses = people.some(person => person.relations.some(relation => relation.kind === 'uses'));
+    const columns: TableColumn[] = [
+        column(context, 'column.number', 1, 'center'),
+        { title: capitalize(context.t('column.peopleGroup', { kind }), context.language), weight: 6 },
+        column(context, 'column.description', uses ? 9 : 14),
+        ...(uses ? [column(context, 'column.peopleUse', 5)] : [])
+    ];
+    return context.table(
+        context.t('architecture.peopleTable', { kind, layer: context.layerTitle(layer, 'sentence'), state: context.stateName(state) }),
+        columns,
+        people.map((person, index) => ({
+            cells: [
+                [context.text(String(index + 1))],
+                identityLines(context, person),
+                descriptionLines(context, person),
+                ...(uses ? [relationLines(context, person, ['uses'])] : [])
+            ],
+            anchor: elementAnchor(person.qualifiedName),
+            trace: { qualifiedName: person.qualifiedName, source: person.source }
+        })),
+        counterpartNotes(context, people)
+    );
+}
+
+/** Every element of a component architecture but people, with the columns of what that architecture records. */
+function elementTable(
+    context: BuildContext,
+    state: StateKind,
+    layer: LayerKind,
+    elements: ElementModel[],
+    incoming: IncomingIndex
+): TableBlock {
     const caption = context.t('architecture.table', { layer: context.layerTitle(layer, 'sentence'), state: context.stateName(state) });
     const modelName = METAMODEL.layers[layer].models[0] ?? '';
     const from = (element: ElementModel, kinds: RelationKind[]) =>
@@ -184,26 +235,25 @@ function layerTables(
     const mixesKinds = new Set(elements.map(element => element.kind)).size > 1;
     const kindColumn: TableColumn[] = mixesKinds ? [column(context, 'column.kind', 3)] : [];
     const kindCell = (element: ElementModel): Inline[][] => (mixesKinds ? [[context.text(context.kindLabel(element.kind))]] : []);
-    const notes = context.codeMarkNotes(allCodes);
-    if (elements.some(element => element.relations.some(relation => relation.kind === 'realizes')))
-        notes.push([context.text(context.t('element.counterpartNote', { framework: context.componentsProfile.title[context.language] }))]);
-    const tables = [
-        context.table(
-            caption,
-            [column(context, 'column.number', 1, 'center'), columns[0]!, ...kindColumn, ...columns.slice(1)],
-            elements.map((element, index) => {
-                const [name, ...rest] = cells(element);
-                return {
-                    cells: [[context.text(String(index + 1))], name!, ...kindCell(element), ...rest],
-                    anchor: elementAnchor(element.qualifiedName),
-                    trace: { qualifiedName: element.qualifiedName, source: element.source }
-                };
-            }),
-            notes
-        )
-    ];
-    if (layer === 'security') tables.push(securityLevelTable(context, state, incoming));
-    return tables;
+    return context.table(
+        caption,
+        [column(context, 'column.number', 1, 'center'), columns[0]!, ...kindColumn, ...columns.slice(1)],
+        elements.map((element, index) => {
+            const [name, ...rest] = cells(element);
+            return {
+                cells: [[context.text(String(index + 1))], name!, ...kindCell(element), ...rest],
+                anchor: elementAnchor(element.qualifiedName),
+                trace: { qualifiedName: element.qualifiedName, source: element.source }
+            };
+        }),
+        [...context.codeMarkNotes(allCodes), ...counterpartNotes(context, elements)]
+    );
+}
+
+/** The note that says what "Tương ứng" means, under a table where an element names its national counterpart. */
+function counterpartNotes(context: BuildContext, elements: readonly ElementModel[]): Inline[][] {
+    if (!elements.some(element => element.relations.some(relation => relation.kind === 'realizes'))) return [];
+    return [[context.text(context.t('element.counterpartNote', { framework: context.componentsProfile.title[context.language] }))]];
 }
 
 /** Đánh giá (Chương 1, III.2.đ): the results, shortcomings and causes the layer's assessment states, each as a list. */
@@ -329,6 +379,12 @@ function text(context: BuildContext, value: string | undefined): Inline[] {
  * continues the current state.
  */
 function nameCell(context: BuildContext, element: ElementModel, incoming?: IncomingIndex): Inline[] {
+    const description = descriptionLines(context, element);
+    return [...identityLines(context, element, incoming), ...(description.length > 0 ? [{ type: 'break' } as const, ...description] : [])];
+}
+
+/** The element's name and, in small print, what identifies it: id, status, counterpart, where it sits. */
+function identityLines(context: BuildContext, element: ElementModel, incoming?: IncomingIndex): Inline[] {
     const cell: Inline[] = [context.text(context.elementName(element), 'bold')];
     if (context.working) cell.push({ type: 'break' }, context.text(element.id, 'muted'));
     const extra = (label: string, refs: Inline[]) => {
@@ -359,10 +415,16 @@ function nameCell(context: BuildContext, element: ElementModel, incoming?: Incom
         );
     }
     extra(context.relationLabel('hosted'), targets(['hosted']));
-    const description = element.description ?? element.documentation;
-    if (description) cell.push({ type: 'break' }, context.text(description));
-    if (element.note) cell.push({ type: 'break' }, context.text(element.note, 'italic'));
     return cell;
+}
+
+/** What the element is, in the user's words, and its note. */
+function descriptionLines(context: BuildContext, element: ElementModel): Inline[] {
+    const description = element.description ?? element.documentation;
+    return lines([
+        ...(description ? [[context.text(description)]] : []),
+        ...(element.note ? [[context.text(element.note, 'italic')]] : [])
+    ]);
 }
 
 const STATE_MESSAGES: Readonly<Record<StateKind, { section: SectionKey; missing: MessageKey; intro: MessageKey }>> = {

@@ -99,7 +99,12 @@ export interface FrameworkProfile {
     title: Localized;
     issuedBy?: Sourced & { number?: string; date?: string; issuer?: string; replaces?: string[] };
     /** How a framework that writes no title is titled: the vocabulary group with one pattern per level. */
-    titlePattern: Sourced & { vocabulary: TitleVocabulary; examples?: Partial<Record<FrameworkLevel, string[]>> };
+    titlePattern: Sourced & {
+        vocabulary: TitleVocabulary;
+        examples?: Partial<Record<FrameworkLevel, string[]>>;
+        /** Where the national text names a framework by its body and level ("Chương 1, I.1"); absent where it was not read. */
+        reference?: Localized;
+    };
     cover: Sourced & { nationalHeading: Localized[]; draftMark: Localized };
     sections: ProfileSection[];
     componentArchitectures?: Sourced & { layers: LayerKind[]; in: SectionKey[] };
@@ -169,6 +174,14 @@ export function frameworkProfile(framework: Pick<FrameworkModel, 'conforms'>): F
  */
 export function sectionReference(profile: FrameworkProfile, key: SectionKey): Localized {
     return profile.sections.find(entry => entry.section === key)?.reference ?? profile.title;
+}
+
+/**
+ * What a note on a framework's missing body or level cites: the paragraph of the profile's text that names a framework
+ * by them ("Chương 1, I.1" under 4.0), or the profile by its title alone where that text was not read (3090).
+ */
+export function bodyReference(profile: FrameworkProfile): Localized {
+    return profile.titlePattern.reference ?? profile.title;
 }
 
 /** The source, status and note of a principle: its own where it has them, else those of the profile's list. */

@@ -4,8 +4,8 @@ import type { ElementModel, FrameworkModel, NodeRef, RelationModel, StateKind, T
 import { analyseGaps } from '../model/gap-analysis.js';
 import { fillTemplate, type Localized } from '../model/language.js';
 import { LAYER_KINDS, METAMODEL, STATE_KINDS, type SectionKey } from '../model/metamodel.js';
-import { frameworkProfile, sectionReference, type FrameworkProfile } from '../model/framework-profile.js';
-import { chapterRef, VOCABULARY, type FrameworkPart } from '../model/vocabulary.js';
+import { bodyReference, frameworkProfile, sectionReference, type FrameworkProfile } from '../model/framework-profile.js';
+import { VOCABULARY, type FrameworkPart } from '../model/vocabulary.js';
 import type { LinkedModel } from '../builder/model-builder.js';
 import type { RuleId } from './rule-catalog.js';
 import { canonicalSpelling } from '../text/normalize.js';
@@ -145,18 +145,16 @@ interface MandatoryPart {
     syntax: string;
 }
 
-const BODY_SECTION: Localized = { vi: 'Chương 1, I.1', en: chapterRef('Chương 1, I.1', 'en') };
-
 function sectionPart(key: SectionKey, present: MandatoryPart['present'], syntax: string): MandatoryPart {
     return { present, part: VOCABULARY.section[key], section: profile => sectionReference(profile, key), syntax };
 }
 
 const MANDATORY: MandatoryPart[] = [
-    { present: f => f.body !== undefined, part: VOCABULARY.frameworkPart.body, section: () => BODY_SECTION, syntax: 'body "…"' },
+    { present: f => f.body !== undefined, part: VOCABULARY.frameworkPart.body, section: bodyReference, syntax: 'body "…"' },
     {
         present: f => f.level !== undefined,
         part: VOCABULARY.frameworkPart.level,
-        section: () => BODY_SECTION,
+        section: bodyReference,
         syntax: 'level ministry|province'
     },
     sectionPart('a', f => f.vision !== undefined, 'vision "…"'),
