@@ -18,6 +18,7 @@ import { KtsScopeProvider } from './references/kts-scope-provider.js';
 import { KtsLinker } from './references/kts-linker.js';
 import { KtsValueConverter } from './parser/kts-value-converter.js';
 import { KtsTokenBuilder } from './parser/kts-token-builder.js';
+import { createKtsGrammarConfig } from './parser/kts-grammar-config.js';
 import { KtsAstNodeLocator } from './references/kts-ast-node-locator.js';
 import { KtsValidator, registerValidationChecks } from './validation/kts-validator.js';
 import { ArchitectureModelProvider } from './builder/architecture-model-provider.js';
@@ -54,7 +55,8 @@ export type KtsCoreServices = LangiumCoreServices & KtsAddedServices;
 export const KtsCoreModule: Module<KtsCoreServices, PartialLangiumCoreServices & KtsAddedServices> = {
     parser: {
         ValueConverter: () => new KtsValueConverter(),
-        TokenBuilder: () => new KtsTokenBuilder()
+        TokenBuilder: () => new KtsTokenBuilder(),
+        GrammarConfig: () => createKtsGrammarConfig()
     },
     references: {
         ScopeComputation: services => new KtsScopeComputation(services),
