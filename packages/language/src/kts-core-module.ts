@@ -2,13 +2,17 @@ import {
     createDefaultCoreModule,
     createDefaultSharedCoreModule,
     inject,
+    type Cancellation,
     type DefaultSharedCoreModuleContext,
+    type LangiumDocument,
     type LangiumCoreServices,
     type LangiumSharedCoreServices,
     type Module,
     type PartialLangiumCoreServices,
-    type PartialLangiumSharedCoreServices
+    type PartialLangiumSharedCoreServices,
+    type ValidationOptions
 } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver';
 import { KtsGeneratedModule, KtsGeneratedSharedModule } from './generated/module.js';
 import { CatalogIndex } from './catalog/catalog-index.js';
 import { KtsConfigProvider } from './config/kts-config-provider.js';
@@ -18,6 +22,7 @@ import { KtsScopeProvider } from './references/kts-scope-provider.js';
 import { KtsLinker } from './references/kts-linker.js';
 import { KtsValueConverter } from './parser/kts-value-converter.js';
 import { KtsTokenBuilder } from './parser/kts-token-builder.js';
+import { createKtsGrammarConfig } from './parser/kts-grammar-config.js';
 import { KtsAstNodeLocator } from './references/kts-ast-node-locator.js';
 import { KtsValidator, registerValidationChecks } from './validation/kts-validator.js';
 import { ArchitectureModelProvider } from './builder/architecture-model-provider.js';
@@ -54,7 +59,8 @@ export type KtsCoreServices = LangiumCoreServices & KtsAddedServices;
 export const KtsCoreModule: Module<KtsCoreServices, PartialLangiumCoreServices & KtsAddedServices> = {
     parser: {
         ValueConverter: () => new KtsValueConverter(),
-        TokenBuilder: () => new KtsTokenBuilder()
+        TokenBuilder: () => new KtsTokenBuilder(),
+        GrammarConfig: () => createKtsGrammarConfig()
     },
     references: {
         ScopeComputation: services => new KtsScopeComputation(services),
@@ -91,8 +97,23 @@ const OneShotModule: Module<KtsCoreServices, PartialLangiumCoreServices> = {
     // A one-shot command never completes an unfinished text, so its parser may build its lookahead lazily.
     parser: { ParserConfig: () => ({ lookaheadStrategy: new LazyLookaheadStrategy() }) },
     // Nor does it ask for the references to a node (see WithoutReferenceIndex).
-    workspace: { ReferenceDescriptionProvider: services => new WithoutReferenceIndex(services) }
+    workspace: { ReferenceDescriptionProvider: services => new WithoutReferenceIndex(services) },
+    // Nor does it show the diagnostics of a catalogue built from its JSON (a built-in one, or one the config
+    // names), which could point nowhere: such a tree has no positions. Skipping them also spares rendering the
+    // catalogue's KTS text, which only the text checks read.
+    validation: { DocumentValidator: services => new OneShotDocumentValidator(services) }
 };
+
+class OneShotDocumentValidator extends KtsDocumentValidator {
+    override async validateDocument(
+        document: LangiumDocument,
+        options?: ValidationOptions,
+        cancelToken?: Cancellation.CancellationToken
+    ): Promise<Diagnostic[]> {
+        if (!document.parseResult.value.$cstNode) return [];
+        return super.validateDocument(document, options, cancelToken);
+    }
+}
 
 /** Registers the language with its shared services and connects the two; both kinds of services need it once made. */
 export function registerKtsServices(shared: LangiumSharedCoreServices, Kts: KtsCoreServices): void {

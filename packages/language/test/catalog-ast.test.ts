@@ -31,7 +31,7 @@ function plain(value: unknown): unknown {
 function trees(catalog: CatalogFile, name: string) {
     const text = catalogToKts(catalog);
     const parsed = factory.fromString(text, URI.parse(`kts-builtin:///parsed-${name}.kts`));
-    const built = factory.fromCatalog(catalog, text, URI.parse(`kts-builtin:///built-${name}.kts`));
+    const built = factory.fromCatalog(catalog, () => text, URI.parse(`kts-builtin:///built-${name}.kts`));
     return { parsed, built };
 }
 

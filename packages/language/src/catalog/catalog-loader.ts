@@ -103,7 +103,23 @@ export function builtinDataDir(): string {
 
 let builtinCache: BuiltinCatalogDocument[] | undefined;
 
-/** Loads every built-in catalogue once per process and renders it as a KTS document. */
+/**
+ * A built-in catalogue whose KTS text is rendered when first asked for: one-shot commands build its tree from the
+ * JSON and never read the text (see catalogAst); the language server parses it.
+ */
+function builtinCatalogDocument(catalog: CatalogFile): BuiltinCatalogDocument {
+    let text: string | undefined;
+    return {
+        uri: `${BUILTIN_SCHEME}:///${catalog.id}.kts`,
+        get text() {
+            text ??= catalogToKts(catalog);
+            return text;
+        },
+        catalog
+    };
+}
+
+/** Loads every built-in catalogue once per process; each renders its KTS text on first use. */
 export function loadBuiltinCatalogs(): BuiltinCatalogDocument[] {
     if (!builtinCache) {
         const dir = path.join(builtinDataDir(), 'catalogs');
@@ -115,7 +131,7 @@ export function loadBuiltinCatalogs(): BuiltinCatalogDocument[] {
             ...files.map(name => parseCatalogFile(fs.readFileSync(path.join(dir, name), 'utf8'), path.join(dir, name))),
             ...profileCatalogs()
         ];
-        builtinCache = catalogs.map(catalog => ({ uri: `${BUILTIN_SCHEME}:///${catalog.id}.kts`, text: catalogToKts(catalog), catalog }));
+        builtinCache = catalogs.map(catalog => builtinCatalogDocument(catalog));
     }
     return builtinCache;
 }

@@ -2,7 +2,7 @@ import { AstUtils, isCompositeCstNode, type LangiumDocument } from 'langium';
 import type { Range } from 'vscode-languageserver';
 import nationalComponents from '../../data/catalogs/national-components.json' with { type: 'json' };
 import type { Element } from '../generated/ast.js';
-import type { CatalogFile } from '../catalog/catalog-types.js';
+import type { CatalogFile, CatalogFileEntry } from '../catalog/catalog-types.js';
 import type { ElementModel, FrameworkModel } from '../model/architecture-model.js';
 import { LAYER_KINDS, METAMODEL } from '../model/metamodel.js';
 import { chapterRef } from '../model/vocabulary.js';
@@ -36,6 +36,8 @@ const REQUIRED: ReadonlyMap<string, RequiredConnection[]> = new Map(
         )
         .filter(([, connections]) => connections.length > 0)
 );
+
+const ENTRY_BY_CODE: ReadonlyMap<string, CatalogFileEntry> = new Map(CATALOG.entries.map(entry => [entry.code, entry]));
 
 const PARENT: ReadonlyMap<string, string> = new Map(
     CATALOG.entries.flatMap(entry => (entry.parent ? [[entry.code, entry.parent] as const] : []))
@@ -88,10 +90,13 @@ export function checkNationalConnections(
     );
     for (const layer of LAYER_KINDS) {
         for (const element of framework.states.target.layers[layer].elements) {
+            // Most elements realize no archetype with required connections: what they reach is never asked for.
+            const archetypes = realized(element).filter(code => REQUIRED.has(code));
+            if (archetypes.length === 0) continue;
             const node = linked.astOf.get(element) as Element | undefined;
             if (!node) continue;
             const reached = reachedCodes(element, elements);
-            for (const archetype of realized(element)) {
+            for (const archetype of archetypes) {
                 for (const connection of REQUIRED.get(archetype) ?? []) {
                     if (reached.has(connection.to)) continue;
                     const line = integrationLine(connection, bodyPlatform, element);
@@ -120,7 +125,7 @@ export function checkNationalConnections(
  * platform rule asks for one) the body's own LGSP and the national one.
  */
 function integrationLine(connection: RequiredConnection, bodyPlatform: ElementModel | undefined, element: ElementModel): string {
-    const entry = CATALOG.entries.find(candidate => candidate.code === connection.to);
+    const entry = ENTRY_BY_CODE.get(connection.to);
     const needsPlatform = entry !== undefined && METAMODEL.platformRequiredTargets.includes(`national:${entry.kind}`);
     const via =
         connection.via.length > 0

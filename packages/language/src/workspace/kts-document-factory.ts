@@ -30,13 +30,19 @@ export class KtsDocumentFactory extends DefaultLangiumDocumentFactory {
     readonly reparses = { spliced: 0, whole: 0 };
 
     /**
-     * A catalogue's document made from its JSON without parsing `text` (its KTS rendering): the tree has no
-     * positions, so only for commands that never point inside a catalogue (see catalogAst).
+     * A catalogue's document made from its JSON without parsing `text` (its KTS rendering, asked for only if the
+     * document's text is read): the tree has no positions, so only for commands that never point inside a
+     * catalogue (see catalogAst).
      */
-    fromCatalog(catalog: CatalogFile, text: string, uri: URI): LangiumDocument<KtsFile> {
+    fromCatalog(catalog: CatalogFile, text: () => string, uri: URI): LangiumDocument<KtsFile> {
         const services = this.serviceRegistry.getServices(uri);
         const value = catalogAst(catalog, services.references.Linker, services.shared.AstReflection);
-        return this.createLangiumDocument({ value, lexerErrors: [], parserErrors: [] }, uri, undefined, text);
+        const document = this.createLangiumDocument({ value, lexerErrors: [], parserErrors: [] }, uri);
+        let textDocument: TextDocument | undefined;
+        Object.defineProperty(document, 'textDocument', {
+            get: () => (textDocument ??= this.createTextDocumentGetter(uri, text())())
+        });
+        return document;
     }
 
     /**

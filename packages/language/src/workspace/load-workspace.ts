@@ -63,7 +63,7 @@ export function openWorkspace(
     // Without the reference index nothing asks where inside a catalogue a name is, so the JSON catalogues need
     // not be parsed: their trees are built from the JSON.
     const all: LangiumDocument[] = [...builtinCatalogSources(), ...catalogs.rendered].map(source =>
-        indexReferences ? factory.fromString(source.text, source.uri) : factory.fromCatalog(source.catalog, source.text, source.uri)
+        indexReferences ? factory.fromString(source.text, source.uri) : factory.fromCatalog(source.catalog, () => source.text, source.uri)
     );
     const inputs: LangiumDocument[] = [];
     for (const file of new Set([...files, ...catalogs.ktsFiles])) {

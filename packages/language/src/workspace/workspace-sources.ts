@@ -94,7 +94,13 @@ export function readWorkspaceConfig(file: string): KtsConfig {
 
 /** The built-in catalogues, as every workspace has them. */
 export function builtinCatalogSources(): CatalogSource[] {
-    return loadBuiltinCatalogs().map(builtin => ({ uri: URI.parse(builtin.uri), text: builtin.text, catalog: builtin.catalog }));
+    return loadBuiltinCatalogs().map(builtin => ({
+        uri: URI.parse(builtin.uri),
+        get text() {
+            return builtin.text;
+        },
+        catalog: builtin.catalog
+    }));
 }
 
 /** The catalogues that the config's `catalogs` paths (files, or folders searched) name, relative to its folder. */
