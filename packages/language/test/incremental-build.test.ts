@@ -441,4 +441,36 @@ describe('builds cancelled half-way', () => {
             expect(unknownCodes()).toEqual([]);
         }
     );
+
+    test('a catalogue edit after one whose build stopped half-way through linking the framework file: no code keeps the old entry', async () => {
+        // Enough applications that linking the file checks for cancellation between two of them.
+        const apps = Array.from({ length: 300 }, (_, i) => `app ud_${i} "Ứng dụng ${i}" { codes ARM-T.1 }`);
+        const services = createTestServices();
+        const docs = await buildWorkspace(services, {
+            'danh-muc.kts': CATALOG('ARM-T.1'),
+            'khung.kts': `framework hue { target { application { ${apps.join('\n')} } } }`
+        });
+        const framework = docs.get('khung.kts')!;
+        const unknownCodes = () => diagnosticCodes(framework).filter(code => code === 'kts/unknown-code');
+        expect(unknownCodes()).toEqual([]);
+
+        // Cancelled as the next keystroke would be, once the file holds some of its new links but not all.
+        const partlyLinked: Cancellation.CancellationToken = {
+            get isCancellationRequested() {
+                return framework.state === DocumentState.ComputedScopes && framework.references.length > 0;
+            },
+            onCancellationRequested: Cancellation.CancellationToken.None.onCancellationRequested
+        };
+        const workspace = services.shared.workspace;
+        const catalogue = docs.get('danh-muc.kts')!;
+        workspace.TextDocuments!.set(TextDocument.create(catalogue.uri.toString(), 'kts', 1, CATALOG('ARM-T.1 ')));
+        await expect(workspace.DocumentBuilder.update([catalogue.uri], [], partlyLinked)).rejects.toSatisfy(isOperationCancelled);
+        expect(framework.references.length).toBeGreaterThan(0);
+        expect(framework.references.length).toBeLessThan(apps.length);
+
+        await edit(services, catalogue, CATALOG('ARM-T.2'));
+
+        expect(framework.state).toBe(DocumentState.Validated);
+        expect(unknownCodes()).toHaveLength(apps.length);
+    });
 });

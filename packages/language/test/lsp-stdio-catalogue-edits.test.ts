@@ -65,8 +65,11 @@ describe('catalogue edits over kts-language-server --stdio', () => {
         let version = 1;
         let edition = 0;
         // Pauses between the edits of a burst, ms: 0 cancels the build at once, longer ones part-way through.
-        for (const pauses of [[0], [5, 0], [20], [50, 10], [100], [200, 0]]) {
-            const withFirst = edition % 2 === 1;
+        const bursts = [[0], [5, 0], [20], [50, 10], [100], [200, 0]];
+        for (const [burst, pauses] of bursts.entries()) {
+            // Every burst flips whether the code is in the catalogue, so that no diagnostics published for an earlier
+            // burst can pass for this one's.
+            const withFirst = burst % 2 === 1;
             for (const pause of pauses) {
                 await new Promise(resolve => setTimeout(resolve, pause));
                 await client.change(catalogueUri, ++version, catalogue(withFirst, ++edition));

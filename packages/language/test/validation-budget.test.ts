@@ -26,6 +26,8 @@ describe('funding sources from the controlled list', () => {
         expect(coveredText(text, diagnostic)).toBe('"Ngân sách tỉnh"');
         expect(diagnostic.message).toMatch(/^Nguồn vốn 'Ngân sách tỉnh' viết tự do, không theo danh mục nguồn vốn/);
         expect(diagnostic.message).toContain("Có phải ý bạn là 'ngan-sach-dia-phuong' (Ngân sách địa phương)");
+        // The documents' and the command's word for the folder of a user's files, not the English one.
+        expect(diagnostic.message).toContain('Thêm nguồn riêng vào một danh mục của không gian làm việc (model FUNDING)');
         const [preferred] = await workspace.quickFixes(document, diagnostic);
         expect(preferred.isPreferred).toBe(true);
         const fixed = applied(document, preferred);
@@ -126,10 +128,12 @@ describe('kts/assessment-missing (Chương 1, III.2.đ)', () => {
         expect(rest).toEqual([]);
         expect(diagnostic.severity).toBe(2);
         expect(diagnostic.message).toMatch(
-            /^Khung kiến trúc 'lao_cai': kiến trúc công nghệ hiện trạng có 1 thành phần nhưng chưa có đánh giá/
+            /^Khung kiến trúc 'lao_cai': kiến trúc công nghệ hiện trạng có 1 phần tử nhưng chưa có đánh giá/
         );
         const english = withCode(await workspace.diagnostics(text, { language: 'en' }), 'kts/assessment-missing');
-        expect(english[0].message).toMatch(/^Framework 'lao_cai': the current technology architecture has 1 elements but no assessment/);
+        expect(english[0].message).toMatch(
+            /^Framework 'lao_cai': the current technology architecture has 1 element\(s\) but no assessment/
+        );
         expect(diagnostic.message).toContain('theo Chương 1, III.2.đ.');
         expect(english[0].message).toContain('as Chapter 1, III.2.đ asks.');
     });

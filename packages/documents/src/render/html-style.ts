@@ -22,7 +22,7 @@ h4 { font-size: 1.05rem; margin: 1.25rem 0 0.5rem; font-style: italic; }
 .number { font-variant-numeric: tabular-nums; }
 p { margin: 0.5rem 0; text-align: justify; hyphens: auto; }
 .cover { text-align: center; padding: 3rem 0 2rem; border-bottom: 2px solid var(--ink); margin-bottom: 2rem; }
-.cover h1 { font-size: 1.8rem; margin: 1.5rem 0 0.75rem; text-transform: uppercase; }
+.cover h1 { font-size: 1.8rem; margin: 1.5rem 0 0.75rem; text-transform: uppercase; text-wrap: balance; }
 .cover p { text-align: center; }
 .cover-national { font-weight: bold; margin: 0; }
 .cover-national + .cover-national { text-decoration: underline; margin-bottom: 1.5rem; }

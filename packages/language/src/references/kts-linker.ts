@@ -16,6 +16,10 @@ import { NODES_BETWEEN_INTERRUPTS } from '../workspace/interrupt-interval.js';
  */
 export class KtsLinker extends DefaultLinker {
     override async link(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
+        // Langium links only the references not resolved yet. A link that a keystroke cancelled half-way leaves the
+        // document below `Linked` with part of its references resolved against the other documents as they were
+        // then; the next build would keep those (a code still finding the catalogue entry just deleted).
+        this.unlink(document);
         let visited = 0;
         for (const node of AstUtils.streamAst(document.parseResult.value)) {
             if (++visited % NODES_BETWEEN_INTERRUPTS === 0) await interruptAndCheck(cancelToken);
