@@ -12,9 +12,11 @@ import {
 } from 'langium';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { describe, expect, test } from 'vitest';
+import { countReparses } from '../../../bench/count-reparses.ts';
 import { ktsFiles } from '../../../bench/kts-writer.ts';
 import { planWorkspace } from '../../../bench/workspace-plan.ts';
 import { ast, type KtsServices } from '../src/index.js';
+import { editFootprint, replacedNodes } from '../src/workspace/edit-footprint.js';
 import type { KtsDocumentFactory } from '../src/workspace/kts-document-factory.js';
 import type { KtsIndexManager } from '../src/workspace/kts-index-manager.js';
 import { sampleFiles } from './sample.js';
@@ -160,6 +162,7 @@ describe('re-parsing only the edited element', () => {
         test(`random edits of ${label} give the tree, errors and comments of a fresh parse`, async () => {
             const services = createTestServices();
             const factory = factoryOf(services);
+            const reparses = countReparses(factory);
             await fc.assert(
                 fc.asyncProperty(fc.array(anEdit, { minLength: 1, maxLength: 6 }), async edits => {
                     const document = factory.fromString(text, URI.parse(`file:///spliced-${++counter}/file.kts`));
@@ -173,7 +176,7 @@ describe('re-parsing only the edited element', () => {
                 { seed: SEED, numRuns: runs }
             );
             // Not a vacuous comparison: a good share of the updates is spliced (most others leave a syntax error).
-            const { spliced, whole } = factory.reparses;
+            const { spliced, whole } = reparses;
             expect(spliced).toBeGreaterThan((spliced + whole) / 6);
         }, 300_000);
     }
@@ -187,6 +190,7 @@ describe('re-parsing only the edited element', () => {
             const documents = await buildWorkspace(services, files);
             const document = documents.get(edited)!;
             const builder = services.shared.workspace.DocumentBuilder;
+            const reparses = countReparses(factoryOf(services));
             const setText = async (text: string) => {
                 const workspace = services.shared.workspace;
                 const version = (workspace.TextDocuments!.get(document.uri)?.version ?? 0) + 1;
@@ -210,12 +214,13 @@ describe('re-parsing only the edited element', () => {
                 }),
                 { seed: SEED, numRuns: runs }
             );
-            expect(factoryOf(services).reparses.spliced).toBeGreaterThan(runs / 2);
+            expect(reparses.spliced).toBeGreaterThan(runs / 2);
         }, 300_000);
     }
 
     test('an element edited elsewhere in the file leaves every other element the same object', async () => {
         const services = createTestServices();
+        const reparses = countReparses(factoryOf(services));
         const text = BENCH_FILES[BENCH_FRAMEWORK];
         const document = factoryOf(services).fromString(text, URI.parse(`file:///same-${++counter}/file.kts`));
         const elementsBefore = AstUtils.streamAst(document.parseResult.value).filter(ast.isElement).toArray();
@@ -225,7 +230,7 @@ describe('re-parsing only the edited element', () => {
 
         await editDocument(services, document, `${text.slice(0, offset)}mới ${text.slice(offset)}`);
 
-        expect(factoryOf(services).reparses).toEqual({ spliced: 1, whole: 0 });
+        expect(reparses).toEqual({ spliced: 1, whole: 0 });
         const elementsAfter = AstUtils.streamAst(document.parseResult.value).filter(ast.isElement).toArray();
         expect(elementsAfter).toHaveLength(elementsBefore.length);
         const changed = elementsAfter.filter((element, index) => element !== elementsBefore[index]);
@@ -234,16 +239,57 @@ describe('re-parsing only the edited element', () => {
         expect(changed[0].name).toBe(edited.name);
     });
 
+    test('a validated document keeps the splices of its edits as its footprint, until a whole parse', async () => {
+        const services = createTestServices();
+        const documents = await buildWorkspace(services, sampleFiles());
+        const document = documents.get('lao-cai.kts')!;
+        const edit = async (text: string) => {
+            const workspace = services.shared.workspace;
+            const version = (workspace.TextDocuments!.get(document.uri)?.version ?? 0) + 1;
+            workspace.TextDocuments!.set(TextDocument.create(document.uri.toString(), 'kts', version, text));
+            await workspace.DocumentBuilder.update([document.uri], []);
+        };
+        const elementWithTitle = () =>
+            AstUtils.streamAst(document.parseResult.value)
+                .filter(ast.isElement)
+                .find(element => element.title)!;
+        const before = elementWithTitle();
+        const text = document.textDocument.getText();
+        const titleAt = before.$cstNode!.offset + before.$cstNode!.text.indexOf('"') + 1;
+        await edit(`${text.slice(0, titleAt)}mới ${text.slice(titleAt)}`);
+
+        const footprint = editFootprint(document)!;
+        expect(footprint.splices).toHaveLength(1);
+        const [splice] = footprint.splices;
+        expect(splice.old).toBe(before);
+        expect(splice.fresh).toBe(elementWithTitle());
+        expect((splice.fresh as ast.Element).title).toBe(`mới ${before.title}`);
+        expect(splice.shift).toMatchObject({ from: before.$cstNode!.end, offset: 'mới '.length, lines: 0 });
+        expect(replacedNodes(footprint)).toEqual([splice.fresh]);
+
+        const header = document.textDocument.getText().indexOf('{') + 1;
+        const spliced = document.textDocument.getText();
+        await edit(`${spliced.slice(0, header)} title "Khung mới"${spliced.slice(header)}`);
+        expect(editFootprint(document)).toBeUndefined();
+
+        await edit(spliced);
+        expect(editFootprint(document)).toBeUndefined();
+        await edit(text);
+        expect(editFootprint(document)?.splices).toHaveLength(1);
+        expect(replacedNodes(editFootprint(document)!)).toEqual([elementWithTitle()]);
+    });
+
     test('an edit between elements, in the header, or one that leaves an error parses the whole file', async () => {
         const services = createTestServices();
         const factory = factoryOf(services);
+        const reparses = countReparses(factory);
         const text = sampleFiles()['lao-cai.kts'];
         const document = factory.fromString(text, URI.parse(`file:///whole-${++counter}/file.kts`));
         const header = text.indexOf('{') + 1;
         await editDocument(services, document, `${text.slice(0, header)} title "Khung mới"${text.slice(header)}`);
         const unterminated = document.textDocument.getText().replace('"', '');
         await editDocument(services, document, unterminated);
-        expect(factory.reparses).toEqual({ spliced: 0, whole: 2 });
+        expect(reparses).toEqual({ spliced: 0, whole: 2 });
         expect(document.parseResult.lexerErrors.length + document.parseResult.parserErrors.length).toBeGreaterThan(0);
     });
 });

@@ -10,6 +10,7 @@ import {
 } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
 import type { KtsLinker } from '../references/kts-linker.js';
+import { openFootprint } from './edit-footprint.js';
 import type { KtsIndexManager } from './kts-index-manager.js';
 import { isKtsDescription } from '../references/kts-scope-computation.js';
 import { isCode } from '../references/kts-symbol-table.js';
@@ -50,6 +51,7 @@ export class KtsDocumentBuilder extends DefaultDocumentBuilder {
 
     override resetToState<T extends AstNode>(document: LangiumDocument<T>, state: DocumentState): void {
         const uri = document.uri.toString();
+        if (state < DocumentState.Parsed && document.state === DocumentState.Validated) openFootprint(document);
         if (state < DocumentState.IndexedContent && document.state >= DocumentState.IndexedContent && !this.exportsBeforeChange.has(uri)) {
             const exports = this.exportsOf(uri);
             this.exportsBeforeChange.set(uri, { signature: exportSignature(exports), offered: new Set(exports.map(offeredName)) });
