@@ -2,20 +2,27 @@ import fc from 'fast-check';
 import {
     AstUtils,
     Cancellation,
+    DocumentState,
     isAstNode,
+    isOperationCancelled,
     isCompositeCstNode,
     isReference,
     URI,
     type AstNode,
     type CstNode,
-    type LangiumDocument
+    type DefaultReference,
+    type LangiumDocument,
+    type ReferenceDescription
 } from 'langium';
+import { CancellationTokenSource } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { countReparses } from '../../../bench/count-reparses.ts';
 import { ktsFiles } from '../../../bench/kts-writer.ts';
 import { planWorkspace } from '../../../bench/workspace-plan.ts';
 import { ast, type KtsServices } from '../src/index.js';
+import { ReferencesByTarget } from '../src/lsp/references-by-target.js';
+import type { KtsLinker } from '../src/references/kts-linker.js';
 import { editFootprint, replacedNodes } from '../src/workspace/edit-footprint.js';
 import type { KtsDocumentFactory } from '../src/workspace/kts-document-factory.js';
 import type { KtsIndexManager } from '../src/workspace/kts-index-manager.js';
@@ -77,6 +84,12 @@ const anEdit: fc.Arbitrary<Edit> = fc.oneof(
         from: fc.nat(),
         length: fc.integer({ min: 1, max: 160 })
     })
+);
+
+/** Where an edit's build is cancelled, if it is: the next edit's build then takes over its work. */
+const cancelPhase = fc.oneof(
+    { arbitrary: fc.constant(undefined), weight: 3 },
+    fc.constantFrom(DocumentState.Parsed, DocumentState.IndexedContent, DocumentState.Linked, DocumentState.IndexedReferences)
 );
 
 /** The generated one-framework workspace of the bench: its catalogue and its 2,000-line framework file. */
@@ -185,36 +198,73 @@ describe('re-parsing only the edited element', () => {
         ['the Lào Cai sample', sampleFiles() as Record<string, string>, 'lao-cai.kts', 20],
         ['a bench-generated framework file', BENCH_FILES, BENCH_FRAMEWORK, 6]
     ] as const) {
-        test(`after random edits of ${label}, the diagnostics and symbols are a fresh load's`, async () => {
+        test(`after random edits of ${label}, some builds cancelled, the links, reference index, diagnostics and symbols are a fresh load's`, async () => {
             const services = createTestServices();
             const documents = await buildWorkspace(services, files);
             const document = documents.get(edited)!;
             const builder = services.shared.workspace.DocumentBuilder;
+            const index = services.shared.workspace.IndexManager as KtsIndexManager;
             const reparses = countReparses(factoryOf(services));
-            const setText = async (text: string) => {
+            const linkedSpliced = vi.spyOn(services.references.Linker as KtsLinker, 'linkSpliced');
+            // Entered before the edits, so that it follows them as the hover's does.
+            const referencesByTarget = new ReferencesByTarget(index);
+            referencesByTarget.to(document.uri.toString(), '');
+            /** Cancels the build when the edited document reaches `cancelAt` (the next edit's build takes over). */
+            let cancelAt: DocumentState | undefined;
+            let cancel: CancellationTokenSource | undefined;
+            for (const state of [
+                DocumentState.Parsed,
+                DocumentState.IndexedContent,
+                DocumentState.Linked,
+                DocumentState.IndexedReferences
+            ]) {
+                builder.onDocumentPhase(state, reached => {
+                    if (reached === document && state === cancelAt) cancel?.cancel();
+                });
+            }
+            const setText = async (text: string, cancelledAt?: DocumentState) => {
                 const workspace = services.shared.workspace;
                 const version = (workspace.TextDocuments!.get(document.uri)?.version ?? 0) + 1;
                 workspace.TextDocuments!.set(TextDocument.create(document.uri.toString(), 'kts', version, text));
-                await builder.update([document.uri], []);
+                cancelAt = cancelledAt;
+                cancel = new CancellationTokenSource();
+                await builder.update([document.uri], [], cancel.token).catch(error => {
+                    if (!isOperationCancelled(error)) throw error;
+                });
             };
             await fc.assert(
-                fc.asyncProperty(fc.array(anEdit, { minLength: 1, maxLength: 3 }), async edits => {
+                fc.asyncProperty(fc.array(fc.tuple(anEdit, cancelPhase), { minLength: 1, maxLength: 3 }), async edits => {
                     let current = files[edited];
                     await setText(current);
-                    for (const edit of edits) {
+                    for (const [edit, cancelledAt] of edits) {
                         current = applied(current, edit);
-                        await setText(current);
+                        await setText(current, cancelledAt);
                     }
+                    await setText(current);
                     const fresh = createTestServices();
                     const freshDocuments = await buildWorkspace(fresh, { ...files, [edited]: current });
+                    const names = new Names(documents, freshDocuments);
                     for (const [name, spliced] of documents) {
-                        expect(diagnosticLines(spliced), name).toEqual(diagnosticLines(freshDocuments.get(name)!));
+                        const freshDocument = freshDocuments.get(name)!;
+                        expect(diagnosticLines(spliced), name).toEqual(diagnosticLines(freshDocument));
+                        expect(linkLines(services, spliced, names), name).toEqual(linkLines(fresh, freshDocument, names));
+                        expect(indexLines(services, spliced, names), name).toEqual(indexLines(fresh, freshDocument, names));
                     }
                     expect(symbolLines(services, document)).toEqual(symbolLines(fresh, freshDocuments.get(edited)!));
+                    const freshByTarget = new ReferencesByTarget(fresh.shared.workspace.IndexManager as KtsIndexManager);
+                    for (const [name, spliced] of documents) {
+                        for (const path of targetPaths(fresh, freshDocuments.get(name)!)) {
+                            expect(byTargetLines(referencesByTarget.to(spliced.uri.toString(), path), names), `${name} ${path}`).toEqual(
+                                byTargetLines(freshByTarget.to(freshDocuments.get(name)!.uri.toString(), path), names)
+                            );
+                        }
+                    }
                 }),
                 { seed: SEED, numRuns: runs }
             );
             expect(reparses.spliced).toBeGreaterThan(runs / 2);
+            // Not vacuous: many builds linked only what the splices replaced.
+            expect(linkedSpliced.mock.calls.length).toBeGreaterThan(runs / 3);
         }, 300_000);
     }
 
@@ -293,6 +343,78 @@ describe('re-parsing only the edited element', () => {
         expect(document.parseResult.lexerErrors.length + document.parseResult.parserErrors.length).toBeGreaterThan(0);
     });
 });
+
+/** A document's name in either workspace by its URI (the built-in catalogues have the same URIs in both). */
+class Names {
+    private readonly byUri = new Map<string, string>();
+    constructor(...workspaces: Map<string, LangiumDocument>[]) {
+        for (const documents of workspaces) for (const [name, document] of documents) this.byUri.set(document.uri.toString(), name);
+    }
+    of(uri: URI | string): string {
+        const text = uri.toString();
+        return this.byUri.get(text) ?? text;
+    }
+}
+
+/** Every reference of the tree in its order, with its target (read without resolving it) as its document and path. */
+function linkLines(services: KtsServices, document: LangiumDocument, names: Names): string[] {
+    const locator = services.workspace.AstNodeLocator;
+    const lines: string[] = [];
+    const show = (reference: DefaultReference): string => {
+        const target = reference._ref;
+        if (target === undefined) return 'not linked';
+        if (!isAstNode(target)) return `error ${(target as { message: string }).message}`;
+        const targetDocument = AstUtils.getDocument(target);
+        const path = locator.getAstNodePath(target);
+        const inTree = locator.getAstNode(targetDocument.parseResult.value, path) === target;
+        return `${names.of(targetDocument.uri)}#${path} in-tree=${inTree} description=${reference._nodeDescription?.path}`;
+    };
+    for (const node of AstUtils.streamAst(document.parseResult.value)) {
+        AstUtils.streamReferences(node).forEach(info => {
+            lines.push(
+                `${locator.getAstNodePath(node)} ${info.property} ${info.reference.$refText} → ${show(info.reference as DefaultReference)}`
+            );
+        });
+    }
+    // The document's list of its linked references holds exactly these (in an order that may differ).
+    const listed = document.references.map(reference => `${reference.$refText}@${reference.$refNode?.offset}`).sort();
+    const inTree = AstUtils.streamAst(document.parseResult.value)
+        .flatMap(node => AstUtils.streamReferences(node))
+        .map(info => `${info.reference.$refText}@${info.reference.$refNode?.offset}`)
+        .toArray()
+        .sort();
+    lines.push(`listed ${JSON.stringify(listed) === JSON.stringify(inTree)}`);
+    return lines;
+}
+
+/** The document's reference descriptions in the index, in their order. */
+function indexLines(services: KtsServices, document: LangiumDocument, names: Names): string[] {
+    const index = services.shared.workspace.IndexManager as KtsIndexManager;
+    return (index.referencesByDocument().get(document.uri.toString()) ?? []).map(description => descriptionLine(description, names));
+}
+
+function descriptionLine(description: ReferenceDescription, names: Names): string {
+    return (
+        `${names.of(description.sourceUri)} ${description.sourcePath} → ${names.of(description.targetUri)}#${description.targetPath} ` +
+        `${JSON.stringify(description.segment)} local=${description.local}`
+    );
+}
+
+/** The paths of a document's nodes that references point to. */
+function targetPaths(services: KtsServices, document: LangiumDocument): Set<string> {
+    const index = services.shared.workspace.IndexManager as KtsIndexManager;
+    const uri = document.uri.toString();
+    const paths = new Set<string>();
+    for (const descriptions of index.referencesByDocument().values()) {
+        for (const description of descriptions) if (description.targetUri.toString() === uri) paths.add(description.targetPath);
+    }
+    return paths;
+}
+
+/** The reverse index's references to one target, as a set. */
+function byTargetLines(descriptions: readonly ReferenceDescription[], names: Names): string[] {
+    return descriptions.map(description => descriptionLine(description, names)).sort();
+}
 
 function diagnosticLines(document: LangiumDocument): string[] {
     return (document.diagnostics ?? [])
