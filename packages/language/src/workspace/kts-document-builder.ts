@@ -33,6 +33,9 @@ interface ExportsBefore {
  * A name the edit adds may take precedence over what another document's reference resolved to (a current
  * element over a target one for `replaces`); the documents that refer to it by a name that could resolve to it
  * are relinked.
+ * In the edited document itself, while every update since its validation was spliced and its exports are the same,
+ * only the references of the replaced nodes are linked and indexed again (see EditFootprint); the others are
+ * retargeted like another document's.
  * Documents whose workspace-wide findings changed (a rule over the merged model, see KtsValidator) are
  * revalidated after the build, so their diagnostics never go stale.
  */
@@ -67,8 +70,8 @@ export class KtsDocumentBuilder extends DefaultDocumentBuilder {
             this.exportsBeforeChange.set(uri, { signature: exportSignature(exports), offered: new Set(exports.map(offeredName)) });
         }
         if (state < DocumentState.Parsed && this.linksKept.has(document)) {
-            // Langium's reset to `Changed` less the unlinking and the reference index: the build decides once the new
-            // text is parsed (linkKept, or dropLinks).
+            // Langium's reset to `Changed` less the unlinking and the reference index: once the new text is parsed and
+            // indexed, the build links only what the splices replaced, or gives the links up (dropLinks).
             super.resetToState(document, DocumentState.IndexedReferences);
             this.indexManager.removeContent(document.uri);
             document.localSymbols = undefined;
