@@ -336,6 +336,9 @@ describe('re-parsing only the edited element', () => {
         await edit(text);
         expect(editFootprint(document)?.splices).toHaveLength(1);
         expect(replacedNodes(editFootprint(document)!)).toEqual([elementWithTitle()]);
+        // Built again without a change of text: nothing was replaced since the last validation.
+        await edit(text);
+        expect(editFootprint(document)?.splices).toEqual([]);
     });
 
     test('an edit between elements, in the header, or one that leaves an error parses the whole file', async () => {

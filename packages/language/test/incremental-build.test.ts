@@ -7,6 +7,7 @@ import { describe, expect, test, vi } from 'vitest';
 
 import { ast, type KtsServices } from '../src/index.js';
 import type { KtsLinker } from '../src/references/kts-linker.js';
+import { editFootprint } from '../src/workspace/edit-footprint.js';
 import type { KtsIndexManager } from '../src/workspace/kts-index-manager.js';
 import { buildWorkspace, createTestServices, diagnosticCodes } from './test-utils.js';
 
@@ -123,6 +124,19 @@ describe('incremental builds', () => {
         await edit(services, document, text('HTTT một cửa điện tử').replace('app dvc', 'app dvc_moi'));
         expect(wholeLinks).toHaveBeenCalledTimes(1);
         expect(diagnosticCodes(document)).toContain('kts/unresolved-reference');
+    });
+
+    test("a file relinked for another file's change has an empty footprint: its own text replaced nothing since", async () => {
+        const services = createTestServices();
+        const docs = await buildWorkspace(services, { 'data.kts': DATA('CSDL hồ sơ'), 'app.kts': APP });
+        const app = docs.get('app.kts')!;
+        await edit(services, app, APP.replace('giải quyết', 'xử lý'));
+        expect(editFootprint(app)?.splices).toHaveLength(1);
+
+        await edit(services, docs.get('data.kts')!, DATA('CSDL hồ sơ', 'csdl_ho_so'));
+
+        expect(diagnosticCodes(app)).toContain('kts/unresolved-reference');
+        expect(editFootprint(app)?.splices).toEqual([]);
     });
 
     test('renaming an exported element relinks the files that refer to it, which then report the broken reference', async () => {

@@ -19,7 +19,7 @@ export function editFootprint(document: LangiumDocument): EditFootprint | undefi
     return footprints.get(document);
 }
 
-/** Starts an empty footprint: the document is validated and about to be updated (the builder's reset). */
+/** Starts an empty footprint: the document was validated and is about to be built again (the builder's reset). */
 export function openFootprint(document: LangiumDocument): void {
     footprints.set(document, { splices: [] });
 }

@@ -61,9 +61,9 @@ export class KtsDocumentBuilder extends DefaultDocumentBuilder {
 
     override resetToState<T extends AstNode>(document: LangiumDocument<T>, state: DocumentState): void {
         const uri = document.uri.toString();
-        if (state < DocumentState.Parsed && document.state === DocumentState.Validated) {
+        if (document.state === DocumentState.Validated && state < DocumentState.Validated) {
             openFootprint(document);
-            this.linksKept.set(document, { linked: 0, indexed: 0 });
+            if (state < DocumentState.Parsed) this.linksKept.set(document, { linked: 0, indexed: 0 });
         }
         if (state < DocumentState.IndexedContent && document.state >= DocumentState.IndexedContent && !this.exportsBeforeChange.has(uri)) {
             const exports = this.exportsOf(uri);
