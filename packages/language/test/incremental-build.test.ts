@@ -497,4 +497,29 @@ describe('builds cancelled half-way', () => {
             expect(unknownCodes()).toEqual([]);
         }
     );
+
+    test.each([
+        ['parsed', 'a new title', DocumentState.Parsed, 'CSDL hồ sơ TTHC', false],
+        ['linked', 'a new title', DocumentState.Linked, 'CSDL hồ sơ TTHC', false],
+        ['parsed', 'a renamed element', DocumentState.Parsed, 'csdl_ho_so', true],
+        ['linked', 'a renamed element', DocumentState.Linked, 'csdl_ho_so', true]
+    ])(
+        'a file whose spliced edit was cancelled once %s, then %s in the file it refers to: its references follow that file',
+        async (_, __, state, change, renamed) => {
+            const services = createTestServices();
+            // The edit is in the second element; the first one's reference is kept across the cancelled build.
+            const twoApps = (title: string) => APP.replace('} } } }', `} app cong "${title}" { uses csdl_hs } } } }`);
+            const docs = await buildWorkspace(services, { 'data.kts': DATA('CSDL hồ sơ'), 'app.kts': twoApps('Cổng dịch vụ công') });
+            const app = docs.get('app.kts')!;
+            await cancelledEdit(services, app, twoApps('Cổng dịch vụ công tỉnh'), app, state);
+            expect(editFootprint(app)?.splices).toHaveLength(1);
+
+            await edit(services, docs.get('data.kts')!, renamed ? DATA('CSDL hồ sơ', change) : DATA(change));
+
+            expect(app.state).toBe(DocumentState.Validated);
+            const data = (docs.get('data.kts')!.parseResult.value as ast.KtsFile).frameworks[0].architectures[0].layers[0].elements[0];
+            expect(usedDatabase(app)).toBe(renamed ? undefined : data);
+            expect(diagnosticCodes(app).includes('kts/unresolved-reference')).toBe(renamed);
+        }
+    );
 });
