@@ -5,7 +5,8 @@ import type { Splice } from '../parser/element-splice.js';
  * What the text edits of a document replaced since it was last validated: the splices of its updates, oldest first
  * (see spliceReparse: each holds the node taken out with its old CST, the node put in its place, and how the text
  * after it moved). A document has one only while every update since its last validation was spliced; after a whole
- * parse, or before its first validation, it has none and everything in it is new. Other reasons to rebuild a
+ * parse, or before its first validation, it has none and everything in it is new. A validated document keeps the
+ * splices of its last build until it is built again (then they start anew, empty). Other reasons to rebuild a
  * document (another document's exports, workspace-wide findings) are not in it.
  */
 export interface EditFootprint {
