@@ -1,6 +1,7 @@
 // `npm run bench:incremental`: replays the language-server bench's edits of the largest national file in process
 // (a typo in a reference, then its removal) through `DocumentBuilder.update`, and reports per edit where the time
-// goes: parse, index, link, reference index, validation, and how many other documents were linked or revalidated.
+// goes: parse, index, link, reference index, validation (wall per edit; CPU per phase at the end), and how many other
+// documents were linked or revalidated.
 // A profiling aid next to bench/lsp-bench.ts, which measures the same edits over stdio.
 // Options: --edits N (pairs of edits, default 10); --whole-parse parses the whole file on every edit, as before the
 // splice (KtsDocumentFactory.update), for an A/B in the same build.
@@ -9,6 +10,7 @@ import * as path from 'node:path';
 import { constants, PerformanceObserver, performance, type PerformanceEntry } from 'node:perf_hooks';
 import { DefaultLangiumDocumentFactory, DocumentState, URI } from 'langium';
 import { loadWorkspace } from '@kts/language';
+import { countReparses } from './count-reparses.ts';
 import { DEFAULT_SEED, generateWorkspace } from './generate-workspace.ts';
 import { TMP_DIR } from './measure.ts';
 import { Random } from './random.ts';
@@ -33,20 +35,27 @@ console.log(
     `national workspace built in ${((performance.now() - started) / 1000).toFixed(1)} s; editing ${path.basename(file)} (${stats.largestFileLines} lines)`
 );
 
-/** KtsDocumentFactory counts how its updates were parsed. */
-const factory = workspace.services.shared.workspace.LangiumDocumentFactory as DefaultLangiumDocumentFactory & {
-    reparses: { spliced: number; whole: number };
-};
+const factory = workspace.services.shared.workspace.LangiumDocumentFactory;
 if (process.argv.includes('--whole-parse')) factory.update = DefaultLangiumDocumentFactory.prototype.update;
+const reparses = countReparses(factory);
 const builder = workspace.services.shared.workspace.DocumentBuilder;
 const uri = URI.file(file).toString();
 const reached = new Map<string, number>();
+/** CPU (ms, user + system) when the edited document reached each phase: under load the phases' wall times follow the machine. */
+const reachedCpu = new Map<string, number>();
+const cpuMs = () => {
+    const { user, system } = process.cpuUsage();
+    return (user + system) / 1000;
+};
+const phaseCpu = new Map<string, number[]>(Object.keys(PHASES).map(phase => [phase, []]));
 let otherLinked = 0;
 let otherValidated = 0;
 for (const [phase, state] of Object.entries(PHASES)) {
     builder.onDocumentPhase(state, document => {
-        if (document.uri.toString() === uri) reached.set(phase, performance.now());
-        else if (state === DocumentState.Linked) otherLinked++;
+        if (document.uri.toString() === uri) {
+            reached.set(phase, performance.now());
+            reachedCpu.set(phase, cpuMs());
+        } else if (state === DocumentState.Linked) otherLinked++;
         else if (state === DocumentState.Validated) otherValidated++;
     });
 }
@@ -83,12 +92,18 @@ try {
             fs.writeFileSync(file, text);
             reached.clear();
             otherLinked = otherValidated = 0;
+            const cpuStart = cpuMs();
             const cpuBefore = process.cpuUsage();
             const start = performance.now();
             await builder.update([URI.parse(uri)], []);
             const used = process.cpuUsage(cpuBefore);
             cpu.push((used.user + used.system) / 1000);
             wall.push(reached.get('validate')! - start);
+            let previousCpu = cpuStart;
+            for (const [phase, spent] of phaseCpu) {
+                spent.push(reachedCpu.get(phase)! - previousCpu);
+                previousCpu = reachedCpu.get(phase)!;
+            }
             let previous = start;
             const phases = Object.keys(PHASES).map(phase => {
                 const at = reached.get(phase)!;
@@ -109,6 +124,9 @@ try {
 const percentile = (values: number[], share: number) => [...values].sort((a, b) => a - b)[Math.ceil(values.length * share) - 1].toFixed(0);
 const mean = (values: number[]) => (values.reduce((sum, value) => sum + value, 0) / values.length).toFixed(0);
 console.log(
+    `CPU per phase, median (mean) ms: ${[...phaseCpu].map(([phase, spent]) => `${phase} ${percentile(spent, 0.5)} (${mean(spent)})`).join(', ')}`
+);
+console.log(
     `${wall.length} edits: p50 ${percentile(wall, 0.5)} ms, p95 ${percentile(wall, 0.95)} ms; CPU p50 ${percentile(cpu, 0.5)} ms, p95 ${percentile(cpu, 0.95)} ms, mean ${mean(cpu)} ms; ` +
-        `${fullCollections} full collections (${(fullCollectionMs / fullCollections).toFixed(0)} ms wall each); parsed by splice ${factory.reparses.spliced}, whole ${factory.reparses.whole}; RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`
+        `${fullCollections} full collections (${(fullCollectionMs / fullCollections).toFixed(0)} ms wall each); parsed by splice ${reparses.spliced}, whole ${reparses.whole}; RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`
 );

@@ -2,19 +2,28 @@ import fc from 'fast-check';
 import {
     AstUtils,
     Cancellation,
+    DocumentState,
     isAstNode,
+    isOperationCancelled,
     isCompositeCstNode,
     isReference,
     URI,
     type AstNode,
     type CstNode,
-    type LangiumDocument
+    type DefaultReference,
+    type LangiumDocument,
+    type ReferenceDescription
 } from 'langium';
+import { CancellationTokenSource } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
+import { countReparses } from '../../../bench/count-reparses.ts';
 import { ktsFiles } from '../../../bench/kts-writer.ts';
 import { planWorkspace } from '../../../bench/workspace-plan.ts';
 import { ast, type KtsServices } from '../src/index.js';
+import { ReferencesByTarget } from '../src/lsp/references-by-target.js';
+import type { KtsLinker } from '../src/references/kts-linker.js';
+import { editFootprint, replacedNodes } from '../src/workspace/edit-footprint.js';
 import type { KtsDocumentFactory } from '../src/workspace/kts-document-factory.js';
 import type { KtsIndexManager } from '../src/workspace/kts-index-manager.js';
 import { sampleFiles } from './sample.js';
@@ -75,6 +84,12 @@ const anEdit: fc.Arbitrary<Edit> = fc.oneof(
         from: fc.nat(),
         length: fc.integer({ min: 1, max: 160 })
     })
+);
+
+/** Where an edit's build is cancelled, if it is: the next edit's build then takes over its work. */
+const cancelPhase = fc.oneof(
+    { arbitrary: fc.constant(undefined), weight: 3 },
+    fc.constantFrom(DocumentState.Parsed, DocumentState.IndexedContent, DocumentState.Linked, DocumentState.IndexedReferences)
 );
 
 /** The generated one-framework workspace of the bench: its catalogue and its 2,000-line framework file. */
@@ -160,6 +175,7 @@ describe('re-parsing only the edited element', () => {
         test(`random edits of ${label} give the tree, errors and comments of a fresh parse`, async () => {
             const services = createTestServices();
             const factory = factoryOf(services);
+            const reparses = countReparses(factory);
             await fc.assert(
                 fc.asyncProperty(fc.array(anEdit, { minLength: 1, maxLength: 6 }), async edits => {
                     const document = factory.fromString(text, URI.parse(`file:///spliced-${++counter}/file.kts`));
@@ -173,7 +189,7 @@ describe('re-parsing only the edited element', () => {
                 { seed: SEED, numRuns: runs }
             );
             // Not a vacuous comparison: a good share of the updates is spliced (most others leave a syntax error).
-            const { spliced, whole } = factory.reparses;
+            const { spliced, whole } = reparses;
             expect(spliced).toBeGreaterThan((spliced + whole) / 6);
         }, 300_000);
     }
@@ -182,40 +198,88 @@ describe('re-parsing only the edited element', () => {
         ['the Lào Cai sample', sampleFiles() as Record<string, string>, 'lao-cai.kts', 20],
         ['a bench-generated framework file', BENCH_FILES, BENCH_FRAMEWORK, 6]
     ] as const) {
-        test(`after random edits of ${label}, the diagnostics and symbols are a fresh load's`, async () => {
+        test(`after random edits of ${label}, some builds cancelled, the links, reference index, diagnostics and symbols are a fresh load's`, async () => {
             const services = createTestServices();
             const documents = await buildWorkspace(services, files);
             const document = documents.get(edited)!;
             const builder = services.shared.workspace.DocumentBuilder;
-            const setText = async (text: string) => {
+            const index = services.shared.workspace.IndexManager as KtsIndexManager;
+            const reparses = countReparses(factoryOf(services));
+            const linkedSpliced = vi.spyOn(services.references.Linker as KtsLinker, 'linkSpliced');
+            // Entered before the edits, so that it follows them as the hover's does.
+            const referencesByTarget = new ReferencesByTarget(index);
+            referencesByTarget.to(document.uri.toString(), '');
+            /** Every target the index held during the run: a reference left behind in the reverse index is at one of them. */
+            const targets = new Set<string>();
+            const noteTargets = () => {
+                for (const descriptions of index.referencesByDocument().values()) {
+                    for (const description of descriptions) targets.add(`${description.targetUri} ${description.targetPath}`);
+                }
+            };
+            noteTargets();
+            /** Cancels the build when the edited document reaches `cancelAt` (the next edit's build takes over). */
+            let cancelAt: DocumentState | undefined;
+            let cancel: CancellationTokenSource | undefined;
+            for (const state of [
+                DocumentState.Parsed,
+                DocumentState.IndexedContent,
+                DocumentState.Linked,
+                DocumentState.IndexedReferences
+            ]) {
+                builder.onDocumentPhase(state, reached => {
+                    if (reached === document && state === cancelAt) cancel?.cancel();
+                });
+            }
+            const setText = async (text: string, cancelledAt?: DocumentState) => {
                 const workspace = services.shared.workspace;
                 const version = (workspace.TextDocuments!.get(document.uri)?.version ?? 0) + 1;
                 workspace.TextDocuments!.set(TextDocument.create(document.uri.toString(), 'kts', version, text));
-                await builder.update([document.uri], []);
+                cancelAt = cancelledAt;
+                cancel = new CancellationTokenSource();
+                await builder.update([document.uri], [], cancel.token).catch(error => {
+                    if (!isOperationCancelled(error)) throw error;
+                });
+                noteTargets();
             };
             await fc.assert(
-                fc.asyncProperty(fc.array(anEdit, { minLength: 1, maxLength: 3 }), async edits => {
+                fc.asyncProperty(fc.array(fc.tuple(anEdit, cancelPhase), { minLength: 1, maxLength: 3 }), async edits => {
                     let current = files[edited];
                     await setText(current);
-                    for (const edit of edits) {
+                    for (const [edit, cancelledAt] of edits) {
                         current = applied(current, edit);
-                        await setText(current);
+                        await setText(current, cancelledAt);
                     }
+                    await setText(current);
                     const fresh = createTestServices();
                     const freshDocuments = await buildWorkspace(fresh, { ...files, [edited]: current });
+                    const names = new Names(documents, freshDocuments);
                     for (const [name, spliced] of documents) {
-                        expect(diagnosticLines(spliced), name).toEqual(diagnosticLines(freshDocuments.get(name)!));
+                        const freshDocument = freshDocuments.get(name)!;
+                        expect(diagnosticLines(spliced), name).toEqual(diagnosticLines(freshDocument));
+                        expect(linkLines(services, spliced, names), name).toEqual(linkLines(fresh, freshDocument, names));
+                        expect(indexLines(services, spliced, names), name).toEqual(indexLines(fresh, freshDocument, names));
                     }
                     expect(symbolLines(services, document)).toEqual(symbolLines(fresh, freshDocuments.get(edited)!));
+                    const freshByTarget = new ReferencesByTarget(fresh.shared.workspace.IndexManager as KtsIndexManager);
+                    for (const target of targets) {
+                        const [uri, path] = target.split(' ');
+                        const freshUri = freshDocuments.get(names.of(uri))?.uri.toString() ?? uri;
+                        expect(byTargetLines(referencesByTarget.to(uri, path), names), target).toEqual(
+                            byTargetLines(freshByTarget.to(freshUri, path), names)
+                        );
+                    }
                 }),
                 { seed: SEED, numRuns: runs }
             );
-            expect(factoryOf(services).reparses.spliced).toBeGreaterThan(runs / 2);
+            expect(reparses.spliced).toBeGreaterThan(runs / 2);
+            // Not vacuous: many builds linked only what the splices replaced.
+            expect(linkedSpliced.mock.calls.length).toBeGreaterThan(runs / 3);
         }, 300_000);
     }
 
     test('an element edited elsewhere in the file leaves every other element the same object', async () => {
         const services = createTestServices();
+        const reparses = countReparses(factoryOf(services));
         const text = BENCH_FILES[BENCH_FRAMEWORK];
         const document = factoryOf(services).fromString(text, URI.parse(`file:///same-${++counter}/file.kts`));
         const elementsBefore = AstUtils.streamAst(document.parseResult.value).filter(ast.isElement).toArray();
@@ -225,7 +289,7 @@ describe('re-parsing only the edited element', () => {
 
         await editDocument(services, document, `${text.slice(0, offset)}mới ${text.slice(offset)}`);
 
-        expect(factoryOf(services).reparses).toEqual({ spliced: 1, whole: 0 });
+        expect(reparses).toEqual({ spliced: 1, whole: 0 });
         const elementsAfter = AstUtils.streamAst(document.parseResult.value).filter(ast.isElement).toArray();
         expect(elementsAfter).toHaveLength(elementsBefore.length);
         const changed = elementsAfter.filter((element, index) => element !== elementsBefore[index]);
@@ -234,19 +298,124 @@ describe('re-parsing only the edited element', () => {
         expect(changed[0].name).toBe(edited.name);
     });
 
+    test('a validated document keeps the splices of its edits as its footprint, until a whole parse', async () => {
+        const services = createTestServices();
+        const documents = await buildWorkspace(services, sampleFiles());
+        const document = documents.get('lao-cai.kts')!;
+        const edit = async (text: string) => {
+            const workspace = services.shared.workspace;
+            const version = (workspace.TextDocuments!.get(document.uri)?.version ?? 0) + 1;
+            workspace.TextDocuments!.set(TextDocument.create(document.uri.toString(), 'kts', version, text));
+            await workspace.DocumentBuilder.update([document.uri], []);
+        };
+        const elementWithTitle = () =>
+            AstUtils.streamAst(document.parseResult.value)
+                .filter(ast.isElement)
+                .find(element => element.title)!;
+        const before = elementWithTitle();
+        const text = document.textDocument.getText();
+        const titleAt = before.$cstNode!.offset + before.$cstNode!.text.indexOf('"') + 1;
+        await edit(`${text.slice(0, titleAt)}mới ${text.slice(titleAt)}`);
+
+        const footprint = editFootprint(document)!;
+        expect(footprint.splices).toHaveLength(1);
+        const [splice] = footprint.splices;
+        expect(splice.old).toBe(before);
+        expect(splice.fresh).toBe(elementWithTitle());
+        expect((splice.fresh as ast.Element).title).toBe(`mới ${before.title}`);
+        expect(splice.shift).toMatchObject({ from: before.$cstNode!.end, offset: 'mới '.length, lines: 0 });
+        expect(replacedNodes(footprint)).toEqual([splice.fresh]);
+
+        const header = document.textDocument.getText().indexOf('{') + 1;
+        const spliced = document.textDocument.getText();
+        await edit(`${spliced.slice(0, header)} title "Khung mới"${spliced.slice(header)}`);
+        expect(editFootprint(document)).toBeUndefined();
+
+        await edit(spliced);
+        expect(editFootprint(document)).toBeUndefined();
+        await edit(text);
+        expect(editFootprint(document)?.splices).toHaveLength(1);
+        expect(replacedNodes(editFootprint(document)!)).toEqual([elementWithTitle()]);
+        // Built again without a change of text: nothing was replaced since the last validation.
+        await edit(text);
+        expect(editFootprint(document)?.splices).toEqual([]);
+    });
+
     test('an edit between elements, in the header, or one that leaves an error parses the whole file', async () => {
         const services = createTestServices();
         const factory = factoryOf(services);
+        const reparses = countReparses(factory);
         const text = sampleFiles()['lao-cai.kts'];
         const document = factory.fromString(text, URI.parse(`file:///whole-${++counter}/file.kts`));
         const header = text.indexOf('{') + 1;
         await editDocument(services, document, `${text.slice(0, header)} title "Khung mới"${text.slice(header)}`);
         const unterminated = document.textDocument.getText().replace('"', '');
         await editDocument(services, document, unterminated);
-        expect(factory.reparses).toEqual({ spliced: 0, whole: 2 });
+        expect(reparses).toEqual({ spliced: 0, whole: 2 });
         expect(document.parseResult.lexerErrors.length + document.parseResult.parserErrors.length).toBeGreaterThan(0);
     });
 });
+
+/** A document's name in either workspace by its URI (the built-in catalogues have the same URIs in both). */
+class Names {
+    private readonly byUri = new Map<string, string>();
+    constructor(...workspaces: Map<string, LangiumDocument>[]) {
+        for (const documents of workspaces) for (const [name, document] of documents) this.byUri.set(document.uri.toString(), name);
+    }
+    of(uri: URI | string): string {
+        const text = uri.toString();
+        return this.byUri.get(text) ?? text;
+    }
+}
+
+/** Every reference of the tree in its order, with its target (read without resolving it) as its document and path. */
+function linkLines(services: KtsServices, document: LangiumDocument, names: Names): string[] {
+    const locator = services.workspace.AstNodeLocator;
+    const lines: string[] = [];
+    const show = (reference: DefaultReference): string => {
+        const target = reference._ref;
+        if (target === undefined) return 'not linked';
+        if (!isAstNode(target)) return `error ${(target as { message: string }).message}`;
+        const targetDocument = AstUtils.getDocument(target);
+        const path = locator.getAstNodePath(target);
+        const inTree = locator.getAstNode(targetDocument.parseResult.value, path) === target;
+        return `${names.of(targetDocument.uri)}#${path} in-tree=${inTree} description=${reference._nodeDescription?.path}`;
+    };
+    for (const node of AstUtils.streamAst(document.parseResult.value)) {
+        AstUtils.streamReferences(node).forEach(info => {
+            lines.push(
+                `${locator.getAstNodePath(node)} ${info.property} ${info.reference.$refText} → ${show(info.reference as DefaultReference)}`
+            );
+        });
+    }
+    // The document's list of its linked references holds exactly these (in an order that may differ).
+    const listed = document.references.map(reference => `${reference.$refText}@${reference.$refNode?.offset}`).sort();
+    const inTree = AstUtils.streamAst(document.parseResult.value)
+        .flatMap(node => AstUtils.streamReferences(node))
+        .map(info => `${info.reference.$refText}@${info.reference.$refNode?.offset}`)
+        .toArray()
+        .sort();
+    lines.push(`listed ${JSON.stringify(listed) === JSON.stringify(inTree)}`);
+    return lines;
+}
+
+/** The document's reference descriptions in the index, in their order. */
+function indexLines(services: KtsServices, document: LangiumDocument, names: Names): string[] {
+    const index = services.shared.workspace.IndexManager as KtsIndexManager;
+    return (index.referencesByDocument().get(document.uri.toString()) ?? []).map(description => descriptionLine(description, names));
+}
+
+function descriptionLine(description: ReferenceDescription, names: Names): string {
+    return (
+        `${names.of(description.sourceUri)} ${description.sourcePath} → ${names.of(description.targetUri)}#${description.targetPath} ` +
+        `${JSON.stringify(description.segment)} local=${description.local}`
+    );
+}
+
+/** The reverse index's references to one target, as a set. */
+function byTargetLines(descriptions: readonly ReferenceDescription[], names: Names): string[] {
+    return descriptions.map(description => descriptionLine(description, names)).sort();
+}
 
 function diagnosticLines(document: LangiumDocument): string[] {
     return (document.diagnostics ?? [])

@@ -3,9 +3,12 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Cancellation, DocumentState, isOperationCancelled, type LangiumDocument } from 'langium';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 
 import { ast, type KtsServices } from '../src/index.js';
+import type { KtsLinker } from '../src/references/kts-linker.js';
+import { editFootprint } from '../src/workspace/edit-footprint.js';
+import type { KtsIndexManager } from '../src/workspace/kts-index-manager.js';
 import { buildWorkspace, createTestServices, diagnosticCodes } from './test-utils.js';
 
 /** Replaces a document's text as the editor does after a keystroke and waits for the rebuild. */
@@ -81,6 +84,59 @@ describe('incremental builds', () => {
         expect(model.elements.get('hue.target.csdl_hs')?.title).toBe('CSDL hồ sơ TTHC');
         expect(model.elements.get('hue.target.dvc')?.relations[0].target).toEqual({ type: 'element', qualifiedName: 'hue.target.csdl_hs' });
         expect(diagnosticCodes(docs.get('app.kts')!)).not.toContain('kts/unresolved-reference');
+    });
+
+    test('an edit inside an element links and indexes only its references; the file keeps the others, pointed at its new nodes', async () => {
+        const services = createTestServices();
+        const text = (title: string) =>
+            `framework hue { target {\n  data { database csdl_hs "CSDL hồ sơ" }\n  application {\n` +
+            `    app dvc "${title}" { uses csdl_hs }\n    app cong "Cổng dịch vụ công" { uses dvc }\n  }\n} }`;
+        const docs = await buildWorkspace(services, { 'hue.kts': text('HTTT giải quyết TTHC') });
+        const document = docs.get('hue.kts')!;
+        const index = services.shared.workspace.IndexManager as KtsIndexManager;
+        const linker = services.references.Linker as KtsLinker;
+        const wholeLinks = vi.spyOn(linker, 'link');
+        const application = () => (document.parseResult.value as ast.KtsFile).frameworks[0].architectures[0].layers[1];
+        const relationOf = (element: ast.Element) => element.properties.filter(ast.isRelation)[0];
+        const congBefore = relationOf(application().elements[1]).targets[0];
+        const congDescription = index.referencesByDocument().get(document.uri.toString())![1];
+
+        await edit(services, document, text('HTTT một cửa điện tử'));
+
+        expect(wholeLinks).not.toHaveBeenCalled();
+        const [dvc, cong] = application().elements;
+        expect(dvc.title).toBe('HTTT một cửa điện tử');
+        // The other element's reference was not linked again: the same object, pointed at the edited element's new node.
+        expect(relationOf(cong).targets[0]).toBe(congBefore);
+        expect(congBefore.ref).toBe(dvc);
+        expect(relationOf(dvc).targets[0].ref?.name).toBe('csdl_hs');
+        const descriptions = index.referencesByDocument().get(document.uri.toString())!;
+        expect(descriptions.map(description => description.sourcePath)).toEqual([
+            '/frameworks@0/architectures@0/layers@1/elements@0/properties@0',
+            '/frameworks@0/architectures@0/layers@1/elements@1/properties@0'
+        ]);
+        // Its description is the same object, moved with the text after the edit.
+        expect(descriptions[1]).toBe(congDescription);
+        expect(descriptions[1].segment.offset).toBe(document.textDocument.getText().lastIndexOf('uses dvc') + 'uses '.length);
+        expect(document.references).toHaveLength(2);
+
+        // Renaming the edited element changes the file's exports: it is linked whole, and the other reference breaks.
+        await edit(services, document, text('HTTT một cửa điện tử').replace('app dvc', 'app dvc_moi'));
+        expect(wholeLinks).toHaveBeenCalledTimes(1);
+        expect(diagnosticCodes(document)).toContain('kts/unresolved-reference');
+    });
+
+    test("a file relinked for another file's change has an empty footprint: its own text replaced nothing since", async () => {
+        const services = createTestServices();
+        const docs = await buildWorkspace(services, { 'data.kts': DATA('CSDL hồ sơ'), 'app.kts': APP });
+        const app = docs.get('app.kts')!;
+        await edit(services, app, APP.replace('giải quyết', 'xử lý'));
+        expect(editFootprint(app)?.splices).toHaveLength(1);
+
+        await edit(services, docs.get('data.kts')!, DATA('CSDL hồ sơ', 'csdl_ho_so'));
+
+        expect(diagnosticCodes(app)).toContain('kts/unresolved-reference');
+        expect(editFootprint(app)?.splices).toEqual([]);
     });
 
     test('renaming an exported element relinks the files that refer to it, which then report the broken reference', async () => {
@@ -473,4 +529,28 @@ describe('builds cancelled half-way', () => {
         expect(framework.state).toBe(DocumentState.Validated);
         expect(unknownCodes()).toHaveLength(apps.length);
     });
+    test.each([
+        ['parsed', 'a new title', DocumentState.Parsed, 'CSDL hồ sơ TTHC', false],
+        ['linked', 'a new title', DocumentState.Linked, 'CSDL hồ sơ TTHC', false],
+        ['parsed', 'a renamed element', DocumentState.Parsed, 'csdl_ho_so', true],
+        ['linked', 'a renamed element', DocumentState.Linked, 'csdl_ho_so', true]
+    ])(
+        'a file whose spliced edit was cancelled once %s, then %s in the file it refers to: its references follow that file',
+        async (_, __, state, change, renamed) => {
+            const services = createTestServices();
+            // The edit is in the second element; the first one's reference is kept across the cancelled build.
+            const twoApps = (title: string) => APP.replace('} } } }', `} app cong "${title}" { uses csdl_hs } } } }`);
+            const docs = await buildWorkspace(services, { 'data.kts': DATA('CSDL hồ sơ'), 'app.kts': twoApps('Cổng dịch vụ công') });
+            const app = docs.get('app.kts')!;
+            await cancelledEdit(services, app, twoApps('Cổng dịch vụ công tỉnh'), app, state);
+            expect(editFootprint(app)?.splices).toHaveLength(1);
+
+            await edit(services, docs.get('data.kts')!, renamed ? DATA('CSDL hồ sơ', change) : DATA(change));
+
+            expect(app.state).toBe(DocumentState.Validated);
+            const data = (docs.get('data.kts')!.parseResult.value as ast.KtsFile).frameworks[0].architectures[0].layers[0].elements[0];
+            expect(usedDatabase(app)).toBe(renamed ? undefined : data);
+            expect(diagnosticCodes(app).includes('kts/unresolved-reference')).toBe(renamed);
+        }
+    );
 });

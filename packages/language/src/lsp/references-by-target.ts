@@ -4,9 +4,10 @@ import type { KtsIndexManager } from '../workspace/kts-index-manager.js';
 /**
  * The reference index turned around: the references to a node by its document and path. Langium finds a node's
  * references by comparing the target of every reference of the workspace (90,000 in a national one) with it, for each
- * hover; here the references of a document are entered once each time it is indexed again, which the identity of
- * its array in the index tells (see KtsIndexManager.referencesByDocument). Keyed by the descriptions' own URI
- * strings and paths, with one list per target, so that it adds little to the heap every collection walks.
+ * hover; here a document's references are entered when its array in the index is replaced (see
+ * KtsIndexManager.referencesByDocument), and only those that are not the same objects as before. Keyed by the
+ * descriptions' own URI strings and paths, with one list per target, so that it adds little to the heap every
+ * collection walks.
  */
 export class ReferencesByTarget {
     /** Target document URI → target path → the references to it. */
@@ -24,25 +25,39 @@ export class ReferencesByTarget {
 
     private update(): void {
         const current = this.index.referencesByDocument();
-        for (const [uri, references] of this.entered) {
-            if (current.get(uri) === references) continue;
-            this.remove(references);
-            this.entered.delete(uri);
+        for (const [uri, entered] of this.entered) {
+            const now = current.get(uri);
+            if (now === entered) continue;
+            if (!now) {
+                this.remove(entered);
+                this.entered.delete(uri);
+                continue;
+            }
+            // After a spliced edit most descriptions are the same objects (see updateSplicedReferences): only the others move.
+            const staying = new Set(now);
+            const before = new Set(entered);
+            this.remove(entered.filter(reference => !staying.has(reference)));
+            this.add(now.filter(reference => !before.has(reference)));
+            this.entered.set(uri, now);
         }
         for (const [uri, references] of current) {
             if (this.entered.has(uri)) continue;
-            for (const reference of references) {
-                const targetUri = reference.targetUri.toString();
-                let paths = this.byTarget.get(targetUri);
-                if (!paths) {
-                    paths = new Map();
-                    this.byTarget.set(targetUri, paths);
-                }
-                const list = paths.get(reference.targetPath);
-                if (list) list.push(reference);
-                else paths.set(reference.targetPath, [reference]);
-            }
+            this.add(references);
             this.entered.set(uri, references);
+        }
+    }
+
+    private add(references: readonly ReferenceDescription[]): void {
+        for (const reference of references) {
+            const targetUri = reference.targetUri.toString();
+            let paths = this.byTarget.get(targetUri);
+            if (!paths) {
+                paths = new Map();
+                this.byTarget.set(targetUri, paths);
+            }
+            const list = paths.get(reference.targetPath);
+            if (list) list.push(reference);
+            else paths.set(reference.targetPath, [reference]);
         }
     }
 

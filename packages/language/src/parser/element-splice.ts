@@ -6,9 +6,11 @@ import {
     type AstNode,
     type CompositeCstNode,
     type CstNode,
+    type DocumentSegment,
     type LangiumDocument,
     type LangiumParser,
     type LeafCstNode,
+    type Mutable,
     type RootCstNodeImpl
 } from 'langium';
 
@@ -31,22 +33,34 @@ interface LeafPosition {
     _endColumn: number;
 }
 
-/** What shifts a leaf after the re-parsed element: the text's length, its lines, and the columns on the element's last line. */
-interface Shift {
+/**
+ * How a splice moved the text after the element it replaced: offsets from `from` on (old text) by `offset`, lines by
+ * `lines`, and positions on the element's old last line by `columns` too.
+ */
+export interface TextShift {
+    /** The old offset of the replaced element's end. */
+    from: number;
     offset: number;
     lines: number;
-    /** The old line of the element's end; leaves that start or end on it move by `columns` too. */
+    /** The old line of the element's end; what starts or ends on it after the element moves by `columns` too. */
     line: number;
     columns: number;
 }
 
-type Attempt = 'spliced' | 'errors' | 'enclosing';
+/** One splice: the node it took out of the tree (with its old CST), the node it put in its place, and how the text after it moved. */
+export interface Splice {
+    readonly old: AstNode;
+    readonly fresh: AstNode;
+    readonly shift: TextShift;
+}
+
+type Attempt = Splice | 'errors' | 'enclosing';
 
 /**
  * Re-parses only the smallest element around an edit (an element, a relation, a layer, a catalogue entry: any node
  * that a parser rule of its own made) and splices it into the document's tree, so that a keystroke in a 5,000-line
  * file parses a few lines instead of the file. Every unchanged AST node stays the same object; the CST leaves after
- * the element are shifted in place. Returns false, leaving the document untouched, whenever the result could differ
+ * the element are shifted in place. Returns what it replaced, or undefined, leaving the document untouched, whenever the result could differ
  * from a full parse's: the old tree had lexer or parser errors, the slice has any (the document's errors must be a
  * full parse's), or the edit touches an element's first token, its end or the space between elements (the enclosing
  * element is tried then, up to the elements of the file's top-level blocks).
@@ -56,20 +70,20 @@ type Attempt = 'spliced' | 'errors' | 'enclosing';
  * text after it; and no rule's optional tail (`,`, `via`, a label, `{ … }`) can start what follows it in its container.
  * `element-splice.test.ts` compares spliced documents with fresh parses after random edits.
  */
-export function spliceReparse(document: LangiumDocument, newText: string, parser: LangiumParser): boolean {
+export function spliceReparse(document: LangiumDocument, newText: string, parser: LangiumParser): Splice | undefined {
     const { parseResult } = document;
     const root = parseResult.value.$cstNode as RootCstNodeImpl | undefined;
-    if (!root || parseResult.lexerErrors.length > 0 || parseResult.parserErrors.length > 0) return false;
-    if ((parseResult.lexerReport?.diagnostics.length ?? 0) > 0) return false;
+    if (!root || parseResult.lexerErrors.length > 0 || parseResult.parserErrors.length > 0) return undefined;
+    if ((parseResult.lexerReport?.diagnostics.length ?? 0) > 0) return undefined;
     const oldText = root.fullText;
     const range = changedRange(oldText, newText);
     // A top-level block (a framework's or catalogue's header) is as costly as the file: it is parsed whole.
     for (let node = innermostNodeAt(root, range.start); node?.$container?.$container; node = node.$container) {
         const attempt = trySplice(node, root, oldText, newText, range, parser);
-        if (attempt === 'spliced') return true;
-        if (attempt === 'errors') return false;
+        if (attempt === 'errors') return undefined;
+        if (attempt !== 'enclosing') return attempt;
     }
-    return false;
+    return undefined;
 }
 
 function changedRange(oldText: string, newText: string): ChangedRange {
@@ -139,18 +153,20 @@ function trySplice(
     }
 
     const start = position(first);
-    moveLeaves(freshCst, { offset: first.offset, lines: start.line, line: 0, columns: start.character });
+    moveLeaves(freshCst, { from: 0, offset: first.offset, lines: start.line, line: 0, columns: start.character });
     const oldEnd = endPosition(last);
     const newEnd = endPosition(freshLast);
-    shiftAfter(root, cst, first.offset, last.end, {
+    const shift: TextShift = {
+        from: last.end,
         offset: delta,
         lines: newEnd.line - oldEnd.line,
         line: oldEnd.line,
         columns: newEnd.character - oldEnd.character
-    });
+    };
+    shiftAfter(root, cst, first.offset, shift);
     replaceNode(node, fresh, cst, freshCst);
     (root as unknown as { _text: string })._text = newText;
-    return 'spliced';
+    return { old: node, fresh, shift };
 }
 
 function firstToken(node: CstNode): LeafCstNode | undefined {
@@ -175,15 +191,28 @@ function endPosition(leaf: LeafCstNode): { line: number; character: number } {
     return { line: fields._endLine, character: fields._endColumn };
 }
 
+/**
+ * Moves a segment of the text (a reference's place in the reference index) that lies after a splice's element, as
+ * the splice moved the CST leaves there.
+ */
+export function moveSegment(segment: Mutable<DocumentSegment>, shift: TextShift): void {
+    segment.offset += shift.offset;
+    segment.end += shift.offset;
+    for (const position of [segment.range.start, segment.range.end]) {
+        if (position.line === shift.line) position.character += shift.columns;
+        position.line += shift.lines;
+    }
+}
+
 /** Moves every leaf under `node` by `shift` (those on `shift.line` also by its columns). */
-function moveLeaves(node: CompositeCstNode, shift: Shift): void {
+function moveLeaves(node: CompositeCstNode, shift: TextShift): void {
     for (const child of node.content) {
         if (isCompositeCstNode(child)) moveLeaves(child, shift);
         else moveLeaf(child as unknown as LeafPosition, shift);
     }
 }
 
-function moveLeaf(leaf: LeafPosition, shift: Shift): void {
+function moveLeaf(leaf: LeafPosition, shift: TextShift): void {
     leaf._offset += shift.offset;
     if (leaf._startLine === shift.line) leaf._startColumn += shift.columns;
     if (leaf._endLine === shift.line) leaf._endColumn += shift.columns;
@@ -192,16 +221,16 @@ function moveLeaf(leaf: LeafPosition, shift: Shift): void {
 }
 
 /**
- * Shifts the leaves from `end` on (old offsets) and forgets the cached ranges of every composite that reaches past
- * `start`; composites wholly before the edited element keep theirs.
+ * Shifts the leaves from `shift.from` on (old offsets) and forgets the cached ranges of every composite that reaches
+ * past `start`; composites wholly before the edited element keep theirs.
  */
-function shiftAfter(node: CompositeCstNode, replaced: CompositeCstNode, start: number, end: number, shift: Shift): void {
+function shiftAfter(node: CompositeCstNode, replaced: CompositeCstNode, start: number, shift: TextShift): void {
     (node as unknown as { _rangeCache: unknown })._rangeCache = undefined;
     for (const child of node.content) {
         if (child === replaced) continue;
         if (isCompositeCstNode(child)) {
-            if (child.end > start) shiftAfter(child, replaced, start, end, shift);
-        } else if (child.offset >= end) {
+            if (child.end > start) shiftAfter(child, replaced, start, shift);
+        } else if (child.offset >= shift.from) {
             moveLeaf(child as unknown as LeafPosition, shift);
         }
     }

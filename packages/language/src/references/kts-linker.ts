@@ -4,15 +4,20 @@ import {
     DefaultLinker,
     interruptAndCheck,
     type AstNodeDescription,
+    type AstNode,
     type DefaultReference,
-    type LangiumDocument
+    type LangiumDocument,
+    type MultiReference,
+    type Reference
 } from 'langium';
+import type { Splice } from '../parser/element-splice.js';
 import { NODES_BETWEEN_INTERRUPTS } from '../workspace/interrupt-interval.js';
 
 /**
  * Adds retargeting to Langium's linker: after an edit that leaves a document's exported names and
  * paths as they were, the references other documents hold into it are pointed at the new AST nodes
- * in place, instead of linking those documents again from scratch.
+ * in place, instead of linking those documents again from scratch; and in the edited document itself
+ * only the references of what the edit's splices replaced are linked again.
  */
 export class KtsLinker extends DefaultLinker {
     override async link(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
@@ -25,6 +30,28 @@ export class KtsLinker extends DefaultLinker {
             if (++visited % NODES_BETWEEN_INTERRUPTS === 0) await interruptAndCheck(cancelToken);
             AstUtils.streamReferences(node).forEach(reference => this.doLink(reference, document));
         }
+    }
+
+    /**
+     * Links only what splices changed, the document's other references keeping their targets: the references of the
+     * nodes the splices took out leave `document.references`, and those of `fresh` (the nodes they put in that are
+     * still in the tree) are linked and take their place in it.
+     */
+    async linkSpliced(document: LangiumDocument, splices: readonly Splice[], fresh: readonly AstNode[]): Promise<void> {
+        const leaving = new Set<Reference | MultiReference>();
+        for (const splice of splices) {
+            for (const node of AstUtils.streamAst(splice.old)) {
+                AstUtils.streamReferences(node).forEach(info => leaving.add(info.reference));
+            }
+        }
+        const staying = document.references.filter(reference => !leaving.has(reference));
+        const at = document.references.findIndex(reference => leaving.has(reference));
+        document.references = [];
+        for (const root of fresh) {
+            for (const node of AstUtils.streamAst(root)) AstUtils.streamReferences(node).forEach(info => this.doLink(info, document));
+        }
+        const linked = document.references;
+        document.references = at < 0 ? [...staying, ...linked] : [...staying.slice(0, at), ...linked, ...staying.slice(at)];
     }
 
     /**

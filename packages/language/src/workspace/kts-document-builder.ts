@@ -6,10 +6,12 @@ import {
     type AstNodeDescription,
     type BuildOptions,
     type DefaultReference,
-    type LangiumDocument
+    type LangiumDocument,
+    type Mutable
 } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
 import type { KtsLinker } from '../references/kts-linker.js';
+import { editFootprint, openFootprint, replacedNodes } from './edit-footprint.js';
 import type { KtsIndexManager } from './kts-index-manager.js';
 import { isKtsDescription } from '../references/kts-scope-computation.js';
 import { isCode } from '../references/kts-symbol-table.js';
@@ -31,6 +33,9 @@ interface ExportsBefore {
  * A name the edit adds may take precedence over what another document's reference resolved to (a current
  * element over a target one for `replaces`); the documents that refer to it by a name that could resolve to it
  * are relinked.
+ * In the edited document itself, while every update since its validation was spliced and its exports are the same,
+ * only the references of the replaced nodes are linked and indexed again (see EditFootprint); the others are
+ * retargeted like another document's.
  * Documents whose workspace-wide findings changed (a rule over the merged model, see KtsValidator) are
  * revalidated after the build, so their diagnostics never go stale.
  */
@@ -42,6 +47,12 @@ export class KtsDocumentBuilder extends DefaultDocumentBuilder {
     private readonly unresolved = new WeakMap<LangiumDocument, boolean>();
     /** The names a document refers to, whole and by last part (see referredNames); worked out when first asked after a link. */
     private readonly referred = new WeakMap<LangiumDocument, ReadonlySet<string>>();
+    /**
+     * Documents changed since they were validated whose references stay linked and indexed as they were, but for
+     * what the splices of their footprint replaced: from the splice `linked` on not yet linked, from `indexed` on not
+     * yet in the reference index (a cancelled build can leave them apart).
+     */
+    private readonly linksKept = new WeakMap<LangiumDocument, { linked: number; indexed: number }>();
 
     /** Lets the validator name the documents whose workspace findings changed since they were validated. */
     useStaleFindings(documentsWithStaleFindings: () => LangiumDocument[]): void {
@@ -50,10 +61,24 @@ export class KtsDocumentBuilder extends DefaultDocumentBuilder {
 
     override resetToState<T extends AstNode>(document: LangiumDocument<T>, state: DocumentState): void {
         const uri = document.uri.toString();
+        if (document.state === DocumentState.Validated && state < DocumentState.Validated) {
+            openFootprint(document);
+            if (state < DocumentState.Parsed) this.linksKept.set(document, { linked: 0, indexed: 0 });
+        }
         if (state < DocumentState.IndexedContent && document.state >= DocumentState.IndexedContent && !this.exportsBeforeChange.has(uri)) {
             const exports = this.exportsOf(uri);
             this.exportsBeforeChange.set(uri, { signature: exportSignature(exports), offered: new Set(exports.map(offeredName)) });
         }
+        if (state < DocumentState.Parsed && this.linksKept.has(document)) {
+            // Langium's reset to `Changed` less the unlinking and the reference index: once the new text is parsed and
+            // indexed, the build links only what the splices replaced, or gives the links up (dropLinks).
+            super.resetToState(document, DocumentState.IndexedReferences);
+            this.indexManager.removeContent(document.uri);
+            document.localSymbols = undefined;
+            (document as Mutable<LangiumDocument<T>>).state = DocumentState.Changed;
+            return;
+        }
+        if (state < DocumentState.IndexedReferences) this.linksKept.delete(document);
         super.resetToState(document, state);
     }
 
@@ -76,9 +101,10 @@ export class KtsDocumentBuilder extends DefaultDocumentBuilder {
     ): Promise<void> {
         const building = [...documents];
         this.prepareBuild(building, options);
-        await this.runCancelable(building, DocumentState.Parsed, cancelToken, document =>
-            this.langiumDocumentFactory.update(document, cancelToken)
-        );
+        await this.runCancelable(building, DocumentState.Parsed, cancelToken, async document => {
+            await this.langiumDocumentFactory.update(document, cancelToken);
+            if (this.linksKept.has(document) && !editFootprint(document)) this.dropLinks(document);
+        });
         await this.runCancelable(building, DocumentState.IndexedContent, cancelToken, document =>
             this.indexManager.updateContent(document, cancelToken)
         );
@@ -92,13 +118,30 @@ export class KtsDocumentBuilder extends DefaultDocumentBuilder {
         });
         const toBeLinked = building.filter(document => this.shouldLink(document));
         await this.runCancelable(toBeLinked, DocumentState.Linked, cancelToken, async document => {
-            await this.serviceRegistry.getServices(document.uri).references.Linker.link(document, cancelToken);
+            const linker = this.serviceRegistry.getServices(document.uri).references.Linker as KtsLinker;
+            const kept = this.linksKept.get(document);
+            const footprint = editFootprint(document);
+            if (kept && footprint) {
+                await linker.linkSpliced(document, footprint.splices.slice(kept.linked), replacedNodes(footprint, kept.linked));
+                kept.linked = footprint.splices.length;
+            } else {
+                await linker.link(document, cancelToken);
+            }
             this.unresolved.set(document, hasUnresolved(document));
             this.referred.delete(document);
         });
-        await this.runCancelable(toBeLinked, DocumentState.IndexedReferences, cancelToken, document =>
-            this.indexManager.updateReferences(document, cancelToken)
-        );
+        await this.runCancelable(toBeLinked, DocumentState.IndexedReferences, cancelToken, async document => {
+            const kept = this.linksKept.get(document);
+            const footprint = editFootprint(document);
+            if (kept && footprint) {
+                const splices = footprint.splices.slice(kept.indexed);
+                const fresh = replacedNodes(footprint, kept.indexed);
+                await (this.indexManager as KtsIndexManager).updateSplicedReferences(document, splices, fresh, cancelToken);
+                kept.indexed = footprint.splices.length;
+            } else {
+                await this.indexManager.updateReferences(document, cancelToken);
+            }
+        });
         await this.validateAll(building, cancelToken);
         const stale = (this.staleFindings?.() ?? []).filter(
             document => document.state === DocumentState.Validated && !building.includes(document)
@@ -106,6 +149,13 @@ export class KtsDocumentBuilder extends DefaultDocumentBuilder {
         for (const document of stale) this.resetToState(document, DocumentState.IndexedReferences);
         this.prepareBuild(stale, options);
         await this.validateAll(stale, cancelToken);
+    }
+
+    /** Gives up a document's kept links: it is linked and indexed whole in this build. */
+    private dropLinks(document: LangiumDocument): void {
+        this.linksKept.delete(document);
+        this.serviceRegistry.getServices(document.uri).references.Linker.unlink(document);
+        this.indexManager.removeReferences(document.uri);
     }
 
     private async validateAll(documents: LangiumDocument[], cancelToken: CancellationToken): Promise<void> {
@@ -138,8 +188,13 @@ export class KtsDocumentBuilder extends DefaultDocumentBuilder {
             const exportsByPath = new Map(exports.map(description => [description.path, description]));
             const added = new Set(exports.filter(description => !before.offered.has(offeredName(description))).map(lookedUpAs));
             const target = new Set([uri]);
+            // Its own references outside the splices keep their targets only if its exports kept their paths.
+            if (this.linksKept.has(changed)) {
+                const linker = this.serviceRegistry.getServices(changed.uri).references.Linker as KtsLinker;
+                if (!unchanged || !linker.retarget(changed, uri, exportsByPath)) this.dropLinks(changed);
+            }
             for (const dependent of this.langiumDocuments.all) {
-                if (dependent === changed || dependent.state < DocumentState.Linked) continue;
+                if (dependent === changed || (dependent.state < DocumentState.Linked && !this.linksKept.has(dependent))) continue;
                 if (!this.refersTo(dependent, target)) {
                     if (added.size > 0 && this.refersToAny(dependent, added)) relink.add(dependent);
                     continue;

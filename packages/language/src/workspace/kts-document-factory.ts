@@ -1,6 +1,5 @@
 import {
     DefaultLangiumDocumentFactory,
-    DocumentState,
     type AstNode,
     type LangiumDocument,
     type Mutable,
@@ -15,6 +14,7 @@ import type { CatalogFile } from '../catalog/catalog-types.js';
 import type { KtsFile } from '../generated/ast.js';
 import { spliceReparse } from '../parser/element-splice.js';
 import { isKotlinScript } from '../text/kotlin-script.js';
+import { closeFootprint, recordSplice } from './edit-footprint.js';
 
 /**
  * A Gradle or Kotlin script is read as an empty KTS file: it then has no diagnostics, symbols,
@@ -26,9 +26,6 @@ import { isKotlinScript } from '../text/kotlin-script.js';
  * An edit re-parses only the element around it when it can (see spliceReparse), instead of the whole file.
  */
 export class KtsDocumentFactory extends DefaultLangiumDocumentFactory {
-    /** How many updates were spliced and how many parsed the whole text again (the bench reports the share). */
-    readonly reparses = { spliced: 0, whole: 0 };
-
     /**
      * A catalogue's document made from its JSON without parsing `text` (its KTS rendering, asked for only if the
      * document's text is read): the tree has no positions, so only for commands that never point inside a
@@ -46,32 +43,26 @@ export class KtsDocumentFactory extends DefaultLangiumDocumentFactory {
     }
 
     /**
-     * Langium's `update`, with the splice tried before a full parse. A Kotlin script is always parsed whole, so that
-     * it stays empty whatever its text.
+     * Splices the edit into the tree when it can (see spliceReparse); Langium's `update` then finds the text unchanged
+     * and parses only when the splice declined. A Kotlin script is always parsed whole, so that it stays empty whatever
+     * its text. What the splice replaced goes to the document's footprint (see EditFootprint); a whole parse closes it.
      */
     override async update<T extends AstNode = AstNode>(
         document: Mutable<LangiumDocument<T>>,
         cancellationToken: CancellationToken
     ): Promise<LangiumDocument<T>> {
-        const oldText = document.parseResult.value.$cstNode?.root.fullText;
-        const textDocument = this.textDocuments?.get(document.uri.toString());
-        const text = await this.getUpdatedText(document, textDocument, cancellationToken);
-        if (textDocument) {
-            Object.defineProperty(document, 'textDocument', { value: textDocument });
-        } else {
-            Object.defineProperty(document, 'textDocument', { get: this.createTextDocumentGetter(document.uri, text) });
-        }
-        if (oldText !== text) {
-            const parser = this.serviceRegistry.getServices(document.uri).parser.LangiumParser;
-            if (oldText !== undefined && !isKotlinScript(document.uri.path, text) && spliceReparse(document, text, parser)) {
-                this.reparses.spliced++;
-            } else {
-                this.reparses.whole++;
-                document.parseResult = await this.parseAsync(document.uri, text, cancellationToken);
-                (document.parseResult.value as Mutable<AstNode>).$document = document;
+        const parsed = document.parseResult;
+        const oldText = parsed.value.$cstNode?.root.fullText;
+        if (oldText !== undefined) {
+            const text = await this.getUpdatedText(document, this.textDocuments?.get(document.uri.toString()), cancellationToken);
+            if (oldText !== text && !isKotlinScript(document.uri.path, text)) {
+                const parser = this.serviceRegistry.getServices(document.uri).parser.LangiumParser;
+                const splice = spliceReparse(document, text, parser);
+                if (splice) recordSplice(document, splice);
             }
         }
-        document.state = DocumentState.Parsed;
+        await super.update(document, cancellationToken);
+        if (document.parseResult !== parsed) closeFootprint(document);
         return document;
     }
 
