@@ -12,6 +12,15 @@ const TEXT_WIDTH = PAGE_WIDTH - MARGIN.left - MARGIN.right;
 /** A landscape page is bound on its top edge, so the binding margin moves there. */
 const LANDSCAPE_MARGIN = { top: twips(30), bottom: twips(15), left: twips(20), right: twips(20), header: twips(10), footer: twips(10) };
 
+/** Times New Roman is the norm of Nghị định 30/2020/NĐ-CP; LibreOffice on Linux substitutes the metric-compatible Liberation Serif. */
+const BODY_FONT = 'Times New Roman';
+const BODY_SIZE = 28;
+const TABLE_SIZE = 22;
+const CAPTION_SIZE = 26;
+const CONTENTS_SIZE = 26;
+const SMALL_SIZE = 24;
+const AFTER_TABLE_SIZE = 12;
+
 /** Sizes are half-points (Word's unit for font sizes), lengths twips. */
 export const DOCX_LAYOUT = {
     pageWidth: PAGE_WIDTH,
@@ -31,19 +40,11 @@ export const DOCX_LAYOUT = {
     groupFill: 'EFEFEF',
     flagFill: 'FCE9D6',
     mutedColor: '555555',
+    tableTextSize: TABLE_SIZE,
     mutedSize: 20,
     warningColor: 'A4260B',
     codeFont: 'Courier New'
 } as const;
-
-/** Times New Roman is the norm of Nghị định 30/2020/NĐ-CP; LibreOffice on Linux substitutes the metric-compatible Liberation Serif. */
-const BODY_FONT = 'Times New Roman';
-const BODY_SIZE = 28;
-const TABLE_SIZE = 22;
-const CAPTION_SIZE = 26;
-const CONTENTS_SIZE = 26;
-const SMALL_SIZE = 24;
-const AFTER_TABLE_SIZE = 12;
 
 /** Times New Roman's single line (ascent, descent and line gap) per em, as Word and LibreOffice space its lines. */
 const SINGLE_LINE_PER_EM = 2355 / 2048;

@@ -45,6 +45,7 @@ import {
 } from '../document-model/document-model.js';
 import { pageNumberLayout } from './docx-page-numbers.js';
 import { CAPTION_STYLES, DOCX_LAYOUT as LAYOUT, docxStyles } from './docx-style.js';
+import { textWidth } from './docx-text-width.js';
 import { FigureFallbacks } from './figure-fallbacks.js';
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4] as const;
@@ -65,6 +66,8 @@ const LAYOUT_PLACEHOLDER = Buffer.from(
  * next page and every later entry of the contents with it. Without space before, the two lay out alike.
  */
 const AT_TOP_OF_PAGE = { spacing: { before: 0 } } as const;
+/** What a column of codes has beyond its longest line, a point, so that a line measured to fit does not wrap on a rounding. */
+const CODE_SLACK = 20;
 
 /**
  * Renders the document as a Word file laid out as Nghị định 30/2020/NĐ-CP asks of administrative documents:
@@ -400,14 +403,59 @@ function renderTable(
     ];
 }
 
-/** Column widths in twips from the weights, no column narrower than a short word. */
+/**
+ * Column widths in twips from the weights: no column narrower than a short word, nor a column of codes narrower than
+ * its longest code; the columns that would be get that width, and the others share the rest by their weights.
+ */
 function columnWidths(table: TableBlock, textWidth: number): number[] {
-    const totalWeight = table.columns.reduce((sum, column) => sum + column.weight, 0);
-    const raw = table.columns.map(column => (textWidth * column.weight) / totalWeight);
-    const narrow = raw.map(width => width < LAYOUT.minColumnWidth);
-    const fixed = narrow.filter(Boolean).length * LAYOUT.minColumnWidth;
-    const flexible = raw.reduce((sum, width, index) => sum + (narrow[index] ? 0 : width), 0);
-    return raw.map((width, index) => Math.floor(narrow[index] ? LAYOUT.minColumnWidth : (width * (textWidth - fixed)) / flexible));
+    const least = table.columns.map((column, index) => Math.max(LAYOUT.minColumnWidth, column.codes ? codeColumnWidth(table, index) : 0));
+    const atLeast = new Set<number>();
+    for (;;) {
+        const room = textWidth - [...atLeast].reduce((sum, index) => sum + least[index]!, 0);
+        const weight = table.columns.reduce((sum, column, index) => sum + (atLeast.has(index) ? 0 : column.weight), 0);
+        const share = (index: number) => (room * table.columns[index]!.weight) / weight;
+        const narrow = table.columns.map((_, index) => index).filter(index => !atLeast.has(index) && share(index) < least[index]!);
+        if (narrow.length === 0) return table.columns.map((_, index) => Math.floor(atLeast.has(index) ? least[index]! : share(index)));
+        for (const index of narrow) atLeast.add(index);
+    }
+}
+
+/**
+ * The width a column of codes needs for its longest line (a code and its mark) and its title's longest word, each on
+ * one line: a code is never broken, not even at its hyphen, where Word and LibreOffice would break a line.
+ */
+function codeColumnWidth(table: TableBlock, index: number): number {
+    const size = LAYOUT.tableTextSize;
+    const lines = table.rows
+        .filter(row => row.role !== 'group' && row.role !== 'subgroup')
+        .flatMap(row => cellLines(row.cells[index] ?? []).map(line => ({ line, bold: row.role === 'total' })));
+    const widest = Math.max(
+        ...(table.columns[index]?.title ?? '').split(/\s+/).map(word => textWidth(word, { size, bold: true })),
+        ...lines.map(({ line, bold }) =>
+            line.reduce((sum, inline) => {
+                const style = inline.style ?? (bold ? 'bold' : undefined);
+                return (
+                    sum +
+                    textWidth(inline.text, {
+                        size: style === 'muted' ? LAYOUT.mutedSize : size,
+                        bold: style === 'bold' || style === 'warning',
+                        italic: style === 'italic'
+                    })
+                );
+            }, 0)
+        )
+    );
+    return Math.ceil(widest + LAYOUT.cellMargins.left + LAYOUT.cellMargins.right + CODE_SLACK);
+}
+
+/** The lines of a cell: its text inlines between its breaks. */
+function cellLines(cell: Inline[]): Array<Array<Exclude<Inline, { type: 'break' }>>> {
+    const lines: Array<Array<Exclude<Inline, { type: 'break' }>>> = [[]];
+    for (const inline of cell) {
+        if (inline.type === 'break') lines.push([]);
+        else lines.at(-1)!.push(inline);
+    }
+    return lines;
 }
 
 function renderRow(table: TableBlock, row: ModelRow, widths: number[], bookmarks: BookmarkNames): TableRow {
