@@ -21,7 +21,7 @@ let faces: Array<FontWidths | undefined> | undefined;
  * How wide `text` is in twips, set in Times New Roman (the body font) in the given face, measured with the font files
  * the page layout measures with (`layoutFonts`): the width a table column needs so that the text fits one line.
  */
-export function textWidth(text: string, face: TextFace): number {
+export function measureTextWidth(text: string, face: TextFace): number {
     faces ??= loadFaces();
     const font = faces[(face.bold ? 1 : 0) + (face.italic ? 2 : 0)];
     const points = face.size / 2;

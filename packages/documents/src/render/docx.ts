@@ -45,7 +45,7 @@ import {
 } from '../document-model/document-model.js';
 import { pageNumberLayout } from './docx-page-numbers.js';
 import { CAPTION_STYLES, DOCX_LAYOUT as LAYOUT, docxStyles } from './docx-style.js';
-import { textWidth } from './docx-text-width.js';
+import { measureTextWidth } from './docx-text-width.js';
 import { FigureFallbacks } from './figure-fallbacks.js';
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4] as const;
@@ -312,13 +312,7 @@ function renderBlock(context: DocxContext, block: Block): void {
             break;
         case 'table': {
             const landscape = block.landscape === true;
-            const table = renderTable(
-                document,
-                block,
-                bookmarks,
-                landscape ? LAYOUT.landscapeTextWidth : LAYOUT.textWidth,
-                body.opensSection(landscape)
-            );
+            const table = renderTable(document, block, bookmarks, landscape, body.opensSection(landscape));
             if (landscape) body.addLandscape(...table);
             else body.add(...table);
             break;
@@ -364,9 +358,10 @@ function renderTable(
     document: DocumentModel,
     table: TableBlock,
     bookmarks: BookmarkNames,
-    textWidth: number,
+    landscape: boolean,
     atTopOfPage: boolean
 ): Array<Paragraph | Table> {
+    const textWidth = landscape ? LAYOUT.landscapeTextWidth : LAYOUT.textWidth;
     const widths = columnWidths(table, textWidth);
     const header = new TableRow({
         tableHeader: true,
@@ -381,9 +376,12 @@ function renderTable(
                 })
         )
     });
+    // A table that takes at most half a page keeps its rows together, and with its caption, as Word keeps paragraphs:
+    // every row but the last keeps with the next, so that it does not leave a row or two alone on the next page.
     // The last row does not keep to the notes under the table: LibreOffice ignores a table cell's keep-with-next, and
     // Word would move the row to the next page where LibreOffice leaves it, and every later page number with it.
-    const rows = table.rows.map(row => renderRow(table, row, widths, bookmarks));
+    const together = tableHeight(table, widths) <= (landscape ? LAYOUT.landscapeTextHeight : LAYOUT.textHeight) / 2;
+    const rows = table.rows.map((row, index) => renderRow(table, row, widths, bookmarks, together && index < table.rows.length - 1));
     return [
         caption(document.captions.table, SEQUENCE.table, table.number, table.caption, table.anchor, bookmarks, true, atTopOfPage),
         // Fixed layout: the columns keep the widths worked out from their weights, in Word as in LibreOffice, and the
@@ -425,27 +423,51 @@ function columnWidths(table: TableBlock, textWidth: number): number[] {
  * one line: a code is never broken, not even at its hyphen, where Word and LibreOffice would break a line.
  */
 function codeColumnWidth(table: TableBlock, index: number): number {
-    const size = LAYOUT.tableTextSize;
     const lines = table.rows
         .filter(row => row.role !== 'group' && row.role !== 'subgroup')
-        .flatMap(row => cellLines(row.cells[index] ?? []).map(line => ({ line, bold: row.role === 'total' })));
-    const widest = Math.max(
-        ...(table.columns[index]?.title ?? '').split(/\s+/).map(word => textWidth(word, { size, bold: true })),
-        ...lines.map(({ line, bold }) =>
-            line.reduce((sum, inline) => {
-                const style = inline.style ?? (bold ? 'bold' : undefined);
-                return (
-                    sum +
-                    textWidth(inline.text, {
-                        size: style === 'muted' ? LAYOUT.mutedSize : size,
-                        bold: style === 'bold' || style === 'warning',
-                        italic: style === 'italic'
-                    })
-                );
-            }, 0)
-        )
+        .flatMap(row => cellLines(row.cells[index] ?? []).map(line => lineWidth(line, row.role === 'total')));
+    const title = (table.columns[index]?.title ?? '')
+        .split(/\s+/)
+        .map(word => measureTextWidth(word, { size: LAYOUT.tableTextSize, bold: true }));
+    return Math.ceil(Math.max(...title, ...lines) + LAYOUT.cellMargins.left + LAYOUT.cellMargins.right + CODE_SLACK);
+}
+
+/** How wide a line of table text is, in twips, its runs in their styles. */
+function lineWidth(line: ReadonlyArray<Exclude<Inline, { type: 'break' }>>, bold: boolean): number {
+    return line.reduce((sum, inline) => {
+        const style = inline.style ?? (bold ? 'bold' : undefined);
+        const size = style === 'muted' || style === 'code' ? LAYOUT.mutedSize : LAYOUT.tableTextSize;
+        return sum + measureTextWidth(inline.text, { size, bold: style === 'bold' || style === 'warning', italic: style === 'italic' });
+    }, 0);
+}
+
+/**
+ * About how tall the table prints, in twips: each row as tall as its cell of most lines, a line of text wrapped as often
+ * as it is wider than its column. Enough to tell a table that takes a part of a page from one that takes most of it.
+ */
+function tableHeight(table: TableBlock, widths: readonly number[]): number {
+    const margins = LAYOUT.cellMargins;
+    const rowHeight = (cells: ReadonlyArray<{ cell: Inline[]; width: number }>, bold: boolean) => {
+        const lines = cells.map(({ cell, width }) =>
+            cellLines(cell).reduce(
+                (count, line) => count + Math.max(1, Math.ceil(lineWidth(line, bold) / Math.max(1, width - margins.left - margins.right))),
+                0
+            )
+        );
+        return Math.max(1, ...lines) * LAYOUT.tableLineHeight + LAYOUT.tableParagraphSpacing + margins.top + margins.bottom;
+    };
+    const header = rowHeight(
+        table.columns.map((column, index) => ({ cell: [{ type: 'text', text: column.title }], width: widths[index]! })),
+        true
     );
-    return Math.ceil(widest + LAYOUT.cellMargins.left + LAYOUT.cellMargins.right + CODE_SLACK);
+    const total = widths.reduce((sum, width) => sum + width, 0);
+    return table.rows.reduce((height, row) => {
+        const spanning = row.role === 'group' || row.role === 'subgroup';
+        const cells = spanning
+            ? [{ cell: row.cells[0] ?? [], width: total }]
+            : table.columns.map((_, index) => ({ cell: row.cells[index] ?? [], width: widths[index]! }));
+        return height + rowHeight(cells, row.role === 'total' || row.role === 'group');
+    }, header);
 }
 
 /** The lines of a cell: its text inlines between its breaks. */
@@ -458,7 +480,7 @@ function cellLines(cell: Inline[]): Array<Array<Exclude<Inline, { type: 'break' 
     return lines;
 }
 
-function renderRow(table: TableBlock, row: ModelRow, widths: number[], bookmarks: BookmarkNames): TableRow {
+function renderRow(table: TableBlock, row: ModelRow, widths: number[], bookmarks: BookmarkNames, keepWithNext: boolean): TableRow {
     const spanning = row.role === 'group' || row.role === 'subgroup';
     const fill = row.role === 'group' ? LAYOUT.groupFill : row.role === 'flag' ? LAYOUT.flagFill : undefined;
     const shading = fill ? { type: ShadingType.CLEAR, fill, color: 'auto' } : undefined;
@@ -470,7 +492,7 @@ function renderRow(table: TableBlock, row: ModelRow, widths: number[], bookmarks
         return new Paragraph({
             style: 'TableText',
             // A group heading stays on the page of the rows it heads.
-            keepNext: spanning,
+            keepNext: spanning || keepWithNext,
             alignment: align === 'right' ? AlignmentType.RIGHT : align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT,
             children
         });

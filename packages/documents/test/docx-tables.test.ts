@@ -7,7 +7,7 @@ import { buildDocumentModel, renderDocx } from '../src/index.js';
 import { EXAMPLES, loadModel } from '../../language/test/load-model.js';
 import { byTag, readDocx, type XNode } from './support.js';
 
-// A catalogue code in a table never breaks (examples/tinh-lao-cai's "Mã BRM" column broke "MH-BRM.01.01†" after "MH-"):
+// How the Word file's tables print. A catalogue code in a table never breaks (examples/tinh-lao-cai's "Mã BRM" column broke "MH-BRM.01.01†" after "MH-"):
 // its column is as wide as its longest code, measured here apart from the renderer, with HarfBuzz shaping the text in
 // the font LibreOffice sets Times New Roman in, and no line of a code column holds a second code to break at its hyphen.
 
@@ -109,5 +109,29 @@ describe('code columns in the Word file', () => {
             .filter(count => count > 1);
         // examples/tinh-lao-cai has applications with two and three codes.
         expect(several.length).toBeGreaterThan(0);
+    });
+});
+
+describe('short tables in the Word file', () => {
+    const keeps = (row: XNode) => byTag(row, 'w:keepNext').some(node => !['false', '0'].includes(node.attrs['w:val'] ?? 'true'));
+    const rowsOf = (caption: string) => {
+        const index = modelTables().findIndex(table => table.caption === caption);
+        expect(index).toBeGreaterThanOrEqual(0);
+        // The header row repeats on every page and keeps to the first row already.
+        return byTag(tables[index]!, 'w:tr').slice(1);
+    };
+
+    test('keep their rows together and with the caption: every row but the last keeps with the next', () => {
+        // Before the roadmap, two rows of this table were left alone on the next page.
+        const rows = rowsOf('Kinh phí dự kiến theo hình thức đầu tư và năm');
+        expect(rows.length).toBeGreaterThanOrEqual(4);
+        expect(rows.slice(0, -1).filter(row => !keeps(row))).toEqual([]);
+        expect(keeps(rows.at(-1)!)).toBe(false);
+    });
+
+    test('longer than half a page still break between rows', () => {
+        const rows = rowsOf('Các phần tử kiến trúc nghiệp vụ — Hiện trạng');
+        expect(rows.length).toBeGreaterThan(10);
+        expect(rows.filter(keeps)).toEqual([]);
     });
 });
