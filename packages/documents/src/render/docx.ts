@@ -402,12 +402,12 @@ function renderTable(
 }
 
 /**
- * Column widths in twips from the weights: no column narrower than a short word, nor a column of codes narrower than
- * its longest code; the columns that would be get that width, and the others share the rest by their weights.
+ * Column widths in twips from the weights: a column of codes as wide as its longest code, no other column narrower than
+ * a short word; the columns that would be get that width, and the others share the rest by their weights.
  */
 function columnWidths(table: TableBlock, textWidth: number): number[] {
     const least = table.columns.map((column, index) => Math.max(LAYOUT.minColumnWidth, column.codes ? codeColumnWidth(table, index) : 0));
-    const atLeast = new Set<number>();
+    const atLeast = new Set(table.columns.flatMap((column, index) => (column.codes ? [index] : [])));
     for (;;) {
         const room = textWidth - [...atLeast].reduce((sum, index) => sum + least[index]!, 0);
         const weight = table.columns.reduce((sum, column, index) => sum + (atLeast.has(index) ? 0 : column.weight), 0);
