@@ -106,7 +106,7 @@ function principlesMatrix(context: BuildContext, profile: FrameworkProfile): Tab
             ? context.t('conformance.principles.table', { profile: profile.title[context.language] })
             : context.t('compliance.principles.table'),
         [
-            { title: context.t('compliance.column.code'), weight: 1, align: 'center' },
+            { title: context.t('compliance.column.code'), weight: 1, align: 'center', codes: true },
             { title: context.t('compliance.column.national'), weight: 9 },
             { title: context.t('compliance.column.own'), weight: 4 },
             { title: context.t('compliance.column.evidence'), weight: 5 },
@@ -400,7 +400,7 @@ export function referenceModelAppendix(context: BuildContext): Section {
             context.table(
                 context.t('coverage.detailTable'),
                 [
-                    { title: context.t('coverage.column.code'), weight: 4 },
+                    { title: context.t('coverage.column.code'), weight: 4, codes: true },
                     { title: context.t('coverage.column.name'), weight: 6 },
                     { title: context.t('coverage.column.status'), weight: 3 },
                     { title: context.t('coverage.column.usedBy'), weight: 6 }

@@ -367,7 +367,7 @@ function column(context: BuildContext, key: MessageKey, weight: number, align?: 
 }
 
 function codeColumn(context: BuildContext, model: string): TableColumn {
-    return { title: context.t('column.codes', { model }), weight: 4 };
+    return { title: context.t('column.codes', { model }), weight: 4, codes: true };
 }
 
 function text(context: BuildContext, value: string | undefined): Inline[] {

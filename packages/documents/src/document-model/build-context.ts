@@ -229,14 +229,17 @@ export class BuildContext {
         return term('catalogStatus', status, this.language, termCase);
     }
 
-    /** Codes as `CODE` followed by a mark when the catalogue entry is illustrative or a draft. */
+    /**
+     * Codes one a line, each `CODE` followed by a mark when the catalogue entry is illustrative or a draft: a line
+     * holds one code, so that no code shares a line with another and breaks at its hyphen to make room.
+     */
     codes(entries: CatalogEntryModel[]): Inline[] {
         return joinInlines(
             entries.map(entry => {
                 const mark = statusMark(entry.status);
                 return mark ? [this.text(entry.code), this.text(this.t(mark.mark), 'muted')] : [this.text(entry.code)];
             }),
-            [this.text(', ')]
+            [{ type: 'break' }]
         );
     }
 

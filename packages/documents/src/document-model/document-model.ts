@@ -124,6 +124,11 @@ export interface TableColumn {
     /** Relative width; the renderers scale the weights to the text width. */
     weight: number;
     align?: 'left' | 'right' | 'center';
+    /**
+     * Each line of its cells is a catalogue code (with its mark): a code must not break, so a format with pages makes
+     * the column as wide as its longest code.
+     */
+    codes?: boolean;
 }
 
 export type TableCell = Inline[];

@@ -12,6 +12,19 @@ const TEXT_WIDTH = PAGE_WIDTH - MARGIN.left - MARGIN.right;
 /** A landscape page is bound on its top edge, so the binding margin moves there. */
 const LANDSCAPE_MARGIN = { top: twips(30), bottom: twips(15), left: twips(20), right: twips(20), header: twips(10), footer: twips(10) };
 
+/** Times New Roman is the norm of Nghị định 30/2020/NĐ-CP; LibreOffice on Linux substitutes the metric-compatible Liberation Serif. */
+const BODY_FONT = 'Times New Roman';
+const BODY_SIZE = 28;
+const TABLE_SIZE = 22;
+const CAPTION_SIZE = 26;
+const CONTENTS_SIZE = 26;
+const SMALL_SIZE = 24;
+const AFTER_TABLE_SIZE = 12;
+/** The space above and below a paragraph of table text. */
+const TABLE_TEXT_SPACING = { before: 20, after: 20 };
+/** Times New Roman's single line (ascent, descent and line gap) per em, as Word and LibreOffice space its lines. */
+const SINGLE_LINE_PER_EM = 2355 / 2048;
+
 /** Sizes are half-points (Word's unit for font sizes), lengths twips. */
 export const DOCX_LAYOUT = {
     pageWidth: PAGE_WIDTH,
@@ -20,6 +33,8 @@ export const DOCX_LAYOUT = {
     textWidth: TEXT_WIDTH,
     landscapeMargin: LANDSCAPE_MARGIN,
     landscapeTextWidth: PAGE_HEIGHT - LANDSCAPE_MARGIN.left - LANDSCAPE_MARGIN.right,
+    textHeight: PAGE_HEIGHT - MARGIN.top - MARGIN.bottom,
+    landscapeTextHeight: PAGE_WIDTH - LANDSCAPE_MARGIN.top - LANDSCAPE_MARGIN.bottom,
     listIndent: twips(10),
     listHanging: twips(4),
     coverTitleSpace: twips(45),
@@ -31,22 +46,14 @@ export const DOCX_LAYOUT = {
     groupFill: 'EFEFEF',
     flagFill: 'FCE9D6',
     mutedColor: '555555',
+    tableTextSize: TABLE_SIZE,
+    /** The height of a line of table text, and the space around its paragraph, as `KTS Table Text` sets them. */
+    tableLineHeight: lineSpacing(TABLE_SIZE, 250 / 240).line,
+    tableParagraphSpacing: TABLE_TEXT_SPACING.before + TABLE_TEXT_SPACING.after,
     mutedSize: 20,
     warningColor: 'A4260B',
     codeFont: 'Courier New'
 } as const;
-
-/** Times New Roman is the norm of Nghị định 30/2020/NĐ-CP; LibreOffice on Linux substitutes the metric-compatible Liberation Serif. */
-const BODY_FONT = 'Times New Roman';
-const BODY_SIZE = 28;
-const TABLE_SIZE = 22;
-const CAPTION_SIZE = 26;
-const CONTENTS_SIZE = 26;
-const SMALL_SIZE = 24;
-const AFTER_TABLE_SIZE = 12;
-
-/** Times New Roman's single line (ascent, descent and line gap) per em, as Word and LibreOffice space its lines. */
-const SINGLE_LINE_PER_EM = 2355 / 2048;
 
 /**
  * Line spacing `multiple` times the single line of text `halfPoints` tall, as a height of whole twips that a line is at
@@ -165,7 +172,7 @@ export function docxStyles(language: Language): IStylesOptions {
                 run: { size: TABLE_SIZE },
                 paragraph: {
                     indent: noIndent,
-                    spacing: { before: 20, after: 20, ...lineSpacing(TABLE_SIZE, 250 / 240) },
+                    spacing: { ...TABLE_TEXT_SPACING, ...lineSpacing(TABLE_SIZE, 250 / 240) },
                     alignment: AlignmentType.LEFT
                 }
             },

@@ -45,6 +45,7 @@ import {
 } from '../document-model/document-model.js';
 import { pageNumberLayout } from './docx-page-numbers.js';
 import { CAPTION_STYLES, DOCX_LAYOUT as LAYOUT, docxStyles } from './docx-style.js';
+import { measureTextWidth } from './docx-text-width.js';
 import { FigureFallbacks } from './figure-fallbacks.js';
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4] as const;
@@ -65,6 +66,8 @@ const LAYOUT_PLACEHOLDER = Buffer.from(
  * next page and every later entry of the contents with it. Without space before, the two lay out alike.
  */
 const AT_TOP_OF_PAGE = { spacing: { before: 0 } } as const;
+/** What a column of codes has beyond its longest line, a point, so that a line measured to fit does not wrap on a rounding. */
+const CODE_SLACK = 20;
 
 /**
  * Renders the document as a Word file laid out as Nghị định 30/2020/NĐ-CP asks of administrative documents:
@@ -309,13 +312,7 @@ function renderBlock(context: DocxContext, block: Block): void {
             break;
         case 'table': {
             const landscape = block.landscape === true;
-            const table = renderTable(
-                document,
-                block,
-                bookmarks,
-                landscape ? LAYOUT.landscapeTextWidth : LAYOUT.textWidth,
-                body.opensSection(landscape)
-            );
+            const table = renderTable(document, block, bookmarks, landscape, body.opensSection(landscape));
             if (landscape) body.addLandscape(...table);
             else body.add(...table);
             break;
@@ -361,9 +358,10 @@ function renderTable(
     document: DocumentModel,
     table: TableBlock,
     bookmarks: BookmarkNames,
-    textWidth: number,
+    landscape: boolean,
     atTopOfPage: boolean
 ): Array<Paragraph | Table> {
+    const textWidth = landscape ? LAYOUT.landscapeTextWidth : LAYOUT.textWidth;
     const widths = columnWidths(table, textWidth);
     const header = new TableRow({
         tableHeader: true,
@@ -378,9 +376,12 @@ function renderTable(
                 })
         )
     });
+    // A table that takes at most half a page keeps its rows together, and with its caption, as Word keeps paragraphs:
+    // every row but the last keeps with the next, so that it does not leave a row or two alone on the next page.
     // The last row does not keep to the notes under the table: LibreOffice ignores a table cell's keep-with-next, and
     // Word would move the row to the next page where LibreOffice leaves it, and every later page number with it.
-    const rows = table.rows.map(row => renderRow(table, row, widths, bookmarks));
+    const together = tableHeight(table, widths) <= (landscape ? LAYOUT.landscapeTextHeight : LAYOUT.textHeight) / 2;
+    const rows = table.rows.map((row, index) => renderRow(table, row, widths, bookmarks, together && index < table.rows.length - 1));
     return [
         caption(document.captions.table, SEQUENCE.table, table.number, table.caption, table.anchor, bookmarks, true, atTopOfPage),
         // Fixed layout: the columns keep the widths worked out from their weights, in Word as in LibreOffice, and the
@@ -400,17 +401,86 @@ function renderTable(
     ];
 }
 
-/** Column widths in twips from the weights, no column narrower than a short word. */
+/**
+ * Column widths in twips from the weights: a column of codes as wide as its longest code, no other column narrower than
+ * a short word; the columns that would be get that width, and the others share the rest by their weights.
+ */
 function columnWidths(table: TableBlock, textWidth: number): number[] {
-    const totalWeight = table.columns.reduce((sum, column) => sum + column.weight, 0);
-    const raw = table.columns.map(column => (textWidth * column.weight) / totalWeight);
-    const narrow = raw.map(width => width < LAYOUT.minColumnWidth);
-    const fixed = narrow.filter(Boolean).length * LAYOUT.minColumnWidth;
-    const flexible = raw.reduce((sum, width, index) => sum + (narrow[index] ? 0 : width), 0);
-    return raw.map((width, index) => Math.floor(narrow[index] ? LAYOUT.minColumnWidth : (width * (textWidth - fixed)) / flexible));
+    const least = table.columns.map((column, index) => Math.max(LAYOUT.minColumnWidth, column.codes ? codeColumnWidth(table, index) : 0));
+    const atLeast = new Set(table.columns.flatMap((column, index) => (column.codes ? [index] : [])));
+    for (;;) {
+        const room = textWidth - [...atLeast].reduce((sum, index) => sum + least[index]!, 0);
+        const weight = table.columns.reduce((sum, column, index) => sum + (atLeast.has(index) ? 0 : column.weight), 0);
+        const share = (index: number) => (room * table.columns[index]!.weight) / weight;
+        const narrow = table.columns.map((_, index) => index).filter(index => !atLeast.has(index) && share(index) < least[index]!);
+        if (narrow.length === 0) return table.columns.map((_, index) => Math.floor(atLeast.has(index) ? least[index]! : share(index)));
+        for (const index of narrow) atLeast.add(index);
+    }
 }
 
-function renderRow(table: TableBlock, row: ModelRow, widths: number[], bookmarks: BookmarkNames): TableRow {
+/**
+ * The width a column of codes needs for its longest line (a code and its mark) and its title's longest word, each on
+ * one line: a code is never broken, not even at its hyphen, where Word and LibreOffice would break a line.
+ */
+function codeColumnWidth(table: TableBlock, index: number): number {
+    const lines = table.rows
+        .filter(row => row.role !== 'group' && row.role !== 'subgroup')
+        .flatMap(row => cellLines(row.cells[index] ?? []).map(line => lineWidth(line, row.role === 'total')));
+    const title = (table.columns[index]?.title ?? '')
+        .split(/\s+/)
+        .map(word => measureTextWidth(word, { size: LAYOUT.tableTextSize, bold: true }));
+    return Math.ceil(Math.max(...title, ...lines) + LAYOUT.cellMargins.left + LAYOUT.cellMargins.right + CODE_SLACK);
+}
+
+/** How wide a line of table text is, in twips, its runs in their styles. */
+function lineWidth(line: ReadonlyArray<Exclude<Inline, { type: 'break' }>>, bold: boolean): number {
+    return line.reduce((sum, inline) => {
+        const style = inline.style ?? (bold ? 'bold' : undefined);
+        const size = style === 'muted' || style === 'code' ? LAYOUT.mutedSize : LAYOUT.tableTextSize;
+        return sum + measureTextWidth(inline.text, { size, bold: style === 'bold' || style === 'warning', italic: style === 'italic' });
+    }, 0);
+}
+
+/**
+ * About how tall the table prints, in twips: each row as tall as its cell of most lines, a line of text wrapped as often
+ * as it is wider than its column. Enough to tell a table that takes a part of a page from one that takes most of it.
+ */
+function tableHeight(table: TableBlock, widths: readonly number[]): number {
+    const margins = LAYOUT.cellMargins;
+    const rowHeight = (cells: ReadonlyArray<{ cell: Inline[]; width: number }>, bold: boolean) => {
+        const lines = cells.map(({ cell, width }) =>
+            cellLines(cell).reduce(
+                (count, line) => count + Math.max(1, Math.ceil(lineWidth(line, bold) / Math.max(1, width - margins.left - margins.right))),
+                0
+            )
+        );
+        return Math.max(1, ...lines) * LAYOUT.tableLineHeight + LAYOUT.tableParagraphSpacing + margins.top + margins.bottom;
+    };
+    const header = rowHeight(
+        table.columns.map((column, index) => ({ cell: [{ type: 'text', text: column.title }], width: widths[index]! })),
+        true
+    );
+    const total = widths.reduce((sum, width) => sum + width, 0);
+    return table.rows.reduce((height, row) => {
+        const spanning = row.role === 'group' || row.role === 'subgroup';
+        const cells = spanning
+            ? [{ cell: row.cells[0] ?? [], width: total }]
+            : table.columns.map((_, index) => ({ cell: row.cells[index] ?? [], width: widths[index]! }));
+        return height + rowHeight(cells, row.role === 'total' || row.role === 'group');
+    }, header);
+}
+
+/** The lines of a cell: its text inlines between its breaks. */
+function cellLines(cell: Inline[]): Array<Array<Exclude<Inline, { type: 'break' }>>> {
+    const lines: Array<Array<Exclude<Inline, { type: 'break' }>>> = [[]];
+    for (const inline of cell) {
+        if (inline.type === 'break') lines.push([]);
+        else lines.at(-1)!.push(inline);
+    }
+    return lines;
+}
+
+function renderRow(table: TableBlock, row: ModelRow, widths: number[], bookmarks: BookmarkNames, keepWithNext: boolean): TableRow {
     const spanning = row.role === 'group' || row.role === 'subgroup';
     const fill = row.role === 'group' ? LAYOUT.groupFill : row.role === 'flag' ? LAYOUT.flagFill : undefined;
     const shading = fill ? { type: ShadingType.CLEAR, fill, color: 'auto' } : undefined;
@@ -422,7 +492,7 @@ function renderRow(table: TableBlock, row: ModelRow, widths: number[], bookmarks
         return new Paragraph({
             style: 'TableText',
             // A group heading stays on the page of the rows it heads.
-            keepNext: spanning,
+            keepNext: spanning || keepWithNext,
             alignment: align === 'right' ? AlignmentType.RIGHT : align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT,
             children
         });

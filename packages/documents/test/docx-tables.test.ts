@@ -1,0 +1,137 @@
+import * as fs from 'node:fs';
+import * as hb from 'harfbuzzjs';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { findFontFiles } from '@kts/diagrams';
+import { allBlocks, type DocumentModel, type Inline, type TableBlock } from '../src/document-model/document-model.js';
+import { buildDocumentModel, renderDocx } from '../src/index.js';
+import { EXAMPLES, loadModel } from '../../language/test/load-model.js';
+import { byTag, readDocx, type XNode } from './support.js';
+
+// How the Word file's tables print. A catalogue code in a table never breaks (examples/tinh-lao-cai's "Mã BRM" column broke "MH-BRM.01.01†" after "MH-"):
+// its column is as wide as its longest code, measured here apart from the renderer, with HarfBuzz shaping the text in
+// the font LibreOffice sets Times New Roman in, and no line of a code column holds a second code to break at its hyphen.
+
+const EXAMPLE = EXAMPLES.find(each => each.framework === 'tinh_lao_cai')!;
+const TWIPS_PER_POINT = 20;
+/** The cells' left and right margins, 1.4 mm each. */
+const CELL_MARGINS = 2 * Math.round((1.4 * 1440) / 25.4);
+
+let document: DocumentModel;
+let tables: XNode[];
+
+beforeAll(async () => {
+    document = buildDocumentModel(await loadModel(EXAMPLE.folder), EXAMPLE.framework, { date: '2026-03-05' });
+    const docx = await readDocx(await renderDocx(document));
+    tables = byTag(docx.document, 'w:tbl');
+}, 300_000);
+
+const fonts = new Map<boolean, { face: hb.Face; font: hb.Font }>();
+
+/** The text's advance width in twips, shaped by HarfBuzz in Liberation Serif (Times New Roman's metrics). */
+function shapedWidth(text: string, points: number, bold: boolean): number {
+    if (!fonts.has(bold)) {
+        const file = findFontFiles([bold ? 'LiberationSerif-Bold.ttf' : 'LiberationSerif-Regular.ttf'])[0];
+        if (!file) throw new Error('Liberation Serif is not installed');
+        const face = new hb.Face(new hb.Blob(new Uint8Array(fs.readFileSync(file))));
+        fonts.set(bold, { face, font: new hb.Font(face) });
+    }
+    const { face, font } = fonts.get(bold)!;
+    const buffer = new hb.Buffer();
+    buffer.addText(text);
+    buffer.guessSegmentProperties();
+    hb.shape(font, buffer);
+    const advance = buffer.getGlyphPositions().reduce((sum, position) => sum + position.xAdvance, 0);
+    return (advance / face.upem) * points * TWIPS_PER_POINT;
+}
+
+function lineWidth(line: Inline[], bold: boolean): number {
+    return line.reduce((sum, inline) => {
+        if (inline.type === 'break') return sum;
+        const muted = inline.style === 'muted';
+        return sum + shapedWidth(inline.text, muted ? 10 : 11, !muted && (bold || inline.style === 'bold'));
+    }, 0);
+}
+
+function cellLines(cell: Inline[]): Inline[][] {
+    const lines: Inline[][] = [[]];
+    for (const inline of cell) {
+        if (inline.type === 'break') lines.push([]);
+        else lines.at(-1)!.push(inline);
+    }
+    return lines.filter(line => line.length > 0);
+}
+
+/** The columns of catalogue codes: "Mã BRM" … in the element tables, "Mã" in the reference models' appendix. */
+const isCodeColumn = (title: string) => /^Mã( |$)/.test(title);
+const modelTables = () => [...allBlocks(document)].filter((block): block is TableBlock => block.type === 'table');
+
+describe('code columns in the Word file', () => {
+    test('fit their longest code on one line, in every table with a code column', () => {
+        const withCodes = modelTables().flatMap((table, index) =>
+            table.columns.flatMap((column, columnIndex) => (isCodeColumn(column.title) ? [{ table, index, columnIndex }] : []))
+        );
+        // The element tables of the five component architectures, both states, and the reference models' appendix.
+        expect(withCodes.length).toBeGreaterThanOrEqual(8);
+        expect(tables).toHaveLength(modelTables().length);
+        // Times New Roman sets "MH-BRM.01.01" 6.667 em wide: 73.3 pt at 11 pt.
+        expect(shapedWidth('MH-BRM.01.01', 11, false) / TWIPS_PER_POINT).toBeCloseTo(73.3, 0);
+        const tooNarrow: string[] = [];
+        for (const { table, index, columnIndex } of withCodes) {
+            const columnWidth = Number(byTag(tables[index]!, 'w:gridCol')[columnIndex]!.attrs['w:w']);
+            for (const row of table.rows) {
+                if (row.role === 'group' || row.role === 'subgroup') continue;
+                for (const line of cellLines(row.cells[columnIndex] ?? [])) {
+                    const needed = lineWidth(line, row.role === 'total') + CELL_MARGINS;
+                    if (needed > columnWidth) {
+                        const text = line.map(inline => (inline.type === 'break' ? '' : inline.text)).join('');
+                        tooNarrow.push(`${table.caption}: "${text}" needs ${Math.ceil(needed)} twips, has ${columnWidth}`);
+                    }
+                }
+            }
+        }
+        expect(tooNarrow).toEqual([]);
+    });
+
+    test('put each code of an element on a line of its own', () => {
+        const business = modelTables().find(table => table.columns.some(column => column.title === 'Mã BRM'))!;
+        const codeColumn = business.columns.findIndex(column => isCodeColumn(column.title));
+        const codeLines = business.rows.flatMap(row => cellLines(row.cells[codeColumn] ?? []));
+        expect(codeLines.map(line => line[0]?.type === 'text' && line[0].text)).toContain('MH-BRM.01.01');
+        for (const line of codeLines) {
+            const text = line.map(inline => (inline.type === 'break' ? '' : inline.text)).join('');
+            expect(text).toMatch(/^MH-BRM\.\d\d\.\d\d\S?$/);
+        }
+        const several = modelTables()
+            .flatMap(table => {
+                const column = table.columns.findIndex(each => isCodeColumn(each.title));
+                return column < 0 ? [] : table.rows.map(row => cellLines(row.cells[column] ?? []).length);
+            })
+            .filter(count => count > 1);
+        // examples/tinh-lao-cai has applications with two and three codes.
+        expect(several.length).toBeGreaterThan(0);
+    });
+});
+
+describe('short tables in the Word file', () => {
+    const keeps = (row: XNode) => byTag(row, 'w:keepNext').some(node => !['false', '0'].includes(node.attrs['w:val'] ?? 'true'));
+    const rowsOf = (caption: string) => {
+        const index = modelTables().findIndex(table => table.caption === caption);
+        expect(index).toBeGreaterThanOrEqual(0);
+        // The header row repeats on every page and keeps to the first row already.
+        return byTag(tables[index]!, 'w:tr').slice(1);
+    };
+
+    test('keep their rows together and with the caption: every row but the last keeps with the next', () => {
+        // Before the roadmap, two rows of this table were left alone on the next page.
+        const rows = rowsOf('Kinh phí dự kiến theo hình thức đầu tư và năm');
+        expect(rows.length).toBeGreaterThanOrEqual(4);
+        expect(rows.slice(0, -1).filter(row => !keeps(row))).toEqual([]);
+        expect(keeps(rows.at(-1)!)).toBe(false);
+    });
+
+    test('longer than half a page still break between rows', () => {
+        const rows = rowsOf('Các phần tử kiến trúc nghiệp vụ — Hiện trạng');
+        expect(rows.length).toBeGreaterThan(10);
+        expect(rows.filter(keeps)).toEqual([]);
+    });
+});
