@@ -9,12 +9,15 @@ import type { KtsIndexManager } from '../workspace/kts-index-manager.js';
 
 /**
  * The names a quick fix may offer at an unresolved reference: every symbol its position accepts and fits. Listing
- * them walks the 35,000 names of a national workspace (58–70 ms), so each list is kept for its kind of position and
- * reused until a document's exports change in something a list is made from. An edit that keeps every name, title
- * and kind of its file (a typo in a reference, its fix) keeps the lists: their descriptions of the edited file are
- * then the earlier ones, which say the same.
+ * them walks the 35,000 names of a national workspace (58–70 ms), so what the scope makes visible is kept per target
+ * and what fits per kind of position, until a document's exports change in something a list is made from. An edit
+ * that keeps every name, title and kind of its file (a typo in a reference, its fix) keeps the lists: their
+ * descriptions of the edited file are then the earlier ones, which say the same.
  */
 export class SuggestionCandidates {
+    /** What the scope makes visible, by the target it derived from the position (see scopeKey). */
+    private readonly visible = new Map<string, KtsDescription[]>();
+    /** Those that fit the position too, by the scope's key and what positionFit reads (see fitKey). */
     private readonly lists = new Map<string, KtsDescription[]>();
     /** The exports array of each document the lists were made from, and the version of the index then. */
     private exportsSeen = new Map<string, readonly AstNodeDescription[]>();
@@ -29,13 +32,17 @@ export class SuggestionCandidates {
     /** The candidates at this reference, in the order of the scope's `visible`. */
     at(info: ReferenceInfo, target: ReferenceTarget): KtsDescription[] {
         this.forgetIfChanged();
-        const key = positionKey(info, target);
+        const inScope = scopeKey(info, target);
+        const key = `${inScope} ${fitKey(info)}`;
         let list = this.lists.get(key);
         if (!list) {
+            let visible = this.visible.get(inScope);
+            if (!visible) {
+                visible = [...this.scopes.visible(target)];
+                this.visible.set(inScope, visible);
+            }
             const fit = positionFit(info, this.catalogs);
-            list = [...this.scopes.visible(target)].filter(
-                candidate => (!fit || fit(candidate)) && !isGroupWhereLeafExpected(candidate, this.catalogs)
-            );
+            list = visible.filter(candidate => (!fit || fit(candidate)) && !isGroupWhereLeafExpected(candidate, this.catalogs));
             this.lists.set(key, list);
         }
         return list;
@@ -51,30 +58,34 @@ export class SuggestionCandidates {
             const seen = this.exportsSeen.get(uri);
             same = seen === exports || (seen !== undefined && sameCandidates(seen, exports));
         }
-        if (!same) this.lists.clear();
+        if (!same) {
+            this.visible.clear();
+            this.lists.clear();
+        }
         this.exportsSeen = new Map(current);
     }
 }
 
 /**
- * Everything a list depends on besides the symbols: the target the scope derived from the position
- * (referenceTarget: an element's framework and states; for codes, the container's type and property and, in a
- * catalogue entry, its model) and what positionFit reads (a relation's kind, the layer of an element's codes).
+ * What the scope's target depends on (referenceTarget): an element's framework and states; for codes, the
+ * container's type and property and, in a catalogue entry, its model.
  */
-function positionKey(info: ReferenceInfo, target: ReferenceTarget): string {
+function scopeKey(info: ReferenceInfo, target: ReferenceTarget): string {
     const container = info.container;
-    const scope =
-        target.kind === 'element'
-            ? `element ${target.framework} ${target.states.join(',')} ${target.national}`
-            : target.kind === 'task'
-              ? `task ${target.framework}`
-              : `code ${isCatalogEntry(container) ? entryModel(container) : ''}`;
+    if (target.kind === 'element') return `element ${target.framework} ${target.states.join(',')} ${target.national}`;
+    if (target.kind === 'task') return `task ${target.framework}`;
+    return `code ${container.$type} ${info.property} ${isCatalogEntry(container) ? entryModel(container) : ''}`;
+}
+
+/** What positionFit reads: the container's type, the property, a relation's kind, the layer of an element's codes. */
+function fitKey(info: ReferenceInfo): string {
+    const container = info.container;
     const fitBy = isRelation(container)
         ? container.kind
         : isCodesProperty(container) && isElement(container.$container)
           ? container.$container.$container?.kind
           : '';
-    return `${scope} ${container.$type} ${info.property} ${fitBy}`;
+    return `${container.$type} ${info.property} ${fitBy}`;
 }
 
 /**
