@@ -268,6 +268,7 @@ describe('re-parsing only the edited element', () => {
                             byTargetLines(freshByTarget.to(freshUri, path), names)
                         );
                     }
+                    expect(modelLines(services)).toEqual(modelLines(fresh));
                 }),
                 { seed: SEED, numRuns: runs }
             );
@@ -276,6 +277,29 @@ describe('re-parsing only the edited element', () => {
             expect(linkedSpliced.mock.calls.length).toBeGreaterThan(runs / 3);
         }, 300_000);
     }
+
+    test('after an edit that adds lines inside an element, the model of each element below says where it is now', async () => {
+        const services = createTestServices();
+        const files = sampleFiles();
+        const documents = await buildWorkspace(services, files);
+        const document = documents.get('lao-cai.kts')!;
+        const socBefore = services.model.ArchitectureModelProvider.linkedModel().model.elements.get('lao_cai.target.soc_lao_cai')!;
+        const text = files['lao-cai.kts'].replace(
+            '                level 3\n',
+            '                level 3\n                description "Cổng một cửa"\n\n'
+        );
+        const workspace = services.shared.workspace;
+        const reparses = countReparses(factoryOf(services));
+        workspace.TextDocuments!.set(TextDocument.create(document.uri.toString(), 'kts', 2, text));
+        await workspace.DocumentBuilder.update([document.uri], []);
+
+        expect(reparses).toEqual({ spliced: 1, whole: 0 });
+        const fresh = createTestServices();
+        await buildWorkspace(fresh, { ...files, 'lao-cai.kts': text });
+        expect(modelLines(services)).toEqual(modelLines(fresh));
+        const socAfter = services.model.ArchitectureModelProvider.linkedModel().model.elements.get('lao_cai.target.soc_lao_cai')!;
+        expect(socAfter.source.range.start.line).toBe(socBefore.source.range.start.line + 2);
+    });
 
     test('an element edited elsewhere in the file leaves every other element the same object', async () => {
         const services = createTestServices();
@@ -421,6 +445,39 @@ function diagnosticLines(document: LangiumDocument): string[] {
     return (document.diagnostics ?? [])
         .map(diagnostic => `${JSON.stringify(diagnostic.range)} ${diagnostic.severity} ${diagnostic.code} ${diagnostic.message}`)
         .sort();
+}
+
+/**
+ * The linked model as JSON (file names without their test folder) and, for each element and relation model, whether
+ * the way back (astOf) leads to a node of the current tree with its name: kept models must point at kept nodes.
+ */
+function modelLines(services: KtsServices): string[] {
+    const { model, astOf } = services.model.ArchitectureModelProvider.linkedModel();
+    const current = new Set<AstNode>();
+    for (const document of services.shared.workspace.LangiumDocuments.all) {
+        for (const node of AstUtils.streamAst(document.parseResult.value)) current.add(node);
+    }
+    const lines: string[] = [];
+    for (const framework of model.frameworks) {
+        lines.push(
+            JSON.stringify(framework, (key, value) => (key === 'uri' || key === 'files' ? String(value).replace(/test-\d+\//g, '') : value))
+        );
+        for (const state of Object.values(framework.states)) {
+            for (const layer of Object.values(state.layers)) {
+                for (const element of layer.elements) {
+                    const node = astOf.get(element);
+                    lines.push(
+                        `${element.qualifiedName} ${ast.isElement(node) && current.has(node) && node.name === element.id}` +
+                            ` ${element.relations.map(relation => {
+                                const property = astOf.get(relation);
+                                return ast.isRelation(property) && property.$container === node && property.kind === relation.kind;
+                            })}`
+                    );
+                }
+            }
+        }
+    }
+    return lines;
 }
 
 function symbolLines(services: KtsServices, document: LangiumDocument): string[] {

@@ -1,11 +1,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Cancellation, DocumentState, isOperationCancelled, type LangiumDocument } from 'langium';
+import { AstUtils, Cancellation, DocumentState, isOperationCancelled, type LangiumDocument } from 'langium';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { describe, expect, test, vi } from 'vitest';
 
 import { ast, type KtsServices } from '../src/index.js';
+import { ReferencesByTarget } from '../src/lsp/references-by-target.js';
 import type { KtsLinker } from '../src/references/kts-linker.js';
 import { editFootprint } from '../src/workspace/edit-footprint.js';
 import type { KtsIndexManager } from '../src/workspace/kts-index-manager.js';
@@ -375,6 +376,30 @@ catalog nguon-rieng "Nguồn riêng" { status local source "Tỉnh" entry ngan-s
             { 'a.kts': DATA('Hồ sơ một cửa'), 'b.kts': none },
             '_Chưa được dùng ở đâu trong không gian làm việc._'
         );
+    });
+
+    test('the reverse reference index takes in a build once the builder is idle, and waits while edits follow', async () => {
+        const services = createTestServices();
+        const index = services.shared.workspace.IndexManager as KtsIndexManager;
+        const byTarget = new ReferencesByTarget(index);
+        byTarget.enterWhenIdle(services.shared.workspace.DocumentBuilder, 50);
+        const looks = vi.spyOn(index, 'referencesByDocument');
+        const docs = await buildWorkspace(services, { 'a.kts': DATA('Hồ sơ'), 'b.kts': APP });
+        expect(looks).not.toHaveBeenCalled();
+        await vi.waitFor(() => expect(looks).toHaveBeenCalledTimes(1), { timeout: 2_000, interval: 10 });
+
+        // Edits that follow each other within the idle time put it off until the last one.
+        const twoApps = APP.replace('{ uses csdl_hs } }', '{ uses csdl_hs } app kho "Kho dữ liệu" { uses csdl_hs } }');
+        await edit(services, docs.get('b.kts')!, twoApps);
+        await edit(services, docs.get('b.kts')!, APP);
+        await edit(services, docs.get('b.kts')!, twoApps);
+        expect(looks).toHaveBeenCalledTimes(1);
+        await vi.waitFor(() => expect(looks).toHaveBeenCalledTimes(2), { timeout: 2_000, interval: 10 });
+        looks.mockRestore();
+        // What it took in is what the workspace refers to now.
+        const target = docs.get('a.kts')!;
+        const path = services.workspace.AstNodeLocator.getAstNodePath(AstUtils.streamAst(target.parseResult.value).find(ast.isElement)!);
+        expect(byTarget.to(target.uri.toString(), path)).toHaveLength(2);
     });
 
     test('a reference in an unchanged element that a new declaration in the same file takes over follows it, as a fresh load has it', async () => {

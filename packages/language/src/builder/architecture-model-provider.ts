@@ -21,7 +21,8 @@ export class ArchitectureModelProvider {
         },
         frameworks: new Map(),
         entries: new WeakMap<CatalogEntry, CatalogEntryModel>(),
-        astOf: new WeakMap<object, AstNode>()
+        astOf: new WeakMap<object, AstNode>(),
+        built: new WeakMap()
     };
 
     constructor(services: KtsCoreServices) {

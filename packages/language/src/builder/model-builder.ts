@@ -11,6 +11,7 @@ import {
     isTextProperty,
     type CatalogEntry,
     type Element,
+    type ElementProperty,
     type Framework,
     type KtsFile,
     type Task
@@ -54,11 +55,28 @@ export interface ModelMemo {
     frameworks: Map<string, AssembledFramework>;
     entries: WeakMap<CatalogEntry, CatalogEntryModel>;
     astOf: WeakMap<object, AstNode>;
+    /**
+     * Each element's last model, kept across re-parses: an edit re-parses only the node around it and keeps every
+     * other AST node (parser/element-splice.ts), so an element that is the same object with the same properties
+     * (its only children, each of which an edit may re-parse alone) has the same text.
+     */
+    built: WeakMap<Element, BuiltElement>;
 }
 
 /** A memo for a single build: nothing is reused. */
 export function singleBuildMemo(): ModelMemo {
-    return { elementsOf: () => new Map(), frameworks: new Map(), entries: new WeakMap(), astOf: new WeakMap() };
+    return { elementsOf: () => new Map(), frameworks: new Map(), entries: new WeakMap(), astOf: new WeakMap(), built: new WeakMap() };
+}
+
+/** An element's model and what it was built from besides the element's own text. */
+export interface BuiltElement {
+    model: ElementModel;
+    state: StateKind;
+    layer: LayerKind;
+    framework: string;
+    properties: readonly ElementProperty[];
+    /** The nodes its references resolved to, in the order everyReference walks them (`undefined`: unresolved). */
+    targets: ReadonlyArray<AstNode | undefined>;
 }
 
 /** One `framework <id> { … }` block, with the element models of its document. */
@@ -282,9 +300,8 @@ export function buildArchitectureModel(
                         if (!element.name) continue;
                         let built = elementModels.get(element);
                         if (!built) {
-                            built = buildElement(element, architecture.state as StateKind, layer.kind as LayerKind, id);
+                            built = elementModel(element, architecture.state as StateKind, layer.kind as LayerKind, id);
                             elementModels.set(element, built);
-                            astOf.set(built, element);
                         }
                         layerModel.elements.push(built);
                         if (!elements.has(built.qualifiedName)) elements.set(built.qualifiedName, built);
@@ -313,6 +330,37 @@ export function buildArchitectureModel(
             }
         }
         return { blocks, model: merged, elements, entries: referencedEntries(merged) };
+    }
+
+    /**
+     * The element's earlier model where nothing it was made of changed: the same node with the same properties (so
+     * the same text), the same state, layer and framework, its references resolved to the same nodes, and the same place in the file (an
+     * edit above it that adds lines moves it, and its model says where it is). Otherwise a new one.
+     */
+    function elementModel(element: Element, state: StateKind, layer: LayerKind, framework: string): ElementModel {
+        const earlier = memo.built.get(element);
+        if (
+            earlier &&
+            earlier.state === state &&
+            earlier.layer === layer &&
+            earlier.framework === framework &&
+            sameNodes(element.properties, earlier.properties) &&
+            sameRange(earlier.model.source.range, element) &&
+            referenceTargetsAre(element, earlier.targets)
+        ) {
+            return earlier.model;
+        }
+        const built = buildElement(element, state, layer, framework);
+        memo.built.set(element, {
+            model: built,
+            state,
+            layer,
+            framework,
+            properties: [...element.properties],
+            targets: referenceTargets(element)
+        });
+        astOf.set(built, element);
+        return built;
     }
 
     function buildElement(element: Element, state: StateKind, layer: LayerKind, framework: string): ElementModel {
@@ -408,6 +456,51 @@ export function buildArchitectureModel(
             source: sourceRef(task)
         };
     }
+}
+
+/** Calls `visit` with each reference of the element the model reads, in order, until it returns false. */
+function everyReference(element: Element, visit: (ref: Reference) => boolean): boolean {
+    for (const property of element.properties) {
+        if (isCodesProperty(property)) {
+            for (const ref of property.codes) if (!visit(ref)) return false;
+        } else if (isStandardsProperty(property)) {
+            for (const ref of property.standards) if (!visit(ref)) return false;
+        } else if (isRelation(property)) {
+            for (const ref of property.via) if (!visit(ref)) return false;
+            for (const ref of property.targets) if (!visit(ref)) return false;
+            for (const ref of property.standards) if (!visit(ref)) return false;
+        }
+    }
+    return true;
+}
+
+/** The nodes the element's references resolve to, `undefined` where one does not. */
+function referenceTargets(element: Element): Array<AstNode | undefined> {
+    const targets: Array<AstNode | undefined> = [];
+    everyReference(element, ref => targets.push(ref.ref) > 0);
+    return targets;
+}
+
+/** Whether the element's references resolve to `targets` now, compared without building a list per element. */
+function referenceTargetsAre(element: Element, targets: ReadonlyArray<AstNode | undefined>): boolean {
+    let at = 0;
+    return everyReference(element, ref => at < targets.length && targets[at++] === ref.ref) && at === targets.length;
+}
+
+function sameNodes(now: readonly AstNode[], earlier: readonly AstNode[]): boolean {
+    return now.length === earlier.length && now.every((node, index) => node === earlier[index]);
+}
+
+/** Whether the element still starts and ends where `range` says. */
+function sameRange(range: SourceRef['range'], element: Element): boolean {
+    const now = element.$cstNode?.range;
+    if (!now) return false;
+    return (
+        now.start.line === range.start.line &&
+        now.start.character === range.start.character &&
+        now.end.line === range.end.line &&
+        now.end.character === range.end.character
+    );
 }
 
 /**

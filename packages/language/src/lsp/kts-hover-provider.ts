@@ -59,6 +59,7 @@ export class KtsHoverProvider extends AstNodeHoverProvider {
         super(services);
         this.services = services;
         this.referencesByTarget = new ReferencesByTarget(services.shared.workspace.IndexManager as KtsIndexManager);
+        this.referencesByTarget.enterWhenIdle(services.shared.workspace.DocumentBuilder);
         this.documents = services.shared.workspace.LangiumDocuments;
         this.locator = services.workspace.AstNodeLocator;
         this.documentation = services.documentation.DocumentationProvider;

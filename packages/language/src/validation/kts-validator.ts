@@ -41,6 +41,8 @@ import {
 import { checkDataClassification } from './data-classification-rules.js';
 import { checkOrganisations, OrganisationMentions } from './organisation-rules.js';
 import { checkReferences } from './reference-rules.js';
+import { SuggestionCandidates } from './suggestion-candidates.js';
+import type { KtsIndexManager } from '../workspace/kts-index-manager.js';
 import { checkLookAlikeLetters, checkTextNormalization } from './text-rules.js';
 import { analyseWorkspace, documentOf, type Finding } from './workspace-rules.js';
 import type { FrameworkModel } from '../model/architecture-model.js';
@@ -74,6 +76,7 @@ export class KtsValidator {
     /** Findings of each framework model; the model builder reuses a framework's model while it is unchanged. */
     private readonly frameworkFindings = new WeakMap<FrameworkModel, Finding[]>();
     private readonly organisationMentions: OrganisationMentions;
+    private readonly suggestionCandidates: SuggestionCandidates;
     /** For each document, the workspace findings its current diagnostics were made from. */
     private readonly reportedFindings = new Map<string, string>();
     /** For each document with a funding source written as text, the funding-source list its suggestions came from. */
@@ -86,6 +89,11 @@ export class KtsValidator {
         this.fundingListCache = new WorkspaceCache(services.shared);
         this.fundingSuggestionsCache = new WorkspaceCache(services.shared);
         this.organisationMentions = new OrganisationMentions(services.shared.workspace.DocumentBuilder);
+        this.suggestionCandidates = new SuggestionCandidates(
+            services.shared.workspace.IndexManager as KtsIndexManager,
+            services.references.ScopeProvider,
+            services.catalog.CatalogIndex
+        );
     }
 
     private reporter(accept: ValidationAcceptor): DiagnosticReporter {
@@ -96,9 +104,7 @@ export class KtsValidator {
         const reporter = this.reporter(accept);
         const document = AstUtils.getDocument(file);
         this.reportedFundingLists.delete(document.uri.toString());
-        guarded('references', () =>
-            checkReferences(document, this.services.references.ScopeProvider, this.services.catalog.CatalogIndex, reporter)
-        );
+        guarded('references', () => checkReferences(document, this.suggestionCandidates, this.services.catalog.CatalogIndex, reporter));
         guarded('kts/text-not-nfc', () => checkTextNormalization(file, reporter));
         guarded('kts/look-alike-letter', () => checkLookAlikeLetters(file, reporter));
         guarded('workspace', () => this.reportWorkspaceFindings(document, reporter));

@@ -1,13 +1,12 @@
 import { AstUtils, type AstNode, type LangiumDocument, type Reference } from 'langium';
 import { isBudget, isElement, isPrinciple, isTask, type Element, type Principle } from '../generated/ast.js';
 import type { KtsDescription } from '../references/kts-scope-computation.js';
-import { positionFit } from '../references/kts-position-fit.js';
 import { closestByName } from '../text/vietnamese-search.js';
-import type { KtsScopeProvider, ReferenceTarget } from '../references/kts-scope-provider.js';
-import { referenceTarget } from '../references/kts-scope-provider.js';
+import { referenceTarget, type ReferenceTarget } from '../references/kts-scope-provider.js';
 import { closestMatches } from '../text/text-match.js';
 import type { DiagnosticReporter } from './diagnostic-reporter.js';
 import type { CatalogIndex } from '../catalog/catalog-index.js';
+import type { SuggestionCandidates } from './suggestion-candidates.js';
 import type { Language } from '../model/language.js';
 import { editorMessage, VOCABULARY } from '../model/vocabulary.js';
 
@@ -23,7 +22,7 @@ const WHAT = {
  */
 export function checkReferences(
     document: LangiumDocument,
-    scopes: KtsScopeProvider,
+    candidates: SuggestionCandidates,
     catalogs: CatalogIndex,
     reporter: DiagnosticReporter
 ): void {
@@ -38,11 +37,11 @@ export function checkReferences(
         });
         if (!target) continue;
         const refText = reference.$refText;
-        const fit = positionFit(info, catalogs);
-        const candidates = [...scopes.visible(target)].filter(
-            candidate => (!fit || fit(candidate)) && !isGroupWhereLeafExpected(candidate, catalogs)
+        const matches = suggestionsFor(
+            refText,
+            target.kind === 'code' ? containerTitle(info.container, refText) : undefined,
+            candidates.at(info, target)
         );
-        const matches = suggestionsFor(refText, target.kind === 'code' ? containerTitle(info.container, refText) : undefined, candidates);
         const suggestion = suggestionText(matches, reporter.language);
         const options = { range: reference.$refNode.range, data: { ...suggestionData(matches), refText } };
         if (target.kind === 'code' && isReferenceModelPosition(target)) {
@@ -87,15 +86,6 @@ export function suggestionsFor<T extends KtsDescription>(refText: string, ownerT
     // Close in spelling and in name at once is the likeliest intended code.
     const both = bySpelling.filter(candidate => byName.includes(candidate));
     return [...new Set([...both, ...bySpelling, ...byName])].slice(0, MAX_SUGGESTIONS);
-}
-
-/** A group code is no fix where its model asks for the most specific codes (`leaf-only`). */
-function isGroupWhereLeafExpected(candidate: KtsDescription, catalogs: CatalogIndex): boolean {
-    return (
-        candidate.framework === undefined &&
-        catalogs.models().get(candidate.category)?.leafOnly === true &&
-        catalogs.children(candidate.category, candidate.name) > 0
-    );
 }
 
 /** `diagnostic.data` of a rule with suggestions: names to insert and their titles (for the quick-fix labels). */
