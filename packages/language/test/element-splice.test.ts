@@ -92,6 +92,15 @@ const cancelPhase = fc.oneof(
     fc.constantFrom(DocumentState.Parsed, DocumentState.IndexedContent, DocumentState.Linked, DocumentState.IndexedReferences)
 );
 
+/**
+ * When a request reads the merged model during an edit's build, if one does (the outline is served once its file is
+ * parsed, while the build goes on): as soon as the build starts, or when the edited document reaches a phase.
+ */
+const modelReadAt = fc.oneof(
+    { arbitrary: fc.constant(undefined), weight: 2 },
+    fc.constantFrom('update' as const, DocumentState.Parsed, DocumentState.IndexedContent)
+);
+
 /** The generated one-framework workspace of the bench: its catalogue and its 2,000-line framework file. */
 function benchFiles(): Record<string, string> {
     return Object.fromEntries(ktsFiles(planWorkspace('one', 20261127)));
@@ -198,7 +207,7 @@ describe('re-parsing only the edited element', () => {
         ['the Lào Cai sample', sampleFiles() as Record<string, string>, 'lao-cai.kts', 20],
         ['a bench-generated framework file', BENCH_FILES, BENCH_FRAMEWORK, 6]
     ] as const) {
-        test(`after random edits of ${label}, some builds cancelled, the links, reference index, diagnostics and symbols are a fresh load's`, async () => {
+        test(`after random edits of ${label}, some builds cancelled and the model read while they run, the links, reference index, diagnostics and symbols are a fresh load's`, async () => {
             const services = createTestServices();
             const documents = await buildWorkspace(services, files);
             const document = documents.get(edited)!;
@@ -220,6 +229,12 @@ describe('re-parsing only the edited element', () => {
             /** Cancels the build when the edited document reaches `cancelAt` (the next edit's build takes over). */
             let cancelAt: DocumentState | undefined;
             let cancel: CancellationTokenSource | undefined;
+            /** Reads the model as a request would when the build starts or the edited document reaches `readAt`. */
+            let readAt: DocumentState | 'update' | undefined;
+            const readModel = () => services.model.ArchitectureModelProvider.linkedModel();
+            builder.onUpdate(() => {
+                if (readAt === 'update') readModel();
+            });
             for (const state of [
                 DocumentState.Parsed,
                 DocumentState.IndexedContent,
@@ -227,14 +242,17 @@ describe('re-parsing only the edited element', () => {
                 DocumentState.IndexedReferences
             ]) {
                 builder.onDocumentPhase(state, reached => {
-                    if (reached === document && state === cancelAt) cancel?.cancel();
+                    if (reached !== document) return;
+                    if (state === readAt) readModel();
+                    if (state === cancelAt) cancel?.cancel();
                 });
             }
-            const setText = async (text: string, cancelledAt?: DocumentState) => {
+            const setText = async (text: string, cancelledAt?: DocumentState, readDuringBuild?: DocumentState | 'update') => {
                 const workspace = services.shared.workspace;
                 const version = (workspace.TextDocuments!.get(document.uri)?.version ?? 0) + 1;
                 workspace.TextDocuments!.set(TextDocument.create(document.uri.toString(), 'kts', version, text));
                 cancelAt = cancelledAt;
+                readAt = readDuringBuild;
                 cancel = new CancellationTokenSource();
                 await builder.update([document.uri], [], cancel.token).catch(error => {
                     if (!isOperationCancelled(error)) throw error;
@@ -242,14 +260,14 @@ describe('re-parsing only the edited element', () => {
                 noteTargets();
             };
             await fc.assert(
-                fc.asyncProperty(fc.array(fc.tuple(anEdit, cancelPhase), { minLength: 1, maxLength: 3 }), async edits => {
+                fc.asyncProperty(fc.array(fc.tuple(anEdit, cancelPhase, modelReadAt), { minLength: 1, maxLength: 3 }), async edits => {
                     let current = files[edited];
                     await setText(current);
-                    for (const [edit, cancelledAt] of edits) {
+                    for (const [edit, cancelledAt, readDuringBuild] of edits) {
                         current = applied(current, edit);
-                        await setText(current, cancelledAt);
+                        await setText(current, cancelledAt, readDuringBuild);
                     }
-                    await setText(current);
+                    await setText(current, undefined, edits[0][2]);
                     const fresh = createTestServices();
                     const freshDocuments = await buildWorkspace(fresh, { ...files, [edited]: current });
                     const names = new Names(documents, freshDocuments);

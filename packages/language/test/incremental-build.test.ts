@@ -554,6 +554,35 @@ describe('builds cancelled half-way', () => {
         expect(framework.state).toBe(DocumentState.Validated);
         expect(unknownCodes()).toHaveLength(apps.length);
     });
+    test('the model read while a build is under way (as the outline asks for it) changes neither the links nor the findings the build ends with', async () => {
+        const services = createTestServices();
+        const twoApps = (title: string) => APP.replace('} } } }', `} app cong "${title}" { uses csdl_hs } } } }`);
+        const docs = await buildWorkspace(services, { 'data.kts': DATA('CSDL hồ sơ'), 'app.kts': twoApps('Cổng dịch vụ công') });
+        const app = docs.get('app.kts')!;
+        const data = docs.get('data.kts')!;
+        // A keystroke in the second application, whose build the next keystroke (in the other file) stops before linking.
+        await cancelledEdit(services, app, twoApps('Cổng dịch vụ công tỉnh'), app, DocumentState.ComputedScopes);
+
+        // The outline of a file is served once that file is parsed, while the build goes on; it reads the merged model.
+        const builder = services.shared.workspace.DocumentBuilder;
+        const modelDuringBuild: string[] = [];
+        const reading = builder.onUpdate(() => {
+            modelDuringBuild.push(...services.model.ArchitectureModelProvider.linkedModel().model.elements.keys());
+        });
+        try {
+            await edit(services, data, DATA('CSDL hồ sơ TTHC'));
+        } finally {
+            reading.dispose();
+        }
+        expect(modelDuringBuild).toContain('hue.target.cong');
+
+        const database = (data.parseResult.value as ast.KtsFile).frameworks[0].architectures[0].layers[0].elements[0];
+        const apps = (app.parseResult.value as ast.KtsFile).frameworks[0].architectures[0].layers[0].elements;
+        expect(apps.map(each => each.properties.filter(ast.isRelation)[0].targets[0].ref)).toEqual([database, database]);
+        expect(diagnosticCodes(app)).not.toContain('kts/unresolved-reference');
+        expect(services.model.ArchitectureModelProvider.linkedModel().model.elements.get('hue.target.csdl_hs')?.title).toBe('CSDL hồ sơ TTHC');
+    });
+
     test.each([
         ['parsed', 'a new title', DocumentState.Parsed, 'CSDL hồ sơ TTHC', false],
         ['linked', 'a new title', DocumentState.Linked, 'CSDL hồ sơ TTHC', false],

@@ -2,6 +2,7 @@ import {
     AstUtils,
     Cancellation,
     DefaultLinker,
+    DocumentState,
     interruptAndCheck,
     type AstNodeDescription,
     type AstNode,
@@ -33,6 +34,29 @@ export class KtsLinker extends DefaultLinker {
     }
 
     /**
+     * A reference read before its document is linked is resolved against the workspace as it is at that moment, and
+     * not kept. Requests such as the outline read the merged model once a file is parsed, while the build goes on;
+     * Langium keeps such a target (or the failure to find one, once the document's scopes are computed), and a link
+     * after a spliced edit (linkSpliced) links only references not resolved yet: a target looked up while the file
+     * it is in was out of the index would stay, for good, an unresolved reference.
+     */
+    protected override resolveReference(reference: DefaultReference, node: AstNode, property: string): AstNode | undefined {
+        const document = AstUtils.findRootNode(node).$document;
+        if (reference._ref !== undefined || !document || document.state >= DocumentState.Linked) {
+            return super.resolveReference(reference, node, property);
+        }
+        try {
+            return super.resolveReference(reference, node, property);
+        } finally {
+            reference._ref = undefined;
+            reference._nodeDescription = undefined;
+            const kept = document.references.lastIndexOf(reference);
+            if (kept >= 0) document.references.splice(kept, 1);
+        }
+    }
+
+    /**
+     * Links only what splices changed,    /**
      * Links only what splices changed, the document's other references keeping their targets: the references of the
      * nodes the splices took out leave `document.references`, and those of `fresh` (the nodes they put in that are
      * still in the tree) are linked and take their place in it.
