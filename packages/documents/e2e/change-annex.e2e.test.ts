@@ -88,7 +88,7 @@ test('the Word annex, printed by LibreOffice, shows exactly the changes of the u
     expect(text).toContain('PHỤ LỤC: NỘI DUNG CẬP NHẬT SO VỚI PHIÊN BẢN');
     expect(text).toContain('Phụ lục: Nội dung cập nhật so với phiên bản da-phe-duyet');
     expect(text).toContain('Bảng 1. Tổng hợp nội dung cập nhật so với phiên bản da-phe-duyet');
-    expect(text).toContain('Bảng 2. Nội dung cập nhật: Thành phần kiến trúc');
+    expect(text).toContain('Bảng 2. Nội dung cập nhật: Phần tử kiến trúc');
     expect(text).toContain('Bảng 3. Nội dung cập nhật: Quan hệ, kết nối');
     expect(text).toContain('Bảng 4. Nội dung cập nhật: Nhiệm vụ');
     expect(text).not.toContain('Bảng 5.');

@@ -51,18 +51,18 @@ describe('the annex of changes since a version', () => {
         expect(document.cover.lines[0]).toBe('Khung kiến trúc Chính quyền số tỉnh Lào Cai');
         expect([...allSections(document.sections)].map(section => section.title)).toEqual([
             'Phụ lục: Nội dung cập nhật so với phiên bản v4.0',
-            'Thành phần kiến trúc',
+            'Phần tử kiến trúc',
             'Quan hệ, kết nối',
             'Nhiệm vụ'
         ]);
         expect(found.map(table => `${table.number}. ${table.caption}`)).toEqual([
             '1. Tổng hợp nội dung cập nhật so với phiên bản v4.0',
-            '2. Nội dung cập nhật: Thành phần kiến trúc',
+            '2. Nội dung cập nhật: Phần tử kiến trúc',
             '3. Nội dung cập nhật: Quan hệ, kết nối',
             '4. Nội dung cập nhật: Nhiệm vụ'
         ]);
         expect(cellText(found[0])).toEqual([
-            ['Thành phần kiến trúc', '1', '1', '0'],
+            ['Phần tử kiến trúc', '1', '1', '0'],
             ['Quan hệ, kết nối', '1', '0', '0'],
             ['Nhiệm vụ', '0', '0', '1'],
             ['Tổng cộng', '2', '1', '1']

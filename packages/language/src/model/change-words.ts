@@ -15,7 +15,7 @@ const CHANGE_WORDS: {
     field: Readonly<Record<ChangeField, Localized>>;
 } = { section: vocabularyData.changeSection, action: vocabularyData.changeAction, field: vocabularyData.changeField };
 
-/** A section's heading, "Thành phần kiến trúc", "Architecture elements". */
+/** A section's heading, "Phần tử kiến trúc", "Architecture elements". */
 export function changeSectionHeading(section: ChangeSection, language: Language): string {
     return capitalize(changeSectionWord(section, language), language);
 }
