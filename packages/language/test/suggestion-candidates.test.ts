@@ -45,6 +45,19 @@ async function setText(services: KtsServices, document: LangiumDocument, text: s
     await workspace.DocumentBuilder.update([document.uri], []);
 }
 
+/** The sample workspace built, its Lào Cai file with its original text, and a kept listing over its index. */
+async function sampleWorkspace() {
+    const services = createTestServices();
+    const files = sampleFiles();
+    const documents = await buildWorkspace(services, files);
+    const listing = new SuggestionCandidates(
+        services.shared.workspace.IndexManager as KtsIndexManager,
+        services.references.ScopeProvider,
+        services.catalog.CatalogIndex
+    );
+    return { services, document: documents.get('lao-cai.kts')!, listing, original: files['lao-cai.kts'] };
+}
+
 const TYPOS: Replacement[] = [
     ['via lgsp_lao_cai, ndxp', 'via lgsp_lao_cai, ndpx'],
     ['{ protects tt_dl }', '{ protects tt_dll }'],
@@ -54,16 +67,7 @@ const TYPOS: Replacement[] = [
 
 describe('"did you mean" candidates kept across edits', () => {
     test('after each kind of edit the candidates are the plain listing of the moment', async () => {
-        const services = createTestServices();
-        const files = sampleFiles();
-        const documents = await buildWorkspace(services, files);
-        const document = documents.get('lao-cai.kts')!;
-        const listing = new SuggestionCandidates(
-            services.shared.workspace.IndexManager as KtsIndexManager,
-            services.references.ScopeProvider,
-            services.catalog.CatalogIndex
-        );
-        const original = files['lao-cai.kts'];
+        const { services, document, listing, original } = await sampleWorkspace();
         const steps: Array<[string, Replacement[]]> = [
             ['typos', TYPOS],
             ['the typos moved', TYPOS.slice(1)],
@@ -103,16 +107,7 @@ describe('"did you mean" candidates kept across edits', () => {
     });
 
     test('an edit that keeps every name and title keeps the lists; a changed title is listed anew', async () => {
-        const services = createTestServices();
-        const files = sampleFiles();
-        const documents = await buildWorkspace(services, files);
-        const document = documents.get('lao-cai.kts')!;
-        const listing = new SuggestionCandidates(
-            services.shared.workspace.IndexManager as KtsIndexManager,
-            services.references.ScopeProvider,
-            services.catalog.CatalogIndex
-        );
-        const original = files['lao-cai.kts'];
+        const { services, document, listing, original } = await sampleWorkspace();
         const listAtTypo = () => {
             const reference = unresolved(document).find(candidate => candidate.$refText === 'tt_dll')!;
             return listing.at(reference.error!.info, referenceTarget(reference.error!.info)!);
