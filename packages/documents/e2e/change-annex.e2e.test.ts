@@ -1,31 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { KTS, NODE, REPO_ROOT, requireProgram, run } from './programs.js';
 
 // The annex of changes as a reviewer reads it: the Lào Cai example approved, then updated (two new systems, a retired
 // one, a budget moved between years, a new integration through NDXP); `kts diff --format docx` writes the annex,
 // LibreOffice prints it to PDF and poppler reads the text back.
-
-const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const NODE = path.join(REPO_ROOT, 'node_modules/.bin/node');
-const KTS = path.join(REPO_ROOT, 'packages/cli/bin/kts.js');
-const INSTALL_HINT = 'install the system packages with `sh scripts/install-e2e-deps.sh` (as root or with sudo)';
-
-function requireProgram(file: string, what: string): string {
-    const found = spawnSync('sh', ['-c', `command -v ${file}`], { encoding: 'utf8' }).stdout.trim() || undefined;
-    if (!found) throw new Error(`${what} (${file}) is not installed: ${INSTALL_HINT}`);
-    return found;
-}
-
-function run(program: string, args: string[], cwd: string): string {
-    const result = spawnSync(program, args, { cwd, encoding: 'utf8', timeout: 600_000 });
-    if (result.error) throw result.error;
-    if (result.status !== 0) throw new Error(`${program} ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
-    return result.stdout;
-}
 
 function edit(folder: string, file: string, search: string | RegExp, replacement: string): void {
     const full = path.join(folder, file);

@@ -1,17 +1,13 @@
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { KTS, NODE, REPO_ROOT, run } from './programs.js';
 
 // The page numbers of the contents and of the lists of figures and tables are written into the Word file by our own
 // layout (LibreOffice does not update the fields when it opens or converts a file): the .docx of each example in each
 // edition, converted to PDF by LibreOffice headless, must show each heading and caption on the page its entry names.
 
-const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const NODE = path.join(REPO_ROOT, 'node_modules/.bin/node');
-const KTS = path.join(REPO_ROOT, 'packages/cli/bin/kts.js');
 /**
  * The examples and editions whose pages LibreOffice 7.4 (the one installed here) breaks where Word and our layout do.
  * Not examples/bo-khcn, in either edition, for two differences that are LibreOffice 7.4's alone (the first page named is
@@ -30,14 +26,6 @@ const COMBINATIONS = [
     { example: 'tinh-gia-lai', edition: 'submission' },
     { example: 'tinh-gia-lai', edition: 'working' }
 ] as const;
-const INSTALL_HINT = 'install the system packages with `sh scripts/install-e2e-deps.sh` (as root or with sudo)';
-
-function run(program: string, args: string[]): string {
-    const result = spawnSync(program, args, { cwd: REPO_ROOT, encoding: 'utf8', timeout: 600_000, maxBuffer: 256 * 1024 * 1024 });
-    if (result.error) throw new Error(`${program} could not run (${result.error.message}): ${INSTALL_HINT}`);
-    if (result.status !== 0) throw new Error(`${program} ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
-    return result.stdout;
-}
 
 /** The contents, then the lists of figures and of tables, as their headings print. */
 const LISTS = ['MỤC LỤC', 'DANH MỤC HÌNH', 'DANH MỤC BẢNG'];

@@ -1,28 +1,16 @@
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { measurePrintedFigures } from '../test/printed-figures.js';
+import { KTS, NODE, REPO_ROOT, run } from './programs.js';
 
 // The figures of each example's Word file as LibreOffice prints them: the PDF it writes says at what size each
 // picture is placed (pdfimages: pixels and pixels per inch); the drawing the picture was rasterised from, read from
 // the Word file, says how wide it is and how small its text. Together they give the printed size of that text.
 
-const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const NODE = path.join(REPO_ROOT, 'node_modules/.bin/node');
-const KTS = path.join(REPO_ROOT, 'packages/cli/bin/kts.js');
-const INSTALL_HINT = 'install the system packages with `sh scripts/install-e2e-deps.sh` (as root or with sudo)';
 const SMALLEST_READABLE_PT = 7;
 const EXAMPLES = ['tinh-lao-cai', 'bo-khcn', 'tinh-gia-lai'];
-
-function run(program: string, args: string[]): string {
-    const result = spawnSync(program, args, { cwd: REPO_ROOT, encoding: 'utf8', timeout: 900_000, maxBuffer: 64 * 1024 * 1024 });
-    if (result.error) throw new Error(`${program} could not run (${result.error.message}): ${INSTALL_HINT}`);
-    if (result.status !== 0) throw new Error(`${program} ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
-    return result.stdout;
-}
 
 let work: string;
 
