@@ -405,17 +405,17 @@ describe('the KTS extension in code-server', () => {
                     .locator('.quick-input-list .monaco-list-row', { hasText: 'Province or centrally-run city' })
                     .first()
                     .click();
-                await expect.poll(() => input.getAttribute('placeholder')).toContain('Ủy ban nhân dân tỉnh');
+                await expect.poll(() => input.getAttribute('placeholder'), { timeout: 30_000 }).toContain('Ủy ban nhân dân tỉnh');
                 await input.fill('Ủy ban nhân dân tỉnh Lai Châu');
                 await workbench.page.keyboard.press('Enter');
-                await expect.poll(() => input.inputValue()).toBe('laichau');
+                await expect.poll(() => input.inputValue(), { timeout: 30_000 }).toBe('laichau');
                 await workbench.page.keyboard.press('Enter');
                 // code-server's save dialog is VS Code's simple dialog: a path in a quick input, suggested from the id.
                 await expect.poll(() => input.inputValue(), { timeout: 30_000 }).toContain('laichau.kts');
                 await workbench.page.keyboard.press('Enter');
                 await workbench.page.locator('.tab.active', { hasText: 'laichau.kts' }).waitFor({ timeout: 30_000 });
                 const file = path.join(workspace, 'laichau.kts');
-                await expect.poll(() => fs.existsSync(file)).toBe(true);
+                await expect.poll(() => fs.existsSync(file), { timeout: 30_000 }).toBe(true);
                 const text = fs.readFileSync(file, 'utf8');
                 for (const part of ['vision', 'goals', 'scope', 'principles', 'current', 'target', 'implementation'])
                     expect(text, part).toContain(`${part} `);
