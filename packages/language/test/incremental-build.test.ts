@@ -580,7 +580,9 @@ describe('builds cancelled half-way', () => {
         const apps = (app.parseResult.value as ast.KtsFile).frameworks[0].architectures[0].layers[0].elements;
         expect(apps.map(each => each.properties.filter(ast.isRelation)[0].targets[0].ref)).toEqual([database, database]);
         expect(diagnosticCodes(app)).not.toContain('kts/unresolved-reference');
-        expect(services.model.ArchitectureModelProvider.linkedModel().model.elements.get('hue.target.csdl_hs')?.title).toBe('CSDL hồ sơ TTHC');
+        expect(services.model.ArchitectureModelProvider.linkedModel().model.elements.get('hue.target.csdl_hs')?.title).toBe(
+            'CSDL hồ sơ TTHC'
+        );
     });
 
     test.each([
