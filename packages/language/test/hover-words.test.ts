@@ -8,6 +8,7 @@ const FRAMEWORK = `framework hue {
     body "Ủy ban nhân dân tỉnh Thừa Thiên Huế" { en "Thua Thien Hue Provincial People's Committee" }
     level province
     legal { basis nd-47-2020 }
+    goals { period 2026-2030 { goal g_dvc "Dịch vụ công toàn trình" { description "Mọi thủ tục đủ điều kiện được cung cấp trực tuyến toàn trình." } } }
     target { application { platform lgsp_hue "LGSP tỉnh" { realizes lgsp integrates ndxp } } }
     implementation { task t1 "Nâng cấp LGSP" { period 2026-2027 form thue-dich-vu budget 100 million VND funding ngan-sach-dia-phuong delivers lgsp_hue } }
 }`;
@@ -109,6 +110,28 @@ describe('hover on an element names its framework by the title the documents giv
         );
         expect((await hoverAt(framework, 'lgsp_hue', 'en'))[1]).toBe(
             'platform (`platform`) · Application architecture · target · Digital Government Architecture Framework of Thua Thien Hue Province (`hue`)'
+        );
+    });
+});
+
+describe('hover on a task or a goal says what it is, for which period, of which framework', () => {
+    test('a task: its period as the documents write it, and its framework by title', async () => {
+        expect((await hoverAt(framework, 't1 '))[1]).toBe(
+            'nhiệm vụ · giai đoạn 2026–2027 · Khung kiến trúc Chính quyền số tỉnh Thừa Thiên Huế (`hue`)'
+        );
+        expect((await hoverAt(framework, 't1 ', 'en'))[1]).toBe(
+            'task · period 2026–2027 · Digital Government Architecture Framework of Thua Thien Hue Province (`hue`)'
+        );
+    });
+
+    test('a goal, which nothing refers to: its title, period, framework and description', async () => {
+        expect(await hoverAt(framework, 'g_dvc')).toEqual([
+            '**`g_dvc`** — Dịch vụ công toàn trình',
+            'mục tiêu · giai đoạn 2026–2030 · Khung kiến trúc Chính quyền số tỉnh Thừa Thiên Huế (`hue`)',
+            'Mọi thủ tục đủ điều kiện được cung cấp trực tuyến toàn trình.'
+        ]);
+        expect((await hoverAt(framework, 'g_dvc', 'en'))[1]).toBe(
+            'goal · period 2026–2030 · Digital Government Architecture Framework of Thua Thien Hue Province (`hue`)'
         );
     });
 });

@@ -8,6 +8,7 @@ import {
     isCodesProperty,
     isConforms,
     isElement,
+    isGoal,
     isLegalBases,
     isPrinciple,
     isSecurityLevelProperty,
@@ -16,12 +17,13 @@ import {
     type CatalogEntry,
     type Conforms,
     type Element,
+    type Goal,
     type Task
 } from '../generated/ast.js';
 import type { KtsServices } from '../kts-module.js';
 import type { Language } from '../model/language.js';
 import type { ArchitectureModel, LegalParticulars } from '../model/architecture-model.js';
-import { formatDate, formatShortDate } from '../model/dates.js';
+import { formatDate, formatPeriod, formatShortDate } from '../model/dates.js';
 import { frameworkTitle } from '../model/framework-title.js';
 import { legalDocument, legalDocumentName } from '../model/legal-document.js';
 import { editorMessage, term, type CatalogueField } from '../model/vocabulary.js';
@@ -146,6 +148,7 @@ export class KtsHoverProvider extends AstNodeHoverProvider {
         if (isCatalogEntry(node)) return this.entryHover(node, language);
         if (isElement(node)) return this.elementHover(node, language);
         if (isTask(node)) return this.taskHover(node, language);
+        if (isGoal(node)) return this.goalHover(node, language);
         return this.documentation.getDocumentation(node);
     }
 
@@ -225,12 +228,29 @@ export class KtsHoverProvider extends AstNodeHoverProvider {
     }
 
     private taskHover(task: Task, language: Language): string {
-        const lines = [titleLine(code(taskQualifiedName(task)), task.title)];
+        const lines = [titleLine(code(taskQualifiedName(task)), task.title), this.placeLine('task', task, task.period, language)];
         const doc = this.documentation.getDocumentation(task);
         if (doc) lines.push(doc);
         if (task.description) lines.push(escape(task.description));
         lines.push(usageLine(this.usage(task), language));
         return lines.join('\n\n');
+    }
+
+    /** A goal's declaration: what it is, for which period of which framework, and what it aims at. */
+    private goalHover(goal: Goal, language: Language): string {
+        const lines = [titleLine(code(goal.name), goal.title), this.placeLine('goal', goal, goal.$container.period, language)];
+        const doc = this.documentation.getDocumentation(goal);
+        if (doc) lines.push(doc);
+        if (goal.description) lines.push(escape(goal.description));
+        return lines.join('\n\n');
+    }
+
+    /** "nhiệm vụ · giai đoạn 2026–2027 · Khung kiến trúc số tỉnh Gia Lai (`gia_lai`)". */
+    private placeLine(thing: 'task' | 'goal', node: AstNode, period: string | undefined, language: Language): string {
+        const parts = [term('thing', thing, language)];
+        if (period) parts.push(`${term('frameworkPart', 'period', language)} ${formatPeriod(period)}`);
+        parts.push(this.frameworkName(frameworkOf(node)?.name, language));
+        return parts.join(' · ');
     }
 
     /** A reference model by its title, with the name a catalogue writes (`model DRM`) in code style. */
