@@ -135,3 +135,16 @@ describe('hover on a task or a goal says what it is, for which period, of which 
         );
     });
 });
+
+describe('hover on a framework’s name', () => {
+    test('its title, level, body and the national framework it follows, in both languages', async () => {
+        expect(await hoverAt(framework, 'hue')).toEqual([
+            '**`hue`** — Khung kiến trúc Chính quyền số tỉnh Thừa Thiên Huế',
+            'khung kiến trúc · cấp tỉnh · Ủy ban nhân dân tỉnh Thừa Thiên Huế · theo Khung kiến trúc Chính phủ số Việt Nam, phiên bản 4.0'
+        ]);
+        expect(await hoverAt(framework, 'hue', 'en')).toEqual([
+            '**`hue`** — Digital Government Architecture Framework of Thua Thien Hue Province',
+            "framework · province level · Thua Thien Hue Provincial People's Committee · under Vietnam's Digital Government Architecture Framework, version 4.0"
+        ]);
+    });
+});

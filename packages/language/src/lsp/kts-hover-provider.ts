@@ -8,6 +8,7 @@ import {
     isCodesProperty,
     isConforms,
     isElement,
+    isFramework,
     isGoal,
     isLegalBases,
     isPrinciple,
@@ -17,6 +18,7 @@ import {
     type CatalogEntry,
     type Conforms,
     type Element,
+    type Framework,
     type Goal,
     type Task
 } from '../generated/ast.js';
@@ -24,7 +26,7 @@ import type { KtsServices } from '../kts-module.js';
 import type { Language } from '../model/language.js';
 import type { ArchitectureModel, LegalParticulars } from '../model/architecture-model.js';
 import { formatDate, formatPeriod, formatShortDate } from '../model/dates.js';
-import { frameworkTitle } from '../model/framework-title.js';
+import { bodyName, frameworkTitle } from '../model/framework-title.js';
 import { legalDocument, legalDocumentName } from '../model/legal-document.js';
 import { editorMessage, term, type CatalogueField } from '../model/vocabulary.js';
 import type { CatalogIndex } from '../catalog/catalog-index.js';
@@ -149,6 +151,7 @@ export class KtsHoverProvider extends AstNodeHoverProvider {
         if (isElement(node)) return this.elementHover(node, language);
         if (isTask(node)) return this.taskHover(node, language);
         if (isGoal(node)) return this.goalHover(node, language);
+        if (isFramework(node)) return this.frameworkHover(node, language);
         return this.documentation.getDocumentation(node);
     }
 
@@ -233,6 +236,24 @@ export class KtsHoverProvider extends AstNodeHoverProvider {
         if (doc) lines.push(doc);
         if (task.description) lines.push(escape(task.description));
         lines.push(usageLine(this.usage(task), language));
+        return lines.join('\n\n');
+    }
+
+    /**
+     * A framework's name, in any of its blocks: its title, level and body as the document's cover names them, and the
+     * national framework that governs it.
+     */
+    private frameworkHover(block: Framework, language: Language): string | undefined {
+        const framework = this.linkedModel().frameworks.find(each => each.id === block.name);
+        if (!framework) return this.documentation.getDocumentation(block);
+        const place = [term('thing', 'framework', language)];
+        if (framework.level) place.push(term('level', framework.level, language));
+        const body = bodyName(framework, language);
+        if (body) place.push(escape(body));
+        place.push(escape(editorMessage('underProfile', language, { profile: frameworkProfile(framework).title[language] })));
+        const lines = [titleLine(code(framework.id), frameworkTitle(framework, language)), place.join(' · ')];
+        const doc = this.documentation.getDocumentation(block);
+        if (doc) lines.push(doc);
         return lines.join('\n\n');
     }
 
