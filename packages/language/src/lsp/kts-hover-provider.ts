@@ -24,7 +24,7 @@ import {
 } from '../generated/ast.js';
 import type { KtsServices } from '../kts-module.js';
 import type { Language } from '../model/language.js';
-import type { ArchitectureModel, LegalParticulars } from '../model/architecture-model.js';
+import type { ArchitectureModel, FrameworkModel, LegalParticulars } from '../model/architecture-model.js';
 import { formatDate, formatPeriod, formatShortDate } from '../model/dates.js';
 import { bodyName, frameworkTitle } from '../model/framework-title.js';
 import { legalDocument, legalDocumentName } from '../model/legal-document.js';
@@ -114,7 +114,7 @@ export class KtsHoverProvider extends AstNodeHoverProvider {
         const lines = [`**${escape(profile.title[language])}** (${code(profile.version)})`];
         const issued = profile.issuedBy;
         if (issued?.number) {
-            // Cited as the documents cite a decision: "Quyết định số 292/QĐ-BKHCN ngày 25 tháng 03 năm 2025 của …".
+            // Cited as the documents cite a decision: "Quyết định số 292/QĐ-BKHCN ngày 25 tháng 3 năm 2025 của …".
             const document = [
                 `${term('legalKind', 'decision', language, 'heading')} ${language === 'vi' ? 'số' : 'No.'} ${issued.number}`,
                 issued.date && editorMessage('legalDocumentDate', language, { date: formatDate(language, issued.date) }),
@@ -251,7 +251,10 @@ export class KtsHoverProvider extends AstNodeHoverProvider {
         const body = bodyName(framework, language);
         if (body) place.push(escape(body));
         place.push(escape(editorMessage('underProfile', language, { profile: frameworkProfile(framework).title[language] })));
-        const lines = [titleLine(code(framework.id), frameworkTitle(framework, language)), place.join(' · ')];
+        const lines = [
+            titleLine(code(framework.id), hasOwnName(framework) ? frameworkTitle(framework, language) : undefined),
+            place.join(' · ')
+        ];
         const doc = this.documentation.getDocumentation(block);
         if (doc) lines.push(doc);
         return lines.join('\n\n');
@@ -281,13 +284,10 @@ export class KtsHoverProvider extends AstNodeHoverProvider {
         return title ? `${escape(title)} (${code(model)})` : code(model);
     }
 
-    /**
-     * "Khung kiến trúc số tỉnh Lào Cai (`tinh_lao_cai`)": the title the documents give it, then the id one writes; a
-     * framework that names neither title nor body has no title but one made of its id, so it is named by the id alone.
-     */
+    /** "Khung kiến trúc số tỉnh Lào Cai (`tinh_lao_cai`)": the title the documents give it, then the id one writes. */
     private frameworkName(id: string | undefined, language: Language): string {
         const framework = this.linkedModel().frameworks.find(each => each.id === id);
-        return framework && (framework.title || framework.body)
+        return framework && hasOwnName(framework)
             ? `${escape(frameworkTitle(framework, language))} (${code(id)})`
             : `${term('thing', 'framework', language)} ${code(id)}`;
     }
@@ -392,6 +392,11 @@ function usageLine(usage: Usage, language: Language): string {
     if (usage.frameworks > 0) parts.push(editorMessage('usageFrameworks', language, { n: usage.frameworks }));
     if (parts.length === 0) return `_${editorMessage('unused', language)}_`;
     return editorMessage('usedBy', language, { list: parts.join(', ') });
+}
+
+/** A framework that writes neither title nor body has only a title made of its id, which says nothing the id does not. */
+function hasOwnName(framework: FrameworkModel): boolean {
+    return Boolean(framework.title || framework.body);
 }
 
 /** "**`code`** — title"; a title error recovery left unset leaves no dangling dash. */
