@@ -10,7 +10,7 @@ import {
     type TableBlock
 } from '../src/index.js';
 import { allMessageKeys, message } from '../src/messages.js';
-import { formatDate } from '../src/document-model/formatting.js';
+import { formatDate } from '@kts/language/model';
 import labels from '../data/labels.json' with { type: 'json' };
 import { loadSample, loadSources } from '../../language/test/load-model.js';
 import { loadDocumentSample, tinyFigure } from './support.js';

@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { frameworkProfile, legalDocumentName, type ArchitectureModel, type FrameworkModel } from '@kts/language/model';
+import { formatDate, frameworkProfile, legalDocumentName, type ArchitectureModel, type FrameworkModel } from '@kts/language/model';
 import { EXAMPLES, loadModel } from '../../language/test/load-model.js';
 import { allBlocks, buildDocumentModel, renderDocx, renderHtml, type DocumentModel, type Inline, type TableBlock } from '../src/index.js';
-import { formatDate } from '../src/document-model/formatting.js';
 import { byTag, parseXml, readDocx, textOf, type XNode } from './support.js';
 
 /** What a reader of each example's documents sees: the Word file's text and core properties, the HTML page's text. */

@@ -112,10 +112,11 @@ describe('legal bases in the editor', () => {
             disposeAfterCheck: true,
             hover: new RegExp(
                 [
+                    'Mô hình: Văn bản pháp lý \\(`LEGAL`\\) · Loại: nghị định',
                     'Số hiệu: 47/2020/NĐ-CP',
-                    'Ngày ban hành: 2020-04-09',
+                    'Ngày ban hành: 09/04/2020',
                     'Cơ quan ban hành: Chính phủ',
-                    'Hiệu lực: ⚠️ được thay thế một phần bởi `nd-194-2025` từ ngày 2025-08-19',
+                    'Hiệu lực: ⚠️ được thay thế một phần bởi Nghị định số 194/2025/NĐ-CP từ ngày 19 tháng 8 năm 2025',
                     'Ghi chú: Từ ngày 19/8/2025, Nghị định 194/2025/NĐ-CP bãi bỏ'
                 ].join('[^]*')
             )

@@ -61,7 +61,7 @@ describe('hover', () => {
             hover: new RegExp(
                 [
                     '^\\*\\*`DRM001\\.002`\\*\\* — Quản lý kinh tế',
-                    'Mô hình: Mô hình tham chiếu dữ liệu \\(DRM\\) · Loại: data-subdomain',
+                    'Mô hình: Mô hình tham chiếu dữ liệu \\(`DRM`\\) · Loại: nhóm dữ liệu',
                     'Vị trí: `DRM001` Dữ liệu lĩnh vực kinh tế › `DRM001\\.002` Quản lý kinh tế',
                     '\\*\\*Trạng thái: dự thảo\\*\\*',
                     '⚠️ Mã lấy từ bản dự thảo[^\\n]*',
@@ -88,7 +88,7 @@ describe('hover', () => {
             text: inApplication('integrates csdlqg-dan-cu via nd<|>xp'),
             index: 0,
             disposeAfterCheck: true,
-            hover: /^\*\*`ndxp`\*\* — Nền tảng tích hợp, chia sẻ dữ liệu quốc gia[\s\S]*Cơ quan chủ quản: Bộ Khoa học và Công nghệ\n\nMô tả tại: Chương 3, II[\s\S]*\*\*Trạng thái: chính thức\*\*[\s\S]*Được dùng bởi 2 phần tử/
+            hover: /^\*\*`ndxp`\*\* — Nền tảng tích hợp, chia sẻ dữ liệu quốc gia\n\nMô hình: Thành phần quốc gia trong sơ đồ khái quát \(`NATIONAL`\) · Loại: nền tảng\n\n[\s\S]*Cơ quan chủ quản: Bộ Khoa học và Công nghệ\n\nMô tả tại: Chương 3, II[\s\S]*\*\*Trạng thái: chính thức\*\*[\s\S]*Được dùng bởi 2 phần tử/
         });
     });
 
@@ -108,7 +108,7 @@ describe('hover', () => {
                 text: inApplication('codes T-ARM.01.<|>01'),
                 index: 0,
                 disposeAfterCheck: true,
-                hover: /^\*\*`T-ARM\.01\.01`\*\* — Online public-service portal\n\nModel: Application Reference Model \(test\) \(ARM\)[\s\S]*Path: `T-ARM\.01` Citizen-facing applications › `T-ARM\.01\.01` Online public-service portal\n\nThe body's online public-service portal\.[\s\S]*\*\*Status: local \(the body's own\)\*\*[\s\S]*Used by 2 element\(s\) in the workspace\./
+                hover: /^\*\*`T-ARM\.01\.01`\*\* — Online public-service portal\n\nModel: Application Reference Model \(test\) \(`ARM`\)[\s\S]*Path: `T-ARM\.01` Citizen-facing applications › `T-ARM\.01\.01` Online public-service portal\n\nThe body's online public-service portal\.[\s\S]*\*\*Status: local \(the body's own\)\*\*[\s\S]*Used by 2 element\(s\) in the workspace\./
             });
         } finally {
             services.config.ConfigProvider.set(defaultConfig());
@@ -120,7 +120,7 @@ describe('hover', () => {
             text: inApplication('level <|>3'),
             index: 0,
             disposeAfterCheck: true,
-            hover: /^\*\*`3`\*\* — Cấp độ 3\n\nMô hình: Cấp độ an toàn hệ thống thông tin \(SECURITY_LEVEL\)[\s\S]*Mô tả tại: Nghị định 85\/2016\/NĐ-CP, Điều 9[\s\S]*Được dùng bởi 1 phần tử trong không gian làm việc\.$/
+            hover: /^\*\*`3`\*\* — Cấp độ 3\n\nMô hình: Cấp độ an toàn hệ thống thông tin \(`SECURITY_LEVEL`\) · Loại: cấp độ an toàn[\s\S]*Mô tả tại: Nghị định 85\/2016\/NĐ-CP, Điều 9[\s\S]*Được dùng bởi 1 phần tử trong không gian làm việc\.$/
         });
     });
 
@@ -138,7 +138,7 @@ describe('hover', () => {
             text: 'framework hue { target { application { app dv<|>c { codes T-ARM.01.01 } } } }',
             index: 0,
             disposeAfterCheck: true,
-            hover: /^\*\*`dvc`\*\* — \n\nứng dụng, hệ thống thông tin \(`app`\) · Kiến trúc ứng dụng · mục tiêu · khung kiến trúc `hue`/
+            hover: /^\*\*`dvc`\*\*\n\nứng dụng, hệ thống thông tin \(`app`\) · Kiến trúc ứng dụng · mục tiêu · khung kiến trúc `hue`/
         });
     });
 

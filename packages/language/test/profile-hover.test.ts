@@ -44,7 +44,7 @@ describe('the 3090 profile in the editor', () => {
         const vi = await hoverAt('"3090"');
         expect(vi.split('\n\n')).toEqual([
             '**Khung kiến trúc tổng thể quốc gia số** (`3090`)',
-            'Ban hành kèm theo Quyết định số 3090/QĐ-BKHCN ngày 2025-10-08 của Bộ trưởng Bộ Khoa học và Công nghệ',
+            'Ban hành kèm theo Quyết định số 3090/QĐ-BKHCN ngày 08 tháng 10 năm 2025 của Bộ trưởng Bộ Khoa học và Công nghệ',
             '**Trạng thái: chính thức**',
             expect.stringMatching(/^Nguồn: Văn bản Quyết định số 3090\/QĐ-BKHCN/),
             'Khung quốc gia chi phối văn bản này: tên, bìa và cấu trúc mục theo khung này.',
@@ -52,7 +52,7 @@ describe('the 3090 profile in the editor', () => {
         ]);
         const en = await hoverAt('"3090"', 'en');
         expect(en).toMatch(
-            /^\*\*National Overall Digital Architecture Framework\*\* \(`3090`\)\n\nIssued with Decision No\. 3090\/QĐ-BKHCN of 2025-10-08/
+            /^\*\*National Overall Digital Architecture Framework\*\* \(`3090`\)\n\nIssued with Decision No\. 3090\/QĐ-BKHCN of 8 October 2025 by Bộ trưởng Bộ Khoa học và Công nghệ\n\n/
         );
         expect(en).toContain('⚠️ Not checked against the primary text: title pattern, sections, principles, functional layers, targets.');
     });
@@ -88,9 +88,9 @@ describe('the 3090 profile in the editor', () => {
         const vApex = await hoverAt('v-apex');
         expect(vApex).toMatch(/^\*\*`v-apex`\*\* — Nền tảng API quốc gia \(V-APEX\)/);
         expect(vApex).toContain('**Trạng thái: dự thảo**');
-        expect(await hoverAt('qd-05-2025')).toMatch(/Mô hình: Văn bản pháp lý \(LEGAL\) · Loại: regulation\n\nSố hiệu: 05-QĐ\/BCĐTW/);
+        expect(await hoverAt('qd-05-2025')).toMatch(/Mô hình: Văn bản pháp lý \(`LEGAL`\) · Loại: quy định\n\nSố hiệu: 05-QĐ\/BCĐTW/);
         const letter = await hoverAt('cv-2943-2025');
-        expect(letter).toContain('Số hiệu: 2943/CĐSQG-CNCPS\n\nNgày ban hành: 2025-10-27\n\nCơ quan ban hành: Cục Chuyển đổi số quốc gia');
+        expect(letter).toContain('Số hiệu: 2943/CĐSQG-CNCPS\n\nNgày ban hành: 27/10/2025\n\nCơ quan ban hành: Cục Chuyển đổi số quốc gia');
         expect(letter.match(/Ghi chú:/g)).toHaveLength(1);
     });
 });

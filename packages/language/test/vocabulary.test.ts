@@ -1,8 +1,19 @@
 import { describe, expect, test } from 'vitest';
 import vocabularyData from '../data/vocabulary.json' with { type: 'json' };
 import rulesData from '../data/rules.json' with { type: 'json' };
-import { CATALOG_STATUSES, GAP_STATUSES, LAYER_KINDS, METAMODEL, SECTION_KEYS, STATE_KINDS, term, VOCABULARY } from '../src/model/index.js';
-import { ast } from '../src/index.js';
+import {
+    CATALOG_STATUSES,
+    catalogueKindWord,
+    GAP_STATUSES,
+    LANGUAGES,
+    LAYER_KINDS,
+    METAMODEL,
+    SECTION_KEYS,
+    STATE_KINDS,
+    term,
+    VOCABULARY
+} from '../src/model/index.js';
+import { ast, loadBuiltinCatalogs } from '../src/index.js';
 
 type Entry = { vi: string; en: string };
 
@@ -41,6 +52,19 @@ describe('vocabulary and rule messages', () => {
         for (const status of GAP_STATUSES) expect(VOCABULARY.gapStatus[status], status).toBeDefined();
         for (const status of CATALOG_STATUSES) expect(VOCABULARY.catalogStatus[status], status).toBeDefined();
         expect(Object.keys(VOCABULARY.section)).toEqual([...SECTION_KEYS]);
+    });
+
+    test('every kind of entry in the built-in catalogues has words in both languages, and no catalogue kind goes unused', () => {
+        const kinds = new Set(loadBuiltinCatalogs().flatMap(builtin => builtin.catalog.entries.map(entry => entry.kind)));
+        expect(kinds.size).toBeGreaterThan(20);
+        const without = [...kinds].filter(kind => LANGUAGES.some(language => catalogueKindWord(kind, language) === undefined));
+        expect(without).toEqual([]);
+        expect(Object.keys(VOCABULARY.catalogueKind).filter(kind => !kinds.has(kind))).toEqual([]);
+        // A legal document's kind has its words in `legalKind` alone.
+        expect(Object.keys(VOCABULARY.catalogueKind).filter(kind => Object.hasOwn(VOCABULARY.legalKind, kind))).toEqual([]);
+        expect(catalogueKindWord('funding-source', 'vi')).toBe('nguồn vốn');
+        expect(catalogueKindWord('decree', 'en')).toBe('decree');
+        expect(catalogueKindWord('nhom-ung-dung', 'vi')).toBeUndefined();
     });
 
     test('a heading starts with a capital in both languages, a term inside a sentence does not', () => {

@@ -1,5 +1,6 @@
 import {
     capitalize,
+    formatDate,
     gapStatus,
     LAYER_KINDS,
     METAMODEL,
@@ -18,7 +19,7 @@ import { elementAnchor } from './anchors.js';
 import { joinInlines, lines, type BuildContext } from './build-context.js';
 import type { Block, Inline, Section, TableBlock, TableColumn, TableRow } from './document-model.js';
 import { figureBlock, figureLayer, type FigureInput } from './figures.js';
-import { blankDate, formatDate, isPlaceholder } from './formatting.js';
+import { blankDate, isPlaceholder } from './formatting.js';
 import type { MessageKey } from '../messages.js';
 
 /** An element's relations the other way round: who supports, stores, hosts, protects it. */

@@ -1,8 +1,8 @@
-import { bodyName, frameworkTitle, LANGUAGES, lowerCase, upperCase, VOCABULARY } from '@kts/language/model';
+import { bodyName, formatDate, frameworkTitle, LANGUAGES, lowerCase, upperCase, VOCABULARY } from '@kts/language/model';
 import { message } from '../messages.js';
 import type { BuildContext } from './build-context.js';
 import type { Cover } from './document-model.js';
-import { blankDate, formatDate, isPlaceholder } from './formatting.js';
+import { blankDate, isPlaceholder } from './formatting.js';
 
 /**
  * The first page, in the form of an administrative text (Nghị định 30/2020/NĐ-CP, as the profile gives its lines):

@@ -1,6 +1,6 @@
 import type { BuildContext } from './build-context.js';
 import { allBlocks, type DocumentModel, type Inline, type Section } from './document-model.js';
-import { formatShortDate } from './formatting.js';
+import { formatShortDate } from '@kts/language/model';
 
 /** Lịch sử phiên bản: each version of the document, when it was made and what changed; none when the framework lists none. */
 export function revisionsSection(context: BuildContext): Section | undefined {

@@ -1,5 +1,6 @@
 import {
     analyseGaps,
+    formatPeriod,
     GAP_STATUSES,
     LAYER_KINDS,
     type GapAnalysis,
@@ -13,7 +14,7 @@ import { allocateBudgets, grandTotal, taskTotal, totalsBy, type BudgetAllocation
 import { joinInlines, lines, type BuildContext } from './build-context.js';
 import type { Block, Inline, Section, TableBlock, TableRow } from './document-model.js';
 import { figureBlock, type FigureInput } from './figures.js';
-import { formatNumber, formatPeriod } from './formatting.js';
+import { formatNumber } from './formatting.js';
 
 /** g. Tổ chức triển khai: gap analysis, roadmap with budgets, maintenance and compliance (Chương 1, III.2.g). */
 export function implementationSection(context: BuildContext, figures: FigureInput[]): Section {

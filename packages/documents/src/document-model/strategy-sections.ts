@@ -1,8 +1,8 @@
-import { isNamedLaw, legalDocument, legalDocumentName, term, type CatalogEntryModel } from '@kts/language/model';
+import { formatDate, formatPeriod, isNamedLaw, legalDocument, legalDocumentName, term, type CatalogEntryModel } from '@kts/language/model';
 import { nationalPrincipleAnchor, principleAnchor } from './anchors.js';
 import { joinInlines, type BuildContext } from './build-context.js';
 import type { Block, Inline, Section, TableRow } from './document-model.js';
-import { formatDate, formatNumber, formatPeriod } from './formatting.js';
+import { formatNumber } from './formatting.js';
 
 /** a. Tầm nhìn (Chương 1, III.2.a). */
 export function visionSection(context: BuildContext): Section {

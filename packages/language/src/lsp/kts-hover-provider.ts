@@ -8,6 +8,8 @@ import {
     isCodesProperty,
     isConforms,
     isElement,
+    isFramework,
+    isGoal,
     isLegalBases,
     isPrinciple,
     isSecurityLevelProperty,
@@ -16,18 +18,30 @@ import {
     type CatalogEntry,
     type Conforms,
     type Element,
+    type Framework,
+    type Goal,
     type Task
 } from '../generated/ast.js';
 import type { KtsServices } from '../kts-module.js';
 import type { Language } from '../model/language.js';
-import type { LegalParticulars } from '../model/architecture-model.js';
+import type { ArchitectureModel, FrameworkModel, LegalParticulars } from '../model/architecture-model.js';
+import { formatDate, formatPeriod, formatShortDate } from '../model/dates.js';
+import { bodyName, frameworkTitle } from '../model/framework-title.js';
+import { legalDocument, legalDocumentName } from '../model/legal-document.js';
 import { editorMessage, term, type CatalogueField } from '../model/vocabulary.js';
 import type { CatalogIndex } from '../catalog/catalog-index.js';
 import { describeCatalogEntry } from '../catalog/catalog-entry-info.js';
 import { isProfileCatalog } from '../catalog/profile-catalogs.js';
 import { frameworkProfile, profileNamed, uncheckedParts } from '../model/framework-profile.js';
 import { frameworkOf } from '../references/kts-naming.js';
-import { localizedDescription, localizedName, statusLabel, statusWarning, type CatalogEntryInfo } from '../model/catalogue-entry.js';
+import {
+    catalogueKindWord,
+    localizedDescription,
+    localizedName,
+    statusLabel,
+    statusWarning,
+    type CatalogEntryInfo
+} from '../model/catalogue-entry.js';
 import { taskQualifiedName } from '../references/kts-naming.js';
 import type { KtsIndexManager } from '../workspace/kts-index-manager.js';
 import { ReferencesByTarget } from './references-by-target.js';
@@ -100,8 +114,13 @@ export class KtsHoverProvider extends AstNodeHoverProvider {
         const lines = [`**${escape(profile.title[language])}** (${code(profile.version)})`];
         const issued = profile.issuedBy;
         if (issued?.number) {
-            const document = `${term('legalKind', 'decision', language, 'heading')} ${language === 'vi' ? 'số' : 'No.'} ${issued.number}`;
-            lines.push(editorMessage('profileIssued', language, { document, date: issued.date ?? '?', issuer: issued.issuer ?? '?' }));
+            // Cited as the documents cite a decision: "Quyết định số 292/QĐ-BKHCN ngày 25 tháng 3 năm 2025 của …".
+            const document = [
+                `${term('legalKind', 'decision', language, 'heading')} ${language === 'vi' ? 'số' : 'No.'} ${issued.number}`,
+                issued.date && editorMessage('legalDocumentDate', language, { date: formatDate(language, issued.date) }),
+                issued.issuer && editorMessage('legalDocumentIssuer', language, { issuer: issued.issuer })
+            ];
+            lines.push(escape(editorMessage('profileIssued', language, { document: document.filter(Boolean).join(' ') })));
         }
         if (issued)
             lines.push(
@@ -109,7 +128,7 @@ export class KtsHoverProvider extends AstNodeHoverProvider {
                 `${field('source', language)}: ${escape(issued.source)}`
             );
         const id = frameworkOf(conforms)?.name;
-        const framework = this.services.model.ArchitectureModelProvider.linkedModel().model.frameworks.find(each => each.id === id);
+        const framework = this.linkedModel().frameworks.find(each => each.id === id);
         const governs = framework ? frameworkProfile(framework) === profile : conforms.profiles.map(profileNamed).find(Boolean) === profile;
         lines.push(editorMessage(governs ? 'profileGoverns' : 'profileAlsoStated', language));
         const unchecked = uncheckedParts(profile);
@@ -131,15 +150,18 @@ export class KtsHoverProvider extends AstNodeHoverProvider {
         if (isCatalogEntry(node)) return this.entryHover(node, language);
         if (isElement(node)) return this.elementHover(node, language);
         if (isTask(node)) return this.taskHover(node, language);
+        if (isGoal(node)) return this.goalHover(node, language);
+        if (isFramework(node)) return this.frameworkHover(node, language);
         return this.documentation.getDocumentation(node);
     }
 
     private entryHover(entry: CatalogEntry, language: Language): string {
         const info = describeCatalogEntry(entry);
         const lines: string[] = [`**${code(info.code)}** — ${escape(localizedName(info, language))}`];
+        // A kind the vocabulary has no word for (a user's catalogue invented it) is shown as written.
+        const kind = info.kind && (escape(catalogueKindWord(info.kind, language)) || code(info.kind));
         lines.push(
-            `${field('model', language)}: ${escape(this.modelTitle(info.model, language))}` +
-                (info.kind ? ` · ${field('kind', language)}: ${escape(info.kind)}` : '')
+            `${field('model', language)}: ${this.modelTitle(info.model, language)}` + (kind ? ` · ${field('kind', language)}: ${kind}` : '')
         );
         if (info.path.length > 1) {
             lines.push(
@@ -154,7 +176,10 @@ export class KtsHoverProvider extends AstNodeHoverProvider {
         if (info.section) lines.push(`${field('section', language)}: ${escape(info.section)}`);
         // Which provisions were replaced is in the note: a legal document shows it with its force.
         if (info.legal)
-            lines.push(...legalLines(info.legal, language), ...(info.note ? [`${field('note', language)}: ${escape(info.note)}`] : []));
+            lines.push(
+                ...legalLines(info.legal, this.linkedModel(), language),
+                ...(info.note ? [`${field('note', language)}: ${escape(info.note)}`] : [])
+            );
         const children = this.catalogs.children(info.model, info.code);
         if (children > 0) lines.push(editorMessage('children', language, { n: children }));
         if (info.note && !info.legal) lines.push(`${field('note', language)}: ${escape(info.note)}`);
@@ -169,14 +194,14 @@ export class KtsHoverProvider extends AstNodeHoverProvider {
     private elementHover(element: Element, language: Language): string {
         const layer = element.$container;
         const architecture = layer.$container;
-        const lines: string[] = [`**${code(element.name)}** — ${escape(element.title)}`];
+        const lines: string[] = [titleLine(code(element.name), element.title)];
         // Error recovery may leave the kind, layer or state unset; the hover still names what it can.
         lines.push(
             editorMessage('elementPlace', language, {
                 kind: element.kind ? `${escape(term('kind', element.kind, language))} (${code(element.kind)})` : '?',
                 layer: layer.kind ? term('layerArchitecture', layer.kind, language, 'heading') : '?',
                 state: architecture.state ? term('state', architecture.state, language) : '?',
-                framework: code(architecture.$container.name)
+                framework: this.frameworkName(architecture.$container.name, language)
             })
         );
         const doc = this.documentation.getDocumentation(element);
@@ -206,7 +231,7 @@ export class KtsHoverProvider extends AstNodeHoverProvider {
     }
 
     private taskHover(task: Task, language: Language): string {
-        const lines = [`**${code(taskQualifiedName(task))}** — ${escape(task.title)}`];
+        const lines = [titleLine(code(taskQualifiedName(task)), task.title), this.placeLine('task', task, task.period, language)];
         const doc = this.documentation.getDocumentation(task);
         if (doc) lines.push(doc);
         if (task.description) lines.push(escape(task.description));
@@ -214,16 +239,67 @@ export class KtsHoverProvider extends AstNodeHoverProvider {
         return lines.join('\n\n');
     }
 
+    /**
+     * A framework's name, in any of its blocks: its title, level and body as the document's cover names them, and the
+     * national framework that governs it.
+     */
+    private frameworkHover(block: Framework, language: Language): string | undefined {
+        const framework = this.linkedModel().frameworks.find(each => each.id === block.name);
+        if (!framework) return this.documentation.getDocumentation(block);
+        const place = [term('thing', 'framework', language)];
+        if (framework.level) place.push(term('level', framework.level, language));
+        const body = bodyName(framework, language);
+        if (body) place.push(escape(body));
+        place.push(escape(editorMessage('underProfile', language, { profile: frameworkProfile(framework).title[language] })));
+        const lines = [
+            titleLine(code(framework.id), hasOwnName(framework) ? frameworkTitle(framework, language) : undefined),
+            place.join(' · ')
+        ];
+        const doc = this.documentation.getDocumentation(block);
+        if (doc) lines.push(doc);
+        return lines.join('\n\n');
+    }
+
+    /** A goal's declaration: what it is, for which period of which framework, and what it aims at. */
+    private goalHover(goal: Goal, language: Language): string {
+        const lines = [titleLine(code(goal.name), goal.title), this.placeLine('goal', goal, goal.$container.period, language)];
+        const doc = this.documentation.getDocumentation(goal);
+        if (doc) lines.push(doc);
+        if (goal.description) lines.push(escape(goal.description));
+        return lines.join('\n\n');
+    }
+
+    /** "nhiệm vụ · giai đoạn 2026–2027 · Khung kiến trúc số tỉnh Gia Lai (`gia_lai`)". */
+    private placeLine(thing: 'task' | 'goal', node: AstNode, period: string | undefined, language: Language): string {
+        const parts = [term('thing', thing, language)];
+        if (period) parts.push(`${term('frameworkPart', 'period', language)} ${formatPeriod(period)}`);
+        parts.push(this.frameworkName(frameworkOf(node)?.name, language));
+        return parts.join(' · ');
+    }
+
+    /** A reference model by its title, with the name a catalogue writes (`model DRM`) in code style. */
     private modelTitle(model: string, language: Language): string {
         const info = this.catalogs.models().get(model);
         const title = language === 'en' ? (info?.titleEn ?? info?.title) : info?.title;
-        return title ? `${title} (${model})` : model;
+        return title ? `${escape(title)} (${code(model)})` : code(model);
+    }
+
+    /** "Khung kiến trúc số tỉnh Lào Cai (`tinh_lao_cai`)": the title the documents give it, then the id one writes. */
+    private frameworkName(id: string | undefined, language: Language): string {
+        const framework = this.linkedModel().frameworks.find(each => each.id === id);
+        return framework && hasOwnName(framework)
+            ? `${escape(frameworkTitle(framework, language))} (${code(id)})`
+            : `${term('thing', 'framework', language)} ${code(id)}`;
+    }
+
+    private linkedModel(): ArchitectureModel {
+        return this.services.model.ArchitectureModelProvider.linkedModel().model;
     }
 
     /** A security level is written as a number (`level 3`), not referenced: the linked model counts it. */
     private securityLevelUsage(level: string): Usage {
         let elements = 0;
-        for (const element of this.services.model.ArchitectureModelProvider.linkedModel().model.elements.values()) {
+        for (const element of this.linkedModel().elements.values()) {
             if (String(element.securityLevel) === level) elements++;
         }
         return { elements, principles: 0, tasks: 0, frameworks: 0 };
@@ -283,17 +359,26 @@ function statusLines(info: CatalogEntryInfo, language: Language): string[] {
     return lines;
 }
 
-/** Number, date, issuer and whether the document is still in force, with its successor when it was replaced. */
-function legalLines(legal: LegalParticulars, language: Language): string[] {
+/**
+ * Number, date, issuer and whether the document is still in force, with its successor when it was replaced: the date
+ * after its field's name as a table cell writes it ("25/03/2025"), the successor and its date as the documents cite
+ * them ("Quyết định số 3090/QĐ-BKHCN từ ngày 08 tháng 10 năm 2025").
+ */
+function legalLines(legal: LegalParticulars, model: ArchitectureModel, language: Language): string[] {
     const lines: string[] = [];
     if (legal.number) lines.push(`${field('legalNumber', language)}: ${escape(legal.number)}`);
-    if (legal.date) lines.push(`${field('legalDate', language)}: ${escape(legal.date)}`);
+    if (legal.date) lines.push(`${field('legalDate', language)}: ${escape(formatShortDate(language, legal.date))}`);
     if (legal.issuer) lines.push(`${field('issuer', language)}: ${escape(legal.issuer)}`);
     if (legal.force) {
         const how = term('legalForce', legal.force, language);
-        const force = legal.replacedBy
-            ? editorMessage('replacedBy', language, { how, successor: code(legal.replacedBy), from: escape(legal.replacedFrom ?? '?') })
-            : how;
+        let force = how;
+        if (legal.replacedBy) {
+            const known = legalDocument(model, legal.replacedBy);
+            const successor = known ? escape(legalDocumentName(known, language)) : code(legal.replacedBy);
+            force = legal.replacedFrom
+                ? editorMessage('replacedBy', language, { how, successor, from: escape(formatDate(language, legal.replacedFrom)) })
+                : editorMessage('replacedByUndated', language, { how, successor });
+        }
         lines.push(`${field('force', language)}: ${legal.force === 'in-force' ? force : `⚠️ ${force}`}`);
     }
     return lines;
@@ -307,6 +392,16 @@ function usageLine(usage: Usage, language: Language): string {
     if (usage.frameworks > 0) parts.push(editorMessage('usageFrameworks', language, { n: usage.frameworks }));
     if (parts.length === 0) return `_${editorMessage('unused', language)}_`;
     return editorMessage('usedBy', language, { list: parts.join(', ') });
+}
+
+/** A framework that writes neither title nor body has only a title made of its id, which says nothing the id does not. */
+function hasOwnName(framework: FrameworkModel): boolean {
+    return Boolean(framework.title || framework.body);
+}
+
+/** "**`code`** — title"; a title error recovery left unset leaves no dangling dash. */
+function titleLine(name: string, title: string | undefined): string {
+    return title ? `**${name}** — ${escape(title)}` : `**${name}**`;
 }
 
 /** Names may be missing in a file that does not parse (error recovery leaves them undefined). */

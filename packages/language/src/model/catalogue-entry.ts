@@ -1,6 +1,6 @@
 import type { CatalogStatus, LegalParticulars } from './architecture-model.js';
 import type { Language } from './language.js';
-import { editorMessage, term } from './vocabulary.js';
+import { editorMessage, term, termOf, VOCABULARY } from './vocabulary.js';
 
 /** One step of the way from a model's root code down to an entry. */
 export interface CatalogPathStep {
@@ -58,6 +58,16 @@ export function localizedName(info: Pick<CatalogEntryInfo, 'name' | 'nameEn'>, l
 
 export function localizedDescription(info: CatalogEntryInfo, language: Language): string | undefined {
     return language === 'en' && info.descriptionEn ? info.descriptionEn : info.description;
+}
+
+/**
+ * An entry's kind in words ("nền tảng", "nguồn vốn", "nghị định"); undefined for a kind the vocabulary lacks, which a
+ * user's catalogue may invent and which is then shown as written.
+ */
+export function catalogueKindWord(kind: string, language: Language): string | undefined {
+    if (Object.hasOwn(VOCABULARY.legalKind, kind)) return termOf('legalKind', kind, language);
+    if (Object.hasOwn(VOCABULARY.catalogueKind, kind)) return termOf('catalogueKind', kind, language);
+    return undefined;
 }
 
 export function statusLabel(status: CatalogStatus, language: Language): string {

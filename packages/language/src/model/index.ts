@@ -12,6 +12,7 @@ export * from './framework-profile.js';
 export * from './legal-document.js';
 export * from './gap-analysis.js';
 export * from './budget-years.js';
+export * from './dates.js';
 export * from './model-diff.js';
 export * from '../text/index.js';
 export { createFolder, FileWriteError, writeFileAtomic } from '../util/atomic-write.js';

@@ -41,6 +41,8 @@ export interface Vocabulary {
     legalForce: Readonly<Record<LegalForce, Localized>>;
     /** Kinds of legal document, as the legal-documents catalogue's entries name them (`kind "decree"`). */
     legalKind: Readonly<Record<'law' | 'resolution' | 'decree' | 'decision' | 'circular' | 'regulation' | 'official-letter', Localized>>;
+    /** The other kinds of catalogue entry the built-in catalogues use (`kind "platform"`, `kind "funding-source"`). */
+    catalogueKind: Readonly<Record<CatalogueKind, Localized>>;
     /** The part a unit plays in carrying out the framework (Chương 4, tổ chức thực hiện). */
     unitRole: Readonly<Record<UnitRole, Localized>>;
     thing: Readonly<Record<Thing, Localized>>;
@@ -83,6 +85,7 @@ export interface Vocabulary {
 }
 
 export type CatalogueField = keyof typeof vocabularyData.catalogueField;
+export type CatalogueKind = keyof typeof vocabularyData.catalogueKind;
 export type EditorMessage = keyof typeof vocabularyData.editorMessage;
 export type RenameRefusal = keyof typeof vocabularyData.renameRefusal;
 export type ParserMessage = keyof typeof vocabularyData.parserMessage;
