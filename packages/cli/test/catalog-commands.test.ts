@@ -82,6 +82,14 @@ describe('kts catalog show and list', () => {
         expect(result.out).toMatch(/ Danh mục: +.*\(drm-draft-2019, phiên bản 2019-draft, có sẵn trong KTS\)/);
     });
 
+    test('show names the kind of a national component in words', async () => {
+        const result = await kts('catalog', 'show', 'csdlqg-dan-cu', scratch);
+        expect(result.code).toBe(0);
+        expect(result.out).toMatch(/ Loại: +cơ sở dữ liệu\n/);
+        const english = await kts('catalog', 'show', 'csdlqg-dan-cu', scratch, '--lang', 'en');
+        expect(english.out).toMatch(/ Kind: +database\n/);
+    });
+
     test('show of a workspace code names the JSON file it comes from', async () => {
         const dir = workspace();
         const result = await kts('catalog', 'show', 'SO-ARM.01', dir);

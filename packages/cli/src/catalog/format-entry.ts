@@ -1,4 +1,5 @@
 import {
+    catalogueKindWord,
     localizedDescription,
     localizedName,
     statusLabel,
@@ -34,7 +35,7 @@ export function formatEntryDetails(entry: CatalogEntryInfo, models: Map<string, 
     const rows: Array<[string, string | undefined]> = [
         [label('otherName', language), other !== localizedName(entry, language) ? other : undefined],
         [label('model', language), modelTitle ? `${entry.model} — ${modelTitle}` : entry.model],
-        [label('kind', language), entry.kind],
+        [label('kind', language), entry.kind ? (catalogueKindWord(entry.kind, language) ?? entry.kind) : undefined],
         [
             label('path', language),
             entry.path.length > 1 ? entry.path.map(step => `${step.code} ${localizedName(step, language)}`).join(' › ') : undefined
