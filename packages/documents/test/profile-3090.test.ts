@@ -213,7 +213,7 @@ describe('the four-layer overview', () => {
         expect(overview.map(figure => figure.svg).join('')).toContain('Lớp hạ tầng số và an ninh mạng dùng chung');
         const governed40 = await renderFigures(await loadSample(DOCUMENT_SAMPLE), 'lao_cai', 'vi');
         const overview40 = governed40.filter(figure => figure.viewId === 'target-overview');
-        expect(overview40.map(figure => figure.title.split(' (phần')[0])).toEqual([
+        expect(overview40.map(figure => figure.title.split(' — phần')[0])).toEqual([
             'Sơ đồ khái quát (kiến trúc mục tiêu)',
             'Sơ đồ khái quát (kiến trúc mục tiêu)'
         ]);
