@@ -237,11 +237,14 @@ export interface DrawingBody {
     boxes: DrawnBox[];
 }
 
-/** The legend under the drawing, and the finished diagram around both. */
+/**
+ * The legend under the drawing, and the finished diagram around both. Without a legend (a part after the first) the
+ * drawing ends at its margin: the room a legend would take is room for the drawing on the page.
+ */
 export function withLegend(body: DrawingBody, entries: LegendEntry[], language: Language): DrawnDiagram {
     const { id, title, width, bottom, margin, parts, elementIds, boxes } = body;
     const legend = drawLegend(entries, margin, bottom + 18, width - 2 * margin, language);
-    const height = bottom + 18 + legend.height + margin;
+    const height = entries.length > 0 ? bottom + 18 + legend.height + margin : bottom + margin;
     return {
         svg: svgDocument(id, title, width, height, [...parts, legend.svg].join('')),
         width: Math.ceil(width),
