@@ -242,7 +242,7 @@ export async function renderViewParts(
                 : content.type === 'block'
                   ? blockParts(content, layout.columns, fits as ContentFits<BlockContent>)
                   : content.type === 'gantt'
-                    ? ganttParts(content, fits as ContentFits<GanttContent>)
+                    ? ganttParts(content, fits as ContentFits<GanttContent>, language)
                     : matrixParts(content, fits as ContentFits<MatrixContent>);
         if (parts && (!best || parts.length < best.parts.length || (parts.length === best.parts.length && cuts(parts) < cuts(best.parts))))
             best = { parts, layout };

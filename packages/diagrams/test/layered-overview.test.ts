@@ -3,6 +3,8 @@ import { LAYER_KINDS, type ArchitectureModel, type ElementModel, type FrameworkM
 import { XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderView, renderViewParts, type OverviewLayer, type RenderedView } from '../src/index.js';
+import type { BlockContent } from '../src/content/diagram-content.js';
+import { buildViewContent } from '../src/render-view.js';
 import { EXAMPLES, loadModel, REPOSITORY } from '../../language/test/load-model.js';
 import { SAMPLE } from '../../language/test/sample.js';
 import { svgNodes, svgSize } from './svg-geometry.js';
@@ -178,6 +180,19 @@ describe.each([...EXAMPLES, GIA_LAI])('the overview of $framework in functional 
         expect([...bandMembers(parts[0]!.svg).keys()]).toEqual(
             ['channels', 'applications', 'data', 'infrastructure'].map(id => `layer-${id}`)
         );
+    });
+
+    it('lists the kinds a “+k” box folds apart by semicolons, since the word for applications holds a comma', () => {
+        const captions = (['current', 'target'] as const).flatMap(state => {
+            const { content } = buildViewContent(model, framework, { kind: 'overview', state }, { overviewLayers: LAYERS });
+            return (content as BlockContent).bands.flatMap(band =>
+                band.groups.flatMap(group => group.nodes.filter(node => node.shape === 'summary').map(node => node.caption ?? ''))
+            );
+        });
+        // "hoạt động nghiệp vụ; quy trình nghiệp vụ; ứng dụng, hệ thống thông tin" in every example.
+        const withApplications = captions.map(caption => caption.split('; ')).filter(kinds => kinds.length > 1);
+        expect(withApplications.filter(kinds => kinds.includes('ứng dụng, hệ thống thông tin')).length).toBeGreaterThan(0);
+        for (const kinds of withApplications) expect(kinds).not.toContain('ứng dụng');
     });
 
     it.each(['current', 'target'])('folds the rest of each %s layer into a “+k” box that counts what it leaves out', state => {

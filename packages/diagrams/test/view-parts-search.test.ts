@@ -39,7 +39,7 @@ describe.each(EXAMPLES)('the search for the parts of $framework', ({ folder, fra
             content.type === 'block'
                 ? blockParts(content, 4, fits)
                 : content.type === 'gantt'
-                  ? ganttParts(content, fits)
+                  ? ganttParts(content, fits, 'vi')
                   : content.type === 'matrix'
                     ? matrixParts(content, fits)
                     : undefined;

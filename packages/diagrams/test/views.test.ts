@@ -150,6 +150,16 @@ describe.each(CASES)('views of $framework', ({ folder, framework: frameworkId })
         }
     });
 
+    it('starts every entry of a legend with a capital, a kind as a cue ("Văn bản ban hành" beside "Người sử dụng")', () => {
+        for (const view of views) {
+            // The legend is drawn last, under the drawing.
+            const legend = view.svg.split('<g class="legend">')[1] ?? '';
+            const entries = [...legend.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map(match => match[1]!);
+            for (const entry of entries) expect(entry.charAt(0), `${view.id}: ${entry}`).toBe(entry.charAt(0).toLocaleUpperCase('vi'));
+        }
+        expect(views.some(view => view.svg.includes('class="legend"'))).toBe(true);
+    });
+
     it('renders to PNG at the asked scale', async () => {
         // Half scale keeps the run short on a shared machine; the pixels are what resvg draws at any scale.
         for (const view of views) {

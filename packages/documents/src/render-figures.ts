@@ -59,7 +59,10 @@ function figureInput(view: RenderedView, language: Language): FigureInput {
     };
 }
 
-/** "Sơ đồ khái quát (kiến trúc mục tiêu) (phần 2/4: Dịch vụ, ứng dụng (tiếp theo), Cơ sở dữ liệu)". */
+/**
+ * "Sơ đồ khái quát (kiến trúc mục tiêu) — phần 2/4: Dịch vụ, ứng dụng (tiếp theo); Cơ sở dữ liệu": the part after a
+ * dash, so that no bracket follows the view's own; the bands apart by semicolons, since a band's name may hold a comma.
+ */
 function figureTitle(view: RenderedView, language: Language): string {
     if (!view.part) return view.title;
     const bands = view.part.bands.map(band => (band.continued ? message('caption.continued', language, { name: band.title }) : band.title));
@@ -67,6 +70,6 @@ function figureTitle(view: RenderedView, language: Language): string {
         title: view.title,
         index: view.part.index,
         count: view.part.count,
-        bands: bands.join(', ')
+        bands: bands.join('; ')
     });
 }

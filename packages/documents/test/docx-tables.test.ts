@@ -5,7 +5,7 @@ import { findFontFiles } from '@kts/diagrams';
 import { allBlocks, type DocumentModel, type Inline, type TableBlock } from '../src/document-model/document-model.js';
 import { buildDocumentModel, renderDocx } from '../src/index.js';
 import { EXAMPLES, loadModel } from '../../language/test/load-model.js';
-import { byTag, readDocx, type XNode } from './support.js';
+import { byTag, readDocx, textOf, type XNode } from './support.js';
 
 // How the Word file's tables print. A catalogue code in a table never breaks (examples/tinh-lao-cai's "Mã BRM" column broke "MH-BRM.01.01†" after "MH-"):
 // its column is as wide as its longest code, measured here apart from the renderer, with HarfBuzz shaping the text in
@@ -18,11 +18,14 @@ const CELL_MARGINS = 2 * Math.round((1.4 * 1440) / 25.4);
 
 let document: DocumentModel;
 let tables: XNode[];
+/** The paragraphs and tables of the body, in order. */
+let body: XNode[];
 
 beforeAll(async () => {
     document = buildDocumentModel(await loadModel(EXAMPLE.folder), EXAMPLE.framework, { date: '2026-03-05' });
     const docx = await readDocx(await renderDocx(document));
     tables = byTag(docx.document, 'w:tbl');
+    body = byTag(docx.document, 'w:body')[0]!.children;
 }, 300_000);
 
 const fonts = new Map<boolean, { face: hb.Face; font: hb.Font }>();
@@ -133,5 +136,39 @@ describe('short tables in the Word file', () => {
         const rows = rowsOf('Các phần tử kiến trúc nghiệp vụ — Hiện trạng');
         expect(rows.length).toBeGreaterThan(10);
         expect(rows.filter(keeps)).toEqual([]);
+    });
+});
+
+describe("a table's heading and introduction in the Word file", () => {
+    const on = (node: XNode, tag: string) => byTag(node, tag).some(each => !['false', '0', 'off'].includes(each.attrs['w:val'] ?? 'true'));
+    const keepsWithNext = (node: XNode) => on(node, 'w:keepNext');
+    /** The table with this caption, its caption paragraph and what comes before it in the body. */
+    const around = (caption: string) => {
+        const at = body.findIndex(
+            node => node.tag === 'w:p' && byTag(node, 'w:pStyle')[0]?.attrs['w:val'] === 'TableCaption' && textOf(node).endsWith(caption)
+        );
+        expect(at).toBeGreaterThan(1);
+        const [header, ...rows] = byTag(body[at + 1]!, 'w:tr');
+        return { heading: body[at - 2]!, introduction: body[at - 1]!, caption: body[at]!, header: header!, rows };
+    };
+
+    test('keep with the caption and the first row, so that they are never left alone at the foot of a page', () => {
+        // "7.2. Kiến trúc dữ liệu": the heading, one paragraph, then the table, whose first row takes a part of a page.
+        const { heading, introduction, caption, header, rows } = around('Các phần tử kiến trúc dữ liệu — Hiện trạng');
+        expect(byTag(heading, 'w:pStyle')[0]?.attrs['w:val']).toMatch(/^Heading/);
+        expect(byTag(introduction, 'w:pStyle')).toEqual([]);
+        expect([introduction, caption, header].map(keepsWithNext)).toEqual([true, true, true]);
+        expect(on(rows[0]!, 'w:cantSplit')).toBe(true);
+    });
+
+    test('are followed by the table right away when its first row is taller than half a page, which goes on over the next', () => {
+        // Bảng 9 of Lào Cai: the data centre's row lists the twenty systems it hosts. Kept whole, it left "7.4", its
+        // three-line introduction and the caption alone on a page (LibreOffice prints them on one page now; the contents'
+        // page numbers agree: contents-pages.e2e.test.ts).
+        const { introduction, header, rows } = around('Các phần tử kiến trúc công nghệ — Hiện trạng');
+        expect(on(rows[0]!, 'w:cantSplit')).toBe(false);
+        // Word would keep the introduction and the header with the whole row, LibreOffice with its first lines.
+        expect([introduction, header].map(keepsWithNext)).toEqual([false, false]);
+        expect(rows.filter(row => on(row, 'w:cantSplit')).length).toBeGreaterThan(0);
     });
 });

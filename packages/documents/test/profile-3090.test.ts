@@ -149,6 +149,9 @@ describe('a framework governed by the 3090 profile', () => {
         ]);
         // Infrastructure and cybersecurity: technology and security.
         expect(mapping.rows[0]!.cells.slice(1, 6).map(cellText)).toEqual(['', '', '', 'x', 'x']);
+        // The kinds of a layer apart by semicolons, since the word for applications holds a comma.
+        const kinds = mapping.rows.flatMap(row => cellText(row.cells[6]!).split('; '));
+        expect(kinds).toContain('ứng dụng, hệ thống thông tin');
         const marked = tableByCaption(working, 'Tương quan giữa bốn lớp chức năng')!;
         expect(cellText(marked.rows[0]!.cells[0]!)).toContain('(chưa đối chiếu văn bản gốc)');
         expect(marked.notes.map(cellText).join('\n')).toContain('(chưa đối chiếu văn bản gốc)');
@@ -213,7 +216,7 @@ describe('the four-layer overview', () => {
         expect(overview.map(figure => figure.svg).join('')).toContain('Lớp hạ tầng số và an ninh mạng dùng chung');
         const governed40 = await renderFigures(await loadSample(DOCUMENT_SAMPLE), 'lao_cai', 'vi');
         const overview40 = governed40.filter(figure => figure.viewId === 'target-overview');
-        expect(overview40.map(figure => figure.title.split(' (phần')[0])).toEqual([
+        expect(overview40.map(figure => figure.title.split(' — phần')[0])).toEqual([
             'Sơ đồ khái quát (kiến trúc mục tiêu)',
             'Sơ đồ khái quát (kiến trúc mục tiêu)'
         ]);

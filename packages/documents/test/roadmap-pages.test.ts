@@ -7,7 +7,9 @@ import { placeFigure, printsReadably, SMALLEST_PRINTED_TEXT_PT } from '../src/do
 /**
  * The roadmap is printed across landscape pages, one part to a page: the fewer pages it takes at readable text, the
  * better. The counts follow the examples' tasks as written: a year's column just wide enough for its period and rows
- * set apart by the grid alone gave Gia Lai three parts instead of four and Lào Cai four instead of five.
+ * set apart by the grid alone gave Gia Lai three parts instead of four and Lào Cai four instead of five. A part takes
+ * the tasks its page holds, a section cut where the page is full; fewer parts would need text below 7 pt (Lào Cai's
+ * tasks take about 1,850 units of height, a landscape page holds 530 at 7 pt).
  */
 const ROADMAPS = [
     { folder: 'examples/tinh-lao-cai', framework: 'tinh_lao_cai', parts: 4 },
@@ -28,6 +30,21 @@ describe.each(ROADMAPS)('the roadmap of $framework, printed', ({ folder, framewo
             const placement = placeFigure(part);
             expect(placement.landscape).toBe(true);
             expect(placement.smallestTextPt).toBeGreaterThanOrEqual(SMALLEST_PRINTED_TEXT_PT);
+        }
+    });
+
+    test('repeats the heading of a section cut between two pages at the top of the next, marked as continued', () => {
+        const continued = parts.filter(part => part.part!.bands[0]!.continued);
+        expect(continued.length).toBeGreaterThan(0);
+        for (const part of continued) expect(part.svg).toContain(`${part.part!.bands[0]!.title} (tiếp theo)`);
+    });
+
+    test('ends every part but the first, which carries the legend, at the margin under its last task', () => {
+        // The drawing's grid runs down to the last task; below it is the 16-unit margin (the height rounded up to whole
+        // units) and no room for a legend, which took 18 more.
+        for (const part of parts.slice(1)) {
+            const gridBottom = Math.max(...[...part.svg.matchAll(/ y2="([\d.]+)"/g)].map(match => Number(match[1])));
+            expect(part.height - gridBottom).toBeLessThan(17);
         }
     });
 

@@ -82,4 +82,16 @@ describe.each(LANGUAGES)('one word per concept (%s)', language => {
             for (const word of retired) expect(output).not.toContain(word);
         }
     });
+
+    it('captions a part of a figure with one pair of brackets and its bands apart by semicolons, in the text and the lists of figures', () => {
+        // The sample's target overview comes in two parts (figure-placement.test.ts); "Dịch vụ, ứng dụng" holds a comma.
+        const caption =
+            language === 'vi'
+                ? 'Sơ đồ khái quát (kiến trúc mục tiêu) — phần 1/2: Chỉ đạo, chính sách; Người sử dụng; Dịch vụ, ứng dụng'
+                : 'Overview diagram (target architecture) — part 1 of 2: Direction and policy; Users; Services and applications';
+        for (const output of [outputs.word, outputs.html]) {
+            expect(output.split(caption).length - 1).toBe(2);
+            expect(output).not.toMatch(/\) \((phần|part) /);
+        }
+    });
 });

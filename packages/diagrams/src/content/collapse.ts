@@ -24,7 +24,7 @@ export function collapseNodes(
     kept.push({
         key: `summary:${groupKey}`,
         title: t('node.more', language, { n: folded.length }),
-        caption: kinds.join(', '),
+        caption: kinds.join('; '),
         kindName: t('legend.summary', language),
         details: [],
         palette: first.palette,

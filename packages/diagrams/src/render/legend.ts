@@ -1,4 +1,4 @@
-import { escapeXml, GAP_STATUSES, type GapStatus } from '@kts/language/model';
+import { capitalize, escapeXml, GAP_STATUSES, type GapStatus } from '@kts/language/model';
 import {
     type BandWord,
     CHANGE_MARKS,
@@ -168,8 +168,16 @@ function statusEntry(label: string, look: GapLook): LegendEntry {
     };
 }
 
-export function legendItemWidth(entry: LegendEntry): number {
-    return SWATCH_W + 6 + measureText(entry.label, LABEL_SIZE);
+/**
+ * An entry as the legend writes it: capitalised, whatever its source (a kind's word is lowercase inside a sentence, a
+ * cue such as "Thành phần quốc gia (viền đôi)" is written capitalised), so that every entry of a key starts alike.
+ */
+function entryLabel(entry: LegendEntry, language: Language): string {
+    return capitalize(entry.label, language);
+}
+
+function legendItemWidth(entry: LegendEntry, language: Language): number {
+    return SWATCH_W + 6 + measureText(entryLabel(entry, language), LABEL_SIZE);
 }
 
 /** Lays the entries out in rows within `width`; returns the SVG and the height used. */
@@ -190,14 +198,18 @@ export function drawLegend(
     let cursorY = y + 10;
     const right = x + width - 10;
     for (const entry of entries) {
-        const itemWidth = legendItemWidth(entry);
+        const itemWidth = legendItemWidth(entry, language);
         if (cursorX + itemWidth > right && cursorX > x + 10 + titleWidth) {
             cursorX = x + 10 + titleWidth;
             cursorY += ROW_H;
         }
         parts.push(entry.swatch(cursorX, cursorY));
         parts.push(
-            tag('text', { x: cursorX + SWATCH_W + 6, y: cursorY + 14, 'font-size': LABEL_SIZE, fill: MUTED_TEXT }, escapeXml(entry.label))
+            tag(
+                'text',
+                { x: cursorX + SWATCH_W + 6, y: cursorY + 14, 'font-size': LABEL_SIZE, fill: MUTED_TEXT },
+                escapeXml(entryLabel(entry, language))
+            )
         );
         cursorX += itemWidth + ITEM_GAP;
     }
@@ -209,7 +221,7 @@ export function drawLegend(
 /** Narrowest width at which the widest single entry still fits on a row. */
 export function legendMinWidth(entries: LegendEntry[], language: Language): number {
     const titleWidth = measureText(t('legend.title', language), 11, true) + 14;
-    return entries.reduce((max, entry) => Math.max(max, legendItemWidth(entry)), 0) + titleWidth + 20;
+    return entries.reduce((max, entry) => Math.max(max, legendItemWidth(entry, language)), 0) + titleWidth + 20;
 }
 
 /** A drawing so far: its parts, and where its content ends. */
@@ -225,11 +237,14 @@ export interface DrawingBody {
     boxes: DrawnBox[];
 }
 
-/** The legend under the drawing, and the finished diagram around both. */
+/**
+ * The legend under the drawing, and the finished diagram around both. Without a legend (a part after the first) the
+ * drawing ends at its margin: the room a legend would take is room for the drawing on the page.
+ */
 export function withLegend(body: DrawingBody, entries: LegendEntry[], language: Language): DrawnDiagram {
     const { id, title, width, bottom, margin, parts, elementIds, boxes } = body;
     const legend = drawLegend(entries, margin, bottom + 18, width - 2 * margin, language);
-    const height = bottom + 18 + legend.height + margin;
+    const height = entries.length > 0 ? bottom + 18 + legend.height + margin : bottom + margin;
     return {
         svg: svgDocument(id, title, width, height, [...parts, legend.svg].join('')),
         width: Math.ceil(width),

@@ -64,13 +64,16 @@ function rankLayer(
     return { shown: all.filter(node => chosen.has(node)), folded: all.filter(node => !chosen.has(node)) };
 }
 
-/** "+k thành phần khác": what a band leaves to the component architectures' own figures and tables. */
+/**
+ * "+k thành phần khác": what a band leaves to the component architectures' own figures and tables, with the kinds it
+ * folds apart by semicolons (a kind's word may hold a comma: "ứng dụng, hệ thống thông tin").
+ */
 function moreNode(bandKey: string, folded: readonly DiagramNode[], palette: Palette, context: ViewContext): DiagramNode {
     const kinds = [...new Set(folded.map(node => node.kindName))];
     return {
         key: `summary:${bandKey}`,
         title: t('node.more', context.language, { n: folded.length }),
-        caption: kinds.join(', '),
+        caption: kinds.join('; '),
         kindName: t('legend.summary', context.language),
         details: [],
         palette,

@@ -11,13 +11,17 @@ import type {
     MatrixContent,
     MatrixRowGroup
 } from '../content/diagram-content.js';
+import { t } from '../i18n.js';
+import type { Language } from '../view-types.js';
 
 /**
  * A view cut into parts for the page: consecutive slices of its bands (block views), sections (the roadmap) or row
  * groups (the security matrix), or the nodes of a graph, each part a complete content of the same view. The order is
  * kept; a band, section or group too large for one part continues in the next. The view's legend is drawn once, with
  * the first part, so that the other parts give its room to the drawing; only when the first part cannot hold even
- * one band with the legend does every part carry it. The parts are balanced: the last is not left half empty.
+ * one band with the legend does every part carry it. The parts are balanced: the last is not left half empty. The
+ * roadmap is the exception: it is read like a table that goes on over its pages, so each part takes the tasks its page
+ * holds, a section cut wherever the page is full, and only the last part is shorter.
  */
 
 /** The part of a view a drawing shows, and the titles of the bands it holds (continued ones marked by the caller). */
@@ -48,20 +52,26 @@ interface Packing<B, M> {
 }
 
 /**
- * Cuts bands into the fewest parts that fit, the legend with the first part (or with every part, see above), then
- * balances them. A band that fits alone is kept whole unless cutting bands anywhere saves a part; one that does not
- * fit alone is cut between its members. Returns undefined when a single member does not fit.
+ * `whole`: a band that fits a part of its own is kept whole unless cutting it saves a part, and the parts are balanced;
+ * `anywhere`: each part is filled as far as it fits, bands cut wherever it is full, and the parts are not balanced.
+ */
+type BandCuts = 'whole' | 'anywhere';
+
+/**
+ * Cuts bands into the fewest parts that fit, the legend with the first part (or with every part, see above), as
+ * `cuts` says (see `BandCuts`); a band that does not fit a part alone is always cut between its members. Returns
+ * undefined when a single member does not fit.
  */
 function packBands<B, M, C>(
     bands: B[],
     membersOf: (band: B) => M[],
     build: (slices: Array<Slice<B, M>>) => C,
     fits: ContentFits<C>,
-    withLegend = true
+    options: { withLegend?: boolean; cuts?: BandCuts } = {}
 ): Packing<B, M> | undefined {
     const members = new Map(bands.map(band => [band, membersOf(band)]));
     const fitsOnce = remembered(bands, members, build, fits);
-    return packWith(bands, band => members.get(band)!, fitsOnce, withLegend);
+    return packWith(bands, band => members.get(band)!, fitsOnce, options.withLegend ?? true, options.cuts ?? 'whole');
 }
 
 /**
@@ -92,7 +102,8 @@ function packWith<B, M>(
     bands: B[],
     membersOf: (band: B) => M[],
     fits: (slices: Array<Slice<B, M>>, legend: boolean) => number | undefined,
-    withLegend: boolean
+    withLegend: boolean,
+    cuts: BandCuts
 ): Packing<B, M> | undefined {
     for (const everyLegend of withLegend ? [false, true] : [false]) {
         const legendOf = (index: number) => withLegend && (everyLegend || index === 0);
@@ -100,8 +111,9 @@ function packWith<B, M>(
         if (!whole) continue;
         const packing = (parts: Array<Array<Slice<B, M>>>): Packing<B, M> => ({ parts, legend: parts.map((_, index) => legendOf(index)) });
         if (whole.parts.length < 2) return packing(whole.parts);
-        // Bands are cut anywhere only when that saves a part.
         const cut = fillParts(bands, membersOf, fits, legendOf, Number.POSITIVE_INFINITY, false);
+        if (cuts === 'anywhere' && cut) return packing(cut.parts);
+        // Bands are cut anywhere only when that saves a part.
         const keepBands = !cut || cut.parts.length >= whole.parts.length;
         const greedy = keepBands ? whole : cut;
         // Balanced: no part taller than the average by more than a little, with no more parts than the fullest packing.
@@ -241,13 +253,25 @@ export function blockParts(
     return parts && labelled(parts, band => band.title, build);
 }
 
-/** The roadmap in parts, cut between its tasks; dependencies on a task of another part are not drawn. */
-export function ganttParts(content: GanttContent, fits: ContentFits<GanttContent>): Array<ContentPart<GanttContent>> | undefined {
+/**
+ * The roadmap in parts, cut between its tasks wherever a landscape page is full, so that every part but the last fills
+ * its page; a section that goes on from the part before repeats its heading, marked as continued. Dependencies on a
+ * task of another part are not drawn.
+ */
+export function ganttParts(
+    content: GanttContent,
+    fits: ContentFits<GanttContent>,
+    language: Language
+): Array<ContentPart<GanttContent>> | undefined {
     const build = (slices: Array<Slice<GanttSection, GanttSection['tasks'][number]>>): GanttContent => ({
         ...content,
-        sections: slices.map(({ band, members }) => ({ ...band, tasks: members }))
+        sections: slices.map(({ band, members }) => ({
+            ...band,
+            title: members[0] === band.tasks[0] ? band.title : t('section.continued', language, { name: band.title }),
+            tasks: members
+        }))
     });
-    const parts = packBands(content.sections, section => section.tasks, build, fits);
+    const parts = packBands(content.sections, section => section.tasks, build, fits, { cuts: 'anywhere' });
     return parts && labelled(parts, section => section.title, build);
 }
 
@@ -262,7 +286,7 @@ export function matrixParts(content: MatrixContent, fits: ContentFits<MatrixCont
             columns,
             rowGroups: slices.map(({ band, members }) => ({ ...band, rows: members }))
         });
-        const parts = packBands(content.rowGroups, group => group.rows, build, fits, withLegend);
+        const parts = packBands(content.rowGroups, group => group.rows, build, fits, { withLegend });
         return parts && labelled(parts, group => group.title, build);
     };
     const whole = rowsOf(content.columns);

@@ -164,7 +164,8 @@ function layerBlocks(
                 layerName(layer, index),
                 // A letter, not a tick: the document's serif font has no tick, so Word and LibreOffice would print one from another font.
                 ...LAYER_KINDS.map(kind => [context.text(layer.architectures.includes(kind) ? context.t('conformance.mapping.mark') : '')]),
-                [context.text(layer.kinds.map(kind => context.kindLabel(kind)).join(', '))]
+                // Apart by semicolons: a kind's word may hold a comma ("ứng dụng, hệ thống thông tin").
+                [context.text(layer.kinds.map(kind => context.kindLabel(kind)).join('; '))]
             ]
         })),
         [

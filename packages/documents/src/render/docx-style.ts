@@ -181,7 +181,8 @@ export function docxStyles(language: Language): IStylesOptions {
                 name: 'KTS Table Heading',
                 basedOn: 'TableText',
                 run: { bold: true, size: TABLE_SIZE },
-                paragraph: { alignment: AlignmentType.CENTER, keepNext: true }
+                // Kept with the first row by the Word renderer, where that row is kept whole (`rowKeeping`).
+                paragraph: { alignment: AlignmentType.CENTER }
             },
             {
                 id: 'TableNote',

@@ -289,16 +289,35 @@ function renderSection(context: DocxContext, section: Section): void {
             })
         );
     } else {
-        for (const block of section.blocks) renderBlock(context, block);
+        const introduction = tableIntroduction(section.blocks);
+        for (const [index, block] of section.blocks.entries()) renderBlock(context, block, index < introduction);
     }
     for (const child of section.sections) renderSection(context, child);
 }
 
-function renderBlock(context: DocxContext, block: Block): void {
+/** At most this many paragraphs between a heading and its table are the table's introduction, kept on its page. */
+const MOST_INTRODUCTION_PARAGRAPHS = 3;
+
+/**
+ * How many paragraphs open a section as the introduction of the table right after them: the heading keeps with the
+ * first, so these keep with the next up to the table's caption (which keeps with the table's first row), and the
+ * heading and its introduction are never left alone at the foot of a page. None when the first row may go on over the
+ * next page: the table then starts right under its introduction, and Word, which would keep them with the whole row,
+ * and LibreOffice, which keeps them with its first lines, would print the page apart. A landscape table starts a page
+ * of its own: none either.
+ */
+function tableIntroduction(blocks: readonly Block[]): number {
+    const count = blocks.findIndex(block => block.type !== 'paragraph');
+    const table = blocks[count];
+    if (count < 1 || count > MOST_INTRODUCTION_PARAGRAPHS || table?.type !== 'table' || table.landscape === true) return 0;
+    return rowKeeping(table, columnWidths(table, LAYOUT.textWidth), false)[0]?.whole ? count : 0;
+}
+
+function renderBlock(context: DocxContext, block: Block, keepNext = false): void {
     const { document, bookmarks, body } = context;
     switch (block.type) {
         case 'paragraph': {
-            const options: IParagraphOptions = { children: renderInlines(block.content, bookmarks) };
+            const options: IParagraphOptions = { children: renderInlines(block.content, bookmarks), ...(keepNext ? { keepNext } : {}) };
             const style = block.role === 'note' ? 'Note' : block.role === 'warning' ? 'Finding' : undefined;
             body.add(new Paragraph(style ? { ...options, style } : options));
             break;
@@ -363,6 +382,11 @@ function renderTable(
 ): Array<Paragraph | Table> {
     const textWidth = landscape ? LAYOUT.landscapeTextWidth : LAYOUT.textWidth;
     const widths = columnWidths(table, textWidth);
+    const keeping = rowKeeping(table, widths, landscape);
+    // The header keeps with the first row only where that row is kept whole: LibreOffice ignores a table cell's
+    // keep-with-next, and Word, which keeps the header with the whole row, would move a table whose first row goes on
+    // over the next page to a page of its own where LibreOffice starts it under its caption.
+    const keepHeader = keeping[0]?.whole === true;
     const header = new TableRow({
         tableHeader: true,
         cantSplit: true,
@@ -372,16 +396,11 @@ function renderTable(
                     width: { size: widths[index], type: WidthType.DXA },
                     shading: { type: ShadingType.CLEAR, fill: LAYOUT.headerFill, color: 'auto' },
                     verticalAlign: VerticalAlignTable.CENTER,
-                    children: [new Paragraph({ style: 'TableHeading', children: [new TextRun(column.title)] })]
+                    children: [new Paragraph({ style: 'TableHeading', keepNext: keepHeader, children: [new TextRun(column.title)] })]
                 })
         )
     });
-    // A table that takes at most half a page keeps its rows together, and with its caption, as Word keeps paragraphs:
-    // every row but the last keeps with the next, so that it does not leave a row or two alone on the next page.
-    // The last row does not keep to the notes under the table: LibreOffice ignores a table cell's keep-with-next, and
-    // Word would move the row to the next page where LibreOffice leaves it, and every later page number with it.
-    const together = tableHeight(table, widths) <= (landscape ? LAYOUT.landscapeTextHeight : LAYOUT.textHeight) / 2;
-    const rows = table.rows.map((row, index) => renderRow(table, row, widths, bookmarks, together && index < table.rows.length - 1));
+    const rows = table.rows.map((row, index) => renderRow(table, row, widths, bookmarks, keeping[index]!));
     return [
         caption(document.captions.table, SEQUENCE.table, table.number, table.caption, table.anchor, bookmarks, true, atTopOfPage),
         // Fixed layout: the columns keep the widths worked out from their weights, in Word as in LibreOffice, and the
@@ -399,6 +418,24 @@ function renderTable(
         ),
         new Paragraph({ style: 'AfterTable', children: [] })
     ];
+}
+
+/**
+ * How each row holds on the pages. A table that takes at most half a page keeps its rows together, and with its
+ * caption, as Word keeps paragraphs: every row but the last keeps with the next, so that it does not leave a row or two
+ * alone on the next page. The last row does not keep to the notes under the table: LibreOffice ignores a table cell's
+ * keep-with-next, and Word would move the row to the next page where LibreOffice leaves it, and every later page number
+ * with it. A row is kept whole on one page unless it is taller than half a page: kept whole, such a row would leave the
+ * foot of the page before it empty, and the heading and introduction above the table alone there.
+ */
+function rowKeeping(table: TableBlock, widths: readonly number[], landscape: boolean): Array<{ keepWithNext: boolean; whole: boolean }> {
+    const textHeight = landscape ? LAYOUT.landscapeTextHeight : LAYOUT.textHeight;
+    const [header, ...heights] = rowHeights(table, widths);
+    const together = heights.reduce((sum, height) => sum + height, header!) <= textHeight / 2;
+    return heights.map((height, index) => ({
+        keepWithNext: together && index < heights.length - 1,
+        whole: together || height <= textHeight / 2
+    }));
 }
 
 /**
@@ -442,10 +479,11 @@ function lineWidth(line: ReadonlyArray<Exclude<Inline, { type: 'break' }>>, bold
 }
 
 /**
- * About how tall the table prints, in twips: each row as tall as its cell of most lines, a line of text wrapped as often
- * as it is wider than its column. Enough to tell a table that takes a part of a page from one that takes most of it.
+ * About how tall the table's header and each of its rows print, in twips: a row as tall as its cell of most lines, a
+ * line of text wrapped as often as it is wider than its column. Enough to tell a table or a row that takes a part of a
+ * page from one that takes most of it.
  */
-function tableHeight(table: TableBlock, widths: readonly number[]): number {
+function rowHeights(table: TableBlock, widths: readonly number[]): number[] {
     const margins = LAYOUT.cellMargins;
     const rowHeight = (cells: ReadonlyArray<{ cell: Inline[]; width: number }>, bold: boolean) => {
         const lines = cells.map(({ cell, width }) =>
@@ -461,13 +499,16 @@ function tableHeight(table: TableBlock, widths: readonly number[]): number {
         true
     );
     const total = widths.reduce((sum, width) => sum + width, 0);
-    return table.rows.reduce((height, row) => {
-        const spanning = row.role === 'group' || row.role === 'subgroup';
-        const cells = spanning
-            ? [{ cell: row.cells[0] ?? [], width: total }]
-            : table.columns.map((_, index) => ({ cell: row.cells[index] ?? [], width: widths[index]! }));
-        return height + rowHeight(cells, row.role === 'total' || row.role === 'group');
-    }, header);
+    return [
+        header,
+        ...table.rows.map(row => {
+            const spanning = row.role === 'group' || row.role === 'subgroup';
+            const cells = spanning
+                ? [{ cell: row.cells[0] ?? [], width: total }]
+                : table.columns.map((_, index) => ({ cell: row.cells[index] ?? [], width: widths[index]! }));
+            return rowHeight(cells, row.role === 'total' || row.role === 'group');
+        })
+    ];
 }
 
 /** The lines of a cell: its text inlines between its breaks. */
@@ -480,7 +521,14 @@ function cellLines(cell: Inline[]): Array<Array<Exclude<Inline, { type: 'break' 
     return lines;
 }
 
-function renderRow(table: TableBlock, row: ModelRow, widths: number[], bookmarks: BookmarkNames, keepWithNext: boolean): TableRow {
+/** A row: kept with the next one (`keepWithNext`), and kept whole on one page (`whole`) or let go on over the next. */
+function renderRow(
+    table: TableBlock,
+    row: ModelRow,
+    widths: number[],
+    bookmarks: BookmarkNames,
+    { keepWithNext, whole }: { keepWithNext: boolean; whole: boolean }
+): TableRow {
     const spanning = row.role === 'group' || row.role === 'subgroup';
     const fill = row.role === 'group' ? LAYOUT.groupFill : row.role === 'flag' ? LAYOUT.flagFill : undefined;
     const shading = fill ? { type: ShadingType.CLEAR, fill, color: 'auto' } : undefined;
@@ -511,7 +559,7 @@ function renderRow(table: TableBlock, row: ModelRow, widths: number[], bookmarks
         });
     }
     return new TableRow({
-        cantSplit: true,
+        cantSplit: whole,
         children: table.columns.map(
             (_column, index) =>
                 new TableCell({
