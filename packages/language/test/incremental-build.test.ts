@@ -421,6 +421,26 @@ catalog nguon-rieng "Nguồn riêng" { status local source "Tỉnh" entry ngan-s
         expect(replacedIn()).toEqual([{ type: 'element', qualifiedName: 'hue.current.mot_cua' }]);
         await expectAsFresh(services, docs, { 'a.kts': withCurrent });
     });
+
+    test('a national component added to or taken from a catalogue warns of the element it shadows in a file that was not edited', async () => {
+        const catalogue = (entries: string) =>
+            `catalog qg_thu "Thành phần quốc gia thử" { status illustrative source "Dựng cho kiểm thử" model NATIONAL ${entries} }`;
+        const shadowed = 'entry kho_du_lieu "Kho dữ liệu quốc gia" { model NATIONAL kind "platform" }';
+        const framework = `framework hue { target { data { database kho_du_lieu "Kho dữ liệu tỉnh" } } }`;
+        const services = createTestServices();
+        const files = { 'danh-muc.kts': catalogue(''), 'khung.kts': framework };
+        const docs = await buildWorkspace(services, files);
+        expect(diagnosticCodes(docs.get('khung.kts')!)).not.toContain('kts/shadows-national');
+
+        const added = { ...files, 'danh-muc.kts': catalogue(shadowed) };
+        await edit(services, docs.get('danh-muc.kts')!, added['danh-muc.kts']);
+        expect(diagnosticCodes(docs.get('khung.kts')!)).toContain('kts/shadows-national');
+        await expectAsFresh(services, docs, added);
+
+        await edit(services, docs.get('danh-muc.kts')!, files['danh-muc.kts']);
+        expect(diagnosticCodes(docs.get('khung.kts')!)).not.toContain('kts/shadows-national');
+        await expectAsFresh(services, docs, files);
+    });
 });
 
 describe('links that a new name takes over', () => {
