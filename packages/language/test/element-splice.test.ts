@@ -23,6 +23,7 @@ import { planWorkspace } from '../../../bench/workspace-plan.ts';
 import { ast, type KtsServices } from '../src/index.js';
 import { ReferencesByTarget } from '../src/lsp/references-by-target.js';
 import type { KtsLinker } from '../src/references/kts-linker.js';
+import { ElementValidation } from '../src/validation/carried-findings.js';
 import { editFootprint, replacedNodes } from '../src/workspace/edit-footprint.js';
 import type { KtsDocumentFactory } from '../src/workspace/kts-document-factory.js';
 import type { KtsIndexManager } from '../src/workspace/kts-index-manager.js';
@@ -215,6 +216,7 @@ describe('re-parsing only the edited element', () => {
             const index = services.shared.workspace.IndexManager as KtsIndexManager;
             const reparses = countReparses(factoryOf(services));
             const linkedSpliced = vi.spyOn(services.references.Linker as KtsLinker, 'linkSpliced');
+            const carriedOver = vi.spyOn(ElementValidation.prototype, 'carryOver');
             // Entered before the edits, so that it follows them as the hover's does.
             const referencesByTarget = new ReferencesByTarget(index);
             referencesByTarget.to(document.uri.toString(), '');
@@ -293,6 +295,9 @@ describe('re-parsing only the edited element', () => {
             expect(reparses.spliced).toBeGreaterThan(runs / 2);
             // Not vacuous: many builds linked only what the splices replaced.
             expect(linkedSpliced.mock.calls.length).toBeGreaterThan(runs / 3);
+            // and the findings of elements the edits left alone were carried over, not found again.
+            expect(carriedOver.mock.results.filter(result => result.value === true).length).toBeGreaterThan(runs * 10);
+            carriedOver.mockRestore();
         }, 300_000);
     }
 
@@ -459,10 +464,12 @@ function byTargetLines(descriptions: readonly ReferenceDescription[], names: Nam
     return descriptions.map(description => descriptionLine(description, names)).sort();
 }
 
+/** Each diagnostic with its quick-fix data, in the order they are published. */
 function diagnosticLines(document: LangiumDocument): string[] {
-    return (document.diagnostics ?? [])
-        .map(diagnostic => `${JSON.stringify(diagnostic.range)} ${diagnostic.severity} ${diagnostic.code} ${diagnostic.message}`)
-        .sort();
+    return (document.diagnostics ?? []).map(
+        diagnostic =>
+            `${JSON.stringify(diagnostic.range)} ${diagnostic.severity} ${diagnostic.code} ${diagnostic.message} ${JSON.stringify(diagnostic.data)}`
+    );
 }
 
 /**

@@ -421,6 +421,125 @@ catalog nguon-rieng "Nguồn riêng" { status local source "Tỉnh" entry ngan-s
         expect(replacedIn()).toEqual([{ type: 'element', qualifiedName: 'hue.current.mot_cua' }]);
         await expectAsFresh(services, docs, { 'a.kts': withCurrent });
     });
+
+    test('a national component added to or taken from a catalogue warns of the element it shadows in a file that was not edited', async () => {
+        const catalogue = (entries: string) =>
+            `catalog qg_thu "Thành phần quốc gia thử" { status illustrative source "Dựng cho kiểm thử" model NATIONAL ${entries} }`;
+        const shadowed = 'entry kho_du_lieu "Kho dữ liệu quốc gia" { model NATIONAL kind "platform" }';
+        const framework = `framework hue { target { data { database kho_du_lieu "Kho dữ liệu tỉnh" } } }`;
+        const services = createTestServices();
+        const files = { 'danh-muc.kts': catalogue(''), 'khung.kts': framework };
+        const docs = await buildWorkspace(services, files);
+        expect(diagnosticCodes(docs.get('khung.kts')!)).not.toContain('kts/shadows-national');
+
+        const added = { ...files, 'danh-muc.kts': catalogue(shadowed) };
+        await edit(services, docs.get('danh-muc.kts')!, added['danh-muc.kts']);
+        expect(diagnosticCodes(docs.get('khung.kts')!)).toContain('kts/shadows-national');
+        await expectAsFresh(services, docs, added);
+
+        await edit(services, docs.get('danh-muc.kts')!, files['danh-muc.kts']);
+        expect(diagnosticCodes(docs.get('khung.kts')!)).not.toContain('kts/shadows-national');
+        await expectAsFresh(services, docs, files);
+    });
+});
+
+describe('element findings carried over an edit', () => {
+    const diagnosticsText = (docs: Map<string, LangiumDocument>) =>
+        JSON.stringify([...docs].map(([name, document]) => [name, document.diagnostics]));
+
+    async function expectAsFresh(
+        docs: Map<string, LangiumDocument>,
+        files: Record<string, string>,
+        configure?: (fresh: KtsServices) => void
+    ) {
+        const fresh = createTestServices();
+        configure?.(fresh);
+        expect(diagnosticsText(docs)).toBe(diagnosticsText(await buildWorkspace(fresh, files)));
+    }
+
+    const APPS = (level: string) => `framework hue { current { application {
+        app mot_cua "Một cửa điện tử" { level ${level} approved "QĐ 12/QĐ-UBND" }
+        app dvc "Cổng dịch vụ công" { level 9 approved "QĐ 13/QĐ-UBND" uses mot_cua }
+    } } }`;
+
+    test('a property edited alone in an element is checked again with the element, and the elements around it keep their findings', async () => {
+        const services = createTestServices();
+        const files = { 'a.kts': APPS('7') };
+        const docs = await buildWorkspace(services, files);
+        const levels = () => docs.get('a.kts')!.diagnostics!.filter(diagnostic => diagnostic.code === 'kts/security-level-range');
+        expect(levels()).toHaveLength(2);
+
+        await edit(services, docs.get('a.kts')!, APPS('3'));
+        // Only the level property was parsed again: the element is the same node.
+        expect(editFootprint(docs.get('a.kts')!)?.splices.map(splice => splice.fresh.$type)).toEqual(['SecurityLevelProperty']);
+        expect(levels().map(diagnostic => diagnostic.range.start.line)).toEqual([2]);
+        await expectAsFresh(docs, { 'a.kts': APPS('3') });
+
+        await edit(services, docs.get('a.kts')!, APPS('71'));
+        expect(levels().map(diagnostic => diagnostic.range.start.line)).toEqual([1, 2]);
+        await expectAsFresh(docs, { 'a.kts': APPS('71') });
+    });
+
+    test('a code that another catalogue entry takes as its parent is no longer a leaf in an element that was not edited', async () => {
+        const catalogue = (parent: string) => `catalog thu "Danh mục thử" { status illustrative source "Dựng cho kiểm thử"
+            model ARM pattern "^T\\\\.\\\\d+$" { leaf-only }
+            entry T.1 "Ứng dụng" { model ARM }
+            entry T.2 "Ứng dụng một cửa" { model ARM ${parent} status draft }
+        }`;
+        const framework = (title: string) =>
+            `framework hue { target { application { app dvc "Cổng dịch vụ công" { codes T.1 } app kho "${title}" { codes T.2 } } } }`;
+        const services = createTestServices();
+        // An edit of another element first, so that the findings of dvc are kept for the next validation.
+        const files = { 'danh-muc.kts': catalogue(''), 'khung.kts': framework('Kho dữ liệu tỉnh') };
+        const docs = await buildWorkspace(services, { ...files, 'khung.kts': framework('Kho dữ liệu') });
+        await edit(services, docs.get('khung.kts')!, files['khung.kts']);
+        expect(diagnosticCodes(docs.get('khung.kts')!)).not.toContain('kts/code-not-leaf');
+
+        const withParent = { ...files, 'danh-muc.kts': catalogue('parent T.1') };
+        await edit(services, docs.get('danh-muc.kts')!, withParent['danh-muc.kts']);
+        // The entry of T.1 is the node it was: the element's reference still points at it.
+        expect(editFootprint(docs.get('danh-muc.kts')!)?.splices.map(splice => splice.fresh.$type)).toEqual(['CatalogEntry']);
+        expect(diagnosticCodes(docs.get('khung.kts')!)).toContain('kts/code-not-leaf');
+        await expectAsFresh(docs, withParent);
+
+        await edit(services, docs.get('danh-muc.kts')!, files['danh-muc.kts']);
+        expect(diagnosticCodes(docs.get('khung.kts')!)).not.toContain('kts/code-not-leaf');
+        await expectAsFresh(docs, files);
+    });
+
+    test('findings of unchanged elements follow the output language when the editor changes it', async () => {
+        const services = createTestServices();
+        const files = { 'a.kts': APPS('7') };
+        const docs = await buildWorkspace(services, files);
+        await edit(services, docs.get('a.kts')!, APPS('71'));
+
+        services.config.ConfigProvider.override({ language: 'en' });
+        const workspace = services.shared.workspace;
+        const all = workspace.LangiumDocuments.all.toArray();
+        for (const document of all) workspace.DocumentBuilder.resetToState(document, DocumentState.Parsed);
+        await workspace.DocumentBuilder.build(all, { validation: true });
+
+        const level = docs.get('a.kts')!.diagnostics!.find(diagnostic => diagnostic.code === 'kts/security-level-range');
+        expect(level?.message).toMatch(/level/i);
+        await expectAsFresh(docs, { 'a.kts': APPS('71') }, fresh => fresh.config.ConfigProvider.override({ language: 'en' }));
+    });
+
+    test('a relation whose target changes kind in another file reports it, as a fresh load does', async () => {
+        const data = (kind: string) => `framework hue { target { data { ${kind} csdl_hs "CSDL hồ sơ" } } }`;
+        const app = (title: string) =>
+            `framework hue { target { application { app dvc "Cổng dịch vụ công" { stores csdl_hs } app kho "${title}" } } }`;
+        const services = createTestServices();
+        // An edit of another element first, so that the findings of dvc are kept for the next validation.
+        const files = { 'a.kts': data('database'), 'b.kts': app('Kho dữ liệu tỉnh') };
+        const docs = await buildWorkspace(services, { ...files, 'b.kts': app('Kho dữ liệu') });
+        await edit(services, docs.get('b.kts')!, files['b.kts']);
+        expect(diagnosticCodes(docs.get('b.kts')!)).not.toContain('kts/relation-target-kind');
+
+        const asProcess = { ...files, 'a.kts': data('process') };
+        await edit(services, docs.get('a.kts')!, asProcess['a.kts']);
+        expect(diagnosticCodes(docs.get('b.kts')!)).toContain('kts/relation-target-kind');
+        await expectAsFresh(docs, asProcess);
+    });
 });
 
 describe('links that a new name takes over', () => {

@@ -12,6 +12,8 @@ import {
 } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
 import { NODES_BETWEEN_INTERRUPTS } from '../workspace/interrupt-interval.js';
+import { isElement } from '../generated/ast.js';
+import { CarriedFindings } from './carried-findings.js';
 import type { KtsCoreServices } from '../kts-core-module.js';
 import { formatMessage } from './rule-catalog.js';
 import type { Language } from '../model/language.js';
@@ -23,16 +25,19 @@ import { parserMessage, VOCABULARY } from '../model/vocabulary.js';
  */
 export class KtsDocumentValidator extends DefaultDocumentValidator {
     private readonly services: KtsCoreServices;
+    private readonly carriedFindings: CarriedFindings;
 
     constructor(services: KtsCoreServices) {
         super(services);
         this.services = services;
+        this.carriedFindings = new CarriedFindings(services.shared.workspace.LangiumDocuments, services.config.ConfigProvider);
     }
 
     /**
      * Langium's loop, without its per-node costs: it awaits a cancellation check and builds a stream of
      * checks for each of the half a million nodes of a national workspace. Here the checks of a type are
-     * looked up once and cancellation is checked every few hundred nodes.
+     * looked up once and cancellation is checked every few hundred nodes. After an edit, an element that neither
+     * the edit nor its references' targets changed reports its last findings again (see CarriedFindings).
      */
     protected override async validateAstNodes(
         rootNode: AstNode,
@@ -41,22 +46,37 @@ export class KtsDocumentValidator extends DefaultDocumentValidator {
         cancelToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None
     ): Promise<void> {
         const checksByType = new Map<string, ValidationCheck[]>();
-        const nodes = AstUtils.streamAst(rootNode).iterator();
+        const elements = rootNode.$document && this.carriedFindings.start(rootNode.$document, options);
         let visited = 0;
-        for (const node of nodes) {
-            if (++visited % NODES_BETWEEN_INTERRUPTS === 0) await interruptAndCheck(cancelToken);
-            const nodeOptions = this.validateSingleNodeOptions(node, options);
-            if (nodeOptions.validateNode) {
-                let checks = checksByType.get(node.$type);
-                if (!checks)
-                    checksByType.set(node.$type, (checks = this.validationRegistry.getChecks(node.$type, options.categories).toArray()));
-                for (const check of checks) {
-                    const pending = check(node, acceptor, cancelToken);
-                    if (pending) await pending;
+        const validate = async (root: AstNode, accept: ValidationAcceptor) => {
+            const nodes = AstUtils.streamAst(root).iterator();
+            for (const node of nodes) {
+                if (++visited % NODES_BETWEEN_INTERRUPTS === 0) await interruptAndCheck(cancelToken);
+                if (elements && node !== root && isElement(node)) {
+                    nodes.prune();
+                    if (elements.carryOver(node, accept)) continue;
+                    const recording = elements.recording(accept);
+                    await validate(node, recording.accept);
+                    elements.keep(node, recording.findings);
+                    continue;
                 }
+                const nodeOptions = this.validateSingleNodeOptions(node, options);
+                if (nodeOptions.validateNode) {
+                    let checks = checksByType.get(node.$type);
+                    if (!checks)
+                        checksByType.set(
+                            node.$type,
+                            (checks = this.validationRegistry.getChecks(node.$type, options.categories).toArray())
+                        );
+                    for (const check of checks) {
+                        const pending = check(node, accept, cancelToken);
+                        if (pending) await pending;
+                    }
+                }
+                if (!nodeOptions.validateChildren) nodes.prune();
             }
-            if (!nodeOptions.validateChildren) nodes.prune();
-        }
+        };
+        await validate(rootNode, acceptor);
     }
 
     protected override processLinkingErrors(_document: LangiumDocument, _diagnostics: Diagnostic[], _options: ValidationOptions): void {

@@ -73,12 +73,16 @@ export class KtsValidator {
     /** The funding-source list and the suggestions for each funding text, once per build instead of once per budget. */
     private readonly fundingListCache: WorkspaceCache<'list', FundingList>;
     private readonly fundingSuggestionsCache: WorkspaceCache<string, FundingSuggestion[]>;
-    /** Findings of each framework model; the model builder reuses a framework's model while it is unchanged. */
-    private readonly frameworkFindings = new WeakMap<FrameworkModel, Finding[]>();
+    /**
+     * Findings of each framework model; the model builder reuses a framework's model while it is unchanged. They are
+     * started anew when the national components' names change (kts/shadows-national, kts/missing-national-connection).
+     */
+    private frameworkFindings = new WeakMap<FrameworkModel, Finding[]>();
+    private nationalNamesSignature: string | undefined;
     private readonly organisationMentions: OrganisationMentions;
     private readonly suggestionCandidates: SuggestionCandidates;
     /** For each document, the workspace findings its current diagnostics were made from. */
-    private readonly reportedFindings = new Map<string, string>();
+    private readonly reportedFindings = new Map<string, ReportedFindings>();
     /** For each document with a funding source written as text, the funding-source list its suggestions came from. */
     private readonly reportedFundingLists = new Map<string, string>();
 
@@ -224,7 +228,7 @@ export class KtsValidator {
         for (const [uri, reported] of this.reportedFindings) {
             const document = documents.getDocument(URI.parse(uri));
             if (!document) this.reportedFindings.delete(uri);
-            else if (findingsSignature(current.get(uri)) !== reported) stale.add(document);
+            else if (!sameFindings(current.get(uri), reported)) stale.add(document);
         }
         for (const [uri, reported] of this.reportedFundingLists) {
             const document = documents.getDocument(URI.parse(uri));
@@ -237,7 +241,7 @@ export class KtsValidator {
     private workspaceFindings(): Map<string, Finding[]> {
         return this.findingsCache.get('findings', () => {
             const grouped = new Map<string, Finding[]>();
-            const national = nationalComponentTitles(this.services.references.ScopeProvider.codes());
+            const national = this.nationalNames();
             const nationalName = (code: string) => national.get(code);
             for (const finding of analyseWorkspace(
                 this.services.model.ArchitectureModelProvider.linkedModel(),
@@ -253,10 +257,21 @@ export class KtsValidator {
         });
     }
 
+    /** The national components' titles by code; when they differ from the last build's, the kept framework findings go. */
+    private nationalNames(): ReadonlyMap<string, string | undefined> {
+        const titles = nationalComponentTitles(this.services.references.ScopeProvider.codes());
+        const signature = JSON.stringify([...titles]);
+        if (signature !== this.nationalNamesSignature) {
+            this.nationalNamesSignature = signature;
+            this.frameworkFindings = new WeakMap();
+        }
+        return titles;
+    }
+
     private reportWorkspaceFindings(document: LangiumDocument, reporter: DiagnosticReporter): void {
         const uri = document.uri.toString();
         const findings = this.workspaceFindings().get(uri);
-        this.reportedFindings.set(uri, findingsSignature(findings));
+        this.reportedFindings.set(uri, { findings: findings ?? [], signature: findingsSignature(findings) });
         for (const finding of findings ?? []) {
             reporter.report(finding.rule, finding.node, finding.args, {
                 property: finding.property as never,
@@ -286,7 +301,25 @@ interface FundingList {
     signature: string;
 }
 
-function findingsSignature(findings: Finding[] | undefined): string {
+/** The workspace findings a document's diagnostics were made from, and what of them its diagnostics show. */
+interface ReportedFindings {
+    findings: readonly Finding[];
+    signature: string;
+}
+
+/**
+ * Whether a document's current workspace findings are those its diagnostics show. The findings of an unchanged
+ * framework are kept as they are, so the same objects in the same order need no signature; their nodes have not
+ * moved, since a document whose text changed is built again, not asked.
+ */
+function sameFindings(current: readonly Finding[] | undefined, reported: ReportedFindings): boolean {
+    const findings = current ?? [];
+    if (findings.length === reported.findings.length && findings.every((finding, index) => finding === reported.findings[index]))
+        return true;
+    return findingsSignature(current) === reported.signature;
+}
+
+function findingsSignature(findings: readonly Finding[] | undefined): string {
     return (findings ?? [])
         .map(finding => JSON.stringify([finding.rule, finding.node.$cstNode?.offset, finding.property, finding.index, finding.args]))
         .join('\n');

@@ -175,11 +175,26 @@ function taskDate(task: Task, fallback: string | undefined): string | undefined 
     return end ? `${end}-12-31` : fallback;
 }
 
+/**
+ * The CST nodes of a node's property, kept per node: after an edit the framework's texts are looked for again, and
+ * searching the CST of each of a national file's owners and tasks was most of this rule's time. A node's own tokens
+ * stay the same objects as long as it does: a spliced edit shifts them in place, a re-parse makes new nodes.
+ */
+const propertyCst = new WeakMap<AstNode, Map<string, CstNode[]>>();
+
+function cstOf(node: AstNode & { $cstNode: CstNode }, property: string): CstNode[] {
+    let byProperty = propertyCst.get(node);
+    if (!byProperty) propertyCst.set(node, (byProperty = new Map()));
+    let found = byProperty.get(property);
+    if (!found) byProperty.set(property, (found = GrammarUtils.findNodesForProperty(node.$cstNode, property)));
+    return found;
+}
+
 function namingTexts(block: Framework, date: string | undefined): NamingText[] {
     const texts: NamingText[] = [];
     const add = (node: AstNode | undefined, property: string, nodeDate = date) => {
         if (!node?.$cstNode) return;
-        for (const cst of GrammarUtils.findNodesForProperty(node.$cstNode, property)) texts.push({ node, cst, date: nodeDate });
+        for (const cst of cstOf(node as AstNode & { $cstNode: CstNode }, property)) texts.push({ node, cst, date: nodeDate });
     };
     for (const body of block.body) add(body, 'name');
     for (const scope of block.scope) {

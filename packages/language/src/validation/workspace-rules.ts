@@ -42,23 +42,17 @@ export function analyseWorkspace(
             if (node) into.push({ rule, node, args, property, index });
         };
 
-    const report = push(findings);
     for (const framework of model.frameworks) {
         // The model builder hands out the same framework object only while none of its files was parsed
         // or linked again; what these rules read of other frameworks (a target's kind, state and
-        // framework) belongs to the exports whose change relinks the files that refer to it.
+        // framework) belongs to the exports whose change relinks the files that refer to it. What they read
+        // of the national catalogue's names is the caller's to watch: it starts `reuse` anew when they change.
         let own = reuse?.get(framework);
         if (!own) {
             own = analyseFramework(framework, linked, push, nationalComponentName);
             reuse?.set(framework, own);
         }
         findings.push(...own);
-        guarded('kts/shadows-national', () => {
-            for (const element of frameworkElements(framework)) {
-                const national = nationalComponentName(element.id);
-                if (national) report('kts/shadows-national', element, { id: element.id, national }, 'name');
-            }
-        });
     }
     return findings;
 }
@@ -90,6 +84,12 @@ function analyseFramework(
     guarded('kts/target-not-delivered', () => checkTargetDelivered(framework, linked, report));
     guarded('kts/task-cycle, kts/task-order', () => checkTaskDependencies(framework.tasks, report));
     guarded('kts/missing-national-connection', () => checkNationalConnections(framework, linked, nationalComponentName, findings));
+    guarded('kts/shadows-national', () => {
+        for (const element of frameworkElements(framework)) {
+            const national = nationalComponentName(element.id);
+            if (national) report('kts/shadows-national', element, { id: element.id, national }, 'name');
+        }
+    });
     return findings;
 }
 
