@@ -67,7 +67,7 @@ describe('legal bases', () => {
     test('a replaced document warns in English too, and the severity follows kts.config.json', async () => {
         const english = withCode(await workspace.diagnostics(framework('nd-47-2024'), { language: 'en' }), 'kts/legal-replaced');
         expect(english.map(diagnostic => diagnostic.message)).toEqual([
-            'Decree No. 47/2024/NĐ-CP was replaced by Decree No. 194/2025/NĐ-CP from 19/08/2025; cite the document in force.'
+            'Decree No. 47/2024/NĐ-CP was replaced by Decree No. 194/2025/NĐ-CP from 19 August 2025; cite the document in force.'
         ]);
         const asError = await workspace.diagnostics(framework('nd-47-2024'), { rules: { 'kts/legal-replaced': 'error' } });
         expect(withCode(asError, 'kts/legal-replaced').map(diagnostic => diagnostic.severity)).toEqual([1]);

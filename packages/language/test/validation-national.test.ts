@@ -92,13 +92,13 @@ describe('kts/organisation-changed', () => {
         expect(diagnostics.map(diagnostic => coveredText(text, diagnostic))).toEqual(['UBND các huyện', 'Sở Thông tin và Truyền thông']);
         expect(diagnostics[0].severity).toBe(2);
         expect(diagnostics[0].message).toBe(
-            "'UBND các huyện' không còn từ ngày 1/7/2025 (Luật số 72/2025/QH15), trước mốc 31/12/2030 của khung kiến trúc; ghi 'UBND các xã, phường', hoặc ghi 'UBND các huyện (cũ)' nếu nói về đơn vị trước đây."
+            "'UBND các huyện' không còn từ ngày 01/07/2025 (Luật số 72/2025/QH15), trước mốc 31/12/2030 của khung kiến trúc; ghi 'UBND các xã, phường', hoặc ghi 'UBND các huyện (cũ)' nếu nói về đơn vị trước đây."
         );
-        expect(diagnostics[1].message).toContain('không còn từ ngày 1/3/2025 (Nghị định số 45/2025/NĐ-CP), trước mốc 31/12/2027');
+        expect(diagnostics[1].message).toContain('không còn từ ngày 01/03/2025 (Nghị định số 45/2025/NĐ-CP), trước mốc 31/12/2027');
         expect(diagnostics[1].message).toContain("ghi 'Sở Khoa học và Công nghệ'");
         const english = withCode((await validateMain(text, 'en')).diagnostics, 'kts/organisation-changed');
         expect(english[1].message).toBe(
-            "'Sở Thông tin và Truyền thông' no longer exists since 2025-03-01 (Nghị định số 45/2025/NĐ-CP), before the framework's date 2027-12-31; write 'Sở Khoa học và Công nghệ', or 'Sở Thông tin và Truyền thông (cũ)' if it means the former unit."
+            "'Sở Thông tin và Truyền thông' no longer exists since 1 March 2025 (Nghị định số 45/2025/NĐ-CP), before the framework's date 31 December 2027; write 'Sở Khoa học và Công nghệ', or 'Sở Thông tin và Truyền thông (cũ)' if it means the former unit."
         );
     });
 

@@ -5,6 +5,7 @@ import { FUNDING_MODEL, type KtsScopeProvider } from '../references/kts-scope-pr
 import { closestByName } from '../text/vietnamese-search.js';
 import { closestMatches } from '../text/text-match.js';
 import { FRAMEWORK_PROFILES, profileNamed, profileNames } from '../model/framework-profile.js';
+import { formatShortDate } from '../model/dates.js';
 import { suggestionData, suggestionText } from './reference-rules.js';
 import { parsePeriod } from '../builder/model-builder.js';
 import { location } from './workspace-rules.js';
@@ -219,7 +220,7 @@ export function checkLegalBases(
                 document: legalDocumentName(legalNaming(entry), language),
                 how: term('legalForce', force, language),
                 successor: successor ? legalDocumentName(legalNaming(successor), language) : (entry.replacedBy ?? '?'),
-                from: entry.replacedFrom ? entry.replacedFrom.split('-').reverse().join('/') : '?'
+                from: entry.replacedFrom ? formatShortDate(language, entry.replacedFrom) : '?'
             },
             { property: 'bases', index, data: { replacedBy: entry.replacedBy } }
         );

@@ -2,7 +2,7 @@ import { AstUtils, GrammarUtils, type AstNode, type CstNode, type DocumentBuilde
 import organisations from '../../data/organisations.json' with { type: 'json' };
 import { isTextProperty, type Framework, type Task } from '../generated/ast.js';
 import type { FrameworkModel } from '../model/architecture-model.js';
-import type { Language } from '../model/language.js';
+import { formatShortDate } from '../model/dates.js';
 import type { DiagnosticReporter } from './diagnostic-reporter.js';
 
 /** A name that stopped naming a unit on `ended`, and what to write instead. */
@@ -247,9 +247,9 @@ export function checkOrganisations(
                 {
                     name: written,
                     successor,
-                    ended: { vi: formatDate(change.ended, 'vi'), en: formatDate(change.ended, 'en') },
+                    ended: { vi: formatShortDate('vi', change.ended), en: formatShortDate('en', change.ended) },
                     cite: change.cite,
-                    date: { vi: formatDate(textDate, 'vi'), en: formatDate(textDate, 'en') }
+                    date: { vi: formatShortDate('vi', textDate), en: formatShortDate('en', textDate) }
                 },
                 { range, data: { fix: { range, newText: successor, kind: 'replace', text: successor } } }
             );
@@ -261,9 +261,4 @@ export function checkOrganisations(
 function sameCase(written: string, successor: string): string {
     const first = written.charAt(0);
     return first !== first.toLocaleLowerCase('vi') ? successor.charAt(0).toLocaleUpperCase('vi') + successor.slice(1) : successor;
-}
-
-function formatDate(iso: string, language: Language): string {
-    const [year, month, day] = iso.split('-').map(Number);
-    return language === 'vi' ? `${day}/${month}/${year}` : iso;
 }
