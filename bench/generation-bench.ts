@@ -103,10 +103,11 @@ export async function measureAfterEdit(
     edit: OneLineEdit
 ): Promise<{ runs: RunResult[]; problem?: string }> {
     const out = path.join(TMP_DIR, 'generation', `${label.replace(/[^\w-]+/g, '-')}-edited`);
-    const copy = path.join(out, 'workspace');
+    // The folder around the workspace too: a workspace's config may name catalogues beside it (`../catalogs`).
+    const copy = path.join(out, 'workspace', path.basename(input));
     const cache = path.join(out, 'cache');
     fs.rmSync(out, { recursive: true, force: true });
-    fs.cpSync(input, copy, { recursive: true });
+    fs.cpSync(path.dirname(input), path.dirname(copy), { recursive: true, filter: source => !source.startsWith(out) });
     const file = path.join(copy, edit.file);
     const original = fs.readFileSync(file, 'utf8');
     if (original.split(edit.from).length !== 2) return { runs: [], problem: `\`${edit.from}\` is not once in ${edit.file}` };

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { crc32 } from 'node:zlib';
 import { createFolder, errorCode, writeFileAtomic } from '@kts/language/model';
 import { bundledFontFolder, pngWorkerFile, resvgWasmFile } from './bundled-files.js';
-import { DIAGRAM_FONT_FILES } from './diagram-fonts.js';
+import { DIAGRAM_FONT_FILES, diagramFontOptions } from './diagram-fonts.js';
 import type { PngJob } from './png-workers.js';
 
 /** What the cache cannot do, said once: the folder cannot be read or written, or an entry in it was damaged. */
@@ -159,7 +159,9 @@ export function rasteriserIdentity(): string {
     const hash = createHash('sha256').update(CACHE_FORMAT);
     for (const module of workerModules(pngWorkerFile())) hash.update(`\n${path.basename(module)}\n`).update(fs.readFileSync(module));
     hash.update('\nresvg\n').update(fs.readFileSync(resvgWasmFile()));
-    for (const font of DIAGRAM_FONT_FILES) hash.update(`\n${font}\n`).update(fs.readFileSync(path.join(bundledFontFolder(), font)));
+    // The faces as the main thread reads them once per process for the workers' font check.
+    const { fontBuffers } = diagramFontOptions(bundledFontFolder());
+    for (const [index, font] of DIAGRAM_FONT_FILES.entries()) hash.update(`\n${font}\n`).update(fontBuffers[index]!);
     return hash.digest('hex');
 }
 

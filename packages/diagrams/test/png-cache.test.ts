@@ -51,12 +51,14 @@ describe('the figure cache', () => {
 
     it("keys a picture by the font files it is drawn with, so another font's pictures are never taken", () => {
         const before = rasteriserIdentity();
-        const copy = path.join(scratch, 'fonts');
-        fs.cpSync(bundledFontFolder(), copy, { recursive: true });
+        const [same, other] = ['same-fonts', 'other-fonts'].map(name => path.join(scratch, name));
+        fs.cpSync(bundledFontFolder(), same!, { recursive: true });
+        fs.cpSync(bundledFontFolder(), other!, { recursive: true });
+        fs.appendFileSync(path.join(other!, 'DejaVuSans-Bold.ttf'), Buffer.from([0]));
         try {
-            fontFolder.current = copy;
+            fontFolder.current = same!;
             expect(rasteriserIdentity()).toBe(before);
-            fs.appendFileSync(path.join(copy, 'DejaVuSans-Bold.ttf'), Buffer.from([0]));
+            fontFolder.current = other!;
             expect(rasteriserIdentity()).not.toBe(before);
         } finally {
             fontFolder.current = '';
