@@ -42,6 +42,7 @@ export class PngCache {
     private readonly folder: string;
     private readonly maxBytes: number;
     private readonly onProblem: ((problem: PngCacheProblem) => void) | undefined;
+    /** Worked out on first use; null when the rasteriser's files cannot be read (then nothing is cached). */
     private identity: string | undefined | null;
     private told = false;
     private written = false;
