@@ -4,6 +4,7 @@ export default defineConfig({
     test: {
         include: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts'],
         testTimeout: 60_000,
-        hookTimeout: 120_000
+        hookTimeout: 120_000,
+        globalSetup: ['test/temporary-cache-folder.ts']
     }
 });

@@ -9,6 +9,7 @@ export default defineConfig({
         include: ['packages/*/e2e/**/*.e2e.test.ts'],
         testTimeout: 900_000,
         hookTimeout: 900_000,
+        globalSetup: ['test/temporary-cache-folder.ts'],
         // The programs are heavy and the machines small: one file at a time.
         fileParallelism: false
     }

@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { compareValidate, measureStartUp, type ValidateSeries } from './cli-validate.ts';
 import { DEFAULT_SEED, generateWorkspace, type WorkspaceStats } from './generate-workspace.ts';
-import { measureGeneration } from './generation-bench.ts';
+import { LAO_CAI_EDIT, measureGeneration } from './generation-bench.ts';
 import { measureFloor } from './lexer-floor.ts';
 import { ensureLikeC4, type LikeC4Install } from './likec4.ts';
 import { measureLanguageServer } from './lsp-bench.ts';
@@ -123,7 +123,15 @@ async function main(): Promise<void> {
         log('document generation');
         const one = workspaces.find(stats => stats.size === 'one')!;
         generation.push(
-            await measureGeneration(LARGEST_EXAMPLE, path.join(REPO_ROOT, LARGEST_EXAMPLE), plan.generationRuns, log),
+            await measureGeneration(
+                LARGEST_EXAMPLE,
+                path.join(REPO_ROOT, LARGEST_EXAMPLE),
+                plan.generationRuns,
+                log,
+                undefined,
+                undefined,
+                LAO_CAI_EDIT
+            ),
             await measureGeneration(`synthetic one (${one.lines.toLocaleString('en-US')} lines)`, one.ktsDir, plan.generationRuns, log)
         );
     }

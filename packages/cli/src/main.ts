@@ -71,6 +71,7 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
         .option('--edition <edition>', say('helpEdition'), 'submission')
         .option('--force', say('helpGenerateForce'))
         .option('--since <base>', say('helpGenerateSince'))
+        .option('--no-cache', say('helpNoCache'))
         .action(async (input: string, options: GenerateOptions) => {
             const [{ generateCommand }, language] = await Promise.all([import('./commands/generate.js'), speak(options.lang, input)]);
             exitCode = await generateCommand(input, options, language, io);

@@ -14,6 +14,7 @@ export { renderView, renderAllViews, renderViewParts, renderAllViewParts, allVie
 export { numberWord } from './i18n.js';
 export { svgToPng, type PngOptions } from './png.js';
 export { PngWorkers, type PngJob } from './png-workers.js';
+export { PngCache, type PngCacheOptions, type PngCacheProblem } from './png-cache.js';
 export { findFontFiles } from './font-files.js';
 export { DiagramFontError } from './diagram-fonts.js';
 export { embeddedFontStyle, withEmbeddedFont } from './embedded-font.js';

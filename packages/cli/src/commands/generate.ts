@@ -1,5 +1,7 @@
 import { createFolder, loadWorkspace } from '@kts/language';
+import { PngCache, type PngCacheProblem } from '@kts/diagrams';
 import { DOCUMENT_FORMATS, EDITIONS, generateFramework, writeOutputFiles, type Edition, type Language } from '@kts/documents';
+import { cacheFolder } from '../cache-folder.js';
 import { invalidChoice, parseList, type CliIo } from '../cli-io.js';
 import { asUsageError } from '../workspace-input.js';
 import type { MessageArgs } from '@kts/language/model';
@@ -16,6 +18,8 @@ export interface GenerateOptions {
     strict?: boolean;
     force?: boolean;
     since?: string;
+    /** False with `--no-cache`. */
+    cache: boolean;
 }
 
 /**
@@ -36,26 +40,39 @@ export async function generateCommand(input: string, options: GenerateOptions, l
     // Made before anything is drawn, so that a read-only folder or a full disk is said at once.
     createFolder(options.out);
 
+    const figureCache = options.cache ? new PngCache(cacheFolder(), { onProblem: problem => say(...cacheProblem(problem)) }) : undefined;
     const written: string[] = [];
-    for (const [index, framework] of model.frameworks.entries()) {
-        const step = `[${index + 1}/${model.frameworks.length}] ${framework.id}`;
-        const files = await generateFramework(model, framework.id, {
-            formats,
-            language,
-            edition,
-            since,
-            onProgress: progress =>
-                progress.stage === 'drawing'
-                    ? say('progressDrawing', { step })
-                    : say('progressComposing', { step, figures: progress.figures })
-        });
-        for (const file of writeOutputFiles(options.out, files)) {
-            say('progressWrote', { step, file });
-            written.push(file);
+    try {
+        for (const [index, framework] of model.frameworks.entries()) {
+            const step = `[${index + 1}/${model.frameworks.length}] ${framework.id}`;
+            const files = await generateFramework(model, framework.id, {
+                formats,
+                language,
+                edition,
+                since,
+                figureCache,
+                onProgress: progress =>
+                    progress.stage === 'drawing'
+                        ? say('progressDrawing', { step })
+                        : say('progressComposing', { step, figures: progress.figures })
+            });
+            for (const file of writeOutputFiles(options.out, files)) {
+                say('progressWrote', { step, file });
+                written.push(file);
+            }
         }
+    } finally {
+        figureCache?.close();
     }
     for (const file of written) io.out(`${file}\n`);
     return 0;
+}
+
+/** What the figure cache could not do, as the command says it; the generation goes on without it. */
+function cacheProblem(problem: PngCacheProblem): [CliMessageKey, MessageArgs] {
+    return problem.kind === 'unusable'
+        ? ['figureCacheUnusable', { folder: problem.folder, code: problem.code }]
+        : ['figureCacheDamaged', { file: problem.file }];
 }
 
 /** `--edition submission|working`; the submission edition, the official document, when none is named. */

@@ -7,6 +7,7 @@ import {
     toMermaid,
     toPlantUml,
     withEmbeddedFont,
+    type PngCache,
     type ViewRequest
 } from '@kts/diagrams';
 import { buildDocumentModel } from '../document-model/build-document.js';
@@ -52,6 +53,8 @@ export interface GenerateOptions {
      */
     since?: { changeSet: ChangeSet; base: string; before?: ArchitectureModel };
     onProgress?: (progress: GenerationProgress) => void;
+    /** Where the Word file's PNG fallbacks drawn in earlier runs are kept; none by default. */
+    figureCache?: PngCache;
 }
 
 /**
@@ -64,7 +67,7 @@ export async function generateFramework(model: ArchitectureModel, frameworkId: s
     const { language } = options;
     const base = `${portableName(frameworkId)}${language === 'en' ? '.en' : ''}`;
     // A Word file's fallback pictures are drawn as the figures are, by workers that end with the generation.
-    const fallbacks = options.formats.includes('docx') ? new FigureFallbacks() : undefined;
+    const fallbacks = options.formats.includes('docx') ? new FigureFallbacks(options.figureCache) : undefined;
     let document: DocumentModel | undefined;
     const composed = async () => (document ??= await composeDocument(model, frameworkId, options, fallbacks));
     const files: OutputFile[] = [];
