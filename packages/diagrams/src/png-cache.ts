@@ -67,7 +67,11 @@ export class PngCache {
         }
         if (!isWholePng(bytes)) {
             this.tell({ kind: 'damaged', file });
-            fs.rm(file, { force: true }, () => undefined);
+            // Gone before the picture is drawn again and put under the same name: a removal still pending then
+            // would take the new entry away. One that cannot be removed is replaced by that put's rename.
+            try {
+                fs.rmSync(file, { force: true });
+            } catch {}
             return undefined;
         }
         // The modification time is the entry's last use: access times are not kept on many file systems.
