@@ -15,6 +15,8 @@ const CLI_DIR = path.join(REPO_ROOT, 'packages/cli');
 const NODE = path.join(REPO_ROOT, 'node_modules/.bin/node');
 const KTS = path.join(REPO_ROOT, 'packages/cli/bin/kts.js');
 const RECORDER = path.join(REPO_ROOT, 'packages/cli/test/record-modules.mjs');
+/** The Node binary that `NODE` (npm's link in node_modules/.bin) runs: what `process.execPath` names. */
+const NODE_BINARY = fs.realpathSync(NODE);
 const CLI_VERSION: string = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'packages/cli/package.json'), 'utf8')).version;
 const BUNDLE_META: {
     outputs: Record<string, { entryPoint?: string; inputs: Record<string, unknown>; imports: Array<{ path: string; kind: string }> }>;
@@ -98,6 +100,31 @@ describe('kts start-up', () => {
         expect(unknown.status).toBe(2);
         expect(unknown.stderr).toBe('kts: không có tùy chọn "--no-such-option"\n');
         for (const heavy of ['@kts/language', 'langium', ...HEAVY]) expect(unknown.packages).not.toContain(heavy);
+    });
+
+    test('an older Node gets a sentence naming the Node it needs, in the language asked for, and loads nothing', () => {
+        // Node 20 as the user's PATH may give it: the bin must say what to install before it loads the bundle.
+        const olderNode = 'data:text/javascript,Object.defineProperty(process.versions,"node",{value:"20.9.0"})';
+        const run = (args: string[], env: NodeJS.ProcessEnv = {}) =>
+            spawnSync(NODE, ['--import', olderNode, '--import', RECORDER, KTS, ...args], {
+                cwd: scratch,
+                encoding: 'utf8',
+                timeout: 60_000,
+                env: { ...process.env, KTS_LANG: '', ...env, KTS_RECORD_MODULES: path.join(scratch, 'modules-old-node.txt') }
+            });
+        const vietnamese = run(['validate', 'khung.kts']);
+        expect(vietnamese.status).toBe(2);
+        expect(vietnamese.stdout).toBe('');
+        expect(vietnamese.stderr).toBe(
+            `kts: cần Node.js 22.12.0 trở lên, nhưng lệnh đang chạy bằng Node.js 20.9.0 (${NODE_BINARY}); ` +
+                'hãy cài Node.js 22 LTS hoặc mới hơn (https://nodejs.org) rồi chạy lại\n'
+        );
+        const loaded = fs.readFileSync(path.join(scratch, 'modules-old-node.txt'), 'utf8');
+        expect(loaded).not.toContain('/out/bundle/');
+        expect(run(['validate', 'khung.kts', '--lang', 'en']).stderr).toMatch(
+            /^kts: Node\.js 22\.12\.0 or later is needed, but this is Node\.js 20\.9\.0 /
+        );
+        expect(run(['--version'], { KTS_LANG: 'en' }).stderr).toMatch(/^kts: Node\.js 22\.12\.0 or later is needed/);
     });
 
     test('validate loads the language but no Word, diagram or raster library', () => {
