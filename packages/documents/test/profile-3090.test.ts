@@ -87,15 +87,21 @@ describe('a framework governed by the 3090 profile', () => {
         // The principles chapter points at both comparisons.
         const principles = tableByCaption(submission, 'Nguyên tắc của khung kiến trúc')!;
         expect(principles.notes.map(cellText)).toEqual([
-            'Đối chiếu đầy đủ với các nguyên tắc cơ bản của Khung kiến trúc tổng thể quốc gia số tại Phụ lục I.',
-            'Đối chiếu đầy đủ với các nguyên tắc cơ bản của Khung kiến trúc Chính phủ số Việt Nam, phiên bản 4.0 tại Phụ lục II.'
+            'Đối chiếu đầy đủ với các nguyên tắc của Khung kiến trúc tổng thể quốc gia số tại Phụ lục I.',
+            'Đối chiếu đầy đủ với các nguyên tắc cơ bản của Khung kiến trúc quốc gia (Chương 1, III.3) tại Phụ lục II.'
         ]);
+        // Each national principle is numbered as its own text numbers it, never by the code KTS gave it (3090.1).
+        expect(principles.rows[0]!.cells[2]!.map(inline => (inline.type === 'break' ? '\n' : inline.text)).join('')).toBe(
+            'a) Phù hợp với khung kiến trúc quốc gia\n1) Quản trị dựa trên kết quả'
+        );
     });
 
     test('compares the framework with the principles of 3090, marking a paraphrase in the working edition only', () => {
         const caption = 'Mức độ phù hợp với các nguyên tắc cốt lõi của Khung kiến trúc tổng thể quốc gia số';
         const matrix = tableByCaption(submission, caption)!;
         const first = matrix.rows[0]!;
+        expect(cellText(first.cells[0]!)).toBe('1)');
+        expect(matrix.columns.map(column => column.title).slice(0, 2)).toEqual(['Mục', 'Nguyên tắc cốt lõi']);
         expect(cellText(first.cells[1]!)).toContain('Quản trị dựa trên kết quả');
         // The framework's principle p1 implements 3090.1.
         expect(cellText(first.cells[2]!)).toBe('Lấy người dân làm trung tâm');

@@ -2,6 +2,7 @@ import {
     functionalLayerOf,
     isReferenceModel,
     LAYER_KINDS,
+    nationalPrincipleNumber,
     principleSource,
     term,
     type CatalogStatus,
@@ -87,7 +88,7 @@ function principlesMatrix(context: BuildContext, profile: FrameworkProfile): Tab
             anchor: nationalPrincipleAnchor(item.principle.code),
             role: item.status === 'not-addressed' ? 'flag' : undefined,
             cells: [
-                [context.text(`${item.principle.code})`, 'bold')],
+                [context.text(nationalPrincipleNumber(item.principle.code), 'bold')],
                 nationalPrincipleCell(context, profile, item.principle),
                 item.frameworkPrinciples.length > 0
                     ? lines(
@@ -107,7 +108,10 @@ function principlesMatrix(context: BuildContext, profile: FrameworkProfile): Tab
             : context.t('compliance.principles.table'),
         [
             { title: context.t('compliance.column.code'), weight: 1, align: 'center', codes: true },
-            { title: context.t('compliance.column.national'), weight: 9 },
+            {
+                title: context.t(profile.functionalLayers ? 'conformance.principles.column' : 'compliance.column.national'),
+                weight: 9
+            },
             { title: context.t('compliance.column.own'), weight: 4 },
             { title: context.t('compliance.column.evidence'), weight: 5 },
             { title: context.t('compliance.column.status'), weight: 3 }

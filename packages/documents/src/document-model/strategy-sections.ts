@@ -1,4 +1,13 @@
-import { formatDate, formatPeriod, isNamedLaw, legalDocument, legalDocumentName, term, type CatalogEntryModel } from '@kts/language/model';
+import {
+    formatDate,
+    formatPeriod,
+    isNamedLaw,
+    legalDocument,
+    legalDocumentName,
+    nationalPrincipleNumber,
+    term,
+    type CatalogEntryModel
+} from '@kts/language/model';
 import { nationalPrincipleAnchor, principleAnchor } from './anchors.js';
 import { joinInlines, type BuildContext } from './build-context.js';
 import type { Block, Inline, Section, TableRow } from './document-model.js';
@@ -93,7 +102,7 @@ export function principlesSection(context: BuildContext): Section {
                       principle.implements.map(entry => [
                           {
                               type: 'ref',
-                              text: `${entry.code}) ${context.entryName(entry)}`,
+                              text: `${nationalPrincipleNumber(entry.code)} ${context.entryName(entry)}`,
                               target: nationalPrincipleAnchor(entry.code)
                           } as Inline
                       ]),
@@ -117,7 +126,7 @@ export function principlesSection(context: BuildContext): Section {
         context.profiles.map(profile => [
             context.text(
                 context.t('principles.note', {
-                    national: profile.title[context.language],
+                    principles: profile.principles.phrase[context.language],
                     number: context.appendixNumber(`compliance:${profile.id}`)
                 })
             )

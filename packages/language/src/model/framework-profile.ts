@@ -28,7 +28,10 @@ export interface ProfileSection extends Sourced {
 }
 
 export interface ProfilePrinciple extends Partial<Sourced> {
+    /** The code a framework writes in `implements`; ours where `label` is given. */
     code: string;
+    /** How the national text numbers the principle, where the code is ours (the 3090 principles are 3090.1–3090.7). */
+    label?: string;
     /**
      * The national wording, verbatim, paragraphs separated by a line break — or, where the entry's own `status` is
      * `draft`, our paraphrase of it (its `note` says so). Source and status default to those of the whole list.
@@ -197,6 +200,18 @@ export function principleSource(profile: FrameworkProfile, principle: ProfilePri
 /** The national wording of a principle a–l, with its citation, as the profile quotes it. */
 export function principleText(profile: FrameworkProfile, code: string): ProfilePrinciple | undefined {
     return profile.principles.entries.find(entry => entry.code === code);
+}
+
+/**
+ * A national principle as the documents number it, "1)" or "a)": the national text's own numbering, never a code KTS
+ * made up to tell two profiles' principles apart.
+ */
+export function nationalPrincipleNumber(code: string): string {
+    for (const profile of FRAMEWORK_PROFILES) {
+        const principle = principleText(profile, code);
+        if (principle) return `${principle.label ?? principle.code})`;
+    }
+    return `${code})`;
 }
 
 /** The parts of a profile with an entry whose status is `draft`: what was not checked against the primary text. */
