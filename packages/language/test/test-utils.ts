@@ -1,4 +1,4 @@
-import { URI, type LangiumDocument } from 'langium';
+import { Cancellation, isOperationCancelled, URI, type DocumentState, type LangiumDocument } from 'langium';
 import { EmptyFileSystem } from 'langium';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -28,6 +28,44 @@ export async function buildWorkspace(services: KtsServices, files: Record<string
     }
     await services.shared.workspace.DocumentBuilder.build([...services.shared.workspace.LangiumDocuments.all], { validation: true });
     return added;
+}
+
+/** Replaces a document's text as the editor does after a keystroke and waits for the rebuild. */
+export async function editText(
+    services: KtsServices,
+    document: LangiumDocument,
+    text: string,
+    cancellation = new Cancellation.CancellationTokenSource()
+): Promise<void> {
+    const workspace = services.shared.workspace;
+    const version = (workspace.TextDocuments?.get(document.uri)?.version ?? 0) + 1;
+    workspace.TextDocuments!.set(TextDocument.create(document.uri.toString(), 'kts', version, text));
+    await workspace.DocumentBuilder.update([document.uri], [], cancellation.token);
+}
+
+/**
+ * The edit's build is cancelled as soon as `document` reaches `state`, as a keystroke that follows at once
+ * cancels it in the server.
+ */
+export async function cancelledEdit(
+    services: KtsServices,
+    edited: LangiumDocument,
+    text: string,
+    document: LangiumDocument,
+    state: DocumentState
+): Promise<void> {
+    const cancellation = new Cancellation.CancellationTokenSource();
+    const listening = services.shared.workspace.DocumentBuilder.onDocumentPhase(state, reached => {
+        if (reached === document) cancellation.cancel();
+    });
+    try {
+        await editText(services, edited, text, cancellation);
+        throw new Error(`the build was not cancelled: ${document.uri.path} never reached state ${state}`);
+    } catch (error) {
+        if (!isOperationCancelled(error)) throw error;
+    } finally {
+        listening.dispose();
+    }
 }
 
 export function diagnosticCodes(document: LangiumDocument): string[] {
