@@ -1,8 +1,9 @@
-import { beforeAll, describe, expect, test } from 'vitest';
-import type { LangiumDocument } from 'langium';
+import { beforeAll, describe, expect, test, vi } from 'vitest';
+import { DocumentState, type LangiumDocument } from 'langium';
 import type { DocumentSymbol } from 'vscode-languageserver';
 import { defaultConfig, type KtsServices } from '../src/index.js';
-import { buildWorkspace, createTestServices } from './test-utils.js';
+import { replaced, sampleFiles } from './sample.js';
+import { buildWorkspace, cancelledEdit, createTestServices, editText } from './test-utils.js';
 
 const FRAMEWORK = `framework thu {
     body "Ủy ban nhân dân tỉnh Thử Nghiệm"
@@ -46,10 +47,8 @@ beforeAll(async () => {
     document = (await buildWorkspace(services, { 'khung.kts': FRAMEWORK })).get('khung.kts')!;
 });
 
-function outline(): DocumentSymbol[] {
-    return services.lsp.DocumentSymbolProvider!.getSymbols(document, {
-        textDocument: { uri: document.uri.toString() }
-    }) as DocumentSymbol[];
+function outline(of = document, by = services): DocumentSymbol[] {
+    return by.lsp.DocumentSymbolProvider!.getSymbols(of, { textDocument: { uri: of.uri.toString() } }) as DocumentSymbol[];
 }
 
 function child(symbol: DocumentSymbol | undefined, name: string): DocumentSymbol {
@@ -129,11 +128,41 @@ describe('the outline’s section references', () => {
             'khung.kts': FRAMEWORK,
             'chuan.kts': 'framework thu {\n    conforms "3090"\n}\n'
         });
-        const khung = documents.get('khung.kts')!;
-        const [framework] = split.lsp.DocumentSymbolProvider!.getSymbols(khung, {
-            textDocument: { uri: khung.uri.toString() }
-        }) as DocumentSymbol[];
+        const [framework] = outline(documents.get('khung.kts')!, split);
         expect(child(framework, 'Tầm nhìn').detail).toBe('Khung kiến trúc tổng thể quốc gia số');
         expect(child(framework, 'Khung kiến trúc hiện trạng').detail).toBe('Khung kiến trúc tổng thể quốc gia số');
+    });
+});
+
+describe('the outline while a build is under way', () => {
+    test('asked once the edited file is parsed (as VS Code asks): the symbols it has after the build, from the syntax trees alone', async () => {
+        // Framework 3090 stated in the other file of lao_cai, so the sections of the edited one cite it by its title.
+        const files = sampleFiles({ 'lao-cai.kts': [['conforms "4.0"', 'conforms "3090"']] });
+        const services = createTestServices();
+        const documents = await buildWorkspace(services, files);
+        const edited = documents.get('lao-cai-lien-thong.kts')!;
+        // A keystroke that takes the last letter off a name: the reference no longer resolves.
+        const typed = replaced(files['lao-cai-lien-thong.kts'], ['hosted tt_dl', 'hosted tt_d']);
+        await cancelledEdit(services, edited, typed, edited, DocumentState.Parsed);
+        expect(edited.state).toBe(DocumentState.Parsed);
+
+        const modelBuilt = vi.spyOn(services.model.ArchitectureModelProvider, 'linkedModel');
+        const referenceResolved = vi.spyOn(services.references.Linker, 'getLinkedNode');
+        const warned = vi.spyOn(console, 'warn');
+        let duringBuild: DocumentSymbol[][];
+        try {
+            duringBuild = [outline(edited, services), outline(documents.get('lao-cai.kts')!, services)];
+            expect(modelBuilt).not.toHaveBeenCalled();
+            expect(referenceResolved).not.toHaveBeenCalled();
+            expect(warned).not.toHaveBeenCalled();
+        } finally {
+            vi.restoreAllMocks();
+        }
+
+        await editText(services, edited, typed);
+        expect(edited.state).toBe(DocumentState.Validated);
+        expect(duringBuild).toEqual([outline(edited, services), outline(documents.get('lao-cai.kts')!, services)]);
+        const target = child(outline(edited, services)[0], 'Khung kiến trúc mục tiêu');
+        expect(target.detail).toBe('Khung kiến trúc tổng thể quốc gia số');
     });
 });

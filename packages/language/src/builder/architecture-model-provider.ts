@@ -34,7 +34,7 @@ export class ArchitectureModelProvider {
         for (const state of [DocumentState.Parsed, DocumentState.Linked]) {
             services.shared.workspace.DocumentBuilder.onDocumentPhase(state, document => {
                 this.elementModels.delete(document);
-                // A request can read the model while a build is under way (the outline, once its file is parsed);
+                // A request can read the model while a build is under way (completion or hover, once their file is linked);
                 // what it read then must not outlive the build's links, or the checks would read it too.
                 this.cache.clear();
             });

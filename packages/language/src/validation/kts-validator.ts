@@ -48,6 +48,7 @@ import { analyseWorkspace, documentOf, type Finding } from './workspace-rules.js
 import type { FrameworkModel } from '../model/architecture-model.js';
 import type { KtsDescription } from '../references/kts-scope-computation.js';
 import { frameworkProfile } from '../model/framework-profile.js';
+import { frameworkBlocks } from '../builder/framework-blocks.js';
 
 /** Registers every KTS rule; each runs guarded, so one failing rule never silences the others. */
 export function registerValidationChecks(services: KtsCoreServices): void {
@@ -202,17 +203,7 @@ export class KtsValidator {
     }
 
     private blocksByName(): Map<string, Framework[]> {
-        return this.blocksCache.get('blocks', () => {
-            const blocks = new Map<string, Framework[]>();
-            for (const document of this.services.shared.workspace.LangiumDocuments.all) {
-                for (const block of (document.parseResult.value as KtsFile).frameworks ?? []) {
-                    const list = blocks.get(block.name);
-                    if (list) list.push(block);
-                    else blocks.set(block.name, [block]);
-                }
-            }
-            return blocks;
-        });
+        return this.blocksCache.get('blocks', () => frameworkBlocks(this.services.shared.workspace.LangiumDocuments.all));
     }
 
     /**
