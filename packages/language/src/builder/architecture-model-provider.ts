@@ -1,7 +1,7 @@
 import { DocumentState, type AstNode, type LangiumDocument, type LangiumDocuments } from 'langium';
 import type { CatalogEntry, Element } from '../generated/ast.js';
 import type { KtsCoreServices } from '../kts-core-module.js';
-import type { CatalogEntryModel, ElementModel } from '../model/architecture-model.js';
+import type { CatalogEntryModel, ElementModel, FrameworkModel } from '../model/architecture-model.js';
 import { BuildCache } from '../workspace/build-cache.js';
 import { buildArchitectureModel, type LinkedModel, type ModelMemo } from './model-builder.js';
 
@@ -40,6 +40,11 @@ export class ArchitectureModelProvider {
                 this.elementModels.delete(document);
             });
         }
+    }
+
+    /** The merged model of the framework with this id, which knows what every block of it states. */
+    frameworkModel(id: string | undefined): FrameworkModel | undefined {
+        return this.linkedModel().model.frameworks.find(framework => framework.id === id);
     }
 
     linkedModel(): LinkedModel {
