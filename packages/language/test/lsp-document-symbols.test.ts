@@ -1,9 +1,9 @@
-import { beforeAll, describe, expect, test, vi } from 'vitest';
-import { DocumentState, type LangiumDocument } from 'langium';
+import { describe, expect, test, vi } from 'vitest';
+import { DocumentState } from 'langium';
 import type { DocumentSymbol } from 'vscode-languageserver';
-import { defaultConfig, type KtsServices } from '../src/index.js';
+import { defaultConfig } from '../src/index.js';
 import { replaced, sampleFiles } from './sample.js';
-import { buildWorkspace, cancelledEdit, createTestServices, editText } from './test-utils.js';
+import { buildWorkspace, cancelledEdit, createTestServices, editText, sharedWorkspace } from './test-utils.js';
 
 const FRAMEWORK = `framework thu {
     body "Ủy ban nhân dân tỉnh Thử Nghiệm"
@@ -39,15 +39,9 @@ const FRAMEWORK = `framework thu {
 }
 `;
 
-let services: KtsServices;
-let document: LangiumDocument;
+const workspace = sharedWorkspace({ 'khung.kts': FRAMEWORK });
 
-beforeAll(async () => {
-    services = createTestServices();
-    document = (await buildWorkspace(services, { 'khung.kts': FRAMEWORK })).get('khung.kts')!;
-});
-
-function outline(of = document, by = services): DocumentSymbol[] {
+function outline(of = workspace.document('khung.kts'), by = workspace.services): DocumentSymbol[] {
     return by.lsp.DocumentSymbolProvider!.getSymbols(of, { textDocument: { uri: of.uri.toString() } }) as DocumentSymbol[];
 }
 
@@ -57,7 +51,7 @@ function child(symbol: DocumentSymbol | undefined, name: string): DocumentSymbol
     return found;
 }
 
-const textOf = (symbol: DocumentSymbol) => document.textDocument.getText(symbol.range);
+const textOf = (symbol: DocumentSymbol) => workspace.document('khung.kts').textDocument.getText(symbol.range);
 
 describe('the outline', () => {
     test('shows the document particulars, revisions, reasons, legal bases and responsibilities, in source order', () => {
@@ -91,7 +85,7 @@ describe('the outline', () => {
     });
 
     test('names them in English when the workspace speaks English', () => {
-        services.config.ConfigProvider.set({ ...defaultConfig(), language: 'en' });
+        workspace.services.config.ConfigProvider.set({ ...defaultConfig(), language: 'en' });
         try {
             const [framework] = outline();
             expect(framework!.children!.map(symbol => symbol.name).slice(1, 6)).toEqual([
@@ -104,7 +98,7 @@ describe('the outline', () => {
             const business = child(child(framework, 'Current architecture'), 'Business architecture');
             expect(business.children!.map(symbol => symbol.name)).toContain('Assessment');
         } finally {
-            services.config.ConfigProvider.set(defaultConfig());
+            workspace.services.config.ConfigProvider.set(defaultConfig());
         }
     });
 });
@@ -114,11 +108,11 @@ describe('the outline’s section references', () => {
         const [framework] = outline();
         expect(child(framework, 'Tầm nhìn').detail).toBe('Chương 1, III.2.a');
         expect(child(framework, 'Khung kiến trúc hiện trạng').detail).toBe('Chương 1, III.2.đ');
-        services.config.ConfigProvider.set({ ...defaultConfig(), language: 'en' });
+        workspace.services.config.ConfigProvider.set({ ...defaultConfig(), language: 'en' });
         try {
             expect(child(outline()[0], 'Vision').detail).toBe('Chapter 1, III.2.a');
         } finally {
-            services.config.ConfigProvider.set(defaultConfig());
+            workspace.services.config.ConfigProvider.set(defaultConfig());
         }
     });
 

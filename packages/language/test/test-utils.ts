@@ -2,6 +2,7 @@ import { Cancellation, isOperationCancelled, URI, type DocumentState, type Langi
 import { EmptyFileSystem } from 'langium';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { beforeAll } from 'vitest';
 import { builtinCatalogSources, defaultConfig, type KtsConfig, type KtsServices } from '../src/index.js';
 import { createKtsServices } from '../src/index-editor.js';
 
@@ -28,6 +29,31 @@ export async function buildWorkspace(services: KtsServices, files: Record<string
     }
     await services.shared.workspace.DocumentBuilder.build([...services.shared.workspace.LangiumDocuments.all], { validation: true });
     return added;
+}
+
+/** A workspace built once for the tests that follow: its services, and each file's document by name. */
+export interface SharedWorkspace<Name extends string> {
+    readonly services: KtsServices;
+    document(name: Name): LangiumDocument;
+}
+
+/** Builds the files (name → text) once, before the tests of the file or `describe` block that asks for it. */
+export function sharedWorkspace<Name extends string>(files: Record<Name, string>): SharedWorkspace<Name> {
+    let built: { services: KtsServices; documents: Map<string, LangiumDocument> } | undefined;
+    beforeAll(async () => {
+        const services = createTestServices();
+        built = { services, documents: await buildWorkspace(services, files) };
+    });
+    const ready = () => {
+        if (!built) throw new Error('the shared workspace is built before the tests run, not while they are collected');
+        return built;
+    };
+    return {
+        get services() {
+            return ready().services;
+        },
+        document: name => ready().documents.get(name)!
+    };
 }
 
 /** Replaces a document's text as the editor does after a keystroke and waits for the rebuild. */
