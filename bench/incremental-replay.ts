@@ -4,7 +4,8 @@
 // documents were linked or revalidated.
 // A profiling aid next to bench/lsp-bench.ts, which measures the same edits over stdio.
 // Options: --edits N (pairs of edits, default 10); --whole-parse parses the whole file on every edit, as before the
-// splice (KtsDocumentFactory.update), for an A/B in the same build.
+// splice (KtsDocumentFactory.update), for an A/B in the same build; --outline asks for the edited file's outline as
+// soon as it is parsed, as VS Code does after each keystroke while the build goes on, and reports its CPU.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { constants, PerformanceObserver, performance, type PerformanceEntry } from 'node:perf_hooks';
@@ -50,11 +51,19 @@ const cpuMs = () => {
 const phaseCpu = new Map<string, number[]>(Object.keys(PHASES).map(phase => [phase, []]));
 let otherLinked = 0;
 let otherValidated = 0;
+const askOutline = process.argv.includes('--outline');
+/** CPU (ms) of each outline request, made once the edited document is parsed (--outline). */
+const outlineCpu: number[] = [];
 for (const [phase, state] of Object.entries(PHASES)) {
     builder.onDocumentPhase(state, document => {
         if (document.uri.toString() === uri) {
             reached.set(phase, performance.now());
             reachedCpu.set(phase, cpuMs());
+            if (askOutline && state === DocumentState.Parsed) {
+                const before = cpuMs();
+                workspace.services.lsp.DocumentSymbolProvider!.getSymbols(document, { textDocument: { uri } });
+                outlineCpu.push(cpuMs() - before);
+            }
         } else if (state === DocumentState.Linked) otherLinked++;
         else if (state === DocumentState.Validated) otherValidated++;
     });
@@ -126,6 +135,7 @@ const mean = (values: number[]) => (values.reduce((sum, value) => sum + value, 0
 console.log(
     `CPU per phase, median (mean) ms: ${[...phaseCpu].map(([phase, spent]) => `${phase} ${percentile(spent, 0.5)} (${mean(spent)})`).join(', ')}`
 );
+if (askOutline) console.log(`outline asked once parsed, CPU median (mean) ms: ${percentile(outlineCpu, 0.5)} (${mean(outlineCpu)})`);
 console.log(
     `${wall.length} edits: p50 ${percentile(wall, 0.5)} ms, p95 ${percentile(wall, 0.95)} ms; CPU p50 ${percentile(cpu, 0.5)} ms, p95 ${percentile(cpu, 0.95)} ms, mean ${mean(cpu)} ms; ` +
         `${fullCollections} full collections (${(fullCollectionMs / fullCollections).toFixed(0)} ms wall each); parsed by splice ${reparses.spliced}, whole ${reparses.whole}; RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`

@@ -1,7 +1,6 @@
-import { beforeAll, describe, expect, test } from 'vitest';
-import type { LangiumDocument } from 'langium';
-import { defaultConfig, type KtsServices } from '../src/index.js';
-import { buildWorkspace, createTestServices } from './test-utils.js';
+import { describe, expect, test } from 'vitest';
+import { defaultConfig } from '../src/index.js';
+import { sharedWorkspace } from './test-utils.js';
 
 /** A province framework that names its body, cites a replaced decree, and plans a task with a form and a funding source. */
 const FRAMEWORK = `framework hue {
@@ -24,19 +23,14 @@ const CATALOG = `catalog rieng "Danh mục riêng" {
     entry qd-1-2020 "ban hành Quy chế cũ" { model LEGAL kind "decision" number "1/QĐ-UBND" date 2020-02-03 force replaced by qd-9-2030 }
 }`;
 
-let services: KtsServices;
-let framework: LangiumDocument;
-let catalog: LangiumDocument;
+const workspace = sharedWorkspace({ 'hue.kts': FRAMEWORK, 'rieng.kts': CATALOG });
+const framework = 'hue.kts';
+const catalog = 'rieng.kts';
 
-beforeAll(async () => {
-    services = createTestServices();
-    const documents = await buildWorkspace(services, { 'hue.kts': FRAMEWORK, 'rieng.kts': CATALOG });
-    framework = documents.get('hue.kts')!;
-    catalog = documents.get('rieng.kts')!;
-});
-
-/** The hover's paragraphs at the first occurrence of `at` (a character inside it) in a document, in the given language. */
-async function hoverAt(document: LangiumDocument, at: string, language: 'vi' | 'en' = 'vi'): Promise<string[]> {
+/** The hover's paragraphs at the first occurrence of `at` (a character inside it) in a file, in the given language. */
+async function hoverAt(file: typeof framework | typeof catalog, at: string, language: 'vi' | 'en' = 'vi'): Promise<string[]> {
+    const services = workspace.services;
+    const document = workspace.document(file);
     services.config.ConfigProvider.set({ ...defaultConfig(), language });
     try {
         const text = document.textDocument.getText();
@@ -49,6 +43,11 @@ async function hoverAt(document: LangiumDocument, at: string, language: 'vi' | '
     } finally {
         services.config.ConfigProvider.set(defaultConfig());
     }
+}
+
+/** The hover's second paragraph (what the node is, where it sits) in Vietnamese and in English. */
+async function secondLines(file: typeof framework | typeof catalog, at: string): Promise<{ vi: string; en: string }> {
+    return { vi: (await hoverAt(file, at))[1], en: (await hoverAt(file, at, 'en'))[1] };
 }
 
 describe('hover says a catalogue entry’s kind in words', () => {
@@ -71,12 +70,10 @@ describe('hover says a catalogue entry’s kind in words', () => {
     });
 
     test('a kind the vocabulary lacks (the workspace catalogue invented it) is shown as written, in code style', async () => {
-        expect((await hoverAt(catalog, 'R-ARM.01'))[1]).toBe(
-            'Mô hình: Mô hình tham chiếu ứng dụng (riêng) (`ARM`) · Loại: `nhom-ung-dung`'
-        );
-        expect((await hoverAt(catalog, 'R-ARM.01', 'en'))[1]).toBe(
-            'Model: Application Reference Model (own) (`ARM`) · Kind: `nhom-ung-dung`'
-        );
+        expect(await secondLines(catalog, 'R-ARM.01')).toEqual({
+            vi: 'Mô hình: Mô hình tham chiếu ứng dụng (riêng) (`ARM`) · Loại: `nhom-ung-dung`',
+            en: 'Model: Application Reference Model (own) (`ARM`) · Kind: `nhom-ung-dung`'
+        });
     });
 });
 
@@ -105,23 +102,19 @@ describe('hover writes a legal document’s dates and successor as the documents
 
 describe('hover on an element names its framework by the title the documents give it', () => {
     test('in Vietnamese and in English, with the id one writes', async () => {
-        expect((await hoverAt(framework, 'lgsp_hue'))[1]).toBe(
-            'nền tảng (`platform`) · Kiến trúc ứng dụng · mục tiêu · Khung kiến trúc Chính quyền số tỉnh Thừa Thiên Huế (`hue`)'
-        );
-        expect((await hoverAt(framework, 'lgsp_hue', 'en'))[1]).toBe(
-            'platform (`platform`) · Application architecture · target · Digital Government Architecture Framework of Thua Thien Hue Province (`hue`)'
-        );
+        expect(await secondLines(framework, 'lgsp_hue')).toEqual({
+            vi: 'nền tảng (`platform`) · Kiến trúc ứng dụng · mục tiêu · Khung kiến trúc Chính quyền số tỉnh Thừa Thiên Huế (`hue`)',
+            en: 'platform (`platform`) · Application architecture · target · Digital Government Architecture Framework of Thua Thien Hue Province (`hue`)'
+        });
     });
 });
 
 describe('hover on a task or a goal says what it is, for which period, of which framework', () => {
     test('a task: its period as the documents write it, and its framework by title', async () => {
-        expect((await hoverAt(framework, 't1 '))[1]).toBe(
-            'nhiệm vụ · giai đoạn 2026–2027 · Khung kiến trúc Chính quyền số tỉnh Thừa Thiên Huế (`hue`)'
-        );
-        expect((await hoverAt(framework, 't1 ', 'en'))[1]).toBe(
-            'task · period 2026–2027 · Digital Government Architecture Framework of Thua Thien Hue Province (`hue`)'
-        );
+        expect(await secondLines(framework, 't1 ')).toEqual({
+            vi: 'nhiệm vụ · giai đoạn 2026–2027 · Khung kiến trúc Chính quyền số tỉnh Thừa Thiên Huế (`hue`)',
+            en: 'task · period 2026–2027 · Digital Government Architecture Framework of Thua Thien Hue Province (`hue`)'
+        });
     });
 
     test('a goal, which nothing refers to: its title, period, framework and description', async () => {

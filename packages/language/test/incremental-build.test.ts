@@ -10,45 +10,7 @@ import { ReferencesByTarget } from '../src/lsp/references-by-target.js';
 import type { KtsLinker } from '../src/references/kts-linker.js';
 import { editFootprint } from '../src/workspace/edit-footprint.js';
 import type { KtsIndexManager } from '../src/workspace/kts-index-manager.js';
-import { buildWorkspace, createTestServices, diagnosticCodes } from './test-utils.js';
-
-/** Replaces a document's text as the editor does after a keystroke and waits for the rebuild. */
-async function edit(
-    services: KtsServices,
-    document: LangiumDocument,
-    text: string,
-    cancellation = new Cancellation.CancellationTokenSource()
-): Promise<void> {
-    const workspace = services.shared.workspace;
-    const version = (workspace.TextDocuments?.get(document.uri)?.version ?? 0) + 1;
-    workspace.TextDocuments!.set(TextDocument.create(document.uri.toString(), 'kts', version, text));
-    await workspace.DocumentBuilder.update([document.uri], [], cancellation.token);
-}
-
-/**
- * The edit's build is cancelled as soon as `document` reaches `state`, as a keystroke that follows at once
- * cancels it in the server.
- */
-async function cancelledEdit(
-    services: KtsServices,
-    edited: LangiumDocument,
-    text: string,
-    document: LangiumDocument,
-    state: DocumentState
-) {
-    const cancellation = new Cancellation.CancellationTokenSource();
-    const listening = services.shared.workspace.DocumentBuilder.onDocumentPhase(state, reached => {
-        if (reached === document) cancellation.cancel();
-    });
-    try {
-        await edit(services, edited, text, cancellation);
-        throw new Error(`the build was not cancelled: ${document.uri.path} never reached state ${state}`);
-    } catch (error) {
-        if (!isOperationCancelled(error)) throw error;
-    } finally {
-        listening.dispose();
-    }
-}
+import { buildWorkspace, cancelledEdit, createTestServices, diagnosticCodes, editText } from './test-utils.js';
 
 /** URIs of the documents linked during the next update. */
 function recordLinked(services: KtsServices): Set<string> {
@@ -74,7 +36,7 @@ describe('incremental builds', () => {
         const docs = await buildWorkspace(services, { 'data.kts': DATA('CSDL hồ sơ'), 'app.kts': APP });
         const linked = recordLinked(services);
 
-        await edit(services, docs.get('data.kts')!, DATA('CSDL hồ sơ TTHC'));
+        await editText(services, docs.get('data.kts')!, DATA('CSDL hồ sơ TTHC'));
 
         expect([...linked]).toEqual(['data.kts']);
         const target = usedDatabase(docs.get('app.kts')!);
@@ -102,7 +64,7 @@ describe('incremental builds', () => {
         const congBefore = relationOf(application().elements[1]).targets[0];
         const congDescription = index.referencesByDocument().get(document.uri.toString())![1];
 
-        await edit(services, document, text('HTTT một cửa điện tử'));
+        await editText(services, document, text('HTTT một cửa điện tử'));
 
         expect(wholeLinks).not.toHaveBeenCalled();
         const [dvc, cong] = application().elements;
@@ -122,7 +84,7 @@ describe('incremental builds', () => {
         expect(document.references).toHaveLength(2);
 
         // Renaming the edited element changes the file's exports: it is linked whole, and the other reference breaks.
-        await edit(services, document, text('HTTT một cửa điện tử').replace('app dvc', 'app dvc_moi'));
+        await editText(services, document, text('HTTT một cửa điện tử').replace('app dvc', 'app dvc_moi'));
         expect(wholeLinks).toHaveBeenCalledTimes(1);
         expect(diagnosticCodes(document)).toContain('kts/unresolved-reference');
     });
@@ -131,10 +93,10 @@ describe('incremental builds', () => {
         const services = createTestServices();
         const docs = await buildWorkspace(services, { 'data.kts': DATA('CSDL hồ sơ'), 'app.kts': APP });
         const app = docs.get('app.kts')!;
-        await edit(services, app, APP.replace('giải quyết', 'xử lý'));
+        await editText(services, app, APP.replace('giải quyết', 'xử lý'));
         expect(editFootprint(app)?.splices).toHaveLength(1);
 
-        await edit(services, docs.get('data.kts')!, DATA('CSDL hồ sơ', 'csdl_ho_so'));
+        await editText(services, docs.get('data.kts')!, DATA('CSDL hồ sơ', 'csdl_ho_so'));
 
         expect(diagnosticCodes(app)).toContain('kts/unresolved-reference');
         expect(editFootprint(app)?.splices).toEqual([]);
@@ -145,14 +107,14 @@ describe('incremental builds', () => {
         const docs = await buildWorkspace(services, { 'data.kts': DATA('CSDL hồ sơ'), 'app.kts': APP });
         const linked = recordLinked(services);
 
-        await edit(services, docs.get('data.kts')!, DATA('CSDL hồ sơ', 'csdl_ho_so'));
+        await editText(services, docs.get('data.kts')!, DATA('CSDL hồ sơ', 'csdl_ho_so'));
 
         expect([...linked].sort()).toEqual(['app.kts', 'data.kts']);
         expect(diagnosticCodes(docs.get('app.kts')!)).toContain('kts/unresolved-reference');
         const dvcRelations = () => services.model.ArchitectureModelProvider.linkedModel().model.elements.get('hue.target.dvc')?.relations;
         expect(dvcRelations()).toEqual([]);
 
-        await edit(services, docs.get('data.kts')!, DATA('CSDL hồ sơ'));
+        await editText(services, docs.get('data.kts')!, DATA('CSDL hồ sơ'));
         expect(diagnosticCodes(docs.get('app.kts')!)).not.toContain('kts/unresolved-reference');
         expect(usedDatabase(docs.get('app.kts')!)?.title).toBe('CSDL hồ sơ');
         expect(dvcRelations()?.map(relation => relation.target)).toEqual([{ type: 'element', qualifiedName: 'hue.target.csdl_hs' }]);
@@ -168,10 +130,10 @@ describe('incremental builds', () => {
         const kindErrors = () => diagnosticCodes(docs.get('app.kts')!).filter(code => code === 'kts/relation-target-kind');
         expect(kindErrors()).toEqual([]);
 
-        await edit(services, docs.get('business.kts')!, business('actor'));
+        await editText(services, docs.get('business.kts')!, business('actor'));
         expect(kindErrors()).toHaveLength(1);
 
-        await edit(services, docs.get('business.kts')!, business('service'));
+        await editText(services, docs.get('business.kts')!, business('service'));
         expect(kindErrors()).toEqual([]);
     });
 
@@ -187,7 +149,7 @@ describe('incremental builds', () => {
                 .map(diagnostic => diagnostic.message);
         expect(missing(docs.get('a.kts')!).join(' ')).toContain('tầm nhìn');
 
-        await edit(
+        await editText(
             services,
             docs.get('b.kts')!,
             'framework hue { vision "Chính quyền số phục vụ người dân" target { application { app dvc "DVC" } } }'
@@ -206,11 +168,11 @@ describe('incremental builds', () => {
         expect(duplicatesIn('b.kts')).toEqual([]);
 
         // a.kts comes first, so the later declaration, in b.kts, is the duplicate.
-        await edit(services, docs.get('a.kts')!, DATA('CSDL đất đai (bản sao)', 'csdl_dd'));
+        await editText(services, docs.get('a.kts')!, DATA('CSDL đất đai (bản sao)', 'csdl_dd'));
         expect(duplicatesIn('b.kts')).toHaveLength(1);
         expect(duplicatesIn('a.kts')).toEqual([]);
 
-        await edit(services, docs.get('a.kts')!, DATA('CSDL hồ sơ'));
+        await editText(services, docs.get('a.kts')!, DATA('CSDL hồ sơ'));
         expect(duplicatesIn('b.kts')).toEqual([]);
     });
 
@@ -221,8 +183,8 @@ describe('incremental builds', () => {
         expect(usedDatabase(docs.get('app.kts')!)?.title).toBe('CSDL hồ sơ (a)');
 
         // a.kts is indexed again; then app.kts is linked again and looks `csdl_hs` up in the symbol table.
-        await edit(services, docs.get('a.kts')!, DATA('CSDL hồ sơ (a, sửa)'));
-        await edit(services, docs.get('app.kts')!, `${APP}\n`);
+        await editText(services, docs.get('a.kts')!, DATA('CSDL hồ sơ (a, sửa)'));
+        await editText(services, docs.get('app.kts')!, `${APP}\n`);
 
         const fresh = createTestServices();
         const freshDocs = await buildWorkspace(fresh, { ...files, 'a.kts': DATA('CSDL hồ sơ (a, sửa)'), 'app.kts': `${APP}\n` });
@@ -268,22 +230,22 @@ describe('edits compared with a fresh load', () => {
                 'Nền tảng tích hợp dữ liệu tỉnh Lào Cai (LGSP)'
             )
         };
-        await edit(services, docs.get(name)!, edited[name]);
+        await editText(services, docs.get(name)!, edited[name]);
         expect(model().elements.get('tinh_lao_cai.target.lgsp_tinh')?.title).toBe('Nền tảng tích hợp dữ liệu tỉnh Lào Cai (LGSP)');
         await expectAsFresh(services, docs, edited);
 
         const typo = { ...edited, [name]: edited[name].replace('replaces lgsp_lc, lgsp_yb', 'replaces lgsp_lcx, lgsp_yb') };
-        await edit(services, docs.get(name)!, typo[name]);
+        await editText(services, docs.get(name)!, typo[name]);
         expect(diagnosticCodes(docs.get(name)!)).toContain('kts/unresolved-reference');
         await expectAsFresh(services, docs, typo);
 
-        await edit(services, docs.get(name)!, edited[name]);
+        await editText(services, docs.get(name)!, edited[name]);
         expect(diagnosticCodes(docs.get(name)!)).not.toContain('kts/unresolved-reference');
         await expectAsFresh(services, docs, edited);
 
         // A documentation comment is part of the model too.
         const commented = { ...edited, [name]: edited[name].replace('/** Thành phần 7,', '/** Thành phần 7 (sửa),') };
-        await edit(services, docs.get(name)!, commented[name]);
+        await editText(services, docs.get(name)!, commented[name]);
         expect(model().elements.get('tinh_lao_cai.target.lgsp_tinh')?.documentation).toContain('Thành phần 7 (sửa)');
         await expectAsFresh(services, docs, commented);
     });
@@ -300,10 +262,10 @@ describe('edits compared with a fresh load', () => {
                 .map(diagnostic => (diagnostic.data as { suggestions: string[] }).suggestions);
 
         const merged = { ...files, [owners]: files[owners].replace('owner "Sở Nội vụ"', 'owner "Sở Thông tin và Truyền thông"') };
-        await edit(services, docs.get(owners)!, merged[owners]);
+        await editText(services, docs.get(owners)!, merged[owners]);
         expect(diagnosticCodes(docs.get(owners)!)).toContain('kts/organisation-changed');
         await expectAsFresh(services, docs, merged);
-        await edit(services, docs.get(owners)!, files[owners]);
+        await editText(services, docs.get(owners)!, files[owners]);
         expect(diagnosticCodes(docs.get(owners)!)).not.toContain('kts/organisation-changed');
         await expectAsFresh(services, docs, files);
 
@@ -313,7 +275,7 @@ describe('edits compared with a fresh load', () => {
                 .replace('budget 8.5 billion VND funding ngan-sach-dia-phuong', 'budget 8.5 billion VND funding "Ngân sách tỉnh"')
                 .replace('budget 45 billion VND funding ngan-sach-dia-phuong', 'budget 45 billion VND funding "Ngân sách tỉnh"')
         };
-        await edit(services, docs.get(plan)!, asText[plan]);
+        await editText(services, docs.get(plan)!, asText[plan]);
         expect(suggestions()).toHaveLength(2);
         await expectAsFresh(services, docs, asText);
 
@@ -324,7 +286,7 @@ describe('edits compared with a fresh load', () => {
 catalog nguon-rieng "Nguồn riêng" { status local source "Tỉnh" entry ngan-sach-tinh-rieng "Ngân sách tỉnh riêng" { model FUNDING } }
 `
         };
-        await edit(services, docs.get(owners)!, withSource[owners]);
+        await editText(services, docs.get(owners)!, withSource[owners]);
         expect(suggestions().every(names => names.includes('ngan-sach-tinh-rieng'))).toBe(true);
         await expectAsFresh(services, docs, withSource);
     });
@@ -353,7 +315,7 @@ catalog nguon-rieng "Nguồn riêng" { status local source "Tỉnh" entry ngan-s
         const docs = await buildWorkspace(services, { 'a.kts': DATA('Hồ sơ'), 'b.kts': APP });
         await expectUsage(services, docs, { 'a.kts': DATA('Hồ sơ'), 'b.kts': APP }, 'Được dùng bởi 1 phần tử trong không gian làm việc.');
 
-        await edit(services, docs.get('b.kts')!, twoApps);
+        await editText(services, docs.get('b.kts')!, twoApps);
         await expectUsage(
             services,
             docs,
@@ -361,7 +323,7 @@ catalog nguon-rieng "Nguồn riêng" { status local source "Tỉnh" entry ngan-s
             'Được dùng bởi 2 phần tử trong không gian làm việc.'
         );
         // The target's own file indexed again: the references elsewhere still count.
-        await edit(services, docs.get('a.kts')!, DATA('Hồ sơ một cửa'));
+        await editText(services, docs.get('a.kts')!, DATA('Hồ sơ một cửa'));
         await expectUsage(
             services,
             docs,
@@ -369,7 +331,7 @@ catalog nguon-rieng "Nguồn riêng" { status local source "Tỉnh" entry ngan-s
             'Được dùng bởi 2 phần tử trong không gian làm việc.'
         );
         const none = APP.replace('{ uses csdl_hs }', '');
-        await edit(services, docs.get('b.kts')!, none);
+        await editText(services, docs.get('b.kts')!, none);
         await expectUsage(
             services,
             docs,
@@ -390,9 +352,9 @@ catalog nguon-rieng "Nguồn riêng" { status local source "Tỉnh" entry ngan-s
 
         // Edits that follow each other within the idle time put it off until the last one.
         const twoApps = APP.replace('{ uses csdl_hs } }', '{ uses csdl_hs } app kho "Kho dữ liệu" { uses csdl_hs } }');
-        await edit(services, docs.get('b.kts')!, twoApps);
-        await edit(services, docs.get('b.kts')!, APP);
-        await edit(services, docs.get('b.kts')!, twoApps);
+        await editText(services, docs.get('b.kts')!, twoApps);
+        await editText(services, docs.get('b.kts')!, APP);
+        await editText(services, docs.get('b.kts')!, twoApps);
         expect(looks).toHaveBeenCalledTimes(1);
         await vi.waitFor(() => expect(looks).toHaveBeenCalledTimes(2), { timeout: 2_000, interval: 10 });
         looks.mockRestore();
@@ -417,7 +379,7 @@ catalog nguon-rieng "Nguồn riêng" { status local source "Tỉnh" entry ngan-s
 
         // The same file gains the current element after the target block: `dvc` reads and stands as before.
         const withCurrent = `${target}\nframework hue { current { application { app mot_cua "Một cửa điện tử (cũ)" } } }`;
-        await edit(services, docs.get('a.kts')!, withCurrent);
+        await editText(services, docs.get('a.kts')!, withCurrent);
         expect(replacedIn()).toEqual([{ type: 'element', qualifiedName: 'hue.current.mot_cua' }]);
         await expectAsFresh(services, docs, { 'a.kts': withCurrent });
     });
@@ -433,11 +395,11 @@ catalog nguon-rieng "Nguồn riêng" { status local source "Tỉnh" entry ngan-s
         expect(diagnosticCodes(docs.get('khung.kts')!)).not.toContain('kts/shadows-national');
 
         const added = { ...files, 'danh-muc.kts': catalogue(shadowed) };
-        await edit(services, docs.get('danh-muc.kts')!, added['danh-muc.kts']);
+        await editText(services, docs.get('danh-muc.kts')!, added['danh-muc.kts']);
         expect(diagnosticCodes(docs.get('khung.kts')!)).toContain('kts/shadows-national');
         await expectAsFresh(services, docs, added);
 
-        await edit(services, docs.get('danh-muc.kts')!, files['danh-muc.kts']);
+        await editText(services, docs.get('danh-muc.kts')!, files['danh-muc.kts']);
         expect(diagnosticCodes(docs.get('khung.kts')!)).not.toContain('kts/shadows-national');
         await expectAsFresh(services, docs, files);
     });
@@ -469,13 +431,13 @@ describe('element findings carried over an edit', () => {
         const levels = () => docs.get('a.kts')!.diagnostics!.filter(diagnostic => diagnostic.code === 'kts/security-level-range');
         expect(levels()).toHaveLength(2);
 
-        await edit(services, docs.get('a.kts')!, APPS('3'));
+        await editText(services, docs.get('a.kts')!, APPS('3'));
         // Only the level property was parsed again: the element is the same node.
         expect(editFootprint(docs.get('a.kts')!)?.splices.map(splice => splice.fresh.$type)).toEqual(['SecurityLevelProperty']);
         expect(levels().map(diagnostic => diagnostic.range.start.line)).toEqual([2]);
         await expectAsFresh(docs, { 'a.kts': APPS('3') });
 
-        await edit(services, docs.get('a.kts')!, APPS('71'));
+        await editText(services, docs.get('a.kts')!, APPS('71'));
         expect(levels().map(diagnostic => diagnostic.range.start.line)).toEqual([1, 2]);
         await expectAsFresh(docs, { 'a.kts': APPS('71') });
     });
@@ -492,17 +454,17 @@ describe('element findings carried over an edit', () => {
         // An edit of another element first, so that the findings of dvc are kept for the next validation.
         const files = { 'danh-muc.kts': catalogue(''), 'khung.kts': framework('Kho dữ liệu tỉnh') };
         const docs = await buildWorkspace(services, { ...files, 'khung.kts': framework('Kho dữ liệu') });
-        await edit(services, docs.get('khung.kts')!, files['khung.kts']);
+        await editText(services, docs.get('khung.kts')!, files['khung.kts']);
         expect(diagnosticCodes(docs.get('khung.kts')!)).not.toContain('kts/code-not-leaf');
 
         const withParent = { ...files, 'danh-muc.kts': catalogue('parent T.1') };
-        await edit(services, docs.get('danh-muc.kts')!, withParent['danh-muc.kts']);
+        await editText(services, docs.get('danh-muc.kts')!, withParent['danh-muc.kts']);
         // The entry of T.1 is the node it was: the element's reference still points at it.
         expect(editFootprint(docs.get('danh-muc.kts')!)?.splices.map(splice => splice.fresh.$type)).toEqual(['CatalogEntry']);
         expect(diagnosticCodes(docs.get('khung.kts')!)).toContain('kts/code-not-leaf');
         await expectAsFresh(docs, withParent);
 
-        await edit(services, docs.get('danh-muc.kts')!, files['danh-muc.kts']);
+        await editText(services, docs.get('danh-muc.kts')!, files['danh-muc.kts']);
         expect(diagnosticCodes(docs.get('khung.kts')!)).not.toContain('kts/code-not-leaf');
         await expectAsFresh(docs, files);
     });
@@ -511,7 +473,7 @@ describe('element findings carried over an edit', () => {
         const services = createTestServices();
         const files = { 'a.kts': APPS('7') };
         const docs = await buildWorkspace(services, files);
-        await edit(services, docs.get('a.kts')!, APPS('71'));
+        await editText(services, docs.get('a.kts')!, APPS('71'));
 
         services.config.ConfigProvider.override({ language: 'en' });
         const workspace = services.shared.workspace;
@@ -532,11 +494,11 @@ describe('element findings carried over an edit', () => {
         // An edit of another element first, so that the findings of dvc are kept for the next validation.
         const files = { 'a.kts': data('database'), 'b.kts': app('Kho dữ liệu tỉnh') };
         const docs = await buildWorkspace(services, { ...files, 'b.kts': app('Kho dữ liệu') });
-        await edit(services, docs.get('b.kts')!, files['b.kts']);
+        await editText(services, docs.get('b.kts')!, files['b.kts']);
         expect(diagnosticCodes(docs.get('b.kts')!)).not.toContain('kts/relation-target-kind');
 
         const asProcess = { ...files, 'a.kts': data('process') };
-        await edit(services, docs.get('a.kts')!, asProcess['a.kts']);
+        await editText(services, docs.get('a.kts')!, asProcess['a.kts']);
         expect(diagnosticCodes(docs.get('b.kts')!)).toContain('kts/relation-target-kind');
         await expectAsFresh(docs, asProcess);
     });
@@ -565,7 +527,7 @@ describe('links that a new name takes over', () => {
         const docs = await buildWorkspace(services, { 'a.kts': A, 'b.kts': B('app cu "Hệ thống cũ"') });
         expect(replaced(services, docs.get('a.kts')!)).toBe('hue.target.mot_cua');
 
-        await edit(services, docs.get('b.kts')!, B('app cu "Hệ thống cũ" app mot_cua "Một cửa điện tử (cũ)"'));
+        await editText(services, docs.get('b.kts')!, B('app cu "Hệ thống cũ" app mot_cua "Một cửa điện tử (cũ)"'));
         expect(replaced(services, docs.get('a.kts')!)).toBe('hue.current.mot_cua');
 
         const fresh = createTestServices();
@@ -575,7 +537,7 @@ describe('links that a new name takes over', () => {
         });
         expect(replaced(fresh, freshDocs.get('a.kts')!)).toBe('hue.current.mot_cua');
 
-        await edit(services, docs.get('b.kts')!, B('app cu "Hệ thống cũ"'));
+        await editText(services, docs.get('b.kts')!, B('app cu "Hệ thống cũ"'));
         expect(replaced(services, docs.get('a.kts')!)).toBe('hue.target.mot_cua');
     });
 
@@ -588,7 +550,7 @@ describe('links that a new name takes over', () => {
         });
         const linked = recordLinked(services);
 
-        await edit(services, docs.get('b.kts')!, B('app cu "Hệ thống cũ" app mot_cua "Một cửa điện tử (cũ)"'));
+        await editText(services, docs.get('b.kts')!, B('app cu "Hệ thống cũ" app mot_cua "Một cửa điện tử (cũ)"'));
 
         expect([...linked].sort()).toEqual(['a.kts', 'b.kts']);
     });
@@ -603,7 +565,7 @@ describe('links that a new name takes over', () => {
         });
         const linked = recordLinked(services);
 
-        await edit(services, docs.get('danh-muc.kts')!, catalogue(['T.1', 'T.2']));
+        await editText(services, docs.get('danh-muc.kts')!, catalogue(['T.1', 'T.2']));
 
         // khung.kts refers to the catalogue, so it is relinked; the built-in standards (codes `1.2`, ...) are not.
         expect([...linked].sort()).toEqual(['danh-muc.kts', 'khung.kts']);
@@ -619,6 +581,19 @@ describe('builds cancelled half-way', () => {
     }`;
     const FRAMEWORK = 'framework hue { target { application { app dvc "Cổng dịch vụ công" { codes ARM-T.1 } } } }';
 
+    /**
+     * A keystroke in the title of the second of two applications that use the database of data.kts, whose build the
+     * next keystroke stops once app.kts reaches `state`.
+     */
+    async function appEditCancelledAt(state: DocumentState) {
+        const services = createTestServices();
+        const twoApps = (title: string) => APP.replace('} } } }', `} app cong "${title}" { uses csdl_hs } } } }`);
+        const docs = await buildWorkspace(services, { 'data.kts': DATA('CSDL hồ sơ'), 'app.kts': twoApps('Cổng dịch vụ công') });
+        const app = docs.get('app.kts')!;
+        await cancelledEdit(services, app, twoApps('Cổng dịch vụ công tỉnh'), app, state);
+        return { services, app, data: docs.get('data.kts')! };
+    }
+
     test.each([
         ['linked', DocumentState.Linked],
         ['indexed', DocumentState.IndexedReferences]
@@ -632,12 +607,12 @@ describe('builds cancelled half-way', () => {
             expect(unknownCodes()).toEqual([]);
 
             await cancelledEdit(services, docs.get('danh-muc.kts')!, CATALOG('ARM-T.1 '), framework, state);
-            await edit(services, docs.get('danh-muc.kts')!, CATALOG('ARM-T.2'));
+            await editText(services, docs.get('danh-muc.kts')!, CATALOG('ARM-T.2'));
 
             expect(framework.state).toBe(DocumentState.Validated);
             expect(unknownCodes()).toHaveLength(1);
 
-            await edit(services, docs.get('danh-muc.kts')!, CATALOG('ARM-T.1'));
+            await editText(services, docs.get('danh-muc.kts')!, CATALOG('ARM-T.1'));
             expect(unknownCodes()).toEqual([]);
         }
     );
@@ -668,28 +643,23 @@ describe('builds cancelled half-way', () => {
         expect(framework.references.length).toBeGreaterThan(0);
         expect(framework.references.length).toBeLessThan(apps.length);
 
-        await edit(services, catalogue, CATALOG('ARM-T.2'));
+        await editText(services, catalogue, CATALOG('ARM-T.2'));
 
         expect(framework.state).toBe(DocumentState.Validated);
         expect(unknownCodes()).toHaveLength(apps.length);
     });
     test('the model read while a build is under way (as the outline asks for it) changes neither the links nor the findings the build ends with', async () => {
-        const services = createTestServices();
-        const twoApps = (title: string) => APP.replace('} } } }', `} app cong "${title}" { uses csdl_hs } } } }`);
-        const docs = await buildWorkspace(services, { 'data.kts': DATA('CSDL hồ sơ'), 'app.kts': twoApps('Cổng dịch vụ công') });
-        const app = docs.get('app.kts')!;
-        const data = docs.get('data.kts')!;
-        // A keystroke in the second application, whose build the next keystroke (in the other file) stops before linking.
-        await cancelledEdit(services, app, twoApps('Cổng dịch vụ công tỉnh'), app, DocumentState.ComputedScopes);
+        // The next keystroke (in the other file) stops the edit's build before linking.
+        const { services, app, data } = await appEditCancelledAt(DocumentState.ComputedScopes);
 
-        // The outline of a file is served once that file is parsed, while the build goes on; it reads the merged model.
+        // Completion and hover are served once their file is linked, while the build goes on; they read the merged model.
         const builder = services.shared.workspace.DocumentBuilder;
         const modelDuringBuild: string[] = [];
         const reading = builder.onUpdate(() => {
             modelDuringBuild.push(...services.model.ArchitectureModelProvider.linkedModel().model.elements.keys());
         });
         try {
-            await edit(services, data, DATA('CSDL hồ sơ TTHC'));
+            await editText(services, data, DATA('CSDL hồ sơ TTHC'));
         } finally {
             reading.dispose();
         }
@@ -712,19 +682,15 @@ describe('builds cancelled half-way', () => {
     ])(
         'a file whose spliced edit was cancelled once %s, then %s in the file it refers to: its references follow that file',
         async (_, __, state, change, renamed) => {
-            const services = createTestServices();
             // The edit is in the second element; the first one's reference is kept across the cancelled build.
-            const twoApps = (title: string) => APP.replace('} } } }', `} app cong "${title}" { uses csdl_hs } } } }`);
-            const docs = await buildWorkspace(services, { 'data.kts': DATA('CSDL hồ sơ'), 'app.kts': twoApps('Cổng dịch vụ công') });
-            const app = docs.get('app.kts')!;
-            await cancelledEdit(services, app, twoApps('Cổng dịch vụ công tỉnh'), app, state);
+            const { services, app, data } = await appEditCancelledAt(state);
             expect(editFootprint(app)?.splices).toHaveLength(1);
 
-            await edit(services, docs.get('data.kts')!, renamed ? DATA('CSDL hồ sơ', change) : DATA(change));
+            await editText(services, data, renamed ? DATA('CSDL hồ sơ', change) : DATA(change));
 
             expect(app.state).toBe(DocumentState.Validated);
-            const data = (docs.get('data.kts')!.parseResult.value as ast.KtsFile).frameworks[0].architectures[0].layers[0].elements[0];
-            expect(usedDatabase(app)).toBe(renamed ? undefined : data);
+            const database = (data.parseResult.value as ast.KtsFile).frameworks[0].architectures[0].layers[0].elements[0];
+            expect(usedDatabase(app)).toBe(renamed ? undefined : database);
             expect(diagnosticCodes(app).includes('kts/unresolved-reference')).toBe(renamed);
         }
     );

@@ -1,8 +1,9 @@
-import { beforeAll, describe, expect, test } from 'vitest';
-import type { LangiumDocument } from 'langium';
+import { describe, expect, test, vi } from 'vitest';
+import { DocumentState } from 'langium';
 import type { DocumentSymbol } from 'vscode-languageserver';
-import { defaultConfig, type KtsServices } from '../src/index.js';
-import { buildWorkspace, createTestServices } from './test-utils.js';
+import { defaultConfig } from '../src/index.js';
+import { replaced, sampleFiles } from './sample.js';
+import { buildWorkspace, cancelledEdit, createTestServices, editText, sharedWorkspace } from './test-utils.js';
 
 const FRAMEWORK = `framework thu {
     body "Ủy ban nhân dân tỉnh Thử Nghiệm"
@@ -38,18 +39,10 @@ const FRAMEWORK = `framework thu {
 }
 `;
 
-let services: KtsServices;
-let document: LangiumDocument;
+const workspace = sharedWorkspace({ 'khung.kts': FRAMEWORK });
 
-beforeAll(async () => {
-    services = createTestServices();
-    document = (await buildWorkspace(services, { 'khung.kts': FRAMEWORK })).get('khung.kts')!;
-});
-
-function outline(): DocumentSymbol[] {
-    return services.lsp.DocumentSymbolProvider!.getSymbols(document, {
-        textDocument: { uri: document.uri.toString() }
-    }) as DocumentSymbol[];
+function outline(of = workspace.document('khung.kts'), by = workspace.services): DocumentSymbol[] {
+    return by.lsp.DocumentSymbolProvider!.getSymbols(of, { textDocument: { uri: of.uri.toString() } }) as DocumentSymbol[];
 }
 
 function child(symbol: DocumentSymbol | undefined, name: string): DocumentSymbol {
@@ -58,7 +51,7 @@ function child(symbol: DocumentSymbol | undefined, name: string): DocumentSymbol
     return found;
 }
 
-const textOf = (symbol: DocumentSymbol) => document.textDocument.getText(symbol.range);
+const textOf = (symbol: DocumentSymbol) => workspace.document('khung.kts').textDocument.getText(symbol.range);
 
 describe('the outline', () => {
     test('shows the document particulars, revisions, reasons, legal bases and responsibilities, in source order', () => {
@@ -92,7 +85,7 @@ describe('the outline', () => {
     });
 
     test('names them in English when the workspace speaks English', () => {
-        services.config.ConfigProvider.set({ ...defaultConfig(), language: 'en' });
+        workspace.services.config.ConfigProvider.set({ ...defaultConfig(), language: 'en' });
         try {
             const [framework] = outline();
             expect(framework!.children!.map(symbol => symbol.name).slice(1, 6)).toEqual([
@@ -105,7 +98,7 @@ describe('the outline', () => {
             const business = child(child(framework, 'Current architecture'), 'Business architecture');
             expect(business.children!.map(symbol => symbol.name)).toContain('Assessment');
         } finally {
-            services.config.ConfigProvider.set(defaultConfig());
+            workspace.services.config.ConfigProvider.set(defaultConfig());
         }
     });
 });
@@ -115,11 +108,11 @@ describe('the outline’s section references', () => {
         const [framework] = outline();
         expect(child(framework, 'Tầm nhìn').detail).toBe('Chương 1, III.2.a');
         expect(child(framework, 'Khung kiến trúc hiện trạng').detail).toBe('Chương 1, III.2.đ');
-        services.config.ConfigProvider.set({ ...defaultConfig(), language: 'en' });
+        workspace.services.config.ConfigProvider.set({ ...defaultConfig(), language: 'en' });
         try {
             expect(child(outline()[0], 'Vision').detail).toBe('Chapter 1, III.2.a');
         } finally {
-            services.config.ConfigProvider.set(defaultConfig());
+            workspace.services.config.ConfigProvider.set(defaultConfig());
         }
     });
 
@@ -129,11 +122,41 @@ describe('the outline’s section references', () => {
             'khung.kts': FRAMEWORK,
             'chuan.kts': 'framework thu {\n    conforms "3090"\n}\n'
         });
-        const khung = documents.get('khung.kts')!;
-        const [framework] = split.lsp.DocumentSymbolProvider!.getSymbols(khung, {
-            textDocument: { uri: khung.uri.toString() }
-        }) as DocumentSymbol[];
+        const [framework] = outline(documents.get('khung.kts')!, split);
         expect(child(framework, 'Tầm nhìn').detail).toBe('Khung kiến trúc tổng thể quốc gia số');
         expect(child(framework, 'Khung kiến trúc hiện trạng').detail).toBe('Khung kiến trúc tổng thể quốc gia số');
+    });
+});
+
+describe('the outline while a build is under way', () => {
+    test('asked once the edited file is parsed (as VS Code asks): the symbols it has after the build, from the syntax trees alone', async () => {
+        // Framework 3090 stated in the other file of lao_cai, so the sections of the edited one cite it by its title.
+        const files = sampleFiles({ 'lao-cai.kts': [['conforms "4.0"', 'conforms "3090"']] });
+        const services = createTestServices();
+        const documents = await buildWorkspace(services, files);
+        const edited = documents.get('lao-cai-lien-thong.kts')!;
+        // A keystroke that takes the last letter off a name: the reference no longer resolves.
+        const typed = replaced(files['lao-cai-lien-thong.kts'], ['hosted tt_dl', 'hosted tt_d']);
+        await cancelledEdit(services, edited, typed, edited, DocumentState.Parsed);
+        expect(edited.state).toBe(DocumentState.Parsed);
+
+        const modelBuilt = vi.spyOn(services.model.ArchitectureModelProvider, 'linkedModel');
+        const referenceResolved = vi.spyOn(services.references.Linker, 'getLinkedNode');
+        const warned = vi.spyOn(console, 'warn');
+        let duringBuild: DocumentSymbol[][];
+        try {
+            duringBuild = [outline(edited, services), outline(documents.get('lao-cai.kts')!, services)];
+            expect(modelBuilt).not.toHaveBeenCalled();
+            expect(referenceResolved).not.toHaveBeenCalled();
+            expect(warned).not.toHaveBeenCalled();
+        } finally {
+            vi.restoreAllMocks();
+        }
+
+        await editText(services, edited, typed);
+        expect(edited.state).toBe(DocumentState.Validated);
+        expect(duringBuild).toEqual([outline(edited, services), outline(documents.get('lao-cai.kts')!, services)]);
+        const target = child(outline(edited, services)[0], 'Khung kiến trúc mục tiêu');
+        expect(target.detail).toBe('Khung kiến trúc tổng thể quốc gia số');
     });
 });

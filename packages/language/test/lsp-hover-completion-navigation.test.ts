@@ -1,9 +1,7 @@
-import { beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { SemanticTokensDecoder } from 'langium/lsp';
-import type { LangiumDocument } from 'langium';
 import type { Location, LocationLink } from 'vscode-languageserver';
-import type { KtsServices } from '../src/index.js';
-import { buildWorkspace, createTestServices } from './test-utils.js';
+import { sharedWorkspace } from './test-utils.js';
 
 const FRAMEWORK = `framework hue { target {
     data { database csdl_kt "CSDL kinh tế" { codes DRM001.002 } }
@@ -16,44 +14,38 @@ const FRAMEWORK = `framework hue { target {
 const OTHER = `framework hue { current { data { database kt_cu "CSDL kinh tế cũ" { codes DRM001.002 } } } }
 `;
 
-let services: KtsServices;
-let main: LangiumDocument;
-
-beforeAll(async () => {
-    services = createTestServices();
-    const documents = await buildWorkspace(services, { 'main.kts': FRAMEWORK, 'other.kts': OTHER });
-    main = documents.get('main.kts')!;
-});
+const workspace = sharedWorkspace({ 'main.kts': FRAMEWORK, 'other.kts': OTHER });
+const main = () => workspace.document('main.kts');
 
 function at(snippet: string, offsetInSnippet = 1) {
     const offset = FRAMEWORK.indexOf(snippet);
     if (offset < 0) throw new Error(`not in FRAMEWORK: ${snippet}`);
-    return { textDocument: { uri: main.uri.toString() }, position: main.textDocument.positionAt(offset + offsetInSnippet) };
+    return { textDocument: { uri: main().uri.toString() }, position: main().textDocument.positionAt(offset + offsetInSnippet) };
 }
 
 function textAt(location: Location | LocationLink): string {
     const uri = 'targetUri' in location ? location.targetUri : location.uri;
     const range = 'targetUri' in location ? location.targetSelectionRange : location.range;
-    const document = services.shared.workspace.LangiumDocuments.all.find(candidate => candidate.uri.toString() === uri)!;
+    const document = workspace.services.shared.workspace.LangiumDocuments.all.find(candidate => candidate.uri.toString() === uri)!;
     return document.textDocument.getText(range);
 }
 
 describe('navigation', () => {
     // vscode-uri writes `kts-builtin:///x.kts` in its normal form `kts-builtin:/x.kts`; both name the same document.
     test('go to definition on a code lands on its entry in the read-only built-in catalogue', async () => {
-        const [link] = (await services.lsp.DefinitionProvider!.getDefinition(main, at('DRM001.002', 4)))!;
+        const [link] = (await workspace.services.lsp.DefinitionProvider!.getDefinition(main(), at('DRM001.002', 4)))!;
         expect(link.targetUri).toBe('kts-builtin:/drm-draft-2019.kts');
         expect(textAt(link)).toBe('DRM001.002');
     });
 
     test('go to definition on a national component lands on the national catalogue', async () => {
-        const [link] = (await services.lsp.DefinitionProvider!.getDefinition(main, at('csdlqg-dan-cu')))!;
+        const [link] = (await workspace.services.lsp.DefinitionProvider!.getDefinition(main(), at('csdlqg-dan-cu')))!;
         expect(link.targetUri).toBe('kts-builtin:/national-components.kts');
         expect(textAt(link)).toBe('csdlqg-dan-cu');
     });
 
     test('find references on a code lists every element that uses it, in every file', async () => {
-        const locations = (await services.lsp.ReferencesProvider!.findReferences(main, {
+        const locations = (await workspace.services.lsp.ReferencesProvider!.findReferences(main(), {
             ...at('DRM001.002', 2),
             context: { includeDeclaration: false }
         }))!;
@@ -66,13 +58,13 @@ describe('navigation', () => {
     });
 
     test.each(['dan cu', 'dân cư', 'CSDLQG-DAN'])('workspace symbols find the national population database from "%s"', async query => {
-        const symbols = await services.shared.lsp.WorkspaceSymbolProvider!.getSymbols({ query });
+        const symbols = await workspace.services.shared.lsp.WorkspaceSymbolProvider!.getSymbols({ query });
         expect(symbols[0]?.name).toBe('csdlqg-dan-cu — Cơ sở dữ liệu quốc gia về dân cư');
         expect('uri' in symbols[0].location && symbols[0].location.uri).toBe('kts-builtin:/national-components.kts');
     });
 
     test("workspace symbols find the body's own elements by their Vietnamese name, without diacritics", async () => {
-        const symbols = await services.shared.lsp.WorkspaceSymbolProvider!.getSymbols({ query: 'cong dich vu cong tinh' });
+        const symbols = await workspace.services.shared.lsp.WorkspaceSymbolProvider!.getSymbols({ query: 'cong dich vu cong tinh' });
         expect(symbols.map(symbol => symbol.name)).toEqual(['hue.target.dvc — Cổng dịch vụ công tỉnh']);
         expect(symbols[0].containerName).toBe('hue');
     });
@@ -80,9 +72,9 @@ describe('navigation', () => {
 
 describe('semantic highlighting', () => {
     test('codes, national components and local elements get different token types', async () => {
-        const provider = services.lsp.SemanticTokenProvider!;
-        const tokens = await provider.semanticHighlight(main, { textDocument: { uri: main.uri.toString() } });
-        const decoded = SemanticTokensDecoder.decode(tokens, provider.tokenTypes, main);
+        const provider = workspace.services.lsp.SemanticTokenProvider!;
+        const tokens = await provider.semanticHighlight(main(), { textDocument: { uri: main().uri.toString() } });
+        const decoded = SemanticTokensDecoder.decode(tokens, provider.tokenTypes, main());
         const typeOf = (text: string) => [...new Set(decoded.filter(token => token.text === text).map(token => token.tokenType))];
         expect(typeOf('DRM001.002')).toEqual(['enumMember']);
         expect(typeOf('ndxp')).toEqual(['namespace']);

@@ -1,7 +1,6 @@
-import { beforeAll, describe, expect, test } from 'vitest';
-import type { LangiumDocument } from 'langium';
-import { defaultConfig, type KtsServices } from '../src/index.js';
-import { buildWorkspace, createTestServices, diagnosticCodes } from './test-utils.js';
+import { describe, expect, test } from 'vitest';
+import { defaultConfig } from '../src/index.js';
+import { diagnosticCodes, sharedWorkspace } from './test-utils.js';
 
 /** A framework under 3090 and 4.0 that cites what the 3090 profile adds: a principle, a target, a legal basis, V-APEX. */
 const FRAMEWORK = `framework gl {
@@ -12,16 +11,12 @@ const FRAMEWORK = `framework gl {
     target { application { platform api "Cổng API tỉnh" { integrates v-apex } } }
 }`;
 
-let services: KtsServices;
-let document: LangiumDocument;
-
-beforeAll(async () => {
-    services = createTestServices();
-    document = (await buildWorkspace(services, { 'gl.kts': FRAMEWORK })).get('gl.kts')!;
-});
+const workspace = sharedWorkspace({ 'gl.kts': FRAMEWORK });
 
 /** The hover's text at the first occurrence of `at` (a character inside it), in the given language. */
 async function hoverAt(at: string, language: 'vi' | 'en' = 'vi'): Promise<string> {
+    const { services } = workspace;
+    const document = workspace.document('gl.kts');
     services.config.ConfigProvider.set({ ...defaultConfig(), language });
     try {
         const position = document.textDocument.positionAt(FRAMEWORK.indexOf(at) + 2);
@@ -37,7 +32,9 @@ async function hoverAt(at: string, language: 'vi' | 'en' = 'vi'): Promise<string
 
 describe('the 3090 profile in the editor', () => {
     test('its principle, target, legal documents and V-APEX link: no unresolved reference', () => {
-        expect(diagnosticCodes(document).filter(code => code.startsWith('kts/unresolved') || code === 'kts/unknown-code')).toEqual([]);
+        expect(
+            diagnosticCodes(workspace.document('gl.kts')).filter(code => code.startsWith('kts/unresolved') || code === 'kts/unknown-code')
+        ).toEqual([]);
     });
 
     test('hover on the governing profile: title, issuing decision, status, and what was not checked', async () => {

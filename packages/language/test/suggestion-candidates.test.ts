@@ -1,5 +1,4 @@
 import type { LangiumDocument, Reference } from 'langium';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { describe, expect, test } from 'vitest';
 import type { KtsServices } from '../src/index.js';
 import type { KtsDescription } from '../src/references/kts-scope-computation.js';
@@ -8,7 +7,7 @@ import { referenceTarget } from '../src/references/kts-scope-provider.js';
 import type { KtsIndexManager } from '../src/workspace/kts-index-manager.js';
 import { SuggestionCandidates } from '../src/validation/suggestion-candidates.js';
 import { replaced, sampleFiles, type Replacement } from './sample.js';
-import { buildWorkspace, createTestServices } from './test-utils.js';
+import { buildWorkspace, createTestServices, editText } from './test-utils.js';
 
 // The "did you mean" candidates of an unresolved reference are listed once per kind of position and kept across
 // edits that leave every file's exports as they were (validation/suggestion-candidates.ts). Whatever the edit, they
@@ -36,13 +35,6 @@ const named = (candidates: KtsDescription[]) => candidates.map(candidate => [can
 
 function unresolved(document: LangiumDocument): Reference[] {
     return (document.references as Reference[]).filter(reference => reference.error && referenceTarget(reference.error.info));
-}
-
-async function setText(services: KtsServices, document: LangiumDocument, text: string): Promise<void> {
-    const workspace = services.shared.workspace;
-    const version = (workspace.TextDocuments!.get(document.uri)?.version ?? 0) + 1;
-    workspace.TextDocuments!.set(TextDocument.create(document.uri.toString(), 'kts', version, text));
-    await workspace.DocumentBuilder.update([document.uri], []);
 }
 
 /** The sample workspace built, its Lào Cai file with its original text, and a kept listing over its index. */
@@ -94,7 +86,7 @@ describe('"did you mean" candidates kept across edits', () => {
             ['typos alone again', TYPOS]
         ];
         for (const [label, replacements] of steps) {
-            await setText(services, document, replaced(original, ...replacements));
+            await editText(services, document, replaced(original, ...replacements));
             const references = unresolved(document);
             expect(references.length, label).toBeGreaterThanOrEqual(3);
             for (const reference of references) {
@@ -113,12 +105,12 @@ describe('"did you mean" candidates kept across edits', () => {
             return listing.at(reference.error!.info, referenceTarget(reference.error!.info)!);
         };
 
-        await setText(services, document, replaced(original, ['{ protects tt_dl }', '{ protects tt_dll }']));
+        await editText(services, document, replaced(original, ['{ protects tt_dl }', '{ protects tt_dll }']));
         const first = listAtTypo();
-        await setText(services, document, replaced(original, ['{ protects tt_dl }', '{ protects tt_dll }'], ['level 3', 'level 2']));
+        await editText(services, document, replaced(original, ['{ protects tt_dl }', '{ protects tt_dll }'], ['level 3', 'level 2']));
         expect(listAtTypo()).toBe(first);
 
-        await setText(
+        await editText(
             services,
             document,
             replaced(
@@ -140,9 +132,9 @@ describe('"did you mean" candidates kept across edits', () => {
         const typo: Replacement = ['{ protects dvc integrates', '{ protects dvcc integrates'];
         const message = () => document.diagnostics?.find(diagnostic => diagnostic.message.includes("'dvcc'"))?.message;
 
-        await setText(services, document, replaced(original, typo));
+        await editText(services, document, replaced(original, typo));
         expect(message()).toContain("'dvc' (HTTT giải quyết TTHC)");
-        await setText(services, document, replaced(original, typo, ['app dvc "HTTT giải quyết TTHC"', 'app dvc "Hệ thống dịch vụ công"']));
+        await editText(services, document, replaced(original, typo, ['app dvc "HTTT giải quyết TTHC"', 'app dvc "Hệ thống dịch vụ công"']));
         expect(message()).toContain("'dvc' (Hệ thống dịch vụ công)");
     });
 });

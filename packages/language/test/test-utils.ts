@@ -1,7 +1,8 @@
-import { URI, type LangiumDocument } from 'langium';
+import { Cancellation, isOperationCancelled, URI, type DocumentState, type LangiumDocument } from 'langium';
 import { EmptyFileSystem } from 'langium';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { beforeAll } from 'vitest';
 import { builtinCatalogSources, defaultConfig, type KtsConfig, type KtsServices } from '../src/index.js';
 import { createKtsServices } from '../src/index-editor.js';
 
@@ -28,6 +29,69 @@ export async function buildWorkspace(services: KtsServices, files: Record<string
     }
     await services.shared.workspace.DocumentBuilder.build([...services.shared.workspace.LangiumDocuments.all], { validation: true });
     return added;
+}
+
+/** A workspace built once for the tests that follow: its services, and each file's document by name. */
+export interface SharedWorkspace<Name extends string> {
+    readonly services: KtsServices;
+    document(name: Name): LangiumDocument;
+}
+
+/** Builds the files (name → text) once, before the tests of the file or `describe` block that asks for it. */
+export function sharedWorkspace<Name extends string>(files: Record<Name, string>): SharedWorkspace<Name> {
+    let built: { services: KtsServices; documents: Map<string, LangiumDocument> } | undefined;
+    beforeAll(async () => {
+        const services = createTestServices();
+        built = { services, documents: await buildWorkspace(services, files) };
+    });
+    const ready = () => {
+        if (!built) throw new Error('the shared workspace is built before the tests run, not while they are collected');
+        return built;
+    };
+    return {
+        get services() {
+            return ready().services;
+        },
+        document: name => ready().documents.get(name)!
+    };
+}
+
+/** Replaces a document's text as the editor does after a keystroke and waits for the rebuild. */
+export async function editText(
+    services: KtsServices,
+    document: LangiumDocument,
+    text: string,
+    cancellation = new Cancellation.CancellationTokenSource()
+): Promise<void> {
+    const workspace = services.shared.workspace;
+    const version = (workspace.TextDocuments?.get(document.uri)?.version ?? 0) + 1;
+    workspace.TextDocuments!.set(TextDocument.create(document.uri.toString(), 'kts', version, text));
+    await workspace.DocumentBuilder.update([document.uri], [], cancellation.token);
+}
+
+/**
+ * The edit's build is cancelled as soon as `document` reaches `state`, as a keystroke that follows at once
+ * cancels it in the server.
+ */
+export async function cancelledEdit(
+    services: KtsServices,
+    edited: LangiumDocument,
+    text: string,
+    document: LangiumDocument,
+    state: DocumentState
+): Promise<void> {
+    const cancellation = new Cancellation.CancellationTokenSource();
+    const listening = services.shared.workspace.DocumentBuilder.onDocumentPhase(state, reached => {
+        if (reached === document) cancellation.cancel();
+    });
+    try {
+        await editText(services, edited, text, cancellation);
+        throw new Error(`the build was not cancelled: ${document.uri.path} never reached state ${state}`);
+    } catch (error) {
+        if (!isOperationCancelled(error)) throw error;
+    } finally {
+        listening.dispose();
+    }
 }
 
 export function diagnosticCodes(document: LangiumDocument): string[] {

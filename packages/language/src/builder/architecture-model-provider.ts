@@ -1,7 +1,8 @@
-import { DocumentState, WorkspaceCache, type AstNode, type LangiumDocument, type LangiumDocuments } from 'langium';
+import { DocumentState, type AstNode, type LangiumDocument, type LangiumDocuments } from 'langium';
 import type { CatalogEntry, Element } from '../generated/ast.js';
 import type { KtsCoreServices } from '../kts-core-module.js';
-import type { CatalogEntryModel, ElementModel } from '../model/architecture-model.js';
+import type { CatalogEntryModel, ElementModel, FrameworkModel } from '../model/architecture-model.js';
+import { BuildCache } from '../workspace/build-cache.js';
 import { buildArchitectureModel, type LinkedModel, type ModelMemo } from './model-builder.js';
 
 /**
@@ -10,7 +11,7 @@ import { buildArchitectureModel, type LinkedModel, type ModelMemo } from './mode
  */
 export class ArchitectureModelProvider {
     private readonly documents: LangiumDocuments;
-    private readonly cache: WorkspaceCache<string, LinkedModel>;
+    private readonly cache: BuildCache<string, LinkedModel>;
     private readonly services: KtsCoreServices;
     private readonly elementModels = new WeakMap<LangiumDocument, Map<Element, ElementModel>>();
     private readonly memo: ModelMemo = {
@@ -28,17 +29,22 @@ export class ArchitectureModelProvider {
     constructor(services: KtsCoreServices) {
         this.services = services;
         this.documents = services.shared.workspace.LangiumDocuments;
-        this.cache = new WorkspaceCache(services.shared);
-        // Parsed too: a spliced edit (parser/element-splice.ts) keeps the framework node, which would let a model
-        // built before the document is linked again take over the framework whole.
-        for (const state of [DocumentState.Parsed, DocumentState.Linked]) {
+        // A request can read the model while a build is under way (completion or hover, once their file is linked);
+        // what it read then must not outlive the build's links, or the checks would read it too. Parsed too: a spliced
+        // edit (parser/element-splice.ts) keeps the framework node, which would let a model built before the document
+        // is linked again take over the framework whole.
+        const rebuilt = [DocumentState.Parsed, DocumentState.Linked];
+        this.cache = new BuildCache(services.shared, rebuilt);
+        for (const state of rebuilt) {
             services.shared.workspace.DocumentBuilder.onDocumentPhase(state, document => {
                 this.elementModels.delete(document);
-                // A request can read the model while a build is under way (the outline, once its file is parsed);
-                // what it read then must not outlive the build's links, or the checks would read it too.
-                this.cache.clear();
             });
         }
+    }
+
+    /** The merged model of the framework with this id, which knows what every block of it states. */
+    frameworkModel(id: string | undefined): FrameworkModel | undefined {
+        return this.linkedModel().model.frameworks.find(framework => framework.id === id);
     }
 
     linkedModel(): LinkedModel {

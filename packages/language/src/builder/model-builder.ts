@@ -36,6 +36,7 @@ import {
     type UnitRole
 } from '../model/architecture-model.js';
 import { ElementIndex } from './element-index.js';
+import { statedConforms } from './framework-blocks.js';
 import { LAYER_KINDS } from '../model/metamodel.js';
 
 /** The model together with the way back from model objects to the AST nodes they came from. */
@@ -329,6 +330,7 @@ export function buildArchitectureModel(
                 }
             }
         }
+        merged.conforms = statedConforms(blocks.map(block => block.framework));
         return { blocks, model: merged, elements, entries: referencedEntries(merged) };
     }
 
@@ -566,8 +568,6 @@ function mergeHeader(merged: FrameworkModel, framework: Framework): void {
     if (framework.title) merged.title ??= framework.title;
     merged.level ??= framework.level as FrameworkModel['level'];
     merged.version ??= framework.version;
-    const [conforms] = framework.conforms;
-    if (conforms && merged.conforms.length === 0) merged.conforms = conforms.profiles;
     const [approval] = framework.approval;
     if (approval) merged.approval ??= { decision: approval.decision, date: approval.date, approver: approval.approver };
     const [document] = framework.document;

@@ -1,9 +1,10 @@
-import { WorkspaceCache, type LangiumDocuments } from 'langium';
+import { DocumentState, type LangiumDocuments } from 'langium';
 import type { KtsFile } from '../generated/ast.js';
 import { entryModel } from '../references/kts-naming.js';
 import type { KtsCoreServices } from '../kts-core-module.js';
 import { NON_REFERENCE_MODELS } from '../references/kts-scope-provider.js';
 import type { CatalogModelInfo } from '../model/catalogue-entry.js';
+import { BuildCache } from '../workspace/build-cache.js';
 
 interface CatalogSummary {
     models: Map<string, CatalogModelInfo>;
@@ -17,11 +18,12 @@ interface CatalogSummary {
  */
 export class CatalogIndex {
     private readonly documents: LangiumDocuments;
-    private readonly cache: WorkspaceCache<string, CatalogSummary>;
+    private readonly cache: BuildCache<string, CatalogSummary>;
 
     constructor(services: KtsCoreServices) {
         this.documents = services.shared.workspace.LangiumDocuments;
-        this.cache = new WorkspaceCache(services.shared);
+        // Read from the syntax trees alone: it holds once every document has its new tree.
+        this.cache = new BuildCache(services.shared, [DocumentState.Parsed]);
     }
 
     models(): Map<string, CatalogModelInfo> {

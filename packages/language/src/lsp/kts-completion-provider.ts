@@ -326,7 +326,7 @@ export class KtsCompletionProvider extends DefaultCompletionProvider {
     private statedPrincipleModels(info: ReferenceInfo): ReadonlySet<string> | undefined {
         if (!isPrinciple(info.container)) return undefined;
         const id = frameworkOf(info.container)?.name;
-        const framework = this.kts.model.ArchitectureModelProvider.linkedModel().model.frameworks.find(each => each.id === id);
+        const framework = this.kts.model.ArchitectureModelProvider.frameworkModel(id);
         return new Set(statedProfiles(framework ?? { conforms: [] }).map(profile => profile.principles.model));
     }
 

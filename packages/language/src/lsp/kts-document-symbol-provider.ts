@@ -1,10 +1,10 @@
-import { CstUtils, GrammarUtils, isLeafCstNode, type AstNode, type CstNode, type LangiumDocument } from 'langium';
+import { CstUtils, GrammarUtils, isLeafCstNode, type AstNode, type CstNode, type LangiumDocument, type LangiumDocuments } from 'langium';
 import type { DocumentSymbolProvider } from 'langium/lsp';
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import type { KtsConfigProvider } from '../config/kts-config-provider.js';
 import * as ast from '../generated/ast.js';
 import type { KtsServices } from '../kts-module.js';
-import type { ArchitectureModelProvider } from '../builder/architecture-model-provider.js';
+import { frameworkBlocks, statedConforms } from '../builder/framework-blocks.js';
 import type { Language } from '../model/language.js';
 import type { SectionKey } from '../model/metamodel.js';
 import { frameworkProfile, sectionReference, type FrameworkProfile } from '../model/framework-profile.js';
@@ -26,11 +26,11 @@ const LAYER_SYMBOL_KINDS: Record<string, SymbolKind> = {
  */
 export class KtsDocumentSymbolProvider implements DocumentSymbolProvider {
     private readonly configProvider: KtsConfigProvider;
-    private readonly models: ArchitectureModelProvider;
+    private readonly documents: LangiumDocuments;
 
     constructor(services: KtsServices) {
         this.configProvider = services.config.ConfigProvider;
-        this.models = services.model.ArchitectureModelProvider;
+        this.documents = services.shared.workspace.LangiumDocuments;
     }
 
     getSymbols(document: LangiumDocument): DocumentSymbol[] {
@@ -44,15 +44,14 @@ export class KtsDocumentSymbolProvider implements DocumentSymbolProvider {
     }
 
     /**
-     * What a section's detail cites, in the framework's governing profile; the merged model knows the `conforms` of
-     * every block of the framework, and is asked only when the block has a section.
+     * What a section's detail cites, in the framework's governing profile, which any block of the framework may state.
+     * The outline is asked for as soon as its file is parsed, while the build goes on: the `conforms` are read from the
+     * blocks' syntax trees, as the model merges them, without building the model or resolving a reference.
      */
     private sectionReferences(framework: ast.Framework, language: Language): SectionReference {
         let profile: FrameworkProfile | undefined;
         return key => {
-            profile ??= frameworkProfile(
-                this.models.linkedModel().model.frameworks.find(model => model.id === framework.name) ?? { conforms: [] }
-            );
+            profile ??= frameworkProfile({ conforms: statedConforms(frameworkBlocks(this.documents.all).get(framework.name) ?? []) });
             return sectionReference(profile, key)[language];
         };
     }

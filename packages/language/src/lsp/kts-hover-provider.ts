@@ -29,6 +29,7 @@ import { formatDate, formatPeriod, formatShortDate } from '../model/dates.js';
 import { bodyName, frameworkTitle } from '../model/framework-title.js';
 import { legalDocument, legalDocumentName } from '../model/legal-document.js';
 import { editorMessage, term, type CatalogueField } from '../model/vocabulary.js';
+import type { ArchitectureModelProvider } from '../builder/architecture-model-provider.js';
 import type { CatalogIndex } from '../catalog/catalog-index.js';
 import { describeCatalogEntry } from '../catalog/catalog-entry-info.js';
 import { isProfileCatalog } from '../catalog/profile-catalogs.js';
@@ -67,6 +68,7 @@ export class KtsHoverProvider extends AstNodeHoverProvider {
     private readonly locator: AstNodeLocator;
     private readonly documentation: DocumentationProvider;
     private readonly catalogs: CatalogIndex;
+    private readonly models: ArchitectureModelProvider;
     private readonly referencesByTarget: ReferencesByTarget;
 
     constructor(services: KtsServices) {
@@ -78,6 +80,7 @@ export class KtsHoverProvider extends AstNodeHoverProvider {
         this.locator = services.workspace.AstNodeLocator;
         this.documentation = services.documentation.DocumentationProvider;
         this.catalogs = services.catalog.CatalogIndex;
+        this.models = services.model.ArchitectureModelProvider;
     }
 
     /**
@@ -128,7 +131,7 @@ export class KtsHoverProvider extends AstNodeHoverProvider {
                 `${field('source', language)}: ${escape(issued.source)}`
             );
         const id = frameworkOf(conforms)?.name;
-        const framework = this.linkedModel().frameworks.find(each => each.id === id);
+        const framework = this.models.frameworkModel(id);
         const governs = framework ? frameworkProfile(framework) === profile : conforms.profiles.map(profileNamed).find(Boolean) === profile;
         lines.push(editorMessage(governs ? 'profileGoverns' : 'profileAlsoStated', language));
         const unchecked = uncheckedParts(profile);
@@ -244,7 +247,7 @@ export class KtsHoverProvider extends AstNodeHoverProvider {
      * national framework that governs it.
      */
     private frameworkHover(block: Framework, language: Language): string | undefined {
-        const framework = this.linkedModel().frameworks.find(each => each.id === block.name);
+        const framework = this.models.frameworkModel(block.name);
         if (!framework) return this.documentation.getDocumentation(block);
         const place = [term('thing', 'framework', language)];
         if (framework.level) place.push(term('level', framework.level, language));
@@ -286,14 +289,14 @@ export class KtsHoverProvider extends AstNodeHoverProvider {
 
     /** "Khung kiến trúc số tỉnh Lào Cai (`tinh_lao_cai`)": the title the documents give it, then the id one writes. */
     private frameworkName(id: string | undefined, language: Language): string {
-        const framework = this.linkedModel().frameworks.find(each => each.id === id);
+        const framework = this.models.frameworkModel(id);
         return framework && hasOwnName(framework)
             ? `${escape(frameworkTitle(framework, language))} (${code(id)})`
             : `${term('thing', 'framework', language)} ${code(id)}`;
     }
 
     private linkedModel(): ArchitectureModel {
-        return this.services.model.ArchitectureModelProvider.linkedModel().model;
+        return this.models.linkedModel().model;
     }
 
     /** A security level is written as a number (`level 3`), not referenced: the linked model counts it. */

@@ -35,7 +35,7 @@ export class KtsLinker extends DefaultLinker {
 
     /**
      * A reference read before its document is linked is resolved against the workspace as it is at that moment, and
-     * not kept. Requests such as the outline read the merged model once a file is parsed, while the build goes on;
+     * not kept. Completion and hover read the merged model once their own file is linked, while the build goes on;
      * Langium keeps such a target (or the failure to find one, once the document's scopes are computed), and a link
      * after a spliced edit (linkSpliced) links only references not resolved yet: a target looked up while the file
      * it is in was out of the index would stay, for good, an unresolved reference.

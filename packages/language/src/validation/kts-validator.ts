@@ -48,6 +48,8 @@ import { analyseWorkspace, documentOf, type Finding } from './workspace-rules.js
 import type { FrameworkModel } from '../model/architecture-model.js';
 import type { KtsDescription } from '../references/kts-scope-computation.js';
 import { frameworkProfile } from '../model/framework-profile.js';
+import type { ArchitectureModelProvider } from '../builder/architecture-model-provider.js';
+import { frameworkBlocks } from '../builder/framework-blocks.js';
 
 /** Registers every KTS rule; each runs guarded, so one failing rule never silences the others. */
 export function registerValidationChecks(services: KtsCoreServices): void {
@@ -86,7 +88,10 @@ export class KtsValidator {
     /** For each document with a funding source written as text, the funding-source list its suggestions came from. */
     private readonly reportedFundingLists = new Map<string, string>();
 
+    private readonly models: ArchitectureModelProvider;
+
     constructor(private readonly services: KtsCoreServices) {
+        this.models = services.model.ArchitectureModelProvider;
         this.findingsCache = new WorkspaceCache(services.shared);
         this.blocksCache = new WorkspaceCache(services.shared);
         this.headerCache = new WorkspaceCache(services.shared);
@@ -120,17 +125,12 @@ export class KtsValidator {
             checkAgencyCode(framework, this.services.catalog.CatalogIndex.agencyCodes(), reporter)
         );
         guarded('kts/organisation-changed', () =>
-            checkOrganisations(framework, this.frameworkModel(framework.name), this.organisationMentions, reporter)
+            checkOrganisations(framework, this.models.frameworkModel(framework.name), this.organisationMentions, reporter)
         );
         guarded('kts/unknown-profile', () => checkConforms(framework, reporter));
         guarded('kts/duplicate-framework-property', () =>
             checkDuplicateFrameworkProperties(framework, this.headerOccurrences(framework.name), reporter)
         );
-    }
-
-    /** The merged model of the framework of this name, which knows what every block of it states. */
-    private frameworkModel(id: string): FrameworkModel | undefined {
-        return this.services.model.ArchitectureModelProvider.linkedModel().model.frameworks.find(model => model.id === id);
     }
 
     checkElement(element: Element, accept: ValidationAcceptor): void {
@@ -145,7 +145,7 @@ export class KtsValidator {
     }
 
     checkLayer(layer: Layer, accept: ValidationAcceptor): void {
-        const framework = () => this.frameworkModel(layer.$container.$container.name);
+        const framework = () => this.models.frameworkModel(layer.$container.$container.name);
         guarded('kts/protection-not-security, kts/assessment-not-current', () =>
             checkLayerBlocks(layer, () => frameworkProfile(framework() ?? { conforms: [] }), this.reporter(accept))
         );
@@ -202,17 +202,7 @@ export class KtsValidator {
     }
 
     private blocksByName(): Map<string, Framework[]> {
-        return this.blocksCache.get('blocks', () => {
-            const blocks = new Map<string, Framework[]>();
-            for (const document of this.services.shared.workspace.LangiumDocuments.all) {
-                for (const block of (document.parseResult.value as KtsFile).frameworks ?? []) {
-                    const list = blocks.get(block.name);
-                    if (list) list.push(block);
-                    else blocks.set(block.name, [block]);
-                }
-            }
-            return blocks;
-        });
+        return this.blocksCache.get('blocks', () => frameworkBlocks(this.services.shared.workspace.LangiumDocuments.all));
     }
 
     /**
@@ -243,11 +233,7 @@ export class KtsValidator {
             const grouped = new Map<string, Finding[]>();
             const national = this.nationalNames();
             const nationalName = (code: string) => national.get(code);
-            for (const finding of analyseWorkspace(
-                this.services.model.ArchitectureModelProvider.linkedModel(),
-                nationalName,
-                this.frameworkFindings
-            )) {
+            for (const finding of analyseWorkspace(this.models.linkedModel(), nationalName, this.frameworkFindings)) {
                 const uri = documentOf(finding);
                 const list = grouped.get(uri);
                 if (list) list.push(finding);
