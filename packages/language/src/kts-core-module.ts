@@ -24,6 +24,7 @@ import { KtsValueConverter } from './parser/kts-value-converter.js';
 import { KtsTokenBuilder } from './parser/kts-token-builder.js';
 import { createKtsGrammarConfig } from './parser/kts-grammar-config.js';
 import { KtsAstNodeLocator } from './references/kts-ast-node-locator.js';
+import { KtsAstNodeDescriptionProvider } from './references/kts-ast-descriptions.js';
 import { KtsValidator, registerValidationChecks } from './validation/kts-validator.js';
 import { ArchitectureModelProvider } from './builder/architecture-model-provider.js';
 import { KtsDocumentFactory } from './workspace/kts-document-factory.js';
@@ -68,7 +69,8 @@ export const KtsCoreModule: Module<KtsCoreServices, PartialLangiumCoreServices &
         Linker: services => new KtsLinker(services)
     },
     workspace: {
-        AstNodeLocator: () => new KtsAstNodeLocator()
+        AstNodeLocator: () => new KtsAstNodeLocator(),
+        AstNodeDescriptionProvider: services => new KtsAstNodeDescriptionProvider(services)
     },
     validation: {
         KtsValidator: services => new KtsValidator(services),
