@@ -95,7 +95,7 @@ export const KtsSharedCoreModule: Module<LangiumSharedCoreServices, PartialLangi
     }
 };
 
-const OneShotModule: Module<KtsCoreServices, PartialLangiumCoreServices> = {
+const OneShotModule: Module<KtsCoreServices, PartialLangiumCoreServices & Pick<KtsAddedServices, 'model'>> = {
     // A one-shot command never completes an unfinished text, so its parser may build its lookahead lazily.
     parser: { ParserConfig: () => ({ lookaheadStrategy: new LazyLookaheadStrategy() }) },
     // Nor does it ask for the references to a node (see WithoutReferenceIndex).
@@ -103,7 +103,9 @@ const OneShotModule: Module<KtsCoreServices, PartialLangiumCoreServices> = {
     // Nor does it show the diagnostics of a catalogue built from its JSON (a built-in one, or one the config
     // names), which could point nowhere: such a tree has no positions. Skipping them also spares rendering the
     // catalogue's KTS text, which only the text checks read.
-    validation: { DocumentValidator: services => new OneShotDocumentValidator(services) }
+    validation: { DocumentValidator: services => new OneShotDocumentValidator(services) },
+    // Nor does it build the model again after an edit.
+    model: { ArchitectureModelProvider: services => new ArchitectureModelProvider(services, { afterEdits: false }) }
 };
 
 class OneShotDocumentValidator extends KtsDocumentValidator {

@@ -13,20 +13,22 @@ export class ArchitectureModelProvider {
     private readonly cache: WorkspaceCache<string, LinkedModel>;
     private readonly services: KtsCoreServices;
     private readonly elementModels = new WeakMap<LangiumDocument, Map<Element, ElementModel>>();
-    private readonly memo: ModelMemo = {
-        elementsOf: document => {
-            let elements = this.elementModels.get(document);
-            if (!elements) this.elementModels.set(document, (elements = new Map()));
-            return elements;
-        },
-        frameworks: new Map(),
-        entries: new WeakMap<CatalogEntry, CatalogEntryModel>(),
-        astOf: new WeakMap<object, AstNode>(),
-        built: new WeakMap()
-    };
+    private readonly memo: ModelMemo;
 
-    constructor(services: KtsCoreServices) {
+    /** `afterEdits`: whether builds after edits will follow (the editor's), which reuse elements' models across re-parses. */
+    constructor(services: KtsCoreServices, { afterEdits }: { afterEdits: boolean } = { afterEdits: true }) {
         this.services = services;
+        this.memo = {
+            elementsOf: document => {
+                let elements = this.elementModels.get(document);
+                if (!elements) this.elementModels.set(document, (elements = new Map()));
+                return elements;
+            },
+            frameworks: new Map(),
+            entries: new WeakMap<CatalogEntry, CatalogEntryModel>(),
+            astOf: new WeakMap<object, AstNode>(),
+            ...(afterEdits ? { built: new WeakMap() } : {})
+        };
         this.documents = services.shared.workspace.LangiumDocuments;
         this.cache = new WorkspaceCache(services.shared);
         // Parsed too: a spliced edit (parser/element-splice.ts) keeps the framework node, which would let a model
