@@ -21,9 +21,11 @@ import { KtsScopeComputation } from './references/kts-scope-computation.js';
 import { KtsScopeProvider } from './references/kts-scope-provider.js';
 import { KtsLinker } from './references/kts-linker.js';
 import { KtsValueConverter } from './parser/kts-value-converter.js';
+import { createKtsLangiumParser } from './parser/kts-langium-parser.js';
 import { KtsTokenBuilder } from './parser/kts-token-builder.js';
 import { createKtsGrammarConfig } from './parser/kts-grammar-config.js';
 import { KtsAstNodeLocator } from './references/kts-ast-node-locator.js';
+import { KtsAstNodeDescriptionProvider } from './references/kts-ast-descriptions.js';
 import { KtsValidator, registerValidationChecks } from './validation/kts-validator.js';
 import { ArchitectureModelProvider } from './builder/architecture-model-provider.js';
 import { KtsDocumentFactory } from './workspace/kts-document-factory.js';
@@ -58,6 +60,7 @@ export type KtsCoreServices = LangiumCoreServices & KtsAddedServices;
 
 export const KtsCoreModule: Module<KtsCoreServices, PartialLangiumCoreServices & KtsAddedServices> = {
     parser: {
+        LangiumParser: services => createKtsLangiumParser(services),
         ValueConverter: () => new KtsValueConverter(),
         TokenBuilder: () => new KtsTokenBuilder(),
         GrammarConfig: () => createKtsGrammarConfig()
@@ -68,7 +71,8 @@ export const KtsCoreModule: Module<KtsCoreServices, PartialLangiumCoreServices &
         Linker: services => new KtsLinker(services)
     },
     workspace: {
-        AstNodeLocator: () => new KtsAstNodeLocator()
+        AstNodeLocator: () => new KtsAstNodeLocator(),
+        AstNodeDescriptionProvider: services => new KtsAstNodeDescriptionProvider(services)
     },
     validation: {
         KtsValidator: services => new KtsValidator(services),
@@ -93,7 +97,7 @@ export const KtsSharedCoreModule: Module<LangiumSharedCoreServices, PartialLangi
     }
 };
 
-const OneShotModule: Module<KtsCoreServices, PartialLangiumCoreServices> = {
+const OneShotModule: Module<KtsCoreServices, PartialLangiumCoreServices & Pick<KtsAddedServices, 'model'>> = {
     // A one-shot command never completes an unfinished text, so its parser may build its lookahead lazily.
     parser: { ParserConfig: () => ({ lookaheadStrategy: new LazyLookaheadStrategy() }) },
     // Nor does it ask for the references to a node (see WithoutReferenceIndex).
@@ -101,7 +105,9 @@ const OneShotModule: Module<KtsCoreServices, PartialLangiumCoreServices> = {
     // Nor does it show the diagnostics of a catalogue built from its JSON (a built-in one, or one the config
     // names), which could point nowhere: such a tree has no positions. Skipping them also spares rendering the
     // catalogue's KTS text, which only the text checks read.
-    validation: { DocumentValidator: services => new OneShotDocumentValidator(services) }
+    validation: { DocumentValidator: services => new OneShotDocumentValidator(services) },
+    // Nor does it build the model again after an edit.
+    model: { ArchitectureModelProvider: services => new ArchitectureModelProvider(services, { afterEdits: false }) }
 };
 
 class OneShotDocumentValidator extends KtsDocumentValidator {

@@ -14,20 +14,22 @@ export class ArchitectureModelProvider {
     private readonly cache: BuildCache<string, LinkedModel>;
     private readonly services: KtsCoreServices;
     private readonly elementModels = new WeakMap<LangiumDocument, Map<Element, ElementModel>>();
-    private readonly memo: ModelMemo = {
-        elementsOf: document => {
-            let elements = this.elementModels.get(document);
-            if (!elements) this.elementModels.set(document, (elements = new Map()));
-            return elements;
-        },
-        frameworks: new Map(),
-        entries: new WeakMap<CatalogEntry, CatalogEntryModel>(),
-        astOf: new WeakMap<object, AstNode>(),
-        built: new WeakMap()
-    };
+    private readonly memo: ModelMemo;
 
-    constructor(services: KtsCoreServices) {
+    /** `afterEdits`: whether builds after edits will follow (the editor's), which reuse elements' models across re-parses. */
+    constructor(services: KtsCoreServices, { afterEdits }: { afterEdits: boolean } = { afterEdits: true }) {
         this.services = services;
+        this.memo = {
+            elementsOf: document => {
+                let elements = this.elementModels.get(document);
+                if (!elements) this.elementModels.set(document, (elements = new Map()));
+                return elements;
+            },
+            frameworks: new Map(),
+            entries: new WeakMap<CatalogEntry, CatalogEntryModel>(),
+            astOf: new WeakMap<object, AstNode>(),
+            ...(afterEdits ? { built: new WeakMap() } : {})
+        };
         this.documents = services.shared.workspace.LangiumDocuments;
         // A request can read the model while a build is under way (completion or hover, once their file is linked);
         // what it read then must not outlive the build's links, or the checks would read it too. Parsed too: a spliced

@@ -59,14 +59,15 @@ export interface ModelMemo {
     /**
      * Each element's last model, kept across re-parses: an edit re-parses only the node around it and keeps every
      * other AST node (parser/element-splice.ts), so an element that is the same object with the same properties
-     * (its only children, each of which an edit may re-parse alone) has the same text.
+     * (its only children, each of which an edit may re-parse alone) has the same text. Absent where no build follows
+     * an edit (a one-shot command): keeping what each of 25,000 elements was made of would cost a cold build for nothing.
      */
-    built: WeakMap<Element, BuiltElement>;
+    built?: WeakMap<Element, BuiltElement>;
 }
 
 /** A memo for a single build: nothing is reused. */
 export function singleBuildMemo(): ModelMemo {
-    return { elementsOf: () => new Map(), frameworks: new Map(), entries: new WeakMap(), astOf: new WeakMap(), built: new WeakMap() };
+    return { elementsOf: () => new Map(), frameworks: new Map(), entries: new WeakMap(), astOf: new WeakMap() };
 }
 
 /** An element's model and what it was built from besides the element's own text. */
@@ -340,7 +341,7 @@ export function buildArchitectureModel(
      * edit above it that adds lines moves it, and its model says where it is). Otherwise a new one.
      */
     function elementModel(element: Element, state: StateKind, layer: LayerKind, framework: string): ElementModel {
-        const earlier = memo.built.get(element);
+        const earlier = memo.built?.get(element);
         if (
             earlier &&
             earlier.state === state &&
@@ -353,7 +354,7 @@ export function buildArchitectureModel(
             return earlier.model;
         }
         const built = buildElement(element, state, layer, framework);
-        memo.built.set(element, {
+        memo.built?.set(element, {
             model: built,
             state,
             layer,

@@ -9,10 +9,12 @@ import {
     type DefaultReference,
     type LangiumDocument,
     type MultiReference,
-    type Reference
+    type Reference,
+    type ReferenceInfo
 } from 'langium';
 import type { Splice } from '../parser/element-splice.js';
 import { NODES_BETWEEN_INTERRUPTS } from '../workspace/interrupt-interval.js';
+import { forEachReference, TreeWalk } from '../workspace/tree-walk.js';
 
 /**
  * Adds retargeting to Langium's linker: after an edit that leaves a document's exported names and
@@ -26,10 +28,12 @@ export class KtsLinker extends DefaultLinker {
         // document below `Linked` with part of its references resolved against the other documents as they were
         // then; the next build would keep those (a code still finding the catalogue entry just deleted).
         this.unlink(document);
+        const link = (reference: ReferenceInfo) => this.doLink(reference, document);
+        const walk = new TreeWalk(document.parseResult.value);
         let visited = 0;
-        for (const node of AstUtils.streamAst(document.parseResult.value)) {
+        for (let node = walk.next(); node; node = walk.next()) {
             if (++visited % NODES_BETWEEN_INTERRUPTS === 0) await interruptAndCheck(cancelToken);
-            AstUtils.streamReferences(node).forEach(reference => this.doLink(reference, document));
+            forEachReference(node, link);
         }
     }
 

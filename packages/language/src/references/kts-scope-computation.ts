@@ -26,8 +26,8 @@ export class KtsScopeComputation extends DefaultScopeComputation {
     override async collectExportedSymbols(document: LangiumDocument, _cancelToken?: CancellationToken): Promise<AstNodeDescription[]> {
         const exports: AstNodeDescription[] = [];
         const root = document.parseResult.value as KtsFile;
-        // Object.assign, not a spread: a spread would read Langium's lazy `nameSegment` getter and locate
-        // the name of every element up front, which only the editor needs, and only for a few of them.
+        // Object.assign onto the description, not a spread into a new object: its segments are getters that
+        // locate the node on first use (KtsAstNodeDescriptionProvider), which only the editor needs, for a few.
         const add = (node: AstNode, name: string, extra: Omit<KtsDescription, keyof AstNodeDescription>) => {
             exports.push(Object.assign(this.descriptions.createDescription(node, name, document), extra));
         };

@@ -242,7 +242,7 @@ function renamedAs(description: KtsDescription, naming: Naming): KtsDescription 
 }
 
 /**
- * Field by field, not a spread: a spread would read Langium's lazy `nameSegment` and locate the name of
+ * Field by field, not a spread: a spread would read the lazy `nameSegment` and `selectionSegment` and locate
  * every element it renames. One literal gives every copy the same shape, so the loops over thousands of
  * candidates read their fields fast.
  */
@@ -253,7 +253,9 @@ function renamedCopy(description: KtsDescription, name: string): KtsDescription 
         get nameSegment() {
             return description.nameSegment;
         },
-        selectionSegment: description.selectionSegment,
+        get selectionSegment() {
+            return description.selectionSegment;
+        },
         type: description.type,
         documentUri: description.documentUri,
         path: description.path,

@@ -1,5 +1,4 @@
 import {
-    AstUtils,
     Cancellation,
     DefaultDocumentValidator,
     interruptAndCheck,
@@ -12,6 +11,7 @@ import {
 } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
 import { NODES_BETWEEN_INTERRUPTS } from '../workspace/interrupt-interval.js';
+import { TreeWalk } from '../workspace/tree-walk.js';
 import { isElement } from '../generated/ast.js';
 import { CarriedFindings } from './carried-findings.js';
 import type { KtsCoreServices } from '../kts-core-module.js';
@@ -49,8 +49,8 @@ export class KtsDocumentValidator extends DefaultDocumentValidator {
         const elements = rootNode.$document && this.carriedFindings.start(rootNode.$document, options);
         let visited = 0;
         const validate = async (root: AstNode, accept: ValidationAcceptor) => {
-            const nodes = AstUtils.streamAst(root).iterator();
-            for (const node of nodes) {
+            const nodes = new TreeWalk(root);
+            for (let node = nodes.next(); node; node = nodes.next()) {
                 if (++visited % NODES_BETWEEN_INTERRUPTS === 0) await interruptAndCheck(cancelToken);
                 if (elements && node !== root && isElement(node)) {
                     nodes.prune();

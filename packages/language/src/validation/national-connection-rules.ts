@@ -1,4 +1,4 @@
-import { AstUtils, isCompositeCstNode, type LangiumDocument } from 'langium';
+import { isCompositeCstNode } from 'langium';
 import type { Range } from 'vscode-languageserver';
 import nationalComponents from '../../data/catalogs/national-components.json' with { type: 'json' };
 import type { Element } from '../generated/ast.js';
@@ -138,17 +138,15 @@ function integrationLine(connection: RequiredConnection, bodyPlatform: ElementMo
 
 /** Where the new relation goes: on its own line before the element's closing brace, or a new `{ … }` block. */
 function insertion(node: Element, line: string): { range: Range; newText: string } {
-    const document: LangiumDocument = AstUtils.getDocument(node);
     const cst = node.$cstNode!;
     const closing = isCompositeCstNode(cst) ? cst.content.findLast(child => child.text === '}') : undefined;
     if (!closing) {
         const end = cst.range.end;
         return { range: { start: end, end }, newText: ` { ${line} }` };
     }
-    const lineText = document.textDocument.getText({
-        start: { line: closing.range.start.line, character: 0 },
-        end: closing.range.start
-    });
+    // From the offsets, not the text document's positions: locating a position computes the offsets of every line
+    // of the file, which nothing else in a one-shot command needs.
+    const lineText = closing.root.fullText.slice(closing.offset - closing.range.start.character, closing.offset);
     if (lineText.trim() === '') {
         const start = { line: closing.range.start.line, character: 0 };
         return { range: { start, end: start }, newText: `${lineText}    ${line}\n` };
