@@ -21,7 +21,6 @@ import { KtsScopeComputation } from './references/kts-scope-computation.js';
 import { KtsScopeProvider } from './references/kts-scope-provider.js';
 import { KtsLinker } from './references/kts-linker.js';
 import { KtsValueConverter } from './parser/kts-value-converter.js';
-import { createKtsLangiumParser } from './parser/kts-langium-parser.js';
 import { KtsTokenBuilder } from './parser/kts-token-builder.js';
 import { createKtsGrammarConfig } from './parser/kts-grammar-config.js';
 import { KtsAstNodeLocator } from './references/kts-ast-node-locator.js';
@@ -60,7 +59,6 @@ export type KtsCoreServices = LangiumCoreServices & KtsAddedServices;
 
 export const KtsCoreModule: Module<KtsCoreServices, PartialLangiumCoreServices & KtsAddedServices> = {
     parser: {
-        LangiumParser: services => createKtsLangiumParser(services),
         ValueConverter: () => new KtsValueConverter(),
         TokenBuilder: () => new KtsTokenBuilder(),
         GrammarConfig: () => createKtsGrammarConfig()
