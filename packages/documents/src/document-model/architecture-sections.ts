@@ -93,7 +93,9 @@ function layerTables(
     const people = elements.filter(element => PEOPLE_KINDS.has(element.kind));
     if (people.length > 0) tables.push(peopleTable(context, state, layer, people));
     const things = elements.filter(element => !PEOPLE_KINDS.has(element.kind));
-    if (things.length > 0) tables.push(elementTable(context, state, layer, things, incoming));
+    const hosted = layer === 'technology' ? hostedSystems(things, incoming) : undefined;
+    if (things.length > 0) tables.push(elementTable(context, state, layer, things, incoming, hosted));
+    if (hosted) tables.push(hostedTable(context, state, hosted));
     if (layer === 'security') tables.push(securityLevelTable(context, state, incoming));
     return tables;
 }
@@ -137,7 +139,8 @@ function elementTable(
     state: StateKind,
     layer: LayerKind,
     elements: ElementModel[],
-    incoming: IncomingIndex
+    incoming: IncomingIndex,
+    hosted?: HostedSystems
 ): TableBlock {
     const caption = context.t('architecture.table', { layer: context.layerTitle(layer, 'sentence'), state: context.stateName(state) });
     const modelName = METAMODEL.layers[layer].models[0] ?? '';
@@ -206,13 +209,14 @@ function elementTable(
                 column(context, 'column.element.technology', 7),
                 codeColumn(context, modelName),
                 column(context, 'column.standards', 5),
-                column(context, 'column.hosts', 6)
+                // A count where the systems are listed in the next table: the room goes to the names.
+                column(context, 'column.hosts', hosted ? 3 : 6)
             ];
             cells = element => [
                 nameCell(context, element),
                 context.codes(element.codes),
                 standardsCell(context, element.standards),
-                lines(from(element, ['hosted']))
+                hosted ? hostedCount(context, element, hosted) : lines(from(element, ['hosted']))
             ];
             break;
         case 'security':
@@ -242,12 +246,87 @@ function elementTable(
         elements.map((element, index) => {
             const [name, ...rest] = cells(element);
             return {
-                cells: [[context.text(String(index + 1))], name!, ...kindCell(element), ...rest],
+                cells: [[context.text(String(index + 1))], name!, ...kindCell(element), ...rest.map(cell => orDash(context, cell))],
                 anchor: elementAnchor(element.qualifiedName),
                 trace: { qualifiedName: element.qualifiedName, source: element.source }
             };
         }),
         [...context.codeMarkNotes(allCodes), ...counterpartNotes(context, elements)]
+    );
+}
+
+/** An empty cell says so with a dash, as the other tables' empty cells do, rather than look forgotten. */
+function orDash(context: BuildContext, cell: Inline[]): Inline[] {
+    return cell.length > 0 ? cell : [context.text('—', 'muted')];
+}
+
+/** The systems each element of a technology table hosts, in the order of the elements. */
+type HostedSystems = ReadonlyArray<{ host: ElementModel; systems: ElementModel[] }>;
+
+/** More systems than this on one host are listed in a table of their own: one a line, they ran a row past its page. */
+const MOST_HOSTED_IN_ROW = 3;
+
+/**
+ * What the elements host, when one of them hosts more than a row can list (a data centre hosts twenty systems);
+ * undefined when every list fits its row.
+ */
+function hostedSystems(elements: readonly ElementModel[], incoming: IncomingIndex): HostedSystems | undefined {
+    const hosted = elements
+        .map(host => ({
+            host,
+            systems: (incoming.get(host.qualifiedName) ?? []).filter(item => item.relation.kind === 'hosted').map(item => item.from)
+        }))
+        .filter(entry => entry.systems.length > 0);
+    return hosted.some(entry => entry.systems.length > MOST_HOSTED_IN_ROW) ? hosted : undefined;
+}
+
+const hostedAnchor = (host: ElementModel) => `${elementAnchor(host.qualifiedName)}-hosted`;
+
+/** How many systems the element hosts, linked to their list in the table that follows. */
+function hostedCount(context: BuildContext, element: ElementModel, hosted: HostedSystems): Inline[] {
+    const entry = hosted.find(candidate => candidate.host === element);
+    if (!entry) return [];
+    return [{ type: 'ref', text: context.t('architecture.hostedCount', { count: entry.systems.length }), target: hostedAnchor(element) }];
+}
+
+/**
+ * The systems hosted on the technical infrastructure, under a heading row per host, numbered, each with its kind and
+ * owner: the list the technology table's row refers to.
+ */
+function hostedTable(context: BuildContext, state: StateKind, hosted: HostedSystems): TableBlock {
+    // Most hosted systems are applications: their architecture is a column only where it varies.
+    const mixesLayers = new Set(hosted.flatMap(entry => entry.systems.map(system => system.layer))).size > 1;
+    const rows: TableRow[] = hosted.flatMap(({ host, systems }): TableRow[] => [
+        {
+            role: 'group',
+            cells: [
+                [context.text(context.t('architecture.hostedGroup', { host: context.elementName(host), count: systems.length }), 'bold')]
+            ],
+            anchor: hostedAnchor(host)
+        },
+        ...systems.map(
+            (system, index): TableRow => ({
+                cells: [
+                    [context.text(String(index + 1))],
+                    [context.elementRef(system.qualifiedName)],
+                    [context.text(context.kindLabel(system.kind))],
+                    ...(mixesLayers ? [[context.text(context.layerTitle(system.layer))]] : []),
+                    orDash(context, text(context, system.owner))
+                ],
+                trace: { qualifiedName: system.qualifiedName, source: system.source }
+            })
+        )
+    ]);
+    return context.table(
+        context.t('architecture.hostedTable', { state: context.stateName(state) }),
+        [
+            column(context, 'column.number', 1, 'center'),
+            column(context, 'column.system', 9),
+            column(context, 'column.kind', 4),
+            ...(mixesLayers ? [column(context, 'column.layer', 4)] : []),
+            column(context, 'column.owner', 6)
+        ],
+        rows
     );
 }
 
