@@ -6,6 +6,8 @@ import {
     METAMODEL,
     type CatalogEntryModel,
     type ElementModel,
+    type FrameworkModel,
+    type Language,
     type LayerKind,
     type LayerModel,
     type ProtectionModel,
@@ -16,11 +18,11 @@ import {
     term
 } from '@kts/language/model';
 import { elementAnchor } from './anchors.js';
-import { joinInlines, lines, type BuildContext } from './build-context.js';
+import { joinInlines, lines, userTexts, type BuildContext } from './build-context.js';
 import type { Block, Inline, Section, TableBlock, TableColumn, TableRow } from './document-model.js';
 import { figureBlock, figureLayer, type FigureInput } from './figures.js';
 import { blankDate, isPlaceholder } from './formatting.js';
-import type { MessageKey } from '../messages.js';
+import { message, type MessageKey } from '../messages.js';
 
 /** An element's relations the other way round: who supports, stores, hosts, protects it. */
 type IncomingIndex = Map<string, Array<{ relation: RelationModel; from: ElementModel }>>;
@@ -35,14 +37,7 @@ export function architectureSection(context: BuildContext, state: StateKind, fig
     const blocks: Block[] = [];
     if (!stateModel.declared)
         blocks.push(context.paragraph(context.missing(STATE_MESSAGES[state].missing, STATE_MESSAGES[state].section), 'warning'));
-    else if (stateModel.description) blocks.push(...context.userParagraphs(stateModel.description));
-    blocks.push(
-        context.paragraph(
-            context.t(STATE_MESSAGES[state].intro, {
-                count: LAYER_KINDS.reduce((sum, layer) => sum + stateModel.layers[layer].elements.length, 0)
-            })
-        )
-    );
+    blocks.push(...architectureOpening(context.framework, state, context.language).map(text => context.paragraph(text)));
     const stateFigures = figures.filter(figure => figure.state === state && !figureLayer(figure));
     blocks.push(...stateFigures.map(figure => figureBlock(figure)));
     // The overview in functional layers is summarised to one page; the reader is told where the rest is.
@@ -66,6 +61,19 @@ export function architectureSection(context: BuildContext, state: StateKind, fig
         return context.section(`${state}-${layer}`, context.layerTitle(layer), layerBlocks, assessment ? [assessment] : []);
     });
     return context.section(`${state}-architecture`, context.sectionTitle(state === 'current' ? 'đ' : 'e'), blocks, sections);
+}
+
+/**
+ * The paragraphs that open a state's architecture: its description, then how many elements it has and how they are
+ * presented. The state's overview is drawn to fit under them on the chapter's first page.
+ */
+export function architectureOpening(framework: FrameworkModel, state: StateKind, language: Language): string[] {
+    const stateModel = framework.states[state];
+    const count = LAYER_KINDS.reduce((sum, layer) => sum + stateModel.layers[layer].elements.length, 0);
+    return [
+        ...(stateModel.declared && stateModel.description ? userTexts(stateModel.description) : []),
+        message(STATE_MESSAGES[state].intro, language, { count })
+    ];
 }
 
 function incomingIndex(context: BuildContext): IncomingIndex {
