@@ -77,6 +77,14 @@ describe('the roadmap’s dependency arrows', () => {
         }
     });
 
+    it('between tasks that share a year stay in that year, beside the next year’s bars rather than across them', () => {
+        // The LGSP (2026) before the land database (2026–2028), four rows above, past the bars starting in 2027.
+        const lgsp = taskBars.get('lgsp')!;
+        const land = taskBars.get('land')!;
+        const arrow = drawnArrows.find(({ tip: [x, y] }) => Math.abs(y - land.bottom) < 0.5 && x > land.x1 && x < land.x2)!;
+        for (const [x] of [...arrow.points, arrow.tip]) expect(x).toBeLessThan(lgsp.x2);
+    });
+
     it('end on the dependent bar’s top or bottom edge, inside its period', () => {
         const ends = drawnArrows.map(
             ({ tip: [x, y] }) =>

@@ -115,6 +115,21 @@ describe('code columns in the Word file', () => {
     });
 });
 
+describe('the platforms an application uses, in the Word file', () => {
+    test('print each word of a platform’s name whole, its abbreviation in brackets included', () => {
+        // "Nền tảng tích hợp, chia sẻ dữ liệu tỉnh Lào Cai (LGSP)" broke as "(LGSP" and ")" in a narrower column.
+        const applications = modelTables().findIndex(table => table.caption === 'Các phần tử kiến trúc ứng dụng — Mục tiêu');
+        const table = modelTables()[applications]!;
+        const column = table.columns.findIndex(each => each.title === 'Nền tảng sử dụng');
+        const width = Number(byTag(tables[applications]!, 'w:gridCol')[column]!.attrs['w:w']);
+        const words = table.rows.flatMap(row =>
+            (row.cells[column] ?? []).flatMap(inline => (inline.type === 'break' ? [] : inline.text.split(/\s+/).filter(Boolean)))
+        );
+        expect(words).toContain('(LGSP)');
+        for (const word of words) expect(shapedWidth(word, 11, false) + CELL_MARGINS, word).toBeLessThanOrEqual(width);
+    });
+});
+
 describe('short tables in the Word file', () => {
     const keeps = (row: XNode) => byTag(row, 'w:keepNext').some(node => !['false', '0'].includes(node.attrs['w:val'] ?? 'true'));
     const rowsOf = (caption: string) => {

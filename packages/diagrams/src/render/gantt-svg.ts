@@ -267,10 +267,11 @@ function hasDependencyArrows(content: GanttContent): boolean {
 }
 
 /**
- * A connector from a prerequisite's bar to the dependent bar that only ever runs forward in time, then up or down:
- * out of the prerequisite's end to a lane inside the dependent's period, and onto its top or bottom edge there. Where
- * the dependent ends no later than the prerequisite (both in the same year: periods are whole years), the lane is the
- * last stretch both bars share, reached straight from the prerequisite's edge. A dependent that ends before the
+ * A connector from a prerequisite's bar to the dependent bar that never runs back in time. Where the two periods
+ * share a year (periods are whole years, so a dependent may start in the year its prerequisite ends), it runs straight
+ * up or down from the prerequisite's edge to the dependent's, at the end of what they share, beside the other bars of
+ * that year rather than through the next year's. Otherwise it leaves the prerequisite's end forward to a lane just
+ * inside the dependent's start and lands on its top or bottom edge there. A dependent that ends before the
  * prerequisite starts cannot be reached forward: it is entered from its left.
  */
 function dependencyArrow(
@@ -284,15 +285,15 @@ function dependencyArrow(
     const shared = Math.min(source.x2, target.x2) - LANE_GAP;
     let points: Point[];
     let tip: Point;
-    if (forward <= target.x2 - LANE_GAP) {
+    if (shared >= Math.max(source.x1, target.x1) + LANE_GAP) {
+        points = [{ x: shared, y: edge(source, below ? 'down' : 'up') }];
+        tip = { x: shared, y: edge(target, below ? 'up' : 'down') };
+    } else if (forward <= target.x2 - LANE_GAP) {
         points = [
             { x: source.x2, y: source.mid },
             { x: forward, y: source.mid }
         ];
         tip = { x: forward, y: edge(target, below ? 'up' : 'down') };
-    } else if (shared >= Math.max(source.x1, target.x1) + LANE_GAP) {
-        points = [{ x: shared, y: edge(source, below ? 'down' : 'up') }];
-        tip = { x: shared, y: edge(target, below ? 'up' : 'down') };
     } else {
         points = [
             { x: source.x1, y: source.mid },

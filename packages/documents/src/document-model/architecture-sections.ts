@@ -201,8 +201,9 @@ function elementTable(
                 column(context, 'column.element.application', 7),
                 codeColumn(context, modelName),
                 column(context, 'column.supportsAndData', 5),
-                column(context, 'column.integrations', 7),
-                column(context, 'column.platforms', 3)
+                column(context, 'column.integrations', 6),
+                // A platform's name ("… tỉnh Lào Cai (LGSP)") broke at its bracket in a narrower column.
+                column(context, 'column.platforms', 4)
             ];
             cells = element => [
                 nameCell(context, element),
