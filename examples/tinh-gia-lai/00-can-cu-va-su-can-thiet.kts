@@ -26,7 +26,7 @@ catalog van-ban-tinh-gia-lai "Văn bản pháp lý riêng của Khung kiến tr�
         note "Số hiệu theo trích dẫn trong danh mục thay đổi tổ chức nhà nước của dự án (chấm dứt hoạt động cấp huyện); chưa đọc văn bản Luật."
     }
     entry kh-22-tu-gia-lai-2025 "thực hiện Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia" {
-        kind "Kế hoạch"
+        kind "plan"
         number "22-KH/TU"
         date 2025-09-03
         issuer "Ban Thường vụ Tỉnh ủy Gia Lai"

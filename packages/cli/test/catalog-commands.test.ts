@@ -79,7 +79,7 @@ describe('kts catalog show and list', () => {
         expect(result.out).toMatch(/ Vị trí: +DRM001 Dữ liệu lĩnh vực kinh tế › DRM001\.002 Quản lý kinh tế\n/);
         expect(result.out).toMatch(/ Trạng thái: +dự thảo — Mã lấy từ bản dự thảo/);
         expect(result.out).toMatch(/ Nguồn: +Khung kiến trúc CPĐT Việt Nam phiên bản 2\.0/);
-        expect(result.out).toMatch(/ Danh mục: +.*\(drm-draft-2019, phiên bản 2019-draft, có sẵn trong KTS\)/);
+        expect(result.out).toMatch(/ Danh mục: +.*\(drm-draft-2019, phiên bản 1\.0, có sẵn trong KTS\)/);
     });
 
     test('show names the kind of a national component in words', async () => {

@@ -10,7 +10,7 @@ export type {
     OverviewLayer
 } from './view-types.js';
 export { VIEW_KINDS, STATE_VIEWS, viewId } from './view-types.js';
-export { renderView, renderAllViews, renderViewParts, renderAllViewParts, allViewRequests, viewTitle } from './render-view.js';
+export { renderView, renderAllViews, renderViewParts, allViewRequests, viewTitle } from './render-view.js';
 export { numberWord } from './i18n.js';
 export { svgToPng, type PngOptions } from './png.js';
 export { PngWorkers, type PngJob } from './png-workers.js';

@@ -211,13 +211,14 @@ export async function renderViewParts(
     options: PartOptions
 ): Promise<RenderedView[]> {
     const { rendered, content, heading, language } = await drawView(model, frameworkId, request, options);
-    if (options.fits(rendered)) return [rendered];
-    const fitsDrawn = (drawn: DrawnDiagram) => options.fits({ ...drawn, smallestFontSize: smallestFontSize(drawn.svg) });
+    if (options.fits(rendered, true)) return [rendered];
+    const fitsDrawn = (drawn: DrawnDiagram, first: boolean) =>
+        options.fits({ ...drawn, smallestFontSize: smallestFontSize(drawn.svg) }, first);
     const numbered = (count: number) => (index: number, bands: ViewPart['bands']) => ({ index: index + 1, count, bands });
     if (content.type === 'graph') {
         const draw = (part: GraphContent, legend: boolean) =>
             renderGraphDiagram(rendered.id, part, heading, language, legend ? content : null);
-        const parts = await graphParts(content, async (part, legend) => fitsDrawn(await draw(part, legend)));
+        const parts = await graphParts(content, async (part, legend, first) => fitsDrawn(await draw(part, legend), first));
         if (!parts) return [rendered];
         const drawnParts: RenderedView[] = [];
         const part = numbered(parts.length);
@@ -229,21 +230,20 @@ export async function renderViewParts(
         drawLaidOut(rendered.id, part, heading, language, layout, legend ? content : null);
     const heightIfFits = (layout: PageLayout) => (part: Exclude<ViewContent, GraphContent>, legend: boolean) => {
         const drawn = draw(part, layout, legend);
-        return fitsDrawn(drawn) ? drawn.height : undefined;
+        return fitsDrawn(drawn, false) ? { height: drawn.height, first: fitsDrawn(drawn, true) } : undefined;
     };
     // The fewest parts wins; between layouts that need as many, the one that cuts fewer bands, then the first tried.
     const cuts = (parts: Array<ContentPart<unknown>>) => parts.flatMap(part => part.bands.filter(band => band.continued)).length;
     let best: { parts: Array<ContentPart<Exclude<ViewContent, GraphContent>>>; layout: PageLayout } | undefined;
     for (const layout of pageLayouts(content)) {
         const fits = heightIfFits(layout);
-        const parts =
-            fits(content, true) !== undefined
-                ? [{ content, bands: [], legend: true }]
-                : content.type === 'block'
-                  ? blockParts(content, layout.columns, fits as ContentFits<BlockContent>)
-                  : content.type === 'gantt'
-                    ? ganttParts(content, fits as ContentFits<GanttContent>, language)
-                    : matrixParts(content, fits as ContentFits<MatrixContent>);
+        const parts = fits(content, true)?.first
+            ? [{ content, bands: [], legend: true }]
+            : content.type === 'block'
+              ? blockParts(content, layout.columns, fits as ContentFits<BlockContent>)
+              : content.type === 'gantt'
+                ? ganttParts(content, fits as ContentFits<GanttContent>, language)
+                : matrixParts(content, fits as ContentFits<MatrixContent>);
         if (parts && (!best || parts.length < best.parts.length || (parts.length === best.parts.length && cuts(parts) < cuts(best.parts))))
             best = { parts, layout };
     }
@@ -281,24 +281,5 @@ export function allViewRequests(model: ArchitectureModel, frameworkId: string): 
 export async function renderAllViews(model: ArchitectureModel, frameworkId: string, options: RenderOptions = {}): Promise<RenderedView[]> {
     const views: RenderedView[] = [];
     for (const request of allViewRequests(model, frameworkId)) views.push(await renderView(model, frameworkId, request, options));
-    return views;
-}
-
-/**
- * Every view of a framework drawn for pages (see `renderViewParts`), in the order of `allViewRequests`; `onView` hears
- * of each view's parts as soon as they are drawn.
- */
-export async function renderAllViewParts(
-    model: ArchitectureModel,
-    frameworkId: string,
-    options: PartOptions,
-    onView?: (parts: readonly RenderedView[]) => void
-): Promise<RenderedView[]> {
-    const views: RenderedView[] = [];
-    for (const request of allViewRequests(model, frameworkId)) {
-        const parts = await renderViewParts(model, frameworkId, request, options);
-        onView?.(parts);
-        views.push(...parts);
-    }
     return views;
 }

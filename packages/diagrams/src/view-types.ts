@@ -73,8 +73,11 @@ export interface ViewPart {
 }
 
 export interface PartOptions extends RenderOptions {
-    /** Whether a drawing of this size (SVG units) whose smallest text is `smallestFontSize` is readable on its page. */
-    fits: (drawing: { width: number; height: number; smallestFontSize: number }) => boolean;
+    /**
+     * Whether a drawing of this size (SVG units) whose smallest text is `smallestFontSize` is readable on its page;
+     * `first` for the whole view or its first part, which may share its page with the text that opens the view.
+     */
+    fits: (drawing: { width: number; height: number; smallestFontSize: number }, first: boolean) => boolean;
 }
 
 export function viewId(kind: ViewKind, state: StateKind | undefined): string {

@@ -25,7 +25,7 @@ const ROADMAP: GanttContent = {
 /** A page that holds five rows, a task or a section's heading each (the legend is left out of the count). */
 const fiveRows: ContentFits<GanttContent> = content => {
     const rows = content.sections.reduce((sum, each) => sum + 1 + each.tasks.length, 0);
-    return rows <= 5 ? rows : undefined;
+    return rows <= 5 ? { height: rows, first: true } : undefined;
 };
 
 describe('the roadmap cut into parts for its pages', () => {

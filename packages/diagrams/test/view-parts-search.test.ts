@@ -33,7 +33,7 @@ describe.each(EXAMPLES)('the search for the parts of $framework', ({ folder, fra
             const key = `${legend} ${JSON.stringify(part)}`;
             asked.set(key, (asked.get(key) ?? 0) + 1);
             const size = JSON.stringify(part).length + (legend ? 500 : 0);
-            return size <= whole / 2 ? size : undefined;
+            return size <= whole / 2 ? { height: size, first: true } : undefined;
         }) as ContentFits<never>;
         const parts =
             content.type === 'block'

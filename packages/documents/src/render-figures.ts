@@ -1,7 +1,8 @@
-import type { ArchitectureModel } from '@kts/language/model';
-import { renderAllViewParts, renderViewParts, type RenderedView, type ViewSince } from '@kts/diagrams';
+import type { ArchitectureModel, StateKind } from '@kts/language/model';
+import { allViewRequests, renderViewParts, type RenderedView, type ViewSince } from '@kts/diagrams';
+import { architectureOpening } from './document-model/architecture-sections.js';
 import type { Language } from './document-model/document-model.js';
-import { printsReadably, type FigureInput } from './document-model/figures.js';
+import { figureLayer, printsReadably, printsReadablyUnder, roomUnder, type FigureInput } from './document-model/figures.js';
 import { overviewLayers } from './generate/overview-layers.js';
 import { message } from './messages.js';
 
@@ -23,14 +24,36 @@ export async function renderFigures(
     const overviewLayersOf = framework && overviewLayers(framework);
     const options = { language, heading: false, fits: printsReadably, overviewLayers: overviewLayersOf };
     const figures: FigureInput[] = [];
-    await renderAllViewParts(model, frameworkId, options, parts => {
-        for (const view of parts) {
-            const figure = figureInput(view, language);
+    const opened = new Set<StateKind>();
+    for (const request of allViewRequests(model, frameworkId)) {
+        // The first figure of a state's architecture follows the chapter's opening paragraphs: drawn to fit under them,
+        // it keeps them company on the chapter's first page instead of leaving them alone there.
+        const state = request.state;
+        const opening = framework && state && !opened.has(state) && !figureLayer({ kind: request.kind }) ? state : undefined;
+        if (opening) opened.add(opening);
+        const room = framework && opening ? roomUnder(architectureOpening(framework, opening, language)) : undefined;
+        const alone = await renderViewParts(model, frameworkId, request, options);
+        // A view that fits a page whole stays whole (the four-layer overview is a one-page summary) unless it fits under
+        // the opening as well; one drawn in parts anyway has its first part drawn for the room, and keeps its own page
+        // only when no first part can be drawn small enough for it.
+        const under =
+            room === undefined || (alone.length === 1 && !printsReadablyUnder(alone[0]!, room))
+                ? undefined
+                : await renderViewParts(model, frameworkId, request, { ...options, fits: fitsUnder(room) });
+        const drawn = under && !(under.length === 1 && !printsReadably(under[0]!)) ? under : alone;
+        for (const [index, view] of drawn.entries()) {
+            const figure = figureInput(view, language, index === 0 && drawn === under ? room : undefined);
             onFigure?.(figure);
             figures.push(figure);
         }
-    });
+    }
     return figures;
+}
+
+/** `fits` for a view whose whole drawing or first part shares its page with `room` millimetres left under text. */
+function fitsUnder(room: number) {
+    return (drawing: { width: number; height: number; smallestFontSize: number }, first: boolean) =>
+        first ? printsReadablyUnder(drawing, room) : printsReadably(drawing);
 }
 
 /** The change view since a base version, drawn for the head of the annex of changes as the other views are drawn. */
@@ -44,8 +67,9 @@ export async function renderChangeFigures(
     return parts.map(view => figureInput(view, language));
 }
 
-function figureInput(view: RenderedView, language: Language): FigureInput {
+function figureInput(view: RenderedView, language: Language, room?: number): FigureInput {
     return {
+        ...(room !== undefined ? { room } : {}),
         viewId: view.id,
         ...(view.part ? { part: view.part.index } : {}),
         kind: view.kind,

@@ -115,6 +115,21 @@ describe('code columns in the Word file', () => {
     });
 });
 
+describe('the platforms an application uses, in the Word file', () => {
+    test('print each word of a platform’s name whole, its abbreviation in brackets included', () => {
+        // "Nền tảng tích hợp, chia sẻ dữ liệu tỉnh Lào Cai (LGSP)" broke as "(LGSP" and ")" in a narrower column.
+        const applications = modelTables().findIndex(table => table.caption === 'Các phần tử kiến trúc ứng dụng — Mục tiêu');
+        const table = modelTables()[applications]!;
+        const column = table.columns.findIndex(each => each.title === 'Nền tảng sử dụng');
+        const width = Number(byTag(tables[applications]!, 'w:gridCol')[column]!.attrs['w:w']);
+        const words = table.rows.flatMap(row =>
+            (row.cells[column] ?? []).flatMap(inline => (inline.type === 'break' ? [] : inline.text.split(/\s+/).filter(Boolean)))
+        );
+        expect(words).toContain('(LGSP)');
+        for (const word of words) expect(shapedWidth(word, 11, false) + CELL_MARGINS, word).toBeLessThanOrEqual(width);
+    });
+});
+
 describe('short tables in the Word file', () => {
     const keeps = (row: XNode) => byTag(row, 'w:keepNext').some(node => !['false', '0'].includes(node.attrs['w:val'] ?? 'true'));
     const rowsOf = (caption: string) => {
@@ -162,13 +177,48 @@ describe("a table's heading and introduction in the Word file", () => {
     });
 
     test('are followed by the table right away when its first row is taller than half a page, which goes on over the next', () => {
-        // Bảng 9 of Lào Cai: the data centre's row lists the twenty systems it hosts. Kept whole, it left "7.4", its
-        // three-line introduction and the caption alone on a page (LibreOffice prints them on one page now; the contents'
-        // page numbers agree: contents-pages.e2e.test.ts).
-        const { introduction, header, rows } = around('Các phần tử kiến trúc công nghệ — Hiện trạng');
+        // Bảng 16 of Lào Cai: the target's first database, with what it replaces, contains and its description. Kept
+        // whole, such a row leaves the heading, its introduction and the caption alone on a page (LibreOffice prints them
+        // on one page now; the contents' page numbers agree: contents-pages.e2e.test.ts).
+        const { introduction, header, rows } = around('Các phần tử kiến trúc dữ liệu — Mục tiêu');
         expect(on(rows[0]!, 'w:cantSplit')).toBe(false);
         // Word would keep the introduction and the header with the whole row, LibreOffice with its first lines.
         expect([introduction, header].map(keepsWithNext)).toEqual([false, false]);
         expect(rows.filter(row => on(row, 'w:cantSplit')).length).toBeGreaterThan(0);
+    });
+
+    test('a row that may go on over the next page is under a header row repeated on every page', () => {
+        for (const table of tables) {
+            const [header, ...rows] = byTag(table, 'w:tr');
+            if (rows.every(row => on(row, 'w:cantSplit'))) continue;
+            expect(on(header!, 'w:tblHeader')).toBe(true);
+        }
+    });
+});
+
+describe('the systems a technical infrastructure hosts, in the Word file', () => {
+    const rowTexts = (table: XNode) => byTag(table, 'w:tr').map(row => byTag(row, 'w:tc').map(textOf));
+    const tableAfter = (caption: string) => {
+        const at = body.findIndex(node => node.tag === 'w:p' && textOf(node).endsWith(caption));
+        expect(at).toBeGreaterThan(0);
+        return body.slice(at + 1).find(node => node.tag === 'w:tbl')!;
+    };
+
+    test('are counted in the technology table, whose rows each fit a page, and listed one by one in the next table', () => {
+        // The data centre of the former Lào Cai hosts fourteen systems: one a line, they ran its row past its page.
+        const technology = tableAfter('Các phần tử kiến trúc công nghệ — Hiện trạng');
+        const rows = byTag(technology, 'w:tr').slice(1);
+        expect(rows.filter(row => !byTag(row, 'w:cantSplit').length)).toEqual([]);
+        const centre = rowTexts(technology).find(cells => cells[1]?.startsWith('Trung tâm dữ liệu khu vực Lào Cai cũ'))!;
+        expect(centre.at(-1)).toBe('14 hệ thống (xem bảng sau)');
+        // A cell with nothing to say says so: no standard is named for the data centre.
+        expect(centre.at(-2)).toBe('—');
+        const hosted = rowTexts(tableAfter('Các hệ thống được triển khai trên hạ tầng kỹ thuật — Hiện trạng'));
+        expect(hosted[0]).toEqual(['TT', 'Hệ thống thông tin', 'Loại', 'Đơn vị chủ trì, quản lý']);
+        const group = hosted.findIndex(cells => cells[0] === 'Trung tâm dữ liệu khu vực Lào Cai cũ — 14 hệ thống');
+        expect(group).toBeGreaterThan(0);
+        const systems = hosted.slice(group + 1, group + 15);
+        expect(systems.map(cells => cells[0])).toEqual(Array.from({ length: 14 }, (_, index) => String(index + 1)));
+        expect(systems.map(cells => cells[1])).toContain('Cổng thông tin điện tử tỉnh Lào Cai (cũ)');
     });
 });

@@ -26,4 +26,10 @@ describe('built-in catalogues', () => {
             ).toEqual(builtin.catalog.entries.map(entry => entry.code));
         }
     });
+
+    test('every catalogue names its version as a number, a year or a code, which hover and documents print alike in either language', () => {
+        // "2019-draft" printed "phiên bản 2019-draft" inside Vietnamese text; that a catalogue is a draft is its status.
+        for (const { catalog } of loadBuiltinCatalogs())
+            expect(catalog.version, catalog.id).toMatch(/^(?:[\d.:/-]+|[A-Z]+ [\d.:/-]+[A-Z]*)+$/);
+    });
 });

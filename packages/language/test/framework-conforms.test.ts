@@ -48,6 +48,11 @@ describe('conforms: the profiles a framework states', () => {
             'Digital Architecture Framework of Ho Chi Minh City'
         );
         expect(titled('Ủy ban nhân dân Thành phố Hồ Chí Minh', undefined, 'vi')).toBe('Khung kiến trúc số Thành phố Hồ Chí Minh');
+        // A body with no English name: an English lead, the province's Vietnamese name kept as a proper name.
+        expect(titled('Ủy ban nhân dân tỉnh Lào Cai', undefined, 'en', ['4.0'])).toBe(
+            'Digital Government Architecture Framework of Lào Cai Province'
+        );
+        expect(titled('Ủy ban nhân dân tỉnh Gia Lai', undefined, 'en')).toBe('Digital Architecture Framework of Gia Lai Province');
         // A body that governs no place the vocabulary knows keeps its name.
         expect(titled('Sở Khoa học và Công nghệ', 'Department of Science and Technology', 'en')).toBe(
             'Digital Architecture Framework of Department of Science and Technology'

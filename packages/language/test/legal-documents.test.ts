@@ -3,6 +3,9 @@ import { expectCompletion, expectHover } from 'langium/test';
 import type { CompletionList } from 'vscode-languageserver';
 import { TestWorkspace, withCode } from './test-utils.js';
 import { APPROVAL_PARTS, replaced } from './sample.js';
+import * as path from 'node:path';
+import { catalogueKindWord, legalDocumentName } from '../src/index.js';
+import { EXAMPLES, loadModel, REPOSITORY } from './load-model.js';
 
 /** A province's own decision, added to the legal documents by a workspace catalogue. */
 const LOCAL_DECISION = `catalog van-ban-tinh "Văn bản của tỉnh" {
@@ -122,4 +125,19 @@ describe('legal bases in the editor', () => {
             )
         });
     });
+});
+
+describe('legal bases of the examples', () => {
+    test('each is of a kind the vocabulary names, so that hover and documents say "Kế hoạch số 22-KH/TU", not a code', async () => {
+        const folders = [...EXAMPLES.map(example => example.folder), path.join(REPOSITORY, 'examples/tinh-gia-lai')];
+        for (const folder of folders) {
+            const model = await loadModel(folder);
+            for (const framework of model.frameworks)
+                for (const basis of framework.legalBases) expect(catalogueKindWord(basis.kind, 'vi'), basis.code).toBeDefined();
+        }
+        const giaLai = await loadModel(path.join(REPOSITORY, 'examples/tinh-gia-lai'));
+        const plan = giaLai.legalDocuments.find(entry => entry.code === 'kh-22-tu-gia-lai-2025')!;
+        expect(legalDocumentName(plan, 'vi')).toBe('Kế hoạch số 22-KH/TU');
+        expect(legalDocumentName(plan, 'en')).toBe('Plan No. 22-KH/TU');
+    }, 120_000);
 });

@@ -66,7 +66,7 @@ describe('hover', () => {
                     '\\*\\*Trạng thái: dự thảo\\*\\*',
                     '⚠️ Mã lấy từ bản dự thảo[^\\n]*',
                     'Nguồn: Khung kiến trúc CPĐT Việt Nam phiên bản 2\\.0 \\(dự thảo lần 3\\)[^\\n]*',
-                    'Danh mục: [^\\n]*\\(`drm-draft-2019`, phiên bản 2019-draft, có sẵn trong KTS\\)',
+                    'Danh mục: [^\\n]*\\(`drm-draft-2019`, phiên bản 1\\.0, có sẵn trong KTS\\)',
                     // This document's database and the one in users.kts.
                     'Được dùng bởi 2 phần tử trong không gian làm việc\\.$'
                 ].join('\\n\\n')

@@ -27,6 +27,8 @@ const HEADER_HEIGHT = 26;
 const BAR_HEIGHT = 18;
 // Light lines: on a busy roadmap the bars, not the dependencies, should catch the eye first.
 const DEPENDENCY_LOOK: EdgeLook = { stroke: '#707070', width: 1, head: 'filled' };
+/** How far inside a bar a dependency's lane runs, clear of its rounded corners. */
+const LANE_GAP = 10;
 
 interface Row {
     task: GanttTask;
@@ -211,7 +213,7 @@ export function renderGantt(
         if (!target) continue;
         for (const before of row.task.after) {
             const source = bars.get(before);
-            if (source) arrows.push(dependencyArrow(source, target, row.y, look));
+            if (source) arrows.push(dependencyArrow(source, target, look));
         }
     }
     parts.push(tag('g', { class: 'dependencies' }, arrows.join('')));
@@ -264,24 +266,42 @@ function hasDependencyArrows(content: GanttContent): boolean {
     return tasks.some(task => barred.has(task.taskId) && task.after.some(before => barred.has(before)));
 }
 
-/** Elbow connector from the end of a prerequisite's bar to the start of the dependent bar. */
+/**
+ * A connector from a prerequisite's bar to the dependent bar that never runs back in time. Where the two periods
+ * share a year (periods are whole years, so a dependent may start in the year its prerequisite ends), it runs straight
+ * up or down from the prerequisite's edge to the dependent's, at the end of what they share, beside the other bars of
+ * that year rather than through the next year's. Otherwise it leaves the prerequisite's end forward to a lane just
+ * inside the dependent's start and lands on its top or bottom edge there. A dependent that ends before the
+ * prerequisite starts cannot be reached forward: it is entered from its left.
+ */
 function dependencyArrow(
-    source: { x2: number; mid: number },
-    target: { x1: number; mid: number },
-    targetRowTop: number,
+    source: { x1: number; x2: number; mid: number },
+    target: { x1: number; x2: number; mid: number },
     look: EdgeLook
 ): string {
-    const points: Point[] = [
-        { x: source.x2, y: source.mid },
-        { x: source.x2 + 8, y: source.mid }
-    ];
-    if (target.x1 - 10 >= source.x2 + 8) {
-        points.push({ x: source.x2 + 8, y: target.mid });
+    const below = target.mid > source.mid;
+    const edge = (bar: { mid: number }, towards: 'up' | 'down') => bar.mid + (towards === 'down' ? BAR_HEIGHT / 2 : -BAR_HEIGHT / 2);
+    const forward = Math.max(source.x2 + LANE_GAP, target.x1 + LANE_GAP);
+    const shared = Math.min(source.x2, target.x2) - LANE_GAP;
+    let points: Point[];
+    let tip: Point;
+    if (shared >= Math.max(source.x1, target.x1) + LANE_GAP) {
+        points = [{ x: shared, y: edge(source, below ? 'down' : 'up') }];
+        tip = { x: shared, y: edge(target, below ? 'up' : 'down') };
+    } else if (forward <= target.x2 - LANE_GAP) {
+        points = [
+            { x: source.x2, y: source.mid },
+            { x: forward, y: source.mid }
+        ];
+        tip = { x: forward, y: edge(target, below ? 'up' : 'down') };
     } else {
-        const corridor = targetRowTop + 3;
-        points.push({ x: source.x2 + 8, y: corridor }, { x: target.x1 - 10, y: corridor }, { x: target.x1 - 10, y: target.mid });
+        points = [
+            { x: source.x1, y: source.mid },
+            { x: target.x1 - LANE_GAP, y: source.mid },
+            { x: target.x1 - LANE_GAP, y: target.mid }
+        ];
+        tip = { x: target.x1, y: target.mid };
     }
-    const tip = { x: target.x1, y: target.mid };
     const end = shortenTo(tip, points.at(-1)!);
     const d =
         points.map((point, index) => `${index === 0 ? 'M' : 'L'}${num(point.x)} ${num(point.y)}`).join('') + `L${num(end.x)} ${num(end.y)}`;

@@ -19,7 +19,8 @@ import type { Language } from '../view-types.js';
  * groups (the security matrix), or the nodes of a graph, each part a complete content of the same view. The order is
  * kept; a band, section or group too large for one part continues in the next. The view's legend is drawn once, with
  * the first part, so that the other parts give its room to the drawing; only when the first part cannot hold even
- * one band with the legend does every part carry it. The parts are balanced: the last is not left half empty. The
+ * one band with the legend does every part carry it, and when no part can (the first shares its page with the text
+ * that opens the view), the second carries it. The parts are balanced: the last is not left half empty. The
  * roadmap is the exception: it is read like a table that goes on over its pages, so each part takes the tasks its page
  * holds, a section cut wherever the page is full, and only the last part is shorter.
  */
@@ -34,10 +35,16 @@ export interface ContentPart<C> {
 }
 
 /**
- * Whether a content, drawn with or without the view's legend, fits the page: the drawing's height when it does (what
- * the parts are balanced by), undefined when it does not.
+ * Whether a content, drawn with or without the view's legend, fits the page: its drawing's height (what the parts are
+ * balanced by) and whether it fits as the first part too, whose page it may share with the text that opens the view;
+ * undefined when it fits no page.
  */
-export type ContentFits<C> = (content: C, legend: boolean) => number | undefined;
+export type ContentFits<C> = (content: C, legend: boolean) => PartFit | undefined;
+
+export interface PartFit {
+    height: number;
+    first: boolean;
+}
 
 /** A run of one band's members: what a part holds of that band. */
 interface Slice<B, M> {
@@ -84,31 +91,39 @@ function remembered<B, M, C>(
     members: ReadonlyMap<B, M[]>,
     build: (slices: Array<Slice<B, M>>) => C,
     fits: ContentFits<C>
-): (slices: Array<Slice<B, M>>, legend: boolean) => number | undefined {
+): (slices: Array<Slice<B, M>>, legend: boolean, first: boolean) => number | undefined {
     const position = new Map<B | M, number>();
     for (const [bandIndex, band] of bands.entries()) {
         position.set(band, bandIndex);
         for (const [memberIndex, member] of members.get(band)!.entries()) position.set(member, memberIndex);
     }
-    const heights = new Map<string, number | undefined>();
-    return (slices, legend) => {
+    const heights = new Map<string, PartFit | undefined>();
+    return (slices, legend, first) => {
         const key = `${legend}|${slices.map(slice => `${position.get(slice.band)}:${slice.members.map(member => position.get(member)).join(',')}`).join(';')}`;
         if (!heights.has(key)) heights.set(key, fits(build(slices), legend));
-        return heights.get(key);
+        const fit = heights.get(key);
+        return fit && (fit.first || !first) ? fit.height : undefined;
     };
 }
 
 function packWith<B, M>(
     bands: B[],
     membersOf: (band: B) => M[],
-    fits: (slices: Array<Slice<B, M>>, legend: boolean) => number | undefined,
+    fits: (slices: Array<Slice<B, M>>, legend: boolean, first: boolean) => number | undefined,
     withLegend: boolean,
     cuts: BandCuts
 ): Packing<B, M> | undefined {
-    for (const everyLegend of withLegend ? [false, true] : [false]) {
-        const legendOf = (index: number) => withLegend && (everyLegend || index === 0);
+    // The legend goes with the first part, else with every part; where the first part shares its page with text and
+    // cannot hold the legend under it even so, with the second.
+    const band = bands.find(each => membersOf(each).length > 0);
+    const opening = band && [{ band, members: membersOf(band).slice(0, 1) }];
+    const underText = opening !== undefined && fits(opening, true, false) !== undefined && fits(opening, true, true) === undefined;
+    const placements = withLegend ? (['first', 'every', ...(underText ? (['second'] as const) : [])] as const) : (['none'] as const);
+    for (const placement of placements) {
+        const legendOf = (index: number) =>
+            placement === 'every' || (placement === 'first' && index === 0) || (placement === 'second' && index === 1);
         const whole = fillParts(bands, membersOf, fits, legendOf, Number.POSITIVE_INFINITY, true);
-        if (!whole) continue;
+        if (!whole || (placement === 'second' && whole.parts.length < 2)) continue;
         const packing = (parts: Array<Array<Slice<B, M>>>): Packing<B, M> => ({ parts, legend: parts.map((_, index) => legendOf(index)) });
         if (whole.parts.length < 2) return packing(whole.parts);
         const cut = fillParts(bands, membersOf, fits, legendOf, Number.POSITIVE_INFINITY, false);
@@ -134,13 +149,13 @@ function packWith<B, M>(
 function fillParts<B, M>(
     bands: B[],
     membersOf: (band: B) => M[],
-    fits: (slices: Array<Slice<B, M>>, legend: boolean) => number | undefined,
+    fits: (slices: Array<Slice<B, M>>, legend: boolean, first: boolean) => number | undefined,
     legendOf: (index: number) => boolean,
     limit: number,
     keepBands: boolean
 ): { parts: Array<Array<Slice<B, M>>>; heights: number[] } | undefined {
     const within = (slices: Array<Slice<B, M>>, index: number) => {
-        const height = fits(slices, legendOf(index));
+        const height = fits(slices, legendOf(index), index === 0);
         return height !== undefined && height <= limit ? height : undefined;
     };
     const units: Array<Slice<B, M>> = [];
@@ -319,7 +334,7 @@ interface OwnedNode {
  */
 export async function graphParts(
     content: GraphContent,
-    fits: (content: GraphContent, legend: boolean) => Promise<boolean>
+    fits: (content: GraphContent, legend: boolean, first: boolean) => Promise<boolean>
 ): Promise<Array<ContentPart<GraphContent>> | undefined> {
     const groups = [...content.groups].sort((a, b) => a.column - b.column);
     const owned: OwnedNode[] = groups.flatMap(group =>
@@ -363,11 +378,12 @@ export async function graphParts(
 async function fillGraphParts(
     items: OwnedNode[],
     build: (own: OwnedNode[]) => GraphContent,
-    fits: (content: GraphContent, legend: boolean) => Promise<boolean>,
+    fits: (content: GraphContent, legend: boolean, first: boolean) => Promise<boolean>,
     legendOf: (index: number) => boolean
 ): Promise<OwnedNode[][] | undefined> {
     const parts: OwnedNode[][] = [];
-    const fitsRun = (from: number, count: number) => fits(build(items.slice(from, from + count)), legendOf(parts.length));
+    const fitsRun = (from: number, count: number) =>
+        fits(build(items.slice(from, from + count)), legendOf(parts.length), parts.length === 0);
     for (let from = 0; from < items.length; ) {
         while (!(await fitsRun(from, 1))) {
             const hub = items[from]!;
@@ -403,7 +419,7 @@ async function balanceGraphParts(
     items: OwnedNode[],
     parts: OwnedNode[][],
     build: (own: OwnedNode[]) => GraphContent,
-    fits: (content: GraphContent, legend: boolean) => Promise<boolean>,
+    fits: (content: GraphContent, legend: boolean, first: boolean) => Promise<boolean>,
     legendOf: (index: number) => boolean
 ): Promise<OwnedNode[][]> {
     if (parts.length < 2) return parts;
@@ -412,7 +428,7 @@ async function balanceGraphParts(
     for (let index = 0; index < parts.length; index++) {
         const count = Math.round((items.length - from) / (parts.length - index));
         const run = items.slice(from, from + count);
-        if (!(await fits(build(run), legendOf(index)))) return parts;
+        if (!(await fits(build(run), legendOf(index), index === 0))) return parts;
         balanced.push(run);
         from += count;
     }

@@ -6,6 +6,8 @@ import {
     METAMODEL,
     type CatalogEntryModel,
     type ElementModel,
+    type FrameworkModel,
+    type Language,
     type LayerKind,
     type LayerModel,
     type ProtectionModel,
@@ -16,11 +18,11 @@ import {
     term
 } from '@kts/language/model';
 import { elementAnchor } from './anchors.js';
-import { joinInlines, lines, type BuildContext } from './build-context.js';
+import { joinInlines, lines, userTexts, type BuildContext } from './build-context.js';
 import type { Block, Inline, Section, TableBlock, TableColumn, TableRow } from './document-model.js';
 import { figureBlock, figureLayer, type FigureInput } from './figures.js';
 import { blankDate, isPlaceholder } from './formatting.js';
-import type { MessageKey } from '../messages.js';
+import { message, type MessageKey } from '../messages.js';
 
 /** An element's relations the other way round: who supports, stores, hosts, protects it. */
 type IncomingIndex = Map<string, Array<{ relation: RelationModel; from: ElementModel }>>;
@@ -35,14 +37,7 @@ export function architectureSection(context: BuildContext, state: StateKind, fig
     const blocks: Block[] = [];
     if (!stateModel.declared)
         blocks.push(context.paragraph(context.missing(STATE_MESSAGES[state].missing, STATE_MESSAGES[state].section), 'warning'));
-    else if (stateModel.description) blocks.push(...context.userParagraphs(stateModel.description));
-    blocks.push(
-        context.paragraph(
-            context.t(STATE_MESSAGES[state].intro, {
-                count: LAYER_KINDS.reduce((sum, layer) => sum + stateModel.layers[layer].elements.length, 0)
-            })
-        )
-    );
+    blocks.push(...architectureOpening(context.framework, state, context.language).map(text => context.paragraph(text)));
     const stateFigures = figures.filter(figure => figure.state === state && !figureLayer(figure));
     blocks.push(...stateFigures.map(figure => figureBlock(figure)));
     // The overview in functional layers is summarised to one page; the reader is told where the rest is.
@@ -66,6 +61,19 @@ export function architectureSection(context: BuildContext, state: StateKind, fig
         return context.section(`${state}-${layer}`, context.layerTitle(layer), layerBlocks, assessment ? [assessment] : []);
     });
     return context.section(`${state}-architecture`, context.sectionTitle(state === 'current' ? 'đ' : 'e'), blocks, sections);
+}
+
+/**
+ * The paragraphs that open a state's architecture: its description, then how many elements it has and how they are
+ * presented. The state's overview is drawn to fit under them on the chapter's first page.
+ */
+export function architectureOpening(framework: FrameworkModel, state: StateKind, language: Language): string[] {
+    const stateModel = framework.states[state];
+    const count = LAYER_KINDS.reduce((sum, layer) => sum + stateModel.layers[layer].elements.length, 0);
+    return [
+        ...(stateModel.declared && stateModel.description ? userTexts(stateModel.description) : []),
+        message(STATE_MESSAGES[state].intro, language, { count })
+    ];
 }
 
 function incomingIndex(context: BuildContext): IncomingIndex {
@@ -93,7 +101,9 @@ function layerTables(
     const people = elements.filter(element => PEOPLE_KINDS.has(element.kind));
     if (people.length > 0) tables.push(peopleTable(context, state, layer, people));
     const things = elements.filter(element => !PEOPLE_KINDS.has(element.kind));
-    if (things.length > 0) tables.push(elementTable(context, state, layer, things, incoming));
+    const hosted = layer === 'technology' ? hostedSystems(things, incoming) : undefined;
+    if (things.length > 0) tables.push(elementTable(context, state, layer, things, incoming, hosted));
+    if (hosted) tables.push(hostedTable(context, state, hosted));
     if (layer === 'security') tables.push(securityLevelTable(context, state, incoming));
     return tables;
 }
@@ -137,7 +147,8 @@ function elementTable(
     state: StateKind,
     layer: LayerKind,
     elements: ElementModel[],
-    incoming: IncomingIndex
+    incoming: IncomingIndex,
+    hosted?: HostedSystems
 ): TableBlock {
     const caption = context.t('architecture.table', { layer: context.layerTitle(layer, 'sentence'), state: context.stateName(state) });
     const modelName = METAMODEL.layers[layer].models[0] ?? '';
@@ -190,8 +201,9 @@ function elementTable(
                 column(context, 'column.element.application', 7),
                 codeColumn(context, modelName),
                 column(context, 'column.supportsAndData', 5),
-                column(context, 'column.integrations', 7),
-                column(context, 'column.platforms', 3)
+                column(context, 'column.integrations', 6),
+                // A platform's name ("… tỉnh Lào Cai (LGSP)") broke at its bracket in a narrower column.
+                column(context, 'column.platforms', 4)
             ];
             cells = element => [
                 nameCell(context, element),
@@ -206,13 +218,14 @@ function elementTable(
                 column(context, 'column.element.technology', 7),
                 codeColumn(context, modelName),
                 column(context, 'column.standards', 5),
-                column(context, 'column.hosts', 6)
+                // A count where the systems are listed in the next table: the room goes to the names.
+                column(context, 'column.hosts', hosted ? 3 : 6)
             ];
             cells = element => [
                 nameCell(context, element),
                 context.codes(element.codes),
                 standardsCell(context, element.standards),
-                lines(from(element, ['hosted']))
+                hosted ? hostedCount(context, element, hosted) : lines(from(element, ['hosted']))
             ];
             break;
         case 'security':
@@ -242,12 +255,87 @@ function elementTable(
         elements.map((element, index) => {
             const [name, ...rest] = cells(element);
             return {
-                cells: [[context.text(String(index + 1))], name!, ...kindCell(element), ...rest],
+                cells: [[context.text(String(index + 1))], name!, ...kindCell(element), ...rest.map(cell => orDash(context, cell))],
                 anchor: elementAnchor(element.qualifiedName),
                 trace: { qualifiedName: element.qualifiedName, source: element.source }
             };
         }),
         [...context.codeMarkNotes(allCodes), ...counterpartNotes(context, elements)]
+    );
+}
+
+/** An empty cell says so with a dash, as the other tables' empty cells do, rather than look forgotten. */
+function orDash(context: BuildContext, cell: Inline[]): Inline[] {
+    return cell.length > 0 ? cell : [context.text('—', 'muted')];
+}
+
+/** The systems each element of a technology table hosts, in the order of the elements. */
+type HostedSystems = ReadonlyArray<{ host: ElementModel; systems: ElementModel[] }>;
+
+/** More systems than this on one host are listed in a table of their own: one a line, they ran a row past its page. */
+const MOST_HOSTED_IN_ROW = 3;
+
+/**
+ * What the elements host, when one of them hosts more than a row can list (a data centre hosts twenty systems);
+ * undefined when every list fits its row.
+ */
+function hostedSystems(elements: readonly ElementModel[], incoming: IncomingIndex): HostedSystems | undefined {
+    const hosted = elements
+        .map(host => ({
+            host,
+            systems: (incoming.get(host.qualifiedName) ?? []).filter(item => item.relation.kind === 'hosted').map(item => item.from)
+        }))
+        .filter(entry => entry.systems.length > 0);
+    return hosted.some(entry => entry.systems.length > MOST_HOSTED_IN_ROW) ? hosted : undefined;
+}
+
+const hostedAnchor = (host: ElementModel) => `${elementAnchor(host.qualifiedName)}-hosted`;
+
+/** How many systems the element hosts, linked to their list in the table that follows. */
+function hostedCount(context: BuildContext, element: ElementModel, hosted: HostedSystems): Inline[] {
+    const entry = hosted.find(candidate => candidate.host === element);
+    if (!entry) return [];
+    return [{ type: 'ref', text: context.t('architecture.hostedCount', { count: entry.systems.length }), target: hostedAnchor(element) }];
+}
+
+/**
+ * The systems hosted on the technical infrastructure, under a heading row per host, numbered, each with its kind and
+ * owner: the list the technology table's row refers to.
+ */
+function hostedTable(context: BuildContext, state: StateKind, hosted: HostedSystems): TableBlock {
+    // Most hosted systems are applications: their architecture is a column only where it varies.
+    const mixesLayers = new Set(hosted.flatMap(entry => entry.systems.map(system => system.layer))).size > 1;
+    const rows: TableRow[] = hosted.flatMap(({ host, systems }): TableRow[] => [
+        {
+            role: 'group',
+            cells: [
+                [context.text(context.t('architecture.hostedGroup', { host: context.elementName(host), count: systems.length }), 'bold')]
+            ],
+            anchor: hostedAnchor(host)
+        },
+        ...systems.map(
+            (system, index): TableRow => ({
+                cells: [
+                    [context.text(String(index + 1))],
+                    [context.elementRef(system.qualifiedName)],
+                    [context.text(context.kindLabel(system.kind))],
+                    ...(mixesLayers ? [[context.text(context.layerTitle(system.layer))]] : []),
+                    orDash(context, text(context, system.owner))
+                ],
+                trace: { qualifiedName: system.qualifiedName, source: system.source }
+            })
+        )
+    ]);
+    return context.table(
+        context.t('architecture.hostedTable', { state: context.stateName(state) }),
+        [
+            column(context, 'column.number', 1, 'center'),
+            column(context, 'column.system', 9),
+            column(context, 'column.kind', 4),
+            ...(mixesLayers ? [column(context, 'column.layer', 4)] : []),
+            column(context, 'column.owner', 6)
+        ],
+        rows
     );
 }
 

@@ -137,11 +137,7 @@ export class BuildContext {
 
     /** User text as written, one paragraph per blank-line-separated part. */
     userParagraphs(text: string): ParagraphBlock[] {
-        return text
-            .split(/\n\s*\n/)
-            .map(part => part.trim())
-            .filter(Boolean)
-            .map(part => this.paragraph(part));
+        return userTexts(text).map(part => this.paragraph(part));
     }
 
     /** A table whose number is filled in once the document is complete. */
@@ -336,4 +332,12 @@ function commonFolder(files: string[]): string {
         }
     }
     return common;
+}
+
+/** User text's paragraphs: its blank-line-separated parts. */
+export function userTexts(text: string): string[] {
+    return text
+        .split(/\n\s*\n/)
+        .map(part => part.trim())
+        .filter(Boolean);
 }

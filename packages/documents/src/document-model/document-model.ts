@@ -168,6 +168,8 @@ export interface FigurePlacement {
     height: number;
     /** The size its smallest text is printed at, in points. */
     smallestTextPt: number;
+    /** Fitted under the text that opens its section, which keeps with it on that page. */
+    belowText?: boolean;
 }
 
 /** Visits every section depth-first in document order. */

@@ -308,9 +308,11 @@ const MOST_INTRODUCTION_PARAGRAPHS = 3;
  */
 function tableIntroduction(blocks: readonly Block[]): number {
     const count = blocks.findIndex(block => block.type !== 'paragraph');
-    const table = blocks[count];
-    if (count < 1 || count > MOST_INTRODUCTION_PARAGRAPHS || table?.type !== 'table' || table.landscape === true) return 0;
-    return rowKeeping(table, columnWidths(table, LAYOUT.textWidth), false)[0]?.whole ? count : 0;
+    const next = blocks[count];
+    // A figure drawn to fit under the paragraphs that open its section keeps them on its page, however many.
+    if (count >= 1 && next?.type === 'figure' && next.placement.belowText === true) return count;
+    if (count < 1 || count > MOST_INTRODUCTION_PARAGRAPHS || next?.type !== 'table' || next.landscape === true) return 0;
+    return rowKeeping(next, columnWidths(next, LAYOUT.textWidth), false)[0]?.whole ? count : 0;
 }
 
 function renderBlock(context: DocxContext, block: Block, keepNext = false): void {

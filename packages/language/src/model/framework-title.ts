@@ -14,18 +14,24 @@ export function bodyName(framework: FrameworkModel, language: Language): string 
  * 4.0 "Khung kiến trúc Chính phủ số <Bộ…>" for a ministry and "Khung kiến trúc Chính quyền số <tỉnh…>" for a
  * province (Chương 1, I.1.a), under 3090 "Khung kiến trúc số <…>" — in the reader's language. A province's title
  * names the place, not its People's Committee: "Khung kiến trúc số tỉnh Gia Lai" (Quyết định 3388/QĐ-UBND), and in
- * English "Digital Architecture Framework of Gia Lai Province".
+ * English "Digital Architecture Framework of Gia Lai Province". A body with no English name is read in the forms of
+ * its Vietnamese name, and its place keeps its Vietnamese proper name under an English lead, as official English
+ * translations of Vietnamese decisions write it: "Digital Architecture Framework of Lào Cai Province".
  */
 export function frameworkTitle(framework: FrameworkModel, language: Language): string {
     if (framework.title) return framework.title;
     const level = framework.level ?? 'ministry';
     const template = VOCABULARY[frameworkProfile(framework).titlePattern.vocabulary][level][language];
-    return fillTemplate(template, { body: titledPlace(bodyName(framework, language) ?? framework.id, level, language) });
+    const written: Language = language === 'en' && framework.body?.nameEn ? 'en' : 'vi';
+    return fillTemplate(template, { body: titledPlace(bodyName(framework, language) ?? framework.id, level, written, language) });
 }
 
-/** The place a governing body's name names, in the first of the vocabulary's forms that fits; else the name as written. */
-function titledPlace(body: string, level: FrameworkLevel, language: Language): string {
-    for (const form of VOCABULARY.governingBody[level]?.[language] ?? []) {
+/**
+ * The place a governing body's name names, in the first of the vocabulary's forms (of the language the name is
+ * `written` in) that fits, for a reader of `language`; else the name as written.
+ */
+function titledPlace(body: string, level: FrameworkLevel, written: Language, language: Language): string {
+    for (const form of VOCABULARY.governingBody[level]?.[written] ?? []) {
         const match = bodyForm(form).exec(body.trim());
         if (match?.groups?.place) return match.groups.place;
         const province = match?.groups?.province;

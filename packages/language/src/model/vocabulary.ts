@@ -40,7 +40,9 @@ export interface Vocabulary {
     /** Whether a legal document is still in force (the legal-documents catalogue). */
     legalForce: Readonly<Record<LegalForce, Localized>>;
     /** Kinds of legal document, as the legal-documents catalogue's entries name them (`kind "decree"`). */
-    legalKind: Readonly<Record<'law' | 'resolution' | 'decree' | 'decision' | 'circular' | 'regulation' | 'official-letter', Localized>>;
+    legalKind: Readonly<
+        Record<'law' | 'resolution' | 'decree' | 'decision' | 'circular' | 'regulation' | 'official-letter' | 'plan', Localized>
+    >;
     /** The other kinds of catalogue entry the built-in catalogues use (`kind "platform"`, `kind "funding-source"`). */
     catalogueKind: Readonly<Record<CatalogueKind, Localized>>;
     /** The part a unit plays in carrying out the framework (Chương 4, tổ chức thực hiện). */
