@@ -188,6 +188,8 @@ describe('the bundled language server', () => {
         const generateWord = async () =>
             (await client.request<GenerateResult>('kts/generate', { kind: 'docx', frameworkId: 'hue', outputFolder: output }, 180_000))
                 .files[0]!;
+        // Emptied first: the tests before this one kept other frameworks' pictures there.
+        fs.rmSync(figureCache, { recursive: true, force: true });
         const first = await pictures(await generateWord());
         const entries = fs.readdirSync(path.join(figureCache, 'png')).map(name => path.join(figureCache, 'png', name));
         expect(first.length).toBeGreaterThan(0);
