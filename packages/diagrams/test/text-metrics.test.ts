@@ -49,6 +49,27 @@ describe('wrapping', () => {
         );
     });
 
+    it('puts each word on the line before when the whole line, measured again, still fits', () => {
+        const word = fc.constantFrom('Hệ', 'thống', 'Quốc', 'gia', 'dữ', 'liệu', 'tỉnh', 'Lào', 'Cai', '—', '(SSO)', 'W', 'ỹ', 'Ngành');
+        fc.assert(
+            fc.property(
+                fc.array(word, { minLength: 1, maxLength: 30 }),
+                fc.integer({ min: 40, max: 400 }),
+                fc.boolean(),
+                (words, width, bold) => {
+                    const lines = wrapText(words.join(' '), width, 10.5, bold);
+                    for (const [index, line] of lines.entries()) {
+                        const next = lines[index + 1]?.split(' ')[0];
+                        // The greedy wrap: the next line's first word did not fit on this line, measured whole.
+                        if (next !== undefined && !line.endsWith('-'))
+                            expect(measureText(`${line} ${next}`, 10.5, bold)).toBeGreaterThan(width);
+                    }
+                    expect(lines.join(' ')).toBe(words.join(' '));
+                }
+            )
+        );
+    });
+
     it('breaks a long word after its hyphen before cutting between letters', () => {
         expect(wrapText('Administrative-procedure system', 110, 12, true)).toEqual(['Administrative-', 'procedure', 'system']);
         const cut = wrapText('Telecommunications', 80, 12, true);

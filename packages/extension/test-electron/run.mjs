@@ -9,6 +9,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import temporaryCacheFolder from '../../../test/temporary-cache-folder.ts';
 
 const extensionDir = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const repoRoot = path.resolve(extensionDir, '..', '..');
@@ -60,14 +61,19 @@ fs.writeFileSync(
     path.join(workspace, 'hong.kts'),
     'framework hue { target { application { app dvc "Dịch vụ công" { integrates csdlqg-dan-cuu via ndxp } } } }\n'
 );
+// The figure cache of the Generate Word test in a temporary folder, as in the vitest suites, not the user's: the
+// language server the extension starts inherits KTS_CACHE_DIR.
+const removeCacheFolder = temporaryCacheFolder();
+let code = 1;
 try {
-    const code = await runTests({
+    code = await runTests({
         vscodeExecutablePath,
         extensionDevelopmentPath: extensionDir,
         extensionTestsPath: suite,
         launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust']
     });
-    process.exit(code);
 } finally {
     fs.rmSync(workspace, { recursive: true, force: true });
+    removeCacheFolder();
 }
+process.exit(code);

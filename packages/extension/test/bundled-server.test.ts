@@ -30,12 +30,15 @@ const BROKEN = `framework hue {
 
 let workspace: string;
 let output: string;
+/** The server's figure cache, a folder of this file's own (`KTS_CACHE_DIR`), since a test changes what it holds. */
+let figureCache: string;
 let client: StdioLanguageClient;
 
 beforeAll(async () => {
     if (!fs.existsSync(SERVER)) throw new Error(`${SERVER} is missing: run \`npm run build\` (it bundles the extension)`);
     workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'kts-bundle-'));
     output = path.join(workspace, 'out');
+    figureCache = path.join(workspace, 'figure-cache');
     fs.cpSync(path.join(REPO_ROOT, 'examples', 'tinh-lao-cai'), path.join(workspace, 'tinh-lao-cai'), { recursive: true });
     fs.cpSync(path.join(REPO_ROOT, 'examples', 'catalogs'), path.join(workspace, 'catalogs'), { recursive: true });
     fs.writeFileSync(path.join(workspace, 'broken.kts'), BROKEN);
@@ -43,7 +46,10 @@ beforeAll(async () => {
         workspaceFolder: workspace,
         serverModule: SERVER,
         // As a client other than the extension starts it: the bundle must find its catalogues by itself.
-        env: Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'KTS_DATA_DIR'))
+        env: {
+            ...Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'KTS_DATA_DIR')),
+            KTS_CACHE_DIR: figureCache
+        }
     });
 }, 120_000);
 
@@ -171,6 +177,29 @@ describe('the bundled language server', () => {
         expect(exchange).toContain('http://www.opengroup.org/xsd/archimate/3.0/');
         expect(exchange).toContain('Lào Cai');
         expect(fs.readdirSync(output).filter(name => name.endsWith('.tmp'))).toEqual([]);
+    }, 300_000);
+
+    it("keeps the Word file's figures in the figure cache, and a second Generate takes them from there", async () => {
+        const pictures = async (docx: string) => {
+            const zip = await JSZip.loadAsync(fs.readFileSync(docx));
+            const media = Object.keys(zip.files).filter(name => /^word\/media\/.*\.png$/.test(name));
+            return Promise.all(media.map(name => zip.file(name)!.async('base64')));
+        };
+        const generateWord = async () =>
+            (await client.request<GenerateResult>('kts/generate', { kind: 'docx', frameworkId: 'hue', outputFolder: output }, 180_000))
+                .files[0]!;
+        // Emptied first: the tests before this one kept other frameworks' pictures there.
+        fs.rmSync(figureCache, { recursive: true, force: true });
+        const first = await pictures(await generateWord());
+        const entries = fs.readdirSync(path.join(figureCache, 'png')).map(name => path.join(figureCache, 'png', name));
+        expect(first.length).toBeGreaterThan(0);
+        expect(entries).toHaveLength(new Set(first).size);
+        // Every entry replaced by the same whole picture: a Generate that drew its pictures would not show it.
+        const [one] = entries;
+        for (const entry of entries) fs.copyFileSync(one!, entry);
+        const second = await pictures(await generateWord());
+        expect(new Set(second)).toEqual(new Set([fs.readFileSync(one!).toString('base64')]));
+        fs.rmSync(figureCache, { recursive: true, force: true });
     }, 300_000);
 
     it('applies the VS Code settings: output language, strictness and extra catalogue paths', async () => {

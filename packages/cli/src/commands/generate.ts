@@ -1,7 +1,6 @@
 import { createFolder, loadWorkspace } from '@kts/language';
-import { PngCache, type PngCacheProblem } from '@kts/diagrams';
+import { cacheFolder, PngCache, type PngCacheProblem } from '@kts/diagrams';
 import { DOCUMENT_FORMATS, EDITIONS, generateFramework, writeOutputFiles, type Edition, type Language } from '@kts/documents';
-import { cacheFolder } from '../cache-folder.js';
 import { invalidChoice, parseList, type CliIo } from '../cli-io.js';
 import { asUsageError } from '../workspace-input.js';
 import type { MessageArgs } from '@kts/language/model';

@@ -55,11 +55,33 @@ export function textArea(node: DiagramNode, gapStrip: boolean, compact: boolean)
     return { left: PAD_X + (gapStrip ? GAP_STRIP : 0) + (compact ? COMPACT_TEXT_OFFSET : 0), right: PAD_X + (inset?.right ?? 0) };
 }
 
+/**
+ * Each node's text as laid out in each box style, kept with the node: the search for a view's parts draws the same
+ * nodes in every candidate part it tries. A view's nodes are made anew each time the view is drawn and are complete
+ * before they are laid out; a `NodeText` is only read.
+ */
+const laidOut = new WeakMap<DiagramNode, Map<string, NodeText>>();
+
 /** Wraps a node's words to its width and returns the height the box needs so that nothing is clipped. */
 export function layoutNodeText(node: DiagramNode, options: NodeLayoutOptions = {}): NodeText {
     const compact = options.compact ?? false;
     const gapStrip = options.gapStrip ?? false;
     const width = options.width ?? (compact ? COMPACT_NODE_WIDTH : NODE_WIDTH);
+    const key = `${width}|${gapStrip}|${compact}`;
+    let byStyle = laidOut.get(node);
+    if (!byStyle) {
+        byStyle = new Map();
+        laidOut.set(node, byStyle);
+    }
+    let text = byStyle.get(key);
+    if (!text) {
+        text = wrapNodeText(node, width, gapStrip, compact);
+        byStyle.set(key, text);
+    }
+    return text;
+}
+
+function wrapNodeText(node: DiagramNode, width: number, gapStrip: boolean, compact: boolean): NodeText {
     const area = textArea(node, gapStrip, compact);
     const inner = width - area.left - area.right;
     const inset = SHAPE_INSETS[node.shape];

@@ -1,8 +1,7 @@
 import type { GapStatus } from '@kts/language/model';
 import type { BlockContent, DiagramNode, EdgeStyle } from '../content/diagram-content.js';
 import { BLOCK, layoutBlocks, type BlockLayout, type PlacedBand, type PlacedGroup } from '../layout/block-layout.js';
-import { escapeXml } from '@kts/language/model';
-import { elementDomId, tag } from '../svg/svg-builder.js';
+import { elementDomId, tag, xmlText } from '../svg/svg-builder.js';
 import { EDGE_LOOKS, MUTED_TEXT, PALETTES } from '../style/palette.js';
 import type { Language } from '../view-types.js';
 import { straightArrow } from './edge-path.js';
@@ -257,7 +256,7 @@ function drawLinks(content: BlockContent, layout: BlockLayout): string {
             tag(
                 'g',
                 { class: 'link' },
-                `<title>${escapeXml(link.label)}</title>` +
+                `<title>${xmlText(link.label)}</title>` +
                     straightArrow({ x: from.x + from.width + 2, y }, { x: to.x - 2, y }, EDGE_LOOKS.via)
             )
         );

@@ -1,6 +1,5 @@
 import type { GanttContent, GanttTask } from '../content/diagram-content.js';
-import { escapeXml } from '@kts/language/model';
-import { elementDomId, num, tag } from '../svg/svg-builder.js';
+import { elementDomId, num, tag, xmlText } from '../svg/svg-builder.js';
 import { MUTED_TEXT, PALETTES, TEXT_COLOUR, type EdgeLook } from '../style/palette.js';
 import { measureText, wrapText } from '../text/text-metrics.js';
 import { t } from '../i18n.js';
@@ -200,7 +199,7 @@ export function renderGantt(
                     'data-element': task.taskId,
                     'data-delivers': task.delivers.join(' ') || undefined
                 },
-                `<title>${escapeXml(task.title)}</title>${items.join('')}`
+                `<title>${xmlText(task.title)}</title>${items.join('')}`
             )
         );
     });

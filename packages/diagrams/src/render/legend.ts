@@ -1,4 +1,4 @@
-import { capitalize, escapeXml, GAP_STATUSES, type GapStatus } from '@kts/language/model';
+import { capitalize, GAP_STATUSES, type GapStatus } from '@kts/language/model';
 import {
     type BandWord,
     CHANGE_MARKS,
@@ -9,7 +9,7 @@ import {
     type Palette
 } from '../content/diagram-content.js';
 import { changeMarkName, gapStatusName, type LabelKey, relationName, t } from '../i18n.js';
-import { num, tag } from '../svg/svg-builder.js';
+import { num, tag, xmlText } from '../svg/svg-builder.js';
 import { CHANGE_LOOKS, EDGE_LOOKS, GAP_LOOKS, MUTED_TEXT, PALETTES, TEXT_COLOUR, type GapLook } from '../style/palette.js';
 import { measureText } from '../text/text-metrics.js';
 import type { Language } from '../view-types.js';
@@ -192,7 +192,7 @@ export function drawLegend(
     const title = t('legend.title', language);
     const titleWidth = measureText(title, 11, true) + 14;
     const parts: string[] = [
-        tag('text', { x: x + 10, y: y + 10 + 14, 'font-size': 11, 'font-weight': 'bold', fill: TEXT_COLOUR }, escapeXml(title))
+        tag('text', { x: x + 10, y: y + 10 + 14, 'font-size': 11, 'font-weight': 'bold', fill: TEXT_COLOUR }, xmlText(title))
     ];
     let cursorX = x + 10 + titleWidth;
     let cursorY = y + 10;
@@ -208,7 +208,7 @@ export function drawLegend(
             tag(
                 'text',
                 { x: cursorX + SWATCH_W + 6, y: cursorY + 14, 'font-size': LABEL_SIZE, fill: MUTED_TEXT },
-                escapeXml(entryLabel(entry, language))
+                xmlText(entryLabel(entry, language))
             )
         );
         cursorX += itemWidth + ITEM_GAP;

@@ -1,7 +1,6 @@
 import type { MatrixContent, MatrixMark } from '../content/diagram-content.js';
 import { t } from '../i18n.js';
-import { escapeXml } from '@kts/language/model';
-import { domId, elementDomId, num, tag } from '../svg/svg-builder.js';
+import { domId, elementDomId, num, tag, xmlText } from '../svg/svg-builder.js';
 import { MUTED_TEXT, PALETTES, TEXT_COLOUR } from '../style/palette.js';
 import { measureText, wrapText } from '../text/text-metrics.js';
 import type { Language } from '../view-types.js';
@@ -113,7 +112,7 @@ export function renderMatrix(
                         'font-weight': 'bold',
                         fill: TEXT_COLOUR
                     },
-                    escapeXml(line)
+                    xmlText(line)
                 )
             );
         });
@@ -238,7 +237,7 @@ function nodeGroup(elementId: string | undefined, nationalCode: string | undefin
             'data-element': elementId,
             'data-national': nationalCode
         },
-        `<title>${escapeXml(title)}</title>${body}`
+        `<title>${xmlText(title)}</title>${body}`
     );
 }
 

@@ -1,4 +1,3 @@
-import { escapeXml } from '@kts/language/model';
 import type { NodeShape } from '../content/diagram-content.js';
 import {
     CAPTION_LINE,
@@ -15,7 +14,7 @@ import {
     TITLE_SIZE,
     type PlacedNode
 } from '../layout/node-metrics.js';
-import { domId, elementDomId, num, tag } from '../svg/svg-builder.js';
+import { domId, elementDomId, num, tag, xmlText } from '../svg/svg-builder.js';
 import { CHANGE_LOOKS, GAP_LOOKS, MUTED_TEXT, PALETTES, TEXT_COLOUR } from '../style/palette.js';
 
 /** Left strip's insets per outline: the gap-status pattern stays inside the shape. */
@@ -75,7 +74,7 @@ export function drawNode(placed: PlacedNode, options: { frame?: boolean } = {}):
         'data-collapsed': node.collapsed?.join(' ')
     };
     const tooltip = node.caption ? `${node.title} — ${node.caption}` : node.title;
-    return tag('g', groupAttrs, `<title>${escapeXml(tooltip)}</title>${parts.join('')}`);
+    return tag('g', groupAttrs, `<title>${xmlText(tooltip)}</title>${parts.join('')}`);
 }
 
 function nodeText(placed: PlacedNode): string {
@@ -125,7 +124,7 @@ export function textLine(
     extra: Record<string, string> = {},
     anchor = 'middle'
 ): string {
-    return tag('text', { x, y: baseline, 'font-size': size, 'text-anchor': anchor, ...extra }, escapeXml(text));
+    return tag('text', { x, y: baseline, 'font-size': size, 'text-anchor': anchor, ...extra }, xmlText(text));
 }
 
 type Paint = Record<string, string | number | undefined>;

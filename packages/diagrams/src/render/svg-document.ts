@@ -1,5 +1,4 @@
-import { escapeXml } from '@kts/language/model';
-import { num } from '../svg/svg-builder.js';
+import { num, xmlText } from '../svg/svg-builder.js';
 import { gapPatternDefs, MUTED_TEXT, TEXT_COLOUR } from '../style/palette.js';
 import { FONT_FAMILY, measureText, wrapText } from '../text/text-metrics.js';
 
@@ -39,11 +38,11 @@ export function drawHeading(heading: Heading, x: number, y: number): string {
     let cursor = y;
     let out = '';
     for (const line of heading.titleLines) {
-        out += `<text x="${num(x)}" y="${num(cursor + TITLE_SIZE)}" font-size="${TITLE_SIZE}" font-weight="bold" fill="${TEXT_COLOUR}">${escapeXml(line)}</text>`;
+        out += `<text x="${num(x)}" y="${num(cursor + TITLE_SIZE)}" font-size="${TITLE_SIZE}" font-weight="bold" fill="${TEXT_COLOUR}">${xmlText(line)}</text>`;
         cursor += TITLE_LINE;
     }
     for (const line of heading.subtitleLines) {
-        out += `<text x="${num(x)}" y="${num(cursor + SUBTITLE_SIZE)}" font-size="${SUBTITLE_SIZE}" fill="${MUTED_TEXT}">${escapeXml(line)}</text>`;
+        out += `<text x="${num(x)}" y="${num(cursor + SUBTITLE_SIZE)}" font-size="${SUBTITLE_SIZE}" fill="${MUTED_TEXT}">${xmlText(line)}</text>`;
         cursor += SUBTITLE_LINE;
     }
     return `<g class="heading">${out}</g>`;
@@ -54,9 +53,9 @@ export function svgDocument(id: string, title: string, width: number, height: nu
     const w = Math.ceil(width);
     const h = Math.ceil(height);
     return (
-        `<svg xmlns="http://www.w3.org/2000/svg" id="${escapeXml(id)}" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" ` +
-        `font-family="${escapeXml(FONT_FAMILY)}" role="img" aria-label="${escapeXml(title)}">` +
-        `<title>${escapeXml(title)}</title><defs>${gapPatternDefs()}</defs>` +
+        `<svg xmlns="http://www.w3.org/2000/svg" id="${xmlText(id)}" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" ` +
+        `font-family="${xmlText(FONT_FAMILY)}" role="img" aria-label="${xmlText(title)}">` +
+        `<title>${xmlText(title)}</title><defs>${gapPatternDefs()}</defs>` +
         `<rect x="0" y="0" width="${w}" height="${h}" fill="#ffffff"/>${body}</svg>\n`
     );
 }

@@ -7,26 +7,47 @@ import metrics from '../../data/font-metrics.json' with { type: 'json' };
  */
 export const FONT_FAMILY = "'DejaVu Sans', Verdana, sans-serif";
 
-const REGULAR = metrics.regular as Record<string, number>;
-const BOLD = metrics.bold as Record<string, number>;
+/**
+ * The advance widths by character, those of the font's table and, as they are first met, those worked out for
+ * characters it lacks (`derivedWidth`): most Vietnamese letters are among them, and working theirs out again for every
+ * character measured was the largest part of the diagrams' text layout.
+ */
+const REGULAR = new Map(Object.entries(metrics.regular as Record<string, number>));
+const BOLD = new Map(Object.entries(metrics.bold as Record<string, number>));
 /** Characters outside the table (CJK, emoji…) count as a full em: wide enough for any of them. */
 const UNKNOWN_WIDTH = 1000;
 
-function charWidth(char: string, table: Record<string, number>): number {
-    const known = table[char];
-    if (known !== undefined) return known;
+function charWidth(char: string, widths: Map<string, number>): number {
+    let width = widths.get(char);
+    if (width === undefined) {
+        width = derivedWidth(char, widths);
+        widths.set(char, width);
+    }
+    return width;
+}
+
+/** The width of a character the font's table lacks. */
+function derivedWidth(char: string, widths: ReadonlyMap<string, number>): number {
     // Precomposed letters the table lacks are as wide as their base letter: the marks above do not advance.
     const decomposed = char.normalize('NFD');
     if (decomposed !== char) {
-        return [...decomposed].reduce((sum, part) => sum + (table[part] ?? (/\p{M}/u.test(part) ? 0 : UNKNOWN_WIDTH)), 0);
+        return [...decomposed].reduce((sum, part) => sum + (widths.get(part) ?? (/\p{M}/u.test(part) ? 0 : UNKNOWN_WIDTH)), 0);
     }
     return /\p{M}/u.test(char) ? 0 : UNKNOWN_WIDTH;
 }
 
 export function measureText(text: string, fontSize: number, bold = false): number {
-    const table = bold ? BOLD : REGULAR;
-    let units = 0;
-    for (const char of text.normalize('NFC')) units += charWidth(char, table);
+    return inSize(units(text.normalize('NFC'), bold ? BOLD : REGULAR), fontSize);
+}
+
+/** The advance of NFC text in thousandths of an em: whole numbers, so a line's is the sum of its words' and spaces'. */
+function units(text: string, widths: Map<string, number>): number {
+    let sum = 0;
+    for (const char of text) sum += charWidth(char, widths);
+    return sum;
+}
+
+function inSize(units: number, fontSize: number): number {
     return (units * fontSize) / 1000;
 }
 
@@ -39,12 +60,18 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, bold 
         .normalize('NFC')
         .split(/\s+/)
         .filter(word => word.length > 0);
+    const widths = bold ? BOLD : REGULAR;
+    const space = units(' ', widths);
     const lines: string[] = [];
     let line = '';
+    // The line's width kept as it grows, instead of measuring it again with each word.
+    let lineUnits = 0;
     for (const word of words) {
-        const candidate = line ? `${line} ${word}` : word;
-        if (measureText(candidate, fontSize, bold) <= maxWidth) {
-            line = candidate;
+        const wordUnits = units(word, widths);
+        const candidateUnits = line ? lineUnits + space + wordUnits : wordUnits;
+        if (inSize(candidateUnits, fontSize) <= maxWidth) {
+            line = line ? `${line} ${word}` : word;
+            lineUnits = candidateUnits;
             continue;
         }
         if (line) lines.push(line);
@@ -53,6 +80,7 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, bold 
             if (line) lines.push(line);
             line = piece;
         }
+        lineUnits = units(line, widths);
     }
     if (line) lines.push(line);
     return lines.length > 0 ? lines : [''];

@@ -1,5 +1,6 @@
 import type { Connection } from 'vscode-languageserver';
 import type { KtsServices } from '@kts/language';
+import { cacheFolder, PngCache } from '@kts/diagrams';
 import { generateFramework, writeOutputFiles } from '@kts/documents';
 import { GenerateRequest, type GenerateParams, type GenerateResult } from '../protocol.js';
 import { readBuiltWorkspace } from './built-workspace.js';
@@ -7,7 +8,10 @@ import { documentEdition } from './editor-settings.js';
 
 /**
  * `kts/generate`: renders one framework from the workspace as the editor has it (unsaved changes included), in
- * the edition `kts.documents.edition` names, and writes the files, each whole or not at all.
+ * the edition `kts.documents.edition` names, and writes the files, each whole or not at all. A Word file's figures
+ * are kept in the figure cache the `kts` command uses (`KTS_CACHE_DIR`, else the user's cache folder), so that
+ * generating again after an edit draws only the pictures it changed; a cache that cannot be used only means they are
+ * all drawn.
  */
 export function registerGenerate(connection: Connection, services: KtsServices): void {
     connection.onRequest(GenerateRequest, async (params: GenerateParams): Promise<GenerateResult> => {
@@ -16,11 +20,17 @@ export function registerGenerate(connection: Connection, services: KtsServices):
             model: services.model.ArchitectureModelProvider.linkedModel().model,
             language: services.config.ConfigProvider.get().language
         }));
-        const files = await generateFramework(model, params.frameworkId, {
-            formats: [params.kind],
-            language,
-            edition: await documentEdition(services)
-        });
-        return { files: writeOutputFiles(params.outputFolder, files) };
+        const figureCache = new PngCache(cacheFolder());
+        try {
+            const files = await generateFramework(model, params.frameworkId, {
+                formats: [params.kind],
+                language,
+                edition: await documentEdition(services),
+                figureCache
+            });
+            return { files: writeOutputFiles(params.outputFolder, files) };
+        } finally {
+            figureCache.close();
+        }
     });
 }

@@ -2,9 +2,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 
 /**
- * The folder `kts` keeps what it can make again in (the figure cache): `KTS_CACHE_DIR` where set, else the
- * platform's place for a user's caches, `%LOCALAPPDATA%\kts\Cache` on Windows, `$XDG_CACHE_HOME/kts` or
- * `~/.cache/kts` elsewhere. An empty variable counts as unset.
+ * The folder KTS's tools (the `kts` command, the editor's language server) keep what they can make again in (the
+ * figure cache): `KTS_CACHE_DIR` where set, else the platform's place for a user's caches, `%LOCALAPPDATA%\kts\Cache`
+ * on Windows, `$XDG_CACHE_HOME/kts` or `~/.cache/kts` elsewhere. An empty variable counts as unset.
  */
 export function cacheFolder(
     env: NodeJS.ProcessEnv = process.env,
