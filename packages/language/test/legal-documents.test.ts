@@ -127,6 +127,37 @@ describe('legal bases in the editor', () => {
     });
 });
 
+describe('the kind of a legal document a workspace catalogue adds', () => {
+    test('is one the vocabulary names; its Vietnamese word gets the kind to write, anything else the list', async () => {
+        const catalogue = LOCAL_DECISION.replace('kind "decision"', 'kind "Kế hoạch"').replace(
+            '\n}\n',
+            `
+    entry ct-3-2026 "về chuyển đổi số" {
+        kind "chỉ thị"
+        number "03/CT-UBND"
+    }
+    entry kh-5-2026 "chuyển đổi số năm 2026" {
+        kind "plan"
+        number "05/KH-UBND"
+    }
+}
+`
+        );
+        const documents = await workspace.validate({ 'van-ban.kts': catalogue });
+        const found = (code: string) =>
+            withCode(documents.get('van-ban.kts')!.diagnostics, code).map(diagnostic => [diagnostic.range.start.line, diagnostic.message]);
+        expect(found('kts/legal-kind-word')).toEqual([
+            [6, '"Kế hoạch" là tên gọi của loại văn bản "plan"; hãy viết kind "plan" để tài liệu gọi đúng tên loại ở cả hai ngôn ngữ.']
+        ]);
+        expect(found('kts/legal-kind-unknown')).toEqual([
+            [
+                13,
+                'Loại văn bản "chỉ thị" chưa có trong từ vựng, nên tài liệu in nguyên chữ này trước số hiệu; hãy dùng một trong các loại "law", "resolution", "decree", "decision", "circular", "regulation", "official-letter", "plan".'
+            ]
+        ]);
+    });
+});
+
 describe('legal bases of the examples', () => {
     test('each is of a kind the vocabulary names, so that hover and documents say "Kế hoạch số 22-KH/TU", not a code', async () => {
         const folders = [...EXAMPLES.map(example => example.folder), path.join(REPOSITORY, 'examples/tinh-gia-lai')];

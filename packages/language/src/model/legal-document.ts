@@ -5,7 +5,7 @@ import { term, VOCABULARY } from './vocabulary.js';
 /** Kinds of legal document the vocabulary has a word for; a catalogue entry's `kind` names one. */
 export type LegalKind = keyof typeof VOCABULARY.legalKind;
 
-const isLegalKind = (kind: string): kind is LegalKind => Object.hasOwn(VOCABULARY.legalKind, kind);
+export const isLegalKind = (kind: string): kind is LegalKind => Object.hasOwn(VOCABULARY.legalKind, kind);
 
 /** A legal document's kind as a reader writes it ("Nghị định", "Decree"); an unknown kind as the catalogue writes it. */
 export function legalKindWord(kind: string, language: Language): string {

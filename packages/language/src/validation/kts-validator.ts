@@ -2,6 +2,7 @@ import { AstUtils, URI, WorkspaceCache, type LangiumDocument, type ValidationAcc
 import {
     isCatalogEntry,
     type Budget,
+    type CatalogEntry,
     type Element,
     type Framework,
     type GoalPeriod,
@@ -38,6 +39,7 @@ import {
     headerOccurrences,
     type HeaderOccurrences
 } from './framework-rules.js';
+import { checkLegalKind } from './catalogue-entry-rules.js';
 import { checkDataClassification } from './data-classification-rules.js';
 import { checkOrganisations, OrganisationMentions } from './organisation-rules.js';
 import { checkReferences } from './reference-rules.js';
@@ -63,7 +65,8 @@ export function registerValidationChecks(services: KtsCoreServices): void {
         GoalPeriod: (node, accept) => validator.checkPeriod(node, accept),
         Task: (node, accept) => validator.checkTask(node, accept),
         Budget: (node, accept) => validator.checkBudget(node, accept),
-        LegalBases: (node, accept) => validator.checkLegalBases(node, accept)
+        LegalBases: (node, accept) => validator.checkLegalBases(node, accept),
+        CatalogEntry: (node, accept) => validator.checkCatalogEntry(node, accept)
     };
     services.validation.ValidationRegistry.register(checks, validator);
 }
@@ -183,6 +186,10 @@ export class KtsValidator {
             const candidates = fundingCandidates(this.services.references.ScopeProvider);
             return { candidates, signature: JSON.stringify(candidates) };
         });
+    }
+
+    checkCatalogEntry(entry: CatalogEntry, accept: ValidationAcceptor): void {
+        guarded('kts/legal-kind-unknown', () => checkLegalKind(entry, this.reporter(accept)));
     }
 
     checkLegalBases(legal: LegalBases, accept: ValidationAcceptor): void {
