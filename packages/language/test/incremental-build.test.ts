@@ -24,6 +24,21 @@ function recordLinked(services: KtsServices): Set<string> {
 const DATA = (title: string, id = 'csdl_hs') => `framework hue { target { data { database ${id} "${title}" } } }`;
 const APP = 'framework hue { target { application { app dvc "HTTT giải quyết TTHC" { uses csdl_hs } } } }';
 
+/**
+ * Builds `files`, with `file` first as `firstVersion` and then edited into what `files` has: an edit of another element
+ * first, so that the findings of the file's unchanged elements are kept for the next validation.
+ */
+async function buildWithFindingsKept(
+    services: KtsServices,
+    files: Record<string, string>,
+    file: string,
+    firstVersion: string
+): Promise<Map<string, LangiumDocument>> {
+    const docs = await buildWorkspace(services, { ...files, [file]: firstVersion });
+    await editText(services, docs.get(file)!, files[file]!);
+    return docs;
+}
+
 function usedDatabase(document: LangiumDocument): ast.Element | undefined {
     const root = document.parseResult.value as ast.KtsFile;
     const dvc = root.frameworks[0].architectures[0].layers[0].elements[0];
@@ -451,10 +466,8 @@ describe('element findings carried over an edit', () => {
         const framework = (title: string) =>
             `framework hue { target { application { app dvc "Cổng dịch vụ công" { codes T.1 } app kho "${title}" { codes T.2 } } } }`;
         const services = createTestServices();
-        // An edit of another element first, so that the findings of dvc are kept for the next validation.
         const files = { 'danh-muc.kts': catalogue(''), 'khung.kts': framework('Kho dữ liệu tỉnh') };
-        const docs = await buildWorkspace(services, { ...files, 'khung.kts': framework('Kho dữ liệu') });
-        await editText(services, docs.get('khung.kts')!, files['khung.kts']);
+        const docs = await buildWithFindingsKept(services, files, 'khung.kts', framework('Kho dữ liệu'));
         expect(diagnosticCodes(docs.get('khung.kts')!)).not.toContain('kts/code-not-leaf');
 
         const withParent = { ...files, 'danh-muc.kts': catalogue('parent T.1') };
@@ -491,10 +504,8 @@ describe('element findings carried over an edit', () => {
         const app = (title: string) =>
             `framework hue { target { application { app dvc "Cổng dịch vụ công" { stores csdl_hs } app kho "${title}" } } }`;
         const services = createTestServices();
-        // An edit of another element first, so that the findings of dvc are kept for the next validation.
         const files = { 'a.kts': data('database'), 'b.kts': app('Kho dữ liệu tỉnh') };
-        const docs = await buildWorkspace(services, { ...files, 'b.kts': app('Kho dữ liệu') });
-        await editText(services, docs.get('b.kts')!, files['b.kts']);
+        const docs = await buildWithFindingsKept(services, files, 'b.kts', app('Kho dữ liệu'));
         expect(diagnosticCodes(docs.get('b.kts')!)).not.toContain('kts/relation-target-kind');
 
         const asProcess = { ...files, 'a.kts': data('process') };
