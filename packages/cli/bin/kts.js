@@ -3,26 +3,20 @@
 // a sentence saying what to install instead of a syntax error from the bundle.
 import { readFileSync } from 'node:fs';
 import * as nodeModule from 'node:module';
+import { stopOnOlderNode } from '@kts/language/node-version';
 
-const required = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).engines.node.replace(/^>=/, '');
-if (olderThan(process.versions.node, required)) {
-    const sentences = JSON.parse(readFileSync(new URL('../data/messages.json', import.meta.url), 'utf8')).nodeTooOld;
-    const values = { required, running: process.versions.node, node: process.execPath };
-    process.stderr.write(`kts: ${sentences[askedLanguage()].replace(/\{(\w+)\}/g, (_, name) => values[name])}\n`);
-    process.exit(2);
-}
+stopOnOlderNode({
+    program: 'kts',
+    packageJson: new URL('../package.json', import.meta.url),
+    sentences: JSON.parse(readFileSync(new URL('../data/messages.json', import.meta.url), 'utf8')).nodeTooOld,
+    language: askedLanguage()
+});
 
 // Node keeps the bundle's compiled code between runs (in the system's temporary folder), which shortens every
 // start after the first.
 nodeModule.enableCompileCache();
 const { main } = await import('../out/bundle/kts.mjs');
 process.exitCode = await main(process.argv);
-
-function olderThan(version, minimum) {
-    const [have, need] = [version, minimum].map(text => text.split('.').map(Number));
-    const differing = need.findIndex((part, index) => (have[index] ?? 0) !== part);
-    return differing >= 0 && (have[differing] ?? 0) < need[differing];
-}
 
 /** The language the command line or KTS_LANG asks for; the bundle settles it fully (the workspace's config too). */
 function askedLanguage() {

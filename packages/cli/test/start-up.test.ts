@@ -55,7 +55,8 @@ function modulesOf(url: string): string[] {
 /**
  * The package a module URL belongs to: the name after its last `node_modules/`, or `@kts/<name>` for the workspace's
  * own; the language's model face (its vocabulary, with the text helpers and data it reads) is `@kts/language/model`,
- * the rest of it (Langium's parser and services) `@kts/language`.
+ * its Node version check (which every bin runs first) `@kts/language/node-version`, the rest of it (Langium's parser and
+ * services) `@kts/language`.
  */
 function packageOf(url: string): string[] {
     const installed = /\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(url.slice(url.lastIndexOf('/node_modules/')));
@@ -63,6 +64,7 @@ function packageOf(url: string): string[] {
     const own = /\/packages\/([^/]+)\/(.*)$/.exec(url);
     if (!own) return [];
     if (own[1] === 'language' && /^(out\/(model|text|util)|data)\//.test(own[2]!)) return ['@kts/language/model'];
+    if (own[1] === 'language' && own[2] === 'bin/node-version.js') return ['@kts/language/node-version'];
     return [`@kts/${own[1]}`];
 }
 

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, DocumentSymbol, FoldingRange, Location, LocationLink, Position, TextEdit } from 'vscode-languageserver-protocol';
 import { URI } from 'langium';
-import { NODE, StdioLanguageClient } from './lsp-stdio-client.js';
+import { NODE, SERVER_BIN, StdioLanguageClient } from './lsp-stdio-client.js';
 
 // The standalone server as Neovim, Emacs or JetBrains run it: `kts-language-server --stdio`, spoken to
 // over JSON-RPC. Needs `npm run build` first (the root `pretest` script does it).
@@ -356,6 +356,28 @@ describe('kts-language-server --stdio without workspace folders', () => {
         expect(unresolved(diagnostics)[0].message).toContain('Cannot find');
         expect(unresolved(diagnostics)[0].message).toContain("'csdlqg-dan-cu'");
         expect(await client.stop()).toBe(0);
+    });
+});
+
+describe('kts-language-server on an older Node', () => {
+    test('says which Node it needs, in the language KTS_LANG asks for, and exits before loading the server', () => {
+        // Node 20 as another editor's PATH may give it: the bin must say what to install instead of a syntax error.
+        const olderNode = 'data:text/javascript,Object.defineProperty(process.versions,"node",{value:"20.9.0"})';
+        const run = (language: string) =>
+            spawnSync(NODE, ['--import', olderNode, SERVER_BIN, '--stdio'], {
+                encoding: 'utf8',
+                timeout: 60_000,
+                env: { ...process.env, KTS_LANG: language }
+            });
+        const nodeBinary = fs.realpathSync(NODE);
+        const vietnamese = run('');
+        expect(vietnamese.status).toBe(2);
+        expect(vietnamese.stdout).toBe('');
+        expect(vietnamese.stderr).toBe(
+            `kts-language-server: cần Node.js 22.12.0 trở lên, nhưng máy chủ ngôn ngữ KTS đang chạy bằng Node.js 20.9.0 (${nodeBinary}); ` +
+                'hãy cài Node.js 22 LTS hoặc mới hơn (https://nodejs.org) rồi khởi động lại trình soạn thảo\n'
+        );
+        expect(run('en').stderr).toMatch(/^kts-language-server: Node\.js 22\.12\.0 or later is needed, but the KTS language server /);
     });
 });
 
