@@ -14,7 +14,7 @@ export { renderView, renderAllViews, renderViewParts, allViewRequests, viewTitle
 export { numberWord } from './i18n.js';
 export { svgToPng, type PngOptions } from './png.js';
 export { PngWorkers, type PngJob } from './png-workers.js';
-export { PngCache, type PngCacheOptions, type PngCacheProblem } from './png-cache.js';
+export { PngCache, pngCacheProblemText, type PngCacheOptions, type PngCacheProblem } from './png-cache.js';
 export { cacheFolder } from './cache-folder.js';
 export { findFontFiles } from './font-files.js';
 export { DiagramFontError } from './diagram-fonts.js';

@@ -2,13 +2,21 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { crc32 } from 'node:zlib';
-import { createFolder, errorCode, writeFileAtomic } from '@kts/language/model';
+import { createFolder, errorCode, writeFileAtomic, type Language } from '@kts/language/model';
 import { bundledFontFolder, pngWorkerFile, resvgWasmFile } from './bundled-files.js';
 import { DIAGRAM_FONT_FILES, diagramFontOptions } from './diagram-fonts.js';
+import { t } from './i18n.js';
 import type { PngJob } from './png-workers.js';
 
 /** What the cache cannot do, said once: the folder cannot be read or written, or an entry in it was damaged. */
 export type PngCacheProblem = { kind: 'unusable'; folder: string; code: string } | { kind: 'damaged'; file: string };
+
+/** What a tool tells its user of the cache's problem: that the pictures are drawn again and the document is the same. */
+export function pngCacheProblemText(problem: PngCacheProblem, language: Language): string {
+    return problem.kind === 'unusable'
+        ? t('figureCache.unusable', language, { folder: problem.folder, code: problem.code })
+        : t('figureCache.damaged', language, { file: problem.file });
+}
 
 export interface PngCacheOptions {
     /** Above this many bytes of entries, the least recently used are removed when the cache is closed; 500 MB by default. */

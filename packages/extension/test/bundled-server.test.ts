@@ -202,6 +202,28 @@ describe('the bundled language server', () => {
         fs.rmSync(figureCache, { recursive: true, force: true });
     }, 300_000);
 
+    it("writes the Word file when the figure cache cannot be used, and says so once in the editor's log", async () => {
+        // A file where the cache folder should be: nothing can be kept, every picture is drawn.
+        fs.rmSync(figureCache, { recursive: true, force: true });
+        fs.writeFileSync(figureCache, 'not a folder');
+        const logged = client.logs.length;
+        try {
+            const result = await client.request<GenerateResult>(
+                'kts/generate',
+                { kind: 'docx', frameworkId: 'hue', outputFolder: output },
+                180_000
+            );
+            const zip = await JSZip.loadAsync(fs.readFileSync(result.files[0]!));
+            expect(Object.keys(zip.files).filter(name => /^word\/media\/.*\.png$/.test(name)).length).toBeGreaterThan(0);
+            const told = client.logs.slice(logged).filter(message => message.includes(path.join(figureCache, 'png')));
+            expect(told).toEqual([
+                `KTS: không dùng được bộ nhớ đệm hình ${path.join(figureCache, 'png')} (ENOTDIR); các hình được vẽ lại, tài liệu không đổi`
+            ]);
+        } finally {
+            fs.rmSync(figureCache, { force: true });
+        }
+    }, 300_000);
+
     it('applies the VS Code settings: output language, strictness and extra catalogue paths', async () => {
         const extra = fs.mkdtempSync(path.join(os.tmpdir(), 'kts-extra-catalog-'));
         try {

@@ -1,5 +1,5 @@
 import { createFolder, loadWorkspace } from '@kts/language';
-import { cacheFolder, PngCache, type PngCacheProblem } from '@kts/diagrams';
+import { cacheFolder, PngCache, pngCacheProblemText } from '@kts/diagrams';
 import { DOCUMENT_FORMATS, EDITIONS, generateFramework, writeOutputFiles, type Edition, type Language } from '@kts/documents';
 import { invalidChoice, parseList, type CliIo } from '../cli-io.js';
 import { asUsageError } from '../workspace-input.js';
@@ -39,7 +39,9 @@ export async function generateCommand(input: string, options: GenerateOptions, l
     // Made before anything is drawn, so that a read-only folder or a full disk is said at once.
     createFolder(options.out);
 
-    const figureCache = options.cache ? new PngCache(cacheFolder(), { onProblem: problem => say(...cacheProblem(problem)) }) : undefined;
+    const figureCache = options.cache
+        ? new PngCache(cacheFolder(), { onProblem: problem => io.err(`kts: ${pngCacheProblemText(problem, language)}\n`) })
+        : undefined;
     const written: string[] = [];
     try {
         for (const [index, framework] of model.frameworks.entries()) {
@@ -65,13 +67,6 @@ export async function generateCommand(input: string, options: GenerateOptions, l
     }
     for (const file of written) io.out(`${file}\n`);
     return 0;
-}
-
-/** What the figure cache could not do, as the command says it; the generation goes on without it. */
-function cacheProblem(problem: PngCacheProblem): [CliMessageKey, MessageArgs] {
-    return problem.kind === 'unusable'
-        ? ['figureCacheUnusable', { folder: problem.folder, code: problem.code }]
-        : ['figureCacheDamaged', { file: problem.file }];
 }
 
 /** `--edition submission|working`; the submission edition, the official document, when none is named. */
