@@ -311,3 +311,15 @@ describe('a row of a table in the Word file', () => {
         expect(byTag(row, 'w:cantSplit').filter(each => !['false', '0', 'off'].includes(each.attrs['w:val'] ?? 'true'))).toEqual([]);
     });
 });
+
+describe('a paragraph that introduces a list, in the Word file', () => {
+    test('keeps with the list, so that a page never ends on it and on the heading above it', () => {
+        // "7.1.1. Đánh giá" and "Kết quả đạt được:" ended a page of Lào Cai, the results on the next.
+        const lead = body.findIndex(node => node.tag === 'w:p' && textOf(node) === 'Kết quả đạt được:');
+        expect(lead).toBeGreaterThan(0);
+        expect(byTag(body[lead + 1]!, 'w:numPr')).not.toEqual([]);
+        expect(byTag(body[lead]!, 'w:keepNext').filter(each => !['false', '0', 'off'].includes(each.attrs['w:val'] ?? 'true'))).not.toEqual(
+            []
+        );
+    });
+});

@@ -290,9 +290,18 @@ function renderSection(context: DocxContext, section: Section): void {
         );
     } else {
         const introduction = tableIntroduction(section.blocks);
-        for (const [index, block] of section.blocks.entries()) renderBlock(context, block, index < introduction);
+        for (const [index, block] of section.blocks.entries())
+            renderBlock(context, block, index < introduction || introducesList(block, section.blocks[index + 1]));
     }
     for (const child of section.sections) renderSection(context, child);
+}
+
+/**
+ * Whether a paragraph introduces the list right after it ("Kết quả đạt được:"): it keeps with the list's first item,
+ * or a page could end on it, and on the heading above it, with the list on the next.
+ */
+function introducesList(block: Block, next: Block | undefined): boolean {
+    return block.type === 'paragraph' && next?.type === 'list';
 }
 
 /** At most this many paragraphs between a heading and its table are the table's introduction, kept on its page. */
