@@ -450,6 +450,9 @@ function rowKeeping(table: TableBlock, widths: readonly number[], landscape: boo
     }));
 }
 
+/** A term of this many words or fewer is printed on one line: split, it would read as two. */
+const MOST_WORDS_ON_ONE_LINE = 3;
+
 /** A row taller than this part of a page may go on over the next: kept whole, it left up to as much of a page empty. */
 const MOST_WHOLE_ROW_PART = 3;
 
@@ -503,7 +506,7 @@ function longestWordWidth(table: TableBlock, index: number): number {
 
 /**
  * What a column of terms needs: `least`, room for each term on at most two lines, split where its two lines are most
- * even; `most`, room for the longest on one line.
+ * even, and for a short one ("Xây dựng mới") on one; `most`, room for the longest on one line.
  */
 function termColumnWidths(table: TableBlock, index: number): { least: number; most: number } {
     const terms = columnLines(table, index)
@@ -514,6 +517,7 @@ function termColumnWidths(table: TableBlock, index: number): { least: number; mo
         }));
     const twoLines = terms.map(({ text, width }) => {
         const words = text.split(' ');
+        if (words.length <= MOST_WORDS_ON_ONE_LINE) return width(text);
         const splits = words.map((_, at) => Math.max(width(words.slice(0, at).join(' ')), width(words.slice(at).join(' '))));
         return Math.min(...splits);
     });
