@@ -74,14 +74,14 @@ describe('the annex of changes since a version', () => {
         expect(cellText(elements)).toEqual([
             [
                 '1',
-                'Tường lửa / biện pháp an toàn thông tin — kiến trúc an toàn thông tin mạng, an ninh mạng của kiến trúc hiện trạng',
+                'Tường lửa / Biện pháp an toàn thông tin — kiến trúc an toàn thông tin mạng, an ninh mạng của kiến trúc hiện trạng',
                 'Lược bỏ',
                 '—'
             ],
-            ['2', 'Cổng dịch vụ công tỉnh / ứng dụng, hệ thống thông tin — kiến trúc ứng dụng của kiến trúc mục tiêu', 'Bổ sung', '—']
+            ['2', 'Cổng dịch vụ công tỉnh / Ứng dụng, hệ thống thông tin — kiến trúc ứng dụng của kiến trúc mục tiêu', 'Bổ sung', '—']
         ]);
         expect(cellText(relations)[0][1]).toBe(
-            'Nền tảng LGSP tỉnh — tích hợp với — Cơ sở dữ liệu quốc gia về dân cư / kiến trúc ứng dụng của kiến trúc mục tiêu'
+            'Nền tảng LGSP tỉnh — tích hợp với — Cơ sở dữ liệu quốc gia về dân cư / Kiến trúc ứng dụng của kiến trúc mục tiêu'
         );
         // Task t3's 3 billion (central) over 2026–2028 evenly is 1 000 million a year, then 1 : 2 : 3 is 500, 1 000, 1 500;
         // its 1 billion (local) evenly is 334, 333, 333, then 167, 333, 500. The years whose amount is the same are no change.

@@ -11,8 +11,9 @@ describe("the data architecture's tables", () => {
             'lao-cai.kts': [['{ upgrades csdl_hs }', '{ upgrades csdl_hs classification shared, master, personal }']]
         });
         for (const [language, caption, state, header, cell] of [
-            ['vi', 'Các phần tử kiến trúc dữ liệu', 'Mục tiêu', 'Phân loại dữ liệu', 'dữ liệu dùng chung; dữ liệu chủ; có dữ liệu cá nhân'],
-            ['en', 'Elements of the data architecture', 'Target', 'Classification', 'shared data; master data; holds personal data']
+            // The cell starts with a capital, the classes after the first as they read mid-sentence.
+            ['vi', 'Các phần tử kiến trúc dữ liệu', 'Mục tiêu', 'Phân loại dữ liệu', 'Dữ liệu dùng chung; dữ liệu chủ; có dữ liệu cá nhân'],
+            ['en', 'Elements of the data architecture', 'Target', 'Classification', 'Shared data; master data; holds personal data']
         ] as const) {
             const document = buildDocumentModel(model, 'lao_cai', { date: '2026-03-05', language });
             const table = tables(document).find(candidate => candidate.caption.startsWith(caption) && candidate.caption.includes(state))!;

@@ -222,3 +222,111 @@ describe('the systems a technical infrastructure hosts, in the Word file', () =>
         expect(systems.map(cells => cells[1])).toContain('Cổng thông tin điện tử tỉnh Lào Cai (cũ)');
     });
 });
+
+/** The text of each line of a cell. */
+const lineTexts = (cell: Inline[]) =>
+    cellLines(cell).map(line => line.map(inline => (inline.type === 'break' ? '' : inline.text)).join(''));
+
+describe('the columns of a table of elements', () => {
+    const columnTitles = (caption: string) =>
+        modelTables()
+            .find(table => table.caption === caption)!
+            .columns.map(column => column.title);
+
+    test('leave out a column no element fills, and keep it where one does', () => {
+        // The current databases of Lào Cai have no data classification, the target ones have; no target system's
+        // security level is approved yet, nor is its operator named. Each printed a dash or nothing in every row.
+        expect(columnTitles('Các phần tử kiến trúc dữ liệu — Hiện trạng')).not.toContain('Phân loại dữ liệu');
+        expect(columnTitles('Các phần tử kiến trúc dữ liệu — Mục tiêu')).toContain('Phân loại dữ liệu');
+        const targetLevels = columnTitles('Cấp độ an toàn hệ thống thông tin — Mục tiêu');
+        expect(targetLevels).not.toContain('Phê duyệt hồ sơ cấp độ');
+        expect(targetLevels).not.toContain('Đơn vị vận hành');
+        expect(columnTitles('Cấp độ an toàn hệ thống thông tin — Hiện trạng')).toContain('Phê duyệt hồ sơ cấp độ');
+        for (const table of modelTables().filter(each => /^(Các phần tử kiến trúc|Cấp độ an toàn)/.test(each.caption))) {
+            for (const row of table.rows) expect(row.cells).toHaveLength(table.columns.length);
+            const unfilled = table.columns.filter((_, index) =>
+                table.rows.every(row => lineTexts(row.cells[index] ?? []).every(text => text === '' || text === '—'))
+            );
+            expect(unfilled.map(column => `${table.caption}: ${column.title}`)).toEqual([]);
+        }
+    });
+
+    test('print a kind or a status on at most two lines, a short one on one, never wider than the longest on one line', () => {
+        // The kinds took three and four lines in a column of 15 mm ("ứng dụng, hệ thống thông tin").
+        const columns = modelTables().flatMap((table, index) =>
+            table.columns.flatMap((column, columnIndex) =>
+                ['Loại', 'Tình trạng'].includes(column.title) ? [{ table, index, columnIndex }] : []
+            )
+        );
+        // The element tables whose kinds mix, the hosted systems and the gap details.
+        expect(columns.length).toBeGreaterThanOrEqual(10);
+        const tooNarrow: string[] = [];
+        for (const { table, index, columnIndex } of columns) {
+            const width = Number(byTag(tables[index]!, 'w:gridCol')[columnIndex]!.attrs['w:w']) - CELL_MARGINS;
+            const terms = table.rows
+                .filter(row => !row.role || row.role === 'flag')
+                .flatMap(row => lineTexts(row.cells[columnIndex] ?? []));
+            for (const term of terms) {
+                const words = term.split(' ');
+                // A term of three words or fewer on one line ("Xây dựng mới" took two).
+                const twoLines =
+                    words.length <= 3
+                        ? shapedWidth(term, 11, false)
+                        : Math.min(
+                              ...words.map((_, at) =>
+                                  Math.max(
+                                      shapedWidth(words.slice(0, at).join(' '), 11, false),
+                                      shapedWidth(words.slice(at).join(' '), 11, false)
+                                  )
+                              )
+                          );
+                if (twoLines > width) tooNarrow.push(`${table.caption}: "${term}" needs ${Math.ceil(twoLines)} twips, has ${width}`);
+            }
+            // Room for the longest on one line, and the point over that keeps it from wrapping on a rounding.
+            const longest = Math.max(...terms.map(term => shapedWidth(term, 11, false)));
+            expect(width, table.caption).toBeLessThanOrEqual(longest + 2 * TWIPS_PER_POINT);
+        }
+        expect(tooNarrow).toEqual([]);
+    });
+
+    test('start each line of a cell with a capital: a kind, a status, a classification, a missing measure', () => {
+        // The gap table's kind line read "biện pháp an toàn thông tin · Mục tiêu", the vocabulary's word as mid-sentence.
+        const gaps = modelTables().find(table => table.caption === 'Chi tiết khoảng cách và nhiệm vụ thực hiện')!;
+        expect(lineTexts(gaps.rows.find(row => !row.role || row.role === 'flag')!.cells[1]!)[1]).toMatch(/^\p{Lu}.* · \p{Lu}/u);
+        // A domain name is written as it is; a decision's date goes on from its number ("Quyết định số … / ngày …").
+        const asWritten = /^([a-z.]+\.vn\b|ngày )/;
+        const lowerCase = modelTables()
+            .filter(each => /^(Các phần tử kiến trúc|Cấp độ an toàn|Các hệ thống|Chi tiết khoảng cách)/.test(each.caption))
+            .flatMap(table =>
+                table.rows
+                    .flatMap(row => row.cells.flatMap(lineTexts))
+                    .flatMap(text => (/^\p{Ll}/u.test(text) && !asWritten.test(text) ? [`${table.caption}: ${text}`] : []))
+            );
+        expect(lowerCase).toEqual([]);
+    });
+});
+
+describe('a row of a table in the Word file', () => {
+    test('taller than a third of a page may go on over the next, rather than leave the foot of the page before it empty', () => {
+        // Row 3 of Lào Cai's target data table, about 24 lines: kept whole, it left 40% of a page empty above it.
+        const index = modelTables().findIndex(table => table.caption === 'Các phần tử kiến trúc dữ liệu — Mục tiêu');
+        const rowIndex = modelTables()[index]!.rows.findIndex(
+            row => lineTexts(row.cells[1] ?? [])[0] === 'CSDL văn bản, hồ sơ công việc tỉnh'
+        );
+        expect(rowIndex).toBeGreaterThan(0);
+        const row = byTag(tables[index]!, 'w:tr')[rowIndex + 1]!;
+        expect(byTag(row, 'w:cantSplit').filter(each => !['false', '0', 'off'].includes(each.attrs['w:val'] ?? 'true'))).toEqual([]);
+    });
+});
+
+describe('a paragraph that introduces a list, in the Word file', () => {
+    test('keeps with the list, so that a page never ends on it and on the heading above it', () => {
+        // "7.1.1. Đánh giá" and "Kết quả đạt được:" ended a page of Lào Cai, the results on the next.
+        const lead = body.findIndex(node => node.tag === 'w:p' && textOf(node) === 'Kết quả đạt được:');
+        expect(lead).toBeGreaterThan(0);
+        expect(byTag(body[lead + 1]!, 'w:numPr')).not.toEqual([]);
+        expect(byTag(body[lead]!, 'w:keepNext').filter(each => !['false', '0', 'off'].includes(each.attrs['w:val'] ?? 'true'))).not.toEqual(
+            []
+        );
+    });
+});

@@ -156,8 +156,13 @@ describe('a framework governed by the 3090 profile', () => {
         // Infrastructure and cybersecurity: technology and security.
         expect(mapping.rows[0]!.cells.slice(1, 6).map(cellText)).toEqual(['', '', '', 'x', 'x']);
         // The kinds of a layer apart by semicolons, since the word for applications holds a comma.
-        const kinds = mapping.rows.flatMap(row => cellText(row.cells[6]!).split('; '));
-        expect(kinds).toContain('ứng dụng, hệ thống thông tin');
+        const kinds = mapping.rows.map(row => cellText(row.cells[6]!).split('; '));
+        expect(kinds.flat().map(kind => kind.toLocaleLowerCase('vi'))).toContain('ứng dụng, hệ thống thông tin');
+        // Each cell starts with a capital, the kinds after the first as they read mid-sentence.
+        for (const [first, ...rest] of kinds) {
+            expect(first).toMatch(/^\p{Lu}/u);
+            for (const kind of rest) expect(kind).toMatch(/^\p{Ll}/u);
+        }
         const marked = tableByCaption(working, 'Tương quan giữa bốn lớp chức năng')!;
         expect(cellText(marked.rows[0]!.cells[0]!)).toContain('(chưa đối chiếu văn bản gốc)');
         expect(marked.notes.map(cellText).join('\n')).toContain('(chưa đối chiếu văn bản gốc)');

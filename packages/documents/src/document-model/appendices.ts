@@ -169,7 +169,7 @@ function layerBlocks(
                 // A letter, not a tick: the document's serif font has no tick, so Word and LibreOffice would print one from another font.
                 ...LAYER_KINDS.map(kind => [context.text(layer.architectures.includes(kind) ? context.t('conformance.mapping.mark') : '')]),
                 // Apart by semicolons: a kind's word may hold a comma ("ứng dụng, hệ thống thông tin").
-                [context.text(layer.kinds.map(kind => context.kindLabel(kind)).join('; '))]
+                [context.text(layer.kinds.map((kind, index) => context.kindLabel(kind, index === 0 ? 'heading' : 'sentence')).join('; '))]
             ]
         })),
         [
@@ -465,9 +465,9 @@ export function elementIndexAppendix(context: BuildContext): Section {
                       [
                           { title: context.t('column.number'), weight: 1, align: 'center' },
                           { title: context.t('column.element'), weight: 7 },
-                          { title: context.t('column.kind'), weight: 4 },
+                          { title: context.t('column.kind'), weight: 4, terms: true },
                           { title: context.t('column.layer'), weight: 4 },
-                          { title: context.t('index.column.state'), weight: 2 },
+                          { title: context.t('index.column.state'), weight: 2, terms: true },
                           { title: context.t('index.column.source'), weight: 5 }
                       ],
                       rows

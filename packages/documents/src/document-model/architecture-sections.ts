@@ -116,7 +116,7 @@ const PEOPLE_KINDS: ReadonlySet<string> = new Set(['actor']);
  * the current state), the description apart from those lines, and what they use where any group uses something.
  */
 function peopleTable(context: BuildContext, state: StateKind, layer: LayerKind, people: ElementModel[]): TableBlock {
-    const kind = context.kindLabel('actor');
+    const kind = context.kindLabel('actor', 'sentence');
     const uses = people.some(person => person.relations.some(relation => relation.kind === 'uses'));
     const columns: TableColumn[] = [
         column(context, 'column.number', 1, 'center'),
@@ -189,7 +189,9 @@ function elementTable(
                 text(context, element.owner),
                 text(
                     context,
-                    element.classification.map(dataClass => term('dataClass', dataClass, context.language)).join('; ') || undefined
+                    element.classification
+                        .map((dataClass, index) => term('dataClass', dataClass, context.language, index === 0 ? 'heading' : 'sentence'))
+                        .join('; ') || undefined
                 ),
                 context.codes(element.codes),
                 relationLines(context, element, ['shares']),
@@ -247,21 +249,42 @@ function elementTable(
     }
     // A table of one kind names it in its name column's title; where kinds mix, a column says each row's kind.
     const mixesKinds = new Set(elements.map(element => element.kind)).size > 1;
-    const kindColumn: TableColumn[] = mixesKinds ? [column(context, 'column.kind', 3)] : [];
+    const kindColumn: TableColumn[] = mixesKinds ? [{ ...column(context, 'column.kind', 3), terms: true }] : [];
     const kindCell = (element: ElementModel): Inline[][] => (mixesKinds ? [[context.text(context.kindLabel(element.kind))]] : []);
+    const rows = elements.map(element => cells(element));
+    const filled = filledColumns(rows);
     return context.table(
         caption,
-        [column(context, 'column.number', 1, 'center'), columns[0]!, ...kindColumn, ...columns.slice(1)],
+        [
+            column(context, 'column.number', 1, 'center'),
+            columns[0]!,
+            ...kindColumn,
+            ...columns.slice(1).filter((_, index) => filled(index + 1))
+        ],
         elements.map((element, index) => {
-            const [name, ...rest] = cells(element);
+            const [name, ...rest] = rows[index]!;
             return {
-                cells: [[context.text(String(index + 1))], name!, ...kindCell(element), ...rest.map(cell => orDash(context, cell))],
+                cells: [
+                    [context.text(String(index + 1))],
+                    name!,
+                    ...kindCell(element),
+                    ...rest.filter((_, column) => filled(column + 1)).map(cell => orDash(context, cell))
+                ],
                 anchor: elementAnchor(element.qualifiedName),
                 trace: { qualifiedName: element.qualifiedName, source: element.source }
             };
         }),
         [...context.codeMarkNotes(allCodes), ...counterpartNotes(context, elements)]
     );
+}
+
+/**
+ * Whether a column of these rows' cells is filled in some row. A column no row fills (no standard applies to any of the
+ * elements, no target system has its security level approved yet) would print a dash or nothing in every row: the
+ * tables leave it out, and its room goes to the others.
+ */
+function filledColumns(rows: ReadonlyArray<readonly Inline[][]>): (column: number) => boolean {
+    return column => rows.length === 0 || rows.some(row => (row[column]?.length ?? 0) > 0);
 }
 
 /** An empty cell says so with a dash, as the other tables' empty cells do, rather than look forgotten. */
@@ -331,7 +354,7 @@ function hostedTable(context: BuildContext, state: StateKind, hosted: HostedSyst
         [
             column(context, 'column.number', 1, 'center'),
             column(context, 'column.system', 9),
-            column(context, 'column.kind', 4),
+            { ...column(context, 'column.kind', 4), terms: true },
             ...(mixesLayers ? [column(context, 'column.layer', 4)] : []),
             column(context, 'column.owner', 6)
         ],
@@ -415,6 +438,7 @@ function securityLevelTable(context: BuildContext, state: StateKind, incoming: I
             trace: { qualifiedName: element.qualifiedName, source: element.source }
         };
     });
+    const filled = filledColumns(rows.map(row => row.cells));
     return context.table(
         context.t('security.levelTable', { state: context.stateName(state) }),
         [
@@ -425,8 +449,8 @@ function securityLevelTable(context: BuildContext, state: StateKind, incoming: I
             column(context, 'column.owner', 4),
             column(context, 'column.operator', 4),
             column(context, 'column.protectedBy', 5)
-        ],
-        rows,
+        ].filter((_, index) => filled(index)),
+        rows.map(row => ({ ...row, cells: row.cells.filter((_, index) => filled(index)) })),
         [[context.text(context.t('security.levelNote'))]],
         { landscape: true }
     );

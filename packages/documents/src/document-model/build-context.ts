@@ -191,8 +191,9 @@ export class BuildContext {
         return this.working ? `${task.id}. ${task.title}` : task.title;
     }
 
-    kindLabel(kind: string): string {
-        return termOf('kind', kind, this.language);
+    /** "Trung tâm dữ liệu", as a table cell or a line of one starts; the vocabulary's word is lower case mid-sentence. */
+    kindLabel(kind: string, termCase: TermCase = 'heading'): string {
+        return termOf('kind', kind, this.language, termCase);
     }
 
     relationLabel(kind: string): string {

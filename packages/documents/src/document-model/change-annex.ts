@@ -141,7 +141,8 @@ function subjectCell(context: BuildContext, change: Change): Inline[] {
     if (change.layer && change.state) where.push(layerInState(change.layer, change.state, language));
     if (context.working) where.push(change.id);
     const subject = [context.text(changeSubject(change, language))];
-    return where.length > 0 ? lines([subject, [context.text(where.join(' — '), 'muted')]]) : subject;
+    // A line of its own, which starts with a capital as every line of a cell does.
+    return where.length > 0 ? lines([subject, [context.text(capitalize(where.join(' — '), language), 'muted')]]) : subject;
 }
 
 /**

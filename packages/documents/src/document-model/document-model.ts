@@ -129,6 +129,11 @@ export interface TableColumn {
      * the column as wide as its longest code.
      */
     codes?: boolean;
+    /**
+     * Each line of its cells is a term of a few words (an element's kind, a gap status): a format with pages makes the
+     * column wide enough for each on one line, or on two where it is long, and no wider than the longest on one line.
+     */
+    terms?: boolean;
 }
 
 export type TableCell = Inline[];

@@ -126,7 +126,7 @@ function gapDetailTable(context: BuildContext, gaps: GapAnalysis): TableBlock {
         [
             { title: context.t('column.number'), weight: 1, align: 'center' },
             { title: context.t('column.element'), weight: 7 },
-            { title: context.t('gap.column.status'), weight: 3 },
+            { title: context.t('gap.column.status'), weight: 3, terms: true },
             { title: context.t('gap.column.related'), weight: 5 },
             { title: context.t('gap.column.tasks'), weight: 6 }
         ],

@@ -66,8 +66,8 @@ const LAYOUT_PLACEHOLDER = Buffer.from(
  * next page and every later entry of the contents with it. Without space before, the two lay out alike.
  */
 const AT_TOP_OF_PAGE = { spacing: { before: 0 } } as const;
-/** What a column of codes has beyond its longest line, a point, so that a line measured to fit does not wrap on a rounding. */
-const CODE_SLACK = 20;
+/** What a column has beyond the text it is sized to, a point, so that a line measured to fit does not wrap on a rounding. */
+const FIT_SLACK = 20;
 
 /**
  * Renders the document as a Word file laid out as Nghị định 30/2020/NĐ-CP asks of administrative documents:
@@ -290,9 +290,18 @@ function renderSection(context: DocxContext, section: Section): void {
         );
     } else {
         const introduction = tableIntroduction(section.blocks);
-        for (const [index, block] of section.blocks.entries()) renderBlock(context, block, index < introduction);
+        for (const [index, block] of section.blocks.entries())
+            renderBlock(context, block, index < introduction || introducesList(block, section.blocks[index + 1]));
     }
     for (const child of section.sections) renderSection(context, child);
+}
+
+/**
+ * Whether a paragraph introduces the list right after it ("Kết quả đạt được:"): it keeps with the list's first item,
+ * or a page could end on it, and on the heading above it, with the list on the next.
+ */
+function introducesList(block: Block, next: Block | undefined): boolean {
+    return block.type === 'paragraph' && next?.type === 'list';
 }
 
 /** At most this many paragraphs between a heading and its table are the table's introduction, kept on its page. */
@@ -427,8 +436,9 @@ function renderTable(
  * caption, as Word keeps paragraphs: every row but the last keeps with the next, so that it does not leave a row or two
  * alone on the next page. The last row does not keep to the notes under the table: LibreOffice ignores a table cell's
  * keep-with-next, and Word would move the row to the next page where LibreOffice leaves it, and every later page number
- * with it. A row is kept whole on one page unless it is taller than half a page: kept whole, such a row would leave the
- * foot of the page before it empty, and the heading and introduction above the table alone there.
+ * with it. A row is kept whole on one page unless it is taller than a third of a page: kept whole, such a row would
+ * leave the foot of the page before it empty (up to half a page of Lào Cai's target data table was left so, where the
+ * row took more than the rest of the page), and the heading and introduction above the table alone there.
  */
 function rowKeeping(table: TableBlock, widths: readonly number[], landscape: boolean): Array<{ keepWithNext: boolean; whole: boolean }> {
     const textHeight = landscape ? LAYOUT.landscapeTextHeight : LAYOUT.textHeight;
@@ -436,25 +446,83 @@ function rowKeeping(table: TableBlock, widths: readonly number[], landscape: boo
     const together = heights.reduce((sum, height) => sum + height, header!) <= textHeight / 2;
     return heights.map((height, index) => ({
         keepWithNext: together && index < heights.length - 1,
-        whole: together || height <= textHeight / 2
+        whole: together || height <= textHeight / MOST_WHOLE_ROW_PART
     }));
 }
 
+/** A term of this many words or fewer is printed on one line: split, it would read as two. */
+const MOST_WORDS_ON_ONE_LINE = 3;
+
+/** A row taller than this part of a page may go on over the next: kept whole, it left up to as much of a page empty. */
+const MOST_WHOLE_ROW_PART = 3;
+
 /**
- * Column widths in twips from the weights: a column of codes as wide as its longest code, no other column narrower than
- * a short word; the columns that would be get that width, and the others share the rest by their weights.
+ * Column widths in twips from the weights: a column of codes as wide as its longest code, a column of terms as wide as
+ * its terms need (`termColumnWidths`), and no column narrower than a short word or than its longest word, which Word
+ * would otherwise split across lines; the columns that would be get that width, and the others share the rest by their
+ * weights.
  */
 function columnWidths(table: TableBlock, textWidth: number): number[] {
-    const least = table.columns.map((column, index) => Math.max(LAYOUT.minColumnWidth, column.codes ? codeColumnWidth(table, index) : 0));
-    const atLeast = new Set(table.columns.flatMap((column, index) => (column.codes ? [index] : [])));
-    for (;;) {
-        const room = textWidth - [...atLeast].reduce((sum, index) => sum + least[index]!, 0);
-        const weight = table.columns.reduce((sum, column, index) => sum + (atLeast.has(index) ? 0 : column.weight), 0);
-        const share = (index: number) => (room * table.columns[index]!.weight) / weight;
-        const narrow = table.columns.map((_, index) => index).filter(index => !atLeast.has(index) && share(index) < least[index]!);
-        if (narrow.length === 0) return table.columns.map((_, index) => Math.floor(atLeast.has(index) ? least[index]! : share(index)));
-        for (const index of narrow) atLeast.add(index);
+    const least = table.columns.map((column, index) =>
+        Math.max(LAYOUT.minColumnWidth, longestWordWidth(table, index), column.codes ? codeColumnWidth(table, index) : 0)
+    );
+    const most = table.columns.map(() => Number.POSITIVE_INFINITY);
+    for (const [index, column] of table.columns.entries()) {
+        if (!column.terms) continue;
+        const terms = termColumnWidths(table, index);
+        least[index] = Math.max(least[index]!, terms.least);
+        most[index] = Math.max(least[index]!, terms.most);
     }
+    const fixed = new Map(table.columns.flatMap((column, index) => (column.codes ? [[index, least[index]!] as const] : [])));
+    for (;;) {
+        const room = textWidth - [...fixed.values()].reduce((sum, width) => sum + width, 0);
+        const weight = table.columns.reduce((sum, column, index) => sum + (fixed.has(index) ? 0 : column.weight), 0);
+        const share = (index: number) => (room * table.columns[index]!.weight) / weight;
+        const open = table.columns.map((_, index) => index).filter(index => !fixed.has(index));
+        const narrow = open.filter(index => share(index) < least[index]!);
+        // A column stays open to take the room the columns held to their most leave over.
+        const wide = narrow.length === 0 ? open.filter(index => share(index) > most[index]!) : [];
+        if (narrow.length === 0 && (wide.length === 0 || wide.length === open.length))
+            return table.columns.map((_, index) => Math.floor(fixed.get(index) ?? share(index)));
+        for (const index of narrow) fixed.set(index, least[index]!);
+        for (const index of wide) fixed.set(index, most[index]!);
+    }
+}
+
+/** The cells of a column, as their lines, in the rows that have a cell per column, with whether each row prints bold. */
+function columnLines(table: TableBlock, index: number): Array<{ line: Array<Exclude<Inline, { type: 'break' }>>; bold: boolean }> {
+    return table.rows
+        .filter(row => row.role !== 'group' && row.role !== 'subgroup')
+        .flatMap(row => cellLines(row.cells[index] ?? []).map(line => ({ line, bold: row.role === 'total' })));
+}
+
+/** The width of the column's longest word, title included, with the cell's margins: a word is never split across lines. */
+function longestWordWidth(table: TableBlock, index: number): number {
+    const words = columnLines(table, index).flatMap(({ line, bold }) =>
+        line.flatMap(inline => inline.text.split(/\s+/).map(word => lineWidth([{ ...inline, text: word }], bold)))
+    );
+    return withMargins(Math.max(titleWordWidth(table, index), ...words));
+}
+
+/**
+ * What a column of terms needs: `least`, room for each term on at most two lines, split where its two lines are most
+ * even, and for a short one ("Xây dựng mới") on one; `most`, room for the longest on one line.
+ */
+function termColumnWidths(table: TableBlock, index: number): { least: number; most: number } {
+    const terms = columnLines(table, index)
+        .filter(({ line }) => line.length > 0)
+        .map(({ line, bold }) => ({
+            text: line.map(inline => inline.text).join(''),
+            width: (text: string) => lineWidth([{ ...line[0]!, text }], bold)
+        }));
+    const twoLines = terms.map(({ text, width }) => {
+        const words = text.split(' ');
+        if (words.length <= MOST_WORDS_ON_ONE_LINE) return width(text);
+        const splits = words.map((_, at) => Math.max(width(words.slice(0, at).join(' ')), width(words.slice(at).join(' '))));
+        return Math.min(...splits);
+    });
+    const oneLine = terms.map(({ text, width }) => width(text));
+    return { least: withMargins(Math.max(0, ...twoLines)), most: withMargins(Math.max(0, ...oneLine)) };
 }
 
 /**
@@ -462,13 +530,19 @@ function columnWidths(table: TableBlock, textWidth: number): number[] {
  * one line: a code is never broken, not even at its hyphen, where Word and LibreOffice would break a line.
  */
 function codeColumnWidth(table: TableBlock, index: number): number {
-    const lines = table.rows
-        .filter(row => row.role !== 'group' && row.role !== 'subgroup')
-        .flatMap(row => cellLines(row.cells[index] ?? []).map(line => lineWidth(line, row.role === 'total')));
-    const title = (table.columns[index]?.title ?? '')
-        .split(/\s+/)
-        .map(word => measureTextWidth(word, { size: LAYOUT.tableTextSize, bold: true }));
-    return Math.ceil(Math.max(...title, ...lines) + LAYOUT.cellMargins.left + LAYOUT.cellMargins.right + CODE_SLACK);
+    const lines = columnLines(table, index).map(({ line, bold }) => lineWidth(line, bold));
+    return withMargins(Math.max(titleWordWidth(table, index), ...lines));
+}
+
+/** The width of the longest word of a column's title, which prints bold. */
+function titleWordWidth(table: TableBlock, index: number): number {
+    const words = (table.columns[index]?.title ?? '').split(/\s+/);
+    return Math.max(...words.map(word => measureTextWidth(word, { size: LAYOUT.tableTextSize, bold: true })));
+}
+
+/** A column's width for text this wide: the cell's margins, and a point over so that it does not wrap on a rounding. */
+function withMargins(textWidth: number): number {
+    return Math.ceil(textWidth + LAYOUT.cellMargins.left + LAYOUT.cellMargins.right + FIT_SLACK);
 }
 
 /** How wide a line of table text is, in twips, its runs in their styles. */

@@ -79,6 +79,8 @@ figcaption { font-weight: bold; margin-top: 0.5rem; }
   thead { display: table-header-group; }
   tr { break-inside: avoid; page-break-inside: avoid; }
   figure.diagram { break-inside: avoid; page-break-inside: avoid; }
+  /* A paragraph that introduces a list ("Kết quả đạt được:") stays on the page of its first item, as in Word. */
+  p:has(+ ul) { break-after: avoid; page-break-after: avoid; }
   /* Scaled to the width alone, a tall drawing would outgrow the page and be cut; the placement leaves its caption room. */
   figure.diagram svg { width: var(--print-width); height: var(--print-height); max-width: 100%; }
   figure.diagram.landscape { page: landscape; }
