@@ -330,3 +330,22 @@ describe('a paragraph that introduces a list, in the Word file', () => {
         );
     });
 });
+
+describe('a word too long for any column, in the Word file', () => {
+    test('is left to wrap, and the table stays within the page', async () => {
+        // A web address of 120 letters in an owner's cell: kept whole, its column alone would be wider than the page.
+        const address = `https://dichvucong.laocai.gov.vn/${'thu-tuc-hanh-chinh-'.repeat(5)}chi-tiet`;
+        const withAddress = structuredClone(document);
+        const table = [...allBlocks(withAddress)].find(
+            (block): block is TableBlock => block.type === 'table' && block.caption === 'Các phần tử kiến trúc dữ liệu — Mục tiêu'
+        )!;
+        const owner = table.columns.findIndex(column => column.title === 'Đơn vị chủ trì, quản lý');
+        expect(owner).toBeGreaterThan(0);
+        table.rows[0]!.cells[owner] = [{ type: 'text', text: `Xem ${address}` }];
+        const docx = await readDocx(await renderDocx(withAddress));
+        const printed = byTag(docx.document, 'w:tbl').find(each => textOf(each).includes(address))!;
+        const widths = byTag(printed, 'w:gridCol').map(column => Number(column.attrs['w:w']));
+        // A4 portrait, 30 mm and 15–20 mm margins: 165 mm of text.
+        expect(widths.reduce((sum, width) => sum + width, 0)).toBeLessThanOrEqual(Math.round((165 * 1440) / 25.4));
+    });
+});

@@ -463,9 +463,12 @@ const MOST_WHOLE_ROW_PART = 3;
  * weights.
  */
 function columnWidths(table: TableBlock, textWidth: number): number[] {
-    const least = table.columns.map((column, index) =>
-        Math.max(LAYOUT.minColumnWidth, longestWordWidth(table, index), column.codes ? codeColumnWidth(table, index) : 0)
+    const withoutWords = table.columns.map((column, index) =>
+        Math.max(LAYOUT.minColumnWidth, column.codes ? codeColumnWidth(table, index) : 0)
     );
+    const withWords = withoutWords.map((width, index) => Math.max(width, longestWordWidth(table, index)));
+    // A word too long for any table (a web address) is left to Word to split, rather than push the table off the page.
+    const least = withWords.reduce((sum, width) => sum + width, 0) <= textWidth ? withWords : withoutWords;
     const most = table.columns.map(() => Number.POSITIVE_INFINITY);
     for (const [index, column] of table.columns.entries()) {
         if (!column.terms) continue;
