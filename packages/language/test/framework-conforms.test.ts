@@ -53,9 +53,27 @@ describe('conforms: the profiles a framework states', () => {
             'Digital Government Architecture Framework of Lào Cai Province'
         );
         expect(titled('Ủy ban nhân dân tỉnh Gia Lai', undefined, 'en')).toBe('Digital Architecture Framework of Gia Lai Province');
-        // A body that governs no place the vocabulary knows keeps its name.
+        // A city's body with no English name: its Vietnamese proper name under an English lead, as a province's.
+        expect(titled('Ủy ban nhân dân Thành phố Hồ Chí Minh', undefined, 'en')).toBe('Digital Architecture Framework of Hồ Chí Minh City');
+        expect(titled('Ủy ban nhân dân thành phố Hà Nội', undefined, 'en', ['4.0'])).toBe(
+            'Digital Government Architecture Framework of Hà Nội City'
+        );
+        expect(titled('Ủy ban nhân dân thành phố Hà Nội', undefined, 'vi', ['4.0'])).toBe(
+            'Khung kiến trúc Chính quyền số thành phố Hà Nội'
+        );
+        // A body that governs no place the vocabulary knows keeps its name; in English, after "the".
         expect(titled('Sở Khoa học và Công nghệ', 'Department of Science and Technology', 'en')).toBe(
-            'Digital Architecture Framework of Department of Science and Technology'
+            'Digital Architecture Framework of the Department of Science and Technology'
+        );
+        expect(titled('Sở Khoa học và Công nghệ', undefined, 'en')).toBe('Digital Architecture Framework of Sở Khoa học và Công nghệ');
+        const ministry = {
+            id: 'bo',
+            level: 'ministry',
+            conforms: ['4.0'],
+            body: { name: 'Bộ Khoa học và Công nghệ', nameEn: 'Ministry of Science and Technology' }
+        };
+        expect(frameworkTitle(ministry as unknown as Parameters<typeof frameworkTitle>[0], 'en')).toBe(
+            'Digital Government Architecture Framework of the Ministry of Science and Technology'
         );
     });
 

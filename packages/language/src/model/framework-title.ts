@@ -28,26 +28,36 @@ export function frameworkTitle(framework: FrameworkModel, language: Language): s
 
 /**
  * The place a governing body's name names, in the first of the vocabulary's forms (of the language the name is
- * `written` in) that fits, for a reader of `language`; else the name as written.
+ * `written` in) that fits, for a reader of `language`; else the name as written, an English one after "the".
  */
 function titledPlace(body: string, level: FrameworkLevel, written: Language, language: Language): string {
     for (const form of VOCABULARY.governingBody[level]?.[written] ?? []) {
         const match = bodyForm(form).exec(body.trim());
-        if (match?.groups?.place) return match.groups.place;
+        const place = match?.groups?.place;
+        if (place) return language === written ? place : (cityIn(place, level, written, language) ?? place);
         const province = match?.groups?.province;
         const provinceName = VOCABULARY.provinceName[level]?.[language];
         if (province && provinceName) return fillTemplate(provinceName, { province });
     }
-    return body;
+    // A name in English that names no place is a body's: "of the Department of …", "of the Ministry of …".
+    return written === 'en' && !/^the\s/i.test(body) ? `the ${body}` : body;
 }
 
-/** A form of the vocabulary as a whole-name pattern, case-insensitive, its `{place}` or `{province}` captured. */
+/** A city's name written in one language, in another: "Thành phố Hồ Chí Minh" as "Hồ Chí Minh City". */
+function cityIn(place: string, level: FrameworkLevel, written: Language, language: Language): string | undefined {
+    const forms = VOCABULARY.cityName[level];
+    const city = forms && bodyForm(forms[written]).exec(place.trim())?.groups?.city;
+    return city && forms ? fillTemplate(forms[language], { city }) : undefined;
+}
+
+/** A form of the vocabulary as a whole-name pattern, case-insensitive, its `{place}`, `{province}` or `{city}` captured. */
 function bodyForm(form: string): RegExp {
     const pattern = form
-        .split(/(\{place\}|\{province\})/)
-        .map(part =>
-            part === '{place}' ? '(?<place>.+)' : part === '{province}' ? '(?<province>.+)' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-        )
+        .split(/(\{(?:place|province|city)\})/)
+        .map(part => {
+            const name = /^\{(place|province|city)\}$/.exec(part)?.[1];
+            return name ? `(?<${name}>.+)` : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        })
         .join('');
     return new RegExp(`^${pattern}$`, 'iu');
 }

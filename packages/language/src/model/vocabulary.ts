@@ -62,6 +62,11 @@ export interface Vocabulary {
      */
     governingBody: Readonly<Partial<Record<FrameworkLevel, Readonly<Record<Language, readonly string[]>>>>>;
     provinceName: Readonly<Partial<Record<FrameworkLevel, Localized>>>;
+    /**
+     * A city's name in each language, `{city}` its proper name: a place written "Thành phố Hồ Chí Minh" reads "Hồ Chí
+     * Minh City" in an English title, as a province's "tỉnh Lào Cai" reads "Lào Cai Province".
+     */
+    cityName: Readonly<Partial<Record<FrameworkLevel, Localized>>>;
     /** Parts of a framework profile, as the hover on `conforms` lists those not checked against the primary text. */
     profilePart: Readonly<Record<ProfilePart, Localized>>;
     /** The catalogues made from a profile's principles and targets, with `{profile}` for the profile's title, and their models. */
@@ -159,6 +164,7 @@ type TermGroup = Exclude<
     | 'digitalArchitectureTitle'
     | 'governingBody'
     | 'provinceName'
+    | 'cityName'
     | 'profileCatalogue'
     | 'editorMessage'
     | 'renameRefusal'
