@@ -79,7 +79,8 @@ export class KtsScopeProvider extends DefaultScopeProvider {
     /** `symbols` is another table for a what-if look-up (rename checks a new name with it). */
     resolve(name: string, target: ReferenceTarget, symbols = this.symbols()): KtsDescription | undefined {
         for (const candidate of candidateNames(name, target)) {
-            const found = symbols.get(candidate)?.find(description => fits(description, target));
+            const list = symbols.get(candidate);
+            const found = list && firstFitting(list, target);
             if (found) return found;
         }
         return undefined;
@@ -175,18 +176,20 @@ function relationStates(relation: Relation, state: ArchitectureStateName | undef
 
 function candidateNames(name: string, target: ReferenceTarget): string[] {
     if (target.kind === 'code') return [name];
-    const parts = name.split('.');
+    // Found by position rather than by splitting: the linker asks this for each of tens of thousands of references.
+    const dot = name.indexOf('.');
     if (target.kind === 'task') {
-        return parts.length === 1 && target.framework ? [`${target.framework}.${name}`] : [name];
+        return dot < 0 && target.framework ? [`${target.framework}.${name}`] : [name];
     }
     const own = target.framework;
-    if (parts.length === 1) {
+    if (dot < 0) {
         const names = own ? target.states.map(state => `${own}.${state}.${name}`) : [];
         if (target.national) names.push(name);
         return names;
     }
-    if (parts.length === 2) {
-        const [first, id] = parts;
+    if (name.indexOf('.', dot + 1) < 0) {
+        const first = name.slice(0, dot);
+        const id = name.slice(dot + 1);
         if ((first === 'current' || first === 'target') && own) return [`${own}.${first}.${id}`];
         return [`${first}.target.${id}`, `${first}.current.${id}`];
     }
