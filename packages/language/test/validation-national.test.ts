@@ -102,7 +102,7 @@ describe('kts/organisation-changed', () => {
         );
     });
 
-    test('a name written with another dash or other spacing, and one in an element\'s owner, are flagged where they stand', async () => {
+    test("a name written with another dash or other spacing, and one in an element's owner, are flagged where they stand", async () => {
         const text = withScopeAndTask('Các sở, ngành', 'Sở Lao động–Thương binh  và Xã hội').replace(
             'app motcua "Một cửa điện tử" {',
             'app motcua "Một cửa điện tử" { owner "Sở Thông tin và Truyền thông"'
