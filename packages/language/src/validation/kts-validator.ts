@@ -100,7 +100,7 @@ export class KtsValidator {
     private readonly configs: KtsConfigProvider;
     private readonly catalogs: CatalogIndex;
     private readonly scopes: KtsScopeProvider;
-    /** The reporter of the document being validated: Langium gives all checks of a document its one acceptor. */
+    /** The reporter of the last acceptor: all checks of a document (in the editor, of an element) get the same one. */
     private current: { accept: ValidationAcceptor; reporter: DiagnosticReporter } | undefined;
 
     constructor(private readonly services: KtsCoreServices) {
