@@ -17,6 +17,7 @@ import { KtsGeneratedModule, KtsGeneratedSharedModule } from './generated/module
 import { CatalogIndex } from './catalog/catalog-index.js';
 import { KtsConfigProvider } from './config/kts-config-provider.js';
 import { KtsDocumentValidator } from './validation/kts-document-validator.js';
+import { KtsValidationRegistry } from './validation/kts-validation-registry.js';
 import { KtsScopeComputation } from './references/kts-scope-computation.js';
 import { KtsScopeProvider } from './references/kts-scope-provider.js';
 import { KtsLinker } from './references/kts-linker.js';
@@ -74,6 +75,7 @@ export const KtsCoreModule: Module<KtsCoreServices, PartialLangiumCoreServices &
     },
     validation: {
         KtsValidator: services => new KtsValidator(services),
+        ValidationRegistry: services => new KtsValidationRegistry(services),
         DocumentValidator: services => new KtsDocumentValidator(services)
     },
     config: {

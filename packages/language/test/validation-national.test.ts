@@ -102,6 +102,18 @@ describe('kts/organisation-changed', () => {
         );
     });
 
+    test("a name written with another dash or other spacing, and one in an element's owner, are flagged where they stand", async () => {
+        const text = withScopeAndTask('Các sở, ngành', 'Sở Lao động–Thương binh  và Xã hội').replace(
+            'app motcua "Một cửa điện tử" {',
+            'app motcua "Một cửa điện tử" { owner "Sở Thông tin và Truyền thông"'
+        );
+        const diagnostics = withCode((await validateMain(text)).diagnostics, 'kts/organisation-changed');
+        expect(diagnostics.map(diagnostic => coveredText(text, diagnostic)).sort()).toEqual([
+            'Sở Lao động–Thương binh  và Xã hội',
+            'Sở Thông tin và Truyền thông'
+        ]);
+    });
+
     test('the quick fix writes the successor in place', async () => {
         const text = withScopeAndTask('Các cơ quan của tỉnh', 'Sở Thông tin và Truyền thông');
         const document = await validateMain(text);

@@ -79,7 +79,8 @@ export class KtsScopeProvider extends DefaultScopeProvider {
     /** `symbols` is another table for a what-if look-up (rename checks a new name with it). */
     resolve(name: string, target: ReferenceTarget, symbols = this.symbols()): KtsDescription | undefined {
         for (const candidate of candidateNames(name, target)) {
-            const found = symbols.get(candidate)?.find(description => fits(description, target));
+            const list = symbols.get(candidate);
+            const found = list && firstFitting(list, target);
             if (found) return found;
         }
         return undefined;
@@ -124,27 +125,42 @@ class KtsScope implements Scope {
     }
 }
 
-/** Decides from the reference's container and property what it may point to. */
+/** The code positions, one object each: a national workspace links some 90,000 references, most of them codes. */
+const STANDARD_CODE: ReferenceTarget = { kind: 'code', accepts: model => model === 'STANDARD' };
+const FUNDING_CODE: ReferenceTarget = { kind: 'code', accepts: model => model === FUNDING_MODEL };
+const INVESTMENT_FORM_CODE: ReferenceTarget = { kind: 'code', accepts: model => model === INVESTMENT_FORM_MODEL };
+const REFERENCE_MODEL_CODE: ReferenceTarget = { kind: 'code', accepts: model => !NON_REFERENCE_MODELS.has(model) };
+const PRINCIPLE_CODE: ReferenceTarget = { kind: 'code', accepts: model => PRINCIPLE_MODELS.has(model) };
+const TARGET_CODE: ReferenceTarget = { kind: 'code', accepts: model => model === TARGET_MODEL };
+const LEGAL_CODE: ReferenceTarget = { kind: 'code', accepts: model => model === 'LEGAL' };
+
+/**
+ * Decides from the reference's container and property what it may point to. The framework is looked up only for
+ * the positions that name elements or tasks, and above a relation from its architecture, which the relation's
+ * state needs anyway.
+ */
 export function referenceTarget(context: ReferenceInfo): ReferenceTarget | undefined {
     const container = context.container;
-    const framework = frameworkOf(container)?.name;
     if (isRelation(container)) {
-        if (context.property === 'standards') return { kind: 'code', accepts: model => model === 'STANDARD' };
-        const state = architectureOf(container)?.state as ArchitectureStateName | undefined;
+        if (context.property === 'standards') return STANDARD_CODE;
+        const architecture = architectureOf(container);
+        const framework = frameworkOf(architecture ?? container)?.name;
+        const state = architecture?.state as ArchitectureStateName | undefined;
         return { kind: 'element', framework, states: relationStates(container, state), national: true };
     }
-    if (isBudget(container)) return { kind: 'code', accepts: model => model === FUNDING_MODEL };
+    if (isBudget(container)) return FUNDING_CODE;
     if (isTask(container)) {
-        if (context.property === 'form') return { kind: 'code', accepts: model => model === INVESTMENT_FORM_MODEL };
+        if (context.property === 'form') return INVESTMENT_FORM_CODE;
+        const framework = frameworkOf(container)?.name;
         return context.property === 'after'
             ? { kind: 'task', framework }
             : { kind: 'element', framework, states: ['target'], national: false };
     }
-    if (isCodesProperty(container)) return { kind: 'code', accepts: model => !NON_REFERENCE_MODELS.has(model) };
-    if (isStandardsProperty(container)) return { kind: 'code', accepts: model => model === 'STANDARD' };
-    if (isPrinciple(container)) return { kind: 'code', accepts: model => PRINCIPLE_MODELS.has(model) };
-    if (isIndicator(container)) return { kind: 'code', accepts: model => model === TARGET_MODEL };
-    if (isLegalBases(container)) return { kind: 'code', accepts: model => model === 'LEGAL' };
+    if (isCodesProperty(container)) return REFERENCE_MODEL_CODE;
+    if (isStandardsProperty(container)) return STANDARD_CODE;
+    if (isPrinciple(container)) return PRINCIPLE_CODE;
+    if (isIndicator(container)) return TARGET_CODE;
+    if (isLegalBases(container)) return LEGAL_CODE;
     if (isCatalogEntry(container)) {
         const model = entryModel(container);
         return { kind: 'code', accepts: candidate => candidate === model };
@@ -160,18 +176,20 @@ function relationStates(relation: Relation, state: ArchitectureStateName | undef
 
 function candidateNames(name: string, target: ReferenceTarget): string[] {
     if (target.kind === 'code') return [name];
-    const parts = name.split('.');
+    // Found by position rather than by splitting: the linker asks this for each of tens of thousands of references.
+    const dot = name.indexOf('.');
     if (target.kind === 'task') {
-        return parts.length === 1 && target.framework ? [`${target.framework}.${name}`] : [name];
+        return dot < 0 && target.framework ? [`${target.framework}.${name}`] : [name];
     }
     const own = target.framework;
-    if (parts.length === 1) {
+    if (dot < 0) {
         const names = own ? target.states.map(state => `${own}.${state}.${name}`) : [];
         if (target.national) names.push(name);
         return names;
     }
-    if (parts.length === 2) {
-        const [first, id] = parts;
+    if (name.indexOf('.', dot + 1) < 0) {
+        const first = name.slice(0, dot);
+        const id = name.slice(dot + 1);
         if ((first === 'current' || first === 'target') && own) return [`${own}.${first}.${id}`];
         return [`${first}.target.${id}`, `${first}.current.${id}`];
     }

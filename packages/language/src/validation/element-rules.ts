@@ -168,9 +168,9 @@ export function checkCodes(element: Element, catalogs: CatalogIndex, scopes: Kts
                 );
                 return;
             }
-            const info = catalogs.models().get(model);
-            const children = catalogs.children(model, entry.name);
-            if (info?.leafOnly && children > 0) {
+            // The children are counted only for a model that asks for leaves: a key string and a look-up per code otherwise.
+            const children = catalogs.models().get(model)?.leafOnly ? catalogs.children(model, entry.name) : 0;
+            if (children > 0) {
                 const childCodes = fitting().filter(
                     candidate =>
                         isCatalogEntry(candidate.node) &&

@@ -14,6 +14,9 @@ import {
     type Task
 } from '../generated/ast.js';
 import type { KtsCoreServices } from '../kts-core-module.js';
+import type { KtsConfigProvider } from '../config/kts-config-provider.js';
+import type { CatalogIndex } from '../catalog/catalog-index.js';
+import type { KtsScopeProvider } from '../references/kts-scope-provider.js';
 import { DiagnosticReporter, guarded } from './diagnostic-reporter.js';
 import {
     checkCodes,
@@ -92,9 +95,19 @@ export class KtsValidator {
     private readonly reportedFundingLists = new Map<string, string>();
 
     private readonly models: ArchitectureModelProvider;
+    // Taken once: each look-up through the services goes through Langium's injection proxies, and the checks of
+    // every element and relation ask for them.
+    private readonly configs: KtsConfigProvider;
+    private readonly catalogs: CatalogIndex;
+    private readonly scopes: KtsScopeProvider;
+    /** The reporter of the last acceptor: all checks of a document (in the editor, of an element) get the same one. */
+    private current: { accept: ValidationAcceptor; reporter: DiagnosticReporter } | undefined;
 
     constructor(private readonly services: KtsCoreServices) {
         this.models = services.model.ArchitectureModelProvider;
+        this.configs = services.config.ConfigProvider;
+        this.catalogs = services.catalog.CatalogIndex;
+        this.scopes = services.references.ScopeProvider;
         this.findingsCache = new WorkspaceCache(services.shared);
         this.blocksCache = new WorkspaceCache(services.shared);
         this.headerCache = new WorkspaceCache(services.shared);
@@ -109,14 +122,18 @@ export class KtsValidator {
     }
 
     private reporter(accept: ValidationAcceptor): DiagnosticReporter {
-        return new DiagnosticReporter(accept, this.services.config.ConfigProvider.get());
+        const config = this.configs.get();
+        if (this.current?.accept !== accept || this.current.reporter.config !== config) {
+            this.current = { accept, reporter: new DiagnosticReporter(accept, config) };
+        }
+        return this.current.reporter;
     }
 
     checkFile(file: KtsFile, accept: ValidationAcceptor): void {
         const reporter = this.reporter(accept);
         const document = AstUtils.getDocument(file);
         this.reportedFundingLists.delete(document.uri.toString());
-        guarded('references', () => checkReferences(document, this.suggestionCandidates, this.services.catalog.CatalogIndex, reporter));
+        guarded('references', () => checkReferences(document, this.suggestionCandidates, this.catalogs, reporter));
         guarded('kts/text-not-nfc', () => checkTextNormalization(file, reporter));
         guarded('kts/look-alike-letter', () => checkLookAlikeLetters(file, reporter));
         guarded('workspace', () => this.reportWorkspaceFindings(document, reporter));
@@ -124,9 +141,7 @@ export class KtsValidator {
 
     checkFramework(framework: Framework, accept: ValidationAcceptor): void {
         const reporter = this.reporter(accept);
-        guarded('kts/agency-code-format, kts/agency-code-unknown', () =>
-            checkAgencyCode(framework, this.services.catalog.CatalogIndex.agencyCodes(), reporter)
-        );
+        guarded('kts/agency-code-format, kts/agency-code-unknown', () => checkAgencyCode(framework, this.catalogs.agencyCodes(), reporter));
         guarded('kts/organisation-changed', () =>
             checkOrganisations(framework, this.models.frameworkModel(framework.name), this.organisationMentions, reporter)
         );
@@ -142,9 +157,7 @@ export class KtsValidator {
         guarded('kts/security-level-range', () => checkSecurityLevel(element, reporter));
         guarded('kts/classification-not-data, kts/open-personal-data', () => checkDataClassification(element, reporter));
         guarded('kts/security-level-not-approved', () => checkSecurityApproval(element, reporter));
-        guarded('kts/code-wrong-model, kts/code-not-leaf', () =>
-            checkCodes(element, this.services.catalog.CatalogIndex, this.services.references.ScopeProvider, reporter)
-        );
+        guarded('kts/code-wrong-model, kts/code-not-leaf', () => checkCodes(element, this.catalogs, this.scopes, reporter));
     }
 
     checkLayer(layer: Layer, accept: ValidationAcceptor): void {
@@ -183,7 +196,7 @@ export class KtsValidator {
 
     private fundingList(): FundingList {
         return this.fundingListCache.get('list', () => {
-            const candidates = fundingCandidates(this.services.references.ScopeProvider);
+            const candidates = fundingCandidates(this.scopes);
             return { candidates, signature: JSON.stringify(candidates) };
         });
     }
@@ -193,7 +206,7 @@ export class KtsValidator {
     }
 
     checkLegalBases(legal: LegalBases, accept: ValidationAcceptor): void {
-        const scopes = this.services.references.ScopeProvider;
+        const scopes = this.scopes;
         const successorOf = (code: string) => {
             const found = scopes.resolve(code, { kind: 'code', accepts: model => model === 'LEGAL' });
             const document = found && this.services.shared.workspace.LangiumDocuments.getDocument(found.documentUri);
@@ -252,7 +265,7 @@ export class KtsValidator {
 
     /** The national components' titles by code; when they differ from the last build's, the kept framework findings go. */
     private nationalNames(): ReadonlyMap<string, string | undefined> {
-        const titles = nationalComponentTitles(this.services.references.ScopeProvider.codes());
+        const titles = nationalComponentTitles(this.scopes.codes());
         const signature = JSON.stringify([...titles]);
         if (signature !== this.nationalNamesSignature) {
             this.nationalNamesSignature = signature;
