@@ -106,4 +106,14 @@ describe('the contents page numbers laid out in pieces', () => {
             expect(comparable(pieced)).toEqual(comparable(whole));
         }, 300_000);
     }
+
+    test('are the whole body laid out on this thread when a worker fails', async () => {
+        const document = documents.get('tinh-gia-lai submission')!;
+        const whole = (await contentsPageNumbers(document)).laidOut();
+        const failing = vi.spyOn(workers, 'layOut').mockRejectedValue(new Error('a page-layout worker stopped early'));
+        const laidOut = (await contentsPageNumbers(document, workers)).laidOut();
+        expect(failing).toHaveBeenCalled();
+        failing.mockRestore();
+        expect(comparable(laidOut)).toEqual(comparable(whole));
+    }, 300_000);
 });
