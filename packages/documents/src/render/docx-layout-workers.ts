@@ -44,10 +44,14 @@ export class PageLayoutWorkers {
         });
     }
 
-    /** One worker per core but this thread's, at least one; none where the worker's module cannot be found. */
+    /**
+     * One worker per core but this thread's; none on one core (the pieces would only add their cost to the whole's) or
+     * where the worker's module cannot be found.
+     */
     static start(fonts: PageLayoutWorkerData['fonts']): PageLayoutWorkers | undefined {
         const file = workerFile();
-        return file === undefined ? undefined : new PageLayoutWorkers(file, Math.max(1, os.availableParallelism() - 1), { fonts });
+        const count = os.availableParallelism() - 1;
+        return file === undefined || count < 1 ? undefined : new PageLayoutWorkers(file, count, { fonts });
     }
 
     get count(): number {
