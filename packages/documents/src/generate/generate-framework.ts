@@ -70,17 +70,21 @@ export async function generateFramework(model: ArchitectureModel, frameworkId: s
     const fallbacks = options.formats.includes('docx') ? new FigureFallbacks(options.figureCache) : undefined;
     let document: DocumentModel | undefined;
     const composed = async () => (document ??= await composeDocument(model, frameworkId, options, fallbacks));
-    const files: OutputFile[] = [];
+    const files: Array<OutputFile | Promise<OutputFile>> = [];
     try {
         for (const format of options.formats) {
             switch (format) {
                 case 'docx': {
                     const composedDocument = await composed();
-                    files.push({
+                    // The Word file waits for its page-layout workers at the end of its layout: the formats after it
+                    // are made meanwhile. A failure is awaited with the files, never an unhandled rejection before.
+                    const file = renderDocx(composedDocument, fallbacks).then(content => ({
                         name: `${base}.docx`,
-                        content: await renderDocx(composedDocument, fallbacks),
+                        content,
                         title: composedDocument.title
-                    });
+                    }));
+                    file.catch(() => undefined);
+                    files.push(file);
                     break;
                 }
                 case 'html': {
@@ -115,10 +119,10 @@ export async function generateFramework(model: ArchitectureModel, frameworkId: s
                 }
             }
         }
+        return await Promise.all(files);
     } finally {
         await fallbacks?.close();
     }
-    return files;
 }
 
 async function composeDocument(

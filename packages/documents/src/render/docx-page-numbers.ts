@@ -1,21 +1,33 @@
 import type { BookmarkListNumber, EstimatedPageNumbers, IContext, IXmlableObject, PageNumberEstimator } from 'docx';
 import { estimatePageNumbersWith } from 'docx/layout';
+import type { Language } from '../document-model/document-model.js';
 import { layoutFonts } from './docx-layout-fonts.js';
+import { PAGE_LAYOUT_OPTIONS } from './docx-layout-options.js';
+import type { PageLayoutWorkers } from './docx-layout-workers.js';
+import { joinedPageNumbers, pagePieces, pieceBody, withLaterPages } from './docx-page-pieces.js';
 
 /**
  * The page numbers of the table of contents and the lists of figures and tables, laid out as Word would (`docx/layout`),
  * so that readers that do not update fields (LibreOffice, viewers) show complete tables; Word updates them on request.
  *
- * The layout needs each figure's printed size, not its picture, so the Word renderer lays the pages out on a first
- * build of the document whose figures have a placeholder fallback, while the workers draw the real ones, and gives the
- * numbers found to the second build, the one it writes. Both builds are alike but for the pictures, and so are their
- * bookmarks, but for the names `docx` gives the headings' bookmarks (`_Toc<n>`, `<n>` from a counter every document
- * shares): those are matched in the order they come.
+ * The layout needs each figure's printed size, not its picture, so the Word renderer makes a first build of the document
+ * whose figures have a placeholder fallback, while the workers draw the real ones; its body is kept (`layOut`), laid
+ * out (`settle`: in pieces that start on a new page, on this thread and the page-layout workers, see
+ * docx-page-pieces.ts), and the numbers found are given to the second build, the one it writes. Both builds are alike
+ * but for the pictures, and so are their bookmarks, but for the names `docx` gives the headings' bookmarks (`_Toc<n>`,
+ * `<n>` from a counter every document shares): those are matched in the order they come.
  */
 export interface PageNumberLayout {
-    /** The estimator the first build is given: it lays the pages out and keeps what it found. */
+    /** The estimator the first build is given: it keeps the body, whose pages `settle` lays out. */
     readonly layOut: PageNumberEstimator;
-    /** The estimator the second build is given: what the first one found, under this build's bookmark names. */
+    /**
+     * Lays the kept body's pages out: in pieces, one on this thread and the others on the workers, given workers, else
+     * whole on this thread.
+     */
+    settle(workers?: PageLayoutWorkers): Promise<void>;
+    /** What `settle` found, under the first build's bookmark names. */
+    laidOut(): EstimatedPageNumbers;
+    /** The estimator the second build is given: what `settle` found, under this build's bookmark names. */
     found(): PageNumberEstimator;
 }
 
@@ -25,13 +37,14 @@ interface Found {
     pageNumbers?: EstimatedPageNumbers;
 }
 
-export function pageNumberLayout(): PageNumberLayout {
-    const estimator = estimatePageNumbersWith({ guess: true, fonts: layoutFonts() });
+export function pageNumberLayout(language: Language): PageNumberLayout {
+    const estimator = estimatePageNumbersWith({ ...PAGE_LAYOUT_OPTIONS, fonts: layoutFonts() });
     const found: Found = { tocNames: [] };
+    let kept: { body: IXmlableObject; context: IContext } | undefined;
     const layOut: PageNumberEstimator = Object.assign(
-        (body: IXmlableObject, context: IContext) => {
-            found.pageNumbers = estimator(body, context);
-            return found.pageNumbers;
+        (body: IXmlableObject, context: IContext): EstimatedPageNumbers => {
+            kept = { body, context };
+            return { bookmarks: new Map() };
         },
         {
             listNumbers: (body: IXmlableObject, context: IContext) => {
@@ -43,9 +56,17 @@ export function pageNumberLayout(): PageNumberLayout {
     );
     return {
         layOut,
+        async settle(workers) {
+            if (!kept) throw new Error('the pages were not laid out before the document was written');
+            const { body, context } = kept;
+            found.pageNumbers = (workers && (await inPieces(body, context, estimator, language, workers))) ?? estimator(body, context);
+        },
+        laidOut() {
+            if (!found.pageNumbers) throw new Error('the pages were not laid out before the document was written');
+            return found.pageNumbers;
+        },
         found() {
-            const { pageNumbers } = found;
-            if (!pageNumbers) throw new Error('the pages were not laid out before the document was written');
+            const pageNumbers = this.laidOut();
             // A document without captions (an annex of changes) has no lists of figures or tables to number.
             const listNumbers = found.listNumbers ?? new Map<string, BookmarkListNumber>();
             let rename: (name: string) => string = name => name;
@@ -67,6 +88,35 @@ export function pageNumberLayout(): PageNumberLayout {
             );
         }
     };
+}
+
+/**
+ * The page numbers of the body laid out in pieces: the workers each lay out a piece while this thread lays out one
+ * too, then the first piece, which needs the others' pages; undefined where the body cannot be cut exactly or a worker
+ * failed.
+ */
+async function inPieces(
+    body: IXmlableObject,
+    context: IContext,
+    estimator: PageNumberEstimator,
+    language: Language,
+    workers: PageLayoutWorkers
+): Promise<EstimatedPageNumbers | undefined> {
+    const pieces = pagePieces(body, workers.count + 1);
+    if (!pieces || pieces.others.length < 2) return undefined;
+    const [own, ...theirs] = pieces.others;
+    const laidOut = theirs.map((piece, lane) =>
+        workers.layOut(lane, { language, landscape: pieces.landscape, body: pieceBody(pieces, piece) })
+    );
+    // A worker that fails (one that cannot start, or a fault of the layout) leaves the pages to this thread, whole,
+    // where the same fault would be the generation's; its rejection is awaited after this thread's piece, never an
+    // unhandled one meanwhile.
+    const theirPages = Promise.all(laidOut).catch(() => undefined);
+    const ownPages = estimator(pieceBody(pieces, own!), context);
+    const laidOutThere = await theirPages;
+    if (!laidOutThere) return undefined;
+    const others = [ownPages, ...laidOutThere];
+    return joinedPageNumbers(pieces, estimator(withLaterPages(pieces, others), context), others);
 }
 
 /** The first build's heading bookmark names to the second's, in the order they come. */

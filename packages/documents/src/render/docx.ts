@@ -3,17 +3,12 @@ import {
     BorderStyle,
     Bookmark,
     Document,
-    Header,
     HeadingLevel,
     ImageRun,
     InternalHyperlink,
-    LevelFormat,
-    LevelSuffix,
     LineRuleType,
     Packer,
     PageBreak,
-    PageOrientation,
-    PageNumber,
     Paragraph,
     ShadingType,
     SimpleField,
@@ -43,14 +38,15 @@ import {
     type TableRow as ModelRow,
     type TextStyle
 } from '../document-model/document-model.js';
-import { pageNumberLayout } from './docx-page-numbers.js';
-import { CAPTION_STYLES, DOCX_LAYOUT as LAYOUT, docxStyles } from './docx-style.js';
+import { layoutFonts } from './docx-layout-fonts.js';
+import { PageLayoutWorkers } from './docx-layout-workers.js';
+import { pageNumberLayout, type PageNumberLayout } from './docx-page-numbers.js';
+import { DASH_LIST, HEADING_NUMBERING, wordDocument } from './docx-frame.js';
+import { CAPTION_STYLES, DOCX_LAYOUT as LAYOUT } from './docx-style.js';
 import { measureTextWidth } from './docx-text-width.js';
 import { FigureFallbacks } from './figure-fallbacks.js';
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4] as const;
-const HEADING_NUMBERING = 'kts-headings';
-const DASH_LIST = 'kts-dash';
 /** SEQ field identifiers stay ASCII, as Word's own caption labels do; the visible label is the document's language. */
 const SEQUENCE = { table: 'Table', figure: 'Figure' } as const;
 /** The fallback of every figure on the build the pages are laid out on: the layout reads a picture's printed size, not its pixels. */
@@ -80,22 +76,35 @@ const FIT_SLACK = 20;
 export async function renderDocx(document: DocumentModel, fallbacks?: FigureFallbacks): Promise<Uint8Array> {
     const figures = [...allBlocks(document)].filter((block): block is FigureBlock => block.type === 'figure');
     const pictures = fallbacks ?? new FigureFallbacks();
+    // Started first, so that they have loaded the layout by the time the body is made.
+    const layoutWorkers = PageLayoutWorkers.start(layoutFonts());
     try {
         const pending = figures.map(figure => pictures.png(figure.svg, figure.placement.width));
-        // The workers draw the fallbacks while this thread lays the pages out on a build with placeholders.
-        const pageNumbers = pageNumberLayout();
-        layOutPages(wordFile(document, new Map(figures.map(figure => [figure, LAYOUT_PLACEHOLDER])), pageNumbers.layOut));
-        const pngs = await Promise.all(pending);
+        // The workers draw the fallbacks while the pages are laid out on a build with placeholders.
+        const [pngs, pageNumbers] = await Promise.all([Promise.all(pending), contentsPageNumbers(document, layoutWorkers)]);
         const drawn = new Map(figures.map((figure, index) => [figure, pngs[index]!]));
         return new Uint8Array(await Packer.toBuffer(wordFile(document, drawn, pageNumbers.found())));
     } finally {
+        await layoutWorkers?.close();
         if (pictures !== fallbacks) await pictures.close();
     }
 }
 
 /**
- * Lays the pages of a Word file out without writing it: formatting its body is what runs the page-number estimator,
- * and nothing else of the file (its XML text, its other parts, the zip) is needed from the build with placeholders.
+ * The page numbers of the document's contents and lists of figures and tables, laid out on a build whose figures have
+ * a placeholder picture: in pieces on this thread and the workers, given workers, else whole on this thread.
+ */
+export async function contentsPageNumbers(document: DocumentModel, workers?: PageLayoutWorkers): Promise<PageNumberLayout> {
+    const figures = [...allBlocks(document)].filter((block): block is FigureBlock => block.type === 'figure');
+    const pageNumbers = pageNumberLayout(document.language);
+    layOutPages(wordFile(document, new Map(figures.map(figure => [figure, LAYOUT_PLACEHOLDER])), pageNumbers.layOut));
+    await pageNumbers.settle(workers);
+    return pageNumbers;
+}
+
+/**
+ * Formats the body of a Word file without writing it, for its page numbers' layout to keep: nothing else of the file
+ * (its XML text, its other parts, the zip) is needed from the build with placeholders.
  */
 function layOutPages(file: Document): void {
     file.Document.View.prepForXml({ file, viewWrapper: file.Document, stack: [] });
@@ -112,67 +121,16 @@ function wordFile(document: DocumentModel, fallbacks: ReadonlyMap<FigureBlock, U
     );
     for (const block of document.preface) renderBlock(context, block);
     for (const section of document.sections) renderSection(context, section);
-    const pageNumberHeader = () =>
-        new Header({
-            children: [
-                new Paragraph({
-                    alignment: AlignmentType.CENTER,
-                    indent: { firstLine: 0 },
-                    children: [new TextRun({ children: [PageNumber.CURRENT] })]
-                })
-            ]
-        });
-    return new Document({
-        title: document.title,
-        // The submission edition names its author, not the tool; the working one says where it was generated from.
-        creator: document.edition === 'working' ? 'KTS' : (document.cover.bodyLine ?? ''),
-        description: document.sourceFiles.join(', '),
-        styles: docxStyles(document.language),
-        numbering: {
-            config: [
-                {
-                    reference: HEADING_NUMBERING,
-                    levels: ['%1.', '%1.%2.', '%1.%2.%3.', '%1.%2.%3.%4.'].map((text, level) => ({
-                        level,
-                        text,
-                        format: LevelFormat.DECIMAL,
-                        suffix: LevelSuffix.SPACE,
-                        alignment: AlignmentType.LEFT,
-                        style: { paragraph: { indent: { left: 0, hanging: 0 } } }
-                    }))
-                },
-                {
-                    reference: DASH_LIST,
-                    levels: [
-                        {
-                            level: 0,
-                            text: '-',
-                            format: LevelFormat.BULLET,
-                            alignment: AlignmentType.LEFT,
-                            style: { paragraph: { indent: { left: LAYOUT.listIndent, hanging: LAYOUT.listHanging } } }
-                        }
-                    ]
-                }
-            ]
+    return wordDocument({
+        language: document.language,
+        properties: {
+            title: document.title,
+            // The submission edition names its author, not the tool; the working one says where it was generated from.
+            creator: document.edition === 'working' ? 'KTS' : (document.cover.bodyLine ?? ''),
+            description: document.sourceFiles.join(', ')
         },
-        pageNumbers,
-        sections: body.runs.map((run, index) => ({
-            properties: {
-                page: run.landscape
-                    ? {
-                          size: { width: LAYOUT.pageWidth, height: LAYOUT.pageHeight, orientation: PageOrientation.LANDSCAPE },
-                          margin: LAYOUT.landscapeMargin
-                      }
-                    : { size: { width: LAYOUT.pageWidth, height: LAYOUT.pageHeight }, margin: LAYOUT.margin },
-                // The cover has no page number (Nghị định 30/2020/NĐ-CP numbers pages from the second).
-                titlePage: index === 0
-            },
-            headers:
-                index === 0
-                    ? { first: new Header({ children: [new Paragraph({})] }), default: pageNumberHeader() }
-                    : { default: pageNumberHeader() },
-            children: run.children
-        }))
+        runs: body.runs,
+        pageNumbers
     });
 }
 
