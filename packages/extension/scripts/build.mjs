@@ -23,6 +23,11 @@ const bundledFilesShim = {
                 ? { path: path.join(extensionDir, 'src', 'server', 'bundled-files.ts') }
                 : undefined
         );
+        build.onResolve({ filter: /^\.\/docx-layout-worker-file\.js$/ }, args =>
+            args.importer.includes(`${path.sep}documents${path.sep}`)
+                ? { path: path.join(extensionDir, 'src', 'server', 'docx-layout-worker-file.ts') }
+                : undefined
+        );
     }
 };
 
@@ -90,6 +95,16 @@ const [host] = await Promise.all([
             js: "import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);"
         },
         plugins: [bundledFilesShim]
+    }),
+    // The workers that lay out a Word document's pages for its contents (@kts/documents' docx-layout-workers.ts).
+    esbuild.build({
+        ...common,
+        format: 'esm',
+        entryPoints: [path.join(extensionDir, '..', 'documents', 'out', 'render', 'docx-layout-worker.js')],
+        outfile: path.join(outDir, 'docx-layout-worker.mjs'),
+        banner: {
+            js: "import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);"
+        }
     }),
     esbuild.build({
         ...common,

@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT, StdioLanguageClient } from '../../language/test/lsp-stdio-client.js';
@@ -69,6 +70,32 @@ describe('the packaged .vsix', () => {
                 name => `extension/out/fonts/${name}`
             )
         );
+    });
+
+    it("carries the page-layout worker, which lays out a piece of a Word file's pages from the .vsix alone", async () => {
+        // Without it the server laid every page out on its own thread: the package has no node_modules to find it in.
+        const file = path.join(scratch, 'unpacked', 'extension', 'out', 'docx-layout-worker.mjs');
+        expect(entries).toContain('extension/out/docx-layout-worker.mjs');
+        expect(fs.readFileSync(path.join(scratch, 'unpacked', 'extension', 'out', 'server.mjs'), 'utf8')).toContain(
+            'docx-layout-worker.mjs'
+        );
+        const worker = new Worker(file, { workerData: { fonts: [] } });
+        try {
+            const reply = await new Promise<{ pageNumbers?: { pageCount?: number }; error?: string }>((resolve, reject) => {
+                worker.once('message', resolve);
+                worker.once('error', reject);
+                const page = { 'w:pgSz': { _attr: { 'w:w': 11906, 'w:h': 16838 } } };
+                const paragraph = (text: string, pageBreakBefore = false) => ({
+                    'w:p': [...(pageBreakBefore ? [{ 'w:pPr': [{ 'w:pageBreakBefore': {} }] }] : []), { 'w:r': [{ 'w:t': [text] }] }]
+                });
+                const body = { 'w:body': [paragraph('Trang một'), paragraph('Trang hai', true), { 'w:sectPr': [page] }] };
+                worker.postMessage({ index: 0, language: 'vi', landscape: [false], body });
+            });
+            expect(reply.error).toBeUndefined();
+            expect(reply.pageNumbers?.pageCount).toBe(2);
+        } finally {
+            await worker.terminate();
+        }
     });
 
     it('generates, from its contents alone, a Word file with the same figures and an HTML file with the same embedded font as the CLI', async () => {

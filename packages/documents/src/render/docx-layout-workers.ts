@@ -1,9 +1,8 @@
-import { createRequire } from 'node:module';
 import * as os from 'node:os';
-import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { EstimatedPageNumbers, IXmlableObject } from 'docx';
 import type { Language } from '../document-model/document-model.js';
+import { pageLayoutWorkerFile } from './docx-layout-worker-file.js';
 
 /** What a page-layout worker is started with: the font files the layout measures text with. */
 export interface PageLayoutWorkerData {
@@ -19,8 +18,6 @@ export interface PageLayoutJob {
 }
 
 export type PageLayoutReply = { index: number; pageNumbers: EstimatedPageNumbers } | { index: number; error: string };
-
-const require = createRequire(import.meta.url);
 
 /**
  * Worker threads that lay out pieces of a Word file's body (docx-layout-worker.ts), one piece at a time each, for the
@@ -49,7 +46,7 @@ export class PageLayoutWorkers {
      * where the worker's module cannot be found.
      */
     static start(fonts: PageLayoutWorkerData['fonts']): PageLayoutWorkers | undefined {
-        const file = workerFile();
+        const file = pageLayoutWorkerFile();
         const count = os.availableParallelism() - 1;
         return file === undefined || count < 1 ? undefined : new PageLayoutWorkers(file, count, { fonts });
     }
@@ -84,17 +81,5 @@ export class PageLayoutWorkers {
         this.failure ??= error;
         for (const waiting of this.waiting.values()) waiting.reject(error);
         this.waiting.clear();
-    }
-}
-
-/**
- * The worker's compiled module, found through the package rather than beside this file: the bundled `kts` moves this
- * code into its own chunks, away from `out/`.
- */
-function workerFile(): string | undefined {
-    try {
-        return path.join(path.dirname(require.resolve('@kts/documents')), 'render', 'docx-layout-worker.js');
-    } catch {
-        return undefined;
     }
 }
