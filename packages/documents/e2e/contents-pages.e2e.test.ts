@@ -3,6 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { KTS, NODE, REPO_ROOT, run } from './programs.js';
+import { PAGE_NUMBER_DOCUMENTS } from '../test/support.js';
 
 // The page numbers of the contents and of the lists of figures and tables are written into the Word file by our own
 // layout (LibreOffice does not update the fields when it opens or converts a file): the .docx of each example in each
@@ -20,12 +21,7 @@ import { KTS, NODE, REPO_ROOT, run } from './programs.js';
  * - working, page 95: row 4 of table 14 is taller than a page. Word (as the `docx` layout follows it) moves a row that is
  *   not to be split to the next page before it splits it there; LibreOffice splits it where it starts, on the page before.
  */
-const COMBINATIONS = [
-    { example: 'tinh-lao-cai', edition: 'submission' },
-    { example: 'tinh-lao-cai', edition: 'working' },
-    { example: 'tinh-gia-lai', edition: 'submission' },
-    { example: 'tinh-gia-lai', edition: 'working' }
-] as const;
+const COMBINATIONS = PAGE_NUMBER_DOCUMENTS;
 
 /** The contents, then the lists of figures and of tables, as their headings print. */
 const LISTS = ['MỤC LỤC', 'DANH MỤC HÌNH', 'DANH MỤC BẢNG'];

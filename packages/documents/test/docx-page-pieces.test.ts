@@ -9,18 +9,14 @@ import { contentsPageNumbers } from '../src/render/docx.js';
 import { DASH_LIST, HEADING_NUMBERING, wordDocument } from '../src/render/docx-frame.js';
 import { layoutFonts } from '../src/render/docx-layout-fonts.js';
 import { PageLayoutWorkers } from '../src/render/docx-layout-workers.js';
+import { PAGE_NUMBER_DOCUMENTS } from './support.js';
 
 // The contents' page numbers laid out in pieces that start on a new page (docx-page-pieces.ts), on this thread and the
 // page-layout workers, are the numbers of the whole body laid out at once: every bookmark's page, the number of pages
 // and of each section's pages, for the examples' documents in both editions.
 
 const EXAMPLES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../examples');
-const COMBINATIONS = [
-    { example: 'tinh-lao-cai', edition: 'submission' },
-    { example: 'tinh-lao-cai', edition: 'working' },
-    { example: 'tinh-gia-lai', edition: 'submission' },
-    { example: 'tinh-gia-lai', edition: 'working' }
-] as const;
+const COMBINATIONS = PAGE_NUMBER_DOCUMENTS;
 
 let workers: PageLayoutWorkers;
 const documents = new Map<string, DocumentModel>();

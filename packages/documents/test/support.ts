@@ -42,6 +42,17 @@ export async function tinyFigure(overrides: Partial<FigureInput> = {}): Promise<
     };
 }
 
+/**
+ * The examples and editions whose contents' page numbers are checked: against the whole body's layout
+ * (docx-page-pieces.test.ts) and against the pages LibreOffice prints (e2e/contents-pages.e2e.test.ts).
+ */
+export const PAGE_NUMBER_DOCUMENTS = [
+    { example: 'tinh-lao-cai', edition: 'submission' },
+    { example: 'tinh-lao-cai', edition: 'working' },
+    { example: 'tinh-gia-lai', edition: 'submission' },
+    { example: 'tinh-gia-lai', edition: 'working' }
+] as const;
+
 export interface XNode {
     tag: string;
     attrs: Record<string, string>;
