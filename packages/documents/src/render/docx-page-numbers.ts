@@ -5,6 +5,7 @@ import { layoutFonts } from './docx-layout-fonts.js';
 import { PAGE_LAYOUT_OPTIONS } from './docx-layout-options.js';
 import type { PageLayoutWorkers } from './docx-layout-workers.js';
 import { joinedPageNumbers, pagePieces, pieceBody, withLaterPages } from './docx-page-pieces.js';
+import { attributeOf } from './docx-xml-objects.js';
 
 /**
  * The page numbers of the table of contents and the lists of figures and tables, laid out as Word would (`docx/layout`),
@@ -164,18 +165,9 @@ function headingBookmarkNames(node: unknown, names: string[] = []): string[] {
         for (const [key, value] of Object.entries(node)) {
             if (key === 'w:bookmarkStart') {
                 const name = attributeOf(value, 'w:name');
-                if (name?.startsWith('_Toc')) names.push(name);
+                if (typeof name === 'string' && name.startsWith('_Toc')) names.push(name);
             } else if (key !== '_attr') headingBookmarkNames(value, names);
         }
     }
     return names;
-}
-
-function attributeOf(element: unknown, name: string): string | undefined {
-    const parts = Array.isArray(element) ? element : [element];
-    for (const part of parts) {
-        const value = (part as { _attr?: Record<string, unknown> } | undefined)?._attr?.[name];
-        if (typeof value === 'string') return value;
-    }
-    return undefined;
 }

@@ -1,4 +1,5 @@
 import type { EstimatedPageNumbers, IXmlableObject, PageNumberGuess } from 'docx';
+import { attributeOf } from './docx-xml-objects.js';
 
 /**
  * The formatted body of a Word file cut into pieces that each start on a new page, to lay their pages out apart (in
@@ -328,15 +329,6 @@ function paragraphProperties(element: XmlElement): Array<Record<string, unknown>
     if (!Array.isArray(content)) return undefined;
     const properties = content.find(part => typeof part === 'object' && part !== null && 'w:pPr' in part)?.['w:pPr'];
     return Array.isArray(properties) ? properties : undefined;
-}
-
-function attributeOf(element: unknown, name: string): unknown {
-    const parts = Array.isArray(element) ? element : [element];
-    for (const part of parts) {
-        const value = (part as { _attr?: Record<string, unknown> } | undefined)?._attr?.[name];
-        if (value !== undefined) return value;
-    }
-    return undefined;
 }
 
 function isOn(element: unknown): boolean {
